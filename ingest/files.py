@@ -1,0 +1,72 @@
+"""Reading input files safely: size caps, binary detection, encodings.
+
+Every failure is an :class:`IngestError` with a one-line message; nothing here writes.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ingest.draft import IngestError
+
+#: Inputs larger than this are refused before they are read (bytes).
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+
+def read_bytes(path: str | os.PathLike[str], *, limit: int = MAX_FILE_BYTES) -> bytes:
+    p = Path(path)
+    try:
+        if not p.exists():
+            raise IngestError(f"{p}: no such file")
+        if p.is_dir():
+            raise IngestError(f"{p}: is a directory")
+        size = p.stat().st_size
+        if size == 0:
+            raise IngestError(f"{p}: empty file")
+        if size > limit:
+            raise IngestError(
+                f"{p}: too large ({size / 1e6:.0f} MB; the limit is {limit / 1e6:.0f} MB)"
+            )
+        with p.open("rb") as fh:
+            data = fh.read(limit + 1)
+    except PermissionError as exc:
+        raise IngestError(f"{p}: permission denied") from exc
+    except OSError as exc:
+        raise IngestError(f"{p}: cannot read ({exc.strerror or exc})") from exc
+    if len(data) > limit:
+        raise IngestError(f"{p}: too large (the limit is {limit / 1e6:.0f} MB)")
+    return data
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control bytes in the first 8 KiB: not text."""
+    head = data[:8192]
+    if b"\x00" in head:
+        # UTF-16 text has NULs too; a BOM says it is text.
+        return not head.startswith((b"\xff\xfe", b"\xfe\xff"))
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls > max(8, len(head) // 100)
+
+
+def decode_text(data: bytes, origin: str = "input") -> str:
+    """Bytes to text: BOMs honoured, UTF-8 preferred, then the charset-detection trafilatura
+    already ships (charset_normalizer), then Windows-1252 as the web's usual fallback."""
+    if looks_binary(data):
+        raise IngestError(f"{origin}: binary data, not text")
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:200_000]).best()
+        if best is not None and best.encoding:
+            return data.decode(best.encoding, errors="replace")
+    except ImportError:  # pragma: no cover - trafilatura depends on it
+        pass
+    return data.decode("cp1252", errors="replace")

@@ -1,0 +1,137 @@
+"""Import: inputs -> drafts -> analysis -> store, one transaction per article.
+
+This is where ingest/ wires analysis/ (pure NLP) to store/ (SQLite). Already-stored
+articles are recognised before analysis, so re-importing costs no NLP.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from ingest.detect import sniff
+from ingest.draft import ArticleDraft, IngestError
+from ingest.files import decode_text, read_bytes
+from ingest.jsonlines import parse_json
+from ingest.textfile import parse_text
+from store import writes
+
+
+class Analyzer(Protocol):
+    """What the pipeline needs from analysis/: per draft, the mentions and event mentions
+    to store (see :func:`store.writes.insert_analysis` for their shape)."""
+
+    def analyse(self, drafts: Sequence[ArticleDraft]) -> list[dict[str, Any]]: ...
+
+
+#: Called after each stored article with the ids of its new event mentions.
+Linker = Callable[[sqlite3.Connection, list[int]], None]
+
+
+@dataclass
+class ImportResult:
+    origin: str
+    added: int = 0
+    skipped: int = 0
+    error: str | None = None
+    article_ids: list[int] = field(default_factory=list)
+
+
+def parse_input(data: bytes, origin: str, **options: Any) -> list[ArticleDraft]:
+    """Bytes from a file or a response -> drafts, by content kind."""
+    kind = sniff(data, origin)
+    if kind == "json":
+        return parse_json(decode_text(data, origin), origin)
+    if kind in ("html", "feed"):
+        raise IngestError(f"{origin}: {kind} import is not available yet")
+    return parse_text(decode_text(data, origin), origin)
+
+
+def drafts_from_path(path: str | os.PathLike[str], **options: Any) -> list[ArticleDraft]:
+    origin = os.fspath(path)
+    drafts = parse_input(read_bytes(path), origin, **options)
+    if not drafts:
+        raise IngestError(f"{origin}: no article found")
+    return drafts
+
+
+def store_drafts(
+    conn: sqlite3.Connection,
+    drafts: Sequence[ArticleDraft],
+    *,
+    analyzer: Analyzer | None = None,
+    linker: Linker | None = None,
+    batch: int = 16,
+    on_article: Callable[[int, bool], None] | None = None,
+) -> tuple[list[int], int]:
+    """Store drafts (analysing the new ones in batches); returns (new ids, skipped)."""
+    added: list[int] = []
+    skipped = 0
+    for i in range(0, len(drafts), batch):
+        chunk = list(drafts[i : i + batch])
+        fresh = []
+        for d in chunk:
+            rec = d.record()
+            if not rec["body"] or not rec["body"].strip():
+                continue
+            rec["content_hash"] = writes.content_hash(rec["body"])
+            if writes.find_existing(conn, rec) is not None:
+                skipped += 1
+                if on_article:
+                    on_article(0, False)
+            else:
+                fresh.append(d)
+        results = analyzer.analyse(fresh) if analyzer and fresh else [{} for _ in fresh]
+        for draft, result in zip(fresh, results, strict=True):
+            article_id, created = writes.save_article(
+                conn,
+                draft.record(),
+                mentions=result.get("mentions", ()),
+                event_mentions=result.get("event_mentions", ()),
+                tags=draft.tags,
+                analysed=analyzer is not None,
+            )
+            if created:
+                added.append(article_id)
+                if linker and result.get("event_mentions"):
+                    linker(conn, [article_id])
+            else:
+                skipped += 1
+            if on_article:
+                on_article(article_id, created)
+    return added, skipped
+
+
+def import_paths(
+    conn: sqlite3.Connection,
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    analyzer: Analyzer | None = None,
+    linker: Linker | None = None,
+    on_progress: Callable[[ImportResult], None] | None = None,
+    **options: Any,
+) -> list[ImportResult]:
+    """Import each path on its own: one failing input never stops the others."""
+    results = []
+    for path in paths:
+        res = ImportResult(origin=os.fspath(path))
+        try:
+            drafts = drafts_from_path(Path(path), **options)
+            ids, res.skipped = store_drafts(conn, drafts, analyzer=analyzer, linker=linker)
+            res.added = len(ids)
+            res.article_ids = ids
+        except IngestError as exc:
+            res.error = str(exc)
+        results.append(res)
+        if on_progress:
+            on_progress(res)
+    return results
+
+
+def default_analyzer() -> Analyzer | None:
+    """The analysis step imports use, or None while analysis/ offers none."""
+    return None

@@ -1,0 +1,275 @@
+"""The store's schema and its migrations.
+
+Table and column names are part of the interface (users open the file with sqlite3,
+sqlite-utils or Datasette), so they follow DESIGN.md and change only through a new
+migration. Each migration runs in its own transaction and bumps ``meta.schema_version``.
+
+sqlite-utils is imported here, lazily, and only when the schema must be created or
+migrated: the app's start path reads through plain sqlite3 (sqlite-utils pulls numpy,
+~0.2 s).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+#: The schema version this code writes. Bump it by appending to MIGRATIONS.
+SCHEMA_VERSION = 2
+
+
+class SchemaError(Exception):
+    """The database cannot be used by this version of newsreader."""
+
+
+def _v1_tables(db: Database) -> None:
+    """Version 1: every table of the data model, without search."""
+    db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
+    db["sources"].create(
+        {
+            "id": int,
+            "kind": str,  # feed / file / url
+            "url": str,
+            "title": str,
+            "etag": str,
+            "last_modified": str,
+            "last_error": str,
+            "last_fetched_at": str,
+            "tags": str,  # JSON list: tags given to every article of this source
+            "fetch_full": int,  # 1: fetch the linked page when an item has only a summary
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"kind"},
+        if_not_exists=True,
+    )
+    db["articles"].create(
+        {
+            "id": int,
+            "source_id": int,
+            "url": str,
+            "guid": str,
+            "title": str,
+            "outlet": str,
+            "byline": str,
+            "published_at": str,  # ISO 8601, as far as known
+            "date_precision": str,  # day / week / month / year / time
+            "fetched_at": str,
+            "body": str,  # clean text; every stored offset points into it
+            "captions": str,  # JSON list of strings
+            "headings": str,  # JSON list of [start, end] offsets into body
+            "content_hash": str,
+            "read_at": str,
+            "starred": int,
+            "page_id": str,  # articles split from one page share it
+            "role": str,  # main / related
+            "analysed_at": str,
+            "word_count": int,
+        },
+        pk="id",
+        not_null={"body", "content_hash"},
+        defaults={"starred": 0},
+        foreign_keys=[("source_id", "sources", "id")],
+        if_not_exists=True,
+    )
+    db["entities"].create(
+        {
+            "id": int,
+            "label": str,
+            "name": str,  # canonical name
+            "key": str,  # normalised lookup key (label + folded name)
+            "aliases": str,  # JSON list
+            "article_count": int,
+            "mention_count": int,
+        },
+        pk="id",
+        not_null={"label", "name", "key"},
+        defaults={"article_count": 0, "mention_count": 0},
+        if_not_exists=True,
+    )
+    db["mentions"].create(
+        {
+            "id": int,
+            "article_id": int,
+            "entity_id": int,
+            "start": int,
+            "end": int,
+            "text": str,
+            "label": str,
+            "sentence": int,
+        },
+        pk="id",
+        not_null={"article_id", "start", "end"},
+        foreign_keys=[("article_id", "articles", "id"), ("entity_id", "entities", "id")],
+        if_not_exists=True,
+    )
+    db["events"].create(
+        {
+            "id": int,
+            "type": str,
+            "title": str,
+            "date_start": str,
+            "date_end": str,
+            "location_id": int,
+            "article_count": int,
+            "mention_count": int,
+        },
+        pk="id",
+        defaults={"article_count": 0, "mention_count": 0},
+        foreign_keys=[("location_id", "entities", "id")],
+        if_not_exists=True,
+    )
+    db["event_mentions"].create(
+        {
+            "id": int,
+            "article_id": int,
+            "event_id": int,
+            "start": int,
+            "end": int,
+            "trigger_start": int,
+            "trigger_end": int,
+            "trigger": str,
+            "lemma": str,
+            "type": str,
+            "actor_id": int,
+            "target_id": int,
+            "location_id": int,
+            "date": str,
+            "date_precision": str,
+            "modality": str,
+            "salience": float,
+            "sentence": int,
+        },
+        pk="id",
+        not_null={"article_id", "start", "end"},
+        foreign_keys=[
+            ("article_id", "articles", "id"),
+            ("event_id", "events", "id"),
+            ("actor_id", "entities", "id"),
+            ("target_id", "entities", "id"),
+            ("location_id", "entities", "id"),
+        ],
+        if_not_exists=True,
+    )
+    db["tags"].create({"id": int, "name": str}, pk="id", not_null={"name"}, if_not_exists=True)
+    db["article_tags"].create(
+        {"article_id": int, "tag_id": int, "created_at": str},
+        pk=("article_id", "tag_id"),
+        foreign_keys=[("article_id", "articles", "id"), ("tag_id", "tags", "id")],
+        if_not_exists=True,
+    )
+    db["annotations"].create(
+        {
+            "id": int,
+            "article_id": int,
+            "start": int,
+            "end": int,
+            "quote": str,
+            "prefix": str,
+            "suffix": str,
+            "note": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"article_id"},
+        foreign_keys=[("article_id", "articles", "id")],
+        if_not_exists=True,
+    )
+    db["event_overrides"].create(
+        {
+            "id": int,
+            "action": str,  # confirm / reject / merge / split
+            "event_mention_id": int,
+            "event_id": int,
+            "other_event_id": int,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"action"},
+        if_not_exists=True,
+    )
+    db["articles"].create_index(["content_hash"], unique=True, if_not_exists=True)
+    db["tags"].create_index(["name"], unique=True, if_not_exists=True)
+    db["entities"].create_index(["key"], unique=True, if_not_exists=True)
+
+
+def _v2_search_and_indexes(db: Database) -> None:
+    """Version 2: full-text search over title + body, and the indexes the reader pages by."""
+    if not db["articles_fts"].exists():
+        db["articles"].enable_fts(
+            ["title", "body"], fts_version="FTS5", create_triggers=True, tokenize="porter"
+        )
+    db["articles"].create_index(["url"], if_not_exists=True)
+    db["articles"].create_index(["guid"], if_not_exists=True)
+    db["articles"].create_index(["source_id"], if_not_exists=True)
+    # The list pages by (date, id) newest first; unknown dates sort last. The ORDER BY in
+    # store.queries must use this exact expression for SQLite to walk the index.
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS idx_articles_order "
+        "ON articles(IFNULL(published_at, ''), id)"
+    )
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS idx_articles_outlet_order "
+        "ON articles(IFNULL(outlet, ''), IFNULL(published_at, ''), id)"
+    )
+    db["mentions"].create_index(["article_id"], if_not_exists=True)
+    db["mentions"].create_index(["entity_id"], if_not_exists=True)
+    db["event_mentions"].create_index(["article_id"], if_not_exists=True)
+    db["event_mentions"].create_index(["event_id"], if_not_exists=True)
+    db["event_mentions"].create_index(["type", "date"], if_not_exists=True)
+    db["event_mentions"].create_index(["lemma", "date"], if_not_exists=True)
+    db["events"].create_index(["type", "date_start"], if_not_exists=True)
+    db["article_tags"].create_index(["tag_id"], if_not_exists=True)
+    db["annotations"].create_index(["article_id"], if_not_exists=True)
+
+
+#: Ordered migrations; MIGRATIONS[i] brings a database from version i to i + 1.
+MIGRATIONS: list[Callable[[Database], None]] = [_v1_tables, _v2_search_and_indexes]
+assert len(MIGRATIONS) == SCHEMA_VERSION
+
+
+def read_version(conn: sqlite3.Connection) -> int:
+    """The schema version of an open database: 0 for a new, empty file."""
+    has_meta = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+    ).fetchone()
+    if not has_meta:
+        tables = conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+        ).fetchone()[0]
+        if tables:
+            raise SchemaError("this SQLite file is not a newsreader database")
+        return 0
+    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
+    """Bring the database up to ``target``; returns the version it had before.
+
+    sqlite-utils commits DDL as it goes (``enable_fts`` runs ``executescript``), so a
+    step cannot share one transaction with its version bump. Instead every step is
+    idempotent and the bump comes last: a crash mid-step leaves the old version number,
+    and the next open simply runs the step again.
+    """
+    from sqlite_utils import Database
+
+    before = read_version(conn)
+    if before > SCHEMA_VERSION:
+        raise SchemaError(
+            f"this database was written by a newer newsreader (schema {before}; "
+            f"this version reads up to {SCHEMA_VERSION}); upgrade newsreader"
+        )
+    db = Database(conn)
+    for version in range(before, target):
+        MIGRATIONS[version](db)
+        conn.execute(
+            "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)",
+            (str(version + 1),),
+        )
+    return before

@@ -1,0 +1,292 @@
+"""Writes. Every public function here is one transaction: all of it lands, or none.
+
+The reader's own data (tags, notes, read state, stars, event overrides) is written the
+moment it is saved, in its own short transaction, and nothing that re-imports or
+re-analyses an article ever deletes it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from store.db import transaction
+
+ARTICLE_COLUMNS = (
+    "source_id",
+    "url",
+    "guid",
+    "title",
+    "outlet",
+    "byline",
+    "published_at",
+    "date_precision",
+    "fetched_at",
+    "body",
+    "captions",
+    "headings",
+    "content_hash",
+    "page_id",
+    "role",
+    "word_count",
+)
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+_WS = re.compile(r"\s+")
+
+
+def content_hash(body: str) -> str:
+    """Identity of a body: NFKC, case-folded, whitespace and punctuation-insensitive."""
+    text = unicodedata.normalize("NFKC", body).casefold()
+    text = "".join(ch for ch in text if ch.isalnum() or ch.isspace())
+    text = _WS.sub(" ", text).strip()
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def find_existing(conn: sqlite3.Connection, article: Mapping[str, Any]) -> int | None:
+    """The id of a stored article that is the same as ``article``: by canonical URL, then
+    guid, then body hash."""
+    for column in ("url", "guid"):
+        value = article.get(column)
+        if value:
+            row = conn.execute(f"SELECT id FROM articles WHERE {column} = ?", (value,)).fetchone()
+            if row:
+                return int(row[0])
+    digest = article.get("content_hash") or content_hash(article["body"])
+    row = conn.execute("SELECT id FROM articles WHERE content_hash = ?", (digest,)).fetchone()
+    return int(row[0]) if row else None
+
+
+def _entity_id(conn: sqlite3.Connection, entity: Mapping[str, Any]) -> int:
+    """Find or create the entity with ``entity['key']``, merging new aliases in."""
+    key = entity["key"]
+    aliases = [a for a in entity.get("aliases", []) if a]
+    row = conn.execute("SELECT id, aliases FROM entities WHERE key = ?", (key,)).fetchone()
+    if row:
+        known = json.loads(row["aliases"] or "[]")
+        merged = known + [a for a in aliases if a not in known]
+        if merged != known:
+            conn.execute(
+                "UPDATE entities SET aliases = ? WHERE id = ?",
+                (json.dumps(merged, ensure_ascii=False), row["id"]),
+            )
+        return int(row["id"])
+    cur = conn.execute(
+        "INSERT INTO entities(label, name, key, aliases) VALUES (?, ?, ?, ?)",
+        (entity["label"], entity["name"], key, json.dumps(aliases, ensure_ascii=False)),
+    )
+    return int(cur.lastrowid or 0)
+
+
+def insert_analysis(
+    conn: sqlite3.Connection,
+    article_id: int,
+    mentions: Iterable[Mapping[str, Any]],
+    event_mentions: Iterable[Mapping[str, Any]] = (),
+) -> list[int]:
+    """Store an article's mentions and event mentions (inside the caller's transaction).
+
+    A mention is ``{start, end, text, label, sentence, entity: {key, label, name,
+    aliases}}`` (``entity`` may be None for unlinked types such as DATE). An event mention
+    carries the event_mentions columns, with ``actor``, ``target`` and ``location`` given
+    as entity dicts like a mention's. Returns the new event mention ids, for linking.
+    """
+    by_key: dict[str, int] = {}
+
+    def resolve(entity: Mapping[str, Any] | None) -> int | None:
+        if not entity:
+            return None
+        key = entity["key"]
+        if key not in by_key:
+            by_key[key] = _entity_id(conn, entity)
+        return by_key[key]
+
+    rows = []
+    touched: set[int] = set()
+    for m in mentions:
+        eid = resolve(m.get("entity"))
+        if eid is not None:
+            touched.add(eid)
+        rows.append((article_id, eid, m["start"], m["end"], m["text"], m["label"], m.get("sentence")))
+    conn.executemany(
+        'INSERT INTO mentions(article_id, entity_id, start, "end", text, label, sentence) '
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    if touched:
+        ids = ",".join(str(i) for i in touched)
+        conn.execute(
+            f"UPDATE entities SET "
+            f"mention_count = (SELECT count(*) FROM mentions WHERE entity_id = entities.id), "
+            f"article_count = (SELECT count(DISTINCT article_id) FROM mentions "
+            f"WHERE entity_id = entities.id) WHERE id IN ({ids})"
+        )
+    new_ids: list[int] = []
+    for em in event_mentions:
+        cur = conn.execute(
+            "INSERT INTO event_mentions(article_id, start, \"end\", trigger_start, trigger_end, "
+            "trigger, lemma, type, actor_id, target_id, location_id, date, date_precision, "
+            "modality, salience, sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                article_id,
+                em["start"],
+                em["end"],
+                em.get("trigger_start"),
+                em.get("trigger_end"),
+                em.get("trigger"),
+                em.get("lemma"),
+                em.get("type"),
+                resolve(em.get("actor")),
+                resolve(em.get("target")),
+                resolve(em.get("location")),
+                em.get("date"),
+                em.get("date_precision"),
+                em.get("modality"),
+                em.get("salience"),
+                em.get("sentence"),
+            ),
+        )
+        new_ids.append(int(cur.lastrowid or 0))
+    return new_ids
+
+
+def save_article(
+    conn: sqlite3.Connection,
+    article: Mapping[str, Any],
+    *,
+    mentions: Iterable[Mapping[str, Any]] = (),
+    event_mentions: Iterable[Mapping[str, Any]] = (),
+    tags: Iterable[str] = (),
+    analysed: bool = False,
+) -> tuple[int, bool]:
+    """Store one article with its analysis, in one transaction.
+
+    Returns ``(id, created)``; an article already stored (same URL, guid or body) is left
+    as it is and ``created`` is False.
+    """
+    record = {k: article.get(k) for k in ARTICLE_COLUMNS}
+    body = record["body"] or ""
+    if not body.strip():
+        raise ValueError("article has an empty body")
+    record["content_hash"] = record["content_hash"] or content_hash(body)
+    for key in ("captions", "headings"):
+        if record[key] is not None and not isinstance(record[key], str):
+            record[key] = json.dumps(record[key], ensure_ascii=False)
+    record["fetched_at"] = record["fetched_at"] or now_iso()
+    record["word_count"] = record["word_count"] or len(body.split())
+    with transaction(conn):
+        existing = find_existing(conn, record)
+        if existing is not None:
+            return existing, False
+        cols = list(record) + ["analysed_at"]
+        values = list(record.values()) + [now_iso() if analysed else None]
+        cur = conn.execute(
+            f"INSERT INTO articles({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            values,
+        )
+        article_id = int(cur.lastrowid or 0)
+        insert_analysis(conn, article_id, mentions, event_mentions)
+        for tag in tags:
+            _add_tag(conn, article_id, tag)
+    return article_id, True
+
+
+def mark_read(conn: sqlite3.Connection, article_id: int, read: bool = True) -> None:
+    with transaction(conn):
+        conn.execute(
+            "UPDATE articles SET read_at = ? WHERE id = ?",
+            (now_iso() if read else None, article_id),
+        )
+
+
+def set_starred(conn: sqlite3.Connection, article_id: int, starred: bool) -> None:
+    with transaction(conn):
+        conn.execute("UPDATE articles SET starred = ? WHERE id = ?", (int(starred), article_id))
+
+
+def normalise_tag(name: str) -> str:
+    """Tags are single words-ish: trimmed, inner whitespace folded to '-', no control chars."""
+    name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C")
+    return _WS.sub("-", name.strip()).lower()[:64]
+
+
+def _add_tag(conn: sqlite3.Connection, article_id: int, name: str) -> str | None:
+    tag = normalise_tag(name)
+    if not tag:
+        return None
+    conn.execute("INSERT OR IGNORE INTO tags(name) VALUES (?)", (tag,))
+    tag_id = conn.execute("SELECT id FROM tags WHERE name = ?", (tag,)).fetchone()[0]
+    conn.execute(
+        "INSERT OR IGNORE INTO article_tags(article_id, tag_id, created_at) VALUES (?, ?, ?)",
+        (article_id, tag_id, now_iso()),
+    )
+    return tag
+
+
+def add_tags(conn: sqlite3.Connection, article_id: int, names: Iterable[str]) -> list[str]:
+    """Tag an article; returns the tags as stored (normalised)."""
+    with transaction(conn):
+        return [t for t in (_add_tag(conn, article_id, n) for n in names) if t]
+
+
+def remove_tag(conn: sqlite3.Connection, article_id: int, name: str) -> None:
+    with transaction(conn):
+        conn.execute(
+            "DELETE FROM article_tags WHERE article_id = ? AND tag_id = "
+            "(SELECT id FROM tags WHERE name = ?)",
+            (article_id, normalise_tag(name)),
+        )
+
+
+#: How many characters of context are kept either side of a note's quote.
+ANCHOR_CONTEXT = 32
+
+
+def add_annotation(
+    conn: sqlite3.Connection, article_id: int, start: int, end: int, note: str
+) -> int:
+    """Save a note on body[start:end], anchored by quote + prefix/suffix as well as offsets
+    so it can re-anchor if the body is re-extracted."""
+    body = conn.execute("SELECT body FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+    start, end = max(0, start), min(len(body), end)
+    stamp = now_iso()
+    with transaction(conn):
+        cur = conn.execute(
+            'INSERT INTO annotations(article_id, start, "end", quote, prefix, suffix, note, '
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article_id,
+                start,
+                end,
+                body[start:end],
+                body[max(0, start - ANCHOR_CONTEXT) : start],
+                body[end : end + ANCHOR_CONTEXT],
+                note,
+                stamp,
+                stamp,
+            ),
+        )
+        return int(cur.lastrowid or 0)
+
+
+def update_annotation(conn: sqlite3.Connection, annotation_id: int, note: str) -> None:
+    with transaction(conn):
+        conn.execute(
+            "UPDATE annotations SET note = ?, updated_at = ? WHERE id = ?",
+            (note, now_iso(), annotation_id),
+        )
+
+
+def delete_annotation(conn: sqlite3.Connection, annotation_id: int) -> None:
+    with transaction(conn):
+        conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))

@@ -1,0 +1,1 @@
+"""The Textual reader and the command line. The only package that imports textual."""

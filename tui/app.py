@@ -1,0 +1,146 @@
+"""The app and its factory. The CLI, the Pilot tests, the snapshot tests and the
+screenshot script all build the app through :func:`make_app`."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding
+from textual.worker import Worker, WorkerState
+
+from store import open_store
+from tui.screens.main import MainScreen
+
+
+class NewsReaderApp(App[None]):
+    """A terminal news reader over one SQLite store."""
+
+    CSS_PATH = "newsreader.tcss"
+    TITLE = "newsreader"
+
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark", "toggle_keys", "Keys", id="app.keys"),
+    ]
+
+    def __init__(
+        self,
+        db_path: str | os.PathLike[str],
+        *,
+        import_paths: Sequence[str | os.PathLike[str]] = (),
+        analyse: bool = True,
+    ) -> None:
+        super().__init__()
+        self.db_path = Path(db_path)
+        self.conn: sqlite3.Connection = open_store(self.db_path)
+        self.import_paths = [Path(p) for p in import_paths]
+        self.analyse = analyse
+
+    @property
+    def db_label(self) -> str:
+        home = Path.home()
+        try:
+            return "~/" + str(self.db_path.resolve().relative_to(home))
+        except ValueError:
+            return str(self.db_path)
+
+    def on_mount(self) -> None:
+        self.push_screen(MainScreen())
+        if self.import_paths:
+            self.import_files(self.import_paths)
+
+    def action_toggle_keys(self) -> None:
+        """Show or hide the panel that lists every key of the focused widget and screen."""
+        if self.screen.query("HelpPanel"):
+            self.action_hide_help_panel()
+        else:
+            self.action_show_help_panel()
+
+    # Workers ------------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="import", name="import")
+    def import_files(self, paths: Sequence[Path]) -> int:
+        """Import files in a thread with its own connection; the list fills in as it goes."""
+        from ingest.draft import IngestError
+        from ingest.pipeline import default_analyzer, drafts_from_path, store_drafts
+
+        worker = self._current_worker()
+        conn = open_store(self.db_path)
+        drafts = []
+        for path in paths:
+            try:
+                drafts.extend(drafts_from_path(path))
+            except IngestError as exc:
+                self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
+        total = len(drafts)
+        analyzer = None
+        if self.analyse:
+            self.call_from_thread(self._progress, "Loading the language model…", 0, None)
+            analyzer = default_analyzer()
+        done = 0
+        added = 0
+
+        def on_article(article_id: int, created: bool) -> None:
+            nonlocal done, added
+            done += 1
+            added += created
+            if worker is not None and worker.is_cancelled:
+                raise InterruptedError
+            self.call_from_thread(self._progress, f"Importing {done}/{total}", done, total)
+            if created and (added <= 3 or added % 10 == 0):
+                self.call_from_thread(self._refresh_list)
+
+        try:
+            store_drafts(conn, drafts, analyzer=analyzer, on_article=on_article)
+        except InterruptedError:
+            pass
+        finally:
+            conn.close()
+        return added
+
+    def _current_worker(self) -> Worker[int] | None:
+        from textual.worker import get_current_worker
+
+        try:
+            return get_current_worker()
+        except Exception:
+            return None
+
+    def _progress(self, label: str, done: int, total: int | None) -> None:
+        if isinstance(self.screen, MainScreen):
+            self.screen.show_progress(label, done, total)
+
+    def _refresh_list(self) -> None:
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen):
+                screen.refresh_list()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """One place turns worker endings into what the reader sees."""
+        worker = event.worker
+        if worker.group != "import":
+            return
+        if event.state in (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED):
+            for screen in self.screen_stack:
+                if isinstance(screen, MainScreen):
+                    screen.hide_progress()
+            self._refresh_list()
+        if event.state == WorkerState.SUCCESS:
+            self.notify(f"Imported {worker.result} new articles.", timeout=4)
+        elif event.state == WorkerState.ERROR:
+            self.notify(f"Import failed: {worker.error}", severity="error", markup=False)
+
+
+def make_app(
+    db_path: str | os.PathLike[str],
+    *,
+    import_paths: Sequence[str | os.PathLike[str]] = (),
+    analyse: bool = True,
+) -> NewsReaderApp:
+    """The one way to build the app (CLI, tests, screenshots)."""
+    return NewsReaderApp(db_path, import_paths=import_paths, analyse=analyse)

@@ -1,0 +1,166 @@
+"""The ``newsreader`` command. With no subcommand it opens the reader.
+
+User errors are one line on stderr and a non-zero exit, never a traceback. Heavy imports
+(textual, spaCy) happen inside the commands that need them.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+import click
+
+
+def _version() -> str:
+    try:
+        return version("newsreader")
+    except PackageNotFoundError:  # running from a source tree
+        return "0+unknown"
+
+
+def fail(message: str, code: int = 1) -> None:
+    """One line on stderr, then exit non-zero."""
+    click.echo(f"newsreader: error: {message}", err=True)
+    sys.exit(code)
+
+
+def _open(db: Path) -> Any:
+    from store import StoreError, open_store
+
+    try:
+        return open_store(db)
+    except StoreError as exc:
+        fail(str(exc))
+
+
+def _resolve_db(ctx: click.Context) -> Path:
+    from store import default_db_path
+
+    db = ctx.obj.get("db") if ctx.obj else None
+    return Path(db).expanduser() if db else default_db_path()
+
+
+def _run_app(db: Path, import_paths: list[Path] | None = None, analyse: bool = True) -> None:
+    from store import StoreError
+
+    try:
+        from tui.app import make_app
+
+        app = make_app(db, import_paths=import_paths or [], analyse=analyse)
+    except StoreError as exc:
+        fail(str(exc))
+    app.run()
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    envvar="NEWSREADER_DB",
+    help="The SQLite store (default: newsreader.db in the user data directory; env NEWSREADER_DB).",
+)
+@click.version_option(_version(), "--version", "-V", prog_name="newsreader")
+@click.pass_context
+def main(ctx: click.Context, db: Path | None) -> None:
+    """A terminal news reader that understands what it reads.
+
+    Run without a command to open the reader. Try `newsreader demo` for the bundled
+    sample articles.
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["db"] = db
+    if ctx.invoked_subcommand is None:
+        _run_app(_resolve_db(ctx))
+
+
+@main.command()
+@click.option("--no-analyse", is_flag=True, help="Import without running the language analysis.")
+@click.pass_context
+def demo(ctx: click.Context, no_analyse: bool) -> None:
+    """Open the reader on the bundled sample articles (its own database, imported on first run)."""
+    from ingest.samples import sample_paths
+    from store import data_dir
+
+    db = ctx.obj.get("db") or data_dir() / "sample.db"
+    conn = _open(Path(db))
+    count = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    conn.close()
+    _run_app(Path(db), import_paths=[] if count else sample_paths(), analyse=not no_analyse)
+
+
+@main.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--no-analyse", is_flag=True, help="Store the articles without language analysis.")
+@click.pass_context
+def import_(ctx: click.Context, paths: tuple[Path, ...], no_analyse: bool) -> None:
+    """Import articles from files (text, page dumps, HTML, JSON, JSON lines).
+
+    Each input is imported on its own: a bad one is reported in one line and the others
+    still go in. Exits 1 if any input failed.
+    """
+    from ingest.pipeline import default_analyzer, import_paths
+
+    conn = _open(_resolve_db(ctx))
+    analyzer = None if no_analyse else default_analyzer()
+    failed = 0
+    added = skipped = 0
+    show_bar = len(paths) > 1 and sys.stderr.isatty()
+    progress = None
+    task = None
+    if show_bar:
+        from rich.console import Console
+        from rich.progress import Progress
+
+        progress = Progress(console=Console(stderr=True), transient=True)
+        progress.start()
+        task = progress.add_task("Importing", total=len(paths))
+
+    def report(res: Any) -> None:
+        nonlocal failed, added, skipped
+        if res.error:
+            failed += 1
+            click.echo(f"newsreader: error: {res.error}", err=True)
+        added += res.added
+        skipped += res.skipped
+        if progress is not None and task is not None:
+            progress.advance(task)
+
+    try:
+        import_paths(conn, paths, analyzer=analyzer, on_progress=report)
+    finally:
+        if progress is not None:
+            progress.stop()
+        conn.close()
+    click.echo(
+        f"{added} new article{'s' * (added != 1)}, {skipped} already stored"
+        + (f", {failed} input{'s' * (failed != 1)} failed" if failed else ""),
+        err=True,
+    )
+    if failed:
+        sys.exit(1)
+
+
+@main.command()
+@click.pass_context
+def stats(ctx: click.Context) -> None:
+    """Counts of what the store holds."""
+    from store.queries import counts
+
+    db = _resolve_db(ctx)
+    conn = _open(db)
+    click.echo(f"database: {db}")
+    for name, n in counts(conn).items():
+        click.echo(f"{name}: {n}")
+
+
+def run() -> None:  # pragma: no cover - for `python -m tui`
+    main(prog_name="newsreader")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    os.environ.setdefault("PYTHONUNBUFFERED", "1")
+    run()

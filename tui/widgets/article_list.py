@@ -1,0 +1,262 @@
+"""The article list: a line-API virtual list that draws only the visible rows.
+
+It holds no rows of its own beyond a small page cache; rows come from SQLite a page at a
+time through store.queries, so first paint costs the same at 100 or 100,000 articles.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import unicodedata
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from store.queries import ArticleFilter, ArticleRow, count_articles, page_articles
+
+PAGE = 100
+
+
+def safe(text: str) -> str:
+    """Drop control characters (a stored title should have none; never trust it)."""
+    return "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+
+
+class ArticleSource:
+    """Pages of articles for one filter, cached. Reads on the calling thread (a page is
+    ~1 ms), so it is only ever used from the UI thread."""
+
+    def __init__(self, conn: sqlite3.Connection, flt: ArticleFilter | None = None) -> None:
+        self.conn = conn
+        self.filter = flt or ArticleFilter()
+        self._pages: dict[int, list[ArticleRow]] = {}
+        self.count = count_articles(conn, self.filter)
+
+    def reset(self, flt: ArticleFilter | None = None) -> None:
+        if flt is not None:
+            self.filter = flt
+        self._pages.clear()
+        self.count = count_articles(self.conn, self.filter)
+
+    def row(self, index: int) -> ArticleRow | None:
+        if not 0 <= index < self.count:
+            return None
+        page_no, offset = divmod(index, PAGE)
+        page = self._pages.get(page_no)
+        if page is None:
+            prev = self._pages.get(page_no - 1)
+            if prev and len(prev) == PAGE:
+                # Keyset from the previous page's last row: no OFFSET scan.
+                page = page_articles(self.conn, self.filter, after=prev[-1].cursor, limit=PAGE)
+            else:
+                page = page_articles(self.conn, self.filter, offset=page_no * PAGE, limit=PAGE)
+            if len(self._pages) > 64:
+                self._pages.pop(next(iter(self._pages)))
+            self._pages[page_no] = page
+        return page[offset] if offset < len(page) else None
+
+    def index_of(self, article_id: int) -> int | None:
+        for page_no, page in self._pages.items():
+            for i, row in enumerate(page):
+                if row.id == article_id:
+                    return page_no * PAGE + i
+        return None
+
+    def update_row(self, row_id: int, **changes: object) -> None:
+        for page in self._pages.values():
+            for row in page:
+                if row.id == row_id:
+                    for key, value in changes.items():
+                        setattr(row, key, value)
+
+
+class ArticleList(ScrollView, can_focus=True):
+    """Newest first; j/k move, Enter opens."""
+
+    COMPONENT_CLASSES = {
+        "article-list--cursor",
+        "article-list--unread",
+        "article-list--date",
+        "article-list--outlet",
+        "article-list--tag",
+    }
+
+    DEFAULT_CSS = """
+    ArticleList {
+        background: $surface;
+        scrollbar-size-vertical: 1;
+        overflow-x: hidden;
+    }
+    ArticleList > .article-list--cursor { background: $accent 40%; }
+    ArticleList:focus > .article-list--cursor { background: $accent; color: $text; }
+    ArticleList > .article-list--unread { color: $warning; text-style: bold; }
+    ArticleList > .article-list--date { color: $text-muted; }
+    ArticleList > .article-list--outlet { color: $secondary; }
+    ArticleList > .article-list--tag { color: $success; }
+    """
+
+    BINDINGS = [
+        Binding("j,down", "cursor_down", "Down", show=False, id="list.down"),
+        Binding("k,up", "cursor_up", "Up", show=False, id="list.up"),
+        Binding("pagedown,space", "page_down", "Page down", show=False, id="list.page_down"),
+        Binding("pageup", "page_up", "Page up", show=False, id="list.page_up"),
+        Binding("home,g", "first", "First", show=False, id="list.first"),
+        Binding("end,G", "last", "Last", show=False, id="list.last"),
+        Binding("enter", "open", "Open", id="list.open"),
+    ]
+
+    #: Index of the highlighted row.
+    cursor: reactive[int] = reactive(0)
+
+    @dataclass
+    class Highlighted(Message):
+        """The cursor moved onto an article."""
+
+        article_id: int
+
+    @dataclass
+    class Selected(Message):
+        """The reader asked to open an article (Enter or click)."""
+
+        article_id: int
+
+    def __init__(self, source: ArticleSource, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.source = source
+
+    def on_mount(self) -> None:
+        self._sync_size()
+
+    def on_resize(self) -> None:
+        self._sync_size()
+
+    def _sync_size(self) -> None:
+        self.virtual_size = Size(self.scrollable_content_region.width, self.source.count)
+
+    def reload(self, flt: ArticleFilter | None = None, *, keep: int | None = None) -> None:
+        """Re-read the list (new articles, another filter), keeping the cursor on ``keep``."""
+        self.source.reset(flt)
+        self._sync_size()
+        if keep is not None:
+            self.source.row(self.cursor)
+            index = self.source.index_of(keep)
+            if index is not None:
+                self.cursor = index
+        self.cursor = min(self.cursor, max(0, self.source.count - 1))
+        self.refresh()
+
+    @property
+    def current(self) -> ArticleRow | None:
+        return self.source.row(self.cursor)
+
+    def validate_cursor(self, value: int) -> int:
+        return max(0, min(value, self.source.count - 1)) if self.source.count else 0
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        if not self.is_mounted:
+            return
+        self.scroll_to_region(Region(0, new, 1, 1), animate=False, force=True)
+        self.refresh()
+        row = self.source.row(new)
+        if row is not None:
+            self.post_message(self.Highlighted(row.id))
+
+    def mark(self, article_id: int, **changes: object) -> None:
+        """Update one cached row in place (read state, star, tags) and redraw."""
+        self.source.update_row(article_id, **changes)
+        self.refresh()
+
+    # Actions -----------------------------------------------------------------------------
+
+    def action_cursor_down(self) -> None:
+        self.cursor += 1
+
+    def action_cursor_up(self) -> None:
+        self.cursor -= 1
+
+    def action_page_down(self) -> None:
+        self.cursor += max(1, self.scrollable_content_region.height - 1)
+
+    def action_page_up(self) -> None:
+        self.cursor -= max(1, self.scrollable_content_region.height - 1)
+
+    def action_first(self) -> None:
+        self.cursor = 0
+
+    def action_last(self) -> None:
+        self.cursor = self.source.count - 1
+
+    def action_open(self) -> None:
+        row = self.current
+        if row is not None:
+            self.post_message(self.Selected(row.id))
+
+    def on_click(self, event: events.Click) -> None:
+        index = self.scroll_offset.y + event.y
+        if 0 <= index < self.source.count:
+            if index == self.cursor or event.chain > 1:
+                self.cursor = index
+                self.action_open()
+            else:
+                self.cursor = index
+
+    # Drawing -----------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        index = self.scroll_offset.y + y
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        row = self.source.row(index)
+        if row is None:
+            if index == 0 and self.source.count == 0:
+                text = Text("  No articles yet. Import some with  newsreader import PATH", style="italic")
+                return Strip(list(text.render(self.app.console)), text.cell_len).adjust_cell_length(
+                    width, base
+                )
+            return Strip.blank(width, base)
+        text = self.row_text(row, width)
+        if index == self.cursor:
+            cursor = self.get_component_rich_style("article-list--cursor")
+            # The cursor's colours win over the row's, so an unread title stays legible.
+            segments = [
+                Segment(s.text, base + (s.style or Style()) + cursor)
+                for s in text.render(self.app.console)
+            ]
+            return Strip(segments).adjust_cell_length(width, base + cursor)
+        segments = [
+            Segment(s.text, base + s.style if s.style else base)
+            for s in text.render(self.app.console)
+        ]
+        return Strip(segments).adjust_cell_length(width, base)
+
+    def row_text(self, row: ArticleRow, width: int) -> Text:
+        unread = self.get_component_rich_style("article-list--unread", partial=True)
+        muted = self.get_component_rich_style("article-list--date", partial=True)
+        outlet_style = self.get_component_rich_style("article-list--outlet", partial=True)
+        tag_style = self.get_component_rich_style("article-list--tag", partial=True)
+        marker = "●" if row.unread else ("★" if row.starred else " ")
+        text = Text(no_wrap=True, overflow="ellipsis", end="")
+        text.append(f"{marker} ", unread if row.unread else Style())
+        text.append(f"{row.published_at[:10]:<10} ", muted)
+        outlet = safe(row.outlet)[:14]
+        tags = " ".join(f"#{t}" for t in row.tags)
+        tail = len(outlet) + (len(tags) + 1 if tags else 0) + 1
+        title_room = max(8, width - 13 - tail)
+        title = safe(row.title)
+        if len(title) > title_room:
+            title = title[: title_room - 1] + "…"
+        text.append(title.ljust(title_room), unread if row.unread else Style())
+        if tags:
+            text.append(" " + tags, tag_style)
+        text.append(" " + outlet, outlet_style)
+        text.truncate(width, overflow="ellipsis")
+        return text
