@@ -33,3 +33,11 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.delenv("NEWSREADER_DB", raising=False)
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    """The real spaCy pipeline, loaded once for the whole test session."""
+    from analysis.nlp import load_nlp
+
+    return load_nlp()
