@@ -1,0 +1,390 @@
+"""Time expressions in news text, resolved against the article's publication date.
+
+Why our own resolver: spaCy's DATE entities give spans but no values, and an event is
+only useful to an analyst when it is *placed*: "last month" in an article of 2025-07-23
+is June 2025, not a string. Every value carries its precision, so "last week" never
+pretends to be a day and linking compares times at the precision they are known.
+
+Values are ISO strings as far as known: ``2023-10-07`` (day), ``2025-06`` (month),
+``2024`` (year). A week is written as the date of its Monday with precision ``week``
+(``2025-07-14``), not as ``2025-W29``: plain dates keep the store's lexical range
+queries (``date BETWEEN ...``) correct for every precision.
+
+Conventions, chosen for news (which mostly reports the past):
+
+- a bare weekday ("Wednesday") is the latest such day on or before the reference date;
+- a month or month-day without a year ("in December", "June 15") is the latest one on
+  or before the reference (one month of grace: "June 30" in a June 20 article is
+  this June), unless the caller says the context is future (``future=True``);
+- a duration ("almost two years", "the past 22 months") resolves to the time it reaches
+  back to, at the precision of its unit (year, month, week, day);
+- anchored expressions ("the day prior", "the next day", "days before that") resolve
+  against the previous time in the same sentence (or the anchor the caller gives).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+PRECISIONS = ("day", "week", "month", "year")
+
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = {
+    n: i
+    for i, n in enumerate(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    )
+}
+NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "several": 3,
+    "a few": 3,
+    "few": 3,
+}
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One resolved time expression: where it is and what time it names."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+    precision: str
+    #: point (a date or period), duration (reaches back from the reference) or anchored
+    kind: str = "point"
+
+
+# ---------------------------------------------------------------- value helpers
+
+
+def format_value(d: date, precision: str) -> str:
+    """ISO value of ``d`` at ``precision`` (weeks as their Monday)."""
+    if precision == "year":
+        return f"{d.year:04d}"
+    if precision == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if precision == "week":
+        d = d - timedelta(days=d.weekday())
+    return d.isoformat()
+
+
+def interval(value: str, precision: str | None) -> tuple[date, date]:
+    """The first and last day a value covers at its precision."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1 or precision == "year":
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    if len(parts) == 2 or precision == "month":
+        last = calendar.monthrange(parts[0], parts[1])[1]
+        return date(parts[0], parts[1], 1), date(parts[0], parts[1], last)
+    d = date(parts[0], parts[1], parts[2])
+    if precision == "week":
+        monday = d - timedelta(days=d.weekday())
+        return monday, monday + timedelta(days=6)
+    return d, d
+
+
+def overlaps(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
+    """Do two (value, precision) times overlap at their precisions?"""
+    a0, a1 = interval(*a)
+    b0, b1 = interval(*b)
+    return a0 <= b1 and b0 <= a1
+
+
+def _add_months(d: date, months: int) -> date:
+    m = d.month - 1 + months
+    y = d.year + m // 12
+    m = m % 12 + 1
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _pick_year(month: int, day: int | None, ref: date, future: bool) -> int:
+    """The year of a month (-day) given without one: latest on/before ref, or next."""
+    probe_day = day or 1
+    this = _safe_date(ref.year, month, min(probe_day, calendar.monthrange(ref.year, month)[1]))
+    assert this is not None
+    if future:
+        return ref.year if this >= ref - timedelta(days=1) else ref.year + 1
+    grace = ref + timedelta(days=31 if day else 0)
+    if day is None:
+        # A month: this year's if it has started by the reference, else last year's.
+        return ref.year if month <= ref.month else ref.year - 1
+    return ref.year if this <= grace else ref.year - 1
+
+
+# ---------------------------------------------------------------- patterns
+
+_MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_NUM = r"(?P<num>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few)"
+_UNIT = r"(?P<unit>day|week|month|year|decade)s?"
+
+_RULES: list[tuple[str, str]] = [
+    ("iso", r"\b(?P<y>(?:1[89]|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?\b"),
+    ("mdy", rf"\b{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}\b"),
+    ("dmy", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
+    ("my", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
+    ("md", rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:\d|%))"),
+    ("dm", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b"),
+    (
+        "part_month",
+        rf"\b(?P<part>early|mid|late|earlier|later)(?:\s+in)?[\s-]+{_MONTH}\b(?!\s+\d)",
+    ),
+    (
+        "rel_unit",
+        r"\b(?P<rel>last|past|previous|this|next|coming|earlier this|later this|"
+        r"early this|late last|earlier last|early last|late this)\s+"
+        r"(?P<unit>week|month|year|weekend)\b",
+    ),
+    ("ago", rf"\b{_NUM}\s+{_UNIT}\s+ago\b"),
+    (
+        "duration",
+        rf"\b(?P<qual>almost|nearly|about|around|over|more than|less than|some|the past|"
+        rf"the last|past|the previous)\s+{_NUM}?\s*{_UNIT}\b",
+    ),
+    ("weekday", rf"\b(?P<rel>last|this|next|on)?\s*{_WEEKDAY}\b"),
+    ("deictic", r"\b(?P<word>yesterday|today|tomorrow|tonight)\b"),
+    (
+        "anchored",
+        r"\b(?:(?P<n>the|a|one|two|three|four|five|six|seven|\d+)\s+)?"
+        r"(?P<unit>day|week|month|year)s?\s+(?P<dir>prior|before|earlier|later|after)"
+        r"(?:\s+that)?\b",
+    ),
+    ("next_day", r"\bthe\s+(?P<dir>next|following|previous)\s+(?P<unit>day|week|month|year)\b"),
+    ("month_only", rf"\b(?:in|since|until|by|from|during|of|this|last|next)\s+{_MONTH}\b"),
+    ("year_only", rf"\b(?:in|since|until|by|from|during|of|early|late|mid-?)\s+{_YEAR}\b"),
+    ("year_bare", rf"(?<![\d,.$£€-]){_YEAR}(?![\d%])"),
+]
+_COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _RULES]
+
+
+def _num(text: str | None) -> int:
+    if not text:
+        return 1
+    t = text.lower()
+    return int(t) if t.isdigit() else NUMBERS.get(t, 1)
+
+
+def _month_key(text: str) -> str:
+    t = text.lower().rstrip(".")
+    return t if t in MONTHS else t[:3]
+
+
+def _shift(d: date, unit: str, n: int) -> date:
+    if unit == "day":
+        return d + timedelta(days=n)
+    if unit in ("week", "weekend"):
+        return d + timedelta(weeks=n)
+    if unit == "month":
+        return _add_months(d, n)
+    if unit == "decade":
+        return _safe_date(d.year + 10 * n, d.month, min(d.day, 28)) or d
+    return _safe_date(d.year + n, d.month, min(d.day, 28) if d.month == 2 else d.day) or d
+
+
+def _unit_precision(unit: str) -> str:
+    return {"weekend": "week", "decade": "year"}.get(unit, unit)
+
+
+def _resolve(
+    name: str, m: re.Match[str], ref: date | None, anchor: Timex | None, future: bool
+) -> tuple[str, str, str] | None:
+    """(value, precision, kind) for one match, or None when it cannot be placed."""
+    g = {k: (v.lower() if isinstance(v, str) else v) for k, v in m.groupdict().items()}
+    if name == "iso":
+        y, mo, d = int(g["y"]), int(g["m"]), g["d"]
+        if d:
+            day = _safe_date(y, mo, int(d))
+            return (day.isoformat(), "day", "point") if day else None
+        return f"{y:04d}-{mo:02d}", "month", "point"
+    if name in ("mdy", "dmy"):
+        day = _safe_date(int(g["year"]), MONTHS[_month_key(g["month"])], int(g["day"]))
+        return (day.isoformat(), "day", "point") if day else None
+    if name == "my":
+        return f"{int(g['year']):04d}-{MONTHS[_month_key(g['month'])]:02d}", "month", "point"
+    if name == "year_only" or name == "year_bare":
+        return g["year"], "year", "point"
+    if ref is None and name not in ("anchored", "next_day"):
+        return None
+    if name in ("md", "dm"):
+        assert ref is not None
+        month, dayn = MONTHS[_month_key(g["month"])], int(g["day"])
+        if name == "md" and g["month"] == "may" and dayn > 31:
+            return None
+        year = _pick_year(month, dayn, ref, future)
+        day = _safe_date(year, month, dayn)
+        return (day.isoformat(), "day", "point") if day else None
+    if name == "month_only":
+        assert ref is not None
+        month = MONTHS[_month_key(g["month"])]
+        lead = m.group(0).split()[0].lower()
+        if lead == "last":
+            year = ref.year if month < ref.month else ref.year - 1
+        elif lead == "next":
+            year = ref.year if month > ref.month else ref.year + 1
+        elif lead == "this":
+            year = ref.year
+        else:
+            year = _pick_year(month, None, ref, future)
+        return f"{year:04d}-{month:02d}", "month", "point"
+    if name == "part_month":
+        assert ref is not None
+        month = MONTHS[_month_key(g["month"])]
+        year = _pick_year(month, None, ref, future)
+        return f"{year:04d}-{month:02d}", "month", "point"
+    if name == "rel_unit":
+        assert ref is not None
+        rel, unit = g["rel"], g["unit"]
+        step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+        if rel.endswith("last"):
+            step = -1
+        d = _shift(ref, unit, step)
+        return format_value(d, _unit_precision(unit)), _unit_precision(unit), "point"
+    if name == "ago":
+        assert ref is not None
+        unit = g["unit"]
+        d = _shift(ref, unit, -_num(g["num"]))
+        return format_value(d, _unit_precision(unit)), _unit_precision(unit), "point"
+    if name == "duration":
+        assert ref is not None
+        unit = g["unit"]
+        d = _shift(ref, unit, -_num(g["num"]))
+        return format_value(d, _unit_precision(unit)), _unit_precision(unit), "duration"
+    if name == "weekday":
+        assert ref is not None
+        wd = WEEKDAYS[g["weekday"]]
+        rel = g["rel"] or ""
+        if rel == "next" or (future and rel != "last"):
+            delta = (wd - ref.weekday()) % 7 or 7
+            d = ref + timedelta(days=delta)
+        else:
+            delta = (ref.weekday() - wd) % 7
+            if rel == "last" and delta == 0:
+                delta = 7
+            d = ref - timedelta(days=delta)
+        return d.isoformat(), "day", "point"
+    if name == "deictic":
+        assert ref is not None
+        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["word"]]
+        return (ref + timedelta(days=shift)).isoformat(), "day", "point"
+    if name in ("anchored", "next_day"):
+        base: date | None = None
+        precision = "day"
+        if anchor is not None:
+            base = interval(anchor.value, anchor.precision)[0]
+            precision = anchor.precision
+        elif ref is not None:
+            base = ref
+        if base is None:
+            return None
+        unit = g["unit"]
+        n = 1 if name == "next_day" else _num(g.get("n") if g.get("n") != "the" else None)
+        sign = -1 if g["dir"] in ("prior", "before", "earlier", "previous") else 1
+        d = _shift(base, unit, sign * n)
+        prec = _unit_precision(unit)
+        # "days before that" (no number, plural): only as precise as the week.
+        if (
+            g.get("n") is None
+            and name == "anchored"
+            and m.group(0).lower().split()[0].endswith("s")
+        ):
+            prec = "week"
+        if PRECISIONS.index(precision) > PRECISIONS.index(prec):
+            prec = precision
+        return format_value(d, prec), prec, "anchored"
+    return None
+
+
+def find_timexes(
+    text: str,
+    ref: date | None,
+    *,
+    anchor: Timex | None = None,
+    future: bool = False,
+    offset: int = 0,
+) -> list[Timex]:
+    """Every time expression of ``text`` (one sentence, ideally), resolved against ``ref``.
+
+    Longer matches win over the shorter ones inside them ("October 7, 2023" is one day,
+    not a day and a year). Anchored expressions use the previous time found in the
+    sentence, else ``anchor``. Offsets are shifted by ``offset`` (the sentence start).
+    """
+    claimed: list[tuple[int, int, str, re.Match[str]]] = []
+    for name, rx in _COMPILED:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if name == "weekday" and m.group("rel"):
+                s = m.start("rel") if m.group("rel") != "on" else m.start("weekday")
+            if any(s < ce and cs < e for cs, ce, _, _ in claimed):
+                continue
+            if "month" in rx.groupindex and m.group("month") and not m.group("month")[0].isupper():
+                continue  # "may", "march", "this may be": months are capitalised in news
+            claimed.append((s, e, name, m))
+    claimed.sort()
+    out: list[Timex] = []
+    last = anchor
+    for s, e, name, m in claimed:
+        resolved = _resolve(name, m, ref, last, future)
+        if resolved is None:
+            continue
+        value, precision, kind = resolved
+        tx = Timex(s + offset, e + offset, text[s:e], value, precision, kind)
+        out.append(tx)
+        if kind != "anchored":
+            last = tx
+    return out
+
+
+def resolve(text: str, ref: date | None, *, future: bool = False) -> tuple[str, str] | None:
+    """``(value, precision)`` of the first time expression in ``text``, or None."""
+    found = find_timexes(text, ref, future=future)
+    return (found[0].value, found[0].precision) if found else None

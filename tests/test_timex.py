@@ -1,0 +1,97 @@
+"""Time resolution against a publication date: each form the reader meets in news."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analysis.timex import find_timexes, interval, overlaps, resolve
+
+# 2025-07-23 is a Wednesday; 2025-08-02 a Saturday.
+WED = date(2025, 7, 23)
+THU = date(2025, 7, 24)
+SAT = date(2025, 8, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "value", "precision"),
+    [
+        ("strikes on two ships last week", WED, "2025-07-14", "week"),
+        ("the Central Command said Wednesday", THU, "2025-07-23", "day"),
+        ("the Central Command said Wednesday", WED, "2025-07-23", "day"),
+        ("Trump said on Friday", WED, "2025-07-18", "day"),
+        ("Israel launched an attack on Iran last month", WED, "2025-06", "month"),
+        ("blamed attacks earlier this month on the PMU", WED, "2025-07", "month"),
+        ("was killed in an Israeli strike last year", WED, "2024", "year"),
+        ("after the fall in December of Bashar al-Assad", WED, "2024-12", "month"),
+        ("negotiations were scheduled June 15", WED, "2025-06-15", "day"),
+        ("Hamas' October 7, 2023 attack on Israel", WED, "2023-10-07", "day"),
+        ("On 7 October 2023, Hamas fighters launched", SAT, "2023-10-07", "day"),
+        ("eroded by almost two years of a campaign", WED, "2023", "year"),
+        ("the blockade on the strip since 2 March", SAT, "2025-03-02", "day"),
+        ("in March 2025", WED, "2025-03", "month"),
+        ("released on July 8, showing smoke", WED, "2025-07-08", "day"),
+        ("over the past 22 months", SAT, "2023-10", "month"),
+        ("three days ago", WED, "2025-07-20", "day"),
+        ("yesterday", WED, "2025-07-22", "day"),
+        ("a report published 2024-05-01", WED, "2024-05-01", "day"),
+        ("founded in 1987", WED, "1987", "year"),
+    ],
+)
+def test_forms(text: str, ref: date, value: str, precision: str) -> None:
+    assert resolve(text, ref) == (value, precision)
+
+
+def test_the_day_prior_is_anchored_on_the_date_before_it() -> None:
+    text = "A sixth round was scheduled June 15, but Israel's attack the day prior disrupted it."
+    found = find_timexes(text, WED)
+    assert [(t.text, t.value, t.precision) for t in found] == [
+        ("June 15", "2025-06-15", "day"),
+        ("the day prior", "2025-06-14", "day"),
+    ]
+    assert text[found[1].start : found[1].end] == "the day prior"
+
+
+def test_anchor_from_outside_the_sentence() -> None:
+    (prior,) = find_timexes("June 15", WED)
+    (tx,) = find_timexes("the next day talks resumed", WED, anchor=prior)
+    assert (tx.value, tx.precision, tx.kind) == ("2025-06-16", "day", "anchored")
+
+
+def test_without_a_reference_only_absolute_dates_resolve() -> None:
+    assert resolve("last month", None) is None
+    assert resolve("on Wednesday", None) is None
+    assert resolve("on 7 October 2023", None) == ("2023-10-07", "day")
+
+
+def test_future_context_moves_month_forward() -> None:
+    assert resolve("elections in December", WED, future=True) == ("2025-12", "month")
+    assert resolve("talks on Friday", WED, future=True) == ("2025-07-25", "day")
+
+
+def test_lowercase_may_and_march_are_not_months() -> None:
+    assert resolve("this may be the end", WED) is None
+    assert resolve("they march in protest", WED) is None
+    assert resolve("It happened in May", WED) == ("2025-05", "month")
+
+
+def test_numbers_are_not_years() -> None:
+    assert resolve("at least 60,400 Palestinians", WED) is None
+    assert resolve("it cost $2025 million", WED) is None
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "Smoke rises in north Tehran on June 23, 2025."
+    (tx,) = find_timexes(text, WED, offset=100)
+    assert (tx.start, tx.end) == (100 + text.index("June"), 100 + text.index("."))
+
+
+def test_interval_and_overlap_at_precision() -> None:
+    assert interval("2025-07-14", "week") == (date(2025, 7, 14), date(2025, 7, 20))
+    assert interval("2024-02", "month") == (date(2024, 2, 1), date(2024, 2, 29))
+    assert interval("2023", "year") == (date(2023, 1, 1), date(2023, 12, 31))
+    assert overlaps(("2023-10-07", "day"), ("2023-10", "month"))
+    assert overlaps(("2023-10-07", "day"), ("2023", "year"))
+    assert not overlaps(("2023-10-07", "day"), ("2023-10-08", "day"))
+    assert not overlaps(("2025-06", "month"), ("2025-07-14", "week"))
