@@ -196,8 +196,9 @@ _RULES: list[tuple[str, str]] = [
     (
         "anchored",
         r"\b(?:(?P<n>the|a|one|two|three|four|five|six|seven|\d+)\s+)?"
-        r"(?P<unit>day|week|month|year)s?\s+(?P<dir>prior|before|earlier|later|after)"
-        r"(?:\s+that)?\b",
+        r"(?P<unit>day|week|month|year)s?\s+"
+        r"(?:(?P<dir>prior|earlier|later)(?:\s+that)?|(?P<dir2>before|after)(?:\s+that|(?=\s*[,.;:)]|\s*$)))"
+        r"\b",
     ),
     ("next_day", r"\bthe\s+(?P<dir>next|following|previous)\s+(?P<unit>day|week|month|year)\b"),
     ("month_only", rf"\b(?:in|since|until|by|from|during|of|this|last|next)\s+{_MONTH}\b"),
@@ -328,7 +329,8 @@ def _resolve(
             return None
         unit = g["unit"]
         n = 1 if name == "next_day" else _num(g.get("n") if g.get("n") != "the" else None)
-        sign = -1 if g["dir"] in ("prior", "before", "earlier", "previous") else 1
+        direction = g.get("dir") or g.get("dir2")
+        sign = -1 if direction in ("prior", "before", "earlier", "previous") else 1
         d = _shift(base, unit, sign * n)
         prec = _unit_precision(unit)
         # "days before that" (no number, plural): only as precise as the week.

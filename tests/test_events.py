@@ -1,0 +1,160 @@
+"""Event mentions from real spaCy parses: triggers, types, arguments, time, modality.
+
+The seed page articles (tests/fixtures/events, cut from ingest/samples) use these
+reference dates: the CNN article 2025-07-23 (its text has no date line; "last month"
+is the June 2025 Israeli attack and its captions reach July 16, so late July), the
+Al-Ahram Weekly article 2025-08-02 (the Saturday of its "Hamas said on Saturday").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from analysis.events import EVENT_TYPES, event_type, extract_events, mentions_from_ents
+
+FIX = Path(__file__).parent / "fixtures" / "events"
+CNN_DATE = date(2025, 7, 23)
+AHRAM_DATE = date(2025, 8, 2)
+
+
+def _events(nlp: Any, text: str, ref: date | None = CNN_DATE) -> list[dict[str, Any]]:
+    doc = nlp(text)
+    return extract_events(doc, mentions_from_ents(doc), ref)
+
+
+def _name(entity: dict[str, Any] | None) -> str | None:
+    return entity["name"] if entity else None
+
+
+def _find(events: list[dict[str, Any]], trigger: str, **want: Any) -> dict[str, Any]:
+    for em in events:
+        if em["trigger"].lower() != trigger:
+            continue
+        got = {k: (_name(em[k]) if k in ("actor", "target", "location") else em[k]) for k in want}
+        if got == want:
+            return em
+    summary = [
+        (e["trigger"], _name(e["actor"]), _name(e["target"]), e["date"], e["type"]) for e in events
+    ]
+    raise AssertionError(f"no {trigger!r} with {want} in {summary}")
+
+
+@pytest.fixture(scope="module")
+def cnn(nlp: Any) -> list[dict[str, Any]]:
+    return _events(nlp, (FIX / "cnn-iran-proxies.txt").read_text(), CNN_DATE)
+
+
+@pytest.fixture(scope="module")
+def ahram(nlp: Any) -> list[dict[str, Any]]:
+    return _events(nlp, (FIX / "ahram-hamas-arms.txt").read_text(), AHRAM_DATE)
+
+
+def test_israel_attack_on_iran_is_dated_june_2025(cnn: list[dict[str, Any]]) -> None:
+    em = _find(cnn, "attack", actor="Israel", target="Iran")
+    assert (em["date"], em["date_precision"], em["type"]) == ("2025-06", "month", "attack")
+    assert em["modality"] == "asserted"
+
+
+def test_houthi_attack_on_the_magic_seas(cnn: list[dict[str, Any]]) -> None:
+    em = _find(cnn, "targeted", actor="Houthis", target="Magic Seas")
+    assert em["type"] == "attack"
+
+
+def test_interception_of_the_weapons_shipment_is_a_seizure(cnn: list[dict[str, Any]]) -> None:
+    em = _find(cnn, "intercepted", location="Red Sea")
+    assert em["type"] == "seize"
+    sentence_seizures = [e for e in cnn if e["start"] == em["start"] and e["type"] == "seize"]
+    assert len(sentence_seizures) == 1
+    nominal = _find(cnn, "interception")
+    assert nominal["type"] == "seize"
+    # The Command "said Wednesday": that dates the statement, not the interception.
+    assert em["date"] != "2025-07-23"
+
+
+def test_hamas_attack_of_7_october_in_both_articles(
+    cnn: list[dict[str, Any]], ahram: list[dict[str, Any]]
+) -> None:
+    a = _find(cnn, "attack", actor="Hamas", target="Israel")
+    b = _find(ahram, "attack", actor="Hamas")
+    assert (a["date"], a["date_precision"]) == ("2023-10-07", "day")
+    assert (b["date"], b["date_precision"]) == ("2023-10-07", "day")
+    assert _name(b["target"]) in ("Israel", "Israeli")
+
+
+def test_light_verb_is_not_its_own_event(cnn: list[dict[str, Any]]) -> None:
+    assert not [e for e in cnn if e["lemma"] == "launch"]
+
+
+def test_offsets_point_at_the_trigger_and_sentence(cnn: list[dict[str, Any]]) -> None:
+    text = (FIX / "cnn-iran-proxies.txt").read_text()
+    for em in cnn:
+        assert text[em["trigger_start"] : em["trigger_end"]] == em["trigger"]
+        assert em["start"] <= em["trigger_start"] < em["trigger_end"] <= em["end"]
+        assert em["type"] in EVENT_TYPES
+        assert 0.0 <= em["salience"] <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "target"),
+    [
+        ("Russian forces attacked Ukraine on Monday.", "attacked", "Russian", "Ukraine"),
+        ("Israel was attacked by Iran on Monday.", "attacked", "Iran", "Israel"),
+        ("Russia's attack on Ukraine shocked Europe.", "attack", "Russia", "Ukraine"),
+        ("The attack on Kyiv by Russia killed ten.", "attack", "Russia", "Kyiv"),
+        ("Egypt hosted talks between Israel and Hamas.", "talks", "Israel", "Hamas"),
+        ("Police arrested Peter Smith in London.", "arrested", None, "Peter Smith"),
+    ],
+)
+def test_argument_patterns(
+    nlp: Any, text: str, trigger: str, actor: str | None, target: str | None
+) -> None:
+    em = _find(_events(nlp, text), trigger)
+    assert (_name(em["actor"]), _name(em["target"])) == (actor, target)
+
+
+def test_location_from_a_locative_phrase(nlp: Any) -> None:
+    em = _find(_events(nlp, "Police arrested Peter Smith in London."), "arrested")
+    assert _name(em["location"]) == "London"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        ("Iran attacked Israel.", "attacked", "asserted"),
+        ("Iran did not attack Israel.", "attack", "negated"),
+        ("Iran could attack Israel.", "attack", "hypothetical"),
+        ("Iran plans to attack Israel.", "attack", "hypothetical"),
+        ("Officials said that Iran attacked Israel.", "attacked", "reported"),
+        ("Iran denied that it attacked Israel.", "attacked", "negated"),
+        ("There were possible talks with Washington.", "talks", "hypothetical"),
+    ],
+)
+def test_modality(nlp: Any, text: str, trigger: str, modality: str) -> None:
+    assert _find(_events(nlp, text), trigger)["modality"] == modality
+
+
+def test_time_of_the_event_not_of_the_report(nlp: Any) -> None:
+    evs = _events(nlp, "Israel attacked Iran last month, officials said Wednesday.")
+    em = _find(evs, "attacked")
+    assert (em["date"], em["date_precision"]) == ("2025-06", "month")
+
+
+def test_salience_ranks_violence_with_arguments_over_statements(nlp: Any) -> None:
+    evs = _events(nlp, "Israel attacked Iran on June 13, 2025. A spokesman issued a statement.")
+    attack = _find(evs, "attacked")
+    statement = _find(evs, "statement")
+    assert attack["salience"] > statement["salience"]
+
+
+def test_types_follow_the_taxonomy() -> None:
+    assert event_type("intercept", "VERB") == "seize"
+    assert event_type("seizure") == "seize"
+    assert event_type("ceasefire") == "agree"
+    assert event_type("talk") == "meet"
+    assert event_type("kill", "VERB") == "kill"
+    assert event_type("strike") == "attack"
+    assert event_type("frobnicate", "VERB") == "other"
