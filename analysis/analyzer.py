@@ -1,0 +1,119 @@
+"""The analysis step: texts in, mentions (and event mentions) out, in one spaCy pass.
+
+Interface (stable; ingest/ and the events step build on it)::
+
+    from analysis.analyzer import Analyzer
+
+    analyzer = Analyzer(n_process=1, batch_size=32)      # loads nothing yet
+    results = analyzer.analyse_texts([(body, "2025-07-18"), (body2, None)])
+    results[0] == {
+        "mentions": [{"start", "end", "text", "label", "sentence",
+                      "entity": {"key", "label", "name", "aliases"} | None}, ...],
+        "event_mentions": [],
+    }
+
+* ``mentions`` are exactly what :func:`store.writes.insert_analysis` takes; offsets are
+  character offsets into the body string as given, ``sentence`` is the index of the
+  sentence in the body, ``entity`` is None for labels that name nothing (DATE, MONEY, ...).
+* The spaCy pipeline (:func:`analysis.nlp.load_nlp`, the full pipeline: the events step
+  needs the parser) loads on the first call, never at import, and runs over each batch with
+  ``nlp.pipe(batch_size=..., n_process=...)``.
+* One pass: for each Doc, :meth:`Analyzer._analyse_doc` builds the result from the Doc.
+  The events step adds to it without a second pass either by subclassing and extending
+  ``_analyse_doc`` (call ``super()`` first), or by appending a hook to
+  ``Analyzer.doc_hooks``: ``hook(doc, doc_entities, published_at, result)`` runs after the
+  mentions are made and may fill ``result["event_mentions"]``. ``doc_entities`` is an
+  :class:`analysis.canon.DocEntities`; :func:`entity_for_span` maps a span of the text (a
+  token, a noun phrase) to the entity dict of the mention it overlaps, the shape
+  event_mentions take for ``actor``/``target``/``location``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from analysis.canon import DocEntities, add_acronym_mentions, canonicalise
+from analysis.entities import SentenceIndex, caps_lines, extract_mentions, recase_line, word_casing
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+#: ``hook(doc, doc_entities, published_at, result)``; may fill result["event_mentions"].
+DocHook = Callable[["Doc", DocEntities, "str | None", dict[str, Any]], None]
+
+
+def entity_for_span(state: DocEntities, start_char: int, end_char: int) -> dict[str, Any] | None:
+    """The canonical entity dict of the mention overlapping ``[start_char, end_char)`` most,
+    or None (no named mention there)."""
+    return state.entity_at(start_char, end_char)
+
+
+class Analyzer:
+    """Runs the one spaCy pipeline over texts and turns each Doc into mentions.
+
+    ``n_process`` > 1 forks spaCy workers (about 400 MB each); ``batch_size`` is the number
+    of texts per ``nlp.pipe`` batch. ``nlp`` may be passed (tests, benchmarks); otherwise it
+    is loaded lazily through :func:`analysis.nlp.load_nlp`.
+    """
+
+    def __init__(self, n_process: int = 1, batch_size: int = 32, nlp: Language | None = None) -> None:
+        self.n_process = n_process
+        self.batch_size = batch_size
+        self._nlp = nlp
+        #: Run for every Doc after its mentions are made (see the module docstring).
+        self.doc_hooks: list[DocHook] = []
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            from analysis.nlp import load_nlp
+
+            self._nlp = load_nlp()
+        return self._nlp
+
+    def analyse_texts(self, items: Sequence[tuple[str, str | None]]) -> list[dict[str, Any]]:
+        """One result dict per ``(body, published_at)`` item, in order."""
+        if not items:
+            return []
+        texts = [body for body, _ in items]
+        nlp = self.nlp
+        docs = list(nlp.pipe(texts, batch_size=self.batch_size, n_process=self.n_process))
+        recased = self._recase(nlp, texts)
+        return [
+            self._analyse_doc(doc, published_at, recased.get(i, ()))
+            for i, (doc, (_, published_at)) in enumerate(zip(docs, items, strict=True))
+        ]
+
+    def _recase(self, nlp: Language, texts: Sequence[str]) -> dict[int, list[tuple[int, Doc]]]:
+        """Lines in capitals, re-cased from each article's own spelling and tagged again
+        (NER and tagger only: a few short lines, so this costs little)."""
+        jobs: list[tuple[int, int, str]] = []
+        for i, text in enumerate(texts):
+            lines = caps_lines(text)
+            if not lines:
+                continue
+            casing = word_casing(text, lines)
+            for start, end in lines:
+                jobs.append((i, start, recase_line(text[start:end], casing)))
+        out: dict[int, list[tuple[int, Doc]]] = {}
+        if not jobs:
+            return out
+        disable = [p for p in nlp.pipe_names if p == "lemmatizer"]
+        for (i, start, _), doc in zip(jobs, nlp.pipe((j[2] for j in jobs), disable=disable), strict=True):
+            out.setdefault(i, []).append((start, doc))
+        return out
+
+    def _analyse_doc(
+        self, doc: Doc, published_at: str | None, recased: Sequence[tuple[int, Doc]] = ()
+    ) -> dict[str, Any]:
+        """The result for one Doc: mentions, then whatever the hooks add."""
+        sentence_of = SentenceIndex(doc)
+        mentions = extract_mentions(doc, recased)
+        mentions = add_acronym_mentions(doc.text, mentions, sentence_of)
+        state = canonicalise(doc.text, mentions)
+        result: dict[str, Any] = {"mentions": state.as_dicts(), "event_mentions": []}
+        for hook in self.doc_hooks:
+            hook(doc, state, published_at, result)
+        return result

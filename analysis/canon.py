@@ -1,0 +1,280 @@
+"""Canonical entities: which mentions of an article name the same thing, and the ``key``
+that makes the same thing one row across the store.
+
+Within an article (union-find over its mentions):
+
+* the same name in the same family joins ("Hezbollah" ... "Hezbollah"); families are
+  ``person`` (PERSON), ``group`` (ORG, NORP: the model calls "Houthi" ORG and "Houthis"
+  NORP), ``place`` (GPE, LOC, FAC) and each other label on its own;
+* a plural group name joins its singular ("Houthis", "Houthi");
+* every name of one country joins ("US", "U.S.", "the United States", "America"; see
+  :mod:`analysis.gazetteer`);
+* an acronym defined in the text joins its expansion ("the Kurdish Regional Government
+  (KRG)"): the letters in the brackets must be drawn, in order, from the initials of the
+  name before them; an acronym never defined joins a name of the article whose initials
+  it spells exactly ("EU" ... "European Union");
+* a short form of a person's name joins the full name ("Aziz Ahmad" ... "Ahmad"), even
+  when the model labelled the short form ORG ("Knights said"); when two full names share
+  the short form ("Tariq Saleh", "Ali Abdullah Saleh" ... "Saleh") it joins the nearest
+  full name before it, the way a reporter uses it.
+
+Each group takes its most common label (full names count double) and its fullest name.
+
+Across the store, ``key`` = family + ":" + the folded canonical name ("place:united
+states", "person:aziz ahmad", "group:houthi"). Full names and defined acronyms therefore
+meet in one row with the union of their aliases. A short form the article never resolved
+(a bare "Saleh", an undefined "KRG") keeps its own key ("person:saleh"): it is never
+folded into a full name from another article, because the store may hold two people
+with that surname; the reader sees it as its own entity with its aliases.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from analysis.entities import NAME_LABELS, Mention
+from analysis.gazetteer import country, fold
+
+FAMILIES = {
+    "PERSON": "person",
+    "ORG": "group",
+    "NORP": "group",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+}
+#: When labels tie inside one entity, the first of these wins.
+LABEL_PRIORITY = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LANGUAGE")
+_SKIP_INITIALS = frozenset({"of", "and", "the", "for", "&", "de", "du", "des", "la", "le", "in", "on", "at"})
+
+
+def family(label: str) -> str:
+    return FAMILIES.get(label, label.lower())
+
+
+def singular(word: str) -> str:
+    """"houthis" -> "houthi", "kurds" -> "kurd"; leaves "swiss", "hamas", "laos" be."""
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "as", "os")):
+        return word[:-1]
+    return word
+
+
+def key_form(name: str, label: str) -> str:
+    form = fold(name)
+    if label == "NORP" or (label == "ORG" and " " not in form):
+        form = singular(form)
+    return form
+
+
+def initials(words: Sequence[str]) -> str:
+    return "".join(w[0] for w in words if w and w.casefold() not in _SKIP_INITIALS and w[0].isalnum()).upper()
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
+
+
+def _acronym(text: str) -> str | None:
+    compact = text.replace(".", "")
+    return compact if _ACRONYM.match(compact) else None
+
+
+@dataclass
+class DocEntities:
+    """The analysis of one article's entities: mentions with their entity, and lookup by
+    character offset (for the events step, which needs the entity of an argument)."""
+
+    mentions: list[Mention]
+    #: One entity dict (``{key, label, name, aliases}``) per mention, None for DATE etc.
+    entities: list[dict[str, Any] | None]
+    _starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._starts = [m.start for m in self.mentions]
+
+    def entity_at(self, start: int, end: int) -> dict[str, Any] | None:
+        """The entity of the named mention that overlaps [start, end) most (a span of the
+        text, e.g. a token or a noun phrase), or None."""
+        best: tuple[int, dict[str, Any]] | None = None
+        i = bisect.bisect_right(self._starts, end) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.end <= start and m.start < start - 200:
+                break
+            overlap = min(end, m.end) - max(start, m.start)
+            ent = self.entities[i]
+            if overlap > 0 and ent is not None and (best is None or overlap > best[0]):
+                best = (overlap, ent)
+            i -= 1
+        return best[1] if best else None
+
+    def as_dicts(self) -> list[dict[str, Any]]:
+        """Mentions as :func:`store.writes.insert_analysis` takes them."""
+        return [
+            {
+                "start": m.start,
+                "end": m.end,
+                "text": m.text,
+                "label": m.label,
+                "sentence": m.sentence,
+                "entity": e,
+            }
+            for m, e in zip(self.mentions, self.entities, strict=True)
+        ]
+
+
+class _Union:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def add_acronym_mentions(text: str, mentions: list[Mention], sentence_of: Any) -> list[Mention]:
+    """Mentions of acronyms the text defines ("Yemeni National Resistance Forces (NRF)")
+    where the model missed them: every later standalone use of the acronym."""
+    found: dict[str, str] = {}
+    for m in mentions:
+        if m.label not in NAME_LABELS or " " not in m.text:
+            continue
+        after = re.match(r"\s*\(([^()\s]{2,9})\)", text[m.end : m.end + 14])
+        if after:
+            acr = _acronym(after.group(1))
+            if acr and _is_subsequence(acr, initials(m.text.split())):
+                found.setdefault(after.group(1), m.label)
+    if not found:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    starts = [s for s, _ in taken]
+    extra: list[Mention] = []
+    for acr, label in found.items():
+        for hit in re.finditer(rf"(?<![\w.]){re.escape(acr)}(?![\w])", text):
+            s, e = hit.span()
+            i = bisect.bisect_right(starts, s) - 1
+            if i >= 0 and taken[i][1] > s:
+                continue
+            if i + 1 < len(taken) and taken[i + 1][0] < e:
+                continue
+            extra.append(Mention(s, e, acr, label, sentence_of(s)))
+    if not extra:
+        return mentions
+    return sorted(mentions + extra, key=lambda m: m.start)
+
+
+def canonicalise(text: str, mentions: list[Mention]) -> DocEntities:
+    """Group an article's mentions into entities (see the module docstring); relabels a
+    mention to its entity's label."""
+    idx = [i for i, m in enumerate(mentions) if m.label in NAME_LABELS]
+    uf = _Union(len(mentions))
+    forms: dict[int, str] = {}
+    by_form: dict[tuple[str, str], int] = {}
+    for i in idx:
+        m = mentions[i]
+        fam = family(m.label)
+        # A country, whatever the model called it ("pro-US" gives "US" as NORP).
+        c = country(m.text, codes=m.label != "ORG") if fam in ("place", "group") else None
+        form = f"country:{c.code}" if c else key_form(m.text, m.label)
+        forms[i] = form
+        k = (fam if not c else "place", form)
+        if k in by_form:
+            uf.join(by_form[k], i)
+        else:
+            by_form[k] = i
+        if fam == "group":  # "Houthis" (NORP) joins "Houthi" (ORG)
+            other = ("group", singular(form))
+            if other in by_form and other != k:
+                uf.join(by_form[other], i)
+
+    # Acronyms defined in brackets right after a name, then undefined ones by initials.
+    acr_index: dict[str, int] = {}
+    for i in idx:
+        m = mentions[i]
+        acr = _acronym(m.text)
+        if acr and len(acr) >= 2:
+            acr_index.setdefault(acr, i)
+    for i in idx:
+        m = mentions[i]
+        words = m.text.split()
+        if len(words) < 2:
+            continue
+        after = re.match(r"\s*\(([^()\s]{2,9})\)", text[m.end : m.end + 14])
+        if after:
+            acr = _acronym(after.group(1))
+            if acr and acr in acr_index and _is_subsequence(acr, initials(words)):
+                uf.join(i, acr_index[acr])
+                continue
+        ini = initials(words)
+        if len(ini) >= 2 and ini in acr_index:
+            j = acr_index[ini]
+            if family(mentions[j].label) == family(m.label):
+                uf.join(i, j)
+
+    # Short forms of people's names: nearest preceding full name with that last word.
+    full: list[tuple[int, str, str]] = []  # (start, first word, last word) of full names
+    full_idx: list[int] = []
+    for i in idx:
+        m = mentions[i]
+        words = m.text.split()
+        if m.label == "PERSON" and len(words) >= 2:
+            full.append((m.start, fold(words[0]), fold(words[-1])))
+            full_idx.append(i)
+    if full:
+        for i in idx:
+            m = mentions[i]
+            if m.label not in ("PERSON", "ORG") or " " in m.text:
+                continue
+            word = fold(m.text)
+            cands = [k for k, (_, _, last) in enumerate(full) if last == word]
+            if not cands:
+                continue
+            before = [k for k in cands if full[k][0] < m.start]
+            k = before[-1] if before else cands[0]
+            uf.join(full_idx[k], i)
+
+    groups: dict[int, list[int]] = {}
+    for i in idx:
+        groups.setdefault(uf.find(i), []).append(i)
+    entities: list[dict[str, Any] | None] = [None] * len(mentions)
+    for members in groups.values():
+        votes: Counter[str] = Counter()
+        for i in members:
+            votes[mentions[i].label] += 2 if " " in mentions[i].text else 1
+        label = min(votes, key=lambda lab: (-votes[lab], LABEL_PRIORITY.index(lab) if lab in LABEL_PRIORITY else 99))
+        surfaces = Counter(mentions[i].text for i in members)
+        cform = next((forms[i] for i in members if forms[i].startswith("country:")), None)
+        if cform is not None:
+            c = country(next(mentions[i].text for i in members if forms[i] == cform), codes=True)
+            name = c.name if c else surfaces.most_common(1)[0][0]
+        else:
+            name = max(surfaces, key=lambda s: (len(s.split()) > 1 and not _acronym(s), len(s.split()), surfaces[s], len(s)))
+        fam = "place" if cform else family(label)
+        if cform:
+            label = "GPE" if label not in ("GPE", "LOC") else label
+        entity = {
+            "key": f"{fam}:{key_form(name, label)}",
+            "label": label,
+            "name": name,
+            "aliases": sorted(s for s in surfaces if s != name),
+        }
+        for i in members:
+            mentions[i].label = label
+            entities[i] = entity
+    return DocEntities(mentions, entities)

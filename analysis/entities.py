@@ -1,0 +1,338 @@
+"""Entity mentions: spaCy's entities, corrected for its systematic errors on news.
+
+The small English model makes the same few mistakes on news text again and again. Each
+rule below fixes one *kind* of mistake, decided from the span's own tokens, tags and
+layout, never from a list of particular names:
+
+* spans that swallow a line break ("X.\\nSmoke", "Houthi Media Center/Reuters\\n") are cut
+  at the break;
+* leading determiners and quotes, ``pro-``/``anti-`` prefixes, trailing possessives,
+  quotes and a stray full stop are trimmed, so "the Islamic Republic's" is
+  "Islamic Republic" (the reader highlights the name, and the same name is one entity);
+* photo credits ("Safin Hamid/AFP/Getty Images", a line that is only a credit) give no
+  entity at all;
+* a capitalised common noun that opens a sentence ("Smoke rises ...") and a span without
+  any capitalised word ("ministry of defense forces") are not names;
+* plural group names tagged PERSON ("the Houthis") become NORP, a PERSON or PRODUCT whose
+  head is an organisation word ("Vanguard Tech", "... Group") becomes ORG, a name
+  introduced as a place ("the city of X", "the X district", "capital X") becomes GPE, and
+  a country name the model called something else becomes GPE (pycountry knows them);
+* lines in capitals (headlines, datelines) are re-cased from the article's own spelling of
+  the same words and tagged again, see :func:`recase_line`.
+
+Everything works on character offsets into the text spaCy was given, which is the stored
+body, so the reader can highlight a mention without running NLP.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from analysis import gazetteer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: Labels that name something (linked to an entity); the rest (DATE, MONEY, ...) are
+#: stored as mentions without an entity.
+NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+)
+#: Labels the reader highlights by default.
+HIGHLIGHT_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "DATE")
+
+_DETERMINERS = frozenset({"the", "a", "an"})
+_QUOTES = "\"'`‘’“”«»"
+_TRAIL_PUNCT = _QUOTES + ",;:!?)]}-–—"
+_LEAD_PUNCT = _QUOTES + "([{-–—•*"
+_PREFIX = re.compile(r"(?:[Pp]ro|[Aa]nti|[Nn]on|[Ee]x|[Pp]ost|[Pp]re)-(?=[A-Z])")
+#: A photo credit: names joined by slashes ("Safin Hamid/AFP/Getty Images").
+_SLASHED = re.compile(r"\w/[A-Z]")
+_CREDIT_LINE = re.compile(
+    r"^(?:(?:photo(?:graph)?|image|picture|credit|source)s?\s*(?:by|:|credit)"
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*/\s*[A-Z])",
+    re.IGNORECASE,
+)
+#: Heads that make a name an organisation whatever the model thought.
+ORG_HEADS = frozenset(
+    """inc inc. corp corp. corporation co co. company companies ltd ltd. llc plc ag gmbh sa
+    group holdings bank university college institute ministry council party agency
+    association committee commission foundation tech technologies airlines airways
+    motors forces army navy command department office court authority federation league
+    club network media news times post press organization organisation""".split()
+)
+#: Nouns that make the name next to them a place ("the X district", "the city of X").
+PLACE_BEFORE = frozenset(
+    "city town village province state region district county capital port suburb".split()
+)
+PLACE_AFTER = frozenset(
+    "city town village province governorate district county countryside region "
+    "neighbourhood neighborhood suburb area".split()
+)
+
+
+@dataclass(slots=True)
+class Mention:
+    """One corrected mention: ``text == body[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    sentence: int
+
+
+class SentenceIndex:
+    """Maps a character offset to the index of the sentence holding it (bisect)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+
+    def __call__(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+
+def _line_bounds(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
+def is_credit_line(line: str) -> bool:
+    """A short line that is only a photo credit ("Elyas/AFP/Getty Images")."""
+    line = line.strip()
+    if not line or len(line.split()) > 10 or line[-1] in ".?!:;,":
+        return False
+    return bool(_CREDIT_LINE.match(line)) and ("/" in line or line.lower().startswith(("photo", "image", "picture", "credit", "source")))
+
+
+def _is_caps_line(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) < 3:
+        return False
+    upper = sum(c.isupper() for c in letters)
+    return upper / len(letters) >= 0.9 and any(len(w) > 1 and w.isupper() for w in line.split())
+
+
+def caps_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines written in capitals (headlines, datelines), whose words the
+    model cannot tell apart by case."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if _is_caps_line(line):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_FUNCTION_WORDS = frozenset(
+    "a an the of in on at to for and or but by with from as into over after before is are "
+    "was were be been has have had it its his her their they he she we you i not no".split()
+)
+
+
+def recase_line(line: str, casing: dict[str, str]) -> str:
+    """Re-case a line written in capitals, keeping its length (offsets stay valid).
+
+    Each word takes the spelling the same article uses for it elsewhere (``casing``: the
+    most common non-capital form of each case-folded word); a word the article never
+    spells otherwise is capitalised, or lower-cased if it is a function word.
+    """
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        known = casing.get(word.casefold())
+        if known is not None and len(known) == len(word):
+            return known
+        if word.casefold() in _FUNCTION_WORDS:
+            return word.lower()
+        if "." in word:  # U.S., U.N.: keep
+            return word
+        return word[:1] + word[1:].lower()
+
+    out = _WORD.sub(fix, line)
+    return out if len(out) == len(line) else line
+
+
+def word_casing(text: str, skip: Sequence[tuple[int, int]]) -> dict[str, str]:
+    """The most common spelling of each word outside the ``skip`` ranges, by case-folded
+    form, for words not written in capitals."""
+    counts: dict[str, Counter[str]] = {}
+    for m in _WORD.finditer(text):
+        if any(s <= m.start() < e for s, e in skip):
+            continue
+        w = m.group(0)
+        if len(w) > 1 and w.isupper():
+            continue
+        counts.setdefault(w.casefold(), Counter())[w] += 1
+    return {k: c.most_common(1)[0][0] for k, c in counts.items()}
+
+
+def _trim(span: Span, text: str, base: int) -> tuple[int, int] | None:
+    """Character bounds (absolute, with ``base`` added to the span's offsets in its own
+    doc) of the name inside ``span``, or None when nothing name-like is left."""
+    tokens = list(span)
+    # Cut at a line break: keep the first piece that holds a word.
+    if "\n" in span.text:
+        pieces: list[list[Token]] = [[]]
+        for t in tokens:
+            if "\n" in t.text:
+                pieces.append([])
+            else:
+                pieces[-1].append(t)
+        tokens = next((p for p in pieces if any(c.isalnum() for t in p for c in t.text)), [])
+    # Leading determiners, quotes, bullets; trailing possessives, punctuation, "X." at a line end.
+    while tokens and (tokens[0].lower_ in _DETERMINERS or all(c in _LEAD_PUNCT for c in tokens[0].text)):
+        tokens = tokens[1:]
+    while tokens:
+        last = tokens[-1]
+        if last.tag_ == "POS" or last.lower_ in ("'s", "’s") or all(c in _TRAIL_PUNCT + "." for c in last.text):
+            tokens = tokens[:-1]
+        else:
+            break
+    if not tokens:
+        return None
+    start = tokens[0].idx
+    end = tokens[-1].idx + len(tokens[-1].text)
+    doc_text = span.doc.text
+    # Characters glued to a token: "'Iran", "weeks'", "X." closing a line.
+    while start < end and doc_text[start] in _LEAD_PUNCT:
+        start += 1
+    while end > start and doc_text[end - 1] in _TRAIL_PUNCT:
+        end -= 1
+    if end - start >= 2 and doc_text[end - 1] == "." and doc_text[end - 2].isupper():
+        after = doc_text[end : end + 1]
+        before = doc_text[start : end - 1]
+        if (after in ("", "\n")) and "." not in before:
+            end -= 1
+    if doc_text.endswith("'s", start, end) or doc_text.endswith("’s", start, end):
+        end -= 2
+    m = _PREFIX.match(doc_text, start, end)
+    if m:
+        start = m.end()
+    if end <= start or not any(c.isalnum() for c in doc_text[start:end]):
+        return None
+    return base + start, base + end
+
+
+def _tokens_in(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _relabel(label: str, name: Span, text: str, start: int, end: int) -> str | None:
+    """The corrected label of a trimmed name, or None to drop it."""
+    words = [t for t in name if not t.is_punct]
+    if not words:
+        return None
+    if label in NAME_LABELS:
+        # A name has a capitalised word ("ministry of defense forces" is not a name).
+        if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in words):
+            return None
+        # A capitalised common noun opening a sentence or a line ("Smoke rises ...").
+        first = words[0]
+        if (
+            len(words) == 1
+            and (first.is_sent_start or first.i == 0 or "\n" in name.doc[first.i - 1].text_with_ws)
+            and first.tag_ in ("NN", "NNS", "VB", "VBZ", "VBD", "VBG", "VBN", "VBP", "RB", "IN", "DT", "PRP", "CD")
+            and not first.text.isupper()
+        ):
+            return None
+    head = words[-1].lower_
+    prev = name.doc[name.start - 1] if name.start > 0 else None
+    nxt = name.doc[name.end] if name.end < len(name.doc) else None
+    if label == "PERSON":
+        if head in ORG_HEADS and len(words) > 1:
+            return "ORG"
+        if _is_plural_group(words, prev):
+            return "NORP"
+    if label == "PRODUCT" and head in ORG_HEADS:
+        return "ORG"
+    if label in ("ORG", "PERSON", "PRODUCT", "FAC"):
+        before = name.doc[name.start - 2 : name.start] if name.start >= 2 else None
+        if (
+            (nxt is not None and nxt.lower_ in PLACE_AFTER and label != "FAC")
+            or (prev is not None and prev.lower_ in PLACE_BEFORE and label != "FAC")
+            or (before is not None and before[1].lower_ == "of" and before[0].lower_ in PLACE_BEFORE)
+        ):
+            return "GPE"
+    if label not in ("GPE", "NORP", "LOC") and gazetteer.country(text[start:end]) is not None:
+        return "GPE"
+    return label
+
+
+def _is_plural_group(words: Sequence, prev: object) -> bool:
+    """"the Houthis", "Kurds": a plural proper noun names a group, not a person."""
+    last = words[-1]
+    t = last.text
+    if last.tag_ == "NNPS":
+        return True
+    if len(t) < 4 or not t.endswith("s") or t.endswith(("ss", "us")) or not t[:1].isupper():
+        return False
+    preceded_by_the = prev is not None and getattr(prev, "lower_", "") == "the"
+    if preceded_by_the and len(words) == 1:
+        return True
+    singular = t[:-1]
+    return len(words) == 1 and any(tok.text == singular for tok in last.doc)
+
+
+def extract_mentions(
+    doc: Doc,
+    recased: Iterable[tuple[int, Doc]] = (),
+    labels: frozenset[str] | None = None,
+) -> list[Mention]:
+    """Corrected mentions of ``doc`` (offsets into ``doc.text``), sorted by start.
+
+    ``recased`` holds ``(offset, doc)`` pairs for the lines in capitals that were re-cased
+    and tagged again (see :func:`recase_line`): their entities replace the model's
+    entities on those lines. ``labels`` limits the labels kept (default: all).
+    """
+    text = doc.text
+    sentence_of = SentenceIndex(doc)
+    recased = list(recased)
+    replaced = [(off, off + len(d.text)) for off, d in recased]
+    credit_lines: dict[int, bool] = {}
+    sources: list[tuple[Span, int]] = [
+        (e, 0) for e in doc.ents if not any(s <= e.start_char < t for s, t in replaced)
+    ]
+    for off, d in recased:
+        sources.extend((e, off) for e in d.ents)
+    out: list[Mention] = []
+    for ent, base in sources:
+        label = ent.label_
+        if labels is not None and label not in labels:
+            continue
+        if _SLASHED.search(ent.text):
+            continue
+        line_start, line_end = _line_bounds(text, base + ent.start_char)
+        if line_start not in credit_lines:
+            credit_lines[line_start] = is_credit_line(text[line_start:line_end])
+        if credit_lines[line_start]:
+            continue
+        bounds = _trim(ent, text, base)
+        if bounds is None:
+            continue
+        start, end = bounds
+        name = _tokens_in(ent.doc, start - base, end - base)
+        if name is None:
+            continue
+        if label in NAME_LABELS:
+            new = _relabel(label, name, text, start, end)
+            if new is None:
+                continue
+            label = new
+        out.append(Mention(start, end, text[start:end], label, sentence_of(start)))
+    out.sort(key=lambda m: (m.start, -m.end))
+    # Trimming can make two spans overlap (never in practice more than a pair): keep the first.
+    kept: list[Mention] = []
+    for m in out:
+        if kept and m.start < kept[-1].end:
+            continue
+        kept.append(m)
+    return kept
