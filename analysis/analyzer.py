@@ -58,12 +58,18 @@ class Analyzer:
     is loaded lazily through :func:`analysis.nlp.load_nlp`.
     """
 
-    def __init__(self, n_process: int = 1, batch_size: int = 32, nlp: Language | None = None) -> None:
+    def __init__(
+        self, n_process: int = 1, batch_size: int = 32, nlp: Language | None = None, events: bool = True
+    ) -> None:
         self.n_process = n_process
         self.batch_size = batch_size
         self._nlp = nlp
         #: Run for every Doc after its mentions are made (see the module docstring).
         self.doc_hooks: list[DocHook] = []
+        if events:
+            from analysis.events import events_hook
+
+            self.doc_hooks.append(events_hook)
 
     @property
     def nlp(self) -> Language:

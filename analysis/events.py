@@ -66,7 +66,7 @@ from typing import TYPE_CHECKING, Any
 
 from analysis.timex import WEEKDAYS, Timex, find_timexes
 
-WEEKDAY_WORDS = tuple(WEEKDAYS) + ("yesterday", "today", "tomorrow", "tonight", "ago")
+WEEKDAY_WORDS = (*WEEKDAYS, "yesterday", "today", "tomorrow", "tonight", "ago")
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -87,7 +87,7 @@ EVENT_TYPES = (
     "other",
 )
 
-_VERBS: dict[str, tuple[str, ...]] = {
+_VERBS: dict[str, list[str]] = {
     "attack": [
         "attack",
         "strike",
@@ -212,7 +212,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
         "block",
     ],
 }
-_NOUNS: dict[str, tuple[str, ...]] = {
+_NOUNS: dict[str, list[str]] = {
     "attack": [
         "attack",
         "strike",
@@ -443,12 +443,12 @@ def is_trigger(tok: Token) -> bool:
         if lemma not in VERB_TYPES:
             return False
         # "launched an attack": the attack is the event, the launch is not.
-        if lemma in LIGHT_VERBS and any(
-            c.dep_ in ("dobj", "nsubjpass") and _is_nominal_trigger(c) for c in tok.children
-        ):
-            return False
-        # Participles used as adjectives ("a pro-US, anti-Houthi group led by...") stay.
-        return True
+        return not (
+            lemma in LIGHT_VERBS
+            and any(
+                c.dep_ in ("dobj", "nsubjpass") and _is_nominal_trigger(c) for c in tok.children
+            )
+        )
     return _is_nominal_trigger(tok)
 
 
@@ -460,9 +460,8 @@ def _is_nominal_trigger(tok: Token) -> bool:
     # "attack drones", "Strike Group": a modifier, not an event.
     if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
         return False
-    if tok.lemma_.lower() == "talk" and tok.tag_ != "NNS":
-        return False  # "talk" (a speech) vs "talks" (negotiations)
-    return True
+    # "talk" (a speech) vs "talks" (negotiations)
+    return not (tok.lemma_.lower() == "talk" and tok.tag_ != "NNS")
 
 
 # ------------------------------------------------------------------ entity lookup
@@ -636,10 +635,7 @@ def arguments(
         if light is not None:
             anchors.append(light)
             subj, passive = _subject(light)
-            if not passive:
-                actor = actor or ents.near(subj)
-            else:
-                actor = actor or ents.near(_agent(light))
+            actor = actor or ents.near(_agent(light) if passive else subj)
             between += _prep_objects(light, frozenset({"between"}))
             for p in _prep_objects(light, _TARGET_PREPS):
                 target = target or ents.near(p)
@@ -914,3 +910,25 @@ def mentions_from_ents(doc: Doc) -> list[dict[str, Any]]:
             }
         )
     return out
+
+
+def parse_reference(published_at: str | None) -> date | None:
+    """The reference date of an article from its ``published_at`` (ISO, any precision)."""
+    if not published_at:
+        return None
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", published_at)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        return None
+
+
+def events_hook(
+    doc: Doc, doc_entities: Any, published_at: str | None, result: dict[str, Any]
+) -> None:
+    """The Analyzer's per-Doc hook: event mentions from the same spaCy pass as entities."""
+    result["event_mentions"] = extract_events(
+        doc, result.get("mentions", ()), parse_reference(published_at)
+    )
