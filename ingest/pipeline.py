@@ -68,7 +68,15 @@ def store_drafts(
     batch: int = 16,
     on_article: Callable[[int, bool], None] | None = None,
 ) -> tuple[list[int], int]:
-    """Store drafts (analysing the new ones in batches); returns (new ids, skipped)."""
+    """Store drafts (analysing the new ones in batches); returns (new ids, skipped).
+
+    Analysed articles are linked to the stored events (:func:`ingest.linking.link_article`)
+    unless another ``linker`` is given.
+    """
+    if linker is None and analyzer is not None:
+        from ingest.linking import link_article
+
+        linker = link_article
     added: list[int] = []
     skipped = 0
     for i in range(0, len(drafts), batch):

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 #: The schema version this code writes. Bump it by appending to MIGRATIONS.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class SchemaError(Exception):
@@ -228,8 +228,32 @@ def _v2_search_and_indexes(db: Database) -> None:
     db["annotations"].create_index(["article_id"], if_not_exists=True)
 
 
+def _v3_event_linking(db: Database) -> None:
+    """Version 3: indexes for incremental event linking, re-anchorable reader overrides.
+
+    Linking finds candidate events through a new mention's participants (actor/target
+    ids), so those columns are indexed. An override names its mention (and the event it
+    concerns, through one representative mention) by ``article_id:trigger_start:
+    trigger_end`` as well as by id: ids change when an article is re-analysed, the anchor
+    in the text does not.
+    """
+    cols = db["event_overrides"].columns_dict
+    for name in ("mention_key", "other_mention_key", "note"):
+        if name not in cols:
+            db["event_overrides"].add_column(name, str)
+    db["event_overrides"].create_index(["mention_key"], if_not_exists=True)
+    db["event_overrides"].create_index(["other_mention_key"], if_not_exists=True)
+    db["event_mentions"].create_index(["actor_id"], if_not_exists=True)
+    db["event_mentions"].create_index(["target_id"], if_not_exists=True)
+    db["events"].create_index(["date_start"], if_not_exists=True)
+
+
 #: Ordered migrations; MIGRATIONS[i] brings a database from version i to i + 1.
-MIGRATIONS: list[Callable[[Database], None]] = [_v1_tables, _v2_search_and_indexes]
+MIGRATIONS: list[Callable[[Database], None]] = [
+    _v1_tables,
+    _v2_search_and_indexes,
+    _v3_event_linking,
+]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 

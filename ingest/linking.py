@@ -1,0 +1,170 @@
+"""Event linking: store candidates -> analysis decision -> store update.
+
+Incremental: a new article's event mentions join existing events (or start new ones)
+without touching the rest of the store; the candidates come from indexed, bounded
+lookups (see :mod:`store.events`), so the cost per article does not grow with the store.
+A full re-link (:func:`relink_all`, e.g. after re-analysis with a newer model) replays
+every article oldest first and then re-applies the reader's overrides.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+from analysis.linking import Arg, EventFeatures, MentionFeatures, decide, narrower, title
+from analysis.timex import interval
+from store import events as store_events
+from store.db import transaction
+
+
+def _arg(row: dict[str, Any], role: str) -> Arg | None:
+    eid = row.get(f"{role}_id")
+    if eid is None:
+        return None
+    return Arg(int(eid), row.get(f"{role}_name") or "")
+
+
+def mention_features(row: dict[str, Any], context: frozenset[int]) -> MentionFeatures:
+    """The linker's view of a stored event mention row."""
+    return MentionFeatures(
+        id=int(row["id"]),
+        article_id=int(row["article_id"]),
+        type=row.get("type"),
+        lemma=row.get("lemma"),
+        actor=_arg(row, "actor"),
+        target=_arg(row, "target"),
+        location=_arg(row, "location"),
+        date=row.get("date"),
+        precision=row.get("date_precision"),
+        context=context,
+        salience=float(row.get("salience") or 0.0),
+    )
+
+
+def _load_event(conn: sqlite3.Connection, event_id: int) -> EventFeatures:
+    ev = EventFeatures(id=event_id)
+    members = store_events.event_members(conn, event_id)
+    for row in members:
+        ev.add(mention_features(row, frozenset()))
+    ev.contexts = store_events.event_article_contexts(conn, ev.article_ids)
+    return ev
+
+
+def _span(m: MentionFeatures) -> Any:
+    if not m.date or not m.precision:
+        return None
+    try:
+        return interval(m.date, m.precision)
+    except ValueError:
+        return None
+
+
+def link_article(conn: sqlite3.Connection, article_ids: Iterable[int]) -> None:
+    """Link the unlinked event mentions of each article (the pipeline's Linker)."""
+    for article_id in article_ids:
+        with transaction(conn):
+            _link_one(conn, int(article_id))
+
+
+def _link_one(conn: sqlite3.Connection, article_id: int) -> set[int]:
+    rows = store_events.article_mentions(conn, article_id, unlinked_only=True)
+    if not rows:
+        return set()
+    context = store_events.article_context(conn, article_id)
+    cache: dict[int, EventFeatures] = {}
+    local: set[int] = set()
+    touched: set[int] = set()
+    # Salient mentions first: they carry the arguments and dates that later, vaguer
+    # mentions of the same event ("the attack") can then agree with.
+    for row in sorted(rows, key=lambda r: (-(r["salience"] or 0.0), r["trigger_start"] or 0)):
+        m = mention_features(row, context)
+        ids = store_events.candidate_events(
+            conn,
+            lemma=m.lemma,
+            etype=m.type,
+            span=_span(m),
+            entity_ids=[a.id for a in (m.actor, m.target) if a is not None],
+        )
+        ids |= local
+        for eid in ids:
+            if eid not in cache:
+                cache[eid] = _load_event(conn, eid)
+        key = store_events.mention_key(article_id, row["trigger_start"], row["trigger_end"])
+        blocked = store_events.blocked_events(conn, key)
+        chosen, _ = decide(m, [cache[e] for e in ids], blocked=blocked)
+        event_id = store_events.assign(conn, m.id, chosen)
+        if event_id not in cache:
+            cache[event_id] = EventFeatures(id=event_id)
+        cache[event_id].add(m)
+        cache[event_id].contexts.setdefault(article_id, context)
+        local.add(event_id)
+        touched.add(event_id)
+    touched |= store_events.apply_overrides(conn, article_id)
+    refresh_events(conn, touched)
+    return touched
+
+
+def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """An event's type, title, dates and place from its mentions (best first)."""
+    if not rows:
+        return {"etype": None, "title": None, "date_start": None, "date_end": None, "location_id": None}
+    types = Counter(r["type"] for r in rows if r["type"])
+    etype = types.most_common(1)[0][0] if types else None
+    lemmas = Counter(r["lemma"] for r in rows if r["lemma"] and r["type"] == etype)
+    lemma = lemmas.most_common(1)[0][0] if lemmas else None
+    actors = Counter(r["actor_name"] for r in rows if r["actor_name"])
+    targets = Counter(r["target_name"] for r in rows if r["target_name"])
+    places = Counter((r["location_id"], r["location_name"]) for r in rows if r["location_id"])
+    actor = actors.most_common(1)[0][0] if actors else None
+    target = next((t for t, _ in targets.most_common() if t != actor), None)
+    place = places.most_common(1)[0][0] if places else (None, None)
+    time = None
+    for r in rows:
+        if r["date"] and r["date_precision"]:
+            time = narrower(time, (r["date"], r["date_precision"]))
+    start = end = None
+    if time is not None:
+        s, e = interval(*time)
+        start, end = s.isoformat(), e.isoformat()
+    # A noun trigger reads better in a title through the type's verb ("attacks").
+    lemma_is_verb = bool(lemma) and any(
+        r["lemma"] == lemma and (r["trigger"] or "").lower().endswith(("ed", "ing")) for r in rows
+    )
+    return {
+        "etype": etype,
+        "title": title(etype, lemma, actor, target, place[1], lemma_is_verb=lemma_is_verb),
+        "date_start": start,
+        "date_end": end,
+        "location_id": place[0],
+    }
+
+
+def refresh_events(conn: sqlite3.Connection, event_ids: Iterable[int]) -> None:
+    """Recompute the summary rows (title, dates, counts) of the given events."""
+    for eid in set(event_ids):
+        summary = summarise(store_events.event_summary_input(conn, eid))
+        store_events.update_event(conn, eid, **summary)
+
+
+def relink_all(conn: sqlite3.Connection) -> int:
+    """Forget all links and link every article again, oldest first; then re-apply the
+    reader's overrides. Returns the number of events."""
+    with transaction(conn):
+        store_events.clear_links(conn)
+    for article_id in store_events.articles_in_order(conn):
+        with transaction(conn):
+            _link_one(conn, article_id)
+    with transaction(conn):
+        refresh_events(conn, store_events.apply_overrides(conn))
+    return int(conn.execute("SELECT count(*) FROM events").fetchone()[0])
+
+
+def add_override(conn: sqlite3.Connection, action: str, **kwargs: Any) -> int:
+    """Record and apply a reader's correction (see :func:`store.events.add_override`)."""
+    with transaction(conn):
+        oid = store_events.add_override(conn, action, **kwargs)
+        refresh_events(conn, store_events.apply_overrides(conn))
+    return oid

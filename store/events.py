@@ -1,0 +1,406 @@
+"""Linked events in the store: candidate lookup, assignment, summaries, reader overrides.
+
+Why the split with analysis/linking.py: the decision "same event or not" is pure and
+tested without a database; this module only answers questions through indexes and
+writes the outcome. Every lookup here is bounded (``LIMIT``), so linking one new article
+costs the same with ten thousand or a million stored event mentions:
+
+- by trigger lemma within a date window (index ``event_mentions(lemma, date)``);
+- by type within a date window (index ``events(type, date_start)``);
+- by a shared participant (indexes ``event_mentions(actor_id)`` / ``(target_id)``),
+  newest first.
+
+An event's features are read from at most :data:`MENTIONS_PER_EVENT` of its newest
+mentions and the entities of at most :data:`ARTICLES_PER_EVENT` of its articles.
+
+Reader overrides (``event_overrides``) are stored with text anchors
+(``article_id:trigger_start:trigger_end``) of the mention and of a representative
+mention of the other event, so they survive re-analysis and a full re-link, after which
+:func:`apply_overrides` replays them in the order they were made.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+from typing import Any
+
+from store.writes import now_iso
+
+#: Candidate events per lookup (each of the lookups below).
+CANDIDATES_PER_QUERY = 40
+MENTIONS_PER_EVENT = 40
+ARTICLES_PER_EVENT = 4
+#: How far back a candidate event's start may lie before the mention's time (a year:
+#: the widest precision we store).
+WINDOW_DAYS = 366
+
+OVERRIDE_ACTIONS = ("confirm", "reject", "merge", "split")
+
+_MENTION_SQL = """
+SELECT em.id, em.article_id, em.event_id, em.type, em.lemma, em.trigger, em.date,
+       em.date_precision, em.modality, em.salience, em.trigger_start, em.trigger_end,
+       em.actor_id, ea.name AS actor_name, em.target_id, et.name AS target_name,
+       em.location_id, el.name AS location_name, em.sentence, em."start", em."end"
+FROM event_mentions em
+LEFT JOIN entities ea ON ea.id = em.actor_id
+LEFT JOIN entities et ON et.id = em.target_id
+LEFT JOIN entities el ON el.id = em.location_id
+"""
+
+
+def mention_key(article_id: int, trigger_start: int | None, trigger_end: int | None) -> str:
+    """The text anchor of an event mention (stable across re-analysis)."""
+    return f"{article_id}:{trigger_start}:{trigger_end}"
+
+
+def article_mentions(
+    conn: sqlite3.Connection, article_id: int, *, unlinked_only: bool = False
+) -> list[dict[str, Any]]:
+    """An article's event mentions with participant names, in text order."""
+    where = "WHERE em.article_id = ?" + (" AND em.event_id IS NULL" if unlinked_only else "")
+    sql = _MENTION_SQL + where + " ORDER BY em.trigger_start, em.id"
+    return [dict(r) for r in conn.execute(sql, (article_id,))]
+
+
+def article_context(conn: sqlite3.Connection, article_id: int) -> frozenset[int]:
+    """The entity ids an article mentions: its context for cross-article linking."""
+    rows = conn.execute(
+        "SELECT DISTINCT entity_id FROM mentions WHERE article_id = ? AND entity_id IS NOT NULL",
+        (article_id,),
+    )
+    return frozenset(int(r[0]) for r in rows)
+
+
+def article_date(conn: sqlite3.Connection, article_id: int) -> str | None:
+    row = conn.execute("SELECT published_at FROM articles WHERE id = ?", (article_id,)).fetchone()
+    return row[0] if row else None
+
+
+def _window(first: date, last: date) -> tuple[str, str]:
+    """String bounds for ``date`` columns: every value (any precision) that may overlap."""
+    lo = first - timedelta(days=WINDOW_DAYS)
+    # "2025-06-30~" sorts after every value that starts with a day up to 2025-06-30.
+    return lo.isoformat()[:4], last.isoformat() + "~"
+
+
+def candidate_events(
+    conn: sqlite3.Connection,
+    *,
+    lemma: str | None,
+    etype: str | None,
+    span: tuple[date, date] | None,
+    entity_ids: Sequence[int],
+    exclude_article: int | None = None,
+) -> set[int]:
+    """Ids of events a mention may belong to, found through indexes only (bounded)."""
+    found: set[int] = set()
+    k = CANDIDATES_PER_QUERY
+    if span is not None:
+        lo, hi = _window(*span)
+        if lemma:
+            found.update(
+                r[0]
+                for r in conn.execute(
+                    "SELECT event_id FROM event_mentions INDEXED BY idx_event_mentions_lemma_date "
+                    "WHERE lemma = ? AND date BETWEEN ? AND ? AND event_id IS NOT NULL "
+                    "ORDER BY date DESC LIMIT ?",
+                    (lemma, lo, hi, k),
+                )
+            )
+        if etype and etype != "other":
+            found.update(
+                r[0]
+                for r in conn.execute(
+                    "SELECT id FROM events WHERE type = ? AND date_start BETWEEN ? AND ? "
+                    "ORDER BY date_start DESC LIMIT ?",
+                    (etype, lo, hi, k),
+                )
+            )
+    for eid in dict.fromkeys(entity_ids):
+        for col in ("actor_id", "target_id"):
+            found.update(
+                r[0]
+                for r in conn.execute(
+                    f"SELECT event_id FROM event_mentions WHERE {col} = ? "
+                    f"AND event_id IS NOT NULL ORDER BY id DESC LIMIT ?",
+                    (eid, k),
+                )
+            )
+    if lemma and span is None:
+        # An undated mention: recent events with its trigger lemma.
+        found.update(
+            r[0]
+            for r in conn.execute(
+                "SELECT event_id FROM event_mentions INDEXED BY idx_event_mentions_lemma_date "
+                "WHERE lemma = ? AND event_id IS NOT NULL ORDER BY date DESC LIMIT ?",
+                (lemma, k),
+            )
+        )
+    found.discard(None)  # type: ignore[arg-type]
+    return found
+
+
+def event_members(conn: sqlite3.Connection, event_id: int) -> list[dict[str, Any]]:
+    """The newest mentions of an event (bounded), with participant names."""
+    sql = _MENTION_SQL + "WHERE em.event_id = ? ORDER BY em.id DESC LIMIT ?"
+    return [dict(r) for r in conn.execute(sql, (event_id, MENTIONS_PER_EVENT))]
+
+
+def event_article_contexts(
+    conn: sqlite3.Connection, article_ids: Iterable[int]
+) -> dict[int, frozenset[int]]:
+    ids = sorted(set(article_ids), reverse=True)[:ARTICLES_PER_EVENT]
+    return {aid: article_context(conn, aid) for aid in ids}
+
+
+def new_event(conn: sqlite3.Connection, etype: str | None = None) -> int:
+    cur = conn.execute("INSERT INTO events(type) VALUES (?)", (etype,))
+    return int(cur.lastrowid or 0)
+
+
+def assign(conn: sqlite3.Connection, mention_id: int, event_id: int | None) -> int:
+    """Put a mention in an event (a new one when ``event_id`` is None); returns the event."""
+    if event_id is None:
+        row = conn.execute("SELECT type FROM event_mentions WHERE id = ?", (mention_id,)).fetchone()
+        event_id = new_event(conn, row[0] if row else None)
+    conn.execute("UPDATE event_mentions SET event_id = ? WHERE id = ?", (event_id, mention_id))
+    return event_id
+
+
+def event_summary_input(conn: sqlite3.Connection, event_id: int) -> list[dict[str, Any]]:
+    """All mentions of an event (for its title, dates and counts), best first."""
+    sql = _MENTION_SQL + "WHERE em.event_id = ? ORDER BY em.salience DESC, em.id"
+    return [dict(r) for r in conn.execute(sql, (event_id,))]
+
+
+def update_event(
+    conn: sqlite3.Connection,
+    event_id: int,
+    *,
+    etype: str | None,
+    title: str | None,
+    date_start: str | None,
+    date_end: str | None,
+    location_id: int | None,
+) -> None:
+    """Write an event's summary; counts come from its mentions. An empty event is deleted."""
+    n, arts = conn.execute(
+        "SELECT count(*), count(DISTINCT article_id) FROM event_mentions WHERE event_id = ?",
+        (event_id,),
+    ).fetchone()
+    if n == 0:
+        conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
+        return
+    conn.execute(
+        "UPDATE events SET type = ?, title = ?, date_start = ?, date_end = ?, location_id = ?, "
+        "mention_count = ?, article_count = ? WHERE id = ?",
+        (etype, title, date_start, date_end, location_id, n, arts, event_id),
+    )
+
+
+def clear_links(conn: sqlite3.Connection) -> None:
+    """Forget every link (for a full re-link); the reader's overrides stay."""
+    conn.execute("UPDATE event_mentions SET event_id = NULL")
+    conn.execute("DELETE FROM events")
+
+
+def articles_in_order(conn: sqlite3.Connection) -> list[int]:
+    """Articles with event mentions, oldest first (the order a re-link replays)."""
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM articles WHERE id IN (SELECT DISTINCT article_id FROM event_mentions) "
+            "ORDER BY IFNULL(published_at, ''), id"
+        )
+    ]
+
+
+# ------------------------------------------------------------------ reader overrides
+
+
+def _representative(conn: sqlite3.Connection, event_id: int) -> sqlite3.Row | None:
+    return conn.execute(
+        "SELECT id, article_id, trigger_start, trigger_end FROM event_mentions "
+        "WHERE event_id = ? ORDER BY salience DESC, id LIMIT 1",
+        (event_id,),
+    ).fetchone()
+
+
+def _mention(conn: sqlite3.Connection, mention_id: int) -> sqlite3.Row | None:
+    return conn.execute(
+        "SELECT id, article_id, event_id, trigger_start, trigger_end FROM event_mentions "
+        "WHERE id = ?",
+        (mention_id,),
+    ).fetchone()
+
+
+def add_override(
+    conn: sqlite3.Connection,
+    action: str,
+    *,
+    event_mention_id: int | None = None,
+    event_id: int | None = None,
+    other_event_id: int | None = None,
+    note: str | None = None,
+) -> int:
+    """Record a reader's correction and apply it at once; returns the override id.
+
+    - ``confirm`` (mention, event): the mention belongs to the event; it stays with it.
+    - ``reject`` (mention, event): the mention is not this event; it becomes its own.
+    - ``merge`` (event, other_event): one event; the other's mentions join ``event_id``.
+    - ``split`` (mention): the mention starts a new event, apart from its current one.
+    """
+    if action not in OVERRIDE_ACTIONS:
+        raise ValueError(f"unknown override action {action!r}")
+    key = other_key = None
+    if event_mention_id is not None:
+        m = _mention(conn, event_mention_id)
+        if m is None:
+            raise ValueError(f"no event mention {event_mention_id}")
+        key = mention_key(m["article_id"], m["trigger_start"], m["trigger_end"])
+        if event_id is None:
+            event_id = m["event_id"]
+    if action == "merge":
+        if event_id is None or other_event_id is None:
+            raise ValueError("merge needs event_id and other_event_id")
+        a, b = _representative(conn, event_id), _representative(conn, other_event_id)
+        if a is None or b is None:
+            raise ValueError("merge needs two events with mentions")
+        key = mention_key(a["article_id"], a["trigger_start"], a["trigger_end"])
+        other_key = mention_key(b["article_id"], b["trigger_start"], b["trigger_end"])
+    else:
+        if key is None or event_id is None:
+            raise ValueError(f"{action} needs an event mention in an event")
+        rep = conn.execute(
+            "SELECT id, article_id, trigger_start, trigger_end FROM event_mentions "
+            "WHERE event_id = ? AND id != ? ORDER BY salience DESC, id LIMIT 1",
+            (event_id, event_mention_id),
+        ).fetchone()
+        if rep is not None:
+            other_key = mention_key(rep["article_id"], rep["trigger_start"], rep["trigger_end"])
+    cur = conn.execute(
+        "INSERT INTO event_overrides(action, event_mention_id, event_id, other_event_id, "
+        "created_at, mention_key, other_mention_key, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (action, event_mention_id, event_id, other_event_id, now_iso(), key, other_key, note),
+    )
+    return int(cur.lastrowid or 0)
+
+
+def _by_key(conn: sqlite3.Connection, key: str | None) -> sqlite3.Row | None:
+    if not key:
+        return None
+    article_id, ts, te = key.split(":")
+    return conn.execute(
+        "SELECT id, event_id, type FROM event_mentions WHERE article_id = ? "
+        "AND IFNULL(trigger_start, 'None') = ? AND IFNULL(trigger_end, 'None') = ?",
+        (int(article_id), ts if ts == "None" else int(ts), te if te == "None" else int(te)),
+    ).fetchone()
+
+
+def apply_overrides(conn: sqlite3.Connection, article_id: int | None = None) -> set[int]:
+    """Replay the reader's overrides (all, or those touching one article), oldest first.
+
+    Returns the ids of the events whose membership changed (their summaries need a
+    refresh). Overrides whose mentions no longer exist are skipped, not deleted.
+    """
+    sql = "SELECT * FROM event_overrides"
+    args: tuple[Any, ...] = ()
+    if article_id is not None:
+        sql += " WHERE mention_key LIKE ? OR other_mention_key LIKE ?"
+        args = (f"{article_id}:%", f"{article_id}:%")
+    touched: set[int] = set()
+    for ov in conn.execute(sql + " ORDER BY id", args).fetchall():
+        m = _by_key(conn, ov["mention_key"])
+        other = _by_key(conn, ov["other_mention_key"])
+        if m is None:
+            continue
+        action = ov["action"]
+        if action == "confirm" and other is not None and other["event_id"] != m["event_id"]:
+            touched.update(e for e in (m["event_id"], other["event_id"]) if e)
+            conn.execute(
+                "UPDATE event_mentions SET event_id = ? WHERE id = ?", (other["event_id"], m["id"])
+            )
+        elif action in ("reject", "split"):
+            if other is not None and other["event_id"] != m["event_id"]:
+                continue  # already apart
+            if other is None and action == "reject":
+                continue
+            fresh = new_event(conn, m["type"])
+            touched.update(e for e in (m["event_id"], fresh) if e)
+            conn.execute("UPDATE event_mentions SET event_id = ? WHERE id = ?", (fresh, m["id"]))
+        elif action == "merge" and other is not None and other["event_id"] != m["event_id"]:
+            if m["event_id"] is None or other["event_id"] is None:
+                continue
+            touched.update((m["event_id"], other["event_id"]))
+            conn.execute(
+                "UPDATE event_mentions SET event_id = ? WHERE event_id = ?",
+                (m["event_id"], other["event_id"]),
+            )
+    return touched
+
+
+def blocked_events(conn: sqlite3.Connection, key: str) -> set[int]:
+    """Events a mention must not join (the reader rejected or split it from them)."""
+    out: set[int] = set()
+    for ov in conn.execute(
+        "SELECT other_mention_key FROM event_overrides WHERE mention_key = ? "
+        "AND action IN ('reject', 'split')",
+        (key,),
+    ):
+        other = _by_key(conn, ov[0])
+        if other is not None and other["event_id"] is not None:
+            out.add(int(other["event_id"]))
+    return out
+
+
+# ------------------------------------------------------------------ reader queries
+
+
+def get_event(conn: sqlite3.Connection, event_id: int) -> dict[str, Any] | None:
+    """One linked event with its mentions across articles (for the event screen): each
+    mention with its article's date, outlet and title and the sentence text."""
+    row = conn.execute(
+        "SELECT ev.*, el.name AS location FROM events ev "
+        "LEFT JOIN entities el ON el.id = ev.location_id WHERE ev.id = ?",
+        (event_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    event = dict(row)
+    event["mentions"] = [
+        dict(r)
+        for r in conn.execute(
+            "SELECT em.id, em.article_id, em.trigger, em.lemma, em.type, em.date, "
+            "em.date_precision, em.modality, em.salience, em.trigger_start, em.trigger_end, "
+            'em."start", em."end", a.title AS article_title, a.outlet, a.published_at, '
+            'substr(a.body, em."start" + 1, em."end" - em."start") AS sentence_text, '
+            "ea.name AS actor, et.name AS target, el.name AS location "
+            "FROM event_mentions em JOIN articles a ON a.id = em.article_id "
+            "LEFT JOIN entities ea ON ea.id = em.actor_id "
+            "LEFT JOIN entities et ON et.id = em.target_id "
+            "LEFT JOIN entities el ON el.id = em.location_id "
+            "WHERE em.event_id = ? ORDER BY IFNULL(a.published_at, ''), em.article_id, "
+            "em.trigger_start",
+            (event_id,),
+        )
+    ]
+    return event
+
+
+def article_events(conn: sqlite3.Connection, article_id: int) -> list[dict[str, Any]]:
+    """The linked events an article reports, most salient first, with how many other
+    articles report each (the side panel's "what else do I have on this?")."""
+    return [
+        dict(r)
+        for r in conn.execute(
+            "SELECT ev.id, ev.type, ev.title, ev.date_start, ev.date_end, ev.article_count, "
+            "ev.mention_count, max(em.salience) AS salience, min(em.trigger_start) AS first_at, "
+            "count(em.id) AS mentions_here "
+            "FROM event_mentions em JOIN events ev ON ev.id = em.event_id "
+            "WHERE em.article_id = ? GROUP BY ev.id "
+            "ORDER BY max(em.salience) DESC, min(em.trigger_start)",
+            (article_id,),
+        )
+    ]

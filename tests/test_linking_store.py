@@ -1,0 +1,142 @@
+"""Linking in a real SQLite store: the seed page's articles, overrides, re-link.
+
+Reference dates as in test_events.py: CNN 2025-07-23, Al-Ahram Weekly 2025-08-02.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from analysis.analyzer import Analyzer
+from ingest.linking import add_override, link_article, relink_all
+from store import events as store_events
+from store import writes
+
+FIX = Path(__file__).parent / "fixtures" / "events"
+ARTICLES = [
+    ("cnn-iran-proxies.txt", "CNN", "Iran tries to rearm proxy groups", "2025-07-23"),
+    ("ahram-hamas-arms.txt", "Al-Ahram Weekly", "Armed resistance 'will not be abandoned'", "2025-08-02"),
+]
+
+
+@pytest.fixture(scope="module")
+def analysed(nlp: Any) -> list[dict[str, Any]]:
+    analyzer = Analyzer(nlp=nlp)
+    items = [((FIX / f).read_text(), d) for f, _, _, d in ARTICLES]
+    return analyzer.analyse_texts(items)
+
+
+def _store(conn: sqlite3.Connection, analysed: list[dict[str, Any]]) -> list[int]:
+    ids = []
+    for (fname, outlet, title, published), result in zip(ARTICLES, analysed, strict=True):
+        aid, created = writes.save_article(
+            conn,
+            {"body": (FIX / fname).read_text(), "outlet": outlet, "title": title,
+             "published_at": published},
+            mentions=result["mentions"],
+            event_mentions=result["event_mentions"],
+            analysed=True,
+        )
+        assert created
+        link_article(conn, [aid])
+        ids.append(aid)
+    return ids
+
+
+def _event_of(conn: sqlite3.Connection, article_id: int, trigger: str, actor: str) -> int:
+    rows = [
+        r
+        for r in store_events.article_mentions(conn, article_id)
+        if r["trigger"] == trigger and r["actor_name"] == actor
+    ]
+    assert rows, f"no {trigger} by {actor} in article {article_id}"
+    return int(rows[0]["event_id"])
+
+
+def test_hamas_attack_is_one_event_across_both_articles(
+    conn: sqlite3.Connection, analysed: list[dict[str, Any]]
+) -> None:
+    cnn, ahram = _store(conn, analysed)
+    a = _event_of(conn, cnn, "attack", "Hamas")
+    b = _event_of(conn, ahram, "attack", "Hamas")
+    assert a == b
+    event = store_events.get_event(conn, a)
+    assert event is not None
+    assert event["article_count"] == 2
+    assert (event["date_start"], event["date_end"]) == ("2023-10-07", "2023-10-07")
+    assert event["title"] == "Hamas attacks Israel"
+    outlets = {m["outlet"] for m in event["mentions"]}
+    assert outlets == {"CNN", "Al-Ahram Weekly"}
+    texts = " ".join(m["sentence_text"] for m in event["mentions"])
+    assert "Hamas' October 7, 2023 attack on Israel" in texts
+    assert "On 7 October 2023, Hamas fighters launched a large-scale attack" in texts
+
+
+def test_other_events_of_the_seed_page(
+    conn: sqlite3.Connection, analysed: list[dict[str, Any]]
+) -> None:
+    cnn, ahram = _store(conn, analysed)
+    iran = store_events.get_event(conn, _event_of(conn, cnn, "attack", "Israel"))
+    assert iran is not None and iran["date_start"].startswith("2025-06")
+    magic = store_events.get_event(conn, _event_of(conn, cnn, "targeted", "Houthis"))
+    assert magic is not None and magic["type"] == "attack"
+    assert "Magic Seas" in magic["title"]
+    # Different events stay apart: the Hamas attack is not Israel's attack on Iran.
+    assert _event_of(conn, cnn, "attack", "Hamas") != iran["id"]
+    panel = store_events.article_events(conn, ahram)
+    assert panel and panel[0]["salience"] >= panel[-1]["salience"]
+    assert any(e["article_count"] == 2 for e in panel)
+
+
+def test_linking_twice_changes_nothing(
+    conn: sqlite3.Connection, analysed: list[dict[str, Any]]
+) -> None:
+    cnn, _ = _store(conn, analysed)
+    before = conn.execute("SELECT id, event_id FROM event_mentions ORDER BY id").fetchall()
+    link_article(conn, [cnn])
+    after = conn.execute("SELECT id, event_id FROM event_mentions ORDER BY id").fetchall()
+    assert [tuple(r) for r in before] == [tuple(r) for r in after]
+
+
+def test_overrides_survive_a_full_relink(
+    conn: sqlite3.Connection, analysed: list[dict[str, Any]]
+) -> None:
+    cnn, ahram = _store(conn, analysed)
+    hamas = _event_of(conn, cnn, "attack", "Hamas")
+    ahram_mention = next(
+        r for r in store_events.article_mentions(conn, ahram)
+        if r["trigger"] == "attack" and r["actor_name"] == "Hamas"
+    )
+    # Reject: the Al-Ahram mention leaves the event, and stays out after a re-link.
+    add_override(conn, "reject", event_mention_id=ahram_mention["id"], event_id=hamas)
+    assert _event_of(conn, ahram, "attack", "Hamas") != _event_of(conn, cnn, "attack", "Hamas")
+    relink_all(conn)
+    assert _event_of(conn, ahram, "attack", "Hamas") != _event_of(conn, cnn, "attack", "Hamas")
+    # Merge two events the linker keeps apart; a re-link keeps them merged.
+    iran = _event_of(conn, cnn, "attack", "Israel")
+    magic = _event_of(conn, cnn, "targeted", "Houthis")
+    add_override(conn, "merge", event_id=iran, other_event_id=magic)
+    assert _event_of(conn, cnn, "targeted", "Houthis") == _event_of(conn, cnn, "attack", "Israel")
+    relink_all(conn)
+    assert _event_of(conn, cnn, "targeted", "Houthis") == _event_of(conn, cnn, "attack", "Israel")
+    ev = store_events.get_event(conn, _event_of(conn, cnn, "attack", "Israel"))
+    assert ev is not None
+    assert ev["mention_count"] == len(ev["mentions"])
+    # Split: the Houthi mention goes back to an event of its own.
+    houthi = next(
+        r for r in store_events.article_mentions(conn, cnn)
+        if r["trigger"] == "targeted" and r["actor_name"] == "Houthis"
+    )
+    add_override(conn, "split", event_mention_id=houthi["id"])
+    assert _event_of(conn, cnn, "targeted", "Houthis") != _event_of(conn, cnn, "attack", "Israel")
+    relink_all(conn)
+    assert _event_of(conn, cnn, "targeted", "Houthis") != _event_of(conn, cnn, "attack", "Israel")
+    counts = conn.execute(
+        "SELECT count(*) FROM events ev WHERE mention_count != "
+        "(SELECT count(*) FROM event_mentions em WHERE em.event_id = ev.id)"
+    ).fetchone()[0]
+    assert counts == 0
