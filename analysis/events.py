@@ -467,7 +467,7 @@ def _is_nominal_trigger(tok: Token) -> bool:
 # ------------------------------------------------------------------ entity lookup
 
 
-class _Entities:
+class EntityIndex:
     """Token index -> entity mention, over one Doc."""
 
     def __init__(self, doc: Doc, mentions: Iterable[Mapping[str, Any]]) -> None:
@@ -572,7 +572,7 @@ def _light_verb(tok: Token) -> Token | None:
     return None
 
 
-def _possessor_before(tok: Token, ents: _Entities) -> Mapping[str, Any] | None:
+def _possessor_before(tok: Token, ents: EntityIndex) -> Mapping[str, Any] | None:
     """ "Hamas' October 7, 2023 attack": a possessive entity just before the noun.
 
     The parser often hangs a date-laden noun phrase wrongly; reading left over dates,
@@ -597,7 +597,7 @@ def _possessor_before(tok: Token, ents: _Entities) -> Mapping[str, Any] | None:
 
 
 def arguments(
-    tok: Token, ents: _Entities
+    tok: Token, ents: EntityIndex
 ) -> tuple[Mapping[str, Any] | None, Mapping[str, Any] | None, Mapping[str, Any] | None]:
     """(actor, target, location) entity mentions of a trigger token."""
     actor = target = None
@@ -674,7 +674,7 @@ def _path_length(a: Token, b: Token, limit: int = 6) -> tuple[int, Token | None]
 
 
 def _time_for(
-    anchors: Sequence[Token], times: Sequence[tuple[Timex, Token]], limit: int = 5
+    anchors: Sequence[Token], times: Sequence[tuple[Timex, Token]], limit: int = 3
 ) -> Timex | None:
     """The time expression attached nearest the trigger, not across a reporting verb."""
     best: tuple[int, int, Timex] | None = None
@@ -786,7 +786,7 @@ def _reuse_years(
 
 def describe(
     tok: Token,
-    ents: _Entities,
+    ents: EntityIndex,
     times: Sequence[tuple[Timex, Token]],
     *,
     position: float = 0.0,
@@ -845,7 +845,7 @@ def extract_events(
     ``mentions`` are the article's entity mentions (char offsets into ``doc.text``) with
     their canonical ``entity``; ``published`` is the reference date for relative times.
     """
-    ents = _Entities(doc, mentions)
+    ents = EntityIndex(doc, mentions)
     sents = list(doc.sents)
     out: list[dict[str, Any]] = []
     anchor: Timex | None = None

@@ -12,7 +12,8 @@ same type (not ``other``)             0.5
 actor agrees / target agrees          1.0 each
 times overlap (coarser precision:     day 1.0, week 0.6, month 0.4, year 0.2
 place agrees                          0.5
-articles share entities (Jaccard)     2.0 x J (across articles only)
+articles share entities (Jaccard)     8.0 x J (across articles only)
+within an article, near / far         +0.3 / -0.3 (within 3 sentences or not)
 ====================================  =======
 
 A mention joins the best candidate whose evidence reaches :data:`THRESHOLD`; otherwise
@@ -37,12 +38,21 @@ from datetime import date
 from analysis.timex import PRECISIONS, interval
 
 #: Minimum evidence to join an existing event.
-THRESHOLD = 1.6
+THRESHOLD = 1.4
 #: Minimum evidence when the candidate event already has mentions in the same article.
-THRESHOLD_SAME_ARTICLE = 1.6
+THRESHOLD_SAME_ARTICLE = 1.0
 
 TIME_WEIGHT = {"day": 1.0, "week": 0.6, "month": 0.4, "year": 0.2}
-CONTEXT_WEIGHT = 2.0
+CONTEXT_WEIGHT = 8.0
+#: Within an article: mentions this many sentences apart are "near" (+/- LOCALITY).
+LOCAL_SENTENCES = 3
+LOCALITY = 0.3
+#: Evidence lost when one participant (the place) disagrees.
+ARG_PENALTY = 0.25
+PLACE_PENALTY = 0.0
+#: Veto on both participants differing or swapped, and on well-placed times apart.
+VETO_ARGS = True
+VETO_TIME = True
 
 
 @dataclass(frozen=True)
@@ -69,6 +79,8 @@ class MentionFeatures:
     #: Entity ids of the mention's article: its context.
     context: frozenset[int] = frozenset()
     salience: float = 0.0
+    #: Sentence index in its article (for discourse locality within an article).
+    sentence: int | None = None
 
 
 @dataclass
@@ -78,6 +90,8 @@ class EventFeatures:
     id: int
     types: Counter[str] = field(default_factory=Counter)
     lemmas: Counter[str] = field(default_factory=Counter)
+    #: base_lemma of each lemma ("killing" -> "kill").
+    bases: set[str] = field(default_factory=set)
     actors: list[Arg] = field(default_factory=list)
     targets: list[Arg] = field(default_factory=list)
     locations: list[Arg] = field(default_factory=list)
@@ -86,6 +100,8 @@ class EventFeatures:
     article_ids: set[int] = field(default_factory=set)
     #: Entity ids of the event's articles, per article.
     contexts: dict[int, frozenset[int]] = field(default_factory=dict)
+    #: Sentence indexes of its mentions, per article.
+    sentences: dict[int, set[int]] = field(default_factory=dict)
 
     def add(self, m: MentionFeatures) -> None:
         """Fold a mention into the event (after it joined)."""
@@ -93,6 +109,7 @@ class EventFeatures:
             self.types[m.type] += 1
         if m.lemma:
             self.lemmas[m.lemma] += 1
+            self.bases.add(base_lemma(m.lemma) or m.lemma)
         for arg, bucket in ((m.actor, self.actors), (m.target, self.targets)):
             if arg is not None and arg not in bucket:
                 bucket.append(arg)
@@ -101,6 +118,10 @@ class EventFeatures:
         if m.date and m.precision:
             self.time = narrower(self.time, (m.date, m.precision))
         self.article_ids.add(m.article_id)
+        if m.sentence is not None and (m.actor or m.target or m.date):
+            # Only informative mentions anchor locality: vague ones ("attacks") would
+            # otherwise chain an article's every attack into one event.
+            self.sentences.setdefault(m.article_id, set()).add(m.sentence)
         if m.context and m.article_id not in self.contexts:
             self.contexts[m.article_id] = m.context
 
@@ -151,35 +172,98 @@ def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
     return len(a & b) / len(a | b)
 
 
+_DERIVED = {
+    "death": "die",
+    "dead": "die",
+    "shot": "shoot",
+    "sale": "sell",
+    "election": "elect",
+    "appointment": "appoint",
+    "nomination": "nominate",
+    "execution": "execute",
+    "acquisition": "acquire",
+    "invasion": "invade",
+    "explosion": "explode",
+    "resignation": "resign",
+    "announcement": "announce",
+    "injury": "injure",
+    "quake": "earthquake",
+    "arrival": "arrive",
+    "departure": "depart",
+    "trial": "try",
+    "seizure": "seize",
+    "interception": "intercept",
+    "detention": "detain",
+    "capture": "capture",
+    "agreement": "agree",
+    "negotiation": "negotiate",
+    "airstrike": "strike",
+    "bombardment": "bombard",
+    "assassination": "assassinate",
+}
+
+
+def base_lemma(lemma: str | None) -> str | None:
+    """The verb a trigger lemma derives from, so "killing", "kill" and "shooting", "shot",
+    "shoot" agree: a small table plus "-ing" stripping (doubled consonants undone)."""
+    if not lemma:
+        return lemma
+    lemma = lemma.lower()
+    if lemma in _DERIVED:
+        return _DERIVED[lemma]
+    if lemma.endswith("ing") and len(lemma) > 5:
+        stem = lemma[:-3]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+            stem = stem[:-1]
+        return stem
+    return lemma
+
+
 def score(m: MentionFeatures, e: EventFeatures) -> float | None:
     """Evidence that ``m`` reports event ``e``; None when something conflicts."""
     evidence = 0.0
-    if m.lemma and m.lemma in e.lemmas:
+    if m.lemma and (m.lemma in e.lemmas or base_lemma(m.lemma) in e.bases):
         evidence += 1.0
     elif m.type and m.type != "other" and m.type in e.types:
         evidence += 0.5
     else:
         return None
+    disagree = 0
     for mine, same, other in ((m.actor, e.actors, e.targets), (m.target, e.targets, e.actors)):
         if mine is None:
             continue
         if same and _agrees_with_any(mine, same):
             evidence += 1.0
         elif same:
-            return None  # a different actor (target)
-        elif other and _agrees_with_any(mine, other) and not (m.actor and m.target):
-            return None  # roles swapped: "Iran attacked Israel" vs "Israel attacked Iran"
+            disagree += 1
+            evidence -= ARG_PENALTY
+        elif other and _agrees_with_any(mine, other) and m.actor and m.target:
+            disagree += 2  # roles swapped: "Iran attacked Israel" vs "Israel attacked Iran"
+    if disagree >= 2 and VETO_ARGS:
+        return None  # both participants differ (or are swapped): another event
     if m.date and m.precision and e.time:
         a0, a1 = interval(m.date, m.precision)
         b0, b1 = interval(*e.time)
-        if a0 > b1 or b0 > a1:
-            return None
         coarser = max(PRECISIONS.index(m.precision), PRECISIONS.index(e.time[1]))
-        evidence += TIME_WEIGHT[PRECISIONS[coarser]]
+        if a0 > b1 or b0 > a1:
+            # Two well-placed times that do not meet are two events; a year apart may be
+            # a wrongly attached "2009", so it only counts against.
+            if VETO_TIME and PRECISIONS[coarser] != "year":
+                return None
+            evidence -= 1.0
+        else:
+            evidence += TIME_WEIGHT[PRECISIONS[coarser]]
     if m.location is not None and e.locations:
-        if not _agrees_with_any(m.location, e.locations):
-            return None
-        evidence += 0.5
+        if _agrees_with_any(m.location, e.locations):
+            evidence += 0.5
+        else:
+            evidence -= PLACE_PENALTY
+    here = e.sentences.get(m.article_id)
+    if here and m.sentence is not None:
+        # Within an article, "the attack" two sentences on is the attack just told;
+        # twenty sentences on, the same word is as likely another attack.
+        near = min(abs(m.sentence - s) for s in here) <= LOCAL_SENTENCES
+        evidence += LOCALITY if near else -LOCALITY
     others = [c for aid, c in e.contexts.items() if aid != m.article_id]
     if others and m.context:
         evidence += CONTEXT_WEIGHT * max(jaccard(m.context, c) for c in others)

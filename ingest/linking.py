@@ -14,7 +14,15 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from analysis.linking import Arg, EventFeatures, MentionFeatures, decide, narrower, title
+from analysis.linking import (
+    Arg,
+    EventFeatures,
+    MentionFeatures,
+    decide,
+    names_agree,
+    narrower,
+    title,
+)
 from analysis.timex import interval
 from store import events as store_events
 from store.db import transaction
@@ -41,6 +49,7 @@ def mention_features(row: dict[str, Any], context: frozenset[int]) -> MentionFea
         precision=row.get("date_precision"),
         context=context,
         salience=float(row.get("salience") or 0.0),
+        sentence=row.get("sentence"),
     )
 
 
@@ -107,16 +116,37 @@ def _link_one(conn: sqlite3.Connection, article_id: int) -> set[int]:
     return touched
 
 
+def _agreeing_names(names: Iterable[str]) -> Counter[str]:
+    """Counts of participants, with names that agree ("Israel", "Israeli") pooled under
+    the shortest (the country rather than its demonym)."""
+    pooled: Counter[str] = Counter()
+    for name in names:
+        home = next((k for k in pooled if names_agree(k, name)), None)
+        if home is None:
+            pooled[name] += 1
+        elif len(name) < len(home):
+            pooled[name] = pooled.pop(home) + 1
+        else:
+            pooled[home] += 1
+    return pooled
+
+
 def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """An event's type, title, dates and place from its mentions (best first)."""
     if not rows:
-        return {"etype": None, "title": None, "date_start": None, "date_end": None, "location_id": None}
+        return {
+            "etype": None,
+            "title": None,
+            "date_start": None,
+            "date_end": None,
+            "location_id": None,
+        }
     types = Counter(r["type"] for r in rows if r["type"])
     etype = types.most_common(1)[0][0] if types else None
     lemmas = Counter(r["lemma"] for r in rows if r["lemma"] and r["type"] == etype)
     lemma = lemmas.most_common(1)[0][0] if lemmas else None
-    actors = Counter(r["actor_name"] for r in rows if r["actor_name"])
-    targets = Counter(r["target_name"] for r in rows if r["target_name"])
+    actors = _agreeing_names(r["actor_name"] for r in rows if r["actor_name"])
+    targets = _agreeing_names(r["target_name"] for r in rows if r["target_name"])
     places = Counter((r["location_id"], r["location_name"]) for r in rows if r["location_id"])
     actor = actors.most_common(1)[0][0] if actors else None
     target = next((t for t, _ in targets.most_common() if t != actor), None)

@@ -128,16 +128,29 @@ def candidate_events(
                     (eid, k),
                 )
             )
-    if lemma and span is None:
-        # An undated mention: recent events with its trigger lemma.
+    if lemma:
+        # Undated mentions with the trigger lemma (newest first): an undated report does
+        # not conflict with a dated one.
         found.update(
             r[0]
             for r in conn.execute(
                 "SELECT event_id FROM event_mentions INDEXED BY idx_event_mentions_lemma_date "
-                "WHERE lemma = ? AND event_id IS NOT NULL ORDER BY date DESC LIMIT ?",
+                "WHERE lemma = ? AND date IS NULL AND event_id IS NOT NULL "
+                "ORDER BY id DESC LIMIT ?",
                 (lemma, k),
             )
         )
+        if span is None:
+            # An undated mention: the latest dated events with its trigger lemma too.
+            found.update(
+                r[0]
+                for r in conn.execute(
+                    "SELECT event_id FROM event_mentions INDEXED BY idx_event_mentions_lemma_date "
+                    "WHERE lemma = ? AND date IS NOT NULL AND event_id IS NOT NULL "
+                    "ORDER BY date DESC LIMIT ?",
+                    (lemma, k),
+                )
+            )
     found.discard(None)  # type: ignore[arg-type]
     return found
 

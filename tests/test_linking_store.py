@@ -19,7 +19,12 @@ from store import writes
 FIX = Path(__file__).parent / "fixtures" / "events"
 ARTICLES = [
     ("cnn-iran-proxies.txt", "CNN", "Iran tries to rearm proxy groups", "2025-07-23"),
-    ("ahram-hamas-arms.txt", "Al-Ahram Weekly", "Armed resistance 'will not be abandoned'", "2025-08-02"),
+    (
+        "ahram-hamas-arms.txt",
+        "Al-Ahram Weekly",
+        "Armed resistance 'will not be abandoned'",
+        "2025-08-02",
+    ),
 ]
 
 
@@ -35,8 +40,12 @@ def _store(conn: sqlite3.Connection, analysed: list[dict[str, Any]]) -> list[int
     for (fname, outlet, title, published), result in zip(ARTICLES, analysed, strict=True):
         aid, created = writes.save_article(
             conn,
-            {"body": (FIX / fname).read_text(), "outlet": outlet, "title": title,
-             "published_at": published},
+            {
+                "body": (FIX / fname).read_text(),
+                "outlet": outlet,
+                "title": title,
+                "published_at": published,
+            },
             mentions=result["mentions"],
             event_mentions=result["event_mentions"],
             analysed=True,
@@ -108,7 +117,8 @@ def test_overrides_survive_a_full_relink(
     cnn, ahram = _store(conn, analysed)
     hamas = _event_of(conn, cnn, "attack", "Hamas")
     ahram_mention = next(
-        r for r in store_events.article_mentions(conn, ahram)
+        r
+        for r in store_events.article_mentions(conn, ahram)
         if r["trigger"] == "attack" and r["actor_name"] == "Hamas"
     )
     # Reject: the Al-Ahram mention leaves the event, and stays out after a re-link.
@@ -128,7 +138,8 @@ def test_overrides_survive_a_full_relink(
     assert ev["mention_count"] == len(ev["mentions"])
     # Split: the Houthi mention goes back to an event of its own.
     houthi = next(
-        r for r in store_events.article_mentions(conn, cnn)
+        r
+        for r in store_events.article_mentions(conn, cnn)
         if r["trigger"] == "targeted" and r["actor_name"] == "Houthis"
     )
     add_override(conn, "split", event_mention_id=houthi["id"])

@@ -1,0 +1,564 @@
+"""Cross-document event coreference on ECB+, with our linker and the same-lemma baseline.
+
+    python -m bench.event_coref ECB_DIR --topics 2,5,12,18,21,23,34,35
+    python -m bench.event_coref ECB_DIR --topics 2,5 --meantime ../shared/data/corpora/meantime-en
+
+ECB_DIR holds ``ECB+/<topic>/<doc>.xml`` and ``ECBplus_coreference_sentences.csv``.
+
+Setting (the usual one for ECB+, e.g. Cybulska & Vossen 2015, Barhom et al. 2019):
+gold event mentions (ACTION_* and NEG_ACTION_* markables) of the validated sentences
+only; gold topics (each topic is clustered on its own, ECB and ECB+ sub-topics
+together); gold chains from CROSS_DOC_COREF (by instance) and INTRA_DOC_COREF
+relations; every other mention is a singleton. **Singletons are included** in the
+gold and in both systems' output, as in the published lemma baseline.
+
+Ours: each document is stored as an article in a real SQLite store (entities from the
+same Analyzer the importer uses; the gold mentions described by analysis.events from
+the parse: head lemma, type, actor/target/location, time), then linked one article at a
+time by ingest.linking.link_article: exactly the import path, incremental, with indexed
+candidate lookups. ECB+ documents carry no publication date, so only absolute times
+("2009", "March 3, 2011") resolve.
+
+Lemma baseline: mentions of a topic with the same head lemma are one event.
+
+Scores: MUC (Vilain et al. 1995), B3 (Bagga & Baldwin 1998), CEAF-e (Luo 2005, entity
+similarity phi4, optimal alignment) and CoNLL F1 = their mean, all F1 x 100. The last
+line printed is JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+Cluster = frozenset[Hashable]
+
+# ------------------------------------------------------------------ metrics
+
+
+def _f1(p: float, r: float) -> float:
+    return 0.0 if p + r == 0 else 2 * p * r / (p + r)
+
+
+def _clusters(c: Iterable[Iterable[Hashable]]) -> list[frozenset[Hashable]]:
+    return [frozenset(x) for x in c if x]
+
+
+def muc(
+    key: Iterable[Iterable[Hashable]], response: Iterable[Iterable[Hashable]]
+) -> tuple[float, float, float]:
+    """(recall, precision, F1) of the MUC link-based metric."""
+    k, r = _clusters(key), _clusters(response)
+
+    def score(a: list[frozenset[Hashable]], b: list[frozenset[Hashable]]) -> float:
+        where = {m: i for i, c in enumerate(b) for m in c}
+        num = den = 0
+        for c in a:
+            parts = {where.get(m, ("single", m)) for m in c}
+            num += len(c) - len(parts)
+            den += len(c) - 1
+        return num / den if den else 0.0
+
+    rec, prec = score(k, r), score(r, k)
+    return rec, prec, _f1(prec, rec)
+
+
+def b_cubed(
+    key: Iterable[Iterable[Hashable]], response: Iterable[Iterable[Hashable]]
+) -> tuple[float, float, float]:
+    """(recall, precision, F1) of B3 over the mentions of key (recall) and response
+    (precision)."""
+    k, r = _clusters(key), _clusters(response)
+
+    def score(a: list[frozenset[Hashable]], b: list[frozenset[Hashable]]) -> float:
+        where = {m: c for c in b for m in c}
+        total = sum(len(c) for c in a)
+        if not total:
+            return 0.0
+        s = 0.0
+        for c in a:
+            for m in c:
+                other = where.get(m)
+                if other is not None:
+                    s += len(c & other) / len(c)
+        return s / total
+
+    rec, prec = score(k, r), score(r, k)
+    return rec, prec, _f1(prec, rec)
+
+
+def _hungarian_max(weights: Sequence[Sequence[float]]) -> float:
+    """Maximum-weight assignment total of a rectangular matrix (Kuhn-Munkres, O(n^3))."""
+    n_rows = len(weights)
+    n_cols = len(weights[0]) if n_rows else 0
+    if not n_rows or not n_cols:
+        return 0.0
+    transpose = n_rows > n_cols
+    w = (
+        [list(col) for col in zip(*weights, strict=True)]
+        if transpose
+        else [list(r) for r in weights]
+    )
+    n, m = len(w), len(w[0])
+    big = max(max(row) for row in w)
+    cost = [[big - x for x in row] for row in w]  # minimise
+    inf = float("inf")
+    u, v = [0.0] * (n + 1), [0.0] * (m + 1)
+    p, way = [0] * (m + 1), [0] * (m + 1)
+    for i in range(1, n + 1):
+        p[0] = i
+        j0 = 0
+        minv = [inf] * (m + 1)
+        used = [False] * (m + 1)
+        while True:
+            used[j0] = True
+            i0, delta, j1 = p[j0], inf, 0
+            for j in range(1, m + 1):
+                if not used[j]:
+                    cur = cost[i0 - 1][j - 1] - u[i0] - v[j]
+                    if cur < minv[j]:
+                        minv[j], way[j] = cur, j0
+                    if minv[j] < delta:
+                        delta, j1 = minv[j], j
+            for j in range(m + 1):
+                if used[j]:
+                    u[p[j]] += delta
+                    v[j] -= delta
+                else:
+                    minv[j] -= delta
+            j0 = j1
+            if p[j0] == 0:
+                break
+        while j0:
+            j1 = way[j0]
+            p[j0] = p[j1]
+            j0 = j1
+    return sum(w[p[j] - 1][j - 1] for j in range(1, m + 1) if p[j])
+
+
+def ceaf_e(
+    key: Iterable[Iterable[Hashable]], response: Iterable[Iterable[Hashable]]
+) -> tuple[float, float, float]:
+    """(recall, precision, F1) of entity-based CEAF (phi4 similarity)."""
+    k, r = _clusters(key), _clusters(response)
+    if not k or not r:
+        return 0.0, 0.0, 0.0
+    # Only clusters that share a mention can be aligned with a non-zero score; solve the
+    # assignment per connected block to keep the matrices small.
+    sim: dict[tuple[int, int], float] = {}
+    where = defaultdict(list)
+    for j, c in enumerate(r):
+        for m in c:
+            where[m].append(j)
+    for i, c in enumerate(k):
+        for j in {j for m in c for j in where.get(m, ())}:
+            sim[(i, j)] = 2 * len(c & r[j]) / (len(c) + len(r[j]))
+    parent = {("k", i): ("k", i) for i in range(len(k))} | {
+        ("r", j): ("r", j) for j in range(len(r))
+    }
+
+    def find(x: tuple[str, int]) -> tuple[str, int]:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j in sim:
+        parent[find(("k", i))] = find(("r", j))
+    blocks: dict[tuple[str, int], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    for i in range(len(k)):
+        blocks[find(("k", i))][0].append(i)
+    for j in range(len(r)):
+        blocks[find(("r", j))][1].append(j)
+    total = 0.0
+    for rows, cols in blocks.values():
+        if rows and cols:
+            matrix = [[sim.get((i, j), 0.0) for j in cols] for i in rows]
+            total += _hungarian_max(matrix)
+    rec, prec = total / len(k), total / len(r)
+    return rec, prec, _f1(prec, rec)
+
+
+def conll(
+    key: Sequence[Iterable[Hashable]], response: Sequence[Iterable[Hashable]]
+) -> dict[str, float]:
+    """MUC, B3, CEAF-e F1 and their mean (CoNLL F1), x 100, rounded to 0.01."""
+    key, response = list(key), list(response)
+    scores = {
+        "muc": muc(key, response)[2],
+        "b3": b_cubed(key, response)[2],
+        "ceafe": ceaf_e(key, response)[2],
+    }
+    scores["conll"] = sum(scores.values()) / 3
+    return {k: round(100 * v, 2) for k, v in scores.items()}
+
+
+# ------------------------------------------------------------------ ECB+ reading
+
+
+@dataclass
+class GoldMention:
+    mid: str  # doc name + markable id: globally unique
+    doc: str
+    sentence: int
+    tokens: list[int]  # t_id
+    chain: str
+
+
+@dataclass
+class Document:
+    name: str
+    text: str
+    token_spans: dict[int, tuple[int, int]] = field(default_factory=dict)
+    mentions: list[GoldMention] = field(default_factory=list)
+    #: The dateline's date (ISO day), when the first lines have one.
+    published: str | None = None
+
+
+def dateline(root: ET.Element) -> str | None:
+    """The publication date of an ECB+ text: the first full date in its first lines
+    (ECB+ texts keep their dateline, e.g. "Friday August 2 , 2013 @ 8 : 13am PDT")."""
+    from analysis.timex import find_timexes
+
+    lines: dict[int, list[str]] = defaultdict(list)
+    for tok in root.iter("token"):
+        sent = int(tok.get("sentence", "0"))
+        if 1 <= sent <= 3:
+            lines[sent].append((tok.text or "").strip())
+    for sent in sorted(lines):
+        for tx in find_timexes(" ".join(lines[sent]), None):
+            if tx.precision == "day":
+                return tx.value
+    return None
+
+
+def read_validated(path: Path) -> dict[str, set[int]]:
+    """doc stem ('2_1ecb') -> its validated sentence numbers."""
+    out: dict[str, set[int]] = defaultdict(set)
+    with path.open(newline="") as fh:
+        for row in csv.DictReader(fh):
+            out[f"{row['Topic']}_{row['File']}"].add(int(row["Sentence Number"]))
+    return out
+
+
+def read_document(path: Path, validated: set[int]) -> Document:
+    root = ET.parse(path).getroot()
+    name = path.stem
+    sent_of: dict[int, int] = {}
+    parts: list[str] = []
+    spans: dict[int, tuple[int, int]] = {}
+    pos = 0
+    last_sentence = None
+    for tok in root.iter("token"):
+        tid, sent = int(tok.get("t_id", "0")), int(tok.get("sentence", "0"))
+        text = (tok.text or "").strip() or "_"
+        if last_sentence is not None:
+            if sent != last_sentence:
+                # Keep the corpus' sentence boundaries: a headline or dateline without
+                # a full stop would otherwise run into the next sentence.
+                sep = "\n\n" if parts[-1] in (".", "!", "?", "''", '"') else " .\n\n"
+            else:
+                sep = " "
+            parts.append(sep)
+            pos += len(sep)
+        spans[tid] = (pos, pos + len(text))
+        parts.append(text)
+        pos += len(text)
+        sent_of[tid] = sent
+        last_sentence = sent
+    doc = Document(name=name, text="".join(parts), token_spans=spans)
+    doc.published = dateline(root)
+    markables = root.find("Markables")
+    chain_of: dict[str, str] = {}
+    instance: dict[str, str] = {}
+    if markables is not None:
+        for m in markables:
+            if m.get("instance_id") is not None or m.get("TAG_DESCRIPTOR") is not None:
+                instance[m.get("m_id", "")] = m.get("instance_id") or f"{name}:{m.get('m_id')}"
+    relations = root.find("Relations")
+    if relations is not None:
+        for rel in relations:
+            target = rel.find("target")
+            if target is None:
+                continue
+            tid = target.get("m_id", "")
+            chain = rel.get("note") if rel.tag == "CROSS_DOC_COREF" else None
+            chain = chain or instance.get(tid) or f"{name}:{tid}"
+            if rel.tag == "INTRA_DOC_COREF":
+                chain = f"{name}:intra:{tid}"
+            for src in rel.findall("source"):
+                chain_of[src.get("m_id", "")] = chain
+    if markables is not None:
+        for m in markables:
+            if not (m.tag.startswith("ACTION") or m.tag.startswith("NEG_ACTION")):
+                continue
+            toks = [int(a.get("t_id", "0")) for a in m.findall("token_anchor")]
+            if not toks:
+                continue
+            sentence = sent_of[toks[0]]
+            if sentence not in validated:
+                continue
+            mid = m.get("m_id", "")
+            doc.mentions.append(
+                GoldMention(
+                    mid=f"{name}:{mid}",
+                    doc=name,
+                    sentence=sentence,
+                    tokens=toks,
+                    chain=chain_of.get(mid, f"{name}:single:{mid}"),
+                )
+            )
+    return doc
+
+
+def read_topic(ecb_dir: Path, topic: int, validated: dict[str, set[int]]) -> list[Document]:
+    folder = ecb_dir / "ECB+" / str(topic)
+
+    def order(p: Path) -> tuple[str, int]:
+        stem = p.stem.split("_", 1)[1]
+        digits = "".join(ch for ch in stem if ch.isdigit())
+        return stem.lstrip("0123456789"), int(digits or 0)
+
+    docs = []
+    for path in sorted(folder.glob("*.xml"), key=order):
+        doc = read_document(path, validated.get(path.stem, set()))
+        if doc.mentions:
+            docs.append(doc)
+    return docs
+
+
+# ------------------------------------------------------------------ systems
+
+
+def describe_gold(
+    docs: Sequence[Document], nlp: Any
+) -> dict[str, tuple[list[dict[str, Any]], list[dict[str, Any]]]]:
+    """Per document: (entity mentions, event mentions in store shape for its gold
+    mentions, in order), from one Analyzer pass."""
+    from analysis.analyzer import Analyzer
+    from analysis.events import EntityIndex, describe, parse_reference, sentence_times
+
+    out: dict[str, tuple[list[dict[str, Any]], list[dict[str, Any]]]] = {}
+    queue = iter(docs)  # hooks run once per Doc, in input order
+
+    def hook(doc: Any, _state: Any, _published: Any, result: dict[str, Any]) -> None:
+        gold = next(queue)
+        assert gold.text == doc.text
+        ents = EntityIndex(doc, result["mentions"])
+        times_of: dict[int, Any] = {}
+        ems = []
+        for gm in gold.mentions:
+            s = min(gold.token_spans[t][0] for t in gm.tokens)
+            e = max(gold.token_spans[t][1] for t in gm.tokens)
+            span = doc.char_span(s, e, alignment_mode="expand")
+            tok = span.root if span is not None and len(span) else doc[0]
+            sent = tok.sent
+            ref = parse_reference(gold.published)
+            if sent.start not in times_of:
+                times_of[sent.start] = sentence_times(doc, ref, sent)
+            em = describe(tok, ents, times_of[sent.start], ref=ref)
+            em["sentence"] = gm.sentence
+            ems.append(em)
+        out[gold.name] = (result["mentions"], ems)
+
+    analyzer = Analyzer(nlp=nlp, events=False)
+    analyzer.doc_hooks.append(hook)
+    analyzer.analyse_texts([(d.text, d.published) for d in docs])
+    return out
+
+
+def link_topic(docs: Sequence[Document], described: dict[str, Any]) -> dict[str, Hashable]:
+    """Gold mention id -> our event id, linking the topic's documents one by one in a
+    fresh SQLite store through the import path's linker."""
+    from ingest.linking import link_article
+    from store import open_store, writes
+
+    conn = open_store(":memory:")
+    assignment: dict[str, Hashable] = {}
+    try:
+        for d in docs:
+            mentions, ems = described[d.name]
+            aid, created = writes.save_article(
+                conn,
+                {
+                    "body": d.text,
+                    "title": d.name,
+                    "url": f"ecb://{d.name}",
+                    "published_at": d.published,
+                },
+                mentions=mentions,
+                event_mentions=ems,
+                analysed=True,
+            )
+            assert created, d.name
+            link_article(conn, [aid])
+            rows = conn.execute(
+                "SELECT event_id FROM event_mentions WHERE article_id = ? ORDER BY id", (aid,)
+            ).fetchall()
+            for gm, row in zip(d.mentions, rows, strict=True):
+                assignment[gm.mid] = row[0]
+    finally:
+        conn.close()
+    return assignment
+
+
+def _group(pairs: Iterable[tuple[str, Hashable]]) -> list[list[str]]:
+    groups: dict[Hashable, list[str]] = defaultdict(list)
+    for mid, cid in pairs:
+        groups[cid].append(mid)
+    return list(groups.values())
+
+
+def run_ecb(ecb_dir: Path, topics: Sequence[int], nlp: Any) -> dict[str, Any]:
+    validated = read_validated(ecb_dir / "ECBplus_coreference_sentences.csv")
+    key: list[list[str]] = []
+    ours: list[list[str]] = []
+    lemma: list[list[str]] = []
+    n_mentions = n_docs = 0
+    started = time.perf_counter()
+    for topic in topics:
+        docs = read_topic(ecb_dir, topic, validated)
+        described = describe_gold(docs, nlp)
+        assignment = link_topic(docs, described)
+        mentions = [gm for d in docs for gm in d.mentions]
+        lemmas = {
+            gm.mid: em["lemma"]
+            for d in docs
+            for gm, em in zip(d.mentions, described[d.name][1], strict=True)
+        }
+        key += _group((gm.mid, gm.chain) for gm in mentions)
+        ours += _group((gm.mid, ("ours", topic, assignment[gm.mid])) for gm in mentions)
+        lemma += _group((gm.mid, ("lemma", topic, lemmas[gm.mid])) for gm in mentions)
+        n_mentions += len(mentions)
+        n_docs += len(docs)
+        print(
+            f"topic {topic}: {len(docs)} docs, {len(mentions)} mentions, "
+            f"ours {conll(_group((gm.mid, gm.chain) for gm in mentions), _group((gm.mid, assignment[gm.mid]) for gm in mentions))['conll']}, "
+            f"lemma {conll(_group((gm.mid, gm.chain) for gm in mentions), _group((gm.mid, lemmas[gm.mid]) for gm in mentions))['conll']}",
+            file=sys.stderr,
+        )
+    return {
+        "ours": conll(key, ours),
+        "lemma": conll(key, lemma),
+        "topics": list(topics),
+        "documents": n_docs,
+        "mentions": n_mentions,
+        "gold_chains": len(key),
+        "singletons_included": True,
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+
+
+# ------------------------------------------------------------------ MEANTIME check
+
+
+def run_meantime(folder: Path, nlp: Any) -> dict[str, Any]:
+    """Import MEANTIME's 120 English articles through the real analysis and linker, then
+    compare the article pairs our events connect with the pairs its cross-document event
+    instances connect (shared_instances.json)."""
+    from analysis.analyzer import Analyzer
+    from ingest.linking import link_article
+    from store import open_store, writes
+
+    articles = [
+        json.loads(line)
+        for line in (folder / "articles.jsonl").read_text().splitlines()
+        if line.strip()
+    ]
+    articles.sort(key=lambda a: (a.get("date") or "", a["id"]))
+    results = Analyzer(nlp=nlp).analyse_texts([(a["body"], a.get("date")) for a in articles])
+    conn = open_store(":memory:")
+    ids: dict[int, str] = {}
+    for a, res in zip(articles, results, strict=True):
+        aid, _ = writes.save_article(
+            conn,
+            {
+                "body": a["body"],
+                "title": a.get("title"),
+                "url": a.get("url"),
+                "published_at": a.get("date"),
+            },
+            mentions=res["mentions"],
+            event_mentions=res["event_mentions"],
+            analysed=True,
+        )
+        link_article(conn, [aid])
+        ids[aid] = a["id"]
+    ours: set[frozenset[str]] = set()
+    by_event: dict[int, set[str]] = defaultdict(set)
+    for event_id, article_id in conn.execute(
+        "SELECT event_id, article_id FROM event_mentions WHERE event_id IS NOT NULL"
+    ):
+        by_event[event_id].add(ids[article_id])
+    for docs in by_event.values():
+        for a in docs:
+            for b in docs:
+                if a < b:
+                    ours.add(frozenset((a, b)))
+    shared = json.loads((folder / "shared_instances.json").read_text())["events"]
+    gold: set[frozenset[str]] = set()
+    for ev in shared:
+        docs = sorted(set(ev["docs"]))
+        for i, a in enumerate(docs):
+            for b in docs[i + 1 :]:
+                gold.add(frozenset((a, b)))
+    conn.close()
+    return {
+        "annotated_events": len(shared),
+        "annotated_pairs": len(gold),
+        "pairs_we_connect": len(gold & ours),
+        "our_cross_article_pairs": len(ours),
+        "our_pairs_not_annotated": len(ours - gold),
+        "event_mentions": sum(len(r["event_mentions"]) for r in results),
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("ecb_dir", type=Path)
+    parser.add_argument(
+        "--topics", default="2,5,12,18,21,23,34,35", help="comma-separated topic numbers"
+    )
+    parser.add_argument(
+        "--meantime", type=Path, help="MEANTIME folder (articles.jsonl, shared_instances.json)"
+    )
+    parser.add_argument(
+        "--threshold", type=float, help="override analysis.linking.THRESHOLD (tuning on dev only)"
+    )
+    parser.add_argument(
+        "--same-article-threshold", type=float, help="override THRESHOLD_SAME_ARTICLE"
+    )
+    parser.add_argument("--context-weight", type=float, help="override CONTEXT_WEIGHT")
+    args = parser.parse_args(argv)
+    from analysis import linking
+    from analysis.nlp import load_nlp
+
+    if args.threshold is not None:
+        linking.THRESHOLD = args.threshold
+    if args.same_article_threshold is not None:
+        linking.THRESHOLD_SAME_ARTICLE = args.same_article_threshold
+    if args.context_weight is not None:
+        linking.CONTEXT_WEIGHT = args.context_weight
+
+    nlp = load_nlp()
+    topics = [int(t) for t in args.topics.split(",") if t.strip()]
+    out = run_ecb(args.ecb_dir, topics, nlp)
+    if args.meantime:
+        out["meantime"] = run_meantime(args.meantime, nlp)
+    print(f"ours  {out['ours']}")
+    print(f"lemma {out['lemma']}")
+    print(json.dumps(out))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
