@@ -296,3 +296,36 @@ def similar_events(conn: sqlite3.Connection, event_id: int, limit: int = 50) -> 
             (event_id, ev["type"], ev["date_start"], limit),
         )
     ]
+
+
+def reader_data(
+    conn: sqlite3.Connection, *, tag: str | None = None, with_notes_only: bool = False
+) -> list[dict[str, Any]]:
+    """Every article the reader tagged or annotated (or, with ``tag``, every article with
+    that tag), with its tags and notes: what `newsreader export` writes."""
+    where = (
+        "a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+        "WHERE t.name = :tag)"
+        if tag
+        else "a.id IN (SELECT article_id FROM article_tags UNION SELECT article_id FROM annotations)"
+    )
+    if with_notes_only:
+        where += " AND a.id IN (SELECT article_id FROM annotations)"
+    out = []
+    for r in conn.execute(
+        f"SELECT a.id, a.title, a.url, a.outlet, a.published_at, a.starred, a.read_at "
+        f"FROM articles a WHERE {where} ORDER BY IFNULL(a.published_at, '') DESC, a.id DESC",
+        {"tag": tag},
+    ):
+        art = dict(r)
+        art["tags"] = article_tags(conn, art["id"])
+        art["notes"] = [
+            dict(n)
+            for n in conn.execute(
+                'SELECT id, start, "end", quote, note, created_at, updated_at FROM annotations '
+                "WHERE article_id = ? ORDER BY start, id",
+                (art["id"],),
+            )
+        ]
+        out.append(art)
+    return out

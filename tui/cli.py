@@ -145,6 +145,33 @@ def import_(ctx: click.Context, paths: tuple[Path, ...], no_analyse: bool) -> No
 
 
 @main.command()
+@click.option(
+    "--format", "fmt", type=click.Choice(["md", "json", "csv"]), default="md", show_default=True
+)
+@click.option("--tag", help="Only articles with this tag.")
+@click.option("--notes-only", is_flag=True, help="Only articles with notes.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file.")
+@click.pass_context
+def export(ctx: click.Context, fmt: str, tag: str | None, notes_only: bool, output: Path | None) -> None:
+    """Export your tags and notes (all, or one tag's) as Markdown, JSON or CSV."""
+    from store.queries import reader_data
+    from store.writes import normalise_tag
+    from tui.export import FORMATS
+
+    conn = _open(_resolve_db(ctx))
+    data = reader_data(conn, tag=normalise_tag(tag) if tag else None, with_notes_only=notes_only)
+    text = FORMATS[fmt](data)
+    if output:
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            fail(f"cannot write {output}: {exc.strerror or exc}")
+        click.echo(f"{len(data)} articles written to {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+@main.command()
 @click.pass_context
 def stats(ctx: click.Context) -> None:
     """Counts of what the store holds."""
