@@ -329,3 +329,23 @@ def reader_data(
         ]
         out.append(art)
     return out
+
+
+def health(conn: sqlite3.Connection) -> dict[str, Any]:
+    """What `newsreader doctor` reports: integrity, search index consistency, versions."""
+    out: dict[str, Any] = {}
+    out["integrity"] = conn.execute("PRAGMA integrity_check").fetchone()[0]
+    try:
+        conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+        out["fts"] = "ok"
+    except sqlite3.DatabaseError as exc:
+        out["fts"] = f"inconsistent ({exc})"
+    out["meta"] = {r[0]: r[1] for r in conn.execute("SELECT key, value FROM meta")}
+    out["journal_mode"] = conn.execute("PRAGMA journal_mode").fetchone()[0]
+    out["unanalysed"] = conn.execute(
+        "SELECT count(*) FROM articles WHERE analysed_at IS NULL"
+    ).fetchone()[0]
+    out["orphan_mentions"] = conn.execute(
+        "SELECT count(*) FROM mentions WHERE article_id NOT IN (SELECT id FROM articles)"
+    ).fetchone()[0]
+    return out
