@@ -57,7 +57,9 @@ def make_server(root: Path, log: Log) -> ThreadingHTTPServer:
                 self._answer(304, b"", {"ETag": etag, "Last-Modified": stamp})
             else:
                 kind = "application/json" if path.suffix == ".json" else "application/xml"
-                self._answer(200, body, {"ETag": etag, "Last-Modified": stamp, "Content-Type": kind})
+                self._answer(
+                    200, body, {"ETag": etag, "Last-Modified": stamp, "Content-Type": kind}
+                )
 
         def _answer(self, status: int, body: bytes, headers: dict[str, str] | None = None) -> None:
             with log.lock:
@@ -74,7 +76,45 @@ def make_server(root: Path, log: Log) -> ThreadingHTTPServer:
         def log_message(self, format: str, *args: object) -> None:
             pass
 
-    return ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    class Server(ThreadingHTTPServer):
+        request_queue_size = 128  # the default 5 drops SYNs under 8 concurrent clients
+        daemon_threads = True
+
+    return Server(("127.0.0.1", 0), Handler)
+
+
+def why_duplicate(conn, data: bytes, url: str) -> str:
+    """Which stored article each not-stored item of a feed matched, and on what (the
+    store's order: url, guid, body hash)."""
+    from ingest.feeds import parse_feed
+    from ingest.refresh import _guid_scope
+    from store.writes import content_hash
+
+    parsed = parse_feed(data, url, base_url=url)
+    _guid_scope(parsed, url)
+    src = conn.execute("SELECT id FROM sources WHERE url = ?", (url,)).fetchone()[0]
+    why = []
+    for d in parsed.drafts:
+        for col, value in (
+            ("url", d.url),
+            ("guid", d.guid),
+            ("content_hash", content_hash(d.body)),
+        ):
+            if not value:
+                continue
+            row = conn.execute(
+                f"SELECT a.id, a.source_id, a.title, s.url FROM articles a "
+                f"LEFT JOIN sources s ON s.id = a.source_id WHERE a.{col} = ?",
+                (value,),
+            ).fetchone()
+            if row is None:
+                continue
+            if row[1] != src:
+                why.append(f"same {col} as article {row[0]} from {row[3].rsplit('/', 1)[-1]}")
+            elif row[2] != d.title:
+                why.append(f"same {col} as another item of this feed ({row[2]!r})")
+            break
+    return "; ".join(why) or "?"
 
 
 def main() -> None:
@@ -119,7 +159,7 @@ def main() -> None:
     explained = collections.Counter()
     print(f"\n{'feed':45} {'feedparser':>10} {'ours':>5} {'stored':>6}  note")
     for res in sorted(first.feeds, key=lambda r: r.url):
-        rel = res.url[len(base):]
+        rel = res.url[len(base) :]
         data = (root / rel).read_bytes()
         fp = feedparser.parse(io.BytesIO(data))
         n_fp = len(fp.entries)
@@ -132,17 +172,21 @@ def main() -> None:
         total_stored += n_stored
         notes = []
         if res.error:
-            notes.append(f"ERROR {res.error[len(base):]}")
+            notes.append(f"ERROR {res.error[len(base) :]}")
         if res.warning:
             notes.append(f"warning: {res.warning}")
         if res.empty:
             notes.append(f"{res.empty} without text")
             explained["no text"] += res.empty
         if res.duplicates:
-            notes.append(f"{res.duplicates} duplicate of a stored item")
+            notes.append(f"{res.duplicates} duplicate: {why_duplicate(conn, data, res.url)}")
             explained["duplicate"] += res.duplicates
         if n_ours != n_fp:
-            notes.append(f"we parse {n_ours} items (JSON Feed: feedparser 6 reads none)" if rel.endswith(".json") else f"we parse {n_ours}")
+            notes.append(
+                f"we parse {n_ours} items (JSON Feed: feedparser 6 reads none)"
+                if rel.endswith(".json")
+                else f"we parse {n_ours}"
+            )
         if n_stored + res.empty + res.duplicates != max(n_ours, 0) and not res.error:
             notes.append("UNEXPLAINED")
         print(f"{rel:45} {n_fp:>10} {n_ours:>5} {n_stored:>6}  {'; '.join(notes)}")
@@ -171,7 +215,9 @@ def main() -> None:
         f"server saw {len(log.requests)} requests: {conditional} conditional "
         f"(If-None-Match {inm}, If-Modified-Since {ims}); statuses {dict(statuses)}"
     )
-    uncond = [p for p, h, _ in log.requests if "If-None-Match" not in h and "If-Modified-Since" not in h]
+    uncond = [
+        p for p, h, _ in log.requests if "If-None-Match" not in h and "If-Modified-Since" not in h
+    ]
     if uncond:
         print("unconditional requests (feeds that failed the first time keep no validators):")
         for p in uncond:

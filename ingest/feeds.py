@@ -150,10 +150,12 @@ _TRACKING = re.compile(r"^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid)$", 
 
 def canonical_url(url: str | None, base: str | None = None) -> str | None:
     """An absolute http(s) URL in one canonical spelling (lower-case scheme and host, no
-    default port, no fragment, no tracking parameters), or None.
+    default port, no tracking parameters), or None.
 
     Feeds spell the same link differently between refreshes (``?utm_source=rss``); the
-    store matches on this spelling.
+    store matches on this spelling. The fragment stays: blogs link several items to
+    anchors of one daily page (``.../2002/09/29#When:6:52:02PM``), and dropping it would
+    merge distinct items.
     """
     if not url or not isinstance(url, str):
         return None
@@ -176,7 +178,7 @@ def canonical_url(url: str | None, base: str | None = None) -> str | None:
     query = [
         (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)
     ]
-    return urlunsplit((scheme, host, parts.path or "/", urlencode(query), ""))
+    return urlunsplit((scheme, host, parts.path or "/", urlencode(query), parts.fragment))
 
 
 # --- XML ------------------------------------------------------------------------------

@@ -165,6 +165,8 @@ def serve(routes: dict[str, Route]) -> Iterator[FeedServer]:
             pass
 
     class Server(ThreadingHTTPServer):
+        request_queue_size = 128  # the default 5 drops SYNs under 8 concurrent clients
+
         def handle_error(self, request: object, client_address: object) -> None:
             pass  # a client hanging up mid-body is what several tests do on purpose
 
