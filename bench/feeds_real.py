@@ -126,8 +126,8 @@ def main() -> None:
 
     import feedparser
 
-    from ingest.feeds import parse_feed
     from ingest.draft import IngestError
+    from ingest.feeds import parse_feed
     from ingest.pipeline import default_analyzer
     from ingest.refresh import refresh_all
     from store import open_store
