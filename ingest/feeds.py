@@ -81,6 +81,7 @@ _BLOCK_TAGS = frozenset(
 _DROP_TAGS = frozenset(
     {"script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math"}
 )
+_HTML_WS = re.compile(r"[ \t\r\n\f]+")
 _INLINE_WS = re.compile(r"[ \t\u00a0]+")
 _MANY_BREAKS = re.compile(r"\n{3,}")
 
@@ -103,28 +104,32 @@ def html_to_text(html: str) -> str:
         return _tidy(re.sub(r"<[^>]*>", " ", html))
     parts: list[str] = []
 
-    def walk(el: Any) -> None:
+    def text(value: str | None, pre: bool) -> None:
+        # Line breaks in HTML source are spaces, except inside <pre>.
+        if value:
+            parts.append(value if pre else _HTML_WS.sub(" ", value))
+
+    def walk(el: Any, pre: bool) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         tag = tag.lower().rsplit("}", 1)[-1]
         if tag in _DROP_TAGS:
-            if el.tail:
-                parts.append(el.tail)
+            text(el.tail, pre)
             return
         block = tag in _BLOCK_TAGS
+        inner_pre = pre or tag == "pre"
         if block:
             parts.append("\n\n")
         if tag == "br":
             parts.append("\n")
-        if isinstance(el.tag, str) and el.text:
-            parts.append(el.text)
+        if isinstance(el.tag, str):
+            text(el.text, inner_pre)
         for child in el:
-            walk(child)
+            walk(child, inner_pre)
         if block:
             parts.append("\n\n")
-        if el.tail:
-            parts.append(el.tail)
+        text(el.tail, pre)
 
-    walk(root)
+    walk(root, False)
     return _tidy("".join(parts))
 
 
