@@ -242,6 +242,15 @@ def _media_type(value: str | None) -> tuple[str | None, str | None]:
     return msg.get_content_type().lower(), str(charset) if isinstance(charset, str) else None
 
 
+def _root_causes(exc: BaseException) -> Iterator[BaseException]:
+    seen: set[int] = set()
+    cur: BaseException | None = exc
+    while cur is not None and id(cur) not in seen:
+        seen.add(id(cur))
+        yield cur
+        cur = cur.__cause__ or cur.__context__
+
+
 def _reason(exc: Exception) -> str:
     """One line for a transport error."""
     if isinstance(exc, httpx.ConnectTimeout):
@@ -250,7 +259,10 @@ def _reason(exc: Exception) -> str:
         return "timed out waiting for the server"
     if isinstance(exc, httpx.ConnectError):
         text = str(exc) or "connection failed"
-        if "refused" in text.lower():
+        # The asyncio backend wraps ECONNREFUSED in "All connection attempts failed".
+        if "refused" in text.lower() or any(
+            isinstance(c, ConnectionRefusedError) for c in _root_causes(exc)
+        ):
             return "connection refused"
         if "name or service" in text.lower() or "nodename" in text.lower():
             return "unknown host"

@@ -55,11 +55,15 @@ def _add_tag(tags: list[str], tag: str | None) -> None:
 def parse_opml(data: bytes, origin: str) -> SubscriptionList:
     """Subscriptions from an OPML document; IngestError if it is not OPML.
 
-    Parsed with entity resolution and network access off (an OPML file is as untrusted
-    as a feed).
+    An OPML file is as untrusted as a feed: entity declarations are stripped first
+    (libxml2 expands internal entities in attribute values even with
+    ``resolve_entities=False``), and the network is off.
     """
     from lxml import etree
 
+    from ingest.feeds import strip_entity_declarations
+
+    data = strip_entity_declarations(data)
     parser = etree.XMLParser(
         resolve_entities=False,
         no_network=True,
