@@ -13,6 +13,7 @@ One feed's failure never stops the refresh: it is recorded on the source
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
 import os
 import queue
@@ -170,17 +171,18 @@ async def _fetch_feeds(
 
     tasks = [asyncio.ensure_future(one(i)) for i in range(len(jobs))]
     try:
-        _, not_done = await asyncio.wait(tasks, timeout=total_timeout)
+        await asyncio.wait(tasks, timeout=total_timeout)
+    finally:
+        # Past the deadline, or the whole refresh was cancelled: stop what is left.
+        not_done = [t for t in tasks if not t.done()]
         for task in not_done:
             task.cancel()
         if not_done:
             await asyncio.gather(*not_done, return_exceptions=True)
+        late = f"not fetched (refresh took over {total_timeout:.0f} s)"
         for i in sorted(pending):
-            jobs[
-                i
-            ].error = f"{jobs[i].source.url}: not fetched (refresh took over {total_timeout:.0f} s)"
+            jobs[i].error = f"{jobs[i].source.url}: {late}"
             out.put(jobs[i])
-    finally:
         out.put(None)
 
 
@@ -376,11 +378,16 @@ def refresh_all(
                 )
             )
             while True:
-                job = done_q.get()
-                if job is None:
-                    break
                 if is_cancelled and is_cancelled():
                     fetching.cancel()
+                    # Let the fetches wind down before the loop stops.
+                    concurrent.futures.wait([fetching], timeout=5)
+                    break
+                try:
+                    job = done_q.get(timeout=0.1)  # short, so a cancel is seen promptly
+                except queue.Empty:
+                    continue
+                if job is None:
                     break
                 res = _store_feed(conn, job, net, analyzer=analyzer, full=full)
                 report.feeds.append(res)

@@ -207,6 +207,22 @@ def test_total_timeout_bounds_the_refresh(conn: sqlite3.Connection, server: Feed
     assert report.added == 1
 
 
+def test_cancel_stops_between_feeds(conn: sqlite3.Connection, server: FeedServer) -> None:
+    """A worker's cancel flag stops the refresh after the feed in hand, without waiting
+    for a hung server and without raising."""
+    _subscribe(conn, server, ["rss2/rss_2.0_bbc.xml", "/h/slow", "/h/slow?2"])
+    done: list[str] = []
+    t0 = time.perf_counter()
+    report = refresh_all(
+        conn,
+        timeout=10,
+        on_progress=lambda url, *_: done.append(url),
+        is_cancelled=lambda: bool(done),
+    )
+    assert time.perf_counter() - t0 < 3
+    assert len(report.feeds) == 1 and report.feeds[0].added == 1
+
+
 def test_server_down_reports_every_feed_quickly(db_path: Path) -> None:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -92,7 +92,8 @@ def feed_list(ctx: click.Context) -> None:
         tags = f" [{', '.join(s.tags)}]" if s.tags else ""
         click.echo(f"{s.id:>4}  {s.title or '(untitled)'}{tags}{flags}")
         when = s.last_fetched_at or "never fetched"
-        click.echo(f"      {s.url}  ({s.article_count} articles; {when})")
+        count = f"{s.article_count} article{'s' * (s.article_count != 1)}"
+        click.echo(f"      {s.url}  ({count}; {when})")
         if s.last_error:
             click.echo(f"      error: {s.last_error}")
 
