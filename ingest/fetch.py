@@ -253,6 +253,8 @@ def _root_causes(exc: BaseException) -> Iterator[BaseException]:
 
 def _reason(exc: Exception) -> str:
     """One line for a transport error."""
+    if isinstance(exc, httpx.InvalidURL):
+        return f"not a valid URL ({(str(exc) or 'invalid').splitlines()[0]})"
     if isinstance(exc, httpx.ConnectTimeout):
         return "timed out connecting"
     if isinstance(exc, httpx.TimeoutException):
@@ -351,7 +353,7 @@ def _errors(hops: _Hops) -> Iterator[None]:
         yield
     except FetchError:
         raise
-    except (httpx.HTTPError, OSError) as exc:
+    except (httpx.HTTPError, httpx.InvalidURL, OSError) as exc:
         raise FetchError(hops.start, _reason(exc)) from exc
 
 
