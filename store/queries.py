@@ -296,3 +296,56 @@ def similar_events(conn: sqlite3.Connection, event_id: int, limit: int = 50) -> 
             (event_id, ev["type"], ev["date_start"], limit),
         )
     ]
+
+
+def reader_data(
+    conn: sqlite3.Connection, *, tag: str | None = None, with_notes_only: bool = False
+) -> list[dict[str, Any]]:
+    """Every article the reader tagged or annotated (or, with ``tag``, every article with
+    that tag), with its tags and notes: what `newsreader export` writes."""
+    where = (
+        "a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+        "WHERE t.name = :tag)"
+        if tag
+        else "a.id IN (SELECT article_id FROM article_tags UNION SELECT article_id FROM annotations)"
+    )
+    if with_notes_only:
+        where += " AND a.id IN (SELECT article_id FROM annotations)"
+    out = []
+    for r in conn.execute(
+        f"SELECT a.id, a.title, a.url, a.outlet, a.published_at, a.starred, a.read_at "
+        f"FROM articles a WHERE {where} ORDER BY IFNULL(a.published_at, '') DESC, a.id DESC",
+        {"tag": tag},
+    ):
+        art = dict(r)
+        art["tags"] = article_tags(conn, art["id"])
+        art["notes"] = [
+            dict(n)
+            for n in conn.execute(
+                'SELECT id, start, "end", quote, note, created_at, updated_at FROM annotations '
+                "WHERE article_id = ? ORDER BY start, id",
+                (art["id"],),
+            )
+        ]
+        out.append(art)
+    return out
+
+
+def health(conn: sqlite3.Connection) -> dict[str, Any]:
+    """What `newsreader doctor` reports: integrity, search index consistency, versions."""
+    out: dict[str, Any] = {}
+    out["integrity"] = conn.execute("PRAGMA integrity_check").fetchone()[0]
+    try:
+        conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+        out["fts"] = "ok"
+    except sqlite3.DatabaseError as exc:
+        out["fts"] = f"inconsistent ({exc})"
+    out["meta"] = {r[0]: r[1] for r in conn.execute("SELECT key, value FROM meta")}
+    out["journal_mode"] = conn.execute("PRAGMA journal_mode").fetchone()[0]
+    out["unanalysed"] = conn.execute(
+        "SELECT count(*) FROM articles WHERE analysed_at IS NULL"
+    ).fetchone()[0]
+    out["orphan_mentions"] = conn.execute(
+        "SELECT count(*) FROM mentions WHERE article_id NOT IN (SELECT id FROM articles)"
+    ).fetchone()[0]
+    return out

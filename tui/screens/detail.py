@@ -224,6 +224,8 @@ class EntityScreen(Screen[OpenArticle | OpenOther | None]):
         if not ent["events"]:
             evs.add_option(Option(Text("No linked events yet.", style="italic"), disabled=True))
         arts.focus()
+        if arts.option_count:
+            arts.highlighted = 0
 
     @on(OptionList.OptionSelected, "#entity-articles")
     def _article(self, event: OptionList.OptionSelected) -> None:
@@ -312,6 +314,8 @@ class EventScreen(Screen[OpenArticle | OpenOther | None]):
             options.append(None)
         lst.add_options(options[:-1])
         lst.focus()
+        if lst.option_count:
+            lst.highlighted = 0
 
     def _current(self) -> dict[str, Any] | None:
         lst = self.query_one("#event-mentions", OptionList)

@@ -250,7 +250,11 @@ class MainScreen(Screen[None]):
             from textual.widgets import OptionList
 
             tab = pane.active_tab
-            pane.query_one(f"#{tab}-list", OptionList).focus()
+            options = pane.query_one(f"#{tab}-list", OptionList)
+            options.focus()
+            if options.highlighted is None and options.option_count:
+                # Land on the first real entry so the reader marks it at once.
+                options.action_first()
 
     def action_search(self) -> None:
         self.app.push_screen(SearchScreen(), self._after_detail)

@@ -27,9 +27,13 @@ PAGE = 100
 EMPTY_LINES = ("", "  No articles yet.", "", "  Import some with", "    newsreader import PATH")
 
 
-def safe(text: str) -> str:
-    """Drop control characters (a stored title should have none; never trust it)."""
-    return "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+def safe(text: str, *, newlines: bool = False) -> str:
+    """Control characters (ESC and friends) become spaces, one for one, so offsets into the
+    text stay valid. Stored text should have none; the screen never trusts that."""
+    keep = "\n" if newlines else ""
+    return "".join(
+        ch if ch in keep or unicodedata.category(ch)[0] != "C" else " " for ch in text
+    )
 
 
 class ArticleSource:

@@ -175,14 +175,17 @@ class ReaderView(ScrollView, can_focus=True):
             self._visible_mentions = []
             return
         doc = Text()
-        doc.append(safe(art.get("title") or "(untitled)").replace("\n", " "), style="bold")
+        title = safe(art.get("title") or "(untitled)")
+        if len(title) > 300:  # a pathological title must not push the body off screen
+            title = title[:299] + "…"
+        doc.append(title, style="bold")
         doc.append("\n")
         doc.append_text(self._meta_line(art))
         doc.append("\n")
         doc.append_text(legend())
         doc.append("\n\n")
         self.body_offset = len(doc)
-        body = art["body"]
+        body = safe(art["body"], newlines=True)
         body_text = Text(body)
         for start, end in art.get("headings", []):
             body_text.stylize("bold underline", start, end)
