@@ -115,7 +115,7 @@ _BOILER_PHRASE = re.compile(
     re.I,
 )
 #: Photo credits: "Elyas/AFP/Getty Images", "Houthi Media Center/Reuters", "Photo: X".
-_CAP_TOKEN = r"[A-Z][\w.'’&-]*"
+_CAP_TOKEN = r"[A-Z][\w.'’&-]*,?"
 _CREDIT_SLASH = re.compile(
     rf"^{_CAP_TOKEN}(?:\s+(?:{_CAP_TOKEN}|of|de|la|van|von|al|for|and))*"
     rf"(?:\s*/\s*{_CAP_TOKEN}(?:\s+(?:{_CAP_TOKEN}|of|for|and))*)+$"
@@ -188,14 +188,18 @@ def wrap_width(lines: list[str]) -> int | None:
     Wrapped text shows many lines ending within a few columns of one maximum; copied
     browser text has one line per paragraph, thousands of columns wide.
     """
-    widths = sorted(_display_width(ln.rstrip()) for ln in lines if len(ln.split()) >= 4)
+    widths = sorted(
+        _display_width(ln.rstrip())
+        for ln in lines
+        if len(ln.split()) >= 4 or len(_CJK.findall(ln)) >= 10
+    )
     if len(widths) < 6:
         return None
     cap = widths[int(len(widths) * 0.97) - 1] if len(widths) > 30 else widths[-1]
     if cap > 160 or cap < 30:
         return None
     near = sum(1 for w in widths if cap - 12 <= w <= cap)
-    return cap if near >= max(3, 0.25 * len(widths)) else None
+    return cap if near >= max(3, 0.1 * len(widths)) else None
 
 
 def _indent(line: str) -> int:
@@ -290,9 +294,24 @@ def is_credit(text: str) -> bool:
     return bool(_CREDIT_AGENCY.search(text)) and stop_density(text) < 0.2 and n <= 6
 
 
+_COOKIES = re.compile(
+    r"\bcookies?\b.*\b(?:consent|accept|privacy|tracking|browsing|opt[- ]out|partners|"
+    r"personali[sz]ed|advertis)|\b(?:consent|accept|privacy|tracking|browsing)\b.*\bcookies?\b",
+    re.I,
+)
+#: Lines that close an article: what follows is other stories.
+_END_MARK = re.compile(
+    r"^(?:related|more (?:from|in|on|stories|news|articles)|most (?:read|popular|viewed|shared)|"
+    r"recommended|trending|you (?:may|might) (?:also )?like|read next|up next|top stories|"
+    r"editor s picks|don t miss|also read|see also|latest (?:news|stories)|what to read next)\b"
+)
+
+
 def is_boilerplate(text: str) -> bool:
     key = norm_key(text)
     if not key:
+        return True
+    if len(key.split()) <= 150 and _COOKIES.search(text):
         return True
     n = len(key.split())
     if n <= 8 and _BOILER_LINE.match(key):
@@ -361,15 +380,26 @@ def _title_like(s: Segment) -> bool:
     return (
         s.label in ("short", "good")
         and 3 <= n <= 30
+        and not _COMMENTS.match(norm_key(s.text))
         and not s.text.endswith((".", ":", ";", ","))
         and not s.bullet
     )
 
 
+def _body_good(s: Segment) -> bool:
+    return s.label == "good" and s.repeat == 1
+
+
 def unit_starts(segs: list[Segment]) -> list[int]:
-    """Indexes of segments that open an article: a title line shown twice in a row (an
-    aggregator's heading + link), or a title line with outlet/date lines right under it."""
+    """Indexes of segments that open an article.
+
+    An opening is a title-shaped line shown twice in a row (an aggregator's heading and
+    its link) or followed by a byline, dateline or date, with the article's prose right
+    under it. A repeated line sitting between two paragraphs of prose is an inline link to
+    another story, not an opening.
+    """
     starts: list[int] = []
+    comments_from = comments_start(segs)
     i = 0
     while i < len(segs):
         s = segs[i]
@@ -377,25 +407,58 @@ def unit_starts(segs: list[Segment]) -> list[int]:
             i += 1
             continue
         key = norm_key(s.text)
-        nxt = segs[i + 1 : i + 5]
-        repeated = bool(nxt) and norm_key(nxt[0].text) == key
-        meta = 0
-        for t in nxt:
-            if norm_key(t.text) == key:
-                continue
-            if t.label in ("time", "dateline", "byline") or _is_source_line(t):
-                meta += 1
-                continue
-            break
-        if repeated or meta >= 2:
+        repeated = i + 1 < len(segs) and norm_key(segs[i + 1].text) == key
+        strong = 0
+        gap = 0
+        j = i + 1
+        while j < len(segs) and gap <= 2:
+            t = segs[j]
+            if _body_good(t):
+                break
+            if norm_key(t.text) == key or t.label in ("caption", "credit"):
+                pass
+            elif t.label in ("time", "dateline", "byline"):
+                strong += 1
+            elif not _is_source_line(t):
+                gap += 1
+            j += 1
+        has_body = j < len(segs) and _body_good(segs[j]) and gap <= 2
+        inline = False
+        if repeated and not strong:
+            before = [
+                t
+                for t in segs[max(0, i - 3) : i]
+                if t.label not in ("caption", "credit") and norm_key(t.text) != key
+            ]
+            inline = bool(before) and _body_good(before[-1])
+        if i >= comments_from and not repeated:
+            has_body = False  # in a comment thread only an aggregator's repeated title opens
+        if has_body and not inline and (repeated or strong):
             starts.append(i)
-            # Skip the repeats of this title.
-            i += 1
-            while i < len(segs) and norm_key(segs[i].text) == key:
-                i += 1
-            continue
         i += 1
+        while i < len(segs) and norm_key(segs[i].text) == key:
+            i += 1
     return starts
+
+
+_COMMENTS = re.compile(
+    r"^(?:(?:\d+\s+)?(?:comments?|responses?|replies|reactions|reader comments|discussion)"
+    r"(?:\s+to\b.*)?|(?:leave|post|add|write|submit) a (?:comment|reply|response).*|"
+    r"comments? (?:are|is) closed.*|no comments yet.*|join the (?:conversation|discussion).*|"
+    r"(?:show|view|load|read|see) (?:all )?(?:\d+ )?comments.*|.*\b\d+ (?:comments|responses|replies)\b.*)$"
+)
+
+
+def comments_start(segs: list[Segment]) -> int:
+    """Where a comment thread begins: the first comments heading after real prose, or
+    the end of the page. Comments are prose too, so the body window must stop there."""
+    prose = 0.0
+    for s in segs:
+        if _body_good(s):
+            prose += s.weight
+        elif prose >= 50 and len(s.text.split()) <= 12 and _COMMENTS.match(norm_key(s.text)):
+            return s.index
+    return len(segs)
 
 
 def _is_source_line(s: Segment) -> bool:
@@ -420,6 +483,8 @@ def _score(s: Segment) -> float:
     if s.label in ("time", "byline", "dateline"):
         return -3.0
     if s.label == "boiler":
+        if _END_MARK.match(norm_key(s.text)):
+            return -25.0
         return -6.0 - 0.5 * s.weight
     # short: a heading or a short sentence costs little; a bulleted link costs more.
     if s.bullet:
@@ -598,6 +663,7 @@ def split_articles(text: str) -> list[PageArticle]:
         return []
     label_segments(segs)
     starts = unit_starts(segs)
+    cut = comments_start(segs)
     bounds: list[tuple[int, int, int | None]] = []
     if not starts or starts[0] > 0:
         bounds.append((0, starts[0] if starts else len(segs), None))
@@ -606,6 +672,10 @@ def split_articles(text: str) -> list[PageArticle]:
         bounds.append((st, end, st))
     found: list[tuple[PageArticle, bool]] = []
     for lo, hi, title_at in bounds:
+        if lo >= cut and title_at is None:
+            continue
+        if lo < cut < hi:
+            hi = cut
         unit = segs[lo:hi]
         art = _extract_unit(unit, None if title_at is None else title_at - lo)
         if art is not None:
