@@ -41,3 +41,28 @@ def nlp():  # type: ignore[no-untyped-def]
     from analysis.nlp import load_nlp
 
     return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def _sample_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled samples imported once (no NLP) into a template database."""
+    from ingest.pipeline import import_paths
+    from ingest.samples import sample_paths
+
+    path = tmp_path_factory.mktemp("sample") / "sample.db"
+    c = open_store(path)
+    results = import_paths(c, sample_paths())
+    c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    c.close()
+    assert not [r.error for r in results if r.error]
+    return path
+
+
+@pytest.fixture
+def sample_db(_sample_store: Path, tmp_path: Path) -> Path:
+    """A private copy of the sample store for one test."""
+    import shutil
+
+    dest = tmp_path / "sample.db"
+    shutil.copy(_sample_store, dest)
+    return dest

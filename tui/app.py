@@ -43,11 +43,8 @@ class NewsReaderApp(App[None]):
 
     @property
     def db_label(self) -> str:
-        home = Path.home()
-        try:
-            return "~/" + str(self.db_path.resolve().relative_to(home))
-        except ValueError:
-            return str(self.db_path)
+        """The store's file name (the full path is in `newsreader stats`)."""
+        return self.db_path.name
 
     def on_mount(self) -> None:
         self.push_screen(MainScreen())

@@ -59,7 +59,7 @@ def _run_app(db: Path, import_paths: list[Path] | None = None, analyse: bool = T
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--db",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     envvar="NEWSREADER_DB",
     help="The SQLite store (default: newsreader.db in the user data directory; env NEWSREADER_DB).",
 )

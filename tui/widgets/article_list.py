@@ -24,6 +24,7 @@ from textual.strip import Strip
 from store.queries import ArticleFilter, ArticleRow, count_articles, page_articles
 
 PAGE = 100
+EMPTY_LINES = ("", "  No articles yet.", "", "  Import some with", "    newsreader import PATH")
 
 
 def safe(text: str) -> str:
@@ -85,7 +86,9 @@ class ArticleList(ScrollView, can_focus=True):
     COMPONENT_CLASSES = {
         "article-list--cursor",
         "article-list--unread",
+        "article-list--read",
         "article-list--date",
+        "article-list--marker",
         "article-list--outlet",
         "article-list--tag",
     }
@@ -98,7 +101,9 @@ class ArticleList(ScrollView, can_focus=True):
     }
     ArticleList > .article-list--cursor { background: $accent 40%; }
     ArticleList:focus > .article-list--cursor { background: $accent; color: $text; }
-    ArticleList > .article-list--unread { color: $warning; text-style: bold; }
+    ArticleList > .article-list--unread { color: $text; text-style: bold; }
+    ArticleList > .article-list--read { color: $text-muted; }
+    ArticleList > .article-list--marker { color: $warning; }
     ArticleList > .article-list--date { color: $text-muted; }
     ArticleList > .article-list--outlet { color: $secondary; }
     ArticleList > .article-list--tag { color: $success; }
@@ -217,11 +222,9 @@ class ArticleList(ScrollView, can_focus=True):
         base = self.rich_style
         row = self.source.row(index)
         if row is None:
-            if index == 0 and self.source.count == 0:
-                text = Text("  No articles yet. Import some with  newsreader import PATH", style="italic")
-                return Strip(list(text.render(self.app.console)), text.cell_len).adjust_cell_length(
-                    width, base
-                )
+            if self.source.count == 0 and index < len(EMPTY_LINES):
+                text = Text(EMPTY_LINES[index], style="italic")
+                return Strip(list(text.render(self.app.console))).adjust_cell_length(width, base)
             return Strip.blank(width, base)
         text = self.row_text(row, width)
         if index == self.cursor:
@@ -240,12 +243,14 @@ class ArticleList(ScrollView, can_focus=True):
 
     def row_text(self, row: ArticleRow, width: int) -> Text:
         unread = self.get_component_rich_style("article-list--unread", partial=True)
+        read = self.get_component_rich_style("article-list--read", partial=True)
+        marker_style = self.get_component_rich_style("article-list--marker", partial=True)
         muted = self.get_component_rich_style("article-list--date", partial=True)
         outlet_style = self.get_component_rich_style("article-list--outlet", partial=True)
         tag_style = self.get_component_rich_style("article-list--tag", partial=True)
         marker = "●" if row.unread else ("★" if row.starred else " ")
         text = Text(no_wrap=True, overflow="ellipsis", end="")
-        text.append(f"{marker} ", unread if row.unread else Style())
+        text.append(f"{marker} ", marker_style)
         text.append(f"{row.published_at[:10]:<10} ", muted)
         outlet = safe(row.outlet)[:14]
         tags = " ".join(f"#{t}" for t in row.tags)
@@ -254,7 +259,7 @@ class ArticleList(ScrollView, can_focus=True):
         title = safe(row.title)
         if len(title) > title_room:
             title = title[: title_room - 1] + "…"
-        text.append(title.ljust(title_room), unread if row.unread else Style())
+        text.append(title.ljust(title_room), unread if row.unread else read)
         if tags:
             text.append(" " + tags, tag_style)
         text.append(" " + outlet, outlet_style)

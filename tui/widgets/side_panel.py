@@ -7,7 +7,7 @@ from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.reactive import reactive
 from textual.widgets import Static, TabbedContent, TabPane
 
@@ -69,23 +69,20 @@ def notes_text(article: dict[str, Any]) -> Text:
     return text
 
 
-class SidePanel(TabbedContent):
+class SidePanel(Vertical):
     """Tabs over the open article's analysis and notes."""
 
     #: The article shown (from store.queries.get_article), or None.
     article: reactive[dict[str, Any] | None] = reactive(None, always_update=True)
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id, initial="tab-events")
-
     def compose(self) -> ComposeResult:
-        for tab_id, title, what in (
-            ("tab-events", "Events", "events"),
-            ("tab-entities", "Entities", "entities"),
-            ("tab-notes", "Notes", "notes"),
-        ):
-            with TabPane(title, id=tab_id):
-                with VerticalScroll():
+        with TabbedContent(initial="tab-events"):
+            for tab_id, title, what in (
+                ("tab-events", "Events", "events"),
+                ("tab-entities", "Entities", "entities"),
+                ("tab-notes", "Notes", "notes"),
+            ):
+                with TabPane(title, id=tab_id), VerticalScroll():
                     yield Static(
                         Text(NO_ARTICLE.format(what=what), style="italic"), id=f"{tab_id}-body"
                     )

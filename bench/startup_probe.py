@@ -1,0 +1,64 @@
+"""Run the real app headless on a store, and print the time from process start to the
+first painted article list, and peak RSS, as JSON. Used by bench/coldstart.py.
+
+    python bench/startup_probe.py STORE.db
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+
+
+def process_start() -> float:
+    """Wall-clock time this process started, from /proc (falls back to now)."""
+    try:
+        with open(f"/proc/{os.getpid()}/stat") as fh:
+            ticks = int(fh.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime") as fh:
+            uptime = float(fh.read().split()[0])
+        return time.time() - uptime + ticks / os.sysconf("SC_CLK_TCK")
+    except OSError:
+        return time.time()
+
+
+T0 = process_start()
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
+
+from tui.app import make_app  # noqa: E402
+from tui.widgets.article_list import ArticleList  # noqa: E402
+
+
+def main() -> None:
+    db = sys.argv[1]
+    app = make_app(db, analyse=False)
+    painted: dict[str, float] = {}
+    original = ArticleList.render_line
+
+    def render_line(self: ArticleList, y: int):  # type: ignore[no-untyped-def]
+        strip = original(self, y)
+        if "first" not in painted:
+            painted["first"] = time.time()
+            # Exit after this frame is composed and written.
+            app.call_after_refresh(app.exit)
+        return strip
+
+    ArticleList.render_line = render_line  # type: ignore[method-assign]
+    app.run(headless=True, size=(160, 45))
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(
+        json.dumps(
+            {
+                "first_paint_s": round(painted["first"] - T0, 4),
+                "peak_rss_mb": round(peak_kb / 1024, 1),
+                "modules": {m: m in sys.modules for m in ("spacy", "sqlite_utils", "numpy")},
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,94 @@
+"""The real app driven by Pilot at a fixed size, on a real store of the sample articles."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+
+from tui.app import make_app
+from tui.widgets.article_list import ArticleList
+from tui.widgets.reader import ReaderView
+from tui.widgets.side_panel import SidePanel
+
+SIZE = (160, 45)
+
+
+async def test_launch_shows_three_panes_with_articles(sample_db: Path) -> None:
+    app = make_app(sample_db, analyse=False)
+    async with app.run_test(size=SIZE) as pilot:
+        lst = app.screen.query_one(ArticleList)
+        assert lst.source.count == 164
+        assert app.screen.query_one("#reader", ReaderView)
+        assert app.screen.query_one("#side-panel", SidePanel)
+        assert app.focused is lst
+        assert "164 articles" in app.screen.sub_title
+        await pilot.pause()
+
+
+async def test_move_and_open_marks_read(sample_db: Path) -> None:
+    app = make_app(sample_db, analyse=False)
+    async with app.run_test(size=SIZE) as pilot:
+        lst = app.screen.query_one(ArticleList)
+        await pilot.press("j", "j", "down", "k")
+        assert lst.cursor == 2
+        row = lst.current
+        assert row is not None and row.unread
+        await pilot.press("enter")
+        reader = app.screen.query_one(ReaderView)
+        assert reader.article is not None and reader.article["id"] == row.id
+        assert lst.current is not None and not lst.current.unread
+        read_at = sqlite3.connect(sample_db).execute(
+            "SELECT read_at FROM articles WHERE id = ?", (row.id,)
+        ).fetchone()[0]
+        assert read_at is not None
+        await pilot.press("G")
+        assert lst.cursor == 163
+        await pilot.press("g")
+        assert lst.cursor == 0
+
+
+async def test_tab_cycles_the_panes(sample_db: Path) -> None:
+    app = make_app(sample_db, analyse=False)
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.focused is not None and app.focused.id == "article-list"
+        await pilot.press("tab")
+        assert app.focused is not None and app.focused.id == "reader"
+        await pilot.press("tab")
+        side = app.screen.query_one("#side-panel")
+        assert app.focused is not None and side in app.focused.ancestors_with_self
+        await pilot.press("tab")
+        assert app.focused is not None and app.focused.id == "article-list"
+
+
+async def test_question_mark_shows_keys_and_q_quits(sample_db: Path) -> None:
+    app = make_app(sample_db, analyse=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        assert app.screen.query("HelpPanel")
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert not app.screen.query("HelpPanel")
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+async def test_empty_store_says_how_to_import(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "empty.db", analyse=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        lst = app.screen.query_one(ArticleList)
+        assert lst.source.count == 0
+        lines = ["".join(seg.text for seg in lst.render_line(y)) for y in range(6)]
+        assert any("newsreader import PATH" in line for line in lines)
+
+
+async def test_import_runs_in_a_worker_and_fills_the_list(tmp_path: Path) -> None:
+    from ingest.samples import sample_paths
+
+    app = make_app(tmp_path / "fresh.db", import_paths=sample_paths()[1:2], analyse=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen.query_one(ArticleList).source.count == 120

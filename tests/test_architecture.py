@@ -1,0 +1,69 @@
+"""The dependency direction of DESIGN.md, checked on the source: only tui/ imports textual;
+store/ imports no other package of ours; analysis/ never imports store/ or ingest/."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parent.parent
+OURS = {"tui", "store", "ingest", "analysis"}
+FORBIDDEN = {
+    "store": {"textual", "tui", "ingest", "analysis", "spacy"},
+    "analysis": {"textual", "tui", "ingest", "store"},
+    "ingest": {"textual", "tui"},
+}
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+@pytest.mark.parametrize("package", sorted(FORBIDDEN))
+def test_package_respects_the_dependency_direction(package: str) -> None:
+    offenders = []
+    for path in sorted((ROOT / package).rglob("*.py")):
+        bad = imported_modules(path) & FORBIDDEN[package]
+        if bad:
+            offenders.append(f"{path.relative_to(ROOT)} imports {sorted(bad)}")
+    assert not offenders, "\n".join(offenders)
+
+
+def test_the_check_sees_imports() -> None:
+    """The checker itself must be able to fail."""
+    probe = ROOT / "tests" / "fixtures" / "_probe_imports.py"
+    probe.parent.mkdir(parents=True, exist_ok=True)
+    probe.write_text("import textual.app\nfrom store import writes\n")
+    try:
+        assert imported_modules(probe) >= {"textual", "store"}
+    finally:
+        probe.unlink()
+
+
+def test_store_start_path_does_not_import_heavy_packages(tmp_path: Path) -> None:
+    """Opening an up-to-date store and reading a page uses plain sqlite3 only: no
+    sqlite-utils (numpy), no spaCy, no textual."""
+    import subprocess
+    import sys
+
+    db = tmp_path / "s.db"
+    create = f"from store import open_store; open_store({str(db)!r}).close()"
+    subprocess.run([sys.executable, "-c", create], check=True, cwd=ROOT)
+    probe = (
+        "import sys; from store import open_store; from store.queries import page_articles; "
+        f"c = open_store({str(db)!r}); page_articles(c); "
+        "print(*(m in sys.modules for m in ('sqlite_utils', 'spacy', 'textual')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert out.stdout.split() == ["False", "False", "False"]

@@ -1,0 +1,99 @@
+"""The command line, run as a user runs it: a real subprocess on a real database file."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SAMPLES
+
+ROOT = Path(__file__).parent.parent
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "tui.cli", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=120,
+    )
+
+
+def count(db: Path) -> int:
+    import sqlite3
+
+    return sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0]
+
+
+@pytest.fixture
+def story(tmp_path: Path) -> Path:
+    p = tmp_path / "story.txt"
+    p.write_text("A headline about a storm\n\nThe storm hit the coast on Monday.\nPower was cut.\n")
+    return p
+
+
+def test_version() -> None:
+    out = run("--version")
+    assert out.returncode == 0
+    assert out.stdout.startswith("newsreader, version ")
+
+
+def test_import_twice_adds_nothing(tmp_path: Path, story: Path) -> None:
+    db = tmp_path / "x.db"
+    first = run("--db", str(db), "import", "--no-analyse", str(story))
+    assert first.returncode == 0, first.stderr
+    assert count(db) == 1
+    second = run("--db", str(db), "import", "--no-analyse", str(story))
+    assert second.returncode == 0
+    assert count(db) == 1
+    assert "0 new articles, 1 already stored" in second.stderr
+
+
+def test_env_var_chooses_the_database(tmp_path: Path, story: Path) -> None:
+    db = tmp_path / "env.db"
+    out = run("import", "--no-analyse", str(story), env={"NEWSREADER_DB": str(db)})
+    assert out.returncode == 0, out.stderr
+    assert count(db) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blob.bin", bytes(range(256)) * 64, "binary"),
+        ("missing.txt", None, "no such file"),
+    ],
+)
+def test_bad_input_is_one_line_and_the_rest_still_imports(
+    tmp_path: Path, story: Path, name: str, content: bytes | None, message: str
+) -> None:
+    bad = tmp_path / name
+    if content is not None:
+        bad.write_bytes(content)
+    db = tmp_path / "x.db"
+    out = run("--db", str(db), "import", "--no-analyse", str(bad), str(story))
+    assert out.returncode == 1
+    errors = [ln for ln in out.stderr.splitlines() if ln.startswith("newsreader: error:")]
+    assert len(errors) == 1 and message in errors[0] and str(bad) in errors[0]
+    assert "Traceback" not in out.stderr
+    assert count(db) == 1  # the good file beside it went in
+
+
+def test_directory_as_database_is_one_line(tmp_path: Path, story: Path) -> None:
+    out = run("--db", str(tmp_path), "import", "--no-analyse", str(story))
+    assert out.returncode == 1
+    assert out.stderr.strip().count("\n") == 0 and "directory" in out.stderr
+
+
+def test_stats_counts_the_samples(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    out = run("--db", str(db), "import", "--no-analyse", *(str(p) for p in sorted(SAMPLES.glob("*.jsonl"))))
+    assert out.returncode == 0, out.stderr
+    stats = run("--db", str(db), "stats")
+    assert "articles: 163" in stats.stdout  # 120 MEANTIME + 43 Wikinews
