@@ -157,6 +157,12 @@ def stats(ctx: click.Context) -> None:
         click.echo(f"{name}: {n}")
 
 
+from tui.cli_feeds import feed, refresh  # noqa: E402  (they use the helpers above)
+
+main.add_command(feed)
+main.add_command(refresh)
+
+
 def run() -> None:  # pragma: no cover - for `python -m tui`
     main(prog_name="newsreader")
 
