@@ -14,6 +14,7 @@ from typing import Any
 
 from ingest.dates import parse_date
 from ingest.draft import ArticleDraft, IngestError
+from ingest.feeds import canonical_url
 from ingest.files import looks_binary
 from ingest.normalise import clean_line, clean_text
 from ingest.pagedump import assemble_body, norm_key
@@ -84,9 +85,16 @@ def _is_caption(text: str, caption_keys: list[str]) -> bool:
 
 
 def parse_html(
-    data: bytes | str, origin: str = "input", *, url: str | None = None
+    data: bytes | str,
+    origin: str = "input",
+    *,
+    url: str | None = None,
+    charset: str | None = None,
 ) -> list[ArticleDraft]:
-    """One HTML page -> one draft (the page's main article)."""
+    """One HTML page -> one draft (the page's main article).
+
+    ``charset`` (from an HTTP Content-Type) wins over what the page itself declares.
+    """
     import trafilatura
     from trafilatura.utils import load_html
 
@@ -96,8 +104,16 @@ def parse_html(
     if looks_binary(raw):
         raise IngestError(f"{origin}: binary data, not HTML")
     raw = raw[:MAX_HTML_BYTES]
+    source: bytes | str = raw
+    if isinstance(data, str):
+        source = data[:MAX_HTML_BYTES]
+    elif charset:
+        try:
+            source = raw.decode(charset, errors="replace")
+        except LookupError:
+            source = raw
     # trafilatura's loader honours the page's declared charset (lxml alone guesses Latin-1).
-    tree = load_html(raw)
+    tree = load_html(source)
     if tree is None:
         raise IngestError(f"{origin}: cannot parse HTML")
     # Captions are read before extraction: trafilatura prunes the tree it is given.
@@ -106,7 +122,7 @@ def parse_html(
     for node in tree.xpath("//article")[:1]:
         article_caps = _captions(node)
     doc = trafilatura.bare_extraction(
-        raw,
+        source,
         url=url,
         with_metadata=True,
         include_comments=False,
@@ -133,14 +149,14 @@ def parse_html(
     # Captions: those taken out of the body, then the article's own figures.
     kept = used_captions + [c for c in article_caps if not _is_caption(c, [norm_key(u) for u in used_captions])]
     published, precision = parse_date(getattr(doc, "date", None))
-    page_url = url or getattr(doc, "url", None)
+    page_url = canonical_url(url or getattr(doc, "url", None))
     title = clean_line(getattr(doc, "title", None)) or clean_line(body.split("\n", 1)[0][:120]) or ""
     return [
         ArticleDraft(
             title=_strip_site(title, getattr(doc, "sitename", None)),
             body=body,
             outlet=clean_line(getattr(doc, "sitename", None)) or clean_line(getattr(doc, "hostname", None)),
-            url=page_url if page_url and page_url.startswith(("http://", "https://")) else None,
+            url=page_url,
             byline=clean_line(getattr(doc, "author", None)),
             published_at=published,
             date_precision=precision,
