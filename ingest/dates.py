@@ -82,6 +82,11 @@ _TEXT_DATES = [
     # 19 July 2025
     re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE + r",?\s+(?P<y>\d{4})\b" + _TIME_RE, re.I),
 ]
+_LEADING_TIME = re.compile(
+    r"(?P<h>\d{1,2}):(?P<mi>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?\s*(?P<tz>[A-Z]{2,4}\b)?"
+    r"[\s,]*(?:[A-Za-z]{3,9}\.?,?\s*)?$",
+    re.I,
+)
 _TZ = {"UTC": 0, "GMT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7,
        "MDT": -6, "PST": -8, "PDT": -7, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3}
 
@@ -96,7 +101,12 @@ def find_date(text: str) -> tuple[str, str, str] | None:
         m = pattern.search(text)
         if not m:
             continue
-        g = m.groupdict()
+        g = dict(m.groupdict())
+        if g.get("h") is None:
+            # "10:04 AM EDT, Sat July 19, 2025": the time may come first.
+            lead = _LEADING_TIME.search(text[max(0, m.start() - 40) : m.start()])
+            if lead:
+                g.update({k: v for k, v in lead.groupdict().items() if v})
         try:
             month = int(g["m"]) if g.get("m") else _MONTHS[g["mon"].lower().rstrip(".")]
             day = datetime(int(g["y"]), month, int(g["d"]))

@@ -126,7 +126,7 @@ _CREDIT_AGENCY = re.compile(
     r"LightRocket|Corbis|Handout|Courtesy[\w ]*|Wikimedia Commons)\)?\s*$"
 )
 _CREDIT_PREFIX = re.compile(
-    r"^(?:photo|photograph|image|picture|illustration|credit|source|video|graphic)s?"
+    r"^(?:photo|photograph|image|picture|illustration|credit|video|graphic)s?"
     r"(?:\s+(?:by|credit|courtesy(?: of)?))?\s*[:|]\s*\S",
     re.I,
 )
@@ -399,6 +399,7 @@ def unit_starts(segs: list[Segment]) -> list[int]:
     another story, not an opening.
     """
     starts: list[int] = []
+    seen: set[str] = set()
     comments_from = comments_start(segs)
     i = 0
     while i < len(segs):
@@ -433,8 +434,9 @@ def unit_starts(segs: list[Segment]) -> list[int]:
             inline = bool(before) and _body_good(before[-1])
         if i >= comments_from and not repeated:
             has_body = False  # in a comment thread only an aggregator's repeated title opens
-        if has_body and not inline and (repeated or strong):
+        if has_body and not inline and (repeated or strong) and key not in seen:
             starts.append(i)
+            seen.add(key)
         i += 1
         while i < len(segs) and norm_key(segs[i].text) == key:
             i += 1
@@ -575,7 +577,12 @@ def _extract_unit(segs: list[Segment], title_idx: int | None) -> PageArticle | N
             if captions and paragraphs and paragraphs[-1][0] == "":
                 pass
             captions.append(s.text)
-        elif nxt is not None and nxt.label == "credit" and s.label in ("good", "short", "time"):
+        elif (
+            nxt is not None
+            and nxt.label == "credit"
+            and s.label in ("good", "short", "time")
+            and s.weight <= 60
+        ):
             # A line right above a credit is the photo's caption.
             captions.append(f"{s.text} ({nxt.text})")
             i += 2
@@ -685,7 +692,10 @@ def split_articles(text: str) -> list[PageArticle]:
     sizes = [sum(len(p.split()) for p, h in a.paragraphs if not h) for a, _ in found]
     main = max(range(len(found)), key=lambda k: sizes[k])
     out = []
+    main_key = norm_key(found[main][0].title)
     for k, (art, marked) in enumerate(found):
+        if k != main and norm_key(art.title) == main_key:
+            continue  # the main headline shown again further down (share box, breadcrumb)
         if k == main or (marked and sizes[k] >= MIN_RELATED_WORDS):
             art.title = _clean_title(art.title)
             out.append(art)

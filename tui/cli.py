@@ -117,8 +117,17 @@ def _captured(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     help="When the pages were saved (ISO date-time): '2 hours ago' counts back from it "
     "(default: each file's modification time).",
 )
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=15.0,
+    show_default=True,
+    help="Seconds to wait on each network operation when importing a URL.",
+)
 @click.pass_context
-def import_(ctx: click.Context, paths: tuple[str, ...], no_analyse: bool, captured: Any) -> None:
+def import_(
+    ctx: click.Context, paths: tuple[str, ...], no_analyse: bool, captured: Any, timeout: float
+) -> None:
     """Import articles from files or URLs (text, page dumps, HTML, JSON, JSON lines).
 
     Each input is imported on its own: a bad one is reported in one line and the others
@@ -128,7 +137,9 @@ def import_(ctx: click.Context, paths: tuple[str, ...], no_analyse: bool, captur
     from ingest.pipeline import default_analyzer, import_paths
 
     inputs = [p if is_url(p) else Path(p).expanduser() for p in paths]
-    options = {"captured": captured} if captured else {}
+    options: dict[str, Any] = {"captured": captured} if captured else {}
+    if any(isinstance(p, str) for p in inputs):
+        options["timeout"] = timeout
 
     conn = _open(_resolve_db(ctx))
     analyzer = None if no_analyse else default_analyzer()
