@@ -143,6 +143,12 @@ def parse_html(
         paragraphs.append((text, heading))
     while paragraphs and paragraphs[-1][1]:
         paragraphs.pop()
+    title = clean_line(getattr(doc, "title", None)) or ""
+    title = _strip_site(title, getattr(doc, "sitename", None)) if title else ""
+    # The page's own headline, kept by trafilatura as the first heading, is the title.
+    while paragraphs and paragraphs[0][1] and _same_headline(paragraphs[0][0], title):
+        title = title or paragraphs[0][0]
+        paragraphs.pop(0)
     body, headings = assemble_body(paragraphs)
     if not body.strip():
         raise IngestError(f"{origin}: no article text found in the HTML")
@@ -150,10 +156,10 @@ def parse_html(
     kept = used_captions + [c for c in article_caps if not _is_caption(c, [norm_key(u) for u in used_captions])]
     published, precision = parse_date(getattr(doc, "date", None))
     page_url = canonical_url(url or getattr(doc, "url", None))
-    title = clean_line(getattr(doc, "title", None)) or clean_line(body.split("\n", 1)[0][:120]) or ""
+    title = title or clean_line(body.split("\n", 1)[0][:120]) or ""
     return [
         ArticleDraft(
-            title=_strip_site(title, getattr(doc, "sitename", None)),
+            title=title,
             body=body,
             outlet=clean_line(getattr(doc, "sitename", None)) or clean_line(getattr(doc, "hostname", None)),
             url=page_url,
@@ -165,6 +171,14 @@ def parse_html(
             origin=origin,
         )
     ]
+
+
+def _same_headline(heading: str, title: str) -> bool:
+    """Is this heading the page's headline (the title, give or take a site name)?"""
+    if not title:
+        return True
+    h, t = norm_key(heading), norm_key(title)
+    return h == t or (len(h.split()) >= 4 and (h in t or t in h))
 
 
 def _strip_site(title: str, site: str | None) -> str:
