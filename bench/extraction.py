@@ -33,9 +33,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ingest.draft import IngestError  # noqa: E402
-from ingest.html import parse_html  # noqa: E402
-from ingest.pagedump import parse_page_dump  # noqa: E402
+from ingest.draft import IngestError
+from ingest.html import parse_html
+from ingest.pagedump import parse_page_dump
 
 _TOKEN = re.compile(r"\w+")
 Counts = tuple[float, float, float]
@@ -149,7 +149,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.worst:
         worst = sorted(rows, key=lambda r: r[2][0])[: args.worst]
         for page_id, _, c in worst:
-            print(f"worst dump {page_id[:12]} {half_of(page_id)} tp={c[0]:.2f} fp={c[1]:.2f} fn={c[2]:.2f}")
+            print(
+                f"worst dump {page_id[:12]} {half_of(page_id)} tp={c[0]:.2f} fp={c[1]:.2f} fn={c[2]:.2f}"
+            )
     result = {
         "html": summarise([r[1] for r in rows]),
         "dump": summarise([r[2] for r in rows]),

@@ -29,7 +29,9 @@ def sniff(data: bytes, name: str = "") -> str:
     if (head.startswith(b"<?xml") or _FEED.search(head[:1024])) and _FEED.search(head):
         return "feed"
     # Markup near the start: a page dump may quote a tag deep inside, a page starts with one.
-    if _HTML.search(head[:1024]) and head[:1] == b"<" or _HTML.search(head) and head.count(b"<") > 5:
+    if (_HTML.search(head[:1024]) and head[:1] == b"<") or (
+        _HTML.search(head) and head.count(b"<") > 5
+    ):
         return "html"
     if lower.endswith((".html", ".htm", ".xhtml")) and b"<" in head:
         return "html"

@@ -79,7 +79,9 @@ def _is_caption(text: str, caption_keys: list[str]) -> bool:
     if not key:
         return False
     for cap in caption_keys:
-        if key == cap or (len(key) >= 20 and (key in cap or (cap in key and len(cap) > 0.6 * len(key)))):
+        if key == cap or (
+            len(key) >= 20 and (key in cap or (cap in key and len(cap) > 0.6 * len(key)))
+        ):
             return True
     return False
 
@@ -130,7 +132,7 @@ def parse_html(
         include_images=False,
         deduplicate=False,
     )
-    if doc is None or getattr(doc, "body", None) is None:
+    if doc is None or isinstance(doc, dict) or getattr(doc, "body", None) is None:
         raise IngestError(f"{origin}: no article text found in the HTML")
     caption_keys = [norm_key(c) for c in captions]
     paragraphs = []
@@ -153,7 +155,9 @@ def parse_html(
     if not body.strip():
         raise IngestError(f"{origin}: no article text found in the HTML")
     # Captions: those taken out of the body, then the article's own figures.
-    kept = used_captions + [c for c in article_caps if not _is_caption(c, [norm_key(u) for u in used_captions])]
+    kept = used_captions + [
+        c for c in article_caps if not _is_caption(c, [norm_key(u) for u in used_captions])
+    ]
     published, precision = parse_date(getattr(doc, "date", None))
     page_url = canonical_url(url or getattr(doc, "url", None))
     title = title or clean_line(body.split("\n", 1)[0][:120]) or ""
@@ -161,7 +165,8 @@ def parse_html(
         ArticleDraft(
             title=title,
             body=body,
-            outlet=clean_line(getattr(doc, "sitename", None)) or clean_line(getattr(doc, "hostname", None)),
+            outlet=clean_line(getattr(doc, "sitename", None))
+            or clean_line(getattr(doc, "hostname", None)),
             url=page_url,
             byline=clean_line(getattr(doc, "author", None)),
             published_at=published,

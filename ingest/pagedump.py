@@ -31,14 +31,143 @@ from ingest.normalise import clean_line, clean_text
 
 #: English function words; other languages fall back on "short lowercase word" density.
 STOP_WORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each few
-    for from further had has have having he her here hers him his how i if in into is it its
-    itself just me more most my no nor not now of off on once only or other our ours out over
-    own same she should so some such than that the their theirs them then there these they
-    this those through to too under until up very was we were what when where which while who
-    whom why will with would you your yours said says say would may might must shall since
-    though although yet still even ago""".split()
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "him",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "said",
+        "says",
+        "say",
+        "would",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "since",
+        "though",
+        "although",
+        "yet",
+        "still",
+        "even",
+        "ago",
+    ]
 )
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
@@ -229,7 +358,7 @@ def segments_from_text(text: str) -> list[Segment]:
     prev = ""
     for raw in lines:
         line = raw.rstrip()
-        if not line.strip() or _BULLET_ONLY.match(line) and not line.strip().isalnum():
+        if not line.strip() or (_BULLET_ONLY.match(line) and not line.strip().isalnum()):
             flush()
             blank = True
             prev = ""
@@ -285,7 +414,7 @@ _RELATIVE = re.compile(
 def is_credit(text: str) -> bool:
     """A photo credit line: short, no sentence, agency-shaped."""
     n = len(text.split())
-    if n > 10 or text.endswith((".", "?", "!")) and not text.endswith(("Inc.", "Co.")):
+    if n > 10 or (text.endswith((".", "?", "!")) and not text.endswith(("Inc.", "Co."))):
         return False
     if _CREDIT_PREFIX.match(text) and n <= 10:
         return True
@@ -316,7 +445,7 @@ def is_boilerplate(text: str) -> bool:
     n = len(key.split())
     if n <= 8 and _BOILER_LINE.match(key):
         return True
-    return n <= 25 and bool(_BOILER_PHRASE.search(text)) and stop_density(text) < 0.45 or (
+    return (n <= 25 and bool(_BOILER_PHRASE.search(text)) and stop_density(text) < 0.45) or (
         n <= 40 and bool(re.search(r"(?:©|\ball rights reserved\b)", text, re.I))
     )
 
@@ -637,9 +766,11 @@ def _guess_title(segs: list[Segment], lo: int) -> str:
     best: tuple[float, str] | None = None
     for j in range(max(0, lo - 25), lo):
         s = segs[j]
-        if not _title_like(s) or s.label == "good" and s.sentence:
+        if not _title_like(s) or (s.label == "good" and s.sentence):
             continue
-        score = -(lo - j) * 0.2 + (3.0 if s.repeat > 1 else 0.0) + min(len(s.text.split()), 12) * 0.3
+        score = (
+            -(lo - j) * 0.2 + (3.0 if s.repeat > 1 else 0.0) + min(len(s.text.split()), 12) * 0.3
+        )
         if best is None or score > best[0]:
             best = (score, s.text)
     if best:
@@ -702,9 +833,7 @@ def split_articles(text: str) -> list[PageArticle]:
     return out
 
 
-def resolve_date(
-    text: str | None, reference: datetime | None
-) -> tuple[str | None, str | None]:
+def resolve_date(text: str | None, reference: datetime | None) -> tuple[str | None, str | None]:
     """A date line to ``(iso, precision)``; relative dates count back from ``reference``."""
     if not text:
         return None, None

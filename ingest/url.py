@@ -13,35 +13,48 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from ingest.detect import is_url, sniff
+from ingest.detect import sniff
 from ingest.draft import ArticleDraft, IngestError
 from ingest.feeds import canonical_url
 from ingest.fetch import DEFAULT_MAX_BYTES, fetch_url
 
 #: Seconds per network operation for an interactive import.
 URL_TIMEOUT = 15.0
-_ACCEPT = (
-    "text/html,application/xhtml+xml;q=0.9,application/json;q=0.8,text/plain;q=0.7,*/*;q=0.1"
+_ACCEPT = "text/html,application/xhtml+xml;q=0.9,application/json;q=0.8,text/plain;q=0.7,*/*;q=0.1"
+_TEXT_TYPES = (
+    "text/",
+    "application/xhtml",
+    "application/json",
+    "application/ld+json",
+    "application/x-ndjson",
+    "application/jsonl",
+    "application/xml",
+    "application/rss",
+    "application/atom",
+    "application/feed+json",
 )
-_TEXT_TYPES = ("text/", "application/xhtml", "application/json", "application/ld+json",
-               "application/x-ndjson", "application/jsonl", "application/xml", "application/rss",
-               "application/atom", "application/feed+json")
-_GENERIC_TYPES = (None, "", "application/octet-stream", "binary/octet-stream",
-                  "application/x-unknown", "unknown/unknown")
+_GENERIC_TYPES = (
+    None,
+    "",
+    "application/octet-stream",
+    "binary/octet-stream",
+    "application/x-unknown",
+    "unknown/unknown",
+)
 
 
 def kind_of_response(content_type: str | None, data: bytes, url: str) -> str:
     """json / feed / html / text, from the declared type checked against the bytes."""
     sniffed = sniff(data, url)
-    if content_type in _GENERIC_TYPES or content_type == "text/plain":
+    if not content_type or content_type in _GENERIC_TYPES or content_type == "text/plain":
         return sniffed
-    if not content_type.startswith(_TEXT_TYPES):  # type: ignore[union-attr]
+    if not content_type.startswith(_TEXT_TYPES):
         raise IngestError(f"{url}: not an article page (content type {content_type})")
-    if "html" in content_type:  # type: ignore[operator]
+    if "html" in content_type:
         return "html" if sniffed in ("html", "text") else sniffed
-    if "json" in content_type:  # type: ignore[operator]
+    if "json" in content_type:
         return "feed" if sniffed == "feed" else "json"
-    if any(t in content_type for t in ("rss", "atom", "xml")):  # type: ignore[operator]
+    if any(t in content_type for t in ("rss", "atom", "xml")):
         return "feed" if sniffed == "feed" else sniffed
     return sniffed
 

@@ -70,7 +70,9 @@ def bad_files(tmp_path: Path) -> dict[str, Path]:
     files["binary"].write_bytes(bytes(range(256)) * 64)
     with files["huge"].open("wb") as fh:  # 200 MB, sparse: nothing is really written
         fh.truncate(200 * 1024 * 1024)
-    files["truncated"].write_bytes(b"<!DOCTYPE html><html><head><title>Cut</title></head><body><div cl")
+    files["truncated"].write_bytes(
+        b"<!DOCTYPE html><html><head><title>Cut</title></head><body><div cl"
+    )
     return files
 
 
@@ -107,7 +109,7 @@ def test_each_bad_file_is_one_line_and_the_rest_imports(
     errors = [ln for ln in out.stderr.splitlines() if ln.startswith("newsreader: error: ")]
     assert len(errors) == len(bad_files), out.stderr
     for path in bad_files.values():
-        (line,) = [e for e in errors if e.startswith(f"newsreader: error: {path}: ")]
+        (_line,) = [e for e in errors if e.startswith(f"newsreader: error: {path}: ")]
         assert "Traceback" not in out.stderr
     by_name = {path.name: next(e for e in errors if str(path) in e) for path in bad_files.values()}
     assert "empty" in by_name["empty.txt"]
@@ -157,7 +159,7 @@ def test_decoding_rules() -> None:
     assert decode_text("naïve façade".encode("latin-1")) == "naïve façade"
     assert decode_text("naïve façade".encode("cp1252")) == "naïve façade"
     assert decode_text("naïve".encode() + b"\xff") == "naïve\ufffd"
-    with pytest.raises(IngestError, match="^x: no text"):
+    with pytest.raises(IngestError, match=r"^x: no text"):
         parse_input(b"   \n\n  ", "x")
 
 

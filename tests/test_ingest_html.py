@@ -94,8 +94,11 @@ def test_same_url_twice_adds_nothing(tmp_path: Path, conn: sqlite3.Connection) -
     b = tmp_path / "two.html"
     a.write_text(page())
     # Same canonical URL, slightly different markup and one extra sentence.
-    b.write_text(page(extra_head="<meta name='x' content='y'>").replace(
-        "before the winter storms", "before the first winter storms"))
+    b.write_text(
+        page(extra_head="<meta name='x' content='y'>").replace(
+            "before the winter storms", "before the first winter storms"
+        )
+    )
     r1, r2 = import_paths(conn, [a, b])
     assert (r1.added, r2.added, r2.skipped) == (1, 0, 1)
 

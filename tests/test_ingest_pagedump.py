@@ -45,7 +45,11 @@ def test_seed_is_four_articles_with_titles_and_outlets(seed: list) -> None:  # t
             "CNN",
             "main",
         ),
-        ("Portugal & Spain Declare State of Emergency due to Intensive Heatwave", "Sada Elbalad", "related"),
+        (
+            "Portugal & Spain Declare State of Emergency due to Intensive Heatwave",
+            "Sada Elbalad",
+            "related",
+        ),
         ("Global Events Mark Marine Protected Areas Day 2025", "Sada Elbalad", "related"),
         (
             "Armed resistance 'will not be abandoned' until Palestinian state is established: "
@@ -96,7 +100,9 @@ def test_main_article_keeps_its_captions_apart(seed: list) -> None:  # type: ign
     # Five photos in the dump, each a caption line over a credit line (the fifth credit is
     # glued to the next heading); each is stored once, with its credit.
     assert len(main.captions) == 5
-    assert main.captions[0] == "Smoke rises in north Tehran on June 23, 2025. (Elyas/AFP/Getty Images)"
+    assert (
+        main.captions[0] == "Smoke rises in north Tehran on June 23, 2025. (Elyas/AFP/Getty Images)"
+    )
     assert main.captions[1].endswith("(Houthi Media Center/Reuters)")
     assert main.captions[4].endswith("(Salwan Georges/The)")
     assert all(not d.captions for d in seed[1:])
@@ -129,7 +135,9 @@ def test_relative_dates_resolve_against_the_capture_time(seed: list) -> None:  #
     ]
 
 
-def test_relative_dates_fall_back_to_the_file_mtime(tmp_path: Path, conn: sqlite3.Connection) -> None:
+def test_relative_dates_fall_back_to_the_file_mtime(
+    tmp_path: Path, conn: sqlite3.Connection
+) -> None:
     page = tmp_path / "page.txt"
     page.write_bytes(SEED.read_bytes())
     stamp = datetime(2025, 7, 1, 18, 30, tzinfo=UTC).timestamp()
@@ -242,15 +250,26 @@ def test_not_credits(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["logo", "Try Our AI Features", "No comments yet...", "DOWNLOAD THE APP", "Follow us on:",
-     "Short link:", "Share this story", "Advertisement", "© 2025 Example Media. All rights reserved."],
+    [
+        "logo",
+        "Try Our AI Features",
+        "No comments yet...",
+        "DOWNLOAD THE APP",
+        "Follow us on:",
+        "Short link:",
+        "Share this story",
+        "Advertisement",
+        "© 2025 Example Media. All rights reserved.",
+    ],
 )
 def test_boilerplate_lines(line: str) -> None:
     assert is_boilerplate(line)
 
 
 def test_a_credit_glued_to_a_heading_is_split() -> None:
-    segs = segments_from_text("A caption about a photo.\nSalwan Georges/TheTrump in 'no rush' to talk\n")
+    segs = segments_from_text(
+        "A caption about a photo.\nSalwan Georges/TheTrump in 'no rush' to talk\n"
+    )
     assert [s.text for s in segs] == [
         "A caption about a photo.",
         "Salwan Georges/The",
