@@ -22,6 +22,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from ingest.dates import find_date
 from ingest.draft import ArticleDraft
@@ -204,10 +205,20 @@ def title_case_share(text: str) -> float:
     return sum(1 for w in ws if w[0].isupper()) / len(ws)
 
 
+_NON_ALNUM = re.compile(r"[\W_]+")
+
+
+def lower_share(text: str) -> float:
+    """Share of words that start lower-case: running prose in any cased script."""
+    ws = words(text)
+    return sum(1 for w in ws if w[0].islower()) / len(ws) if ws else 0.0
+
+
+@lru_cache(maxsize=65536)
 def norm_key(text: str) -> str:
     """Repetition key: case, quotes, punctuation and spacing do not matter."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    return " ".join("".join(ch if ch.isalnum() else " " for ch in text).split())
+    return _NON_ALNUM.sub(" ", text).strip()
 
 
 # --- line patterns -----------------------------------------------------------------------
@@ -308,6 +319,8 @@ class Segment:
 
 
 def _display_width(text: str) -> int:
+    if text.isascii():
+        return len(text)
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
@@ -498,6 +511,9 @@ def _is_prose(s: Segment) -> bool:
         return True
     if s.weight >= 10 and s.stops >= 0.25 and s.sentence:
         return not (s.bullet and title_case_share(s.text) > 0.7)
+    # Languages without our stop words: long, punctuated, mostly lower-case words.
+    if s.weight >= 15 and s.sentence and lower_share(s.text) >= 0.6 and not s.bullet:
+        return True
     return s.weight >= 7 and s.stops >= 0.3 and s.sentence and not s.bullet
 
 
@@ -928,7 +944,7 @@ def assemble_body(paragraphs: list[tuple[str, bool]]) -> tuple[str, list[tuple[i
 def looks_like_page_dump(text: str) -> bool:
     """True when the text shows a web page's furniture: boilerplate, credits, captions,
     datelines, bullets or repeated title lines; plain articles stay plain text."""
-    segs = segments_from_text(text[:400_000])
+    segs = segments_from_text(text[:100_000])
     if len(segs) < 3:
         return False
     label_segments(segs)
