@@ -51,7 +51,12 @@ def _sample_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     path = tmp_path_factory.mktemp("sample") / "sample.db"
     c = open_store(path)
-    results = import_paths(c, sample_paths())
+    # A fixed capture time: the seed page's "2 hours ago" would otherwise count back from
+    # the checkout's file mtime and the screens would change from one clone to another.
+    from datetime import UTC, datetime
+
+    captured = datetime(2025, 8, 2, 12, 0, tzinfo=UTC)
+    results = import_paths(c, sample_paths(), captured=captured)
     c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     c.close()
     assert not [r.error for r in results if r.error]

@@ -92,17 +92,54 @@ def demo(ctx: click.Context, no_analyse: bool) -> None:
     _run_app(Path(db), import_paths=[] if count else sample_paths(), analyse=not no_analyse)
 
 
+def _captured(ctx: click.Context, param: click.Parameter, value: str | None) -> Any:
+    """--captured: an ISO date-time; without a zone it is local time."""
+    if value is None:
+        return None
+    from datetime import datetime
+
+    try:
+        stamp = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r} is not an ISO date-time (e.g. 2025-08-02T14:30)"
+        ) from None
+    return stamp if stamp.tzinfo else stamp.astimezone()
+
+
 @main.command("import")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True)
 @click.option("--no-analyse", is_flag=True, help="Store the articles without language analysis.")
+@click.option(
+    "--captured",
+    callback=_captured,
+    metavar="DATETIME",
+    help="When the pages were saved (ISO date-time): '2 hours ago' counts back from it "
+    "(default: each file's modification time).",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=15.0,
+    show_default=True,
+    help="Seconds to wait on each network operation when importing a URL.",
+)
 @click.pass_context
-def import_(ctx: click.Context, paths: tuple[Path, ...], no_analyse: bool) -> None:
-    """Import articles from files (text, page dumps, HTML, JSON, JSON lines).
+def import_(
+    ctx: click.Context, paths: tuple[str, ...], no_analyse: bool, captured: Any, timeout: float
+) -> None:
+    """Import articles from files or URLs (text, page dumps, HTML, JSON, JSON lines).
 
     Each input is imported on its own: a bad one is reported in one line and the others
     still go in. Exits 1 if any input failed.
     """
+    from ingest.detect import is_url
     from ingest.pipeline import default_analyzer, import_paths
+
+    inputs = [p if is_url(p) else Path(p).expanduser() for p in paths]
+    options: dict[str, Any] = {"captured": captured} if captured else {}
+    if any(isinstance(p, str) for p in inputs):
+        options["timeout"] = timeout
 
     conn = _open(_resolve_db(ctx))
     analyzer = None if no_analyse else default_analyzer()
@@ -130,7 +167,7 @@ def import_(ctx: click.Context, paths: tuple[Path, ...], no_analyse: bool) -> No
             progress.advance(task)
 
     try:
-        import_paths(conn, paths, analyzer=analyzer, on_progress=report)
+        import_paths(conn, inputs, analyzer=analyzer, on_progress=report, **options)
     finally:
         if progress is not None:
             progress.stop()
