@@ -20,9 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent.parent))
 
-from store import open_store, writes  # noqa: E402
-from tui.app import make_app  # noqa: E402
-from tui.widgets.reader import DEFAULT_LABELS  # noqa: E402
+from store import open_store, writes
+from tui.app import make_app
+from tui.widgets.reader import DEFAULT_LABELS
 
 LABELS = [lb for lb in DEFAULT_LABELS if lb != "DATE"]
 
@@ -54,8 +54,19 @@ def make_store(path: Path, n_mentions: int = 150) -> tuple[int, int]:
     for i, m in enumerate(caps[::step][:n_mentions]):
         label = LABELS[i % len(LABELS)]
         mentions.append(
-            {"start": m.start(), "end": m.end(), "text": m.group(), "label": label, "sentence": i,
-             "entity": {"key": f"{label}:{m.group().lower()}", "label": label, "name": m.group(), "aliases": []}}
+            {
+                "start": m.start(),
+                "end": m.end(),
+                "text": m.group(),
+                "label": label,
+                "sentence": i,
+                "entity": {
+                    "key": f"{label}:{m.group().lower()}",
+                    "label": label,
+                    "name": m.group(),
+                    "aliases": [],
+                },
+            }
         )
     aid, _ = writes.save_article(
         conn, {"title": "A long article", "outlet": "Bench", "body": body}, mentions=mentions
@@ -78,7 +89,7 @@ async def measure(db: Path, aid: int, other: int, runs: int) -> list[float]:
             done: asyncio.Future[float] = loop.create_future()
             t0 = time.perf_counter()
             screen.show_article(target)  # type: ignore[attr-defined]
-            app.call_after_refresh(lambda: done.set_result(time.perf_counter()))
+            app.call_after_refresh(lambda d=done: d.set_result(time.perf_counter()))
             t1 = await done
             await pilot.pause()
             if target == aid and i >= 2:
@@ -97,8 +108,14 @@ def main() -> None:
     times.sort()
     med = statistics.median(times)
     p95 = times[int(0.95 * (len(times) - 1))]
-    print(f"open 2,000-word article, 150 mentions: median {med:.1f} ms, p95 {p95:.1f} ms ({len(times)} runs)")
-    print(json.dumps({"open": {"median_ms": round(med, 2), "p95_ms": round(p95, 2), "runs": len(times)}}))
+    print(
+        f"open 2,000-word article, 150 mentions: median {med:.1f} ms, p95 {p95:.1f} ms ({len(times)} runs)"
+    )
+    print(
+        json.dumps(
+            {"open": {"median_ms": round(med, 2), "p95_ms": round(p95, 2), "runs": len(times)}}
+        )
+    )
 
 
 if __name__ == "__main__":

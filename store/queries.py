@@ -90,7 +90,7 @@ LIMIT ? {offset}
 
 def _row(r: sqlite3.Row, nkeys: int) -> ArticleRow:
     tags = r["tags"].split("\x1f") if r["tags"] else []
-    cursor = tuple(r[f"k{i}"] for i in range(nkeys)) + (r["id"],)
+    cursor = (*tuple(r[f"k{i}"] for i in range(nkeys)), r["id"])
     return ArticleRow(
         id=r["id"],
         title=r["title"] or "(untitled)",
@@ -221,7 +221,9 @@ def all_tags(conn: sqlite3.Connection, prefix: str = "") -> list[tuple[str, int]
     ]
 
 
-def entity_detail(conn: sqlite3.Connection, entity_id: int, limit: int = 500) -> dict[str, Any] | None:
+def entity_detail(
+    conn: sqlite3.Connection, entity_id: int, limit: int = 500
+) -> dict[str, Any] | None:
     """An entity's card: aliases, the articles that mention it, the events it takes part in."""
     row = conn.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
     if row is None:
@@ -267,7 +269,7 @@ def event_detail(conn: sqlite3.Connection, event_id: int) -> dict[str, Any] | No
         dict(r)
         for r in conn.execute(
             "SELECT em.*, a.title AS article_title, a.outlet, a.published_at, "
-            "substr(a.body, em.start + 1, em.\"end\" - em.start) AS sentence_text, "
+            'substr(a.body, em.start + 1, em."end" - em.start) AS sentence_text, '
             "ea.name AS actor, et.name AS target, el.name AS location "
             "FROM event_mentions em JOIN articles a ON a.id = em.article_id "
             "LEFT JOIN entities ea ON ea.id = em.actor_id "
@@ -281,7 +283,9 @@ def event_detail(conn: sqlite3.Connection, event_id: int) -> dict[str, Any] | No
     return ev
 
 
-def similar_events(conn: sqlite3.Connection, event_id: int, limit: int = 50) -> list[dict[str, Any]]:
+def similar_events(
+    conn: sqlite3.Connection, event_id: int, limit: int = 50
+) -> list[dict[str, Any]]:
     """Events a reader might merge with this one: same type first, nearest in date."""
     ev = conn.execute("SELECT type, date_start FROM events WHERE id = ?", (event_id,)).fetchone()
     if ev is None:

@@ -61,8 +61,14 @@ class Query:
     @property
     def empty(self) -> bool:
         return not (
-            self.terms or self.tag or self.entity or self.outlet or self.since or self.until
-            or self.unread or self.starred
+            self.terms
+            or self.tag
+            or self.entity
+            or self.outlet
+            or self.since
+            or self.until
+            or self.unread
+            or self.starred
         )
 
     def words(self) -> list[str]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-
 from tui.app import make_app
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reader import ReaderView
@@ -38,9 +37,11 @@ async def test_move_and_open_marks_read(sample_db: Path) -> None:
         reader = app.screen.query_one(ReaderView)
         assert reader.article is not None and reader.article["id"] == row.id
         assert lst.current is not None and not lst.current.unread
-        read_at = sqlite3.connect(sample_db).execute(
-            "SELECT read_at FROM articles WHERE id = ?", (row.id,)
-        ).fetchone()[0]
+        read_at = (
+            sqlite3.connect(sample_db)
+            .execute("SELECT read_at FROM articles WHERE id = ?", (row.id,))
+            .fetchone()[0]
+        )
         assert read_at is not None
         await pilot.press("G")
         assert lst.cursor == 166
@@ -92,3 +93,11 @@ async def test_import_runs_in_a_worker_and_fills_the_list(tmp_path: Path) -> Non
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.screen.query_one(ArticleList).source.count == 120
+
+
+async def test_refresh_key_without_feeds_says_how_to_add_one(sample_db: Path) -> None:
+    app = make_app(sample_db, analyse=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("R")
+        await pilot.pause()
+        assert any("feed add" in str(n.message) for n in app._notifications)

@@ -15,7 +15,9 @@ from tui.cli import main
 
 def make_store(path: Path) -> None:
     conn = open_store(path)
-    a, _ = writes.save_article(conn, {"title": "First [x]", "body": "Alpha paragraph.\n\nBeta.", "url": "https://e.org/1"})
+    a, _ = writes.save_article(
+        conn, {"title": "First [x]", "body": "Alpha paragraph.\n\nBeta.", "url": "https://e.org/1"}
+    )
     b, _ = writes.save_article(conn, {"title": "Second", "body": "Gamma delta."})
     writes.save_article(conn, {"title": "Untouched", "body": "Nothing here."})
     writes.add_tags(conn, a, ["iran"])

@@ -38,8 +38,16 @@ def mentions_for(body: str, names: dict[str, str]) -> list[dict[str, object]]:
     for name, label in names.items():
         start = 0
         while (i := body.find(name, start)) >= 0:
-            out.append({"start": i, "end": i + len(name), "text": name, "label": label,
-                        "sentence": 0, "entity": ent(label, name)})
+            out.append(
+                {
+                    "start": i,
+                    "end": i + len(name),
+                    "text": name,
+                    "label": label,
+                    "sentence": 0,
+                    "entity": ent(label, name),
+                }
+            )
             start = i + len(name)
     return sorted(out, key=lambda m: m["start"])  # type: ignore[arg-type,return-value]
 
@@ -52,14 +60,23 @@ def store(tmp_path: Path) -> Path:
     names = {"Hamas": "ORG", "Israel": "GPE", "Hezbollah": "ORG", "Gaza": "GPE", "Iran": "GPE"}
     a, _ = writes.save_article(
         conn,
-        {"title": "Armed resistance will not be abandoned", "outlet": "Al-Ahram Weekly",
-         "published_at": "2025-08-02", "body": BODY_A, "url": "https://example.org/a"},
+        {
+            "title": "Armed resistance will not be abandoned",
+            "outlet": "Al-Ahram Weekly",
+            "published_at": "2025-08-02",
+            "body": BODY_A,
+            "url": "https://example.org/a",
+        },
         mentions=mentions_for(BODY_A, names),
     )
     b, _ = writes.save_article(
         conn,
-        {"title": "Nothing has changed: Iran tries to rearm proxies", "outlet": "CNN",
-         "published_at": "2025-07-23", "body": BODY_B},
+        {
+            "title": "Nothing has changed: Iran tries to rearm proxies",
+            "outlet": "CNN",
+            "published_at": "2025-07-23",
+            "body": BODY_B,
+        },
         mentions=mentions_for(BODY_B, names),
     )
     with conn:
@@ -77,8 +94,23 @@ def store(tmp_path: Path) -> Path:
             'INSERT INTO event_mentions(article_id, event_id, start, "end", trigger_start, '
             "trigger_end, trigger, lemma, type, actor_id, target_id, date, date_precision, "
             "modality, salience) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (article_id, event_id, 0, end, t, t + len(trigger), trigger, "attack", "attack",
-             hamas, israel, "2023-10-07", "day", "asserted", 0.9),
+            (
+                article_id,
+                event_id,
+                0,
+                end,
+                t,
+                t + len(trigger),
+                trigger,
+                "attack",
+                "attack",
+                hamas,
+                israel,
+                "2023-10-07",
+                "day",
+                "asserted",
+                0.9,
+            ),
         )
     conn.close()
     return path
@@ -113,10 +145,14 @@ async def test_tag_with_completion_shows_in_list_and_survives_restart(store: Pat
         await pilot.press("t", "i", "r", "right", "enter")
         await pilot.pause()
         assert lst.current is not None and lst.current.tags == ["iran"]
-    tags = sqlite3.connect(store).execute(
-        "SELECT a.title, t.name FROM article_tags at JOIN tags t ON t.id=at.tag_id "
-        "JOIN articles a ON a.id=at.article_id ORDER BY a.id, t.name"
-    ).fetchall()
+    tags = (
+        sqlite3.connect(store)
+        .execute(
+            "SELECT a.title, t.name FROM article_tags at JOIN tags t ON t.id=at.tag_id "
+            "JOIN articles a ON a.id=at.article_id ORDER BY a.id, t.name"
+        )
+        .fetchall()
+    )
     assert ("Armed resistance will not be abandoned", "iran") in tags
     assert ("Nothing has changed: Iran tries to rearm proxies", "iran") in tags
     # Relaunch: the tag is in the list.
@@ -149,7 +185,10 @@ async def test_note_on_a_paragraph_saves_and_shows_in_notes_tab(store: Path) -> 
         assert [n["note"] for n in notes] == ["check casualty figures"]
         assert notes[0]["quote"].startswith("The attack killed hundreds")
         panel = app.screen.query_one(SidePanel)
-        assert panel.article is not None and panel.article["notes"][0]["note"] == "check casualty figures"
+        assert (
+            panel.article is not None
+            and panel.article["notes"][0]["note"] == "check casualty figures"
+        )
         # Esc in the editor cancels: nothing new is written.
         await pilot.press("a", *"discard me", "escape")
         await pilot.pause()
@@ -167,7 +206,7 @@ async def test_search_with_filter_opens_the_hit_highlighted(store: Path) -> None
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, SearchScreen)
-        assert list(screen.hits.values())[0].title.startswith("Nothing has changed")
+        assert next(iter(screen.hits.values())).title.startswith("Nothing has changed")
         assert len(screen.hits) == 1
         await pilot.press("enter", "enter")
         await pilot.pause()
@@ -229,8 +268,12 @@ async def test_event_screen_jumps_to_the_other_article(store: Path) -> None:
 
 @pytest.mark.parametrize(
     "title",
-    ["[bold]Injected[/bold] [link=file:///etc/passwd]x[/link]", "[/x] broken markup",
-     "\x1b[31mred\x1b[0m \x1b]8;;http://evil\x07link\x1b]8;;\x07", "W" * 5000],
+    [
+        "[bold]Injected[/bold] [link=file:///etc/passwd]x[/link]",
+        "[/x] broken markup",
+        "\x1b[31mred\x1b[0m \x1b]8;;http://evil\x07link\x1b]8;;\x07",
+        "W" * 5000,
+    ],
     ids=["rich-markup", "closing-tag", "ansi-osc", "very-long"],
 )
 async def test_hostile_titles_render_as_plain_text(tmp_path: Path, title: str) -> None:

@@ -12,8 +12,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
 from store import open_store, writes
 from tui.app import make_app
 from tui.widgets.article_list import ArticleList
@@ -58,7 +56,9 @@ def test_sigkill_during_import_never_corrupts_or_half_stores(tmp_path: Path) -> 
     for _ in range(6):
         proc = subprocess.Popen(
             cli("--db", str(db), "import", "--no-analyse", *map(str, files)),
-            env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            env=ENV,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         time.sleep(rng.uniform(0.2, 0.7))
         if proc.poll() is None:
@@ -68,16 +68,24 @@ def test_sigkill_during_import_never_corrupts_or_half_stores(tmp_path: Path) -> 
         conn = sqlite3.connect(db)
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         # Every stored article is whole: body, hash, and its FTS row.
-        assert conn.execute(
-            "SELECT count(*) FROM articles WHERE body IS NULL OR content_hash IS NULL"
-        ).fetchone()[0] == 0
+        assert (
+            conn.execute(
+                "SELECT count(*) FROM articles WHERE body IS NULL OR content_hash IS NULL"
+            ).fetchone()[0]
+            == 0
+        )
         n_articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
         n_fts = conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0]
         assert n_articles == n_fts
         conn.close()
     assert kills >= 1, "the import finished before any kill: the test proved nothing"
     # Re-running the import completes the set.
-    done = subprocess.run(cli("--db", str(db), "import", "--no-analyse", *map(str, files)), env=ENV, capture_output=True, text=True)
+    done = subprocess.run(
+        cli("--db", str(db), "import", "--no-analyse", *map(str, files)),
+        env=ENV,
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stderr
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 200 * 5 + 1
@@ -89,13 +97,18 @@ async def test_app_stays_usable_while_another_process_imports(tmp_path: Path) ->
     files = many_files(tmp_path, 30)
     db = tmp_path / "busy.db"
     conn = open_store(db)
-    first, _ = writes.save_article(conn, {"title": "already here", "body": "Stored before the import."})
+    first, _ = writes.save_article(
+        conn, {"title": "already here", "body": "Stored before the import."}
+    )
     conn.close()
     app = make_app(db, analyse=False)
     async with app.run_test(size=(160, 45)) as pilot:
         proc = subprocess.Popen(
             cli("--db", str(db), "import", "--no-analyse", *map(str, files)),
-            env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+            env=ENV,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         writes_done = 0
         try:

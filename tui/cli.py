@@ -44,13 +44,20 @@ def _resolve_db(ctx: click.Context) -> Path:
     return Path(db).expanduser() if db else default_db_path()
 
 
-def _run_app(db: Path, import_paths: list[Path] | None = None, analyse: bool = True) -> None:
+def _run_app(
+    db: Path,
+    import_paths: list[Path] | None = None,
+    analyse: bool = True,
+    import_options: dict[str, Any] | None = None,
+) -> None:
     from store import StoreError
 
     try:
         from tui.app import make_app
 
-        app = make_app(db, import_paths=import_paths or [], analyse=analyse)
+        app = make_app(
+            db, import_paths=import_paths or [], analyse=analyse, import_options=import_options
+        )
     except StoreError as exc:
         fail(str(exc))
     app.run()
@@ -82,14 +89,21 @@ def main(ctx: click.Context, db: Path | None) -> None:
 @click.pass_context
 def demo(ctx: click.Context, no_analyse: bool) -> None:
     """Open the reader on the bundled sample articles (its own database, imported on first run)."""
-    from ingest.samples import sample_paths
+    from datetime import datetime
+
+    from ingest.samples import SAMPLE_CAPTURED, sample_paths
     from store import data_dir
 
     db = ctx.obj.get("db") or data_dir() / "sample.db"
     conn = _open(Path(db))
     count = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     conn.close()
-    _run_app(Path(db), import_paths=[] if count else sample_paths(), analyse=not no_analyse)
+    _run_app(
+        Path(db),
+        import_paths=[] if count else sample_paths(),
+        analyse=not no_analyse,
+        import_options={"captured": datetime.fromisoformat(SAMPLE_CAPTURED)},
+    )
 
 
 def _captured(ctx: click.Context, param: click.Parameter, value: str | None) -> Any:
@@ -187,9 +201,13 @@ def import_(
 )
 @click.option("--tag", help="Only articles with this tag.")
 @click.option("--notes-only", is_flag=True, help="Only articles with notes.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file.")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file."
+)
 @click.pass_context
-def export(ctx: click.Context, fmt: str, tag: str | None, notes_only: bool, output: Path | None) -> None:
+def export(
+    ctx: click.Context, fmt: str, tag: str | None, notes_only: bool, output: Path | None
+) -> None:
     """Export your tags and notes (all, or one tag's) as Markdown, JSON or CSV."""
     from store.queries import reader_data
     from store.writes import normalise_tag
@@ -219,7 +237,9 @@ def doctor(ctx: click.Context) -> None:
         fail(f"{db}: no database there yet")
     conn = _open(db)
     report = health(conn)
-    click.echo(f"database: {db.resolve()} ({db.stat().st_size / 1e6:.1f} MB, {report['journal_mode']})")
+    click.echo(
+        f"database: {db.resolve()} ({db.stat().st_size / 1e6:.1f} MB, {report['journal_mode']})"
+    )
     click.echo(f"newsreader: {_version()}")
     for key, value in sorted(report["meta"].items()):
         click.echo(f"{key}: {value}")

@@ -17,7 +17,17 @@ def to_csv(articles: list[dict[str, Any]]) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf)
     writer.writerow(
-        ["article_id", "title", "outlet", "published_at", "url", "tags", "quote", "note", "noted_at"]
+        [
+            "article_id",
+            "title",
+            "outlet",
+            "published_at",
+            "url",
+            "tags",
+            "quote",
+            "note",
+            "noted_at",
+        ]
     )
     for a in articles:
         base = [a["id"], a["title"], a["outlet"], a["published_at"], a["url"], " ".join(a["tags"])]

@@ -11,9 +11,9 @@ from __future__ import annotations
 from textual.binding import Binding, BindingType
 
 from tui.app import NewsReaderApp
+from tui.screens.detail import EntityScreen, EventScreen, SearchScreen
 from tui.screens.main import MainScreen
 from tui.widgets.article_list import ArticleList
-from tui.screens.detail import EntityScreen, EventScreen, SearchScreen
 from tui.widgets.reader import ReaderView
 from tui.widgets.side_panel import SidePanel
 

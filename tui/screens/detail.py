@@ -145,7 +145,10 @@ class SearchScreen(Screen[OpenArticle | None]):
             status.update(Text("Type to search titles and bodies.", style="dim"))
             return
         status.update(
-            Text(f"{len(hits)}{'+' if len(hits) == 200 else ''} results · {elapsed * 1000:.0f} ms", style="dim")
+            Text(
+                f"{len(hits)}{'+' if len(hits) == 200 else ''} results · {elapsed * 1000:.0f} ms",
+                style="dim",
+            )
         )
         options: list[Option | None] = []
         for h in hits:
@@ -231,7 +234,11 @@ class EntityScreen(Screen[OpenArticle | OpenOther | None]):
     def _article(self, event: OptionList.OptionSelected) -> None:
         article_id = int((event.option.id or "a0")[1:])
         first = next(
-            (a["first_start"] for a in (self.entity or {}).get("articles", []) if a["id"] == article_id),
+            (
+                a["first_start"]
+                for a in (self.entity or {}).get("articles", [])
+                if a["id"] == article_id
+            ),
             None,
         )
         self.dismiss(OpenArticle(article_id, offset=first))
@@ -281,7 +288,9 @@ class EventScreen(Screen[OpenArticle | OpenOther | None]):
         lst.clear_options()
         ev = self.event
         if ev is None:
-            head.update(Text("This event is no longer in the store (merged or re-linked).", style="italic"))
+            head.update(
+                Text("This event is no longer in the store (merged or re-linked).", style="italic")
+            )
             return
         self.title = safe(ev.get("title") or "Event")
         text = Text(safe(ev.get("title") or ev.get("type") or "event"), style="bold")
@@ -292,7 +301,8 @@ class EventScreen(Screen[OpenArticle | OpenOther | None]):
         if ev.get("location"):
             text.append(f" · {safe(ev['location'])}", style="green")
         text.append(
-            f"\n{ev.get('article_count') or 0} articles · {len(ev['mentions'])} mentions", style="dim"
+            f"\n{ev.get('article_count') or 0} articles · {len(ev['mentions'])} mentions",
+            style="dim",
         )
         head.update(text)
         self.mentions = {}
@@ -300,7 +310,10 @@ class EventScreen(Screen[OpenArticle | OpenOther | None]):
         for em in ev["mentions"]:
             key = f"m{em['id']}"
             self.mentions[key] = em
-            prompt = Text(f"{em.get('date') or (em.get('published_at') or '')[:10] or 'undated':<10}  ", style="cyan")
+            prompt = Text(
+                f"{em.get('date') or (em.get('published_at') or '')[:10] or 'undated':<10}  ",
+                style="cyan",
+            )
             prompt.append(safe(em.get("outlet") or ""), style="bold")
             prompt.append(f"  {safe(em.get('article_title') or '')}\n", style="dim")
             sentence = safe(em.get("sentence_text") or "").replace("\n", " ")

@@ -35,7 +35,11 @@ if TYPE_CHECKING:
 
 #: Actions that need an article (greyed out in the footer and palette without one).
 NEEDS_ARTICLE = {"tag", "annotate", "toggle_read", "toggle_star", "open_url"}
-SORTS = [("date", True, "newest first"), ("date", False, "oldest first"), ("outlet", False, "by outlet")]
+SORTS = [
+    ("date", True, "newest first"),
+    ("date", False, "oldest first"),
+    ("outlet", False, "by outlet"),
+]
 
 
 class MainScreen(Screen[None]):
@@ -44,9 +48,19 @@ class MainScreen(Screen[None]):
     BINDINGS = [
         Binding("tab", "cycle_pane(1)", "Next pane", id="main.next_pane"),
         Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False, id="main.prev_pane"),
-        Binding("1", "focus_pane('article-list')", "Focus the list", show=False, id="main.focus_list"),
-        Binding("2", "focus_pane('reader')", "Focus the reader", show=False, id="main.focus_reader"),
-        Binding("3", "focus_pane('side-panel')", "Focus the side panel", show=False, id="main.focus_panel"),
+        Binding(
+            "1", "focus_pane('article-list')", "Focus the list", show=False, id="main.focus_list"
+        ),
+        Binding(
+            "2", "focus_pane('reader')", "Focus the reader", show=False, id="main.focus_reader"
+        ),
+        Binding(
+            "3",
+            "focus_pane('side-panel')",
+            "Focus the side panel",
+            show=False,
+            id="main.focus_panel",
+        ),
         Binding("slash", "search", "Search", id="main.search"),
         Binding("t", "tag", "Tag", id="main.tag"),
         Binding("a", "annotate", "Note", id="main.annotate"),
@@ -199,7 +213,10 @@ class MainScreen(Screen[None]):
 
     @on(SidePanel.EntityFilter)
     def _entity_filter(self, message: SidePanel.EntityFilter) -> None:
-        self.apply_filter(replace(self.article_list.source.filter, entity_id=message.entity_id), f"mentions {safe(message.name)}")
+        self.apply_filter(
+            replace(self.article_list.source.filter, entity_id=message.entity_id),
+            f"mentions {safe(message.name)}",
+        )
 
     @on(SidePanel.NoteOpened)
     def _note_opened(self, message: SidePanel.NoteOpened) -> None:
@@ -211,6 +228,7 @@ class MainScreen(Screen[None]):
     def _note_edit(self, message: SidePanel.NoteEdit) -> None:
         note = message.note
         if message.delete:
+
             def confirmed(yes: bool | None) -> None:
                 if yes:
                     writes.delete_annotation(self.app.conn, int(note["id"]))
@@ -317,7 +335,9 @@ class MainScreen(Screen[None]):
         article_id = self.target_article_id()
         if article_id is None:
             return
-        row = self.app.conn.execute("SELECT starred FROM articles WHERE id = ?", (article_id,)).fetchone()
+        row = self.app.conn.execute(
+            "SELECT starred FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
         starred = not (row and row[0])
         writes.set_starred(self.app.conn, article_id, starred)
         self.article_list.mark(article_id, starred=starred)
@@ -325,7 +345,9 @@ class MainScreen(Screen[None]):
 
     def action_open_url(self) -> None:
         article_id = self.target_article_id()
-        row = self.app.conn.execute("SELECT url FROM articles WHERE id = ?", (article_id,)).fetchone()
+        row = self.app.conn.execute(
+            "SELECT url FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
         url = row[0] if row else None
         if not url or not str(url).startswith(("http://", "https://")):
             self.notify("This article has no web address.", timeout=2)

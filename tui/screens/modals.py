@@ -112,9 +112,12 @@ class TagScreen(ModalScreen[TagEdit | None]):
 class NoteEditor(ModalScreen[str | None]):
     """Write or edit a note. ctrl+s saves, Esc cancels."""
 
-    DEFAULT_CSS = MODAL_CSS.format(name="NoteEditor") + """
+    DEFAULT_CSS = (
+        MODAL_CSS.format(name="NoteEditor")
+        + """
     NoteEditor TextArea { height: 8; }
     """
+    )
     BINDINGS = [
         Binding("ctrl+s", "save", "Save note", priority=True, id="note.save"),
         Binding("escape", "cancel", "Cancel", priority=True, id="note.cancel"),
@@ -128,7 +131,9 @@ class NoteEditor(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             q = safe(self.quote).replace("\n", " ")
-            yield Static(Text("“" + (q[:240] + ("…" if len(q) > 240 else "")) + "”", style="italic"))
+            yield Static(
+                Text("“" + (q[:240] + ("…" if len(q) > 240 else "")) + "”", style="italic")
+            )
             yield TextArea(self.text, id="note-text", soft_wrap=True)
             yield Static("ctrl+s saves · Esc cancels", classes="hint")
 

@@ -6,8 +6,8 @@ time through store.queries, so first paint costs the same at 100 or 100,000 arti
 
 from __future__ import annotations
 
-import sqlite3
 import re
+import sqlite3
 from dataclasses import dataclass
 
 from rich.segment import Segment

@@ -93,7 +93,11 @@ def wrap_offsets(text: str, start: int, end: int, width: int) -> list[tuple[int,
             out.append((line_start, line_end))
             line_start, line_end, cells = ws, we, w
         while cells > width:  # a word longer than the line: hard break it
-            cut = line_start + width if text[line_start:line_end].isascii() else line_start + max(1, width // 2)
+            cut = (
+                line_start + width
+                if text[line_start:line_end].isascii()
+                else line_start + max(1, width // 2)
+            )
             out.append((line_start, cut))
             line_start = cut
             cells = _width(text[line_start:line_end])
@@ -389,9 +393,7 @@ class ReaderView(ScrollView, can_focus=True):
             # Start from the paragraph under the cursor.
             para = self.current_paragraph
             start = para[0] if para else 0
-            idx = next(
-                (i for i, m in enumerate(self._visible_mentions) if m["start"] >= start), 0
-            )
+            idx = next((i for i, m in enumerate(self._visible_mentions) if m["start"] >= start), 0)
             self.entity_cursor = idx if step > 0 else max(0, idx - 1)
         else:
             self.entity_cursor = (self.entity_cursor + step) % len(self._visible_mentions)

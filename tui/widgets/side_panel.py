@@ -163,15 +163,28 @@ class SidePanel(Vertical):
             ident = m.get("entity_id") or f"text:{m.get('text')}"
             entry = groups[label].setdefault(
                 ident,
-                {"name": m.get("entity_name") or m.get("text") or "", "count": 0,
-                 "entity_id": m.get("entity_id"), "start": m["start"]},
+                {
+                    "name": m.get("entity_name") or m.get("text") or "",
+                    "count": 0,
+                    "entity_id": m.get("entity_id"),
+                    "start": m["start"],
+                },
             )
             entry["count"] += 1
         options: list[Option | None] = []
-        order = sorted(groups, key=lambda lb: (lb not in ENTITY_STYLES, list(ENTITY_STYLES).index(lb) if lb in ENTITY_STYLES else 0, lb))
+        order = sorted(
+            groups,
+            key=lambda lb: (
+                lb not in ENTITY_STYLES,
+                list(ENTITY_STYLES).index(lb) if lb in ENTITY_STYLES else 0,
+                lb,
+            ),
+        )
         for label in order:
             entries = sorted(groups[label].values(), key=lambda e: (-e["count"], e["name"]))
-            header = Text(f"{LABEL_NAMES.get(label, label.lower())}  ", style=ENTITY_STYLES.get(label, "bold"))
+            header = Text(
+                f"{LABEL_NAMES.get(label, label.lower())}  ", style=ENTITY_STYLES.get(label, "bold")
+            )
             header.append(str(len(entries)), style="dim")
             options.append(Option(header, disabled=True))
             for i, entry in enumerate(entries):
@@ -188,7 +201,9 @@ class SidePanel(Vertical):
             key = f"note{note['id']}"
             self._notes[key] = note
             quote = safe(note.get("quote") or "").replace("\n", " ")
-            prompt = Text("“" + (quote[:70] + ("…" if len(quote) > 70 else "")) + "”\n", style="italic dim")
+            prompt = Text(
+                "“" + (quote[:70] + ("…" if len(quote) > 70 else "")) + "”\n", style="italic dim"
+            )
             prompt.append(safe(note.get("note") or ""))
             options.append(Option(prompt, id=key))
             options.append(None)
