@@ -51,4 +51,7 @@ def load_nlp(exclude: tuple[str, ...] = ()) -> Language:
 def model_info() -> dict[str, Any]:
     """Name and version of the model that would be loaded (for meta and `doctor`)."""
     nlp = load_nlp()
-    return {"name": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}", "version": nlp.meta.get("version")}
+    return {
+        "name": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}",
+        "version": nlp.meta.get("version"),
+    }

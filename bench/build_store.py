@@ -20,12 +20,24 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent.parent))
 
-from store import open_store  # noqa: E402
-from store.writes import content_hash  # noqa: E402
+from store import open_store
+from store.writes import content_hash
 
 OUTLETS = [
-    "Reuters", "AP", "CNN", "BBC News", "Al Jazeera", "The Guardian", "Le Monde",
-    "Al-Ahram Weekly", "Sada Elbalad", "Wikinews", "NPR", "DW", "France 24", "Haaretz",
+    "Reuters",
+    "AP",
+    "CNN",
+    "BBC News",
+    "Al Jazeera",
+    "The Guardian",
+    "Le Monde",
+    "Al-Ahram Weekly",
+    "Sada Elbalad",
+    "Wikinews",
+    "NPR",
+    "DW",
+    "France 24",
+    "Haaretz",
 ]
 
 

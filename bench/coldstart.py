@@ -64,7 +64,9 @@ def main() -> None:
             "spacy_imported": any(r["modules"]["spacy"] for r in runs),  # type: ignore[index]
         }
         r = results[n]
-        print(f"{n:>9}  {r['median_s']:>19.3f} s  {r['min_s']:>6.3f}  {r['max_s']:>6.3f}  {rss:>6.1f} MB")
+        print(
+            f"{n:>9}  {r['median_s']:>19.3f} s  {r['min_s']:>6.3f}  {r['max_s']:>6.3f}  {rss:>6.1f} MB"
+        )
     print(json.dumps({"cold_start": results}))
 
 

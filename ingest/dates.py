@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -38,3 +38,119 @@ def parse_date(value: str | None) -> tuple[str | None, str | None]:
         except ValueError:
             continue
     return None, None
+
+
+# --- dates inside free text (page dumps) ---------------------------------------------------
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        1,
+    )
+    for m in names
+}
+_MONTH_RE = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_TIME_RE = (
+    r"(?:,?\s*(?:at\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?"
+    r"\s*(?P<tz>[A-Z]{2,4}\b)?)?"
+)
+_TEXT_DATES = [
+    # 2025-07-19, 2025-07-19T10:04:00+00:00
+    re.compile(
+        r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
+        r"(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::\d{2}(?:\.\d+)?)?(?P<off>Z|[+-]\d{2}:?\d{2})?)?"
+    ),
+    # July 19, 2025 / Jul. 19 2025 / July 19th, 2025, 10:04 AM EDT
+    re.compile(
+        r"\b" + _MONTH_RE + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b" + _TIME_RE,
+        re.I,
+    ),
+    # 19 July 2025
+    re.compile(
+        r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE + r",?\s+(?P<y>\d{4})\b" + _TIME_RE, re.I
+    ),
+]
+_LEADING_TIME = re.compile(
+    r"(?P<h>\d{1,2}):(?P<mi>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?\s*(?P<tz>[A-Z]{2,4}\b)?"
+    r"[\s,]*(?:[A-Za-z]{3,9}\.?,?\s*)?$",
+    re.I,
+)
+_TZ = {
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "EST": -5,
+    "EDT": -4,
+    "CST": -6,
+    "CDT": -5,
+    "MST": -7,
+    "MDT": -6,
+    "PST": -8,
+    "PDT": -7,
+    "BST": 1,
+    "CET": 1,
+    "CEST": 2,
+    "EET": 2,
+    "EEST": 3,
+}
+
+
+def find_date(text: str) -> tuple[str, str, str] | None:
+    """The first explicit calendar date in free text: ``(iso, precision, matched text)``.
+
+    Month names are English; a time next to the date makes the precision ``time`` (with
+    its offset when the zone is a known abbreviation).
+    """
+    for pattern in _TEXT_DATES:
+        m = pattern.search(text)
+        if not m:
+            continue
+        g = dict(m.groupdict())
+        if g.get("h") is None:
+            # "10:04 AM EDT, Sat July 19, 2025": the time may come first.
+            lead = _LEADING_TIME.search(text[max(0, m.start() - 40) : m.start()])
+            if lead:
+                g.update({k: v for k, v in lead.groupdict().items() if v})
+        try:
+            month = int(g["m"]) if g.get("m") else _MONTHS[g["mon"].lower().rstrip(".")]
+            day = datetime(int(g["y"]), month, int(g["d"]))
+        except (ValueError, KeyError):
+            continue
+        if not 1900 <= day.year <= 2100:
+            continue
+        if g.get("h") is None:
+            return day.date().isoformat(), "day", m.group(0)
+        hour, minute = int(g["h"]), int(g["mi"])
+        ampm = (g.get("ampm") or "").lower().replace(".", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        if hour > 23 or minute > 59:
+            return day.date().isoformat(), "day", m.group(0)
+        stamp = day.replace(hour=hour, minute=minute)
+        off = g.get("off") or g.get("tz")
+        if off:
+            off = off.upper()
+            if off in _TZ:
+                stamp = stamp.replace(tzinfo=timezone(timedelta(hours=_TZ[off])))
+            elif re.fullmatch(r"[+-]\d{2}:?\d{2}", off):
+                sign = 1 if off[0] == "+" else -1
+                hh, mm = int(off[1:3]), int(off[-2:])
+                stamp = stamp.replace(tzinfo=timezone(sign * timedelta(hours=hh, minutes=mm)))
+        return stamp.isoformat(), "time", m.group(0)
+    return None

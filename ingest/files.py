@@ -49,18 +49,46 @@ def looks_binary(data: bytes) -> bool:
     return controls > max(8, len(head) // 100)
 
 
+_LATIN_EXTRA = frozenset("“”‘’‚„–—…€«»°·•×÷¡¿ßªº§¶©®™ ")
+
+
+def _plausible_cp1252(text: str) -> bool:
+    """Every non-ASCII character a Latin letter or common typography: Western text."""
+    return all(
+        ord(ch) < 128 or ch in _LATIN_EXTRA or ("\u00c0" <= ch <= "\u00ff" and ch.isalpha())
+        for ch in text
+    )
+
+
 def decode_text(data: bytes, origin: str = "input") -> str:
-    """Bytes to text: BOMs honoured, UTF-8 preferred, then the charset-detection trafilatura
-    already ships (charset_normalizer), then Windows-1252 as the web's usual fallback."""
+    """Bytes to text: BOMs honoured; UTF-8 preferred (a few broken bytes in otherwise valid
+    UTF-8 become U+FFFD rather than turning every accent into mojibake); then Windows-1252
+    (what browsers read "Latin-1" as) when it yields plain Western text; then the charset
+    detection trafilatura already ships (charset_normalizer)."""
     if looks_binary(data):
         raise IngestError(f"{origin}: binary data, not text")
-    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+    for bom, codec in (
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
         if data.startswith(bom):
             return data.decode(codec, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    lenient = data.decode("utf-8", errors="replace")
+    broken = lenient.count("\ufffd")
+    multibyte = sum(1 for ch in lenient if ord(ch) > 127) - broken
+    if multibyte > 0 and broken <= max(3, multibyte // 10):
+        return lenient
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    if western is not None and _plausible_cp1252(western):
+        return western
     try:
         from charset_normalizer import from_bytes
 

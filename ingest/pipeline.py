@@ -10,10 +10,11 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from ingest.detect import sniff
+from ingest.detect import is_url, sniff
 from ingest.draft import ArticleDraft, IngestError
 from ingest.files import decode_text, read_bytes
 from ingest.jsonlines import parse_json
@@ -42,18 +43,55 @@ class ImportResult:
 
 
 def parse_input(data: bytes, origin: str, **options: Any) -> list[ArticleDraft]:
-    """Bytes from a file or a response -> drafts, by content kind."""
-    kind = sniff(data, origin)
+    """Bytes from a file or a response -> drafts, by content kind.
+
+    Options: ``kind`` (skip sniffing, e.g. from a Content-Type), ``url`` (where the bytes
+    came from), ``charset`` (declared by the server), ``captured`` and ``mtime`` (when the
+    page was saved: relative dates such as "2 hours ago" count back from them).
+    """
+    kind = options.get("kind") or sniff(data, origin)
     if kind == "json":
         return parse_json(decode_text(data, origin), origin)
-    if kind in ("html", "feed"):
-        raise IngestError(f"{origin}: {kind} import is not available yet")
-    return parse_text(decode_text(data, origin), origin)
+    if kind == "feed":
+        # A saved feed file imports its items once; `newsreader feed add` subscribes.
+        from ingest.feeds import parse_feed
+
+        parsed = parse_feed(data, origin, base_url=options.get("url"))
+        drafts = parsed.drafts
+        if not drafts:
+            raise IngestError(f"{origin}: a feed with no items")
+        return drafts
+    if kind == "html":
+        from ingest.html import parse_html
+
+        return parse_html(data, origin, url=options.get("url"), charset=options.get("charset"))
+    text = decode_text(data, origin)
+    from ingest.pagedump import looks_like_page_dump, parse_page_dump
+
+    if looks_like_page_dump(text):
+        drafts = parse_page_dump(
+            text, origin, captured=options.get("captured"), mtime=options.get("mtime")
+        )
+        if drafts:
+            return drafts
+    return parse_text(text, origin)
 
 
 def drafts_from_path(path: str | os.PathLike[str], **options: Any) -> list[ArticleDraft]:
     origin = os.fspath(path)
-    drafts = parse_input(read_bytes(path), origin, **options)
+    if isinstance(path, str) and is_url(path):
+        from ingest.url import drafts_from_url  # httpx and the fetch layer: only when needed
+
+        drafts = drafts_from_url(path, **options)
+    else:
+        data = read_bytes(path)
+        if "mtime" not in options:
+            try:
+                stamp = os.stat(path).st_mtime
+                options["mtime"] = datetime.fromtimestamp(stamp).astimezone()
+            except OSError:
+                pass
+        drafts = parse_input(data, origin, **options)
     if not drafts:
         raise IngestError(f"{origin}: no article found")
     return drafts
@@ -128,7 +166,8 @@ def import_paths(
     for path in paths:
         res = ImportResult(origin=os.fspath(path))
         try:
-            drafts = drafts_from_path(Path(path), **options)
+            target = path if isinstance(path, str) and is_url(path) else Path(path)
+            drafts = drafts_from_path(target, **options)
             ids, res.skipped = store_drafts(conn, drafts, analyzer=analyzer, linker=linker)
             res.added = len(ids)
             res.article_ids = ids

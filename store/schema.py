@@ -210,8 +210,7 @@ def _v2_search_and_indexes(db: Database) -> None:
     # The list pages by (date, id) newest first; unknown dates sort last. The ORDER BY in
     # store.queries must use this exact expression for SQLite to walk the index.
     db.execute(
-        "CREATE INDEX IF NOT EXISTS idx_articles_order "
-        "ON articles(IFNULL(published_at, ''), id)"
+        "CREATE INDEX IF NOT EXISTS idx_articles_order ON articles(IFNULL(published_at, ''), id)"
     )
     db.execute(
         "CREATE INDEX IF NOT EXISTS idx_articles_outlet_order "
@@ -263,9 +262,9 @@ def read_version(conn: sqlite3.Connection) -> int:
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
     ).fetchone()
     if not has_meta:
-        tables = conn.execute(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-        ).fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[
+            0
+        ]
         if tables:
             raise SchemaError("this SQLite file is not a newsreader database")
         return 0

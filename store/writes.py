@@ -117,7 +117,9 @@ def insert_analysis(
         eid = resolve(m.get("entity"))
         if eid is not None:
             touched.add(eid)
-        rows.append((article_id, eid, m["start"], m["end"], m["text"], m["label"], m.get("sentence")))
+        rows.append(
+            (article_id, eid, m["start"], m["end"], m["text"], m["label"], m.get("sentence"))
+        )
     conn.executemany(
         'INSERT INTO mentions(article_id, entity_id, start, "end", text, label, sentence) '
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -134,7 +136,7 @@ def insert_analysis(
     new_ids: list[int] = []
     for em in event_mentions:
         cur = conn.execute(
-            "INSERT INTO event_mentions(article_id, start, \"end\", trigger_start, trigger_end, "
+            'INSERT INTO event_mentions(article_id, start, "end", trigger_start, trigger_end, '
             "trigger, lemma, type, actor_id, target_id, location_id, date, date_precision, "
             "modality, salience, sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
@@ -188,8 +190,8 @@ def save_article(
         existing = find_existing(conn, record)
         if existing is not None:
             return existing, False
-        cols = list(record) + ["analysed_at"]
-        values = list(record.values()) + [now_iso() if analysed else None]
+        cols = [*list(record), "analysed_at"]
+        values = [*list(record.values()), now_iso() if analysed else None]
         cur = conn.execute(
             f"INSERT INTO articles({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
             values,

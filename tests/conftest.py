@@ -27,7 +27,9 @@ def conn(db_path: Path) -> Iterator[sqlite3.Connection]:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Never touch the real user's data directory or database."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
@@ -47,11 +49,16 @@ def nlp():  # type: ignore[no-untyped-def]
 def _sample_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundled samples imported once (no NLP) into a template database."""
     from ingest.pipeline import import_paths
-    from ingest.samples import sample_paths
+    from ingest.samples import SAMPLE_CAPTURED, sample_paths
 
     path = tmp_path_factory.mktemp("sample") / "sample.db"
     c = open_store(path)
-    results = import_paths(c, sample_paths())
+    # A fixed capture time: the seed page's "2 hours ago" would otherwise count back from
+    # the checkout's file mtime and the screens would change from one clone to another.
+    from datetime import datetime
+
+    captured = datetime.fromisoformat(SAMPLE_CAPTURED)
+    results = import_paths(c, sample_paths(), captured=captured)
     c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     c.close()
     assert not [r.error for r in results if r.error]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-
 from tui.app import make_app
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reader import ReaderView
@@ -18,11 +17,11 @@ async def test_launch_shows_three_panes_with_articles(sample_db: Path) -> None:
     app = make_app(sample_db, analyse=False)
     async with app.run_test(size=SIZE) as pilot:
         lst = app.screen.query_one(ArticleList)
-        assert lst.source.count == 164
+        assert lst.source.count == 167  # the seed page dump is 4 articles (main + 3 related)
         assert app.screen.query_one("#reader", ReaderView)
         assert app.screen.query_one("#side-panel", SidePanel)
         assert app.focused is lst
-        assert "164 articles" in app.screen.sub_title
+        assert "167 articles" in app.screen.sub_title
         await pilot.pause()
 
 
@@ -38,12 +37,14 @@ async def test_move_and_open_marks_read(sample_db: Path) -> None:
         reader = app.screen.query_one(ReaderView)
         assert reader.article is not None and reader.article["id"] == row.id
         assert lst.current is not None and not lst.current.unread
-        read_at = sqlite3.connect(sample_db).execute(
-            "SELECT read_at FROM articles WHERE id = ?", (row.id,)
-        ).fetchone()[0]
+        read_at = (
+            sqlite3.connect(sample_db)
+            .execute("SELECT read_at FROM articles WHERE id = ?", (row.id,))
+            .fetchone()[0]
+        )
         assert read_at is not None
         await pilot.press("G")
-        assert lst.cursor == 163
+        assert lst.cursor == 166
         await pilot.press("g")
         assert lst.cursor == 0
 
@@ -92,3 +93,11 @@ async def test_import_runs_in_a_worker_and_fills_the_list(tmp_path: Path) -> Non
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.screen.query_one(ArticleList).source.count == 120
+
+
+async def test_refresh_key_without_feeds_says_how_to_add_one(sample_db: Path) -> None:
+    app = make_app(sample_db, analyse=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("R")
+        await pilot.pause()
+        assert any("feed add" in str(n.message) for n in app._notifications)

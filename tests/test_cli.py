@@ -93,7 +93,13 @@ def test_directory_as_database_is_one_line(tmp_path: Path, story: Path) -> None:
 
 def test_stats_counts_the_samples(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
-    out = run("--db", str(db), "import", "--no-analyse", *(str(p) for p in sorted(SAMPLES.glob("*.jsonl"))))
+    out = run(
+        "--db",
+        str(db),
+        "import",
+        "--no-analyse",
+        *(str(p) for p in sorted(SAMPLES.glob("*.jsonl"))),
+    )
     assert out.returncode == 0, out.stderr
     stats = run("--db", str(db), "stats")
     assert "articles: 163" in stats.stdout  # 120 MEANTIME + 43 Wikinews

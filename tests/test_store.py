@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from store import SCHEMA_VERSION, StoreError, open_store
+from store import SCHEMA_VERSION, StoreError, open_store, writes
 from store import schema as schema_mod
-from store import writes
 from store.queries import ArticleFilter, count_articles, get_article, page_articles
 
 
@@ -26,8 +25,18 @@ def article(i: int, **extra: object) -> dict[str, object]:
 def test_new_store_has_the_design_tables(conn: sqlite3.Connection) -> None:
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     for name in (
-        "sources", "articles", "articles_fts", "entities", "mentions", "event_mentions",
-        "events", "tags", "article_tags", "annotations", "event_overrides", "meta",
+        "sources",
+        "articles",
+        "articles_fts",
+        "entities",
+        "mentions",
+        "event_mentions",
+        "events",
+        "tags",
+        "article_tags",
+        "annotations",
+        "event_overrides",
+        "meta",
     ):
         assert name in tables, name
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -94,12 +103,35 @@ def test_filters_and_tags(conn: sqlite3.Connection) -> None:
 def test_get_article_with_mentions_and_notes(conn: sqlite3.Connection) -> None:
     body = "Hamas attacked Israel on 7 October 2023. Israel responded."
     mentions = [
-        {"start": 0, "end": 5, "text": "Hamas", "label": "ORG", "sentence": 0,
-         "entity": {"key": "ORG:hamas", "label": "ORG", "name": "Hamas", "aliases": ["Hamas"]}},
-        {"start": 15, "end": 21, "text": "Israel", "label": "GPE", "sentence": 0,
-         "entity": {"key": "GPE:israel", "label": "GPE", "name": "Israel", "aliases": ["Israel"]}},
-        {"start": 41, "end": 47, "text": "Israel", "label": "GPE", "sentence": 1,
-         "entity": {"key": "GPE:israel", "label": "GPE", "name": "Israel", "aliases": []}},
+        {
+            "start": 0,
+            "end": 5,
+            "text": "Hamas",
+            "label": "ORG",
+            "sentence": 0,
+            "entity": {"key": "ORG:hamas", "label": "ORG", "name": "Hamas", "aliases": ["Hamas"]},
+        },
+        {
+            "start": 15,
+            "end": 21,
+            "text": "Israel",
+            "label": "GPE",
+            "sentence": 0,
+            "entity": {
+                "key": "GPE:israel",
+                "label": "GPE",
+                "name": "Israel",
+                "aliases": ["Israel"],
+            },
+        },
+        {
+            "start": 41,
+            "end": 47,
+            "text": "Israel",
+            "label": "GPE",
+            "sentence": 1,
+            "entity": {"key": "GPE:israel", "label": "GPE", "name": "Israel", "aliases": []},
+        },
     ]
     aid, _ = writes.save_article(conn, {"title": "t", "body": body}, mentions=mentions)
     note_id = writes.add_annotation(conn, aid, 0, 40, "the start of it")
@@ -132,15 +164,23 @@ def test_older_schema_is_upgraded_with_backup_and_data_kept(tmp_path: Path) -> N
     raw.execute("INSERT INTO tags(name) VALUES ('kept')")
     raw.execute("INSERT INTO article_tags(article_id, tag_id) VALUES (1, 1)")
     raw.execute(
-        "INSERT INTO annotations(article_id, start, \"end\", quote, note) "
+        'INSERT INTO annotations(article_id, start, "end", quote, note) '
         "VALUES (1, 0, 6, 'An old', 'my note')"
     )
     raw.close()
     conn = open_store(path)
-    assert int(conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0]) == SCHEMA_VERSION
+    assert (
+        int(conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0])
+        == SCHEMA_VERSION
+    )
     assert (tmp_path / "old.db.schema1.bak").exists()
     # Search works over rows that predate it, and the reader's data is intact.
-    assert conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'old'").fetchone()[0] == 1
+    assert (
+        conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'old'").fetchone()[
+            0
+        ]
+        == 1
+    )
     assert conn.execute("SELECT note FROM annotations").fetchone()[0] == "my note"
     assert conn.execute("SELECT count(*) FROM article_tags").fetchone()[0] == 1
     backup = sqlite3.connect(tmp_path / "old.db.schema1.bak")
@@ -150,7 +190,9 @@ def test_older_schema_is_upgraded_with_backup_and_data_kept(tmp_path: Path) -> N
 def test_newer_schema_is_refused_untouched(tmp_path: Path) -> None:
     path = tmp_path / "new.db"
     conn = open_store(path)
-    conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION + 1),))
+    conn.execute(
+        "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION + 1),)
+    )
     conn.close()
     before = path.read_bytes()
     with pytest.raises(StoreError, match="newer newsreader"):

@@ -26,6 +26,7 @@ class NewsReaderApp(App[None]):
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark", "toggle_keys", "Keys", id="app.keys"),
+        Binding("R", "refresh_feeds", "Refresh feeds", id="app.refresh"),
     ]
 
     def __init__(
@@ -34,11 +35,13 @@ class NewsReaderApp(App[None]):
         *,
         import_paths: Sequence[str | os.PathLike[str]] = (),
         analyse: bool = True,
+        import_options: dict[str, object] | None = None,
     ) -> None:
         super().__init__()
         self.db_path = Path(db_path)
         self.conn: sqlite3.Connection = open_store(self.db_path)
         self.import_paths = [Path(p) for p in import_paths]
+        self.import_options = import_options or {}
         self.analyse = analyse
 
     @property
@@ -49,7 +52,7 @@ class NewsReaderApp(App[None]):
     def on_mount(self) -> None:
         self.push_screen(MainScreen())
         if self.import_paths:
-            self.import_files(self.import_paths)
+            self.import_files(self.import_paths, **self.import_options)
 
     def action_toggle_keys(self) -> None:
         """Show or hide the panel that lists every key of the focused widget and screen."""
@@ -61,7 +64,7 @@ class NewsReaderApp(App[None]):
     # Workers ------------------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="import", name="import")
-    def import_files(self, paths: Sequence[Path]) -> int:
+    def import_files(self, paths: Sequence[Path], **options: object) -> int:
         """Import files in a thread with its own connection; the list fills in as it goes."""
         from ingest.draft import IngestError
         from ingest.pipeline import default_analyzer, drafts_from_path, store_drafts
@@ -71,7 +74,7 @@ class NewsReaderApp(App[None]):
         drafts = []
         for path in paths:
             try:
-                drafts.extend(drafts_from_path(path))
+                drafts.extend(drafts_from_path(path, **options))
             except IngestError as exc:
                 self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
         total = len(drafts)
@@ -100,6 +103,45 @@ class NewsReaderApp(App[None]):
             conn.close()
         return added
 
+    def action_refresh_feeds(self) -> None:
+        """Fetch every subscribed feed in the background; stored articles stay readable."""
+        count = self.conn.execute("SELECT count(*) FROM sources WHERE kind = 'feed'").fetchone()[0]
+        if not count:
+            self.notify(
+                "No feeds yet. Subscribe with:  newsreader feed add URL", timeout=4, markup=False
+            )
+            return
+        self.refresh_feeds(count)
+
+    @work(thread=True, exclusive=True, group="refresh", name="refresh")
+    def refresh_feeds(self, total: int) -> tuple[int, list[str]]:
+        """Refresh feeds in a thread (the network runs concurrently inside refresh_all)."""
+        from ingest.pipeline import default_analyzer
+        from ingest.refresh import refresh_all
+
+        worker = self._current_worker()
+        self.call_from_thread(self._progress, f"Refreshing {total} feeds…", 0, total)
+        analyzer = default_analyzer() if self.analyse else None
+        new_so_far = 0
+
+        def on_progress(url: str, done: int, all_: int, new: int, error: str | None) -> None:
+            nonlocal new_so_far
+            new_so_far += new
+            self.call_from_thread(
+                self._progress, f"Feeds {done}/{all_} · {new_so_far} new", done, all_
+            )
+            if new:
+                self.call_from_thread(self._refresh_list)
+
+        report = refresh_all(
+            self.db_path,
+            analyzer=analyzer,
+            on_progress=on_progress,
+            is_cancelled=(lambda: bool(worker and worker.is_cancelled)),
+        )
+        errors = [f"{f.url}: {f.error}" for f in report.errors]
+        return report.added, errors
+
     def _current_worker(self) -> Worker[int] | None:
         from textual.worker import get_current_worker
 
@@ -120,17 +162,29 @@ class NewsReaderApp(App[None]):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """One place turns worker endings into what the reader sees."""
         worker = event.worker
-        if worker.group != "import":
+        if worker.group not in ("import", "refresh"):
             return
         if event.state in (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED):
             for screen in self.screen_stack:
                 if isinstance(screen, MainScreen):
                     screen.hide_progress()
             self._refresh_list()
-        if event.state == WorkerState.SUCCESS:
+        if event.state == WorkerState.SUCCESS and worker.group == "import":
             self.notify(f"Imported {worker.result} new articles.", timeout=4)
+        elif event.state == WorkerState.SUCCESS and worker.group == "refresh":
+            added, errors = worker.result  # type: ignore[misc]
+            self.notify(f"{added} new articles from feeds.", timeout=4)
+            for line in errors[:5]:
+                self.notify(line, severity="warning", timeout=8, markup=False)
+            if len(errors) > 5:
+                self.notify(
+                    f"…and {len(errors) - 5} more feeds failed (newsreader feed list).",
+                    severity="warning",
+                    timeout=8,
+                )
         elif event.state == WorkerState.ERROR:
-            self.notify(f"Import failed: {worker.error}", severity="error", markup=False)
+            what = "Import" if worker.group == "import" else "Refresh"
+            self.notify(f"{what} failed: {worker.error}", severity="error", markup=False)
 
 
 def make_app(
@@ -138,6 +192,9 @@ def make_app(
     *,
     import_paths: Sequence[str | os.PathLike[str]] = (),
     analyse: bool = True,
+    import_options: dict[str, object] | None = None,
 ) -> NewsReaderApp:
     """The one way to build the app (CLI, tests, screenshots)."""
-    return NewsReaderApp(db_path, import_paths=import_paths, analyse=analyse)
+    return NewsReaderApp(
+        db_path, import_paths=import_paths, analyse=analyse, import_options=import_options
+    )

@@ -44,13 +44,20 @@ def _resolve_db(ctx: click.Context) -> Path:
     return Path(db).expanduser() if db else default_db_path()
 
 
-def _run_app(db: Path, import_paths: list[Path] | None = None, analyse: bool = True) -> None:
+def _run_app(
+    db: Path,
+    import_paths: list[Path] | None = None,
+    analyse: bool = True,
+    import_options: dict[str, Any] | None = None,
+) -> None:
     from store import StoreError
 
     try:
         from tui.app import make_app
 
-        app = make_app(db, import_paths=import_paths or [], analyse=analyse)
+        app = make_app(
+            db, import_paths=import_paths or [], analyse=analyse, import_options=import_options
+        )
     except StoreError as exc:
         fail(str(exc))
     app.run()
@@ -82,27 +89,71 @@ def main(ctx: click.Context, db: Path | None) -> None:
 @click.pass_context
 def demo(ctx: click.Context, no_analyse: bool) -> None:
     """Open the reader on the bundled sample articles (its own database, imported on first run)."""
-    from ingest.samples import sample_paths
+    from datetime import datetime
+
+    from ingest.samples import SAMPLE_CAPTURED, sample_paths
     from store import data_dir
 
     db = ctx.obj.get("db") or data_dir() / "sample.db"
     conn = _open(Path(db))
     count = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     conn.close()
-    _run_app(Path(db), import_paths=[] if count else sample_paths(), analyse=not no_analyse)
+    _run_app(
+        Path(db),
+        import_paths=[] if count else sample_paths(),
+        analyse=not no_analyse,
+        import_options={"captured": datetime.fromisoformat(SAMPLE_CAPTURED)},
+    )
+
+
+def _captured(ctx: click.Context, param: click.Parameter, value: str | None) -> Any:
+    """--captured: an ISO date-time; without a zone it is local time."""
+    if value is None:
+        return None
+    from datetime import datetime
+
+    try:
+        stamp = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r} is not an ISO date-time (e.g. 2025-08-02T14:30)"
+        ) from None
+    return stamp if stamp.tzinfo else stamp.astimezone()
 
 
 @main.command("import")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True)
 @click.option("--no-analyse", is_flag=True, help="Store the articles without language analysis.")
+@click.option(
+    "--captured",
+    callback=_captured,
+    metavar="DATETIME",
+    help="When the pages were saved (ISO date-time): '2 hours ago' counts back from it "
+    "(default: each file's modification time).",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=15.0,
+    show_default=True,
+    help="Seconds to wait on each network operation when importing a URL.",
+)
 @click.pass_context
-def import_(ctx: click.Context, paths: tuple[Path, ...], no_analyse: bool) -> None:
-    """Import articles from files (text, page dumps, HTML, JSON, JSON lines).
+def import_(
+    ctx: click.Context, paths: tuple[str, ...], no_analyse: bool, captured: Any, timeout: float
+) -> None:
+    """Import articles from files or URLs (text, page dumps, HTML, JSON, JSON lines).
 
     Each input is imported on its own: a bad one is reported in one line and the others
     still go in. Exits 1 if any input failed.
     """
+    from ingest.detect import is_url
     from ingest.pipeline import default_analyzer, import_paths
+
+    inputs = [p if is_url(p) else Path(p).expanduser() for p in paths]
+    options: dict[str, Any] = {"captured": captured} if captured else {}
+    if any(isinstance(p, str) for p in inputs):
+        options["timeout"] = timeout
 
     conn = _open(_resolve_db(ctx))
     analyzer = None if no_analyse else default_analyzer()
@@ -130,7 +181,7 @@ def import_(ctx: click.Context, paths: tuple[Path, ...], no_analyse: bool) -> No
             progress.advance(task)
 
     try:
-        import_paths(conn, paths, analyzer=analyzer, on_progress=report)
+        import_paths(conn, inputs, analyzer=analyzer, on_progress=report, **options)
     finally:
         if progress is not None:
             progress.stop()
@@ -145,6 +196,89 @@ def import_(ctx: click.Context, paths: tuple[Path, ...], no_analyse: bool) -> No
 
 
 @main.command()
+@click.option(
+    "--format", "fmt", type=click.Choice(["md", "json", "csv"]), default="md", show_default=True
+)
+@click.option("--tag", help="Only articles with this tag.")
+@click.option("--notes-only", is_flag=True, help="Only articles with notes.")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file."
+)
+@click.pass_context
+def export(
+    ctx: click.Context, fmt: str, tag: str | None, notes_only: bool, output: Path | None
+) -> None:
+    """Export your tags and notes (all, or one tag's) as Markdown, JSON or CSV."""
+    from store.queries import reader_data
+    from store.writes import normalise_tag
+    from tui.export import FORMATS
+
+    conn = _open(_resolve_db(ctx))
+    data = reader_data(conn, tag=normalise_tag(tag) if tag else None, with_notes_only=notes_only)
+    text = FORMATS[fmt](data)
+    if output:
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            fail(f"cannot write {output}: {exc.strerror or exc}")
+        click.echo(f"{len(data)} articles written to {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+@main.command()
+@click.pass_context
+def doctor(ctx: click.Context) -> None:
+    """Check the store: integrity, search index, counts, versions. Exits 1 on a problem."""
+    from store.queries import counts, health
+
+    db = _resolve_db(ctx)
+    if not db.exists():
+        fail(f"{db}: no database there yet")
+    conn = _open(db)
+    report = health(conn)
+    click.echo(
+        f"database: {db.resolve()} ({db.stat().st_size / 1e6:.1f} MB, {report['journal_mode']})"
+    )
+    click.echo(f"newsreader: {_version()}")
+    for key, value in sorted(report["meta"].items()):
+        click.echo(f"{key}: {value}")
+    for name, n in counts(conn).items():
+        click.echo(f"{name}: {n}")
+    click.echo(f"articles not analysed: {report['unanalysed']}")
+    click.echo(f"integrity: {report['integrity']}")
+    click.echo(f"search index: {report['fts']}")
+    try:
+        from analysis.nlp import ModelNotInstalled, model_info
+
+        info = model_info()
+        click.echo(f"language model: {info['name']} {info['version']}")
+    except ModelNotInstalled as exc:
+        click.echo(f"language model: missing ({exc})")
+    if report["integrity"] != "ok" or report["fts"] != "ok" or report["orphan_mentions"]:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("dest", type=click.Path(path_type=Path))
+@click.pass_context
+def backup(ctx: click.Context, dest: Path) -> None:
+    """Copy the store to DEST with SQLite's online backup (safe while the app is open)."""
+    from store import backup as backup_db
+
+    if dest.exists() and dest.is_dir():
+        dest = dest / _resolve_db(ctx).name
+    if dest.exists():
+        fail(f"{dest} exists; choose a new file name")
+    conn = _open(_resolve_db(ctx))
+    try:
+        backup_db(conn, dest)
+    except OSError as exc:
+        fail(f"cannot write {dest}: {exc.strerror or exc}")
+    click.echo(f"backed up to {dest}", err=True)
+
+
+@main.command()
 @click.pass_context
 def stats(ctx: click.Context) -> None:
     """Counts of what the store holds."""
@@ -155,6 +289,12 @@ def stats(ctx: click.Context) -> None:
     click.echo(f"database: {db}")
     for name, n in counts(conn).items():
         click.echo(f"{name}: {n}")
+
+
+from tui.cli_feeds import feed, refresh  # noqa: E402  (they use the helpers above)
+
+main.add_command(feed)
+main.add_command(refresh)
 
 
 def run() -> None:  # pragma: no cover - for `python -m tui`
