@@ -78,12 +78,16 @@ class Analyzer:
         if not items:
             return []
         texts = [body for body, _ in items]
-        nlp = self.nlp
-        docs = list(nlp.pipe(texts, batch_size=self.batch_size, n_process=self.n_process))
-        recased = self._recase(nlp, texts)
+        docs = list(self.nlp.pipe(texts, batch_size=self.batch_size, n_process=self.n_process))
+        return self.analyse_docs(docs, [published_at for _, published_at in items])
+
+    def analyse_docs(self, docs: Sequence[Doc], published: Sequence[str | None]) -> list[dict[str, Any]]:
+        """Results for Docs the pipeline already made (benchmarks compare the raw model's
+        entities with ours on the very same Docs)."""
+        recased = self._recase(self.nlp, [d.text for d in docs])
         return [
             self._analyse_doc(doc, published_at, recased.get(i, ()))
-            for i, (doc, (_, published_at)) in enumerate(zip(docs, items, strict=True))
+            for i, (doc, published_at) in enumerate(zip(docs, published, strict=True))
         ]
 
     def _recase(self, nlp: Language, texts: Sequence[str]) -> dict[int, list[tuple[int, Doc]]]:

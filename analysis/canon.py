@@ -5,7 +5,9 @@ Within an article (union-find over its mentions):
 
 * the same name in the same family joins ("Hezbollah" ... "Hezbollah"); families are
   ``person`` (PERSON), ``group`` (ORG, NORP: the model calls "Houthi" ORG and "Houthis"
-  NORP), ``place`` (GPE, LOC, FAC) and each other label on its own;
+  NORP), ``place`` (GPE, LOC, FAC) and each other label on its own; the same name under
+  different families joins when one label has a strict majority (the model is not
+  consistent within an article: "Ryanair" PERSON once, ORG twice);
 * a plural group name joins its singular ("Houthis", "Houthi");
 * every name of one country joins ("US", "U.S.", "the United States", "America"; see
   :mod:`analysis.gazetteer`);
@@ -203,6 +205,21 @@ def canonicalise(text: str, mentions: list[Mention]) -> DocEntities:
             if other in by_form and other != k:
                 uf.join(by_form[other], i)
 
+    # One name, one label: the model often tags the same string differently within one
+    # article ("Ryanair" PERSON once, ORG twice); a strict majority decides.
+    by_text: dict[str, list[int]] = {}
+    for i in idx:
+        by_text.setdefault(forms[i], []).append(i)
+    for members in by_text.values():
+        votes = Counter(mentions[i].label for i in members)
+        if len(votes) < 2:
+            continue
+        (top, n), (_, second) = votes.most_common(2)
+        if n > second:
+            anchor = next(i for i in members if mentions[i].label == top)
+            for i in members:
+                uf.join(anchor, i)
+
     # Acronyms defined in brackets right after a name, then undefined ones by initials.
     acr_index: dict[str, int] = {}
     for i in idx:
@@ -230,6 +247,7 @@ def canonicalise(text: str, mentions: list[Mention]) -> DocEntities:
     # Short forms of people's names: nearest preceding full name with that last word.
     full: list[tuple[int, str, str]] = []  # (start, first word, last word) of full names
     full_idx: list[int] = []
+    person_anchor: set[int] = set()  # full names that short forms joined
     for i in idx:
         m = mentions[i]
         words = m.text.split()
@@ -248,6 +266,7 @@ def canonicalise(text: str, mentions: list[Mention]) -> DocEntities:
             before = [k for k in cands if full[k][0] < m.start]
             k = before[-1] if before else cands[0]
             uf.join(full_idx[k], i)
+            person_anchor.add(full_idx[k])
 
     groups: dict[int, list[int]] = {}
     for i in idx:
@@ -258,6 +277,8 @@ def canonicalise(text: str, mentions: list[Mention]) -> DocEntities:
         for i in members:
             votes[mentions[i].label] += 2 if " " in mentions[i].text else 1
         label = min(votes, key=lambda lab: (-votes[lab], LABEL_PRIORITY.index(lab) if lab in LABEL_PRIORITY else 99))
+        if any(i in person_anchor for i in members):
+            label = "PERSON"  # "Papermaster" (ORG x3) is Mark Papermaster's surname
         surfaces = Counter(mentions[i].text for i in members)
         cform = next((forms[i] for i in members if forms[i].startswith("country:")), None)
         if cform is not None:
