@@ -154,23 +154,35 @@ def recase_line(line: str, casing: dict[str, str]) -> str:
     """Re-case a line written in capitals, keeping its length (offsets stay valid).
 
     Each word takes the spelling the same article uses for it elsewhere (``casing``: the
-    most common non-capital form of each case-folded word); a word the article never
-    spells otherwise is capitalised, or lower-cased if it is a function word.
+    most common non-capital form of each case-folded word): the names of a headline are
+    nearly always in the story too. A word the article never spells otherwise is most
+    likely a common word ("UNVEILS", "PLUNGE") and is lower-cased, except the line's first
+    word (capitalised, as a sentence starts) and abbreviations with dots ("U.S.").
     """
+    first = True
 
     def fix(m: re.Match[str]) -> str:
+        nonlocal first
         word = m.group(0)
+        was_first, first = first, False
         known = casing.get(word.casefold())
         if known is not None and len(known) == len(word):
             return known
-        if word.casefold() in _FUNCTION_WORDS:
-            return word.lower()
-        if "." in word:  # U.S., U.N.: keep
+        if "." in word:
             return word
-        return word[:1] + word[1:].lower()
+        if was_first and word.casefold() not in _FUNCTION_WORDS:
+            return word[:1] + word[1:].lower()
+        return word.lower()
 
     out = _WORD.sub(fix, line)
     return out if len(out) == len(line) else line
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    j = start - 1
+    while j >= 0 and text[j] in " \t\"'‘“’”()":
+        j -= 1
+    return j < 0 or text[j] in ".!?:\n"
 
 
 def word_casing(text: str, skip: Sequence[tuple[int, int]]) -> dict[str, str]:
@@ -183,6 +195,8 @@ def word_casing(text: str, skip: Sequence[tuple[int, int]]) -> dict[str, str]:
         w = m.group(0)
         if len(w) > 1 and w.isupper():
             continue
+        if w[:1].isupper() and _opens_sentence(text, m.start()):
+            continue  # capitalised because it opens a sentence: says nothing
         counts.setdefault(w.casefold(), Counter())[w] += 1
     return {k: c.most_common(1)[0][0] for k, c in counts.items()}
 
