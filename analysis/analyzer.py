@@ -58,7 +58,9 @@ class Analyzer:
     is loaded lazily through :func:`analysis.nlp.load_nlp`.
     """
 
-    def __init__(self, n_process: int = 1, batch_size: int = 32, nlp: Language | None = None) -> None:
+    def __init__(
+        self, n_process: int = 1, batch_size: int = 32, nlp: Language | None = None
+    ) -> None:
         self.n_process = n_process
         self.batch_size = batch_size
         self._nlp = nlp
@@ -81,7 +83,9 @@ class Analyzer:
         docs = list(self.nlp.pipe(texts, batch_size=self.batch_size, n_process=self.n_process))
         return self.analyse_docs(docs, [published_at for _, published_at in items])
 
-    def analyse_docs(self, docs: Sequence[Doc], published: Sequence[str | None]) -> list[dict[str, Any]]:
+    def analyse_docs(
+        self, docs: Sequence[Doc], published: Sequence[str | None]
+    ) -> list[dict[str, Any]]:
         """Results for Docs the pipeline already made (benchmarks compare the raw model's
         entities with ours on the very same Docs)."""
         recased = self._recase(self.nlp, [d.text for d in docs])
@@ -105,7 +109,9 @@ class Analyzer:
         if not jobs:
             return out
         disable = [p for p in nlp.pipe_names if p == "lemmatizer"]
-        for (i, start, _), doc in zip(jobs, nlp.pipe((j[2] for j in jobs), disable=disable), strict=True):
+        for (i, start, _), doc in zip(
+            jobs, nlp.pipe((j[2] for j in jobs), disable=disable), strict=True
+        ):
             out.setdefault(i, []).append((start, doc))
         return out
 

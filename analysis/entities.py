@@ -44,7 +44,19 @@ if TYPE_CHECKING:
 #: Labels that name something (linked to an entity); the rest (DATE, MONEY, ...) are
 #: stored as mentions without an entity.
 NAME_LABELS = frozenset(
-    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+    {
+        "PERSON",
+        "ORG",
+        "GPE",
+        "LOC",
+        "NORP",
+        "FAC",
+        "EVENT",
+        "PRODUCT",
+        "WORK_OF_ART",
+        "LAW",
+        "LANGUAGE",
+    }
 )
 #: Labels the reader highlights by default.
 HIGHLIGHT_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "DATE")
@@ -63,26 +75,124 @@ _CREDIT_LINE = re.compile(
 )
 #: Heads that make a name an organisation whatever the model thought.
 ORG_HEADS = frozenset(
-    """inc inc. corp corp. corporation co co. company companies ltd ltd. llc plc ag gmbh sa
-    group holdings bank university college institute ministry council party agency
-    association committee commission foundation tech technologies airlines airways
-    motors forces army navy command department office court authority federation
-    organization organisation""".split()
+    [
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "corporation",
+        "co",
+        "co.",
+        "company",
+        "companies",
+        "ltd",
+        "ltd.",
+        "llc",
+        "plc",
+        "ag",
+        "gmbh",
+        "sa",
+        "group",
+        "holdings",
+        "bank",
+        "university",
+        "college",
+        "institute",
+        "ministry",
+        "council",
+        "party",
+        "agency",
+        "association",
+        "committee",
+        "commission",
+        "foundation",
+        "tech",
+        "technologies",
+        "airlines",
+        "airways",
+        "motors",
+        "forces",
+        "army",
+        "navy",
+        "command",
+        "department",
+        "office",
+        "court",
+        "authority",
+        "federation",
+        "organization",
+        "organisation",
+    ]
 )
 #: Nouns that make the name next to them a place ("the X district", "the city of X").
 PLACE_BEFORE = frozenset(
-    "city town village province state region district county capital port suburb".split()
+    [
+        "city",
+        "town",
+        "village",
+        "province",
+        "state",
+        "region",
+        "district",
+        "county",
+        "capital",
+        "port",
+        "suburb",
+    ]
 )
 PLACE_AFTER = frozenset(
-    "city town village province governorate district county countryside region "
-    "neighbourhood neighborhood suburb area".split()
+    [
+        "city",
+        "town",
+        "village",
+        "province",
+        "governorate",
+        "district",
+        "county",
+        "countryside",
+        "region",
+        "neighbourhood",
+        "neighborhood",
+        "suburb",
+        "area",
+    ]
 )
 
 
 #: Time zones the model takes for organisations ("10:30 UTC").
 TIME_ZONES = frozenset(
-    "UTC GMT EST EDT CST CDT MST MDT PST PDT AKST HST BST CET CEST EET EEST WET MSK IST JST KST "
-    "AEST AEDT ACST AWST NZST NZDT SGT HKT".split()
+    [
+        "UTC",
+        "GMT",
+        "EST",
+        "EDT",
+        "CST",
+        "CDT",
+        "MST",
+        "MDT",
+        "PST",
+        "PDT",
+        "AKST",
+        "HST",
+        "BST",
+        "CET",
+        "CEST",
+        "EET",
+        "EEST",
+        "WET",
+        "MSK",
+        "IST",
+        "JST",
+        "KST",
+        "AEST",
+        "AEDT",
+        "ACST",
+        "AWST",
+        "NZST",
+        "NZDT",
+        "SGT",
+        "HKT",
+    ]
 )
 #: "iPhone", "iPod", "iOS": a lower-case letter or two, then a capital.
 _CAMEL = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z0-9]+$")
@@ -120,7 +230,9 @@ def is_credit_line(line: str) -> bool:
     line = line.strip()
     if not line or len(line.split()) > 10 or line[-1] in ".?!:;,":
         return False
-    return bool(_CREDIT_LINE.match(line)) and ("/" in line or line.lower().startswith(("photo", "image", "picture", "credit", "source")))
+    return bool(_CREDIT_LINE.match(line)) and (
+        "/" in line or line.lower().startswith(("photo", "image", "picture", "credit", "source"))
+    )
 
 
 def _is_caps_line(line: str) -> bool:
@@ -145,8 +257,50 @@ def caps_lines(text: str) -> list[tuple[int, int]]:
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _FUNCTION_WORDS = frozenset(
-    "a an the of in on at to for and or but by with from as into over after before is are "
-    "was were be been has have had it its his her their they he she we you i not no".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "and",
+        "or",
+        "but",
+        "by",
+        "with",
+        "from",
+        "as",
+        "into",
+        "over",
+        "after",
+        "before",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "his",
+        "her",
+        "their",
+        "they",
+        "he",
+        "she",
+        "we",
+        "you",
+        "i",
+        "not",
+        "no",
+    ]
 )
 
 
@@ -215,11 +369,17 @@ def _trim(span: Span, text: str, base: int) -> tuple[int, int] | None:
                 pieces[-1].append(t)
         tokens = next((p for p in pieces if any(c.isalnum() for t in p for c in t.text)), [])
     # Leading determiners, quotes, bullets; trailing possessives, punctuation, "X." at a line end.
-    while tokens and (tokens[0].lower_ in _DETERMINERS or all(c in _LEAD_PUNCT for c in tokens[0].text)):
+    while tokens and (
+        tokens[0].lower_ in _DETERMINERS or all(c in _LEAD_PUNCT for c in tokens[0].text)
+    ):
         tokens = tokens[1:]
     while tokens:
         last = tokens[-1]
-        if last.tag_ == "POS" or last.lower_ in ("'s", "’s") or all(c in _TRAIL_PUNCT + "." for c in last.text):
+        if (
+            last.tag_ == "POS"
+            or last.lower_ in ("'s", "’s")
+            or all(c in _TRAIL_PUNCT + "." for c in last.text)
+        ):
             tokens = tokens[:-1]
         else:
             break
@@ -266,7 +426,8 @@ def _relabel(label: str, name: Span, text: str, start: int, end: int) -> str | N
         if (
             len(words) == 1
             and (first.is_sent_start or first.i == 0 or "\n" in name.doc[first.i - 1].text_with_ws)
-            and first.tag_ in ("NN", "NNS", "VB", "VBZ", "VBD", "VBG", "VBN", "VBP", "RB", "IN", "DT", "PRP", "CD")
+            and first.tag_
+            in ("NN", "NNS", "VB", "VBZ", "VBD", "VBG", "VBN", "VBP", "RB", "IN", "DT", "PRP", "CD")
             and not first.text.isupper()
             and _used_as_common_word(first.lower_, name.doc)
         ):
@@ -290,7 +451,9 @@ def _relabel(label: str, name: Span, text: str, start: int, end: int) -> str | N
         if (
             (nxt is not None and nxt.lower_ in PLACE_AFTER and label != "FAC")
             or (prev is not None and prev.lower_ in PLACE_BEFORE and label != "FAC")
-            or (before is not None and before[1].lower_ == "of" and before[0].lower_ in PLACE_BEFORE)
+            or (
+                before is not None and before[1].lower_ == "of" and before[0].lower_ in PLACE_BEFORE
+            )
         ):
             return "GPE"
     if label not in ("GPE", "NORP", "LOC") and gazetteer.country(text[start:end]) is not None:
@@ -313,7 +476,7 @@ def _used_as_common_word(lower: str, doc: Doc) -> bool:
 
 
 def _is_plural_group(words: Sequence, prev: object) -> bool:
-    """"the Houthis", "Kurds": a plural proper noun names a group, not a person."""
+    """ "the Houthis", "Kurds": a plural proper noun names a group, not a person."""
     last = words[-1]
     t = last.text
     if last.tag_ == "NNPS":

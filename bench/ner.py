@@ -214,7 +214,9 @@ def read_meantime(folder: Path) -> list[EvalDoc]:
         raise SystemExit(f"{folder}: no MEANTIME zip found")
     docs: list[EvalDoc] = []
     with zipfile.ZipFile(zips[0]) as zf:
-        names = sorted(n for n in zf.namelist() if n.endswith(".xml") and "/intra-doc_annotation/" in n)
+        names = sorted(
+            n for n in zf.namelist() if n.endswith(".xml") and "/intra-doc_annotation/" in n
+        )
         for name in names:
             root = ET.fromstring(zf.read(name))
             docs.append(_meantime_doc(root))
@@ -224,7 +226,9 @@ def read_meantime(folder: Path) -> list[EvalDoc]:
 def _meantime_doc(root: ET.Element) -> EvalDoc:
     sentences: dict[int, list[tuple[str, str]]] = {}
     for tok in root.iter("token"):
-        sentences.setdefault(int(tok.get("sentence", "0")), []).append((tok.get("t_id", ""), tok.text or ""))
+        sentences.setdefault(int(tok.get("sentence", "0")), []).append(
+            (tok.get("t_id", ""), tok.text or "")
+        )
     lines: list[str] = []
     where: dict[str, tuple[int, int]] = {}
     starts: set[int] = set()
@@ -254,18 +258,24 @@ def _meantime_doc(root: ET.Element) -> EvalDoc:
         for r in relations:
             if r.tag == "REFERS_TO":
                 target = r.find("target")
-                for s in r.findall("source"):
+                for src in r.findall("source"):
                     if target is not None:
-                        refers[s.get("m_id", "")] = target.get("m_id", "")
+                        refers[src.get("m_id", "")] = target.get("m_id", "")
     gold: set[Span] = set()
     neutral: set[tuple[int, int]] = set()
     annotated: set[int] = set()
     if markables is not None:
         for m in markables:
-            annotated.update(sentence_of.get(a.get("t_id", ""), -1) for a in m.findall("token_anchor"))
+            annotated.update(
+                sentence_of.get(a.get("t_id", ""), -1) for a in m.findall("token_anchor")
+            )
             if m.tag != "ENTITY_MENTION":
                 continue
-            anchors = [where[a.get("t_id", "")] for a in m.findall("token_anchor") if a.get("t_id") in where]
+            anchors = [
+                where[a.get("t_id", "")]
+                for a in m.findall("token_anchor")
+                if a.get("t_id") in where
+            ]
             if not anchors:
                 continue
             start, end = _drop_article(body, anchors[0][0], anchors[-1][1])
@@ -306,7 +316,9 @@ class Scores:
         return {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
 
 
-def _mapped(spans: Iterable[tuple[int, int, str]], mapping: dict[str, str], text: str, drop_article: bool) -> set[Span]:
+def _mapped(
+    spans: Iterable[tuple[int, int, str]], mapping: dict[str, str], text: str, drop_article: bool
+) -> set[Span]:
     out: set[Span] = set()
     for s, e, label in spans:
         typ = mapping.get(label)
@@ -318,7 +330,9 @@ def _mapped(spans: Iterable[tuple[int, int, str]], mapping: dict[str, str], text
     return out
 
 
-def evaluate(docs: Sequence[EvalDoc], mapping: dict[str, str], *, drop_article: bool, batch_size: int = 32) -> dict[str, Scores]:
+def evaluate(
+    docs: Sequence[EvalDoc], mapping: dict[str, str], *, drop_article: bool, batch_size: int = 32
+) -> dict[str, Scores]:
     """Run spaCy once over the texts; score the raw entities and our mentions."""
     from analysis.analyzer import Analyzer
 
@@ -330,8 +344,18 @@ def evaluate(docs: Sequence[EvalDoc], mapping: dict[str, str], *, drop_article: 
         spacy_docs = list(nlp.pipe([d.text for d in chunk], batch_size=batch_size))
         results = analyzer.analyse_docs(spacy_docs, [None] * len(chunk))
         for d, sd, res in zip(chunk, spacy_docs, results, strict=True):
-            r = _mapped(((e.start_char, e.end_char, e.label_) for e in sd.ents), mapping, d.text, drop_article)
-            p = _mapped(((m["start"], m["end"], m["label"]) for m in res["mentions"]), mapping, d.text, drop_article)
+            r = _mapped(
+                ((e.start_char, e.end_char, e.label_) for e in sd.ents),
+                mapping,
+                d.text,
+                drop_article,
+            )
+            p = _mapped(
+                ((m["start"], m["end"], m["label"]) for m in res["mentions"]),
+                mapping,
+                d.text,
+                drop_article,
+            )
             raw.add(d, r)
             ours.add(d, p)
     return {"raw": raw, "pipeline": ours}
@@ -339,12 +363,16 @@ def evaluate(docs: Sequence[EvalDoc], mapping: dict[str, str], *, drop_article: 
 
 def report(name: str, scores: dict[str, Scores], types: Sequence[str]) -> dict[str, object]:
     print(f"\n{name}")
-    print(f"{'type':<8}{'raw P':>8}{'raw R':>8}{'raw F1':>8}   {'ours P':>8}{'ours R':>8}{'ours F1':>8}")
+    print(
+        f"{'type':<8}{'raw P':>8}{'raw R':>8}{'raw F1':>8}   {'ours P':>8}{'ours R':>8}{'ours F1':>8}"
+    )
     per_type: dict[str, dict[str, float]] = {}
     for typ in [*types, None]:
         a, b = scores["raw"].prf(typ), scores["pipeline"].prf(typ)
         label = typ or "overall"
-        print(f"{label:<8}{a['p']:>8.3f}{a['r']:>8.3f}{a['f1']:>8.3f}   {b['p']:>8.3f}{b['r']:>8.3f}{b['f1']:>8.3f}")
+        print(
+            f"{label:<8}{a['p']:>8.3f}{a['r']:>8.3f}{a['f1']:>8.3f}   {b['p']:>8.3f}{b['r']:>8.3f}{b['f1']:>8.3f}"
+        )
         if typ:
             per_type[typ] = {"raw": a["f1"], "pipeline": b["f1"]}
     return {
@@ -368,7 +396,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         docs = read_conll(args.conll)
         docs = docs[: args.limit] if args.limit else docs
         scores = evaluate(docs, CONLL_MAP, drop_article=False)
-        corpora["conll"] = report(f"CoNLL {args.conll} ({len(docs)} documents)", scores, ("PER", "ORG", "LOC", "MISC"))
+        corpora["conll"] = report(
+            f"CoNLL {args.conll} ({len(docs)} documents)", scores, ("PER", "ORG", "LOC", "MISC")
+        )
     if args.meantime:
         docs = read_meantime(args.meantime)
         docs = docs[: args.limit] if args.limit else docs

@@ -7,6 +7,7 @@ sentences written for one rule each) so that no rule is tuned to one page.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import subprocess
@@ -47,7 +48,11 @@ def seed(analyzer: Analyzer) -> tuple[str, list[dict[str, Any]]]:
 
 
 def sample_bodies(name: str, n: int) -> list[str]:
-    rows = [json.loads(line) for line in (SAMPLES / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line)
+        for line in (SAMPLES / name).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     return [r["body"] for r in rows[:n]]
 
 
@@ -64,7 +69,14 @@ def keys_of(mentions: list[dict[str, Any]], text: str) -> set[str]:
 
 @pytest.mark.parametrize(
     "name",
-    ["Hossein Salami", "Behnam Shahriyari", "Michael Knights", "Tariq Saleh", "Hassan Nasrallah", "Aziz Ahmad"],
+    [
+        "Hossein Salami",
+        "Behnam Shahriyari",
+        "Michael Knights",
+        "Tariq Saleh",
+        "Hassan Nasrallah",
+        "Aziz Ahmad",
+    ],
 )
 def test_seed_people_are_persons(seed: tuple[str, list[dict[str, Any]]], name: str) -> None:
     _, mentions = seed
@@ -81,7 +93,9 @@ def test_seed_organisations(seed: tuple[str, list[dict[str, Any]]], name: str) -
     assert {m["label"] for m in found} == {"ORG"}
 
 
-def test_seed_krg_is_the_kurdish_regional_government(seed: tuple[str, list[dict[str, Any]]]) -> None:
+def test_seed_krg_is_the_kurdish_regional_government(
+    seed: tuple[str, list[dict[str, Any]]],
+) -> None:
     _, mentions = seed
     krg = keys_of(mentions, "KRG")
     assert len(krg) == 1
@@ -109,7 +123,9 @@ def test_seed_us_variants_are_one_entity(seed: tuple[str, list[dict[str, Any]]])
     _, mentions = seed
     keys = keys_of(mentions, "US") | keys_of(mentions, "U.S.") | keys_of(mentions, "United States")
     assert keys == {"place:united states"}
-    assert keys_of(mentions, "US") and keys_of(mentions, "U.S.") and keys_of(mentions, "United States")
+    assert (
+        keys_of(mentions, "US") and keys_of(mentions, "U.S.") and keys_of(mentions, "United States")
+    )
     entity = next(m["entity"] for m in mentions if m["text"] == "U.S.")
     assert entity["label"] == "GPE" and entity["name"] == "United States"
 
@@ -142,7 +158,9 @@ def test_seed_spans_are_clean(seed: tuple[str, list[dict[str, Any]]]) -> None:
         assert "\n" not in m["text"]
         assert not re.match(r"(?i)the\s", m["text"])
         assert not m["text"].endswith(("'s", "’s", "'"))
-        assert not m["text"].endswith(".") or re.search(r"\.\w\.$", m["text"])  # U.S. keeps its dots
+        assert not m["text"].endswith(".") or re.search(
+            r"\.\w\.$", m["text"]
+        )  # U.S. keeps its dots
     # the model's "X.\nSmoke" and "the Islamic Republic's"
     assert "Islamic Republic" in {m["text"] for m in mentions}
     assert not [m for m in mentions if m["text"] == "Smoke"]
@@ -154,10 +172,18 @@ def test_seed_spans_are_clean(seed: tuple[str, list[dict[str, Any]]]) -> None:
 @pytest.fixture(scope="module")
 def other_texts(analyzer: Analyzer) -> list[tuple[str, list[dict[str, Any]]]]:
     texts = sample_bodies("meantime-en.jsonl", 12) + sample_bodies("wikinews-gum.jsonl", 8)
-    return list(zip(texts, [r["mentions"] for r in analyzer.analyse_texts([(t, None) for t in texts])], strict=True))
+    return list(
+        zip(
+            texts,
+            [r["mentions"] for r in analyzer.analyse_texts([(t, None) for t in texts])],
+            strict=True,
+        )
+    )
 
 
-def test_invariants_hold_on_other_articles(other_texts: list[tuple[str, list[dict[str, Any]]]]) -> None:
+def test_invariants_hold_on_other_articles(
+    other_texts: list[tuple[str, list[dict[str, Any]]]],
+) -> None:
     total = 0
     for text, mentions in other_texts:
         for m in mentions:
@@ -167,15 +193,26 @@ def test_invariants_hold_on_other_articles(other_texts: list[tuple[str, list[dic
             assert not re.match(r"(?i)(the|a|an)\s", m["text"])
             assert not m["text"].endswith(("'s", "’s"))
             if m["entity"]:
-                assert m["entity"]["key"].split(":")[0] in {"person", "group", "place", "event", "product", "law", "work_of_art", "language"}
+                assert m["entity"]["key"].split(":")[0] in {
+                    "person",
+                    "group",
+                    "place",
+                    "event",
+                    "product",
+                    "law",
+                    "work_of_art",
+                    "language",
+                }
                 assert m["label"] == m["entity"]["label"] or m["entity"]["label"] in ("GPE", "LOC")
         starts = [m["start"] for m in mentions]
         assert starts == sorted(starts)
-        assert all(a["end"] <= b["start"] for a, b in zip(mentions, mentions[1:], strict=False))
+        assert all(a["end"] <= b["start"] for a, b in itertools.pairwise(mentions))
     assert total > 300
 
 
-def test_people_are_linked_to_their_short_forms_elsewhere(other_texts: list[tuple[str, list[dict[str, Any]]]]) -> None:
+def test_people_are_linked_to_their_short_forms_elsewhere(
+    other_texts: list[tuple[str, list[dict[str, Any]]]],
+) -> None:
     """On the Wikinews/MEANTIME samples too, a surname after a full name is the person."""
     joined = 0
     for _, mentions in other_texts:
@@ -188,7 +225,9 @@ def test_people_are_linked_to_their_short_forms_elsewhere(other_texts: list[tupl
 
 
 def test_plural_group_names_are_not_people(analyzer: Analyzer) -> None:
-    text = "Fighting between the Taliban and the Hazaras went on. Later the Hazaras left the valley."
+    text = (
+        "Fighting between the Taliban and the Hazaras went on. Later the Hazaras left the valley."
+    )
     mentions = analyse(analyzer, text)
     assert [m for m in mentions if m["text"] == "Hazaras"]
     assert not [m for m in mentions if m["text"] == "Hazaras" and m["label"] == "PERSON"]
@@ -223,7 +262,9 @@ def test_country_names_are_one_entity(analyzer: Analyzer) -> None:
 
 
 def test_nearest_full_name_wins_an_ambiguous_surname(analyzer: Analyzer) -> None:
-    text = "Venus Williams lost on Friday. Serena Williams won the final. Williams said she was happy."
+    text = (
+        "Venus Williams lost on Friday. Serena Williams won the final. Williams said she was happy."
+    )
     mentions = analyse(analyzer, text)
     bare = [m for m in mentions if m["text"] == "Williams"]
     assert bare and bare[0]["entity"]["key"] == "person:serena williams"
@@ -239,7 +280,9 @@ def test_credit_lines() -> None:
 
 
 def test_capital_lines_are_recased_from_the_article() -> None:
-    text = "BOEING UNVEILS NEW JET IN SEATTLE\nBoeing showed the jet to crowds in Seattle on Sunday."
+    text = (
+        "BOEING UNVEILS NEW JET IN SEATTLE\nBoeing showed the jet to crowds in Seattle on Sunday."
+    )
     lines = caps_lines(text)
     assert lines == [(0, 33)]
     casing = word_casing(text, lines)
@@ -248,7 +291,9 @@ def test_capital_lines_are_recased_from_the_article() -> None:
 
 
 def test_recased_headline_gives_entities(analyzer: Analyzer) -> None:
-    text = "FORD POSTS PROFIT IN DETROIT\nFord said on Tuesday that its plants in Detroit were busy."
+    text = (
+        "FORD POSTS PROFIT IN DETROIT\nFord said on Tuesday that its plants in Detroit were busy."
+    )
     mentions = analyse(analyzer, text)
     head = {(m["text"], m["label"]) for m in mentions if m["end"] <= 28}
     assert ("FORD", "ORG") in head
@@ -301,11 +346,15 @@ def test_canonicalise_without_spacy() -> None:
 
 def test_importing_the_analyzer_does_not_load_spacy() -> None:
     code = "import sys, analysis.analyzer, analysis.canon, ingest.pipeline; print('spacy' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
     assert out.stdout.strip() == "False"
 
 
-def test_missing_model_gives_one_line_with_the_install_command(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_missing_model_gives_one_line_with_the_install_command(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from analysis import nlp as nlp_module
 
     monkeypatch.setattr(nlp_module, "MODEL_NAMES", ("no_such_model_xyz",))

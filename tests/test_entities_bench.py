@@ -15,7 +15,22 @@ FIX = Path(__file__).parent / "fixtures" / "entities"
 
 
 def test_detokenise_keeps_offsets() -> None:
-    tokens = ["Ford", "'s", "chief", ",", "Alan", "Mulally", "(", "CEO", ")", "said", '"', "yes", '"', "."]
+    tokens = [
+        "Ford",
+        "'s",
+        "chief",
+        ",",
+        "Alan",
+        "Mulally",
+        "(",
+        "CEO",
+        ")",
+        "said",
+        '"',
+        "yes",
+        '"',
+        ".",
+    ]
     text, offsets = ner.detokenise(tokens)
     assert text == 'Ford\'s chief, Alan Mulally (CEO) said "yes".'
     assert [text[s:e] for s, e in offsets] == tokens
@@ -66,7 +81,10 @@ def test_read_meantime_sample() -> None:
 
 
 def test_bench_prints_one_json_line(capsys: pytest.CaptureFixture[str], nlp: Any) -> None:
-    assert ner.main(["--conll", str(FIX / "meantime-conll.txt"), "--meantime", str(FIX / "meantime")]) == 0
+    assert (
+        ner.main(["--conll", str(FIX / "meantime-conll.txt"), "--meantime", str(FIX / "meantime")])
+        == 0
+    )
     last = capsys.readouterr().out.strip().splitlines()[-1]
     result = json.loads(last)
     assert set(result) >= {"raw", "pipeline", "per_type", "corpora"}
@@ -85,7 +103,9 @@ def test_import_stores_one_entity_row_across_articles(conn: Any, nlp: Any) -> No
     analyzer = DraftAnalyzer()
     analyzer.analyzer = Analyzer(nlp=nlp)
     drafts = [
-        ArticleDraft(title="a", body="Serena Williams won in Paris. Williams said the U.S. team was strong."),
+        ArticleDraft(
+            title="a", body="Serena Williams won in Paris. Williams said the U.S. team was strong."
+        ),
         ArticleDraft(title="b", body="Serena Williams lost in the United States on Monday."),
         ArticleDraft(title="c", body="Williams said nothing. The US team left early."),
     ]
@@ -99,7 +119,9 @@ def test_import_stores_one_entity_row_across_articles(conn: Any, nlp: Any) -> No
     assert rows["place:united states"]["article_count"] == 3
     assert set(json.loads(rows["place:united states"]["aliases"])) >= {"U.S.", "US"}
     # offsets stored point into the stored body
-    for r in conn.execute('SELECT m.start, m."end", m.text, a.body FROM mentions m JOIN articles a ON a.id = m.article_id'):
+    for r in conn.execute(
+        'SELECT m.start, m."end", m.text, a.body FROM mentions m JOIN articles a ON a.id = m.article_id'
+    ):
         assert r["body"][r["start"] : r["end"]] == r["text"]
     # re-importing adds nothing (and costs no NLP)
     assert store_drafts(conn, drafts, analyzer=analyzer) == ([], 3)
