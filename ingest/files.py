@@ -54,7 +54,11 @@ def decode_text(data: bytes, origin: str = "input") -> str:
     already ships (charset_normalizer), then Windows-1252 as the web's usual fallback."""
     if looks_binary(data):
         raise IngestError(f"{origin}: binary data, not text")
-    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+    for bom, codec in (
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
         if data.startswith(bom):
             return data.decode(codec, errors="replace")
     try:

@@ -27,8 +27,10 @@ class ArticleFilter:
     unread: bool = False
     starred: bool = False
     outlet: str | None = None
-    #: Restrict to these ids (e.g. the articles of an entity); None means no restriction.
+    #: Restrict to these ids; None means no restriction.
     ids: tuple[int, ...] | None = None
+    #: Only articles that mention this entity.
+    entity_id: int | None = None
     sort: str = "date"
     #: True: newest (or Z) first.
     descending: bool = True
@@ -49,6 +51,9 @@ class ArticleFilter:
         if self.outlet:
             clauses.append("a.outlet = ?")
             params.append(self.outlet)
+        if self.entity_id is not None:
+            clauses.append("a.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id = ?)")
+            params.append(self.entity_id)
         if self.ids is not None:
             clauses.append(f"a.id IN ({','.join('?' * len(self.ids))})")
             params.extend(self.ids)
@@ -214,3 +219,133 @@ def all_tags(conn: sqlite3.Connection, prefix: str = "") -> list[tuple[str, int]
             (prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",),
         )
     ]
+
+
+def entity_detail(conn: sqlite3.Connection, entity_id: int, limit: int = 500) -> dict[str, Any] | None:
+    """An entity's card: aliases, the articles that mention it, the events it takes part in."""
+    row = conn.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    if row is None:
+        return None
+    ent = dict(row)
+    ent["aliases"] = json.loads(ent["aliases"] or "[]")
+    ent["articles"] = [
+        dict(r)
+        for r in conn.execute(
+            "SELECT a.id, a.title, a.outlet, a.published_at, count(*) AS mentions, "
+            "min(m.start) AS first_start FROM mentions m JOIN articles a ON a.id = m.article_id "
+            "WHERE m.entity_id = ? GROUP BY a.id "
+            "ORDER BY IFNULL(a.published_at, '') DESC, a.id DESC LIMIT ?",
+            (entity_id, limit),
+        )
+    ]
+    ent["events"] = [
+        dict(r)
+        for r in conn.execute(
+            "SELECT ev.id, ev.title, ev.type, ev.date_start, ev.article_count, "
+            "CASE WHEN max(em.actor_id = :e) THEN 'actor' WHEN max(em.target_id = :e) "
+            "THEN 'target' ELSE 'place' END AS role "
+            "FROM event_mentions em JOIN events ev ON ev.id = em.event_id "
+            "WHERE em.actor_id = :e OR em.target_id = :e OR em.location_id = :e "
+            "GROUP BY ev.id ORDER BY IFNULL(ev.date_start, '') DESC LIMIT :n",
+            {"e": entity_id, "n": limit},
+        )
+    ]
+    return ent
+
+
+def event_detail(conn: sqlite3.Connection, event_id: int) -> dict[str, Any] | None:
+    """A linked event with its mentions across articles, oldest first (a timeline)."""
+    row = conn.execute(
+        "SELECT ev.*, el.name AS location FROM events ev "
+        "LEFT JOIN entities el ON el.id = ev.location_id WHERE ev.id = ?",
+        (event_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    ev = dict(row)
+    ev["mentions"] = [
+        dict(r)
+        for r in conn.execute(
+            "SELECT em.*, a.title AS article_title, a.outlet, a.published_at, "
+            "substr(a.body, em.start + 1, em.\"end\" - em.start) AS sentence_text, "
+            "ea.name AS actor, et.name AS target, el.name AS location "
+            "FROM event_mentions em JOIN articles a ON a.id = em.article_id "
+            "LEFT JOIN entities ea ON ea.id = em.actor_id "
+            "LEFT JOIN entities et ON et.id = em.target_id "
+            "LEFT JOIN entities el ON el.id = em.location_id "
+            "WHERE em.event_id = ? "
+            "ORDER BY IFNULL(em.date, IFNULL(a.published_at, '')), a.published_at, em.start",
+            (event_id,),
+        )
+    ]
+    return ev
+
+
+def similar_events(conn: sqlite3.Connection, event_id: int, limit: int = 50) -> list[dict[str, Any]]:
+    """Events a reader might merge with this one: same type first, nearest in date."""
+    ev = conn.execute("SELECT type, date_start FROM events WHERE id = ?", (event_id,)).fetchone()
+    if ev is None:
+        return []
+    return [
+        dict(r)
+        for r in conn.execute(
+            "SELECT id, title, type, date_start, article_count FROM events "
+            "WHERE id != ? ORDER BY (type IS NOT ?) , "
+            "abs(julianday(substr(IFNULL(date_start, '1970') || '-01-01', 1, 10)) - "
+            "julianday(substr(IFNULL(?, '1970') || '-01-01', 1, 10))) LIMIT ?",
+            (event_id, ev["type"], ev["date_start"], limit),
+        )
+    ]
+
+
+def reader_data(
+    conn: sqlite3.Connection, *, tag: str | None = None, with_notes_only: bool = False
+) -> list[dict[str, Any]]:
+    """Every article the reader tagged or annotated (or, with ``tag``, every article with
+    that tag), with its tags and notes: what `newsreader export` writes."""
+    where = (
+        "a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+        "WHERE t.name = :tag)"
+        if tag
+        else "a.id IN (SELECT article_id FROM article_tags UNION SELECT article_id FROM annotations)"
+    )
+    if with_notes_only:
+        where += " AND a.id IN (SELECT article_id FROM annotations)"
+    out = []
+    for r in conn.execute(
+        f"SELECT a.id, a.title, a.url, a.outlet, a.published_at, a.starred, a.read_at "
+        f"FROM articles a WHERE {where} ORDER BY IFNULL(a.published_at, '') DESC, a.id DESC",
+        {"tag": tag},
+    ):
+        art = dict(r)
+        art["tags"] = article_tags(conn, art["id"])
+        art["notes"] = [
+            dict(n)
+            for n in conn.execute(
+                'SELECT id, start, "end", quote, note, created_at, updated_at FROM annotations '
+                "WHERE article_id = ? ORDER BY start, id",
+                (art["id"],),
+            )
+        ]
+        out.append(art)
+    return out
+
+
+def health(conn: sqlite3.Connection) -> dict[str, Any]:
+    """What `newsreader doctor` reports: integrity, search index consistency, versions."""
+    out: dict[str, Any] = {}
+    out["integrity"] = conn.execute("PRAGMA integrity_check").fetchone()[0]
+    try:
+        conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+        out["fts"] = "ok"
+    except sqlite3.DatabaseError as exc:
+        out["fts"] = f"inconsistent ({exc})"
+    out["meta"] = {r[0]: r[1] for r in conn.execute("SELECT key, value FROM meta")}
+    out["journal_mode"] = conn.execute("PRAGMA journal_mode").fetchone()[0]
+    out["unanalysed"] = conn.execute(
+        "SELECT count(*) FROM articles WHERE analysed_at IS NULL"
+    ).fetchone()[0]
+    out["orphan_mentions"] = conn.execute(
+        "SELECT count(*) FROM mentions WHERE article_id NOT IN (SELECT id FROM articles)"
+    ).fetchone()[0]
+    return out

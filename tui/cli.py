@@ -145,6 +145,83 @@ def import_(ctx: click.Context, paths: tuple[Path, ...], no_analyse: bool) -> No
 
 
 @main.command()
+@click.option(
+    "--format", "fmt", type=click.Choice(["md", "json", "csv"]), default="md", show_default=True
+)
+@click.option("--tag", help="Only articles with this tag.")
+@click.option("--notes-only", is_flag=True, help="Only articles with notes.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file.")
+@click.pass_context
+def export(ctx: click.Context, fmt: str, tag: str | None, notes_only: bool, output: Path | None) -> None:
+    """Export your tags and notes (all, or one tag's) as Markdown, JSON or CSV."""
+    from store.queries import reader_data
+    from store.writes import normalise_tag
+    from tui.export import FORMATS
+
+    conn = _open(_resolve_db(ctx))
+    data = reader_data(conn, tag=normalise_tag(tag) if tag else None, with_notes_only=notes_only)
+    text = FORMATS[fmt](data)
+    if output:
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            fail(f"cannot write {output}: {exc.strerror or exc}")
+        click.echo(f"{len(data)} articles written to {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+@main.command()
+@click.pass_context
+def doctor(ctx: click.Context) -> None:
+    """Check the store: integrity, search index, counts, versions. Exits 1 on a problem."""
+    from store.queries import counts, health
+
+    db = _resolve_db(ctx)
+    if not db.exists():
+        fail(f"{db}: no database there yet")
+    conn = _open(db)
+    report = health(conn)
+    click.echo(f"database: {db.resolve()} ({db.stat().st_size / 1e6:.1f} MB, {report['journal_mode']})")
+    click.echo(f"newsreader: {_version()}")
+    for key, value in sorted(report["meta"].items()):
+        click.echo(f"{key}: {value}")
+    for name, n in counts(conn).items():
+        click.echo(f"{name}: {n}")
+    click.echo(f"articles not analysed: {report['unanalysed']}")
+    click.echo(f"integrity: {report['integrity']}")
+    click.echo(f"search index: {report['fts']}")
+    try:
+        from analysis.nlp import ModelNotInstalled, model_info
+
+        info = model_info()
+        click.echo(f"language model: {info['name']} {info['version']}")
+    except ModelNotInstalled as exc:
+        click.echo(f"language model: missing ({exc})")
+    if report["integrity"] != "ok" or report["fts"] != "ok" or report["orphan_mentions"]:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("dest", type=click.Path(path_type=Path))
+@click.pass_context
+def backup(ctx: click.Context, dest: Path) -> None:
+    """Copy the store to DEST with SQLite's online backup (safe while the app is open)."""
+    from store import backup as backup_db
+
+    if dest.exists() and dest.is_dir():
+        dest = dest / _resolve_db(ctx).name
+    if dest.exists():
+        fail(f"{dest} exists; choose a new file name")
+    conn = _open(_resolve_db(ctx))
+    try:
+        backup_db(conn, dest)
+    except OSError as exc:
+        fail(f"cannot write {dest}: {exc.strerror or exc}")
+    click.echo(f"backed up to {dest}", err=True)
+
+
+@main.command()
 @click.pass_context
 def stats(ctx: click.Context) -> None:
     """Counts of what the store holds."""
@@ -155,6 +232,12 @@ def stats(ctx: click.Context) -> None:
     click.echo(f"database: {db}")
     for name, n in counts(conn).items():
         click.echo(f"{name}: {n}")
+
+
+from tui.cli_feeds import feed, refresh  # noqa: E402  (they use the helpers above)
+
+main.add_command(feed)
+main.add_command(refresh)
 
 
 def run() -> None:  # pragma: no cover - for `python -m tui`

@@ -13,7 +13,9 @@ from textual.binding import Binding, BindingType
 from tui.app import NewsReaderApp
 from tui.screens.main import MainScreen
 from tui.widgets.article_list import ArticleList
+from tui.screens.detail import EntityScreen, EventScreen, SearchScreen
 from tui.widgets.reader import ReaderView
+from tui.widgets.side_panel import SidePanel
 
 #: (where the keys work, the class that declares them)
 SCOPES: list[tuple[str, type]] = [
@@ -21,6 +23,10 @@ SCOPES: list[tuple[str, type]] = [
     ("main screen", MainScreen),
     ("article list", ArticleList),
     ("reader", ReaderView),
+    ("side panel", SidePanel),
+    ("search screen", SearchScreen),
+    ("entity card", EntityScreen),
+    ("event screen", EventScreen),
 ]
 
 _PRETTY = {
@@ -36,6 +42,7 @@ _PRETTY = {
     "down": "↓",
     "up": "↑",
     "escape": "Esc",
+    "slash": "/",
 }
 
 

@@ -1,25 +1,41 @@
-"""The main screen: article list | reader | side panel. It coordinates: the list posts
-messages up, the screen sets the reader's and the panel's article down."""
+"""The main screen: article list | reader | side panel. It coordinates: widgets post
+messages up, the screen writes to the store and sets the widgets' attributes down."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import webbrowser
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, ProgressBar
 
 from store import writes
-from store.queries import get_article
-from tui.widgets.article_list import ArticleList, ArticleSource
+from store.queries import ArticleFilter, all_tags, article_tags, get_article
+from tui.screens.detail import EntityScreen, EventScreen, OpenArticle, OpenOther, SearchScreen
+from tui.screens.modals import (
+    ConfirmScreen,
+    LabelsScreen,
+    NoteEditor,
+    PathScreen,
+    TagEdit,
+    TagFilterScreen,
+    TagScreen,
+)
+from tui.widgets.article_list import ArticleList, ArticleSource, safe
 from tui.widgets.reader import ReaderView
 from tui.widgets.side_panel import SidePanel
 
 if TYPE_CHECKING:
     from tui.app import NewsReaderApp
+
+#: Actions that need an article (greyed out in the footer and palette without one).
+NEEDS_ARTICLE = {"tag", "annotate", "toggle_read", "toggle_star", "open_url"}
+SORTS = [("date", True, "newest first"), ("date", False, "oldest first"), ("outlet", False, "by outlet")]
 
 
 class MainScreen(Screen[None]):
@@ -28,14 +44,32 @@ class MainScreen(Screen[None]):
     BINDINGS = [
         Binding("tab", "cycle_pane(1)", "Next pane", id="main.next_pane"),
         Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False, id="main.prev_pane"),
-        Binding("1", "focus_pane('article-list')", "List", show=False, id="main.focus_list"),
-        Binding("2", "focus_pane('reader')", "Reader", show=False, id="main.focus_reader"),
-        Binding("3", "focus_pane('side-panel')", "Panel", show=False, id="main.focus_panel"),
+        Binding("1", "focus_pane('article-list')", "Focus the list", show=False, id="main.focus_list"),
+        Binding("2", "focus_pane('reader')", "Focus the reader", show=False, id="main.focus_reader"),
+        Binding("3", "focus_pane('side-panel')", "Focus the side panel", show=False, id="main.focus_panel"),
+        Binding("slash", "search", "Search", id="main.search"),
+        Binding("t", "tag", "Tag", id="main.tag"),
+        Binding("a", "annotate", "Note", id="main.annotate"),
+        Binding("m", "toggle_read", "Read/unread", show=False, id="main.toggle_read"),
+        Binding("s", "toggle_star", "Star", show=False, id="main.toggle_star"),
+        Binding("o", "open_url", "Open in browser", show=False, id="main.open_url"),
+        Binding("S", "cycle_sort", "Sort", show=False, id="main.sort"),
+        Binding("T", "filter_tag", "Filter by tag", show=False, id="main.filter_tag"),
+        Binding("u", "toggle_unread_only", "Unread only", show=False, id="main.unread_only"),
+        Binding("escape", "clear_filter", "Clear filter", show=False, id="main.clear_filter"),
+        Binding("l", "labels", "Highlight types", show=False, id="main.labels"),
+        Binding("i", "import", "Import files", show=False, id="main.import"),
     ]
 
     PANES = ("article-list", "reader", "side-panel")
 
     app: NewsReaderApp  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sort_index = 0
+        #: Shown in the header while the list is filtered.
+        self.filter_label = ""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -50,33 +84,151 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#progress-bar").display = False
-        self.query_one(ArticleList).focus()
+        self.article_list.focus()
         self.update_title()
 
-    def update_title(self) -> None:
-        source = self.query_one(ArticleList).source
-        self.title = "newsreader"
-        self.sub_title = f"{source.count} articles · {self.app.db_label}"
+    # Convenience ------------------------------------------------------------------------
 
     @property
     def article_list(self) -> ArticleList:
         return self.query_one(ArticleList)
 
-    # Messages up, attributes down ---------------------------------------------------------
+    @property
+    def reader(self) -> ReaderView:
+        return self.query_one(ReaderView)
 
-    @on(ArticleList.Selected)
-    def open_article(self, message: ArticleList.Selected) -> None:
-        article = get_article(self.app.conn, message.article_id)
+    @property
+    def panel(self) -> SidePanel:
+        return self.query_one(SidePanel)
+
+    def update_title(self) -> None:
+        source = self.article_list.source
+        self.title = "newsreader"
+        flt = f" · {self.filter_label}" if self.filter_label else ""
+        self.sub_title = f"{source.count} articles{flt} · {self.app.db_label}"
+
+    def target_article_id(self) -> int | None:
+        """The article a key acts on: the list's cursor row when the list has focus, else
+        the open article."""
+        if self.focused is self.article_list or self.reader.article is None:
+            row = self.article_list.current
+            return row.id if row else None
+        return int(self.reader.article["id"])
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in NEEDS_ARTICLE and self.is_mounted:
+            if action == "annotate":
+                return True if self.reader.article is not None else None
+            return True if self.target_article_id() is not None else None
+        return True
+
+    # Opening articles -----------------------------------------------------------------
+
+    def show_article(
+        self,
+        article_id: int,
+        *,
+        offset: int | None = None,
+        terms: tuple[str, ...] = (),
+        event_mention: dict[str, Any] | None = None,
+    ) -> None:
+        article = get_article(self.app.conn, article_id)
         if article is None:
             self.notify("That article is no longer in the store.", severity="warning")
             return
         if article.get("read_at") is None:
-            writes.mark_read(self.app.conn, article["id"])
-            self.article_list.mark(article["id"], unread=False)
-        self.query_one(ReaderView).article = article
-        self.query_one(SidePanel).article = article
+            writes.mark_read(self.app.conn, article_id)
+            article["read_at"] = "now"
+            self.article_list.mark(article_id, unread=False)
+        reader = self.reader
+        reader.article = article
+        reader.search_terms = terms
+        self.panel.article = article
+        if event_mention is not None:
+            reader.event_mention = event_mention
+        elif offset is not None:
+            reader.go_to_offset(offset, center=True)
 
-    # Actions ------------------------------------------------------------------------------
+    def reload_open_article(self) -> None:
+        art = self.reader.article
+        if art is None:
+            return
+        fresh = get_article(self.app.conn, art["id"])
+        if fresh is not None:
+            top = self.reader.scroll_offset.y
+            para = self.reader.paragraph
+            self.reader.article = fresh
+            self.panel.article = fresh
+            self.reader.paragraph = para
+            self.reader.scroll_to(y=top, animate=False)
+
+    @on(ArticleList.Selected)
+    def _open_from_list(self, message: ArticleList.Selected) -> None:
+        self.show_article(message.article_id)
+
+    def _after_detail(self, result: OpenArticle | OpenOther | None) -> None:
+        if isinstance(result, OpenArticle):
+            self.show_article(
+                result.article_id,
+                offset=result.offset,
+                terms=result.terms,
+                event_mention=result.event_mention,
+            )
+            self.reader.focus()
+        elif isinstance(result, OpenOther):
+            self.open_detail(result.kind, result.ident)
+
+    def open_detail(self, kind: str, ident: int) -> None:
+        screen = EntityScreen(ident) if kind == "entity" else EventScreen(ident)
+        self.app.push_screen(screen, self._after_detail)
+
+    # Side panel and reader messages ---------------------------------------------------
+
+    @on(SidePanel.EventHighlighted)
+    def _event_highlighted(self, message: SidePanel.EventHighlighted) -> None:
+        self.reader.event_mention = message.mention
+
+    @on(SidePanel.EventOpened)
+    def _event_opened(self, message: SidePanel.EventOpened) -> None:
+        self.open_detail("event", message.event_id)
+
+    @on(SidePanel.EntityOpened)
+    @on(ReaderView.EntityOpened)
+    def _entity_opened(self, message: SidePanel.EntityOpened | ReaderView.EntityOpened) -> None:
+        self.open_detail("entity", message.entity_id)
+
+    @on(SidePanel.EntityFilter)
+    def _entity_filter(self, message: SidePanel.EntityFilter) -> None:
+        self.apply_filter(replace(self.article_list.source.filter, entity_id=message.entity_id), f"mentions {safe(message.name)}")
+
+    @on(SidePanel.NoteOpened)
+    def _note_opened(self, message: SidePanel.NoteOpened) -> None:
+        if message.note.get("start") is not None:
+            self.reader.go_to_offset(int(message.note["start"]), center=True)
+            self.reader.focus()
+
+    @on(SidePanel.NoteEdit)
+    def _note_edit(self, message: SidePanel.NoteEdit) -> None:
+        note = message.note
+        if message.delete:
+            def confirmed(yes: bool | None) -> None:
+                if yes:
+                    writes.delete_annotation(self.app.conn, int(note["id"]))
+                    self.notify("Note deleted.", timeout=2)
+                    self.reload_open_article()
+
+            self.app.push_screen(ConfirmScreen("Delete this note?"), confirmed)
+            return
+
+        def saved(text: str | None) -> None:
+            if text is not None:
+                writes.update_annotation(self.app.conn, int(note["id"]), text)
+                self.notify("Note saved.", timeout=2)
+                self.reload_open_article()
+
+        self.app.push_screen(NoteEditor(note.get("quote") or "", note.get("note") or ""), saved)
+
+    # Actions --------------------------------------------------------------------------
 
     def action_cycle_pane(self, step: int) -> None:
         focused = self.focused
@@ -92,13 +244,146 @@ class MainScreen(Screen[None]):
         pane = self.query_one(f"#{pane_id}")
         if pane.can_focus:
             pane.focus()
-        else:
-            for child in pane.query("*"):
-                if child.can_focus:
-                    child.focus()
-                    break
+            return
+        # The side panel: focus the list of the active tab.
+        if isinstance(pane, SidePanel):
+            from textual.widgets import OptionList
 
-    # Progress of the app's workers ----------------------------------------------------------
+            tab = pane.active_tab
+            options = pane.query_one(f"#{tab}-list", OptionList)
+            options.focus()
+            if options.highlighted is None and options.option_count:
+                # Land on the first real entry so the reader marks it at once.
+                options.action_first()
+
+    def action_search(self) -> None:
+        self.app.push_screen(SearchScreen(), self._after_detail)
+
+    def action_tag(self) -> None:
+        article_id = self.target_article_id()
+        if article_id is None:
+            return
+        art = get_article(self.app.conn, article_id)
+        if art is None:
+            return
+
+        def done(edit: TagEdit | None) -> None:
+            if edit is None:
+                return
+            added = writes.add_tags(self.app.conn, article_id, edit.add)
+            for name in edit.remove:
+                writes.remove_tag(self.app.conn, article_id, name)
+            tags = article_tags(self.app.conn, article_id)
+            self.article_list.mark(article_id, tags=tags)
+            if self.reader.article and self.reader.article["id"] == article_id:
+                self.reload_open_article()
+            said = ", ".join(f"#{t}" for t in added)
+            self.notify(f"Tagged {said}" if added else "Tags updated.", timeout=2)
+
+        known = [name for name, _ in all_tags(self.app.conn)]
+        self.app.push_screen(TagScreen(art.get("title") or "", art["tags"], known), done)
+
+    def action_annotate(self) -> None:
+        art = self.reader.article
+        span = self.reader.current_paragraph
+        if art is None or span is None:
+            self.notify("Open an article first.", timeout=2)
+            return
+        start, end = span
+        article_id = int(art["id"])
+
+        def saved(text: str | None) -> None:
+            if text is None:
+                return
+            writes.add_annotation(self.app.conn, article_id, start, end, text)
+            self.notify("Note saved.", timeout=2)
+            self.reload_open_article()
+
+        self.app.push_screen(NoteEditor(art["body"][start:end]), saved)
+
+    def action_toggle_read(self) -> None:
+        article_id = self.target_article_id()
+        if article_id is None:
+            return
+        row = self.app.conn.execute(
+            "SELECT read_at FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        now_unread = row is not None and row[0] is not None
+        writes.mark_read(self.app.conn, article_id, read=not now_unread)
+        self.article_list.mark(article_id, unread=now_unread)
+        self.notify("Marked unread." if now_unread else "Marked read.", timeout=1.5)
+
+    def action_toggle_star(self) -> None:
+        article_id = self.target_article_id()
+        if article_id is None:
+            return
+        row = self.app.conn.execute("SELECT starred FROM articles WHERE id = ?", (article_id,)).fetchone()
+        starred = not (row and row[0])
+        writes.set_starred(self.app.conn, article_id, starred)
+        self.article_list.mark(article_id, starred=starred)
+        self.notify("Starred." if starred else "Unstarred.", timeout=1.5)
+
+    def action_open_url(self) -> None:
+        article_id = self.target_article_id()
+        row = self.app.conn.execute("SELECT url FROM articles WHERE id = ?", (article_id,)).fetchone()
+        url = row[0] if row else None
+        if not url or not str(url).startswith(("http://", "https://")):
+            self.notify("This article has no web address.", timeout=2)
+            return
+        webbrowser.open(url)
+        self.notify(f"Opening {safe(url)}", timeout=2, markup=False)
+
+    def apply_filter(self, flt: ArticleFilter, label: str) -> None:
+        self.filter_label = label
+        current = self.article_list.current
+        self.article_list.reload(flt, keep=current.id if current else None)
+        self.update_title()
+
+    def action_cycle_sort(self) -> None:
+        self.sort_index = (self.sort_index + 1) % len(SORTS)
+        sort, desc, label = SORTS[self.sort_index]
+        flt = replace(self.article_list.source.filter, sort=sort, descending=desc)
+        self.apply_filter(flt, self.filter_label)
+        self.notify(f"Sorted {label}.", timeout=1.5)
+
+    def action_filter_tag(self) -> None:
+        def chosen(tag: str | None) -> None:
+            if tag is None:
+                return
+            flt = replace(self.article_list.source.filter, tag=tag or None)
+            self.apply_filter(flt, f"#{safe(tag)}" if tag else "")
+
+        self.app.push_screen(TagFilterScreen(all_tags(self.app.conn)), chosen)
+
+    def action_toggle_unread_only(self) -> None:
+        flt = self.article_list.source.filter
+        self.apply_filter(replace(flt, unread=not flt.unread), "" if flt.unread else "unread")
+
+    def action_clear_filter(self) -> None:
+        flt = self.article_list.source.filter
+        cleared = ArticleFilter(sort=flt.sort, descending=flt.descending)
+        if flt != cleared:
+            self.apply_filter(cleared, "")
+
+    def action_labels(self) -> None:
+        def chosen(labels: frozenset[str] | None) -> None:
+            if labels is not None:
+                self.reader.labels = labels
+
+        self.app.push_screen(LabelsScreen(self.reader.labels), chosen)
+
+    def action_import(self) -> None:
+        def chosen(text: str | None) -> None:
+            if text:
+                import shlex
+                from pathlib import Path
+
+                paths = [Path(p).expanduser() for p in shlex.split(text)]
+                self.app.import_files(paths)
+
+        self.app.push_screen(PathScreen(), chosen)
+
+    # Progress of the app's workers ------------------------------------------------------
 
     def show_progress(self, label: str, done: int, total: int | None) -> None:
         bar = self.query_one("#progress-bar")

@@ -7,7 +7,7 @@ time through store.queries, so first paint costs the same at 100 or 100,000 arti
 from __future__ import annotations
 
 import sqlite3
-import unicodedata
+import re
 from dataclasses import dataclass
 
 from rich.segment import Segment
@@ -27,9 +27,15 @@ PAGE = 100
 EMPTY_LINES = ("", "  No articles yet.", "", "  Import some with", "    newsreader import PATH")
 
 
-def safe(text: str) -> str:
-    """Drop control characters (a stored title should have none; never trust it)."""
-    return "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+# C0/C1 controls (ESC, BEL...), bidi overrides and isolates, line/paragraph separators.
+_UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+_UNSAFE_NL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+
+
+def safe(text: str, *, newlines: bool = False) -> str:
+    """Control characters (ESC and friends) become spaces, one for one, so offsets into the
+    text stay valid. Stored text should have none; the screen never trusts that."""
+    return (_UNSAFE if newlines else _UNSAFE_NL).sub(" ", text)
 
 
 class ArticleSource:

@@ -1,23 +1,34 @@
-"""The reader pane: title, meta line, body with entities highlighted from stored offsets.
+"""The reader pane: a line-API view of one article, laid out once per width.
 
-Article text is untrusted: it is only ever placed in a rich Text and styled by offset,
-never parsed as markup.
+The document (title, meta line, body, captions) is one rich Text styled by offset from the
+stored mentions, notes and the selected event: article text is never parsed as markup. It
+is wrapped into lines that remember their character offsets, so the paragraph cursor, the
+entity cursor (n / N), notes and search hits all map straight to lines, and only the visible
+lines are drawn.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass
 from typing import Any
 
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
-from textual.app import ComposeResult
+from textual import events
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.geometry import Region, Size
+from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import Static
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from tui.widgets.article_list import safe
 
-#: Entity label -> style, for dark and light themes alike (bold + colour on default bg).
+#: Entity label -> style. Bold colours that read on dark and light backgrounds alike.
 ENTITY_STYLES: dict[str, str] = {
     "PERSON": "bold #e5a50a",
     "ORG": "bold #3584e4",
@@ -29,79 +40,433 @@ ENTITY_STYLES: dict[str, str] = {
     "DATE": "underline #9a9996",
 }
 DEFAULT_LABELS = tuple(ENTITY_STYLES)
+LABEL_NAMES = {
+    "PERSON": "people",
+    "ORG": "organisations",
+    "GPE": "countries, cities",
+    "LOC": "places",
+    "NORP": "groups",
+    "FAC": "facilities",
+    "EVENT": "named events",
+    "DATE": "dates",
+}
+NOTE_STYLE = "underline2"
+TRIGGER_STYLE = "bold reverse"
+ARGUMENT_STYLE = "underline"
+SEARCH_STYLE = "bold black on #f6d32d"
+GUTTER = 2
 
 
-def body_text(article: dict[str, Any], labels: set[str] | None = None) -> Text:
-    """The body as a Text with headings and mentions styled by offset."""
-    body = article["body"]
-    text = Text(body)
-    for start, end in article.get("headings", []):
-        text.stylize("bold underline", start, end)
-    shown = set(DEFAULT_LABELS) if labels is None else labels
-    for m in article.get("mentions", []):
-        label = m.get("label")
-        if label in shown and label in ENTITY_STYLES:
-            text.stylize(ENTITY_STYLES[label], m["start"], m["end"])
+@dataclass
+class Line:
+    """One wrapped line: document offsets [start, end) and the paragraph it belongs to."""
+
+    start: int
+    end: int
+    paragraph: int  # index into ReaderView.paragraphs, or -1 for title/meta/captions
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _width(word: str) -> int:
+    return len(word) if word.isascii() else cell_len(word)
+
+
+def wrap_offsets(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+    """Greedy word wrap of text[start:end] into (start, end) offset pairs of <= width cells.
+    Word by word (a regex finds them), so a 2,000-word article wraps in ~1 ms."""
+    width = max(8, width)
+    out: list[tuple[int, int]] = []
+    line_start = -1
+    line_end = start
+    cells = 0
+    for m in _WORD.finditer(text, start, end):
+        ws, we = m.span()
+        w = _width(m.group())
+        if line_start < 0:
+            line_start, line_end, cells = ws, we, w
+        elif cells + (ws - line_end) + w <= width:
+            cells += (ws - line_end) + w
+            line_end = we
+        else:
+            out.append((line_start, line_end))
+            line_start, line_end, cells = ws, we, w
+        while cells > width:  # a word longer than the line: hard break it
+            cut = line_start + width if text[line_start:line_end].isascii() else line_start + max(1, width // 2)
+            out.append((line_start, cut))
+            line_start = cut
+            cells = _width(text[line_start:line_end])
+    if line_start >= 0:
+        out.append((line_start, line_end))
+    if not out:
+        out.append((start, start))
+    return out
+
+
+def legend() -> Text:
+    text = Text("Highlights: ", style="dim")
+    for label in DEFAULT_LABELS:
+        text.append(LABEL_NAMES[label], style=ENTITY_STYLES[label])
+        text.append("  ")
     return text
 
 
-def meta_line(article: dict[str, Any]) -> Text:
-    parts = [
-        safe(article.get("outlet") or ""),
-        (article.get("published_at") or "")[:16].replace("T", " "),
-        safe(article.get("byline") or ""),
-        f"{article.get('word_count') or len(article['body'].split())} words",
-    ]
-    meta = Text(" · ".join(p for p in parts if p), style="italic")
-    if article.get("tags"):
-        meta.append("   ")
-        meta.append(" ".join(f"#{t}" for t in article["tags"]), style="bold green")
-    return meta
+class ReaderView(ScrollView, can_focus=True):
+    """The open article. j/k move the paragraph cursor, n/N the entity cursor."""
 
+    DEFAULT_CSS = """
+    ReaderView {
+        overflow-x: hidden;
+        scrollbar-size-vertical: 1;
+    }
+    ReaderView > .reader--paragraph { background: $boost; }
+    ReaderView > .reader--gutter { color: $accent; }
+    ReaderView > .reader--entity-cursor { background: $accent 50%; }
+    """
 
-class ReaderView(VerticalScroll, can_focus=True):
-    """Scrolls the open article; j/k scroll when focused."""
+    COMPONENT_CLASSES = {"reader--paragraph", "reader--gutter", "reader--entity-cursor"}
 
     BINDINGS = [
-        Binding("j,down", "scroll_down", "Scroll down", show=False, id="reader.down"),
-        Binding("k,up", "scroll_up", "Scroll up", show=False, id="reader.up"),
+        Binding("j,down", "next_paragraph", "Next paragraph", show=False, id="reader.down"),
+        Binding("k,up", "previous_paragraph", "Previous paragraph", show=False, id="reader.up"),
         Binding("space,pagedown", "page_down", "Page down", show=False, id="reader.page_down"),
         Binding("pageup", "page_up", "Page up", show=False, id="reader.page_up"),
+        Binding("n", "next_entity", "Next entity", id="reader.next_entity"),
+        Binding("N", "previous_entity", "Previous entity", show=False, id="reader.previous_entity"),
+        Binding("enter", "open_entity", "Entity card", id="reader.open_entity"),
     ]
 
     #: The article shown (as returned by store.queries.get_article), or None.
-    article: reactive[dict[str, Any] | None] = reactive(None, always_update=True)
+    article: reactive[dict[str, Any] | None] = reactive(None, always_update=True, layout=False)
+    #: Entity labels highlighted; the reader toggles them from the legend screen.
+    labels: reactive[frozenset[str]] = reactive(frozenset(DEFAULT_LABELS))
+    #: Index of the paragraph under the cursor (notes attach to it).
+    paragraph: reactive[int] = reactive(0)
+    #: Index into the visible mentions of the entity under the cursor, or -1.
+    entity_cursor: reactive[int] = reactive(-1)
+    #: The event mention selected in the Events tab: its trigger and arguments are marked.
+    event_mention: reactive[dict[str, Any] | None] = reactive(None, always_update=True)
+    #: Words of the search that opened this article, highlighted.
+    search_terms: reactive[tuple[str, ...]] = reactive(())
 
-    def compose(self) -> ComposeResult:
-        yield Static(id="reader-title")
-        yield Static(id="reader-meta")
-        yield Static(
-            Text("Select an article on the left and press Enter to read it.", style="italic"),
-            id="reader-body",
-        )
-        yield Static(id="reader-captions")
+    @dataclass
+    class EntityOpened(Message):
+        """The reader asked for an entity's card."""
 
-    def watch_article(self, article: dict[str, Any] | None) -> None:
+        entity_id: int
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.document = Text()
+        self.body_offset = 0
+        self.lines: list[Line] = []
+        self.line_starts: list[int] = []
+        self.line_texts: list[Text] = []
+        #: Paragraphs as body offsets (start, end), in order.
+        self.paragraphs: list[tuple[int, int]] = []
+        self.paragraph_first_line: list[int] = []
+        self._visible_mentions: list[dict[str, Any]] = []
+        self._width = 0
+
+    # Layout ----------------------------------------------------------------------------------
+
+    def _build_document(self) -> None:
+        art = self.article
+        self.paragraphs = []
+        if art is None:
+            self.document = Text(
+                "\nSelect an article on the left and press Enter to read it.", style="italic"
+            )
+            self.body_offset = len(self.document)
+            self._visible_mentions = []
+            return
+        doc = Text()
+        title = safe(art.get("title") or "(untitled)")
+        if len(title) > 300:  # a pathological title must not push the body off screen
+            title = title[:299] + "…"
+        doc.append(title, style="bold")
+        doc.append("\n")
+        doc.append_text(self._meta_line(art))
+        doc.append("\n")
+        doc.append_text(legend())
+        doc.append("\n\n")
+        self.body_offset = len(doc)
+        body = safe(art["body"], newlines=True)
+        body_text = Text(body)
+        for start, end in art.get("headings", []):
+            body_text.stylize("bold underline", start, end)
+        self._visible_mentions = [
+            m for m in art.get("mentions", []) if m.get("label") in self.labels
+        ]
+        for m in self._visible_mentions:
+            if m["label"] in ENTITY_STYLES:
+                body_text.stylize(ENTITY_STYLES[m["label"]], m["start"], m["end"])
+        for note in art.get("notes", []):
+            if note.get("start") is not None and note.get("end") is not None:
+                body_text.stylize(NOTE_STYLE, note["start"], note["end"])
+        em = self.event_mention
+        if em and em.get("article_id") == art["id"]:
+            if em.get("trigger_start") is not None:
+                body_text.stylize(TRIGGER_STYLE, em["trigger_start"], em["trigger_end"])
+            for key in ("actor_id", "target_id", "location_id"):
+                eid = em.get(key)
+                if eid is None:
+                    continue
+                for m in art.get("mentions", []):
+                    if m.get("entity_id") == eid and em["start"] <= m["start"] < em["end"]:
+                        body_text.stylize(ARGUMENT_STYLE, m["start"], m["end"])
+        if self.search_terms:
+            body_text.highlight_words(
+                [t for t in self.search_terms if t], SEARCH_STYLE, case_sensitive=False
+            )
+        doc.append_text(body_text)
+        # Paragraphs: blocks separated by blank lines (single newlines also split).
+        pos = 0
+        for chunk in body.split("\n"):
+            if chunk.strip():
+                self.paragraphs.append((pos, pos + len(chunk)))
+            pos += len(chunk) + 1
+        if art.get("captions"):
+            doc.append("\n\nPhotos\n", style="bold dim")
+            for line in art["captions"]:
+                doc.append("• " + safe(line).replace("\n", " ") + "\n", style="italic dim")
+        self.document = doc
+
+    @staticmethod
+    def _meta_line(art: dict[str, Any]) -> Text:
+        outlet = safe(art.get("outlet") or "")
+        byline = safe(art.get("byline") or "")
+        parts = [
+            outlet,
+            (art.get("published_at") or "")[:16].replace("T", " "),
+            byline if byline and byline != outlet else "",
+            f"{art.get('word_count') or len(art['body'].split())} words",
+        ]
+        meta = Text(" · ".join(p for p in parts if p), style="italic dim")
+        if art.get("tags"):
+            meta.append("   ")
+            meta.append(" ".join(f"#{safe(t)}" for t in art["tags"]), style="bold green")
+        return meta
+
+    def _layout(self) -> None:
+        width = max(10, self.scrollable_content_region.width - GUTTER)
+        self._width = width
+        text = self.document.plain
+        body_start = self.body_offset
+        body_end = body_start + (len(self.article["body"]) if self.article else 0)
+        para_starts = [body_start + s for s, _ in self.paragraphs]
+        lines: list[Line] = []
+        pos = 0
+        for raw in text.split("\n"):
+            start, end = pos, pos + len(raw)
+            para = -1
+            if body_start <= start < body_end + 1 and raw.strip():
+                para = bisect.bisect_right(para_starts, start) - 1
+            for s, e in wrap_offsets(text, start, end, width):
+                lines.append(Line(s, e, para))
+            pos = end + 1
+        self.lines = lines
+        self.line_starts = [ln.start for ln in lines]
+        # One divide of the whole document into line Texts (slicing a styled Text line by
+        # line costs ~1 ms a line; dividing once costs about the same for all of them).
+        cuts = sorted({c for ln in lines for c in (ln.start, ln.end)} | {len(text)})
+        pieces = self.document.divide(cuts)
+        by_start = {start: piece for start, piece in zip([0, *cuts], pieces, strict=False)}
+        self.line_texts = [
+            by_start.get(ln.start, Text()) if ln.end > ln.start else Text() for ln in lines
+        ]
+        first: dict[int, int] = {}
+        for i, ln in enumerate(lines):
+            if ln.paragraph >= 0 and ln.paragraph not in first:
+                first[ln.paragraph] = i
+        self.paragraph_first_line = [first.get(i, 0) for i in range(len(self.paragraphs))]
+        self.virtual_size = Size(width + GUTTER, len(lines))
+        self.refresh()
+
+    def _relayout(self) -> None:
+        self._build_document()
+        self._layout()
+
+    def line_of(self, body_offset: int) -> int:
+        """The wrapped line holding a body offset."""
+        return max(0, bisect.bisect_right(self.line_starts, self.body_offset + body_offset) - 1)
+
+    # Reactive plumbing ------------------------------------------------------------------------
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self.scrollable_content_region.width - GUTTER != self._width:
+            self._layout()
+
+    def watch_article(self, old: dict[str, Any] | None, new: dict[str, Any] | None) -> None:
+        same = old is not None and new is not None and old.get("id") == new.get("id")
+        if not same:
+            self.set_reactive(ReaderView.paragraph, 0)
+            self.set_reactive(ReaderView.entity_cursor, -1)
+            self.set_reactive(ReaderView.event_mention, None)
         if not self.is_mounted:
             return
-        title = self.query_one("#reader-title", Static)
-        meta = self.query_one("#reader-meta", Static)
-        body = self.query_one("#reader-body", Static)
-        captions = self.query_one("#reader-captions", Static)
-        if article is None:
-            title.update("")
-            meta.update("")
-            body.update(Text("Select an article on the left and press Enter to read it.", style="italic"))
-            captions.update("")
+        self._relayout()
+        if not same:
+            self.scroll_to(y=0, animate=False)
+
+    def watch_labels(self) -> None:
+        if self.is_mounted:
+            self.entity_cursor = -1
+            self._relayout()
+
+    def watch_event_mention(self, mention: dict[str, Any] | None) -> None:
+        if not self.is_mounted:
             return
-        title.update(Text(safe(article.get("title") or "(untitled)"), style="bold"))
-        meta.update(meta_line(article))
-        body.update(body_text(article))
-        if article.get("captions"):
-            cap = Text("Photos\n", style="bold")
-            for line in article["captions"]:
-                cap.append("• " + safe(line) + "\n", style="italic")
-            captions.update(cap)
+        self._relayout()
+        if mention and self.article and mention.get("article_id") == self.article["id"]:
+            self.go_to_offset(mention["start"])
+
+    def watch_search_terms(self) -> None:
+        if self.is_mounted:
+            self._relayout()
+
+    def validate_paragraph(self, value: int) -> int:
+        return max(0, min(value, len(self.paragraphs) - 1)) if self.paragraphs else 0
+
+    def watch_paragraph(self, value: int) -> None:
+        if not self.is_mounted or not self.paragraphs:
+            return
+        first = self.paragraph_first_line[value]
+        last = first
+        while last + 1 < len(self.lines) and self.lines[last + 1].paragraph == value:
+            last += 1
+        self.scroll_to_region(Region(0, first, 1, last - first + 1), animate=False, top=False)
+        self.refresh()
+
+    def watch_entity_cursor(self, value: int) -> None:
+        if not self.is_mounted or value < 0 or value >= len(self._visible_mentions):
+            self.refresh()
+            return
+        m = self._visible_mentions[value]
+        self.go_to_offset(m["start"], center=True)
+        self.refresh()
+
+    def go_to_offset(self, body_offset: int, *, center: bool = False) -> None:
+        """Move the paragraph cursor to the paragraph holding body_offset and show it."""
+        for i, (s, e) in enumerate(self.paragraphs):
+            if s <= body_offset <= e:
+                self.paragraph = i
+                break
+        line = self.line_of(body_offset)
+        self.scroll_to_region(Region(0, line, 1, 1), animate=False, center=center)
+
+    @property
+    def current_paragraph(self) -> tuple[int, int] | None:
+        """Body offsets of the paragraph under the cursor."""
+        if not self.paragraphs:
+            return None
+        return self.paragraphs[self.paragraph]
+
+    @property
+    def current_entity(self) -> dict[str, Any] | None:
+        if 0 <= self.entity_cursor < len(self._visible_mentions):
+            return self._visible_mentions[self.entity_cursor]
+        return None
+
+    # Actions ------------------------------------------------------------------------------
+
+    def action_next_paragraph(self) -> None:
+        if self.paragraph >= len(self.paragraphs) - 1:
+            self.scroll_down(animate=False)
+        self.paragraph += 1
+
+    def action_previous_paragraph(self) -> None:
+        if self.paragraph == 0:
+            self.scroll_home(animate=False)
+        self.paragraph -= 1
+
+    def _entity_step(self, step: int) -> None:
+        if not self._visible_mentions:
+            self.notify("No highlighted entities in this article.", timeout=2)
+            return
+        if self.entity_cursor < 0:
+            # Start from the paragraph under the cursor.
+            para = self.current_paragraph
+            start = para[0] if para else 0
+            idx = next(
+                (i for i, m in enumerate(self._visible_mentions) if m["start"] >= start), 0
+            )
+            self.entity_cursor = idx if step > 0 else max(0, idx - 1)
         else:
-            captions.update("")
-        self.scroll_home(animate=False)
+            self.entity_cursor = (self.entity_cursor + step) % len(self._visible_mentions)
+
+    def action_next_entity(self) -> None:
+        self._entity_step(1)
+
+    def action_previous_entity(self) -> None:
+        self._entity_step(-1)
+
+    def action_open_entity(self) -> None:
+        m = self.current_entity
+        if m is None:
+            self.notify("Move to an entity with n first.", timeout=2)
+            return
+        if m.get("entity_id") is None:
+            self.notify("That mention is not linked to an entity.", timeout=2)
+            return
+        self.post_message(self.EntityOpened(int(m["entity_id"])))
+
+    def on_click(self, event: events.Click) -> None:
+        y = self.scroll_offset.y + event.y
+        if 0 <= y < len(self.lines) and self.lines[y].paragraph >= 0:
+            self.paragraph = self.lines[y].paragraph
+
+    # Drawing ------------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        index = self.scroll_offset.y + y
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        if index >= len(self.lines):
+            return Strip.blank(width, base)
+        line = self.lines[index]
+        text = self.line_texts[index]
+        entity = self.current_entity
+        if entity is not None:
+            text = text.copy()
+            s = self.body_offset + entity["start"] - line.start
+            e = self.body_offset + entity["end"] - line.start
+            if e > 0 and s < len(text):
+                text.stylize(self.get_component_rich_style("reader--entity-cursor"), max(0, s), e)
+        in_paragraph = (
+            line.paragraph >= 0 and line.paragraph == self.paragraph and self.article is not None
+        )
+        gutter_style = self.get_component_rich_style("reader--gutter")
+        marker = "▌ " if in_paragraph and self.has_focus else "  "
+        if self._has_note(line):
+            marker = "✎ "
+        segments = [Segment(marker, base + gutter_style)]
+        line_style = base
+        if in_paragraph and self.has_focus:
+            line_style = base + self.get_component_rich_style("reader--paragraph")
+        for seg in text.render(self.app.console):
+            if seg.text == "\n":
+                continue
+            segments.append(Segment(seg.text, line_style + (seg.style or Style())))
+        return Strip(segments).adjust_cell_length(width, line_style)
+
+    def _has_note(self, line: Line) -> bool:
+        if self.article is None or line.paragraph < 0:
+            return False
+        if not self.paragraph_first_line:
+            return False
+        first = self.paragraph_first_line[line.paragraph]
+        if self.line_starts[first] != line.start:
+            return False  # the note marker goes on the paragraph's first line only
+        ps, pe = self.paragraphs[line.paragraph]
+        return any(
+            n.get("start") is not None and ps <= n["start"] < pe + 1
+            for n in self.article.get("notes", [])
+        )
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()

@@ -1,103 +1,261 @@
-"""The side panel: the open article's Events, Entities and Notes, one tab each."""
+"""The side panel: the open article's Events, Entities and Notes, one tab each.
+
+Each tab is an OptionList of rich Text prompts (never markup strings: names and quotes come
+from articles). The panel only posts messages; the screen decides what they do.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
-from textual.containers import Vertical, VerticalScroll
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import Static, TabbedContent, TabPane
+from textual.widgets import OptionList, TabbedContent, TabPane
+from textual.widgets.option_list import Option
 
 from tui.widgets.article_list import safe
-from tui.widgets.reader import ENTITY_STYLES
+from tui.widgets.reader import ENTITY_STYLES, LABEL_NAMES
 
-EMPTY_EVENTS = (
-    "No events yet.\n\nWhen an article is analysed, what it reports (who did what to whom, "
-    "where and when) appears here, each linked to every other stored article on the same event."
-)
-EMPTY_ENTITIES = (
-    "No entities yet.\n\nThe people, organisations, places and dates found in the article "
-    "appear here, grouped by type."
-)
-EMPTY_NOTES = "No notes on this article.\n\nYour notes on its paragraphs appear here."
+EMPTY = {
+    "events": (
+        "No events found in this article yet. When an article is analysed, what it reports "
+        "(who did what to whom, where and when) appears here, linked to every other stored "
+        "article on the same event."
+    ),
+    "entities": (
+        "No entities found yet. The people, organisations, places and dates of the article "
+        "appear here, grouped by type."
+    ),
+    "notes": "No notes on this article. Press a in the reader to note the paragraph under the cursor.",
+}
 NO_ARTICLE = "Open an article to see its {what} here."
 
 
-def events_text(article: dict[str, Any]) -> Text:
+def wrapped(text: str, style: str = "italic") -> Text:
+    return Text(text, style=style)
+
+
+def event_prompt(em: dict[str, Any]) -> Text:
     text = Text()
-    for em in article.get("event_mentions", []):
-        date = em.get("date") or "undated"
-        title = em.get("event_title") or em.get("trigger") or ""
-        text.append(f"{date:<10} ", style="dim")
-        text.append(safe(title), style="bold")
-        text.append(f"  [{em.get('type') or 'other'}]\n", style="cyan")
-        who = " -> ".join(safe(x) for x in (em.get("actor"), em.get("target")) if x)
-        if who or em.get("location"):
-            text.append(f"           {who}")
-            if em.get("location"):
-                text.append(f" @ {safe(em['location'])}")
-            text.append("\n")
-        others = (em.get("event_article_count") or 1) - 1
-        if others > 0:
-            text.append(f"           also in {others} article{'s' * (others > 1)}\n", style="green")
-    return text
-
-
-def entities_text(article: dict[str, Any]) -> Text:
-    groups: dict[str, Counter[str]] = {}
-    for m in article.get("mentions", []):
-        name = m.get("entity_name") or m.get("text") or ""
-        groups.setdefault(m.get("label") or "OTHER", Counter())[name] += 1
-    text = Text()
-    for label in sorted(groups, key=lambda lb: (lb not in ENTITY_STYLES, lb)):
-        text.append(f"{label}\n", style=ENTITY_STYLES.get(label, "bold"))
-        for name, n in groups[label].most_common():
-            text.append(f"  {safe(name)}", style="")
-            text.append(f"  {n}\n", style="dim")
-    return text
-
-
-def notes_text(article: dict[str, Any]) -> Text:
-    text = Text()
-    for note in article.get("notes", []):
-        quote = safe(note.get("quote") or "").replace("\n", " ")
-        text.append("“" + (quote[:80] + ("…" if len(quote) > 80 else "")) + "”\n", style="italic dim")
-        text.append(safe(note.get("note") or "") + "\n\n")
+    date = em.get("date") or "undated"
+    text.append(f"{date}  ", style="dim")
+    text.append(f"{em.get('type') or 'other'}\n", style="cyan")
+    title = em.get("event_title") or em.get("trigger") or ""
+    text.append(safe(title), style="bold")
+    who = " → ".join(safe(x) for x in (em.get("actor"), em.get("target")) if x)
+    if who:
+        text.append(f"\n{who}")
+    if em.get("location"):
+        text.append(f"\n@ {safe(em['location'])}", style="green")
+    others = (em.get("event_article_count") or 1) - 1
+    if others > 0:
+        text.append(f"\nalso in {others} other article{'s' * (others > 1)}", style="bold green")
+    if em.get("modality") and em["modality"] != "asserted":
+        text.append(f"  ({em['modality']})", style="dim")
     return text
 
 
 class SidePanel(Vertical):
-    """Tabs over the open article's analysis and notes."""
+    """Tabs over the open article's events, entities and notes."""
+
+    BINDINGS = [
+        Binding("f", "filter_entity", "Filter list by entity", id="panel.filter_entity"),
+        Binding("e", "edit_note", "Edit note", id="panel.edit_note"),
+        Binding("x", "delete_note", "Delete note", id="panel.delete_note"),
+    ]
 
     #: The article shown (from store.queries.get_article), or None.
     article: reactive[dict[str, Any] | None] = reactive(None, always_update=True)
 
+    @dataclass
+    class EventHighlighted(Message):
+        """An event mention got the panel's cursor: the reader marks it."""
+
+        mention: dict[str, Any]
+
+    @dataclass
+    class EventOpened(Message):
+        """Open the linked event's screen."""
+
+        event_id: int
+
+    @dataclass
+    class EntityOpened(Message):
+        """Open an entity's card."""
+
+        entity_id: int
+
+    @dataclass
+    class EntityFilter(Message):
+        """Show only the articles that mention this entity in the list."""
+
+        entity_id: int
+        name: str
+
+    @dataclass
+    class NoteOpened(Message):
+        """Jump to a note's place in the reader."""
+
+        note: dict[str, Any]
+
+    @dataclass
+    class NoteEdit(Message):
+        """Edit (or, with delete=True, delete) a note."""
+
+        note: dict[str, Any]
+        delete: bool = False
+
     def compose(self) -> ComposeResult:
         with TabbedContent(initial="tab-events"):
-            for tab_id, title, what in (
-                ("tab-events", "Events", "events"),
-                ("tab-entities", "Entities", "entities"),
-                ("tab-notes", "Notes", "notes"),
+            for tab_id, title in (
+                ("tab-events", "Events"),
+                ("tab-entities", "Entities"),
+                ("tab-notes", "Notes"),
             ):
-                with TabPane(title, id=tab_id), VerticalScroll():
-                    yield Static(
-                        Text(NO_ARTICLE.format(what=what), style="italic"), id=f"{tab_id}-body"
-                    )
+                with TabPane(title, id=tab_id):
+                    yield OptionList(id=f"{tab_id}-list")
+
+    def on_mount(self) -> None:
+        self._fill(None)
 
     def watch_article(self, article: dict[str, Any] | None) -> None:
-        if not self.is_mounted:
-            return
-        for tab_id, render, empty, what in (
-            ("tab-events", events_text, EMPTY_EVENTS, "events"),
-            ("tab-entities", entities_text, EMPTY_ENTITIES, "entities"),
-            ("tab-notes", notes_text, EMPTY_NOTES, "notes"),
-        ):
-            body = self.query_one(f"#{tab_id}-body", Static)
+        if self.is_mounted:
+            self._fill(article)
+
+    def _list(self, name: str) -> OptionList:
+        return self.query_one(f"#tab-{name}-list", OptionList)
+
+    def _fill(self, article: dict[str, Any] | None) -> None:
+        self._entities: dict[str, dict[str, Any]] = {}
+        self._notes: dict[str, dict[str, Any]] = {}
+        self._events: dict[str, dict[str, Any]] = {}
+        for name in ("events", "entities", "notes"):
+            lst = self._list(name)
+            lst.clear_options()
             if article is None:
-                body.update(Text(NO_ARTICLE.format(what=what), style="italic"))
+                lst.add_option(Option(wrapped(NO_ARTICLE.format(what=name)), disabled=True))
                 continue
-            content = render(article)
-            body.update(content if content.plain else Text(empty, style="italic"))
+            options = getattr(self, f"_{name}_options")(article)
+            if not options:
+                options = [Option(wrapped(EMPTY[name]), disabled=True)]
+            lst.add_options(options)
+
+    def _events_options(self, article: dict[str, Any]) -> list[Option | None]:
+        options: list[Option | None] = []
+        for em in article.get("event_mentions", []):
+            key = f"em{em['id']}"
+            self._events[key] = em
+            options.append(Option(event_prompt(em), id=key))
+            options.append(None)
+        return options[:-1] if options else options
+
+    def _entities_options(self, article: dict[str, Any]) -> list[Option | None]:
+        groups: dict[str, dict[Any, dict[str, Any]]] = defaultdict(dict)
+        for m in article.get("mentions", []):
+            label = m.get("label") or "OTHER"
+            ident = m.get("entity_id") or f"text:{m.get('text')}"
+            entry = groups[label].setdefault(
+                ident,
+                {"name": m.get("entity_name") or m.get("text") or "", "count": 0,
+                 "entity_id": m.get("entity_id"), "start": m["start"]},
+            )
+            entry["count"] += 1
+        options: list[Option | None] = []
+        order = sorted(groups, key=lambda lb: (lb not in ENTITY_STYLES, list(ENTITY_STYLES).index(lb) if lb in ENTITY_STYLES else 0, lb))
+        for label in order:
+            entries = sorted(groups[label].values(), key=lambda e: (-e["count"], e["name"]))
+            header = Text(f"{LABEL_NAMES.get(label, label.lower())}  ", style=ENTITY_STYLES.get(label, "bold"))
+            header.append(str(len(entries)), style="dim")
+            options.append(Option(header, disabled=True))
+            for i, entry in enumerate(entries):
+                key = f"ent-{label}-{i}"
+                self._entities[key] = entry
+                prompt = Text("  " + safe(entry["name"]))
+                prompt.append(f"  {entry['count']}", style="dim")
+                options.append(Option(prompt, id=key))
+        return options
+
+    def _notes_options(self, article: dict[str, Any]) -> list[Option | None]:
+        options: list[Option | None] = []
+        for note in article.get("notes", []):
+            key = f"note{note['id']}"
+            self._notes[key] = note
+            quote = safe(note.get("quote") or "").replace("\n", " ")
+            prompt = Text("“" + (quote[:70] + ("…" if len(quote) > 70 else "")) + "”\n", style="italic dim")
+            prompt.append(safe(note.get("note") or ""))
+            options.append(Option(prompt, id=key))
+            options.append(None)
+        return options[:-1] if options else options
+
+    # Routing -----------------------------------------------------------------------------
+
+    @on(OptionList.OptionHighlighted, "#tab-events-list")
+    def _event_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        em = self._events.get(event.option.id or "")
+        if em is not None:
+            self.post_message(self.EventHighlighted(em))
+
+    @on(OptionList.OptionSelected, "#tab-events-list")
+    def _event_selected(self, event: OptionList.OptionSelected) -> None:
+        em = self._events.get(event.option.id or "")
+        if em is None:
+            return
+        if em.get("event_id") is None:
+            self.notify("This event is not linked yet.", timeout=2)
+            return
+        self.post_message(self.EventOpened(int(em["event_id"])))
+
+    @on(OptionList.OptionSelected, "#tab-entities-list")
+    def _entity_selected(self, event: OptionList.OptionSelected) -> None:
+        entry = self._entities.get(event.option.id or "")
+        if entry and entry.get("entity_id") is not None:
+            self.post_message(self.EntityOpened(int(entry["entity_id"])))
+
+    @on(OptionList.OptionSelected, "#tab-notes-list")
+    def _note_selected(self, event: OptionList.OptionSelected) -> None:
+        note = self._notes.get(event.option.id or "")
+        if note is not None:
+            self.post_message(self.NoteOpened(note))
+
+    def _highlighted(self, name: str, table: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
+        lst = self._list(name)
+        if lst.highlighted is None:
+            return None
+        option = lst.get_option_at_index(lst.highlighted)
+        return table.get(option.id or "")
+
+    @property
+    def active_tab(self) -> str:
+        return self.query_one(TabbedContent).active
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "filter_entity":
+            return self.active_tab == "tab-entities"
+        if action in ("edit_note", "delete_note"):
+            return self.active_tab == "tab-notes"
+        return True
+
+    def action_filter_entity(self) -> None:
+        entry = self._highlighted("entities", self._entities)
+        if entry and entry.get("entity_id") is not None:
+            self.post_message(self.EntityFilter(int(entry["entity_id"]), entry["name"]))
+
+    def action_edit_note(self) -> None:
+        note = self._highlighted("notes", self._notes)
+        if note:
+            self.post_message(self.NoteEdit(note))
+
+    def action_delete_note(self) -> None:
+        note = self._highlighted("notes", self._notes)
+        if note:
+            self.post_message(self.NoteEdit(note, delete=True))
+
+    def show_tab(self, name: str) -> None:
+        self.query_one(TabbedContent).active = f"tab-{name}"

@@ -1,0 +1,402 @@
+"""Refresh: fetch every subscribed feed concurrently, store and analyse the new items.
+
+The network runs on an asyncio loop in a helper thread (bounded concurrency, conditional
+requests, per-request and whole-refresh time limits); parsing, storing and analysis run
+in the calling thread, one feed at a time as its download completes, on the caller's
+connection. So :func:`refresh_all` can be called from a Textual thread worker or from
+the CLI, and a slow feed never holds up the others.
+
+One feed's failure never stops the refresh: it is recorded on the source
+(``sources.last_error``) and reported in the :class:`RefreshReport`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import contextlib
+import os
+import queue
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from typing import Any
+
+from ingest.draft import ArticleDraft, IngestError
+from ingest.feeds import FeedEntry, ParsedFeed, parse_feed
+from ingest.fetch import (
+    DEFAULT_MAX_BYTES,
+    FetchResult,
+    async_client,
+    fetch_url_async,
+)
+from ingest.normalise import clean_text
+from ingest.pipeline import Analyzer, store_drafts
+from store import open_store
+from store import sources as store_sources
+from store.writes import content_hash, find_existing
+
+#: Feeds fetched at the same time.
+DEFAULT_CONCURRENCY = 8
+#: Seconds per network operation of one request.
+DEFAULT_TIMEOUT = 15.0
+#: Seconds the whole network phase may take; feeds not done by then fail with a message.
+DEFAULT_TOTAL_TIMEOUT = 300.0
+#: Full pages fetched at the same time for one feed.
+PAGE_CONCURRENCY = 4
+#: A linked page larger than this is not read for its full text.
+MAX_PAGE_BYTES = 5 * 1024 * 1024
+
+FEED_ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/feed+json, "
+    "application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, "
+    "*/*;q=0.5"
+)
+
+#: ``on_progress(feed_url, done, total, new_count, error)``: called once per feed.
+ProgressCallback = Callable[[str, int, int, int, str | None], None]
+ConnSource = str | os.PathLike[str] | sqlite3.Connection | Callable[[], sqlite3.Connection]
+
+
+@dataclass
+class FeedResult:
+    """How one feed's refresh went."""
+
+    source_id: int
+    url: str
+    title: str | None = None
+    added: int = 0
+    #: Items already stored (same guid, link or text).
+    duplicates: int = 0
+    #: Items with no text at all.
+    empty: int = 0
+    #: Items in the document, as parsed.
+    items: int = 0
+    not_modified: bool = False
+    error: str | None = None
+    #: A problem that did not stop the import (malformed XML with items recovered).
+    warning: str | None = None
+    #: Full pages fetched and extracted / that failed (summary kept).
+    full_fetched: int = 0
+    full_failed: int = 0
+    article_ids: list[int] = field(default_factory=list)
+
+
+@dataclass
+class RefreshReport:
+    feeds: list[FeedResult] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def added(self) -> int:
+        return sum(f.added for f in self.feeds)
+
+    @property
+    def errors(self) -> list[FeedResult]:
+        return [f for f in self.feeds if f.error]
+
+    @property
+    def not_modified(self) -> int:
+        return sum(1 for f in self.feeds if f.not_modified)
+
+
+@dataclass
+class _Job:
+    source: store_sources.Source
+    result: FetchResult | None = None
+    error: str | None = None
+
+
+class _Network:
+    """An asyncio loop in a daemon thread with one shared client; coroutines are
+    submitted from the calling thread."""
+
+    def __init__(self, timeout: float, concurrency: int) -> None:
+        self.timeout = timeout
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
+        self.thread.start()
+        self.client = self.call(self._make_client(concurrency)).result()
+
+    async def _make_client(self, concurrency: int) -> Any:
+        return async_client(self.timeout, max_connections=max(concurrency, PAGE_CONCURRENCY) * 2)
+
+    def call(self, coro: Any) -> Future[Any]:
+        return asyncio.run_coroutine_threadsafe(coro, self.loop)
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):  # closing must not mask the real outcome
+            self.call(self.client.aclose()).result(timeout=5)
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(timeout=5)
+        self.loop.close()
+
+
+async def _fetch_feeds(
+    net: _Network,
+    jobs: Sequence[_Job],
+    out: queue.Queue[_Job | None],
+    *,
+    concurrency: int,
+    total_timeout: float,
+    max_bytes: int,
+) -> None:
+    """Fetch every job's feed; each finished job goes on ``out`` as soon as it is done,
+    then None marks the end."""
+    gate = asyncio.Semaphore(concurrency)
+    pending = set(range(len(jobs)))
+
+    async def one(i: int) -> None:
+        job = jobs[i]
+        async with gate:
+            try:
+                job.result = await fetch_url_async(
+                    job.source.url,
+                    etag=job.source.etag,
+                    last_modified=job.source.last_modified,
+                    timeout=net.timeout,
+                    max_bytes=max_bytes,
+                    accept=FEED_ACCEPT,
+                    http_client=net.client,
+                )
+            except IngestError as exc:
+                job.error = str(exc)
+            except Exception as exc:  # one feed never stops the refresh
+                job.error = f"{job.source.url}: unexpected error ({type(exc).__name__}: {exc})"
+        pending.discard(i)
+        out.put(job)
+
+    tasks = [asyncio.ensure_future(one(i)) for i in range(len(jobs))]
+    try:
+        await asyncio.wait(tasks, timeout=total_timeout)
+    finally:
+        # Past the deadline, or the whole refresh was cancelled: stop what is left.
+        not_done = [t for t in tasks if not t.done()]
+        for task in not_done:
+            task.cancel()
+        if not_done:
+            await asyncio.gather(*not_done, return_exceptions=True)
+        late = f"not fetched (refresh took over {total_timeout:.0f} s)"
+        for i in sorted(pending):
+            jobs[i].error = f"{jobs[i].source.url}: {late}"
+            out.put(jobs[i])
+        out.put(None)
+
+
+async def _fetch_pages(net: _Network, urls: Sequence[str]) -> list[FetchResult | str]:
+    gate = asyncio.Semaphore(PAGE_CONCURRENCY)
+
+    async def one(url: str) -> FetchResult | str:
+        async with gate:
+            try:
+                return await fetch_url_async(
+                    url,
+                    timeout=net.timeout,
+                    max_bytes=MAX_PAGE_BYTES,
+                    accept="text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
+                    http_client=net.client,
+                )
+            except IngestError as exc:
+                return str(exc)
+
+    return list(await asyncio.gather(*(one(u) for u in urls)))
+
+
+def extract_article_text(html: bytes | str, url: str | None = None) -> str | None:
+    """The main text of an article page (trafilatura), or None when none is found."""
+    import trafilatura
+
+    try:
+        text = trafilatura.extract(
+            html, url=url, include_comments=False, include_tables=False, deduplicate=True
+        )
+    except Exception:  # a page trafilatura chokes on keeps its summary
+        return None
+    if not text:
+        return None
+    paragraphs = [p.strip() for p in clean_text(text).split("\n") if p.strip()]
+    return "\n\n".join(paragraphs) or None
+
+
+def _is_new(conn: sqlite3.Connection, draft: ArticleDraft) -> bool:
+    rec = draft.record()
+    rec["content_hash"] = content_hash(draft.body)
+    return find_existing(conn, rec) is None
+
+
+def _fill_full_text(
+    conn: sqlite3.Connection, net: _Network, entries: Sequence[FeedEntry], res: FeedResult
+) -> None:
+    """Replace the summary of each new summary-only entry by its page's full text."""
+    wanted = [e for e in entries if e.summary_only and e.draft.url and _is_new(conn, e.draft)]
+    if not wanted:
+        return
+    urls = [e.draft.url or "" for e in wanted]
+    timeout = net.timeout * 4 * (len(urls) // PAGE_CONCURRENCY + 1)
+    try:
+        pages = net.call(_fetch_pages(net, urls)).result(timeout=timeout)
+    except Exception:  # full text is a bonus: keep the summaries
+        res.full_failed += len(wanted)
+        return
+    for entry, page in zip(wanted, pages, strict=True):
+        text = None
+        if isinstance(page, FetchResult) and "html" in (page.content_type or "html"):
+            text = extract_article_text(page.content, entry.draft.url)
+        if text and len(text) > len(entry.draft.body):
+            entry.draft.body = text
+            entry.summary_only = False
+            res.full_fetched += 1
+        else:
+            res.full_failed += 1
+
+
+def _guid_scope(parsed: ParsedFeed, feed_url: str) -> None:
+    """Make guids unique across feeds: a guid that is not a URI ("42") is only unique
+    within its feed, so it is stored as ``feed_url#guid``."""
+    for entry in parsed.entries:
+        guid = entry.draft.guid
+        if guid and ":" not in guid:
+            entry.draft.guid = f"{feed_url}#{guid}"
+
+
+def _store_feed(
+    conn: sqlite3.Connection,
+    job: _Job,
+    net: _Network,
+    *,
+    analyzer: Analyzer | None,
+    full: bool,
+) -> FeedResult:
+    src = job.source
+    res = FeedResult(source_id=src.id, url=src.url, title=src.title)
+    if job.error or job.result is None:
+        res.error = job.error or f"{src.url}: not fetched"
+        store_sources.record_fetch(conn, src.id, error=res.error, fetched=False)
+        return res
+    fetched = job.result
+    if fetched.not_modified:
+        res.not_modified = True
+        # The same document as last time: a parse error it gave still stands.
+        res.error = src.last_error
+        store_sources.record_fetch(conn, src.id, not_modified=True)
+        return res
+    try:
+        parsed = parse_feed(
+            fetched.content, src.url, base_url=fetched.final_url, content_type=fetched.content_type
+        )
+    except IngestError as exc:
+        res.error = str(exc)
+        store_sources.record_fetch(
+            conn, src.id, error=res.error, etag=fetched.etag, last_modified=fetched.last_modified
+        )
+        return res
+    _guid_scope(parsed, src.url)
+    res.items, res.empty, res.warning = parsed.item_count, parsed.skipped, parsed.warning
+    res.title = src.title or parsed.title
+    for entry in parsed.entries:
+        entry.draft.source_id = src.id
+        entry.draft.tags = list(src.tags)
+    if full or src.fetch_full:
+        _fill_full_text(conn, net, parsed.entries, res)
+    try:
+        ids, res.duplicates = store_drafts(conn, parsed.drafts, analyzer=analyzer)
+    except Exception as exc:  # a store or analysis failure stays per feed
+        res.error = f"{src.url}: could not store items ({type(exc).__name__}: {exc})"
+        # Not the document's fault: drop the validators so the next refresh retries.
+        store_sources.record_fetch(conn, src.id, error=res.error, fetched=False)
+        return res
+    res.added, res.article_ids = len(ids), ids
+    store_sources.record_fetch(
+        conn,
+        src.id,
+        etag=fetched.etag,
+        last_modified=fetched.last_modified,
+        title=parsed.title,
+    )
+    return res
+
+
+def _connect(db: ConnSource) -> tuple[sqlite3.Connection, bool]:
+    """(connection, owned): we close only what we opened."""
+    if isinstance(db, sqlite3.Connection):
+        return db, False
+    if callable(db):
+        return db(), True
+    return open_store(db), True
+
+
+def refresh_all(
+    db: ConnSource,
+    *,
+    source_ids: Sequence[int] | None = None,
+    analyzer: Analyzer | None = None,
+    full: bool = False,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    timeout: float = DEFAULT_TIMEOUT,
+    total_timeout: float = DEFAULT_TOTAL_TIMEOUT,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    on_progress: ProgressCallback | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> RefreshReport:
+    """Refresh the subscribed feeds (all, or ``source_ids``) and store their new items.
+
+    ``db`` is a database path, an open connection (left open), or a factory returning a
+    connection (closed at the end): a thread worker passes the path or a factory, since a
+    connection belongs to the thread that uses it. ``analyzer`` analyses new items (None:
+    store without analysis). ``full`` fetches the full page of summary-only items for
+    every feed (otherwise only for feeds with ``fetch_full``). ``on_progress`` is called
+    in the calling thread after each feed; ``is_cancelled`` is polled between feeds.
+
+    Never raises for one feed's failure; each is in the report and in
+    ``sources.last_error``.
+    """
+    started = time.monotonic()
+    conn, owned = _connect(db)
+    report = RefreshReport()
+    try:
+        feeds = store_sources.list_sources(conn, "feed")
+        if source_ids is not None:
+            wanted = set(source_ids)
+            feeds = [s for s in feeds if s.id in wanted]
+        if not feeds:
+            return report
+        jobs = [_Job(s) for s in feeds]
+        done_q: queue.Queue[_Job | None] = queue.Queue()
+        net = _Network(timeout, concurrency)
+        try:
+            fetching = net.call(
+                _fetch_feeds(
+                    net,
+                    jobs,
+                    done_q,
+                    concurrency=concurrency,
+                    total_timeout=total_timeout,
+                    max_bytes=max_bytes,
+                )
+            )
+            while True:
+                if is_cancelled and is_cancelled():
+                    fetching.cancel()
+                    # Let the fetches wind down before the loop stops.
+                    concurrent.futures.wait([fetching], timeout=5)
+                    break
+                try:
+                    job = done_q.get(timeout=0.1)  # short, so a cancel is seen promptly
+                except queue.Empty:
+                    continue
+                if job is None:
+                    break
+                res = _store_feed(conn, job, net, analyzer=analyzer, full=full)
+                report.feeds.append(res)
+                if on_progress:
+                    on_progress(res.url, len(report.feeds), len(jobs), res.added, res.error)
+        finally:
+            net.close()
+    finally:
+        report.seconds = time.monotonic() - started
+        if owned:
+            conn.close()
+    return report

@@ -1,0 +1,253 @@
+"""Reader flows driven with Pilot on a real store: tags, notes, search, entity card, event
+screen, hostile text. Mentions and events are written through the store's own functions
+(what the analysis step writes), so these tests do not need spaCy."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from store import open_store, writes
+from tui.app import make_app
+from tui.screens.detail import EntityScreen, EventScreen, SearchScreen
+from tui.screens.modals import NoteEditor, TagScreen
+from tui.widgets.article_list import ArticleList
+from tui.widgets.reader import ReaderView
+from tui.widgets.side_panel import SidePanel
+
+SIZE = (160, 45)
+
+BODY_A = (
+    "Hamas fighters launched a large-scale attack on Israel on 7 October 2023.\n\n"
+    "The attack killed hundreds of people. Israel responded with a campaign in Gaza."
+)
+BODY_B = (
+    "Iran's regional influence has weakened since Hamas' October 7, 2023 attack on Israel.\n\n"
+    "Hezbollah sought to support Hamas by firing rockets."
+)
+
+
+def ent(label: str, name: str) -> dict[str, object]:
+    return {"key": f"{label}:{name.lower()}", "label": label, "name": name, "aliases": [name]}
+
+
+def mentions_for(body: str, names: dict[str, str]) -> list[dict[str, object]]:
+    out = []
+    for name, label in names.items():
+        start = 0
+        while (i := body.find(name, start)) >= 0:
+            out.append({"start": i, "end": i + len(name), "text": name, "label": label,
+                        "sentence": 0, "entity": ent(label, name)})
+            start = i + len(name)
+    return sorted(out, key=lambda m: m["start"])  # type: ignore[arg-type,return-value]
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Path:
+    """Two articles on the same event, linked, with entities."""
+    path = tmp_path / "flows.db"
+    conn = open_store(path)
+    names = {"Hamas": "ORG", "Israel": "GPE", "Hezbollah": "ORG", "Gaza": "GPE", "Iran": "GPE"}
+    a, _ = writes.save_article(
+        conn,
+        {"title": "Armed resistance will not be abandoned", "outlet": "Al-Ahram Weekly",
+         "published_at": "2025-08-02", "body": BODY_A, "url": "https://example.org/a"},
+        mentions=mentions_for(BODY_A, names),
+    )
+    b, _ = writes.save_article(
+        conn,
+        {"title": "Nothing has changed: Iran tries to rearm proxies", "outlet": "CNN",
+         "published_at": "2025-07-23", "body": BODY_B},
+        mentions=mentions_for(BODY_B, names),
+    )
+    with conn:
+        cur = conn.execute(
+            "INSERT INTO events(type, title, date_start, date_end, article_count, mention_count) "
+            "VALUES ('attack', 'Hamas attacks Israel', '2023-10-07', '2023-10-07', 2, 2)"
+        )
+        event_id = cur.lastrowid
+    hamas = conn.execute("SELECT id FROM entities WHERE key='ORG:hamas'").fetchone()[0]
+    israel = conn.execute("SELECT id FROM entities WHERE key='GPE:israel'").fetchone()[0]
+    for article_id, body, trigger in ((a, BODY_A, "attack"), (b, BODY_B, "attack")):
+        t = body.index(trigger)
+        end = body.index(".", t) + 1
+        conn.execute(
+            'INSERT INTO event_mentions(article_id, event_id, start, "end", trigger_start, '
+            "trigger_end, trigger, lemma, type, actor_id, target_id, date, date_precision, "
+            "modality, salience) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (article_id, event_id, 0, end, t, t + len(trigger), trigger, "attack", "attack",
+             hamas, israel, "2023-10-07", "day", "asserted", 0.9),
+        )
+    conn.close()
+    return path
+
+
+async def open_title(pilot, app, needle: str) -> None:  # type: ignore[no-untyped-def]
+    lst = app.screen.query_one(ArticleList)
+    for i in range(lst.source.count):
+        row = lst.source.row(i)
+        if needle in row.title:
+            lst.cursor = i
+            break
+    else:
+        raise AssertionError(needle)
+    lst.focus()
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_tag_with_completion_shows_in_list_and_survives_restart(store: Path) -> None:
+    app = make_app(store, analyse=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_title(pilot, app, "Armed resistance")
+        await pilot.press("t")
+        assert isinstance(app.screen, TagScreen)
+        await pilot.press(*"iran, gaza", "enter")
+        await pilot.pause()
+        lst = app.screen.query_one(ArticleList)
+        assert lst.current is not None and lst.current.tags == ["gaza", "iran"]
+        # Second article: completion offers the existing tag.
+        await open_title(pilot, app, "Nothing has changed")
+        await pilot.press("t", "i", "r", "right", "enter")
+        await pilot.pause()
+        assert lst.current is not None and lst.current.tags == ["iran"]
+    tags = sqlite3.connect(store).execute(
+        "SELECT a.title, t.name FROM article_tags at JOIN tags t ON t.id=at.tag_id "
+        "JOIN articles a ON a.id=at.article_id ORDER BY a.id, t.name"
+    ).fetchall()
+    assert ("Armed resistance will not be abandoned", "iran") in tags
+    assert ("Nothing has changed: Iran tries to rearm proxies", "iran") in tags
+    # Relaunch: the tag is in the list.
+    app = make_app(store, analyse=False)
+    async with app.run_test(size=SIZE) as pilot:
+        lst = app.screen.query_one(ArticleList)
+        assert any("iran" in (lst.source.row(i).tags) for i in range(lst.source.count))
+        # Filter by tag (T), pick "iran".
+        await pilot.press("T")
+        await pilot.pause()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert lst.source.filter.tag == "iran" and lst.source.count == 2
+
+
+async def test_note_on_a_paragraph_saves_and_shows_in_notes_tab(store: Path) -> None:
+    app = make_app(store, analyse=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_title(pilot, app, "Armed resistance")
+        await pilot.press("2")  # focus the reader
+        await pilot.press("j")  # second paragraph
+        reader = app.screen.query_one(ReaderView)
+        assert reader.paragraph == 1
+        await pilot.press("a")
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press(*"check casualty figures")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        notes = reader.article["notes"]
+        assert [n["note"] for n in notes] == ["check casualty figures"]
+        assert notes[0]["quote"].startswith("The attack killed hundreds")
+        panel = app.screen.query_one(SidePanel)
+        assert panel.article is not None and panel.article["notes"][0]["note"] == "check casualty figures"
+        # Esc in the editor cancels: nothing new is written.
+        await pilot.press("a", *"discard me", "escape")
+        await pilot.pause()
+    rows = sqlite3.connect(store).execute("SELECT note, start FROM annotations").fetchall()
+    assert rows == [("check casualty figures", BODY_A.index("The attack killed"))]
+
+
+async def test_search_with_filter_opens_the_hit_highlighted(store: Path) -> None:
+    app = make_app(store, analyse=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash")
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press(*"rockets outlet:cnn")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        assert list(screen.hits.values())[0].title.startswith("Nothing has changed")
+        assert len(screen.hits) == 1
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        reader = app.screen.query_one(ReaderView)
+        assert reader.article is not None and reader.article["outlet"] == "CNN"
+        assert reader.search_terms == ("rockets",)
+        # Esc from search returns without opening anything.
+        await pilot.press("slash", "escape")
+        assert not isinstance(app.screen, SearchScreen)
+
+
+async def test_entity_card_lists_every_article(store: Path) -> None:
+    app = make_app(store, analyse=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_title(pilot, app, "Armed resistance")
+        await pilot.press("2", "n")  # first entity in the text: Hamas
+        reader = app.screen.query_one(ReaderView)
+        assert reader.current_entity is not None and reader.current_entity["text"] == "Hamas"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EntityScreen)
+        assert app.screen.entity is not None
+        assert {a["title"][:7] for a in app.screen.entity["articles"]} == {"Armed r", "Nothing"}
+        assert [e["title"] for e in app.screen.entity["events"]] == ["Hamas attacks Israel"]
+        # Enter on an article opens it (newest first: Al-Ahram, then CNN).
+        from textual.widgets import OptionList
+
+        arts = app.screen.query_one("#entity-articles", OptionList)
+        arts.highlighted = 1
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.query_one(ReaderView).article["outlet"] == "CNN"
+
+
+async def test_event_screen_jumps_to_the_other_article(store: Path) -> None:
+    app = make_app(store, analyse=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_title(pilot, app, "Nothing has changed")
+        panel = app.screen.query_one(SidePanel)
+        await pilot.press("3")
+        await pilot.pause()
+        reader = app.screen.query_one(ReaderView)
+        assert reader.event_mention is not None  # highlighted in the panel -> marked in text
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EventScreen)
+        outlets = [m["outlet"] for m in app.screen.event["mentions"]]
+        assert sorted(outlets) == ["Al-Ahram Weekly", "CNN"]
+        # Move to the Al-Ahram mention and open it.
+        idx = outlets.index("Al-Ahram Weekly")
+        for _ in range(idx):
+            await pilot.press("down")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert reader.article is not None and reader.article["outlet"] == "Al-Ahram Weekly"
+        assert reader.event_mention is not None and reader.event_mention["trigger"] == "attack"
+        assert panel.article is not None
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["[bold]Injected[/bold] [link=file:///etc/passwd]x[/link]", "[/x] broken markup",
+     "\x1b[31mred\x1b[0m \x1b]8;;http://evil\x07link\x1b]8;;\x07", "W" * 5000],
+    ids=["rich-markup", "closing-tag", "ansi-osc", "very-long"],
+)
+async def test_hostile_titles_render_as_plain_text(tmp_path: Path, title: str) -> None:
+    conn = open_store(tmp_path / "h.db")
+    body = "Body with [red]markup[/red] and \x1b[2J escapes.\n\n" + ("long " * 2000)
+    writes.save_article(conn, {"title": title, "body": body, "outlet": "[i]Outlet[/i]"})
+    conn.close()
+    app = make_app(tmp_path / "h.db", analyse=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        lst = app.screen.query_one(ArticleList)
+        line = "".join(s.text for s in lst.render_line(0))
+        assert "\x1b" not in line
+        if title.startswith("[bold]"):
+            assert "[bold]Injected" in line  # shown literally, not interpreted
+        reader = app.screen.query_one(ReaderView)
+        text = "".join("".join(s.text for s in reader.render_line(y)) for y in range(40))
+        assert "\x1b" not in text
+        assert "[red]markup[/red]" in text

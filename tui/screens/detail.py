@@ -1,0 +1,365 @@
+"""Full screens over the store: search results, an entity's card, a linked event's timeline.
+
+Each dismisses with an :class:`OpenArticle` request (or None on Esc); the main screen opens
+the article. Queries that can take a while (search) run in thread workers on their own
+connection.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from store import connect
+from store.queries import entity_detail, event_detail
+from store.search import HIT_CLOSE, HIT_OPEN, Hit, parse_query, search
+from tui.widgets.article_list import safe
+from tui.widgets.reader import ENTITY_STYLES, LABEL_NAMES, SEARCH_STYLE
+
+if TYPE_CHECKING:
+    from tui.app import NewsReaderApp
+
+
+@dataclass
+class OpenArticle:
+    """What a detail screen asks the main screen to do when it closes."""
+
+    article_id: int
+    offset: int | None = None  # body offset to show (a sentence, a mention)
+    terms: tuple[str, ...] = ()  # words to highlight
+    event_mention: dict[str, Any] | None = None
+
+
+@dataclass
+class OpenOther:
+    """Replace this screen by another detail screen."""
+
+    kind: str  # "entity" | "event"
+    ident: int
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def snippet_text(snippet: str) -> Text:
+    """FTS5 snippet with HIT markers -> Text with the matched words styled (no markup)."""
+    text = Text()
+    for i, part in enumerate(snippet.replace(HIT_CLOSE, HIT_OPEN).split(HIT_OPEN)):
+        text.append(safe(part), style=SEARCH_STYLE if i % 2 else "")
+    return text
+
+
+def hit_prompt(hit: Hit) -> Text:
+    text = Text()
+    text.append(safe(hit.title), style="bold")
+    text.append("\n")
+    text.append(f"{hit.published_at[:10]}  {safe(hit.outlet)}\n", style="dim")
+    text.append_text(snippet_text(hit.snippet))
+    return text
+
+
+class SearchScreen(Screen[OpenArticle | None]):
+    """/ : full-text search with filters; Enter opens a result, Esc returns."""
+
+    BINDINGS = [
+        Binding("escape", "close", "Back", id="search.back"),
+        Binding("down", "focus_results", "Results", show=False, id="search.results"),
+    ]
+
+    app: NewsReaderApp  # type: ignore[assignment]
+
+    def __init__(self, query: str = "") -> None:
+        super().__init__()
+        self.initial = query
+        self.hits: dict[str, Hit] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="search-box"):
+            yield Input(
+                value=self.initial,
+                placeholder='words "a phrase"  tag:iran entity:Hezbollah outlet:CNN unread since:2025-06 until:2025-07',
+                id="search-input",
+            )
+            yield Static(id="search-status")
+        yield OptionList(id="search-results")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "Search"
+        self.query_one(Input).focus()
+        if self.initial:
+            self.run_search(self.initial)
+
+    @on(Input.Changed, "#search-input")
+    def _changed(self, event: Input.Changed) -> None:
+        self.run_search(event.value)
+
+    @on(Input.Submitted, "#search-input")
+    def _submitted(self, event: Input.Submitted) -> None:
+        results = self.query_one("#search-results", OptionList)
+        if results.option_count:
+            results.focus()
+            if results.highlighted is None:
+                results.highlighted = 0
+
+    @work(thread=True, exclusive=True, group="search")
+    def run_search(self, text: str) -> None:
+        """Search in a thread with its own read connection; results come back to the UI."""
+        import time
+
+        q = parse_query(text)
+        if q.empty:
+            self.app.call_from_thread(self._show, text, [], 0.0, None)
+            return
+        conn = connect(self.app.db_path, readonly=True)
+        try:
+            start = time.perf_counter()
+            hits = search(conn, q, limit=200)
+            elapsed = time.perf_counter() - start
+            error = None
+        except ValueError as exc:
+            hits, elapsed, error = [], 0.0, str(exc)
+        finally:
+            conn.close()
+        self.app.call_from_thread(self._show, text, hits, elapsed, error)
+
+    def _show(self, text: str, hits: list[Hit], elapsed: float, error: str | None) -> None:
+        if text != self.query_one(Input).value:
+            return  # a newer query is on its way
+        status = self.query_one("#search-status", Static)
+        results = self.query_one("#search-results", OptionList)
+        results.clear_options()
+        self.hits = {str(h.id): h for h in hits}
+        if error:
+            status.update(Text(error, style="red"))
+            return
+        if not text.strip():
+            status.update(Text("Type to search titles and bodies.", style="dim"))
+            return
+        status.update(
+            Text(f"{len(hits)}{'+' if len(hits) == 200 else ''} results · {elapsed * 1000:.0f} ms", style="dim")
+        )
+        options: list[Option | None] = []
+        for h in hits:
+            options.append(Option(hit_prompt(h), id=str(h.id)))
+            options.append(None)
+        results.add_options(options[:-1])
+
+    @on(OptionList.OptionSelected, "#search-results")
+    def _open(self, event: OptionList.OptionSelected) -> None:
+        hit = self.hits.get(event.option.id or "")
+        if hit is None:
+            return
+        words = tuple(parse_query(self.query_one(Input).value).words())
+        self.dismiss(OpenArticle(hit.id, terms=words))
+
+    def action_focus_results(self) -> None:
+        self.query_one("#search-results", OptionList).focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+class EntityScreen(Screen[OpenArticle | OpenOther | None]):
+    """An entity's card: its names, every article that mentions it, its events."""
+
+    BINDINGS = [
+        Binding("escape", "close", "Back", id="entity.back"),
+        Binding("tab", "focus_next", "Next list", show=False, id="entity.next"),
+    ]
+
+    app: NewsReaderApp  # type: ignore[assignment]
+
+    def __init__(self, entity_id: int) -> None:
+        super().__init__()
+        self.entity_id = entity_id
+        self.entity: dict[str, Any] | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="entity-head")
+        yield Static(Text("Articles", style="bold"), classes="section")
+        yield OptionList(id="entity-articles")
+        yield Static(Text("Events", style="bold"), classes="section")
+        yield OptionList(id="entity-events")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.entity = entity_detail(self.app.conn, self.entity_id)
+        ent = self.entity
+        head = self.query_one("#entity-head", Static)
+        if ent is None:
+            head.update(Text("This entity is no longer in the store.", style="italic"))
+            return
+        self.title = safe(ent["name"])
+        text = Text(safe(ent["name"]), style=ENTITY_STYLES.get(ent["label"], "bold"))
+        text.append(f"   {LABEL_NAMES.get(ent['label'], ent['label'])}", style="dim")
+        others = [a for a in ent["aliases"] if a != ent["name"]]
+        if others:
+            text.append("\nalso: " + ", ".join(safe(a) for a in others), style="italic")
+        text.append(
+            f"\n{ent['article_count']} articles · {ent['mention_count']} mentions", style="dim"
+        )
+        head.update(text)
+        arts = self.query_one("#entity-articles", OptionList)
+        for a in ent["articles"]:
+            prompt = Text(f"{(a['published_at'] or '')[:10]:<10}  ", style="dim")
+            prompt.append(safe(a["title"] or "(untitled)"))
+            prompt.append(f"  {safe(a['outlet'] or '')} · {a['mentions']}×", style="dim")
+            arts.add_option(Option(prompt, id=f"a{a['id']}"))
+        evs = self.query_one("#entity-events", OptionList)
+        for e in ent["events"]:
+            prompt = Text(f"{e['date_start'] or 'undated':<10}  ", style="dim")
+            prompt.append(safe(e["title"] or e["type"] or "event"), style="bold")
+            prompt.append(f"  as {e['role']} · {e['article_count']} articles", style="dim")
+            evs.add_option(Option(prompt, id=f"e{e['id']}"))
+        if not ent["events"]:
+            evs.add_option(Option(Text("No linked events yet.", style="italic"), disabled=True))
+        arts.focus()
+        if arts.option_count:
+            arts.highlighted = 0
+
+    @on(OptionList.OptionSelected, "#entity-articles")
+    def _article(self, event: OptionList.OptionSelected) -> None:
+        article_id = int((event.option.id or "a0")[1:])
+        first = next(
+            (a["first_start"] for a in (self.entity or {}).get("articles", []) if a["id"] == article_id),
+            None,
+        )
+        self.dismiss(OpenArticle(article_id, offset=first))
+
+    @on(OptionList.OptionSelected, "#entity-events")
+    def _event(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(OpenOther("event", int((event.option.id or "e0")[1:])))
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+class EventScreen(Screen[OpenArticle | OpenOther | None]):
+    """A linked event: its mentions across articles on a timeline. Enter opens the article
+    at the sentence; c / r confirm or reject a mention's link; s splits it into its own
+    event; m merges another event into this one."""
+
+    BINDINGS = [
+        Binding("escape", "close", "Back", id="event.back"),
+        Binding("c", "override('confirm')", "Confirm link", id="event.confirm"),
+        Binding("r", "override('reject')", "Reject link", id="event.reject"),
+        Binding("s", "override('split')", "Split off", id="event.split"),
+        Binding("m", "merge", "Merge event…", id="event.merge"),
+    ]
+
+    app: NewsReaderApp  # type: ignore[assignment]
+
+    def __init__(self, event_id: int) -> None:
+        super().__init__()
+        self.event_id = event_id
+        self.event: dict[str, Any] | None = None
+        self.mentions: dict[str, dict[str, Any]] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="event-head")
+        yield OptionList(id="event-mentions")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.load()
+
+    def load(self) -> None:
+        self.event = event_detail(self.app.conn, self.event_id)
+        head = self.query_one("#event-head", Static)
+        lst = self.query_one("#event-mentions", OptionList)
+        lst.clear_options()
+        ev = self.event
+        if ev is None:
+            head.update(Text("This event is no longer in the store (merged or re-linked).", style="italic"))
+            return
+        self.title = safe(ev.get("title") or "Event")
+        text = Text(safe(ev.get("title") or ev.get("type") or "event"), style="bold")
+        dates = ev.get("date_start") or "undated"
+        if ev.get("date_end") and ev["date_end"] != ev.get("date_start"):
+            dates += f" – {ev['date_end']}"
+        text.append(f"\n{ev.get('type') or 'other'} · {dates}", style="cyan")
+        if ev.get("location"):
+            text.append(f" · {safe(ev['location'])}", style="green")
+        text.append(
+            f"\n{ev.get('article_count') or 0} articles · {len(ev['mentions'])} mentions", style="dim"
+        )
+        head.update(text)
+        self.mentions = {}
+        options: list[Option | None] = []
+        for em in ev["mentions"]:
+            key = f"m{em['id']}"
+            self.mentions[key] = em
+            prompt = Text(f"{em.get('date') or (em.get('published_at') or '')[:10] or 'undated':<10}  ", style="cyan")
+            prompt.append(safe(em.get("outlet") or ""), style="bold")
+            prompt.append(f"  {safe(em.get('article_title') or '')}\n", style="dim")
+            sentence = safe(em.get("sentence_text") or "").replace("\n", " ")
+            sent = Text(sentence)
+            if em.get("trigger_start") is not None:
+                s = em["trigger_start"] - em["start"]
+                e = em["trigger_end"] - em["start"]
+                sent.stylize("bold reverse", max(0, s), max(0, e))
+            prompt.append_text(sent)
+            options.append(Option(prompt, id=key))
+            options.append(None)
+        lst.add_options(options[:-1])
+        lst.focus()
+        if lst.option_count:
+            lst.highlighted = 0
+
+    def _current(self) -> dict[str, Any] | None:
+        lst = self.query_one("#event-mentions", OptionList)
+        if lst.highlighted is None:
+            return None
+        return self.mentions.get(lst.get_option_at_index(lst.highlighted).id or "")
+
+    @on(OptionList.OptionSelected, "#event-mentions")
+    def _open(self, event: OptionList.OptionSelected) -> None:
+        em = self.mentions.get(event.option.id or "")
+        if em is not None:
+            self.dismiss(OpenArticle(em["article_id"], offset=em["start"], event_mention=em))
+
+    def action_override(self, action: str) -> None:
+        em = self._current()
+        if em is None:
+            return
+        try:
+            from store import events as store_events  # type: ignore[attr-defined]
+        except ImportError:
+            self.notify("Event linking is not available in this build.", severity="warning")
+            return
+        store_events.add_override(
+            self.app.conn, action, event_mention_id=em["id"], event_id=self.event_id
+        )
+        self.notify(f"{action.capitalize()}ed: {safe(em.get('outlet') or '')} mention.", timeout=3)
+        self.load()
+
+    def action_merge(self) -> None:
+        from tui.screens.modals import EventPickScreen
+
+        def merged(other: int | None) -> None:
+            if other is None:
+                return
+            from store import events as store_events  # type: ignore[attr-defined]
+
+            store_events.add_override(
+                self.app.conn, "merge", event_id=self.event_id, other_event_id=other
+            )
+            self.notify("Events merged.", timeout=3)
+            self.load()
+
+        if self.event is not None:
+            self.app.push_screen(EventPickScreen(self.event), merged)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
