@@ -81,16 +81,21 @@ class Analyzer:
             return []
         texts = [body for body, _ in items]
         docs = list(self.nlp.pipe(texts, batch_size=self.batch_size, n_process=self.n_process))
-        return self.analyse_docs(docs, [published_at for _, published_at in items])
+        return self.analyse_docs(docs, [published_at for _, published_at in items], texts)
 
     def analyse_docs(
-        self, docs: Sequence[Doc], published: Sequence[str | None]
+        self,
+        docs: Sequence[Doc],
+        published: Sequence[str | None],
+        texts: Sequence[str] | None = None,
     ) -> list[dict[str, Any]]:
         """Results for Docs the pipeline already made (benchmarks compare the raw model's
-        entities with ours on the very same Docs)."""
-        recased = self._recase(self.nlp, [d.text for d in docs])
+        entities with ours on the very same Docs). ``texts``: the Docs' texts, if at hand
+        (``Doc.text`` joins every token anew on each access)."""
+        texts = list(texts) if texts is not None else [d.text for d in docs]
+        recased = self._recase(self.nlp, texts)
         return [
-            self._analyse_doc(doc, published_at, recased.get(i, ()))
+            self._analyse_doc(doc, published_at, recased.get(i, ()), texts[i])
             for i, (doc, published_at) in enumerate(zip(docs, published, strict=True))
         ]
 
@@ -116,13 +121,18 @@ class Analyzer:
         return out
 
     def _analyse_doc(
-        self, doc: Doc, published_at: str | None, recased: Sequence[tuple[int, Doc]] = ()
+        self,
+        doc: Doc,
+        published_at: str | None,
+        recased: Sequence[tuple[int, Doc]] = (),
+        text: str | None = None,
     ) -> dict[str, Any]:
         """The result for one Doc: mentions, then whatever the hooks add."""
+        text = doc.text if text is None else text
         sentence_of = SentenceIndex(doc)
-        mentions = extract_mentions(doc, recased)
-        mentions = add_acronym_mentions(doc.text, mentions, sentence_of)
-        state = canonicalise(doc.text, mentions)
+        mentions = extract_mentions(doc, recased, text=text, sentence_of=sentence_of)
+        mentions = add_acronym_mentions(text, mentions, sentence_of)
+        state = canonicalise(text, mentions)
         result: dict[str, Any] = {"mentions": state.as_dicts(), "event_mentions": []}
         for hook in self.doc_hooks:
             hook(doc, state, published_at, result)

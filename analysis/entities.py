@@ -355,7 +355,7 @@ def word_casing(text: str, skip: Sequence[tuple[int, int]]) -> dict[str, str]:
     return {k: c.most_common(1)[0][0] for k, c in counts.items()}
 
 
-def _trim(span: Span, text: str, base: int) -> tuple[int, int] | None:
+def _trim(span: Span, doc_text: str, base: int) -> tuple[int, int] | None:
     """Character bounds (absolute, with ``base`` added to the span's offsets in its own
     doc) of the name inside ``span``, or None when nothing name-like is left."""
     tokens = list(span)
@@ -387,7 +387,6 @@ def _trim(span: Span, text: str, base: int) -> tuple[int, int] | None:
         return None
     start = tokens[0].idx
     end = tokens[-1].idx + len(tokens[-1].text)
-    doc_text = span.doc.text
     # Characters glued to a token: "'Iran", "weeks'", "X." closing a line.
     while start < end and doc_text[start] in _LEAD_PUNCT:
         start += 1
@@ -494,22 +493,28 @@ def extract_mentions(
     doc: Doc,
     recased: Iterable[tuple[int, Doc]] = (),
     labels: frozenset[str] | None = None,
+    *,
+    text: str | None = None,
+    sentence_of: SentenceIndex | None = None,
 ) -> list[Mention]:
     """Corrected mentions of ``doc`` (offsets into ``doc.text``), sorted by start.
 
     ``recased`` holds ``(offset, doc)`` pairs for the lines in capitals that were re-cased
     and tagged again (see :func:`recase_line`): their entities replace the model's
-    entities on those lines. ``labels`` limits the labels kept (default: all).
+    entities on those lines. ``labels`` limits the labels kept (default: all). ``text``
+    (``doc.text``) and ``sentence_of`` may be passed when the caller has them already.
     """
-    text = doc.text
-    sentence_of = SentenceIndex(doc)
+    text = doc.text if text is None else text
+    sentence_of = SentenceIndex(doc) if sentence_of is None else sentence_of
     recased = list(recased)
     replaced = [(off, off + len(d.text)) for off, d in recased]
     credit_lines: dict[int, bool] = {}
     sources: list[tuple[Span, int]] = [
         (e, 0) for e in doc.ents if not any(s <= e.start_char < t for s, t in replaced)
     ]
+    recased_text: dict[int, str] = {}
     for off, d in recased:
+        recased_text[off] = d.text
         sources.extend((e, off) for e in d.ents)
     out: list[Mention] = []
     for ent, base in sources:
@@ -523,7 +528,8 @@ def extract_mentions(
             credit_lines[line_start] = is_credit_line(text[line_start:line_end])
         if credit_lines[line_start]:
             continue
-        bounds = _trim(ent, text, base)
+        # Doc.text joins every token anew: take it once per Doc, never per entity.
+        bounds = _trim(ent, text if base == 0 and ent.doc is doc else recased_text[base], base)
         if bounds is None:
             continue
         start, end = bounds

@@ -342,7 +342,7 @@ def evaluate(
     for i in range(0, len(docs), 64):
         chunk = docs[i : i + 64]
         spacy_docs = list(nlp.pipe([d.text for d in chunk], batch_size=batch_size))
-        results = analyzer.analyse_docs(spacy_docs, [None] * len(chunk))
+        results = analyzer.analyse_docs(spacy_docs, [None] * len(chunk), [d.text for d in chunk])
         for d, sd, res in zip(chunk, spacy_docs, results, strict=True):
             r = _mapped(
                 ((e.start_char, e.end_char, e.label_) for e in sd.ents),
