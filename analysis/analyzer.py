@@ -59,7 +59,11 @@ class Analyzer:
     """
 
     def __init__(
-        self, n_process: int = 1, batch_size: int = 32, nlp: Language | None = None, events: bool = True
+        self,
+        n_process: int = 1,
+        batch_size: int = 32,
+        nlp: Language | None = None,
+        events: bool = True,
     ) -> None:
         self.n_process = n_process
         self.batch_size = batch_size
@@ -84,12 +88,23 @@ class Analyzer:
         if not items:
             return []
         texts = [body for body, _ in items]
-        nlp = self.nlp
-        docs = list(nlp.pipe(texts, batch_size=self.batch_size, n_process=self.n_process))
-        recased = self._recase(nlp, texts)
+        docs = list(self.nlp.pipe(texts, batch_size=self.batch_size, n_process=self.n_process))
+        return self.analyse_docs(docs, [published_at for _, published_at in items], texts)
+
+    def analyse_docs(
+        self,
+        docs: Sequence[Doc],
+        published: Sequence[str | None],
+        texts: Sequence[str] | None = None,
+    ) -> list[dict[str, Any]]:
+        """Results for Docs the pipeline already made (benchmarks compare the raw model's
+        entities with ours on the very same Docs). ``texts``: the Docs' texts, if at hand
+        (``Doc.text`` joins every token anew on each access)."""
+        texts = list(texts) if texts is not None else [d.text for d in docs]
+        recased = self._recase(self.nlp, texts)
         return [
-            self._analyse_doc(doc, published_at, recased.get(i, ()))
-            for i, (doc, (_, published_at)) in enumerate(zip(docs, items, strict=True))
+            self._analyse_doc(doc, published_at, recased.get(i, ()), texts[i])
+            for i, (doc, published_at) in enumerate(zip(docs, published, strict=True))
         ]
 
     def _recase(self, nlp: Language, texts: Sequence[str]) -> dict[int, list[tuple[int, Doc]]]:
@@ -107,18 +122,25 @@ class Analyzer:
         if not jobs:
             return out
         disable = [p for p in nlp.pipe_names if p == "lemmatizer"]
-        for (i, start, _), doc in zip(jobs, nlp.pipe((j[2] for j in jobs), disable=disable), strict=True):
+        for (i, start, _), doc in zip(
+            jobs, nlp.pipe((j[2] for j in jobs), disable=disable), strict=True
+        ):
             out.setdefault(i, []).append((start, doc))
         return out
 
     def _analyse_doc(
-        self, doc: Doc, published_at: str | None, recased: Sequence[tuple[int, Doc]] = ()
+        self,
+        doc: Doc,
+        published_at: str | None,
+        recased: Sequence[tuple[int, Doc]] = (),
+        text: str | None = None,
     ) -> dict[str, Any]:
         """The result for one Doc: mentions, then whatever the hooks add."""
+        text = doc.text if text is None else text
         sentence_of = SentenceIndex(doc)
-        mentions = extract_mentions(doc, recased)
-        mentions = add_acronym_mentions(doc.text, mentions, sentence_of)
-        state = canonicalise(doc.text, mentions)
+        mentions = extract_mentions(doc, recased, text=text, sentence_of=sentence_of)
+        mentions = add_acronym_mentions(text, mentions, sentence_of)
+        state = canonicalise(text, mentions)
         result: dict[str, Any] = {"mentions": state.as_dicts(), "event_mentions": []}
         for hook in self.doc_hooks:
             hook(doc, state, published_at, result)

@@ -5,7 +5,9 @@ Within an article (union-find over its mentions):
 
 * the same name in the same family joins ("Hezbollah" ... "Hezbollah"); families are
   ``person`` (PERSON), ``group`` (ORG, NORP: the model calls "Houthi" ORG and "Houthis"
-  NORP), ``place`` (GPE, LOC, FAC) and each other label on its own;
+  NORP), ``place`` (GPE, LOC, FAC) and each other label on its own; the same name under
+  different families joins when one label has a strict majority (the model is not
+  consistent within an article: "Ryanair" PERSON once, ORG twice);
 * a plural group name joins its singular ("Houthis", "Houthi");
 * every name of one country joins ("US", "U.S.", "the United States", "America"; see
   :mod:`analysis.gazetteer`);
@@ -49,8 +51,22 @@ FAMILIES = {
     "FAC": "place",
 }
 #: When labels tie inside one entity, the first of these wins.
-LABEL_PRIORITY = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LANGUAGE")
-_SKIP_INITIALS = frozenset({"of", "and", "the", "for", "&", "de", "du", "des", "la", "le", "in", "on", "at"})
+LABEL_PRIORITY = (
+    "PERSON",
+    "ORG",
+    "GPE",
+    "NORP",
+    "LOC",
+    "FAC",
+    "EVENT",
+    "PRODUCT",
+    "LAW",
+    "WORK_OF_ART",
+    "LANGUAGE",
+)
+_SKIP_INITIALS = frozenset(
+    {"of", "and", "the", "for", "&", "de", "du", "des", "la", "le", "in", "on", "at"}
+)
 
 
 def family(label: str) -> str:
@@ -58,7 +74,7 @@ def family(label: str) -> str:
 
 
 def singular(word: str) -> str:
-    """"houthis" -> "houthi", "kurds" -> "kurd"; leaves "swiss", "hamas", "laos" be."""
+    """ "houthis" -> "houthi", "kurds" -> "kurd"; leaves "swiss", "hamas", "laos" be."""
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "as", "os")):
         return word[:-1]
     return word
@@ -72,7 +88,9 @@ def key_form(name: str, label: str) -> str:
 
 
 def initials(words: Sequence[str]) -> str:
-    return "".join(w[0] for w in words if w and w.casefold() not in _SKIP_INITIALS and w[0].isalnum()).upper()
+    return "".join(
+        w[0] for w in words if w and w.casefold() not in _SKIP_INITIALS and w[0].isalnum()
+    ).upper()
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -203,6 +221,21 @@ def canonicalise(text: str, mentions: list[Mention]) -> DocEntities:
             if other in by_form and other != k:
                 uf.join(by_form[other], i)
 
+    # One name, one label: the model often tags the same string differently within one
+    # article ("Ryanair" PERSON once, ORG twice); a strict majority decides.
+    by_text: dict[str, list[int]] = {}
+    for i in idx:
+        by_text.setdefault(forms[i], []).append(i)
+    for members in by_text.values():
+        label_counts = Counter(mentions[i].label for i in members)
+        if len(label_counts) < 2:
+            continue
+        (top, n), (_, second) = label_counts.most_common(2)
+        if n > second:
+            anchor = next(i for i in members if mentions[i].label == top)
+            for i in members:
+                uf.join(anchor, i)
+
     # Acronyms defined in brackets right after a name, then undefined ones by initials.
     acr_index: dict[str, int] = {}
     for i in idx:
@@ -230,6 +263,7 @@ def canonicalise(text: str, mentions: list[Mention]) -> DocEntities:
     # Short forms of people's names: nearest preceding full name with that last word.
     full: list[tuple[int, str, str]] = []  # (start, first word, last word) of full names
     full_idx: list[int] = []
+    person_anchor: set[int] = set()  # full names that short forms joined
     for i in idx:
         m = mentions[i]
         words = m.text.split()
@@ -242,12 +276,13 @@ def canonicalise(text: str, mentions: list[Mention]) -> DocEntities:
             if m.label not in ("PERSON", "ORG") or " " in m.text:
                 continue
             word = fold(m.text)
-            cands = [k for k, (_, _, last) in enumerate(full) if last == word]
+            cands = [n for n, (_, _, last) in enumerate(full) if last == word]
             if not cands:
                 continue
-            before = [k for k in cands if full[k][0] < m.start]
-            k = before[-1] if before else cands[0]
-            uf.join(full_idx[k], i)
+            before = [n for n in cands if full[n][0] < m.start]
+            chosen = full_idx[before[-1] if before else cands[0]]
+            uf.join(chosen, i)
+            person_anchor.add(chosen)
 
     groups: dict[int, list[int]] = {}
     for i in idx:
@@ -257,14 +292,30 @@ def canonicalise(text: str, mentions: list[Mention]) -> DocEntities:
         votes: Counter[str] = Counter()
         for i in members:
             votes[mentions[i].label] += 2 if " " in mentions[i].text else 1
-        label = min(votes, key=lambda lab: (-votes[lab], LABEL_PRIORITY.index(lab) if lab in LABEL_PRIORITY else 99))
+        label = min(
+            votes,
+            key=lambda lab: (
+                -votes[lab],
+                LABEL_PRIORITY.index(lab) if lab in LABEL_PRIORITY else 99,
+            ),
+        )
+        if any(i in person_anchor for i in members):
+            label = "PERSON"  # "Papermaster" (ORG x3) is Mark Papermaster's surname
         surfaces = Counter(mentions[i].text for i in members)
         cform = next((forms[i] for i in members if forms[i].startswith("country:")), None)
         if cform is not None:
             c = country(next(mentions[i].text for i in members if forms[i] == cform), codes=True)
             name = c.name if c else surfaces.most_common(1)[0][0]
         else:
-            name = max(surfaces, key=lambda s: (len(s.split()) > 1 and not _acronym(s), len(s.split()), surfaces[s], len(s)))
+            name = max(
+                surfaces,
+                key=lambda s: (
+                    len(s.split()) > 1 and not _acronym(s),
+                    len(s.split()),
+                    surfaces[s],
+                    len(s),
+                ),
+            )
         fam = "place" if cform else family(label)
         if cform:
             label = "GPE" if label not in ("GPE", "LOC") else label

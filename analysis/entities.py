@@ -11,12 +11,15 @@ layout, never from a list of particular names:
   "Islamic Republic" (the reader highlights the name, and the same name is one entity);
 * photo credits ("Safin Hamid/AFP/Getty Images", a line that is only a credit) give no
   entity at all;
-* a capitalised common noun that opens a sentence ("Smoke rises ...") and a span without
-  any capitalised word ("ministry of defense forces") are not names;
+* a capitalised common noun that opens a sentence ("Smoke rises ...", when the article
+  also writes "smoke" in lower case) and a span without any capitalised word ("ministry of
+  defense forces") are not names;
 * plural group names tagged PERSON ("the Houthis") become NORP, a PERSON or PRODUCT whose
   head is an organisation word ("Vanguard Tech", "... Group") becomes ORG, a name
   introduced as a place ("the city of X", "the X district", "capital X") becomes GPE, and
   a country name the model called something else becomes GPE (pycountry knows them);
+* a time zone ("UTC", "GMT") is not an organisation; a camel-case name
+  ("iPhone", "iOS") is a product, found even where the model saw nothing;
 * lines in capitals (headlines, datelines) are re-cased from the article's own spelling of
   the same words and tagged again, see :func:`recase_line`.
 
@@ -41,7 +44,19 @@ if TYPE_CHECKING:
 #: Labels that name something (linked to an entity); the rest (DATE, MONEY, ...) are
 #: stored as mentions without an entity.
 NAME_LABELS = frozenset(
-    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+    {
+        "PERSON",
+        "ORG",
+        "GPE",
+        "LOC",
+        "NORP",
+        "FAC",
+        "EVENT",
+        "PRODUCT",
+        "WORK_OF_ART",
+        "LAW",
+        "LANGUAGE",
+    }
 )
 #: Labels the reader highlights by default.
 HIGHLIGHT_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "DATE")
@@ -60,20 +75,127 @@ _CREDIT_LINE = re.compile(
 )
 #: Heads that make a name an organisation whatever the model thought.
 ORG_HEADS = frozenset(
-    """inc inc. corp corp. corporation co co. company companies ltd ltd. llc plc ag gmbh sa
-    group holdings bank university college institute ministry council party agency
-    association committee commission foundation tech technologies airlines airways
-    motors forces army navy command department office court authority federation league
-    club network media news times post press organization organisation""".split()
+    [
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "corporation",
+        "co",
+        "co.",
+        "company",
+        "companies",
+        "ltd",
+        "ltd.",
+        "llc",
+        "plc",
+        "ag",
+        "gmbh",
+        "sa",
+        "group",
+        "holdings",
+        "bank",
+        "university",
+        "college",
+        "institute",
+        "ministry",
+        "council",
+        "party",
+        "agency",
+        "association",
+        "committee",
+        "commission",
+        "foundation",
+        "tech",
+        "technologies",
+        "airlines",
+        "airways",
+        "motors",
+        "forces",
+        "army",
+        "navy",
+        "command",
+        "department",
+        "office",
+        "court",
+        "authority",
+        "federation",
+        "organization",
+        "organisation",
+    ]
 )
 #: Nouns that make the name next to them a place ("the X district", "the city of X").
 PLACE_BEFORE = frozenset(
-    "city town village province state region district county capital port suburb".split()
+    [
+        "city",
+        "town",
+        "village",
+        "province",
+        "state",
+        "region",
+        "district",
+        "county",
+        "capital",
+        "port",
+        "suburb",
+    ]
 )
 PLACE_AFTER = frozenset(
-    "city town village province governorate district county countryside region "
-    "neighbourhood neighborhood suburb area".split()
+    [
+        "city",
+        "town",
+        "village",
+        "province",
+        "governorate",
+        "district",
+        "county",
+        "countryside",
+        "region",
+        "neighbourhood",
+        "neighborhood",
+        "suburb",
+        "area",
+    ]
 )
+
+
+#: Time zones the model takes for organisations ("10:30 UTC").
+TIME_ZONES = frozenset(
+    [
+        "UTC",
+        "GMT",
+        "EST",
+        "EDT",
+        "CST",
+        "CDT",
+        "MST",
+        "MDT",
+        "PST",
+        "PDT",
+        "AKST",
+        "HST",
+        "BST",
+        "CET",
+        "CEST",
+        "EET",
+        "EEST",
+        "WET",
+        "MSK",
+        "IST",
+        "JST",
+        "KST",
+        "AEST",
+        "AEDT",
+        "ACST",
+        "AWST",
+        "NZST",
+        "NZDT",
+        "SGT",
+        "HKT",
+    ]
+)
+#: "iPhone", "iPod", "iOS": a lower-case letter or two, then a capital.
+_CAMEL = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z0-9]+$")
 
 
 @dataclass(slots=True)
@@ -108,7 +230,9 @@ def is_credit_line(line: str) -> bool:
     line = line.strip()
     if not line or len(line.split()) > 10 or line[-1] in ".?!:;,":
         return False
-    return bool(_CREDIT_LINE.match(line)) and ("/" in line or line.lower().startswith(("photo", "image", "picture", "credit", "source")))
+    return bool(_CREDIT_LINE.match(line)) and (
+        "/" in line or line.lower().startswith(("photo", "image", "picture", "credit", "source"))
+    )
 
 
 def _is_caps_line(line: str) -> bool:
@@ -133,8 +257,50 @@ def caps_lines(text: str) -> list[tuple[int, int]]:
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _FUNCTION_WORDS = frozenset(
-    "a an the of in on at to for and or but by with from as into over after before is are "
-    "was were be been has have had it its his her their they he she we you i not no".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "and",
+        "or",
+        "but",
+        "by",
+        "with",
+        "from",
+        "as",
+        "into",
+        "over",
+        "after",
+        "before",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "his",
+        "her",
+        "their",
+        "they",
+        "he",
+        "she",
+        "we",
+        "you",
+        "i",
+        "not",
+        "no",
+    ]
 )
 
 
@@ -142,23 +308,35 @@ def recase_line(line: str, casing: dict[str, str]) -> str:
     """Re-case a line written in capitals, keeping its length (offsets stay valid).
 
     Each word takes the spelling the same article uses for it elsewhere (``casing``: the
-    most common non-capital form of each case-folded word); a word the article never
-    spells otherwise is capitalised, or lower-cased if it is a function word.
+    most common non-capital form of each case-folded word): the names of a headline are
+    nearly always in the story too. A word the article never spells otherwise is most
+    likely a common word ("UNVEILS", "PLUNGE") and is lower-cased, except the line's first
+    word (capitalised, as a sentence starts) and abbreviations with dots ("U.S.").
     """
+    first = True
 
     def fix(m: re.Match[str]) -> str:
+        nonlocal first
         word = m.group(0)
+        was_first, first = first, False
         known = casing.get(word.casefold())
         if known is not None and len(known) == len(word):
             return known
-        if word.casefold() in _FUNCTION_WORDS:
-            return word.lower()
-        if "." in word:  # U.S., U.N.: keep
+        if "." in word:
             return word
-        return word[:1] + word[1:].lower()
+        if was_first and word.casefold() not in _FUNCTION_WORDS:
+            return word[:1] + word[1:].lower()
+        return word.lower()
 
     out = _WORD.sub(fix, line)
     return out if len(out) == len(line) else line
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    j = start - 1
+    while j >= 0 and text[j] in " \t\"'‘“’”()":
+        j -= 1
+    return j < 0 or text[j] in ".!?:\n"
 
 
 def word_casing(text: str, skip: Sequence[tuple[int, int]]) -> dict[str, str]:
@@ -171,11 +349,13 @@ def word_casing(text: str, skip: Sequence[tuple[int, int]]) -> dict[str, str]:
         w = m.group(0)
         if len(w) > 1 and w.isupper():
             continue
+        if w[:1].isupper() and _opens_sentence(text, m.start()):
+            continue  # capitalised because it opens a sentence: says nothing
         counts.setdefault(w.casefold(), Counter())[w] += 1
     return {k: c.most_common(1)[0][0] for k, c in counts.items()}
 
 
-def _trim(span: Span, text: str, base: int) -> tuple[int, int] | None:
+def _trim(span: Span, doc_text: str, base: int) -> tuple[int, int] | None:
     """Character bounds (absolute, with ``base`` added to the span's offsets in its own
     doc) of the name inside ``span``, or None when nothing name-like is left."""
     tokens = list(span)
@@ -189,11 +369,17 @@ def _trim(span: Span, text: str, base: int) -> tuple[int, int] | None:
                 pieces[-1].append(t)
         tokens = next((p for p in pieces if any(c.isalnum() for t in p for c in t.text)), [])
     # Leading determiners, quotes, bullets; trailing possessives, punctuation, "X." at a line end.
-    while tokens and (tokens[0].lower_ in _DETERMINERS or all(c in _LEAD_PUNCT for c in tokens[0].text)):
+    while tokens and (
+        tokens[0].lower_ in _DETERMINERS or all(c in _LEAD_PUNCT for c in tokens[0].text)
+    ):
         tokens = tokens[1:]
     while tokens:
         last = tokens[-1]
-        if last.tag_ == "POS" or last.lower_ in ("'s", "’s") or all(c in _TRAIL_PUNCT + "." for c in last.text):
+        if (
+            last.tag_ == "POS"
+            or last.lower_ in ("'s", "’s")
+            or all(c in _TRAIL_PUNCT + "." for c in last.text)
+        ):
             tokens = tokens[:-1]
         else:
             break
@@ -201,7 +387,6 @@ def _trim(span: Span, text: str, base: int) -> tuple[int, int] | None:
         return None
     start = tokens[0].idx
     end = tokens[-1].idx + len(tokens[-1].text)
-    doc_text = span.doc.text
     # Characters glued to a token: "'Iran", "weeks'", "X." closing a line.
     while start < end and doc_text[start] in _LEAD_PUNCT:
         start += 1
@@ -240,10 +425,16 @@ def _relabel(label: str, name: Span, text: str, start: int, end: int) -> str | N
         if (
             len(words) == 1
             and (first.is_sent_start or first.i == 0 or "\n" in name.doc[first.i - 1].text_with_ws)
-            and first.tag_ in ("NN", "NNS", "VB", "VBZ", "VBD", "VBG", "VBN", "VBP", "RB", "IN", "DT", "PRP", "CD")
+            and first.tag_
+            in ("NN", "NNS", "VB", "VBZ", "VBD", "VBG", "VBN", "VBP", "RB", "IN", "DT", "PRP", "CD")
             and not first.text.isupper()
+            and _used_as_common_word(first.lower_, name.doc)
         ):
             return None
+    if len(words) == 1 and words[0].text in TIME_ZONES:
+        return None
+    if label in ("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC") and _CAMEL.match(words[0].text):
+        return "PRODUCT"
     head = words[-1].lower_
     prev = name.doc[name.start - 1] if name.start > 0 else None
     nxt = name.doc[name.end] if name.end < len(name.doc) else None
@@ -259,7 +450,9 @@ def _relabel(label: str, name: Span, text: str, start: int, end: int) -> str | N
         if (
             (nxt is not None and nxt.lower_ in PLACE_AFTER and label != "FAC")
             or (prev is not None and prev.lower_ in PLACE_BEFORE and label != "FAC")
-            or (before is not None and before[1].lower_ == "of" and before[0].lower_ in PLACE_BEFORE)
+            or (
+                before is not None and before[1].lower_ == "of" and before[0].lower_ in PLACE_BEFORE
+            )
         ):
             return "GPE"
     if label not in ("GPE", "NORP", "LOC") and gazetteer.country(text[start:end]) is not None:
@@ -267,8 +460,22 @@ def _relabel(label: str, name: Span, text: str, start: int, end: int) -> str | N
     return label
 
 
+def _used_as_common_word(lower: str, doc: Doc) -> bool:
+    """The article itself writes the word in lower case and never capitalised inside a
+    sentence: then a capitalised first word of a sentence is that common word."""
+    lowered = capitalised = False
+    for t in doc:
+        if t.lower_ != lower:
+            continue
+        if t.text == lower:
+            lowered = True
+        elif not t.is_sent_start and t.i > 0 and "\n" not in doc[t.i - 1].text_with_ws:
+            capitalised = True
+    return lowered and not capitalised
+
+
 def _is_plural_group(words: Sequence, prev: object) -> bool:
-    """"the Houthis", "Kurds": a plural proper noun names a group, not a person."""
+    """ "the Houthis", "Kurds": a plural proper noun names a group, not a person."""
     last = words[-1]
     t = last.text
     if last.tag_ == "NNPS":
@@ -286,22 +493,28 @@ def extract_mentions(
     doc: Doc,
     recased: Iterable[tuple[int, Doc]] = (),
     labels: frozenset[str] | None = None,
+    *,
+    text: str | None = None,
+    sentence_of: SentenceIndex | None = None,
 ) -> list[Mention]:
     """Corrected mentions of ``doc`` (offsets into ``doc.text``), sorted by start.
 
     ``recased`` holds ``(offset, doc)`` pairs for the lines in capitals that were re-cased
     and tagged again (see :func:`recase_line`): their entities replace the model's
-    entities on those lines. ``labels`` limits the labels kept (default: all).
+    entities on those lines. ``labels`` limits the labels kept (default: all). ``text``
+    (``doc.text``) and ``sentence_of`` may be passed when the caller has them already.
     """
-    text = doc.text
-    sentence_of = SentenceIndex(doc)
+    text = doc.text if text is None else text
+    sentence_of = SentenceIndex(doc) if sentence_of is None else sentence_of
     recased = list(recased)
     replaced = [(off, off + len(d.text)) for off, d in recased]
     credit_lines: dict[int, bool] = {}
     sources: list[tuple[Span, int]] = [
         (e, 0) for e in doc.ents if not any(s <= e.start_char < t for s, t in replaced)
     ]
+    recased_text: dict[int, str] = {}
     for off, d in recased:
+        recased_text[off] = d.text
         sources.extend((e, off) for e in d.ents)
     out: list[Mention] = []
     for ent, base in sources:
@@ -315,7 +528,8 @@ def extract_mentions(
             credit_lines[line_start] = is_credit_line(text[line_start:line_end])
         if credit_lines[line_start]:
             continue
-        bounds = _trim(ent, text, base)
+        # Doc.text joins every token anew: take it once per Doc, never per entity.
+        bounds = _trim(ent, text if base == 0 and ent.doc is doc else recased_text[base], base)
         if bounds is None:
             continue
         start, end = bounds
@@ -328,6 +542,7 @@ def extract_mentions(
                 continue
             label = new
         out.append(Mention(start, end, text[start:end], label, sentence_of(start)))
+    out.extend(_camel_products(doc, out, sentence_of, labels))
     out.sort(key=lambda m: (m.start, -m.end))
     # Trimming can make two spans overlap (never in practice more than a pair): keep the first.
     kept: list[Mention] = []
@@ -336,3 +551,25 @@ def extract_mentions(
             continue
         kept.append(m)
     return kept
+
+
+def _camel_products(
+    doc: Doc, found: Sequence[Mention], sentence_of: SentenceIndex, labels: frozenset[str] | None
+) -> list[Mention]:
+    """Product names written in camel case ("iPhone", "iPod nano") that the model missed:
+    the small model has seen few of them and tags most as nothing at all."""
+    if labels is not None and "PRODUCT" not in labels:
+        return []
+    taken = sorted((m.start, m.end) for m in found)
+    starts = [s for s, _ in taken]
+    extra: list[Mention] = []
+    for t in doc:
+        if not _CAMEL.match(t.text) or t.ent_type_:
+            continue
+        s = t.idx
+        i = bisect.bisect_right(starts, s) - 1
+        if i >= 0 and taken[i][1] > s:
+            continue
+        e = s + len(t.text)
+        extra.append(Mention(s, e, t.text, "PRODUCT", sentence_of(s)))
+    return extra

@@ -179,6 +179,19 @@ def import_paths(
     return results
 
 
+class DraftAnalyzer:
+    """Adapts :class:`analysis.analyzer.Analyzer` (plain ``(body, published_at)`` pairs) to
+    drafts. spaCy loads on the first ``analyse`` call, not here."""
+
+    def __init__(self, n_process: int = 1, batch_size: int = 32) -> None:
+        from analysis.analyzer import Analyzer as TextAnalyzer
+
+        self.analyzer = TextAnalyzer(n_process=n_process, batch_size=batch_size)
+
+    def analyse(self, drafts: Sequence[ArticleDraft]) -> list[dict[str, Any]]:
+        return self.analyzer.analyse_texts([(d.body, d.published_at) for d in drafts])
+
+
 def default_analyzer() -> Analyzer | None:
-    """The analysis step imports use, or None while analysis/ offers none."""
-    return None
+    """The analysis step imports use: entities (and, when analysis/ has them, events)."""
+    return DraftAnalyzer()

@@ -1,0 +1,365 @@
+"""Entities: mentions, corrections and canonical entities, on the real spaCy model.
+
+The seed page (ingest/samples/aggregator-iran-proxies.txt) gives the "must show" checks;
+the rules are also checked on other texts (the bundled MEANTIME and Wikinews samples, and
+sentences written for one rule each) so that no rule is tuned to one page.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from analysis.analyzer import Analyzer, entity_for_span
+from analysis.canon import canonicalise
+from analysis.entities import Mention, caps_lines, is_credit_line, recase_line, word_casing
+from analysis.gazetteer import country
+
+ROOT = Path(__file__).parent.parent
+SAMPLES = ROOT / "ingest" / "samples"
+
+
+def seed_article() -> str:
+    """The CNN article of the seed page: from the line after "CNN —" to the line before
+    "Orange background" (captions and photo credits included, as a splitter might leave
+    them)."""
+    lines = (SAMPLES / "aggregator-iran-proxies.txt").read_text(encoding="utf-8").split("\n")
+    start = lines.index("CNN —") + 1
+    end = lines.index("Orange background")
+    return "\n".join(lines[start:end])
+
+
+@pytest.fixture(scope="module")
+def analyzer(nlp: Any) -> Analyzer:
+    return Analyzer(nlp=nlp)
+
+
+@pytest.fixture(scope="module")
+def seed(analyzer: Analyzer) -> tuple[str, list[dict[str, Any]]]:
+    text = seed_article()
+    return text, analyzer.analyse_texts([(text, "2025-07-18")])[0]["mentions"]
+
+
+def sample_bodies(name: str, n: int) -> list[str]:
+    rows = [
+        json.loads(line)
+        for line in (SAMPLES / name).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    return [r["body"] for r in rows[:n]]
+
+
+def analyse(analyzer: Analyzer, text: str) -> list[dict[str, Any]]:
+    return analyzer.analyse_texts([(text, None)])[0]["mentions"]
+
+
+def keys_of(mentions: list[dict[str, Any]], text: str) -> set[str]:
+    return {m["entity"]["key"] for m in mentions if m["text"] == text and m["entity"]}
+
+
+# --- the seed page -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Hossein Salami",
+        "Behnam Shahriyari",
+        "Michael Knights",
+        "Tariq Saleh",
+        "Hassan Nasrallah",
+        "Aziz Ahmad",
+    ],
+)
+def test_seed_people_are_persons(seed: tuple[str, list[dict[str, Any]]], name: str) -> None:
+    _, mentions = seed
+    found = [m for m in mentions if m["text"] == name]
+    assert found, f"{name} not found"
+    assert all(m["label"] == "PERSON" and m["entity"]["label"] == "PERSON" for m in found)
+
+
+@pytest.mark.parametrize("name", ["Hezbollah", "Hamas", "KRG"])
+def test_seed_organisations(seed: tuple[str, list[dict[str, Any]]], name: str) -> None:
+    _, mentions = seed
+    found = [m for m in mentions if m["text"] == name]
+    assert found
+    assert {m["label"] for m in found} == {"ORG"}
+
+
+def test_seed_krg_is_the_kurdish_regional_government(
+    seed: tuple[str, list[dict[str, Any]]],
+) -> None:
+    _, mentions = seed
+    krg = keys_of(mentions, "KRG")
+    assert len(krg) == 1
+    assert krg == keys_of(mentions, "Kurdish Regional Government")
+    entity = next(m["entity"] for m in mentions if m["text"] == "KRG")
+    assert entity["name"] == "Kurdish Regional Government" and "KRG" in entity["aliases"]
+
+
+def test_seed_acronyms_defined_in_brackets_join(seed: tuple[str, list[dict[str, Any]]]) -> None:
+    _, mentions = seed
+    assert keys_of(mentions, "IRGC") == keys_of(mentions, "Islamic Revolutionary Guards Corps")
+    assert keys_of(mentions, "IRGC")
+
+
+def test_seed_houthis_are_never_a_person(seed: tuple[str, list[dict[str, Any]]]) -> None:
+    _, mentions = seed
+    houthi = [m for m in mentions if m["text"].startswith("Houthi")]
+    assert len(houthi) >= 3
+    assert not [m for m in houthi if m["label"] == "PERSON"]
+    # "Houthi" and "Houthis" are one entity
+    assert len({m["entity"]["key"] for m in houthi if m["text"] in ("Houthi", "Houthis")}) == 1
+
+
+def test_seed_us_variants_are_one_entity(seed: tuple[str, list[dict[str, Any]]]) -> None:
+    _, mentions = seed
+    keys = keys_of(mentions, "US") | keys_of(mentions, "U.S.") | keys_of(mentions, "United States")
+    assert keys == {"place:united states"}
+    assert (
+        keys_of(mentions, "US") and keys_of(mentions, "U.S.") and keys_of(mentions, "United States")
+    )
+    entity = next(m["entity"] for m in mentions if m["text"] == "U.S.")
+    assert entity["label"] == "GPE" and entity["name"] == "United States"
+
+
+def test_seed_no_entity_from_a_photo_credit(seed: tuple[str, list[dict[str, Any]]]) -> None:
+    text, mentions = seed
+    credits = [m for m in re.finditer(r"(?m)^[^\n]*\w/[A-Z][^\n]*$", text)]
+    assert len(credits) >= 4  # the page's credit lines are really in the text
+    for line in credits:
+        credit_end = line.start() + line.group(0).rfind("/") + 1
+        hits = [m for m in mentions if m["start"] < credit_end and m["end"] > line.start()]
+        assert not hits, f"entity from credit {line.group(0)!r}: {hits}"
+
+
+def test_seed_short_forms_join_full_names(seed: tuple[str, list[dict[str, Any]]]) -> None:
+    _, mentions = seed
+    assert keys_of(mentions, "Ahmad") == keys_of(mentions, "Aziz Ahmad") == {"person:aziz ahmad"}
+    knights = [m for m in mentions if m["text"] == "Knights"]
+    assert knights and all(m["label"] == "PERSON" for m in knights)  # the model said ORG
+    assert keys_of(mentions, "Knights") == keys_of(mentions, "Michael Knights")
+
+
+def test_seed_spans_are_clean(seed: tuple[str, list[dict[str, Any]]]) -> None:
+    text, mentions = seed
+    assert len(mentions) > 150
+    sentences = [m["sentence"] for m in mentions]
+    assert sentences == sorted(sentences) and sentences[-1] > 30
+    for m in mentions:
+        assert text[m["start"] : m["end"]] == m["text"]
+        assert "\n" not in m["text"]
+        assert not re.match(r"(?i)the\s", m["text"])
+        assert not m["text"].endswith(("'s", "’s", "'"))
+        assert not m["text"].endswith(".") or re.search(
+            r"\.\w\.$", m["text"]
+        )  # U.S. keeps its dots
+    # the model's "X.\nSmoke" and "the Islamic Republic's"
+    assert "Islamic Republic" in {m["text"] for m in mentions}
+    assert not [m for m in mentions if m["text"] == "Smoke"]
+
+
+# --- the same rules on other texts ---------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def other_texts(analyzer: Analyzer) -> list[tuple[str, list[dict[str, Any]]]]:
+    texts = sample_bodies("meantime-en.jsonl", 12) + sample_bodies("wikinews-gum.jsonl", 8)
+    return list(
+        zip(
+            texts,
+            [r["mentions"] for r in analyzer.analyse_texts([(t, None) for t in texts])],
+            strict=True,
+        )
+    )
+
+
+def test_invariants_hold_on_other_articles(
+    other_texts: list[tuple[str, list[dict[str, Any]]]],
+) -> None:
+    total = 0
+    for text, mentions in other_texts:
+        for m in mentions:
+            total += 1
+            assert text[m["start"] : m["end"]] == m["text"]
+            assert "\n" not in m["text"] and m["text"] == m["text"].strip()
+            assert not re.match(r"(?i)(the|a|an)\s", m["text"])
+            assert not m["text"].endswith(("'s", "’s"))
+            if m["entity"]:
+                assert m["entity"]["key"].split(":")[0] in {
+                    "person",
+                    "group",
+                    "place",
+                    "event",
+                    "product",
+                    "law",
+                    "work_of_art",
+                    "language",
+                }
+                assert m["label"] == m["entity"]["label"] or m["entity"]["label"] in ("GPE", "LOC")
+        starts = [m["start"] for m in mentions]
+        assert starts == sorted(starts)
+        assert all(a["end"] <= b["start"] for a, b in itertools.pairwise(mentions))
+    assert total > 300
+
+
+def test_people_are_linked_to_their_short_forms_elsewhere(
+    other_texts: list[tuple[str, list[dict[str, Any]]]],
+) -> None:
+    """On the Wikinews/MEANTIME samples too, a surname after a full name is the person."""
+    joined = 0
+    for _, mentions in other_texts:
+        for m in mentions:
+            e = m["entity"]
+            if e and e["label"] == "PERSON" and " " not in m["text"] and " " in e["name"]:
+                assert e["name"].split()[-1] == m["text"] or m["text"] in e["aliases"]
+                joined += 1
+    assert joined >= 3
+
+
+def test_plural_group_names_are_not_people(analyzer: Analyzer) -> None:
+    text = (
+        "Fighting between the Taliban and the Hazaras went on. Later the Hazaras left the valley."
+    )
+    mentions = analyse(analyzer, text)
+    assert [m for m in mentions if m["text"] == "Hazaras"]
+    assert not [m for m in mentions if m["text"] == "Hazaras" and m["label"] == "PERSON"]
+
+
+def test_a_span_never_swallows_the_next_line(analyzer: Analyzer) -> None:
+    text = "The minister posted the news on X.\nRain fell on Paris on Monday."
+    mentions = analyse(analyzer, text)
+    assert all("\n" not in m["text"] for m in mentions)
+    assert "Rain" not in {m["text"] for m in mentions}
+
+
+def test_defined_acronym_joins_and_later_uses_are_found(analyzer: Analyzer) -> None:
+    text = "The Democratic Unionist Party (DUP) said on Monday it would vote against. A DUP spokesman said so."
+    mentions = analyse(analyzer, text)
+    dup = [m for m in mentions if m["text"] == "DUP"]
+    assert len(dup) == 2
+    assert keys_of(mentions, "DUP") == keys_of(mentions, "Democratic Unionist Party")
+
+
+def test_undefined_acronym_is_not_joined_to_a_different_name(analyzer: Analyzer) -> None:
+    text = "The European Union met in Brussels. NATO said it was ready."
+    mentions = analyse(analyzer, text)
+    assert keys_of(mentions, "NATO") != keys_of(mentions, "European Union")
+
+
+def test_country_names_are_one_entity(analyzer: Analyzer) -> None:
+    text = "The U.K. and Britain talked. The United Kingdom said yes. America and the US agreed."
+    mentions = analyse(analyzer, text)
+    assert keys_of(mentions, "Britain") == keys_of(mentions, "U.K.") == {"place:united kingdom"}
+    assert keys_of(mentions, "America") == keys_of(mentions, "US") == {"place:united states"}
+
+
+def test_nearest_full_name_wins_an_ambiguous_surname(analyzer: Analyzer) -> None:
+    text = (
+        "Venus Williams lost on Friday. Serena Williams won the final. Williams said she was happy."
+    )
+    mentions = analyse(analyzer, text)
+    bare = [m for m in mentions if m["text"] == "Williams"]
+    assert bare and bare[0]["entity"]["key"] == "person:serena williams"
+    assert keys_of(mentions, "Venus Williams") == {"person:venus williams"}
+
+
+def test_credit_lines() -> None:
+    assert is_credit_line("Elyas/AFP/Getty Images")
+    assert is_credit_line("Houthi Media Center/Reuters")
+    assert is_credit_line("Photo: Jane Doe")
+    assert not is_credit_line("Smoke rises in north Tehran on June 23, 2025.")
+    assert not is_credit_line("The talks in Geneva and/or Vienna went on.")
+
+
+def test_capital_lines_are_recased_from_the_article() -> None:
+    text = (
+        "BOEING UNVEILS NEW JET IN SEATTLE\nBoeing showed the jet to crowds in Seattle on Sunday."
+    )
+    lines = caps_lines(text)
+    assert lines == [(0, 33)]
+    casing = word_casing(text, lines)
+    assert recase_line(text[0:33], casing) == "Boeing unveils new jet in Seattle"
+    assert caps_lines("Nothing in capitals here.\nOr here, NATO aside.") == []
+
+
+def test_recased_headline_gives_entities(analyzer: Analyzer) -> None:
+    text = (
+        "FORD POSTS PROFIT IN DETROIT\nFord said on Tuesday that its plants in Detroit were busy."
+    )
+    mentions = analyse(analyzer, text)
+    head = {(m["text"], m["label"]) for m in mentions if m["end"] <= 28}
+    assert ("FORD", "ORG") in head
+    assert all(m["text"] in ("FORD", "DETROIT") for m in mentions if m["end"] <= 28)
+
+
+def test_gazetteer() -> None:
+    assert country("U.S.", codes=True).name == "United States"  # type: ignore[union-attr]
+    assert country("the United States").code == "USA"  # type: ignore[union-attr]
+    assert country("Britain").name == "United Kingdom"  # type: ignore[union-attr]
+    assert country("Iran").name == "Iran"  # type: ignore[union-attr]
+    assert country("IT") is None  # a code only where the span is known to be a place
+    assert country("Houthi") is None
+
+
+def test_entity_for_span_maps_a_token_to_its_entity(analyzer: Analyzer, nlp: Any) -> None:
+    text = "Aziz Ahmad met officials in Erbil. Ahmad said the talks went well."
+    doc = nlp(text)
+    captured: dict[str, Any] = {}
+
+    def hook(doc: Any, state: Any, published_at: str | None, result: dict[str, Any]) -> None:
+        captured["state"] = state
+        captured["published_at"] = published_at
+        result["event_mentions"].append({"probe": True})
+
+    a = Analyzer(nlp=nlp)
+    a.doc_hooks.append(hook)
+    result = a.analyse_docs([doc], ["2025-01-02"])[0]
+    assert result["event_mentions"] == [{"probe": True}]
+    assert captured["published_at"] == "2025-01-02"
+    ahmad = text.rindex("Ahmad")
+    entity = entity_for_span(captured["state"], ahmad, ahmad + 5)
+    assert entity is not None and entity["key"] == "person:aziz ahmad"
+    assert entity_for_span(captured["state"], 0, 0) is None
+    said = text.index("said")
+    assert entity_for_span(captured["state"], said, said + 4) is None
+
+
+def test_canonicalise_without_spacy() -> None:
+    text = "Kurdish Regional Government (KRG) officials said the KRG would wait."
+    mentions = [
+        Mention(0, 27, "Kurdish Regional Government", "ORG", 0),
+        Mention(29, 32, "KRG", "ORG", 0),
+        Mention(52, 55, "KRG", "ORG", 0),
+    ]
+    state = canonicalise(text, mentions)
+    keys = {e["key"] for e in state.entities if e}
+    assert keys == {"group:kurdish regional government"}
+
+
+def test_importing_the_analyzer_does_not_load_spacy() -> None:
+    code = "import sys, analysis.analyzer, analysis.canon, ingest.pipeline; print('spacy' in sys.modules)"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert out.stdout.strip() == "False"
+
+
+def test_missing_model_gives_one_line_with_the_install_command(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from analysis import nlp as nlp_module
+
+    monkeypatch.setattr(nlp_module, "MODEL_NAMES", ("no_such_model_xyz",))
+    monkeypatch.setattr(nlp_module, "_cache", {})
+    with pytest.raises(nlp_module.ModelNotInstalled) as info:
+        nlp_module.load_nlp(exclude=("parser",))
+    message = str(info.value)
+    assert "\n" not in message and "pip install" in message
