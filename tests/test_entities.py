@@ -319,7 +319,7 @@ def test_entity_for_span_maps_a_token_to_its_entity(analyzer: Analyzer, nlp: Any
         captured["published_at"] = published_at
         result["event_mentions"].append({"probe": True})
 
-    a = Analyzer(nlp=nlp)
+    a = Analyzer(nlp=nlp, events=False)  # only our hook adds event mentions here
     a.doc_hooks.append(hook)
     result = a.analyse_docs([doc], ["2025-01-02"])[0]
     assert result["event_mentions"] == [{"probe": True}]
