@@ -14,8 +14,8 @@ from typing import Any
 
 #: Sort orders of the list: name -> (sort key SQL, matching the indexes of schema v2).
 SORTS: dict[str, tuple[str, ...]] = {
-    "date": ("IFNULL(a.published_at, '')",),
-    "outlet": ("IFNULL(a.outlet, '')", "IFNULL(a.published_at, '')"),
+    "date": ("IFNULL(a.published_at, a.fetched_at)",),
+    "outlet": ("IFNULL(a.outlet, '')", "IFNULL(a.published_at, a.fetched_at)"),
 }
 
 
@@ -177,6 +177,7 @@ def get_article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | N
         dict(r)
         for r in conn.execute(
             "SELECT em.*, ev.title AS event_title, ev.article_count AS event_article_count, "
+            "ev.date_start AS event_date, ev.type AS event_type, "
             "ea.name AS actor, et.name AS target, el.name AS location "
             "FROM event_mentions em "
             "LEFT JOIN events ev ON ev.id = em.event_id "

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 #: The schema version this code writes. Bump it by appending to MIGRATIONS.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 class SchemaError(Exception):
@@ -247,11 +247,28 @@ def _v3_event_linking(db: Database) -> None:
     db["events"].create_index(["date_start"], if_not_exists=True)
 
 
+def _v4_list_order(db: Database) -> None:
+    """Version 4: the list orders undated articles (a page dump without a dateline) by when
+    they were fetched, not after everything else. The ORDER BY in store.queries.SORTS must
+    use these exact expressions for SQLite to walk the indexes."""
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS idx_articles_list "
+        "ON articles(IFNULL(published_at, fetched_at), id)"
+    )
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS idx_articles_outlet_list "
+        "ON articles(IFNULL(outlet, ''), IFNULL(published_at, fetched_at), id)"
+    )
+    db.execute("DROP INDEX IF EXISTS idx_articles_outlet_order")
+    db.execute("ANALYZE")
+
+
 #: Ordered migrations; MIGRATIONS[i] brings a database from version i to i + 1.
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_tables,
     _v2_search_and_indexes,
     _v3_event_linking,
+    _v4_list_order,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 

@@ -141,7 +141,7 @@ def search(conn: sqlite3.Connection, text: str | Query, *, limit: int = 100) -> 
         )
         params.extend([q.entity, q.entity])
     if q.outlet:
-        # Written against the expression index idx_articles_outlet_order.
+        # Written against the expression index idx_articles_outlet_list.
         where.append("IFNULL(a.outlet, '') = ?")
         params.append(_stored_outlet(conn, q.outlet))
     if q.since:

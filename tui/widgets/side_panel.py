@@ -44,7 +44,7 @@ def wrapped(text: str, style: str = "italic") -> Text:
 
 def event_prompt(em: dict[str, Any]) -> Text:
     text = Text()
-    date = em.get("date") or "undated"
+    date = em.get("date") or em.get("event_date") or "undated"
     text.append(f"{date}  ", style="dim")
     text.append(f"{em.get('type') or 'other'}\n", style="cyan")
     title = em.get("event_title") or em.get("trigger") or ""
