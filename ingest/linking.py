@@ -78,6 +78,19 @@ def link_article(conn: sqlite3.Connection, article_ids: Iterable[int]) -> None:
             _link_one(conn, int(article_id))
 
 
+def link_pending(conn: sqlite3.Connection) -> int:
+    """Link every article that still has unlinked event mentions (after a crash between an
+    article's transaction and its linking). Returns how many articles were linked."""
+    ids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT article_id FROM event_mentions WHERE event_id IS NULL"
+        )
+    ]
+    link_article(conn, ids)
+    return len(ids)
+
+
 def _link_one(conn: sqlite3.Connection, article_id: int) -> set[int]:
     rows = store_events.article_mentions(conn, article_id, unlinked_only=True)
     if not rows:

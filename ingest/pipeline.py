@@ -112,9 +112,12 @@ def store_drafts(
     unless another ``linker`` is given.
     """
     if linker is None and analyzer is not None:
-        from ingest.linking import link_article
+        from ingest.linking import link_article, link_pending
 
         linker = link_article
+        # An import killed between storing an article and linking it left mentions
+        # without an event: finish those first (an indexed lookup; usually none).
+        link_pending(conn)
     added: list[int] = []
     skipped = 0
     for i in range(0, len(drafts), batch):

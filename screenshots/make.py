@@ -40,8 +40,40 @@ async def open_first_cnn(app: NewsReaderApp, pilot: object) -> None:
     await pilot.pause()  # type: ignore[attr-defined]
 
 
+async def event_screen(app: NewsReaderApp, pilot: object) -> None:
+    """Open the CNN article, go to its Events tab, open the top event."""
+    await open_first_cnn(app, pilot)
+    await pilot.press("3")  # type: ignore[attr-defined]
+    await pilot.pause()  # type: ignore[attr-defined]
+    await pilot.press("enter")  # type: ignore[attr-defined]
+    await pilot.pause()  # type: ignore[attr-defined]
+
+
+async def entity_card(app: NewsReaderApp, pilot: object) -> None:
+    """Open the CNN article and the card of its first highlighted organisation."""
+    await open_first_cnn(app, pilot)
+    reader = app.screen.query_one("#reader")
+    await pilot.press("2")  # type: ignore[attr-defined]
+    for _ in range(60):
+        await pilot.press("n")  # type: ignore[attr-defined]
+        ent = reader.current_entity  # type: ignore[attr-defined]
+        if ent is not None and ent.get("label") == "ORG" and ent.get("entity_id"):
+            break
+    await pilot.press("enter")  # type: ignore[attr-defined]
+    await pilot.pause()  # type: ignore[attr-defined]
+
+
+async def search(app: NewsReaderApp, pilot: object) -> None:
+    await pilot.press("slash", *"attack israel")  # type: ignore[attr-defined]
+    await app.workers.wait_for_complete()
+    await pilot.pause(0.3)  # type: ignore[attr-defined]
+
+
 SHOTS: dict[str, Steps] = {
     "main": open_first_cnn,
+    "event": event_screen,
+    "entity": entity_card,
+    "search": search,
 }
 
 
@@ -66,7 +98,16 @@ def main() -> None:
         if args.db is None:
             conn = open_store(db)
             analyzer = None if args.no_analyse else default_analyzer()
-            import_paths(conn, sample_paths(), analyzer=analyzer)
+            from datetime import datetime
+
+            from ingest.samples import SAMPLE_CAPTURED
+
+            import_paths(
+                conn,
+                sample_paths(),
+                analyzer=analyzer,
+                captured=datetime.fromisoformat(SAMPLE_CAPTURED),
+            )
             conn.close()
         for name, steps in SHOTS.items():
             print(asyncio.run(shoot(db, name, steps)))

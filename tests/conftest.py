@@ -73,3 +73,102 @@ def sample_db(_sample_store: Path, tmp_path: Path) -> Path:
     dest = tmp_path / "sample.db"
     shutil.copy(_sample_store, dest)
     return dest
+
+
+BODY_A = (
+    "Hamas fighters launched a large-scale attack on Israel on 7 October 2023.\n\n"
+    "The attack killed hundreds of people. Israel responded with a campaign in Gaza."
+)
+BODY_B = (
+    "Iran's regional influence has weakened since Hamas' October 7, 2023 attack on Israel.\n\n"
+    "Hezbollah sought to support Hamas by firing rockets."
+)
+
+
+def ent(label: str, name: str) -> dict[str, object]:
+    return {"key": f"{label}:{name.lower()}", "label": label, "name": name, "aliases": [name]}
+
+
+def mentions_for(body: str, names: dict[str, str]) -> list[dict[str, object]]:
+    out = []
+    for name, label in names.items():
+        start = 0
+        while (i := body.find(name, start)) >= 0:
+            out.append(
+                {
+                    "start": i,
+                    "end": i + len(name),
+                    "text": name,
+                    "label": label,
+                    "sentence": 0,
+                    "entity": ent(label, name),
+                }
+            )
+            start = i + len(name)
+    return sorted(out, key=lambda m: m["start"])  # type: ignore[arg-type,return-value]
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Path:
+    """Two articles on the same event, linked, with entities."""
+    path = tmp_path / "flows.db"
+    from store import writes
+
+    conn = open_store(path)
+    names = {"Hamas": "ORG", "Israel": "GPE", "Hezbollah": "ORG", "Gaza": "GPE", "Iran": "GPE"}
+    a, _ = writes.save_article(
+        conn,
+        {
+            "title": "Armed resistance will not be abandoned",
+            "outlet": "Al-Ahram Weekly",
+            "published_at": "2025-08-02",
+            "body": BODY_A,
+            "url": "https://example.org/a",
+        },
+        mentions=mentions_for(BODY_A, names),
+    )
+    b, _ = writes.save_article(
+        conn,
+        {
+            "title": "Nothing has changed: Iran tries to rearm proxies",
+            "outlet": "CNN",
+            "published_at": "2025-07-23",
+            "body": BODY_B,
+        },
+        mentions=mentions_for(BODY_B, names),
+    )
+    with conn:
+        cur = conn.execute(
+            "INSERT INTO events(type, title, date_start, date_end, article_count, mention_count) "
+            "VALUES ('attack', 'Hamas attacks Israel', '2023-10-07', '2023-10-07', 2, 2)"
+        )
+        event_id = cur.lastrowid
+    hamas = conn.execute("SELECT id FROM entities WHERE key='ORG:hamas'").fetchone()[0]
+    israel = conn.execute("SELECT id FROM entities WHERE key='GPE:israel'").fetchone()[0]
+    for article_id, body, trigger in ((a, BODY_A, "attack"), (b, BODY_B, "attack")):
+        t = body.index(trigger)
+        end = body.index(".", t) + 1
+        conn.execute(
+            'INSERT INTO event_mentions(article_id, event_id, start, "end", trigger_start, '
+            "trigger_end, trigger, lemma, type, actor_id, target_id, date, date_precision, "
+            "modality, salience) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                article_id,
+                event_id,
+                0,
+                end,
+                t,
+                t + len(trigger),
+                trigger,
+                "attack",
+                "attack",
+                hamas,
+                israel,
+                "2023-10-07",
+                "day",
+                "asserted",
+                0.9,
+            ),
+        )
+    conn.close()
+    return path

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from store import open_store, writes
+from tests.conftest import BODY_A
 from tui.app import make_app
 from tui.screens.detail import EntityScreen, EventScreen, SearchScreen
 from tui.screens.modals import NoteEditor, TagScreen
@@ -18,102 +19,6 @@ from tui.widgets.reader import ReaderView
 from tui.widgets.side_panel import SidePanel
 
 SIZE = (160, 45)
-
-BODY_A = (
-    "Hamas fighters launched a large-scale attack on Israel on 7 October 2023.\n\n"
-    "The attack killed hundreds of people. Israel responded with a campaign in Gaza."
-)
-BODY_B = (
-    "Iran's regional influence has weakened since Hamas' October 7, 2023 attack on Israel.\n\n"
-    "Hezbollah sought to support Hamas by firing rockets."
-)
-
-
-def ent(label: str, name: str) -> dict[str, object]:
-    return {"key": f"{label}:{name.lower()}", "label": label, "name": name, "aliases": [name]}
-
-
-def mentions_for(body: str, names: dict[str, str]) -> list[dict[str, object]]:
-    out = []
-    for name, label in names.items():
-        start = 0
-        while (i := body.find(name, start)) >= 0:
-            out.append(
-                {
-                    "start": i,
-                    "end": i + len(name),
-                    "text": name,
-                    "label": label,
-                    "sentence": 0,
-                    "entity": ent(label, name),
-                }
-            )
-            start = i + len(name)
-    return sorted(out, key=lambda m: m["start"])  # type: ignore[arg-type,return-value]
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Path:
-    """Two articles on the same event, linked, with entities."""
-    path = tmp_path / "flows.db"
-    conn = open_store(path)
-    names = {"Hamas": "ORG", "Israel": "GPE", "Hezbollah": "ORG", "Gaza": "GPE", "Iran": "GPE"}
-    a, _ = writes.save_article(
-        conn,
-        {
-            "title": "Armed resistance will not be abandoned",
-            "outlet": "Al-Ahram Weekly",
-            "published_at": "2025-08-02",
-            "body": BODY_A,
-            "url": "https://example.org/a",
-        },
-        mentions=mentions_for(BODY_A, names),
-    )
-    b, _ = writes.save_article(
-        conn,
-        {
-            "title": "Nothing has changed: Iran tries to rearm proxies",
-            "outlet": "CNN",
-            "published_at": "2025-07-23",
-            "body": BODY_B,
-        },
-        mentions=mentions_for(BODY_B, names),
-    )
-    with conn:
-        cur = conn.execute(
-            "INSERT INTO events(type, title, date_start, date_end, article_count, mention_count) "
-            "VALUES ('attack', 'Hamas attacks Israel', '2023-10-07', '2023-10-07', 2, 2)"
-        )
-        event_id = cur.lastrowid
-    hamas = conn.execute("SELECT id FROM entities WHERE key='ORG:hamas'").fetchone()[0]
-    israel = conn.execute("SELECT id FROM entities WHERE key='GPE:israel'").fetchone()[0]
-    for article_id, body, trigger in ((a, BODY_A, "attack"), (b, BODY_B, "attack")):
-        t = body.index(trigger)
-        end = body.index(".", t) + 1
-        conn.execute(
-            'INSERT INTO event_mentions(article_id, event_id, start, "end", trigger_start, '
-            "trigger_end, trigger, lemma, type, actor_id, target_id, date, date_precision, "
-            "modality, salience) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                article_id,
-                event_id,
-                0,
-                end,
-                t,
-                t + len(trigger),
-                trigger,
-                "attack",
-                "attack",
-                hamas,
-                israel,
-                "2023-10-07",
-                "day",
-                "asserted",
-                0.9,
-            ),
-        )
-    conn.close()
-    return path
 
 
 async def open_title(pilot, app, needle: str) -> None:  # type: ignore[no-untyped-def]
@@ -294,3 +199,20 @@ async def test_hostile_titles_render_as_plain_text(tmp_path: Path, title: str) -
         text = "".join("".join(s.text for s in reader.render_line(y)) for y in range(40))
         assert "\x1b" not in text
         assert "[red]markup[/red]" in text
+
+
+async def test_reject_on_event_screen_is_saved_as_an_override(store: Path) -> None:
+    app = make_app(store, analyse=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_title(pilot, app, "Nothing has changed")
+        await pilot.press("3", "enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, EventScreen) and len(screen.event["mentions"]) == 2
+        await pilot.press("r")  # reject the highlighted mention's link
+        await pilot.pause()
+        assert screen.event is not None and len(screen.event["mentions"]) == 1
+    conn = sqlite3.connect(store)
+    assert conn.execute("SELECT action FROM event_overrides").fetchall() == [("reject",)]
+    # The rejected mention now stands in an event of its own.
+    assert conn.execute("SELECT count(DISTINCT event_id) FROM event_mentions").fetchone()[0] == 2

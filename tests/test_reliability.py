@@ -128,3 +128,48 @@ async def test_app_stays_usable_while_another_process_imports(tmp_path: Path) ->
         screen.refresh_list()  # type: ignore[attr-defined]
         await pilot.pause()
         assert screen.query_one(ArticleList).source.count == 30 * 5 + 1
+
+
+def test_sigkill_during_analysed_import_leaves_whole_articles_and_links_on_rerun(
+    tmp_path: Path,
+) -> None:
+    """With the language analysis on: an article is stored with its mentions and event
+    mentions in one transaction, and linking interrupted by a kill is finished by the next
+    import."""
+    files = many_files(tmp_path, 8)  # 40 real articles
+    db = tmp_path / "crash-nlp.db"
+    open_store(db).close()
+    rng = random.Random(5)
+    kills = 0
+    for _ in range(3):
+        proc = subprocess.Popen(
+            cli("--db", str(db), "import", *map(str, files)),
+            env=ENV,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(rng.uniform(3.0, 5.0))
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGKILL)
+            kills += 1
+        proc.wait()
+        conn = sqlite3.connect(db)
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        bare = conn.execute(
+            "SELECT count(*) FROM articles a WHERE a.analysed_at IS NULL OR NOT EXISTS "
+            "(SELECT 1 FROM mentions m WHERE m.article_id = a.id)"
+        ).fetchone()[0]
+        assert bare == 0, "an article was stored without its analysis"
+        conn.close()
+    assert kills >= 1
+    done = subprocess.run(
+        cli("--db", str(db), "import", *map(str, files)), env=ENV, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 40
+    assert (
+        conn.execute("SELECT count(*) FROM event_mentions WHERE event_id IS NULL").fetchone()[0]
+        == 0
+    )
+    assert conn.execute("SELECT count(*) FROM event_mentions").fetchone()[0] > 0

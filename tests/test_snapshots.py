@@ -11,3 +11,36 @@ from tui.app import make_app
 def test_main_screen(snap_compare, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
     app = make_app(sample_db, analyse=False)
     assert snap_compare(app, terminal_size=(160, 45), press=["j", "enter"])
+
+
+def test_event_screen(snap_compare, store: Path) -> None:  # type: ignore[no-untyped-def]
+    async def steps(pilot):  # type: ignore[no-untyped-def]
+        await pilot.press("G", "enter", "3", "enter")
+        await pilot.pause()
+
+    assert snap_compare(make_app(store, analyse=False), terminal_size=(160, 45), run_before=steps)
+
+
+def test_entity_card(snap_compare, store: Path) -> None:  # type: ignore[no-untyped-def]
+    async def steps(pilot):  # type: ignore[no-untyped-def]
+        await pilot.press("enter", "2", "n", "enter")
+        await pilot.pause()
+
+    assert snap_compare(make_app(store, analyse=False), terminal_size=(160, 45), run_before=steps)
+
+
+def test_search_screen(snap_compare, store: Path) -> None:  # type: ignore[no-untyped-def]
+    async def steps(pilot):  # type: ignore[no-untyped-def]
+        await pilot.press("slash", *"hamas attack")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    assert snap_compare(make_app(store, analyse=False), terminal_size=(160, 45), run_before=steps)
+
+
+def test_tag_and_note_editors(snap_compare, store: Path) -> None:  # type: ignore[no-untyped-def]
+    async def steps(pilot):  # type: ignore[no-untyped-def]
+        await pilot.press("enter", "t", *"ira")
+        await pilot.pause()
+
+    assert snap_compare(make_app(store, analyse=False), terminal_size=(160, 45), run_before=steps)

@@ -346,15 +346,11 @@ class EventScreen(Screen[OpenArticle | OpenOther | None]):
         em = self._current()
         if em is None:
             return
-        try:
-            from store import events as store_events  # type: ignore[attr-defined]
-        except ImportError:
-            self.notify("Event linking is not available in this build.", severity="warning")
-            return
-        store_events.add_override(
-            self.app.conn, action, event_mention_id=em["id"], event_id=self.event_id
-        )
-        self.notify(f"{action.capitalize()}ed: {safe(em.get('outlet') or '')} mention.", timeout=3)
+        from ingest.linking import add_override
+
+        add_override(self.app.conn, action, event_mention_id=em["id"], event_id=self.event_id)
+        done = {"confirm": "Confirmed", "reject": "Rejected", "split": "Split off"}[action]
+        self.notify(f"{done}: the {safe(em.get('outlet') or '')} mention.", timeout=3, markup=False)
         self.load()
 
     def action_merge(self) -> None:
@@ -363,11 +359,9 @@ class EventScreen(Screen[OpenArticle | OpenOther | None]):
         def merged(other: int | None) -> None:
             if other is None:
                 return
-            from store import events as store_events  # type: ignore[attr-defined]
+            from ingest.linking import add_override
 
-            store_events.add_override(
-                self.app.conn, "merge", event_id=self.event_id, other_event_id=other
-            )
+            add_override(self.app.conn, "merge", event_id=self.event_id, other_event_id=other)
             self.notify("Events merged.", timeout=3)
             self.load()
 

@@ -123,6 +123,8 @@ class ReaderView(ScrollView, can_focus=True):
     ReaderView {
         overflow-x: hidden;
         scrollbar-size-vertical: 1;
+        /* Reserve the scrollbar's column: wrapping depends on the width. */
+        scrollbar-gutter: stable;
     }
     ReaderView > .reader--paragraph { background: $boost; }
     ReaderView > .reader--gutter { color: $accent; }
