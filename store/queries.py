@@ -277,7 +277,8 @@ def event_detail(conn: sqlite3.Connection, event_id: int) -> dict[str, Any] | No
             "LEFT JOIN entities et ON et.id = em.target_id "
             "LEFT JOIN entities el ON el.id = em.location_id "
             "WHERE em.event_id = ? "
-            "ORDER BY IFNULL(em.date, IFNULL(a.published_at, '')), a.published_at, em.start",
+            "ORDER BY em.date IS NULL, em.date, IFNULL(a.published_at, a.fetched_at), "
+            "em.article_id, em.start",
             (event_id,),
         )
     ]
