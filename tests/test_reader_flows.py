@@ -216,3 +216,26 @@ async def test_reject_on_event_screen_is_saved_as_an_override(store: Path) -> No
     assert conn.execute("SELECT action FROM event_overrides").fetchall() == [("reject",)]
     # The rejected mention now stands in an event of its own.
     assert conn.execute("SELECT count(DISTINCT event_id) FROM event_mentions").fetchone()[0] == 2
+
+
+async def test_note_after_jumping_to_an_event_attaches_to_its_sentence(store: Path) -> None:
+    app = make_app(store, analyse=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_title(pilot, app, "Nothing has changed")
+        await pilot.press("3", "enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, EventScreen)
+        outlets = [m["outlet"] for m in screen.event["mentions"]]
+        screen.query_one("#event-mentions").highlighted = outlets.index("Al-Ahram Weekly")  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await pilot.pause()
+        reader = app.screen.query_one(ReaderView)
+        assert reader.selection is not None
+        await pilot.press("a", *"sentence note", "ctrl+s")
+        await pilot.pause()
+        note = reader.article["notes"][0]
+        assert note["quote"] == BODY_A[: BODY_A.index(".") + 1]
+        # Moving the paragraph cursor drops the selection: the next note takes a paragraph.
+        await pilot.press("j")
+        assert reader.selection is None

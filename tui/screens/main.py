@@ -303,7 +303,7 @@ class MainScreen(Screen[None]):
 
     def action_annotate(self) -> None:
         art = self.reader.article
-        span = self.reader.current_paragraph
+        span = self.reader.note_span
         if art is None or span is None:
             self.notify("Open an article first.", timeout=2)
             return

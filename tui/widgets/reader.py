@@ -129,9 +129,15 @@ class ReaderView(ScrollView, can_focus=True):
     ReaderView > .reader--paragraph { background: $boost; }
     ReaderView > .reader--gutter { color: $accent; }
     ReaderView > .reader--entity-cursor { background: $accent 50%; }
+    ReaderView > .reader--selection { background: $secondary 35%; }
     """
 
-    COMPONENT_CLASSES = {"reader--paragraph", "reader--gutter", "reader--entity-cursor"}
+    COMPONENT_CLASSES = {
+        "reader--paragraph",
+        "reader--gutter",
+        "reader--entity-cursor",
+        "reader--selection",
+    }
 
     BINDINGS = [
         Binding("j,down", "next_paragraph", "Next paragraph", show=False, id="reader.down"),
@@ -153,6 +159,9 @@ class ReaderView(ScrollView, can_focus=True):
     entity_cursor: reactive[int] = reactive(-1)
     #: The event mention selected in the Events tab: its trigger and arguments are marked.
     event_mention: reactive[dict[str, Any] | None] = reactive(None, always_update=True)
+    #: A selected span of the body (start, end): set by jumping to an event mention or a
+    #: search hit, cleared by moving the paragraph cursor. Notes attach to it.
+    selection: reactive[tuple[int, int] | None] = reactive(None)
     #: Words of the search that opened this article, highlighted.
     search_terms: reactive[tuple[str, ...]] = reactive(())
 
@@ -310,6 +319,7 @@ class ReaderView(ScrollView, can_focus=True):
             self.set_reactive(ReaderView.paragraph, 0)
             self.set_reactive(ReaderView.entity_cursor, -1)
             self.set_reactive(ReaderView.event_mention, None)
+            self.set_reactive(ReaderView.selection, None)
         if not self.is_mounted:
             return
         self._relayout()
@@ -327,10 +337,14 @@ class ReaderView(ScrollView, can_focus=True):
         self._relayout()
         if mention and self.article and mention.get("article_id") == self.article["id"]:
             self.go_to_offset(mention["start"])
+            self.selection = (int(mention["start"]), int(mention["end"]))
 
     def watch_search_terms(self) -> None:
         if self.is_mounted:
             self._relayout()
+
+    def watch_selection(self) -> None:
+        self.refresh()
 
     def validate_paragraph(self, value: int) -> int:
         return max(0, min(value, len(self.paragraphs) - 1)) if self.paragraphs else 0
@@ -377,12 +391,19 @@ class ReaderView(ScrollView, can_focus=True):
 
     # Actions ------------------------------------------------------------------------------
 
+    @property
+    def note_span(self) -> tuple[int, int] | None:
+        """What a new note attaches to: the selection, else the paragraph under the cursor."""
+        return self.selection or self.current_paragraph
+
     def action_next_paragraph(self) -> None:
+        self.selection = None
         if self.paragraph >= len(self.paragraphs) - 1:
             self.scroll_down(animate=False)
         self.paragraph += 1
 
     def action_previous_paragraph(self) -> None:
+        self.selection = None
         if self.paragraph == 0:
             self.scroll_home(animate=False)
         self.paragraph -= 1
@@ -432,8 +453,14 @@ class ReaderView(ScrollView, can_focus=True):
         line = self.lines[index]
         text = self.line_texts[index]
         entity = self.current_entity
-        if entity is not None:
+        if entity is not None or self.selection is not None:
             text = text.copy()
+        if self.selection is not None:
+            s = self.body_offset + self.selection[0] - line.start
+            e = self.body_offset + self.selection[1] - line.start
+            if e > 0 and s < len(text):
+                text.stylize(self.get_component_rich_style("reader--selection"), max(0, s), e)
+        if entity is not None:
             s = self.body_offset + entity["start"] - line.start
             e = self.body_offset + entity["end"] - line.start
             if e > 0 and s < len(text):

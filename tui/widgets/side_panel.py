@@ -66,6 +66,8 @@ class SidePanel(Vertical):
     """Tabs over the open article's events, entities and notes."""
 
     BINDINGS = [
+        Binding("right,l", "switch_tab(1)", "Next tab", id="panel.next_tab"),
+        Binding("left,h", "switch_tab(-1)", "Previous tab", show=False, id="panel.previous_tab"),
         Binding("f", "filter_entity", "Filter list by entity", id="panel.filter_entity"),
         Binding("e", "edit_note", "Edit note", id="panel.edit_note"),
         Binding("x", "delete_note", "Delete note", id="panel.delete_note"),
@@ -271,6 +273,18 @@ class SidePanel(Vertical):
         note = self._highlighted("notes", self._notes)
         if note:
             self.post_message(self.NoteEdit(note, delete=True))
+
+    TABS = ("tab-events", "tab-entities", "tab-notes")
+
+    def action_switch_tab(self, step: int) -> None:
+        """Move to the next / previous tab and put the cursor in its list."""
+        tabs = self.query_one(TabbedContent)
+        index = (self.TABS.index(tabs.active) + step) % len(self.TABS)
+        tabs.active = self.TABS[index]
+        options = self.query_one(f"#{self.TABS[index]}-list", OptionList)
+        options.focus()
+        if options.highlighted is None and options.option_count:
+            options.action_first()
 
     def show_tab(self, name: str) -> None:
         self.query_one(TabbedContent).active = f"tab-{name}"
