@@ -1,0 +1,67 @@
+"""Search latency at scale: 30 queries (rare, mid, common words, phrases, filters) over a
+store of N articles built from the real sample texts.
+
+    python -m bench.search [--n 100000] [--data bench/data]
+
+Prints each query's time, then median and p95, and one JSON line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+
+from bench.build_store import build  # noqa: E402
+from store import connect, open_store  # noqa: E402
+from store.search import search  # noqa: E402
+
+QUERIES = [
+    # rare
+    "zebra", "kornet", "librivox", "scientology", "hajj stampede", "warhol",
+    # mid
+    "iran", "apple", "airbus", "boeing", "police", "court", "election", "ceasefire",
+    # common
+    "the", "said", "and", "would", "year", "people",
+    # phrases
+    '"steve jobs"', '"united states"', '"prime minister"', '"air force"',
+    # filters
+    "outlet:CNN the", "since:2024-01 until:2024-03 police", "unread said",
+    "since:2020-01 until:2020-01-05 the", "outlet:reuters apple", "outlet:\"BBC News\" said unread",
+]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--n", type=int, default=100_000)
+    parser.add_argument("--data", type=Path, default=Path(__file__).parent / "data")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    args.data.mkdir(parents=True, exist_ok=True)
+    db = build(args.n, args.data / f"store-{args.n}.db")
+    open_store(db).close()  # migrate to the current schema if the file is older
+    conn = connect(db, readonly=True)
+    times = []
+    for q in QUERIES:
+        best = []
+        for _ in range(args.repeat):
+            t0 = time.perf_counter()
+            hits = search(conn, q, limit=100)
+            best.append((time.perf_counter() - t0) * 1000)
+        ms = statistics.median(best)
+        times.append(ms)
+        print(f"{q:40} {len(hits):4} hits {ms:8.1f} ms")
+    times.sort()
+    med = statistics.median(times)
+    p95 = times[int(0.95 * (len(times) - 1))]
+    print(f"search at {args.n}: median {med:.1f} ms, p95 {p95:.1f} ms, max {times[-1]:.1f} ms")
+    print(json.dumps({"search": {"articles": args.n, "median_ms": round(med, 1), "p95_ms": round(p95, 1), "max_ms": round(times[-1], 1), "queries": len(QUERIES)}}))
+
+
+if __name__ == "__main__":
+    main()
