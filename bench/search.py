@@ -23,16 +23,40 @@ from store.search import search  # noqa: E402
 
 QUERIES = [
     # rare
-    "zebra", "kornet", "librivox", "scientology", "hajj stampede", "warhol",
+    "zebra",
+    "kornet",
+    "librivox",
+    "scientology",
+    "hajj stampede",
+    "warhol",
     # mid
-    "iran", "apple", "airbus", "boeing", "police", "court", "election", "ceasefire",
+    "iran",
+    "apple",
+    "airbus",
+    "boeing",
+    "police",
+    "court",
+    "election",
+    "ceasefire",
     # common
-    "the", "said", "and", "would", "year", "people",
+    "the",
+    "said",
+    "and",
+    "would",
+    "year",
+    "people",
     # phrases
-    '"steve jobs"', '"united states"', '"prime minister"', '"air force"',
+    '"steve jobs"',
+    '"united states"',
+    '"prime minister"',
+    '"air force"',
     # filters
-    "outlet:CNN the", "since:2024-01 until:2024-03 police", "unread said",
-    "since:2020-01 until:2020-01-05 the", "outlet:reuters apple", "outlet:\"BBC News\" said unread",
+    "outlet:CNN the",
+    "since:2024-01 until:2024-03 police",
+    "unread said",
+    "since:2020-01 until:2020-01-05 the",
+    "outlet:reuters apple",
+    'outlet:"BBC News" said unread',
 ]
 
 
@@ -60,7 +84,19 @@ def main() -> None:
     med = statistics.median(times)
     p95 = times[int(0.95 * (len(times) - 1))]
     print(f"search at {args.n}: median {med:.1f} ms, p95 {p95:.1f} ms, max {times[-1]:.1f} ms")
-    print(json.dumps({"search": {"articles": args.n, "median_ms": round(med, 1), "p95_ms": round(p95, 1), "max_ms": round(times[-1], 1), "queries": len(QUERIES)}}))
+    print(
+        json.dumps(
+            {
+                "search": {
+                    "articles": args.n,
+                    "median_ms": round(med, 1),
+                    "p95_ms": round(p95, 1),
+                    "max_ms": round(times[-1], 1),
+                    "queries": len(QUERIES),
+                }
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -101,3 +101,18 @@ async def test_refresh_key_without_feeds_says_how_to_add_one(sample_db: Path) ->
         await pilot.press("R")
         await pilot.pause()
         assert any("feed add" in str(n.message) for n in app._notifications)
+
+
+async def test_import_progress_is_visible_above_the_footer(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "p.db", analyse=False)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        screen.show_progress("Importing 3/10", 3, 10)
+        await pilot.pause()
+        bar = screen.query_one("#progress-bar")
+        footer = screen.query_one("Footer")
+        assert bar.display and bar.region.height == 1
+        assert bar.region.y < footer.region.y  # not hidden under the footer
+        screen.hide_progress()
+        await pilot.pause()
+        assert not bar.display
