@@ -17,9 +17,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent.parent))
 
-from bench.build_store import build  # noqa: E402
-from store import connect, open_store  # noqa: E402
-from store.search import search  # noqa: E402
+from bench.build_store import build
+from store import connect, open_store
+from store.search import search
 
 QUERIES = [
     # rare

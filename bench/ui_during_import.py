@@ -20,17 +20,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent.parent))
 
-from textual import events  # noqa: E402
+from textual import events
 
-from ingest.samples import sample_paths  # noqa: E402
-from tui.app import make_app  # noqa: E402
-from tui.widgets.article_list import ArticleList  # noqa: E402
+from ingest.samples import sample_paths
+from tui.app import make_app
+from tui.widgets.article_list import ArticleList
 
 
 async def run(db: Path) -> dict[str, float]:
     app = make_app(db, import_paths=sample_paths(), analyse=True)
     latencies: list[float] = []
-    async with app.run_test(size=(160, 45)) as pilot:
+    async with app.run_test(size=(160, 45)):
         lst = app.screen.query_one(ArticleList)
         start = time.perf_counter()
         while any(w.group == "import" and w.is_running for w in app.workers):
