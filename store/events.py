@@ -394,7 +394,8 @@ def get_event(conn: sqlite3.Connection, event_id: int) -> dict[str, Any] | None:
             "LEFT JOIN entities ea ON ea.id = em.actor_id "
             "LEFT JOIN entities et ON et.id = em.target_id "
             "LEFT JOIN entities el ON el.id = em.location_id "
-            "WHERE em.event_id = ? ORDER BY IFNULL(a.published_at, ''), em.article_id, "
+            "WHERE em.event_id = ? ORDER BY em.date IS NULL, em.date, "
+            "IFNULL(a.published_at, a.fetched_at), em.article_id, "
             "em.trigger_start",
             (event_id,),
         )

@@ -256,35 +256,6 @@ def entity_detail(
     return ent
 
 
-def event_detail(conn: sqlite3.Connection, event_id: int) -> dict[str, Any] | None:
-    """A linked event with its mentions across articles, oldest first (a timeline)."""
-    row = conn.execute(
-        "SELECT ev.*, el.name AS location FROM events ev "
-        "LEFT JOIN entities el ON el.id = ev.location_id WHERE ev.id = ?",
-        (event_id,),
-    ).fetchone()
-    if row is None:
-        return None
-    ev = dict(row)
-    ev["mentions"] = [
-        dict(r)
-        for r in conn.execute(
-            "SELECT em.*, a.title AS article_title, a.outlet, a.published_at, "
-            'substr(a.body, em.start + 1, em."end" - em.start) AS sentence_text, '
-            "ea.name AS actor, et.name AS target, el.name AS location "
-            "FROM event_mentions em JOIN articles a ON a.id = em.article_id "
-            "LEFT JOIN entities ea ON ea.id = em.actor_id "
-            "LEFT JOIN entities et ON et.id = em.target_id "
-            "LEFT JOIN entities el ON el.id = em.location_id "
-            "WHERE em.event_id = ? "
-            "ORDER BY em.date IS NULL, em.date, IFNULL(a.published_at, a.fetched_at), "
-            "em.article_id, em.start",
-            (event_id,),
-        )
-    ]
-    return ev
-
-
 def similar_events(
     conn: sqlite3.Connection, event_id: int, limit: int = 50
 ) -> list[dict[str, Any]]:

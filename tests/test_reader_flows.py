@@ -201,14 +201,21 @@ async def test_hostile_titles_render_as_plain_text(tmp_path: Path, title: str) -
         assert "[red]markup[/red]" in text
 
 
+async def open_event_from(pilot, app, title: str) -> EventScreen:  # type: ignore[no-untyped-def]
+    """Open the article, then the first event of its Events tab."""
+    await open_title(pilot, app, title)
+    await pilot.press("3", "enter")
+    await pilot.pause()
+    screen = app.screen
+    assert isinstance(screen, EventScreen)
+    return screen
+
+
 async def test_reject_on_event_screen_is_saved_as_an_override(store: Path) -> None:
     app = make_app(store, analyse=False)
     async with app.run_test(size=SIZE) as pilot:
-        await open_title(pilot, app, "Nothing has changed")
-        await pilot.press("3", "enter")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, EventScreen) and len(screen.event["mentions"]) == 2
+        screen = await open_event_from(pilot, app, "Nothing has changed")
+        assert len(screen.event["mentions"]) == 2
         await pilot.press("r")  # reject the highlighted mention's link
         await pilot.pause()
         assert screen.event is not None and len(screen.event["mentions"]) == 1
@@ -221,11 +228,7 @@ async def test_reject_on_event_screen_is_saved_as_an_override(store: Path) -> No
 async def test_note_after_jumping_to_an_event_attaches_to_its_sentence(store: Path) -> None:
     app = make_app(store, analyse=False)
     async with app.run_test(size=SIZE) as pilot:
-        await open_title(pilot, app, "Nothing has changed")
-        await pilot.press("3", "enter")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, EventScreen)
+        screen = await open_event_from(pilot, app, "Nothing has changed")
         outlets = [m["outlet"] for m in screen.event["mentions"]]
         screen.query_one("#event-mentions").highlighted = outlets.index("Al-Ahram Weekly")  # type: ignore[attr-defined]
         await pilot.press("enter")

@@ -42,6 +42,22 @@ def cli(*args: str) -> list[str]:
 ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
 
 
+def import_and_kill(db: Path, files: list[Path], after: float, *flags: str) -> int:
+    """Run `newsreader import` and SIGKILL it ``after`` seconds in; 1 if it was killed."""
+    proc = subprocess.Popen(
+        cli("--db", str(db), "import", *flags, *map(str, files)),
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    time.sleep(after)
+    killed = proc.poll() is None
+    if killed:
+        proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    return int(killed)
+
+
 def test_sigkill_during_import_never_corrupts_or_half_stores(tmp_path: Path) -> None:
     files = many_files(tmp_path, 200)
     db = tmp_path / "crash.db"
@@ -54,17 +70,7 @@ def test_sigkill_during_import_never_corrupts_or_half_stores(tmp_path: Path) -> 
     rng = random.Random(11)
     kills = 0
     for _ in range(6):
-        proc = subprocess.Popen(
-            cli("--db", str(db), "import", "--no-analyse", *map(str, files)),
-            env=ENV,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        time.sleep(rng.uniform(0.2, 0.7))
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGKILL)
-            kills += 1
-        proc.wait()
+        kills += import_and_kill(db, files, rng.uniform(0.2, 0.7), "--no-analyse")
         conn = sqlite3.connect(db)
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         # Every stored article is whole: body, hash, and its FTS row.
@@ -142,17 +148,7 @@ def test_sigkill_during_analysed_import_leaves_whole_articles_and_links_on_rerun
     rng = random.Random(5)
     kills = 0
     for _ in range(3):
-        proc = subprocess.Popen(
-            cli("--db", str(db), "import", *map(str, files)),
-            env=ENV,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        time.sleep(rng.uniform(3.0, 5.0))
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGKILL)
-            kills += 1
-        proc.wait()
+        kills += import_and_kill(db, files, rng.uniform(3.0, 5.0))
         conn = sqlite3.connect(db)
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         bare = conn.execute(

@@ -20,7 +20,8 @@ from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from store import connect
-from store.queries import entity_detail, event_detail
+from store.events import get_event
+from store.queries import entity_detail
 from store.search import HIT_CLOSE, HIT_OPEN, Hit, parse_query, search
 from tui.widgets.article_list import safe
 from tui.widgets.reader import ENTITY_STYLES, LABEL_NAMES, SEARCH_STYLE
@@ -282,7 +283,7 @@ class EventScreen(Screen[OpenArticle | OpenOther | None]):
         self.load()
 
     def load(self) -> None:
-        self.event = event_detail(self.app.conn, self.event_id)
+        self.event = get_event(self.app.conn, self.event_id)
         head = self.query_one("#event-head", Static)
         lst = self.query_one("#event-mentions", OptionList)
         lst.clear_options()
