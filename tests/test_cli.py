@@ -103,3 +103,11 @@ def test_stats_counts_the_samples(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     stats = run("--db", str(db), "stats")
     assert "articles: 163" in stats.stdout  # 120 MEANTIME + 43 Wikinews
+
+
+def test_error_lines_carry_no_escape_sequences(tmp_path: Path) -> None:
+    hostile = tmp_path / "evil\x1b]0;pwned\x07\x1b[31mname.txt"
+    out = run("--db", str(tmp_path / "x.db"), "import", "--no-analyse", str(hostile))
+    assert out.returncode == 1
+    assert "\x1b" not in out.stderr and "\x07" not in out.stderr
+    assert "no such file" in out.stderr

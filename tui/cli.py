@@ -14,6 +14,8 @@ from typing import Any
 
 import click
 
+from tui.console import echo, echo_data
+
 
 def _version() -> str:
     try:
@@ -24,7 +26,7 @@ def _version() -> str:
 
 def fail(message: str, code: int = 1) -> None:
     """One line on stderr, then exit non-zero."""
-    click.echo(f"newsreader: error: {message}", err=True)
+    echo(f"newsreader: error: {message}", err=True)
     sys.exit(code)
 
 
@@ -174,7 +176,7 @@ def import_(
         nonlocal failed, added, skipped
         if res.error:
             failed += 1
-            click.echo(f"newsreader: error: {res.error}", err=True)
+            echo(f"newsreader: error: {res.error}", err=True)
         added += res.added
         skipped += res.skipped
         if progress is not None and task is not None:
@@ -186,7 +188,7 @@ def import_(
         if progress is not None:
             progress.stop()
         conn.close()
-    click.echo(
+    echo(
         f"{added} new article{'s' * (added != 1)}, {skipped} already stored"
         + (f", {failed} input{'s' * (failed != 1)} failed" if failed else ""),
         err=True,
@@ -221,9 +223,9 @@ def export(
             output.write_text(text, encoding="utf-8")
         except OSError as exc:
             fail(f"cannot write {output}: {exc.strerror or exc}")
-        click.echo(f"{len(data)} articles written to {output}", err=True)
+        echo(f"{len(data)} articles written to {output}", err=True)
     else:
-        click.echo(text, nl=False)
+        echo_data(text)
 
 
 @main.command()
@@ -237,24 +239,22 @@ def doctor(ctx: click.Context) -> None:
         fail(f"{db}: no database there yet")
     conn = _open(db)
     report = health(conn)
-    click.echo(
-        f"database: {db.resolve()} ({db.stat().st_size / 1e6:.1f} MB, {report['journal_mode']})"
-    )
-    click.echo(f"newsreader: {_version()}")
+    echo(f"database: {db.resolve()} ({db.stat().st_size / 1e6:.1f} MB, {report['journal_mode']})")
+    echo(f"newsreader: {_version()}")
     for key, value in sorted(report["meta"].items()):
-        click.echo(f"{key}: {value}")
+        echo(f"{key}: {value}")
     for name, n in counts(conn).items():
-        click.echo(f"{name}: {n}")
-    click.echo(f"articles not analysed: {report['unanalysed']}")
-    click.echo(f"integrity: {report['integrity']}")
-    click.echo(f"search index: {report['fts']}")
+        echo(f"{name}: {n}")
+    echo(f"articles not analysed: {report['unanalysed']}")
+    echo(f"integrity: {report['integrity']}")
+    echo(f"search index: {report['fts']}")
     try:
         from analysis.nlp import ModelNotInstalled, model_info
 
         info = model_info()
-        click.echo(f"language model: {info['name']} {info['version']}")
+        echo(f"language model: {info['name']} {info['version']}")
     except ModelNotInstalled as exc:
-        click.echo(f"language model: missing ({exc})")
+        echo(f"language model: missing ({exc})")
     if report["integrity"] != "ok" or report["fts"] != "ok" or report["orphan_mentions"]:
         sys.exit(1)
 
@@ -275,7 +275,7 @@ def backup(ctx: click.Context, dest: Path) -> None:
         backup_db(conn, dest)
     except OSError as exc:
         fail(f"cannot write {dest}: {exc.strerror or exc}")
-    click.echo(f"backed up to {dest}", err=True)
+    echo(f"backed up to {dest}", err=True)
 
 
 @main.command()
@@ -286,9 +286,9 @@ def stats(ctx: click.Context) -> None:
 
     db = _resolve_db(ctx)
     conn = _open(db)
-    click.echo(f"database: {db}")
+    echo(f"database: {db}")
     for name, n in counts(conn).items():
-        click.echo(f"{name}: {n}")
+        echo(f"{name}: {n}")
 
 
 from tui.cli_feeds import feed, refresh  # noqa: E402  (they use the helpers above)

@@ -12,6 +12,8 @@ from typing import Any
 
 import click
 
+from tui.console import echo, echo_data
+
 
 def _db(ctx: click.Context) -> Any:
     from tui.cli import _open, _resolve_db
@@ -26,7 +28,7 @@ def _fail(message: str) -> None:
 
 
 def _err(message: str) -> None:
-    click.echo(message, err=True)
+    echo(message, err=True)
 
 
 @click.group()
@@ -68,9 +70,9 @@ def feed_add(
         conn.close()
     tag_text = f" [{', '.join(src.tags)}]" if src and src.tags else ""
     if created:
-        click.echo(f"subscribed: {url} (feed {source_id}){tag_text}")
+        echo(f"subscribed: {url} (feed {source_id}){tag_text}")
     else:
-        click.echo(f"already subscribed: {url} (feed {source_id}); updated{tag_text}")
+        echo(f"already subscribed: {url} (feed {source_id}); updated{tag_text}")
 
 
 @feed.command("list")
@@ -90,12 +92,12 @@ def feed_list(ctx: click.Context) -> None:
     for s in feeds:
         flags = " full" if s.fetch_full else ""
         tags = f" [{', '.join(s.tags)}]" if s.tags else ""
-        click.echo(f"{s.id:>4}  {s.title or '(untitled)'}{tags}{flags}")
+        echo(f"{s.id:>4}  {s.title or '(untitled)'}{tags}{flags}")
         when = s.last_fetched_at or "never fetched"
         count = f"{s.article_count} article{'s' * (s.article_count != 1)}"
-        click.echo(f"      {s.url}  ({count}; {when})")
+        echo(f"      {s.url}  ({count}; {when})")
         if s.last_error:
-            click.echo(f"      error: {s.last_error}")
+            echo(f"      error: {s.last_error}")
 
 
 @feed.command("remove")
@@ -114,7 +116,7 @@ def feed_remove(ctx: click.Context, feeds: tuple[str, ...]) -> None:
                 missing.append(key)
                 continue
             kept = remove_source(conn, src.id)
-            click.echo(f"removed: {src.url} ({kept} articles kept)")
+            echo(f"removed: {src.url} ({kept} articles kept)")
     finally:
         conn.close()
     if missing:
@@ -169,7 +171,7 @@ def feed_export(ctx: click.Context, path: Path | None) -> None:
         conn.close()
     text = export_opml((s.url, s.title, s.tags) for s in feeds)
     if path is None:
-        click.echo(text, nl=False)
+        echo_data(text)
         return
     try:
         path.write_text(text, encoding="utf-8")

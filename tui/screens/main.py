@@ -296,7 +296,7 @@ class MainScreen(Screen[None]):
             if self.reader.article and self.reader.article["id"] == article_id:
                 self.reload_open_article()
             said = ", ".join(f"#{t}" for t in added)
-            self.notify(f"Tagged {said}" if added else "Tags updated.", timeout=2)
+            self.notify(f"Tagged {said}" if added else "Tags updated.", timeout=2, markup=False)
 
         known = [name for name, _ in all_tags(self.app.conn)]
         self.app.push_screen(TagScreen(art.get("title") or "", art["tags"], known), done)
