@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -172,3 +175,26 @@ def store(tmp_path: Path) -> Path:
         )
     conn.close()
     return path
+
+
+ROOT = Path(__file__).parent.parent
+#: The environment a `newsreader` subprocess runs with: this checkout first on the path.
+CLI_ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+
+def newsreader_argv(*args: str) -> list[str]:
+    """argv of the real `newsreader` command, run from this checkout."""
+    return [sys.executable, "-m", "tui.cli", *args]
+
+
+def run_newsreader(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """Run `newsreader ARGS` as a user would (a real process) and capture its output."""
+    return subprocess.run(
+        newsreader_argv(*args),
+        capture_output=True,
+        text=True,
+        env={**CLI_ENV, **(env or {})},
+        timeout=timeout,
+    )

@@ -5,10 +5,8 @@ database file) and against a real HTTP server on 127.0.0.1."""
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -17,6 +15,7 @@ import pytest
 from ingest.draft import IngestError
 from ingest.files import MAX_FILE_BYTES, decode_text, read_bytes
 from ingest.pipeline import import_paths, parse_input
+from tests.conftest import run_newsreader
 from tests.feeds_http import serve, slow, static
 
 ROOT = Path(__file__).parent.parent
@@ -41,13 +40,7 @@ HTML_ARTICLE = (
 
 
 def run_cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "tui.cli", "--db", str(db), "import", "--no-analyse", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        timeout=120,
-    )
+    return run_newsreader("--db", str(db), "import", "--no-analyse", *args)
 
 
 def snapshot(db: Path) -> str:

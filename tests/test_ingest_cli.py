@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
+
+from tests.conftest import run_newsreader
 
 ROOT = Path(__file__).parent.parent
 FIX = Path(__file__).parent / "fixtures" / "ingest"
@@ -14,13 +14,7 @@ SAMPLES = ROOT / "ingest" / "samples"
 
 
 def run(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "tui.cli", "--db", str(db), "import", "--no-analyse", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        timeout=120,
-    )
+    return run_newsreader("--db", str(db), "import", "--no-analyse", *args)
 
 
 def test_captured_dates_the_related_articles(tmp_path: Path) -> None:

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
 import random
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 from store import open_store, writes
+from tests.conftest import CLI_ENV, newsreader_argv
 from tui.app import make_app
 from tui.widgets.article_list import ArticleList
 
@@ -35,11 +34,8 @@ def many_files(tmp: Path, n: int) -> list[Path]:
     return out
 
 
-def cli(*args: str) -> list[str]:
-    return [sys.executable, "-m", "tui.cli", *args]
-
-
-ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
+cli = newsreader_argv
+ENV = CLI_ENV
 
 
 def import_and_kill(db: Path, files: list[Path], after: float, *flags: str) -> int:
