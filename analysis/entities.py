@@ -58,9 +58,6 @@ NAME_LABELS = frozenset(
         "LANGUAGE",
     }
 )
-#: Labels the reader highlights by default.
-HIGHLIGHT_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "DATE")
-
 _DETERMINERS = frozenset({"the", "a", "an"})
 _QUOTES = "\"'`‘’“”«»"
 _TRAIL_PUNCT = _QUOTES + ",;:!?)]}-–—"

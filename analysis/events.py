@@ -864,19 +864,6 @@ def extract_events(
     return out
 
 
-def sentences_with_triggers(texts: Iterable[str]) -> list[bool]:
-    """Cheap pre-filter (no parse): which sentences contain a trigger word at all.
-
-    Lets an analyzer run the parser only on sentences that can hold an event.
-    """
-    words = {w for w in VERB_TYPES} | set(NOUN_TYPES)
-    out = []
-    for text in texts:
-        low = text.lower()
-        out.append(any(w in low for w in words))
-    return out
-
-
 def mentions_from_ents(doc: Doc) -> list[dict[str, Any]]:
     """A tiny adapter: entity mentions from ``doc.ents`` with a naive canonical key.
 

@@ -73,11 +73,6 @@ def article_context(conn: sqlite3.Connection, article_id: int) -> frozenset[int]
     return frozenset(int(r[0]) for r in rows)
 
 
-def article_date(conn: sqlite3.Connection, article_id: int) -> str | None:
-    row = conn.execute("SELECT published_at FROM articles WHERE id = ?", (article_id,)).fetchone()
-    return row[0] if row else None
-
-
 def _window(first: date, last: date) -> tuple[str, str]:
     """String bounds for ``date`` columns: every value (any precision) that may overlap."""
     lo = first - timedelta(days=WINDOW_DAYS)
@@ -92,7 +87,6 @@ def candidate_events(
     etype: str | None,
     span: tuple[date, date] | None,
     entity_ids: Sequence[int],
-    exclude_article: int | None = None,
 ) -> set[int]:
     """Ids of events a mention may belong to, found through indexes only (bounded)."""
     found: set[int] = set()

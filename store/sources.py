@@ -154,11 +154,6 @@ def remove_source(conn: sqlite3.Connection, source_id: int) -> int:
     return count
 
 
-def set_fetch_full(conn: sqlite3.Connection, source_id: int, fetch_full: bool) -> None:
-    with transaction(conn):
-        conn.execute("UPDATE sources SET fetch_full = ? WHERE id = ?", (int(fetch_full), source_id))
-
-
 def record_fetch(
     conn: sqlite3.Connection,
     source_id: int,

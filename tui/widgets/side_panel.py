@@ -151,7 +151,14 @@ class SidePanel(Vertical):
 
     def _events_options(self, article: dict[str, Any]) -> list[Option | None]:
         options: list[Option | None] = []
+        seen: set[int] = set()
+        # One entry per linked event: its most salient mention here (they come sorted by
+        # salience), so an event told three times in the article is listed once.
         for em in article.get("event_mentions", []):
+            if em.get("event_id") is not None:
+                if em["event_id"] in seen:
+                    continue
+                seen.add(em["event_id"])
             key = f"em{em['id']}"
             self._events[key] = em
             options.append(Option(event_prompt(em), id=key))
