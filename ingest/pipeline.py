@@ -122,7 +122,7 @@ def store_drafts(
     skipped = 0
     for i in range(0, len(drafts), batch):
         chunk = list(drafts[i : i + batch])
-        fresh = []
+        fresh: list[tuple[ArticleDraft, dict[str, Any]]] = []
         for d in chunk:
             rec = d.record()
             if not rec["body"] or not rec["body"].strip():
@@ -133,12 +133,13 @@ def store_drafts(
                 if on_article:
                     on_article(0, False)
             else:
-                fresh.append(d)
-        results = analyzer.analyse(fresh) if analyzer and fresh else [{} for _ in fresh]
-        for draft, result in zip(fresh, results, strict=True):
+                fresh.append((d, rec))
+        drafts_fresh = [d for d, _ in fresh]
+        results = analyzer.analyse(drafts_fresh) if analyzer and fresh else [{} for _ in fresh]
+        for (draft, rec), result in zip(fresh, results, strict=True):
             article_id, created = writes.save_article(
                 conn,
-                draft.record(),
+                rec,
                 mentions=result.get("mentions", ()),
                 event_mentions=result.get("event_mentions", ()),
                 tags=draft.tags,

@@ -12,6 +12,7 @@ import json
 import re
 import sqlite3
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -112,11 +113,11 @@ def insert_analysis(
         return by_key[key]
 
     rows = []
-    touched: set[int] = set()
+    per_entity: Counter[int] = Counter()
     for m in mentions:
         eid = resolve(m.get("entity"))
         if eid is not None:
-            touched.add(eid)
+            per_entity[eid] += 1
         rows.append(
             (article_id, eid, m["start"], m["end"], m["text"], m["label"], m.get("sentence"))
         )
@@ -125,14 +126,13 @@ def insert_analysis(
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
-    if touched:
-        ids = ",".join(str(i) for i in touched)
-        conn.execute(
-            f"UPDATE entities SET "
-            f"mention_count = (SELECT count(*) FROM mentions WHERE entity_id = entities.id), "
-            f"article_count = (SELECT count(DISTINCT article_id) FROM mentions "
-            f"WHERE entity_id = entities.id) WHERE id IN ({ids})"
-        )
+    # Counts move by this article's share (it is new: each article is analysed into the
+    # store once), instead of recounting every mention of a popular entity per import.
+    conn.executemany(
+        "UPDATE entities SET mention_count = mention_count + ?, "
+        "article_count = article_count + 1 WHERE id = ?",
+        [(n, eid) for eid, n in per_entity.items()],
+    )
     new_ids: list[int] = []
     for em in event_mentions:
         cur = conn.execute(
