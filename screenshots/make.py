@@ -60,6 +60,7 @@ async def entity_card(app: NewsReaderApp, pilot: object) -> None:
         if ent is not None and ent.get("label") == "ORG" and ent.get("entity_id"):
             break
     await pilot.press("enter")  # type: ignore[attr-defined]
+    await app.workers.wait_for_complete()
     await pilot.pause()  # type: ignore[attr-defined]
 
 

@@ -131,6 +131,7 @@ async def test_entity_card_lists_every_article(store: Path) -> None:
         reader = app.screen.query_one(ReaderView)
         assert reader.current_entity is not None and reader.current_entity["text"] == "Hamas"
         await pilot.press("enter")
+        await app.workers.wait_for_complete()  # the card is read in a worker
         await pilot.pause()
         assert isinstance(app.screen, EntityScreen)
         assert app.screen.entity is not None

@@ -24,6 +24,7 @@ def test_event_screen(snap_compare, store: Path) -> None:  # type: ignore[no-unt
 def test_entity_card(snap_compare, store: Path) -> None:  # type: ignore[no-untyped-def]
     async def steps(pilot):  # type: ignore[no-untyped-def]
         await pilot.press("enter", "2", "n", "enter")
+        await pilot.app.workers.wait_for_complete()
         await pilot.pause()
 
     assert snap_compare(make_app(store, analyse=False), terminal_size=(160, 45), run_before=steps)

@@ -11,7 +11,7 @@ from pathlib import Path
 from textual import work
 from textual.app import App
 from textual.binding import Binding
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from store import open_store
 from tui.screens.main import MainScreen
@@ -69,7 +69,7 @@ class NewsReaderApp(App[None]):
         from ingest.draft import IngestError
         from ingest.pipeline import default_analyzer, drafts_from_path, store_drafts
 
-        worker = self._current_worker()
+        worker = get_current_worker()
         conn = open_store(self.db_path)
         drafts = []
         for path in paths:
@@ -119,7 +119,7 @@ class NewsReaderApp(App[None]):
         from ingest.pipeline import default_analyzer
         from ingest.refresh import refresh_all
 
-        worker = self._current_worker()
+        worker = get_current_worker()
         self.call_from_thread(self._progress, f"Refreshing {total} feeds…", 0, total)
         analyzer = default_analyzer() if self.analyse else None
         new_so_far = 0
@@ -141,14 +141,6 @@ class NewsReaderApp(App[None]):
         )
         errors = [f"{f.url}: {f.error}" for f in report.errors]
         return report.added, errors
-
-    def _current_worker(self) -> Worker[int] | None:
-        from textual.worker import get_current_worker
-
-        try:
-            return get_current_worker()
-        except Exception:
-            return None
 
     def _progress(self, label: str, done: int, total: int | None) -> None:
         if isinstance(self.screen, MainScreen):

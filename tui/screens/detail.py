@@ -197,8 +197,22 @@ class EntityScreen(Screen[OpenArticle | OpenOther | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.entity = entity_detail(self.app.conn, self.entity_id)
-        ent = self.entity
+        self.query_one("#entity-head", Static).update(Text("Loading…", style="italic"))
+        self.load_entity()
+
+    @work(thread=True, exclusive=True, group="entity")
+    def load_entity(self) -> None:
+        """A popular entity has tens of thousands of mentions: read its card off the UI
+        thread, on a connection of the worker's own."""
+        conn = connect(self.app.db_path, readonly=True)
+        try:
+            ent = entity_detail(conn, self.entity_id)
+        finally:
+            conn.close()
+        self.app.call_from_thread(self._show, ent)
+
+    def _show(self, ent: dict[str, Any] | None) -> None:
+        self.entity = ent
         head = self.query_one("#entity-head", Static)
         if ent is None:
             head.update(Text("This entity is no longer in the store.", style="italic"))
@@ -214,17 +228,21 @@ class EntityScreen(Screen[OpenArticle | OpenOther | None]):
         )
         head.update(text)
         arts = self.query_one("#entity-articles", OptionList)
+        article_options = []
         for a in ent["articles"]:
             prompt = Text(f"{(a['published_at'] or '')[:10]:<10}  ", style="dim")
             prompt.append(safe(a["title"] or "(untitled)"))
             prompt.append(f"  {safe(a['outlet'] or '')} · {a['mentions']}×", style="dim")
-            arts.add_option(Option(prompt, id=f"a{a['id']}"))
+            article_options.append(Option(prompt, id=f"a{a['id']}"))
+        arts.add_options(article_options)
         evs = self.query_one("#entity-events", OptionList)
+        event_options = []
         for e in ent["events"]:
             prompt = Text(f"{e['date_start'] or 'undated':<10}  ", style="dim")
             prompt.append(safe(e["title"] or e["type"] or "event"), style="bold")
             prompt.append(f"  as {e['role']} · {e['article_count']} articles", style="dim")
-            evs.add_option(Option(prompt, id=f"e{e['id']}"))
+            event_options.append(Option(prompt, id=f"e{e['id']}"))
+        evs.add_options(event_options)
         if not ent["events"]:
             evs.add_option(Option(Text("No linked events yet.", style="italic"), disabled=True))
         arts.focus()
