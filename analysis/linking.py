@@ -12,8 +12,9 @@ same type (not ``other``)             0.5
 actor agrees / target agrees          1.0 each
 times overlap (coarser precision:     day 1.0, week 0.6, month 0.4, year 0.2
 place agrees                          0.5
-articles' context (tf-idf cosine)    4.0 x cos (across articles only)
-reports published within a week       0.5 (across articles, nothing else anchoring)
+articles' context (tf-idf cosine)     4.0 x cos (across articles only)
+reports published within a week       0.5 (across articles, nothing else anchoring;
+                                      further apart, such a join is vetoed)
 within an article, near / far         +0.3 / -0.3 (within 3 sentences or not)
 ====================================  =======
 
@@ -65,8 +66,8 @@ VETO_TIME = True
 #: A report cannot precede what it reports (see :func:`score`).
 VETO_BEFORE_REPORT = True
 #: Across articles: reports published more than FAR_REPORTS_DAYS apart are of one event
-#: only when their times meet at day, week or month precision; reports published within
-#: NEAR_REPORTS_DAYS of each other gain NEAR_REPORTS when nothing else anchors them.
+#: only when their times meet at day, week or month precision; with no participant or time
+#: in common, only reports published within NEAR_REPORTS_DAYS, which then gain NEAR_REPORTS.
 FAR_REPORTS_DAYS = 60
 NEAR_REPORTS_DAYS = 7
 NEAR_REPORTS = 0.5
@@ -382,8 +383,14 @@ def score(m: MentionFeatures, e: EventFeatures) -> float | None:
         # ("Hamas' October 7, 2023 attack"): an undated "Jobs announced" in 2010 is not
         # the announcement of a 2007 story, whoever the actor.
         return None
-    if across and not anchored and gap is not None and gap <= NEAR_REPORTS_DAYS:
-        evidence += NEAR_REPORTS
+    if across and not anchored:
+        # Nothing but the word and the articles' context ("the deal", "announced") ties
+        # the two reports: one event only when published within days of each other
+        # (when both dates are known).
+        if gap is not None and gap > NEAR_REPORTS_DAYS:
+            return None
+        if gap is not None:
+            evidence += NEAR_REPORTS
     evidence += CONTEXT_WEIGHT * overlap
     return evidence
 

@@ -135,6 +135,16 @@ def test_reports_far_apart_need_a_date_in_common() -> None:
     assert decide(recalled, [ev])[0] == 1  # "Jobs' January 9, 2007 announcement"
 
 
+def test_nothing_but_the_word_joins_only_reports_days_apart() -> None:
+    ctx = _ctx(1, 2, 3, 4)
+    ev = _event(
+        1, _m(id=1, article_id=1, lemma="deal", type="agree", published="2007-06-09", context=ctx)
+    )
+    assert decide(_m(lemma="deal", type="agree", published="2007-06-10", context=ctx), [ev])[0] == 1
+    weeks_on = _m(lemma="deal", type="agree", published="2007-06-30", context=ctx)
+    assert score(weeks_on, ev) is None
+
+
 def test_a_report_cannot_precede_what_it_reports() -> None:
     ev = _event(
         1,
