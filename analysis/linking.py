@@ -228,6 +228,21 @@ def cosine(a: Mapping[int, float], b: Mapping[int, float]) -> float:
     return dot / math.sqrt(sum(w * w for w in a.values()) * sum(w * w for w in b.values()))
 
 
+def times_meet(
+    a: tuple[str, str], b: tuple[str, str], *, same_word: bool
+) -> tuple[bool, str]:
+    """Do two (value, precision) times overlap, and the coarser of their precisions.
+
+    The same word on days one apart may be one event dated against datelines in two time
+    zones (TIME_SLACK_DAYS); different words on different days are two (a war and its
+    first day)."""
+    a0, a1 = interval(*a)
+    b0, b1 = interval(*b)
+    coarser = PRECISIONS[max(PRECISIONS.index(a[1]), PRECISIONS.index(b[1]))]
+    slack = timedelta(days=TIME_SLACK_DAYS if same_word and coarser == "day" else 0)
+    return not (a0 > b1 + slack or b0 > a1 + slack), coarser
+
+
 def days_apart(day: str, others: Iterable[str]) -> int | None:
     """Days from ``day`` to the nearest of ``others`` (None when unknown)."""
     try:
@@ -325,22 +340,16 @@ def score(m: MentionFeatures, e: EventFeatures) -> float | None:
     if disagree >= 2 and VETO_ARGS:
         return None  # both participants differ (or are swapped): another event
     if m.date and m.precision and e.time:
-        a0, a1 = interval(m.date, m.precision)
-        b0, b1 = interval(*e.time)
-        coarser = max(PRECISIONS.index(m.precision), PRECISIONS.index(e.time[1]))
-        # The same word on days one apart may be one event dated against datelines in two
-        # time zones; different words on different days are two (a war and its first day).
-        off_by_one = same_word and PRECISIONS[coarser] == "day"
-        slack = timedelta(days=TIME_SLACK_DAYS if off_by_one else 0)
-        if a0 > b1 + slack or b0 > a1 + slack:
+        meet, coarser = times_meet((m.date, m.precision), e.time, same_word=same_word)
+        if not meet:
             # Two well-placed times that do not meet are two events; a year apart may be
             # a wrongly attached "2009", so it only counts against.
-            if VETO_TIME and PRECISIONS[coarser] != "year":
+            if VETO_TIME and coarser != "year":
                 return None
             evidence -= 1.0
         else:
-            evidence += TIME_WEIGHT[PRECISIONS[coarser]]
-            dated = PRECISIONS[coarser] in ("day", "week", "month")
+            evidence += TIME_WEIGHT[coarser]
+            dated = coarser in ("day", "week", "month")
             anchored = anchored or dated
     if m.location is not None and e.locations:
         if _agrees_with_any(m.location, e.locations):
