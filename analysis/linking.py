@@ -13,8 +13,6 @@ actor agrees / target agrees          1.0 each
 times overlap (coarser precision:     day 1.0, week 0.6, month 0.4, year 0.2
 place agrees                          0.5
 articles' context (tf-idf cosine)     4.0 x cos (across articles only)
-reports published within a week       0.5 (across articles, nothing else anchoring;
-                                      further apart, such a join is vetoed)
 within an article, near / far         +0.3 / -0.3 (within 3 sentences or not)
 ====================================  =======
 
@@ -25,6 +23,7 @@ a time that begins after the event was already reported (or an event that begins
 this report), and, across articles, reports published more than two months apart
 unless the later one dates the event ("Hamas' October 7, 2023 attack"): an undated
 "Jobs announced" of 2010 is not the announcement of a 2007 story, whoever the actor.
+With no participant or time in common, reports more than a week apart are two events.
 
 Entity agreement is by canonical id, or by name when the names are one word's
 derivatives ("Israel" / "Israeli", "Houthi" / "Houthis") or one contains the other
@@ -67,10 +66,9 @@ VETO_TIME = True
 VETO_BEFORE_REPORT = True
 #: Across articles: reports published more than FAR_REPORTS_DAYS apart are of one event
 #: only when their times meet at day, week or month precision; with no participant or time
-#: in common, only reports published within NEAR_REPORTS_DAYS, which then gain NEAR_REPORTS.
+#: in common, only reports published within NEAR_REPORTS_DAYS.
 FAR_REPORTS_DAYS = 60
 NEAR_REPORTS_DAYS = 7
-NEAR_REPORTS = 0.5
 #: A known actor that matches none of the event's known actors is another event.
 VETO_OTHER_ACTOR = True
 
@@ -228,9 +226,7 @@ def cosine(a: Mapping[int, float], b: Mapping[int, float]) -> float:
     return dot / math.sqrt(sum(w * w for w in a.values()) * sum(w * w for w in b.values()))
 
 
-def times_meet(
-    a: tuple[str, str], b: tuple[str, str], *, same_word: bool
-) -> tuple[bool, str]:
+def times_meet(a: tuple[str, str], b: tuple[str, str], *, same_word: bool) -> tuple[bool, str]:
     """Do two (value, precision) times overlap, and the coarser of their precisions.
 
     The same word on days one apart may be one event dated against datelines in two time
@@ -392,14 +388,10 @@ def score(m: MentionFeatures, e: EventFeatures) -> float | None:
         # ("Hamas' October 7, 2023 attack"): an undated "Jobs announced" in 2010 is not
         # the announcement of a 2007 story, whoever the actor.
         return None
-    if across and not anchored:
+    if across and not anchored and gap is not None and gap > NEAR_REPORTS_DAYS:
         # Nothing but the word and the articles' context ("the deal", "announced") ties
-        # the two reports: one event only when published within days of each other
-        # (when both dates are known).
-        if gap is not None and gap > NEAR_REPORTS_DAYS:
-            return None
-        if gap is not None:
-            evidence += NEAR_REPORTS
+        # the two reports: one event only when published within days of each other.
+        return None
     evidence += CONTEXT_WEIGHT * overlap
     return evidence
 
