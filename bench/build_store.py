@@ -98,9 +98,7 @@ def sample_store(data: Path = DATA, *, log: bool = True) -> Path:
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     if log:
-        print(
-            f"analysed the samples in {time.perf_counter() - t0:.1f}s -> {path}", file=sys.stderr
-        )
+        print(f"analysed the samples in {time.perf_counter() - t0:.1f}s -> {path}", file=sys.stderr)
     return path
 
 
@@ -122,9 +120,7 @@ def _is_complete(path: Path, n: int, analysed: bool) -> bool:
 _BULK_TABLES = ("articles", "mentions", "events", "event_mentions", "entities")
 
 
-def build(
-    n: int, path: Path, *, seed: int = 7, analysed: bool = True, log: bool = True
-) -> Path:
+def build(n: int, path: Path, *, seed: int = 7, analysed: bool = True, log: bool = True) -> Path:
     """A store of ``n`` articles at ``path`` (reused when a complete one is there)."""
     if _is_complete(path, n, analysed):
         return path
@@ -192,9 +188,7 @@ def build(
                 _copy_analysis(conn, i // per_round, per_round, n_events, len(rows))
             rows.clear()
     if sample is not None:
-        conn.execute(
-            "UPDATE entities SET mention_count = 0, article_count = 0"
-        )
+        conn.execute("UPDATE entities SET mention_count = 0, article_count = 0")
         conn.execute(
             "CREATE TEMP TABLE ecount AS SELECT entity_id, count(*) AS m, "
             "count(DISTINCT article_id) AS a FROM mentions WHERE entity_id IS NOT NULL "
@@ -219,7 +213,9 @@ def build(
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     if log:
-        print(f"built {n} articles in {time.perf_counter() - start:.1f}s -> {path}", file=sys.stderr)
+        print(
+            f"built {n} articles in {time.perf_counter() - start:.1f}s -> {path}", file=sys.stderr
+        )
     return path
 
 
