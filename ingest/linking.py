@@ -19,6 +19,7 @@ from analysis.linking import (
     EventFeatures,
     MentionFeatures,
     decide,
+    may_join,
     names_agree,
     narrower,
     title,
@@ -53,12 +54,14 @@ def mention_features(row: dict[str, Any], context: frozenset[int]) -> MentionFea
     )
 
 
-def _load_event(conn: sqlite3.Connection, event_id: int) -> EventFeatures:
+def _load_event(
+    conn: sqlite3.Connection, event_id: int, contexts: dict[int, frozenset[int]] | None = None
+) -> EventFeatures:
     ev = EventFeatures(id=event_id)
     members = store_events.event_members(conn, event_id)
     for row in members:
         ev.add(mention_features(row, frozenset()))
-    ev.contexts = store_events.event_article_contexts(conn, ev.article_ids)
+    ev.contexts = store_events.event_article_contexts(conn, ev.article_ids, contexts)
     return ev
 
 
@@ -97,6 +100,8 @@ def _link_one(conn: sqlite3.Connection, article_id: int) -> set[int]:
         return set()
     context = store_events.article_context(conn, article_id)
     cache: dict[int, EventFeatures] = {}
+    contexts: dict[int, frozenset[int]] = {}
+    kinds: dict[int, list[Any]] = {}
     local: set[int] = set()
     touched: set[int] = set()
     # Salient mentions first: they carry the arguments and dates that later, vaguer
@@ -111,12 +116,21 @@ def _link_one(conn: sqlite3.Connection, article_id: int) -> set[int]:
             entity_ids=[a.id for a in (m.actor, m.target) if a is not None],
         )
         ids |= local
-        for eid in ids:
-            if eid not in cache:
-                cache[eid] = _load_event(conn, eid)
+        # Load only candidates that can score at all (see may_join): a shared participant
+        # brings in its other kinds of events, and their number grows with the store.
+        # (Events outside the cache gain no mentions during this pass: their kinds hold.)
+        unknown = [eid for eid in ids if eid not in cache]
+        unread = [eid for eid in unknown if eid not in kinds]
+        if unread:
+            kinds.update(store_events.event_kinds(conn, unread))
+            kinds.update((eid, []) for eid in unread if eid not in kinds)
+        for eid in unknown:
+            if may_join(m, kinds[eid]):
+                cache[eid] = _load_event(conn, eid, contexts)
+        loaded = [eid for eid in ids if eid in cache]  # in the lookup's order (ties)
         key = store_events.mention_key(article_id, row["trigger_start"], row["trigger_end"])
         blocked = store_events.blocked_events(conn, key)
-        chosen, _ = decide(m, [cache[e] for e in ids], blocked=blocked)
+        chosen, _ = decide(m, [cache[e] for e in loaded], blocked=blocked)
         event_id = store_events.assign(conn, m.id, chosen)
         if event_id not in cache:
             cache[event_id] = EventFeatures(id=event_id)
