@@ -49,7 +49,9 @@ attached to the reporting verb ("said Wednesday" dates the saying, not the attac
 
 Modality: ``asserted``; ``negated`` (not, never, no, denied that...); ``hypothetical``
 (planned, possible, modal or conditional: will, could, plans to, threatened to, if...);
-``reported`` (in the complement of say / tell / claim or after "according to").
+``reported`` (in the complement of say / tell / claim or after "according to");
+``generic`` (a bare plural noun with no participant or time: "sales fell", "attacks on
+shipping", "bankruptcies rose": a class of happenings, not one event to link).
 
 Salience ranks what the side panel shows first: the type's weight (violence before
 statements), whether actor, target, date and place are known, the modality, and how
@@ -425,7 +427,26 @@ TYPE_WEIGHT = {
     "statement": 0.35,
     "other": 0.3,
 }
-MODALITY_WEIGHT = {"asserted": 1.0, "reported": 0.9, "hypothetical": 0.6, "negated": 0.5}
+MODALITY_WEIGHT = {
+    "asserted": 1.0,
+    "reported": 0.9,
+    "hypothetical": 0.6,
+    "negated": 0.5,
+    "generic": 0.5,
+}
+#: Determiners that make a plural noun specific ("the attacks", "these strikes").
+_SPECIFIC_DETS = frozenset({"the", "these", "those", "this", "that", "both"})
+
+
+def generic(tok: Token, *, actor: bool, target: bool, dated: bool) -> bool:
+    """A bare plural noun trigger with no participant or time: a class of happenings
+    ("sales", "attacks on shipping"), not one event."""
+    if tok.tag_ != "NNS" or actor or target or dated:
+        return False
+    return not any(
+        c.dep_ in ("poss", "nummod") or (c.dep_ == "det" and c.lower_ in _SPECIFIC_DETS)
+        for c in tok.children
+    )
 
 
 def event_type(lemma: str, pos: str = "NOUN") -> str:
@@ -808,6 +829,10 @@ def describe(
         fut = find_timexes(tx.text, ref, future=True)
         tx = Timex(tx.start, tx.end, tx.text, fut[0].value, fut[0].precision) if fut else tx
     mod = modality(tok, anchors)
+    if mod in ("asserted", "reported") and generic(
+        tok, actor=actor is not None, target=target is not None, dated=tx is not None
+    ):
+        mod = "generic"
     lemma = tok.lemma_.lower()
     etype = event_type(lemma, tok.pos_)
     return {

@@ -12,14 +12,19 @@ same type (not ``other``)             0.5
 actor agrees / target agrees          1.0 each
 times overlap (coarser precision:     day 1.0, week 0.6, month 0.4, year 0.2
 place agrees                          0.5
-articles share entities (Jaccard)     8.0 x J (across articles only)
+articles' context (tf-idf cosine)     4.0 x cos (across articles only)
+reports published within a week       0.5 (across articles, nothing else anchoring;
+                                      further apart, such a join is vetoed)
 within an article, near / far         +0.3 / -0.3 (within 3 sentences or not)
 ====================================  =======
 
 A mention joins the best candidate whose evidence reaches :data:`THRESHOLD`; otherwise
 it starts a new event. Conflicts veto: different actors (or targets), swapped roles
 ("Iran attacks Israel" is not "Israel attacks Iran"), times that do not overlap,
-different places.
+a time that begins after the event was already reported (or an event that begins after
+this report), and, across articles, reports published more than two months apart
+unless the later one dates the event ("Hamas' October 7, 2023 attack"): an undated
+"Jobs announced" of 2010 is not the announcement of a 2007 story, whoever the actor.
 
 Entity agreement is by canonical id, or by name when the names are one word's
 derivatives ("Israel" / "Israeli", "Houthi" / "Houthis") or one contains the other
@@ -29,21 +34,26 @@ but for an event's participants they are the same side.
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from analysis.timex import PRECISIONS, interval
 
 #: Minimum evidence to join an existing event.
-THRESHOLD = 1.4
+THRESHOLD = 1.2
 #: Minimum evidence when the candidate event already has mentions in the same article.
 THRESHOLD_SAME_ARTICLE = 1.2
 
+#: Times this many days apart still meet: "yesterday" read against a dateline in another
+#: time zone, or a report dated the day after, is off by one.
+TIME_SLACK_DAYS = 1
 TIME_WEIGHT = {"day": 1.0, "week": 0.6, "month": 0.4, "year": 0.2}
-CONTEXT_WEIGHT = 8.0
+#: Weight of the articles' context similarity (cosine of their tf-idf entity vectors).
+CONTEXT_WEIGHT = 4.0
 #: Within an article: mentions this many sentences apart are "near" (+/- LOCALITY).
 LOCAL_SENTENCES = 3
 LOCALITY = 0.3
@@ -53,16 +63,16 @@ PLACE_PENALTY = 0.0
 #: Veto on both participants differing or swapped, and on well-placed times apart.
 VETO_ARGS = True
 VETO_TIME = True
-#: Across articles, a join needs a participant or a time in common, not only the word and
-#: the articles' shared entities: stories about one region share their common entities, so
-#: that evidence alone chained every "attack" of an article into one event.
-NEED_ANCHOR_ACROSS = False
+#: A report cannot precede what it reports (see :func:`score`).
+VETO_BEFORE_REPORT = True
+#: Across articles: reports published more than FAR_REPORTS_DAYS apart are of one event
+#: only when their times meet at day, week or month precision; with no participant or time
+#: in common, only reports published within NEAR_REPORTS_DAYS, which then gain NEAR_REPORTS.
+FAR_REPORTS_DAYS = 60
+NEAR_REPORTS_DAYS = 7
+NEAR_REPORTS = 0.5
 #: A known actor that matches none of the event's known actors is another event.
 VETO_OTHER_ACTOR = True
-#: ...unless the two articles share this much of their entities (the same story told twice).
-#: Measured on ECB+ dev: requiring an anchor costs 20 CoNLL points at 0.3 and nothing at
-#: 0.08, where it no longer helps real news either; kept off until entity rarity is used.
-STRONG_CONTEXT = 0.08
 
 
 @dataclass(frozen=True)
@@ -86,11 +96,15 @@ class MentionFeatures:
     location: Arg | None = None
     date: str | None = None
     precision: str | None = None
-    #: Entity ids of the mention's article: its context.
-    context: frozenset[int] = frozenset()
+    #: The mention's article as a tf-idf vector over its entities (:func:`context_vector`).
+    context: Mapping[int, float] = field(default_factory=dict)
     salience: float = 0.0
     #: Sentence index in its article (for discourse locality within an article).
     sentence: int | None = None
+    #: The article's publication date (ISO): a report cannot precede what it reports.
+    published: str | None = None
+    #: asserted / negated / hypothetical / reported (hypothetical ones may lie ahead).
+    modality: str | None = None
 
 
 @dataclass
@@ -108,10 +122,14 @@ class EventFeatures:
     #: The narrowest known time: (value, precision).
     time: tuple[str, str] | None = None
     article_ids: set[int] = field(default_factory=set)
-    #: Entity ids of the event's articles, per article.
-    contexts: dict[int, frozenset[int]] = field(default_factory=dict)
+    #: The tf-idf vectors of the event's articles, per article.
+    contexts: dict[int, Mapping[int, float]] = field(default_factory=dict)
     #: Sentence indexes of its mentions, per article.
     sentences: dict[int, set[int]] = field(default_factory=dict)
+    #: The earliest publication date of an article asserting it happened.
+    first_report: str | None = None
+    #: Publication dates (days) of the articles reporting it.
+    reports: set[str] = field(default_factory=set)
 
     def add(self, m: MentionFeatures) -> None:
         """Fold a mention into the event (after it joined)."""
@@ -134,6 +152,12 @@ class EventFeatures:
             self.sentences.setdefault(m.article_id, set()).add(m.sentence)
         if m.context and m.article_id not in self.contexts:
             self.contexts[m.article_id] = m.context
+        if m.published:
+            self.reports.add(m.published[:10])
+        if m.published and m.modality != "hypothetical":
+            day = m.published[:10]
+            if self.first_report is None or day < self.first_report:
+                self.first_report = day
 
 
 def narrower(a: tuple[str, str] | None, b: tuple[str, str] | None) -> tuple[str, str] | None:
@@ -176,10 +200,63 @@ def _agrees_with_any(a: Arg, group: Iterable[Arg]) -> bool:
     return any(args_agree(a, b) for b in group)
 
 
-def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
+def context_vector(counts: Mapping[int, tuple[int, int]], articles: int) -> dict[int, float]:
+    """An article's entities weighted by tf-idf: ``counts`` maps entity id to (mentions in
+    the article, articles mentioning it), ``articles`` is the store's size.
+
+    Why idf: two articles about one region share "United States" and "Israel" whatever they
+    report; sharing a rare name (a ship, a town, a suspect) is what makes them one story.
+    """
+    n = max(articles, 1)
+    vec: dict[int, float] = {}
+    for eid, (tf, df) in counts.items():
+        idf = math.log((n + 1) / (max(df, 1) + 0.5))
+        if idf > 0 and tf > 0:
+            vec[eid] = (1.0 + math.log(tf)) * idf
+    return vec
+
+
+def cosine(a: Mapping[int, float], b: Mapping[int, float]) -> float:
+    """Cosine similarity of two sparse vectors."""
     if not a or not b:
         return 0.0
-    return len(a & b) / len(a | b)
+    if len(b) < len(a):
+        a, b = b, a
+    dot = sum(w * b[k] for k, w in a.items() if k in b)
+    if dot <= 0:
+        return 0.0
+    return dot / math.sqrt(sum(w * w for w in a.values()) * sum(w * w for w in b.values()))
+
+
+def times_meet(a: tuple[str, str], b: tuple[str, str], *, same_word: bool) -> tuple[bool, str]:
+    """Do two (value, precision) times overlap, and the coarser of their precisions.
+
+    The same word on days one apart may be one event dated against datelines in two time
+    zones (TIME_SLACK_DAYS); different words on different days are two (a war and its
+    first day)."""
+    a0, a1 = interval(*a)
+    b0, b1 = interval(*b)
+    coarser = PRECISIONS[max(PRECISIONS.index(a[1]), PRECISIONS.index(b[1]))]
+    slack = timedelta(days=TIME_SLACK_DAYS if same_word and coarser == "day" else 0)
+    return not (a0 > b1 + slack or b0 > a1 + slack), coarser
+
+
+def days_apart(day: str, others: Iterable[str]) -> int | None:
+    """Days from ``day`` to the nearest of ``others`` (None when unknown)."""
+    try:
+        d = date.fromisoformat(day[:10])
+        gaps = [abs((date.fromisoformat(o[:10]) - d).days) for o in others]
+    except ValueError:
+        return None
+    return min(gaps, default=None)
+
+
+def _after(day: str, report: str, slack_days: int = 1) -> bool:
+    """Does ``day`` lie after the publication date ``report`` (plus time-zone slack)?"""
+    try:
+        return date.fromisoformat(day) > date.fromisoformat(report) + timedelta(slack_days)
+    except ValueError:
+        return False
 
 
 _DERIVED = {
@@ -232,7 +309,8 @@ def base_lemma(lemma: str | None) -> str | None:
 def score(m: MentionFeatures, e: EventFeatures) -> float | None:
     """Evidence that ``m`` reports event ``e``; None when something conflicts."""
     evidence = 0.0
-    if m.lemma and (m.lemma in e.lemmas or base_lemma(m.lemma) in e.bases):
+    same_word = bool(m.lemma and (m.lemma in e.lemmas or base_lemma(m.lemma) in e.bases))
+    if same_word:
         evidence += 1.0
     elif m.type and m.type != "other" and m.type in e.types:
         evidence += 0.5
@@ -240,6 +318,7 @@ def score(m: MentionFeatures, e: EventFeatures) -> float | None:
         return None
     disagree = 0
     anchored = False
+    dated = False  # the times meet at day, week or month precision
     for mine, same, other in ((m.actor, e.actors, e.targets), (m.target, e.targets, e.actors)):
         if mine is None:
             continue
@@ -259,23 +338,43 @@ def score(m: MentionFeatures, e: EventFeatures) -> float | None:
     if disagree >= 2 and VETO_ARGS:
         return None  # both participants differ (or are swapped): another event
     if m.date and m.precision and e.time:
-        a0, a1 = interval(m.date, m.precision)
-        b0, b1 = interval(*e.time)
-        coarser = max(PRECISIONS.index(m.precision), PRECISIONS.index(e.time[1]))
-        if a0 > b1 or b0 > a1:
+        meet, coarser = times_meet((m.date, m.precision), e.time, same_word=same_word)
+        if not meet:
             # Two well-placed times that do not meet are two events; a year apart may be
             # a wrongly attached "2009", so it only counts against.
-            if VETO_TIME and PRECISIONS[coarser] != "year":
+            if VETO_TIME and coarser != "year":
                 return None
             evidence -= 1.0
         else:
-            evidence += TIME_WEIGHT[PRECISIONS[coarser]]
-            anchored = anchored or PRECISIONS[coarser] in ("day", "week", "month")
+            evidence += TIME_WEIGHT[coarser]
+            dated = coarser in ("day", "week", "month")
+            anchored = anchored or dated
     if m.location is not None and e.locations:
         if _agrees_with_any(m.location, e.locations):
             evidence += 0.5
         else:
             evidence -= PLACE_PENALTY
+    if (
+        VETO_BEFORE_REPORT
+        and m.modality != "hypothetical"
+        and m.published
+        and e.time
+        and e.first_report
+    ):
+        # A report cannot precede what it reports: a mention's time that begins after the
+        # event was already reported, or an event that begins after this report, is
+        # another event (a later attack, not the one being recalled).
+        # A bare year ("the 2014 Oscars") is often a scheduled event named ahead: only
+        # finer times count here.
+        if (
+            m.date
+            and m.precision
+            and m.precision != "year"
+            and _after(interval(m.date, m.precision)[0].isoformat(), e.first_report)
+        ):
+            return None
+        if e.time[1] != "year" and _after(interval(*e.time)[0].isoformat(), m.published[:10]):
+            return None
     here = e.sentences.get(m.article_id)
     if here and m.sentence is not None:
         # Within an article, "the attack" two sentences on is the attack just told;
@@ -283,14 +382,22 @@ def score(m: MentionFeatures, e: EventFeatures) -> float | None:
         near = min(abs(m.sentence - s) for s in here) <= LOCAL_SENTENCES
         evidence += LOCALITY if near else -LOCALITY
     others = [c for aid, c in e.contexts.items() if aid != m.article_id]
-    overlap = max((jaccard(m.context, c) for c in others), default=0.0) if m.context else 0.0
-    if (
-        NEED_ANCHOR_ACROSS
-        and not anchored
-        and m.article_id not in e.article_ids
-        and overlap < STRONG_CONTEXT
-    ):
+    overlap = max((cosine(m.context, c) for c in others), default=0.0) if m.context else 0.0
+    across = m.article_id not in e.article_ids
+    gap = days_apart(m.published, e.reports) if across and m.published else None
+    if gap is not None and gap > FAR_REPORTS_DAYS and not dated:
+        # Reports published far apart are of one event only when the later one dates it
+        # ("Hamas' October 7, 2023 attack"): an undated "Jobs announced" in 2010 is not
+        # the announcement of a 2007 story, whoever the actor.
         return None
+    if across and not anchored:
+        # Nothing but the word and the articles' context ("the deal", "announced") ties
+        # the two reports: one event only when published within days of each other
+        # (when both dates are known).
+        if gap is not None and gap > NEAR_REPORTS_DAYS:
+            return None
+        if gap is not None:
+            evidence += NEAR_REPORTS
     evidence += CONTEXT_WEIGHT * overlap
     return evidence
 
@@ -308,25 +415,22 @@ def may_join(
     there, and their number grows with the store. Keep in step with :func:`score`."""
     base = base_lemma(m.lemma) if m.lemma else None
     specific = m.type if m.type and m.type != "other" else None
-    same_kind = False
+    same_word = same_type = False
     time: tuple[str, str] | None = None
     for etype, lemma, when, precision in kinds:
-        shares_lemma = bool(lemma and m.lemma) and (
-            lemma == m.lemma or (base_lemma(lemma) or lemma) == base
-        )
-        same_kind = same_kind or shares_lemma or bool(specific and etype == specific)
+        if lemma and m.lemma and (lemma == m.lemma or (base_lemma(lemma) or lemma) == base):
+            same_word = True
+        same_type = same_type or bool(specific and etype == specific)
         if when and precision:
             time = narrower(time, (when, precision))
-    if not same_kind:
+    if not (same_word or same_type):
         return False
     if VETO_TIME and m.date and m.precision and time:
         try:
-            a0, a1 = interval(m.date, m.precision)
-            b0, b1 = interval(*time)
-            coarser = max(PRECISIONS.index(m.precision), PRECISIONS.index(time[1]))
+            meet, coarser = times_meet((m.date, m.precision), time, same_word=same_word)
         except ValueError:
             return True  # let score decide
-        if (a0 > b1 or b0 > a1) and PRECISIONS[coarser] != "year":
+        if not meet and coarser != "year":
             return False
     return True
 

@@ -377,6 +377,10 @@ def find_timexes(
     for s, e, name, m in claimed:
         resolved = _resolve(name, m, ref, last, future)
         if resolved is None:
+            if name not in ("anchored", "next_day"):
+                # A time we cannot place ("June 15" with no year to go by) is still the
+                # one "the day prior" refers to: it must not reach back past it.
+                last = None
             continue
         value, precision, kind = resolved
         tx = Timex(s + offset, e + offset, text[s:e], value, precision, kind)

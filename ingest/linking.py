@@ -18,6 +18,7 @@ from analysis.linking import (
     Arg,
     EventFeatures,
     MentionFeatures,
+    context_vector,
     decide,
     may_join,
     names_agree,
@@ -36,7 +37,7 @@ def _arg(row: dict[str, Any], role: str) -> Arg | None:
     return Arg(int(eid), row.get(f"{role}_name") or "")
 
 
-def mention_features(row: dict[str, Any], context: frozenset[int]) -> MentionFeatures:
+def mention_features(row: dict[str, Any], context: dict[int, float]) -> MentionFeatures:
     """The linker's view of a stored event mention row."""
     return MentionFeatures(
         id=int(row["id"]),
@@ -51,17 +52,27 @@ def mention_features(row: dict[str, Any], context: frozenset[int]) -> MentionFea
         context=context,
         salience=float(row.get("salience") or 0.0),
         sentence=row.get("sentence"),
+        published=row.get("published_at"),
+        modality=row.get("modality"),
     )
 
 
 def _load_event(
-    conn: sqlite3.Connection, event_id: int, contexts: dict[int, frozenset[int]] | None = None
+    conn: sqlite3.Connection,
+    event_id: int,
+    articles: int,
+    contexts: dict[int, dict[int, tuple[int, int]]] | None = None,
 ) -> EventFeatures:
     ev = EventFeatures(id=event_id)
     members = store_events.event_members(conn, event_id)
     for row in members:
-        ev.add(mention_features(row, frozenset()))
-    ev.contexts = store_events.event_article_contexts(conn, ev.article_ids, contexts)
+        ev.add(mention_features(row, {}))
+    ev.contexts = {
+        aid: context_vector(counts, articles)
+        for aid, counts in store_events.event_article_contexts(
+            conn, ev.article_ids, contexts
+        ).items()
+    }
     return ev
 
 
@@ -98,9 +109,10 @@ def _link_one(conn: sqlite3.Connection, article_id: int) -> set[int]:
     rows = store_events.article_mentions(conn, article_id, unlinked_only=True)
     if not rows:
         return set()
-    context = store_events.article_context(conn, article_id)
+    articles = store_events.store_size(conn)
+    context = context_vector(store_events.article_context(conn, article_id), articles)
     cache: dict[int, EventFeatures] = {}
-    contexts: dict[int, frozenset[int]] = {}
+    contexts: dict[int, dict[int, tuple[int, int]]] = {}
     kinds: dict[int, list[Any]] = {}
     local: set[int] = set()
     touched: set[int] = set()
@@ -126,7 +138,7 @@ def _link_one(conn: sqlite3.Connection, article_id: int) -> set[int]:
             kinds.update((eid, []) for eid in unread if eid not in kinds)
         for eid in unknown:
             if may_join(m, kinds[eid]):
-                cache[eid] = _load_event(conn, eid, contexts)
+                cache[eid] = _load_event(conn, eid, articles, contexts)
         loaded = [eid for eid in ids if eid in cache]  # in the lookup's order (ties)
         key = store_events.mention_key(article_id, row["trigger_start"], row["trigger_end"])
         blocked = store_events.blocked_events(conn, key)

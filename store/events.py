@@ -42,8 +42,10 @@ _MENTION_SQL = """
 SELECT em.id, em.article_id, em.event_id, em.type, em.lemma, em.trigger, em.date,
        em.date_precision, em.modality, em.salience, em.trigger_start, em.trigger_end,
        em.actor_id, ea.name AS actor_name, em.target_id, et.name AS target_name,
-       em.location_id, el.name AS location_name, em.sentence, em."start", em."end"
+       em.location_id, el.name AS location_name, em.sentence, em."start", em."end",
+       ar.published_at
 FROM event_mentions em
+JOIN articles ar ON ar.id = em.article_id
 LEFT JOIN entities ea ON ea.id = em.actor_id
 LEFT JOIN entities et ON et.id = em.target_id
 LEFT JOIN entities el ON el.id = em.location_id
@@ -64,13 +66,22 @@ def article_mentions(
     return [dict(r) for r in conn.execute(sql, (article_id,))]
 
 
-def article_context(conn: sqlite3.Connection, article_id: int) -> frozenset[int]:
-    """The entity ids an article mentions: its context for cross-article linking."""
+def article_context(conn: sqlite3.Connection, article_id: int) -> dict[int, tuple[int, int]]:
+    """The entities an article mentions, each with (its mentions in the article, the
+    articles that mention it): the counts behind the article's tf-idf context."""
     rows = conn.execute(
-        "SELECT DISTINCT entity_id FROM mentions WHERE article_id = ? AND entity_id IS NOT NULL",
+        "SELECT m.entity_id, count(*), e.article_count FROM mentions m "
+        "JOIN entities e ON e.id = m.entity_id "
+        "WHERE m.article_id = ? AND m.entity_id IS NOT NULL GROUP BY m.entity_id",
         (article_id,),
     )
-    return frozenset(int(r[0]) for r in rows)
+    return {int(r[0]): (int(r[1]), int(r[2] or 1)) for r in rows}
+
+
+def store_size(conn: sqlite3.Connection) -> int:
+    """About how many articles the store holds (the largest id: O(1), not a count)."""
+    row = conn.execute("SELECT max(id) FROM articles").fetchone()
+    return int(row[0] or 0)
 
 
 def _window(first: date, last: date) -> tuple[str, str]:
@@ -178,8 +189,8 @@ def event_kinds(
 def event_article_contexts(
     conn: sqlite3.Connection,
     article_ids: Iterable[int],
-    cache: dict[int, frozenset[int]] | None = None,
-) -> dict[int, frozenset[int]]:
+    cache: dict[int, dict[int, tuple[int, int]]] | None = None,
+) -> dict[int, dict[int, tuple[int, int]]]:
     """Contexts of an event's newest articles; ``cache`` (article id -> context) saves
     reading an article again for another candidate event of the same linking pass."""
     ids = sorted(set(article_ids), reverse=True)[:ARTICLES_PER_EVENT]

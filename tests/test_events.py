@@ -131,6 +131,10 @@ def test_location_from_a_locative_phrase(nlp: Any) -> None:
         ("Officials said that Iran attacked Israel.", "attacked", "reported"),
         ("Iran denied that it attacked Israel.", "attacked", "negated"),
         ("There were possible talks with Washington.", "talks", "hypothetical"),
+        ("Automobile sales fell sharply across the country.", "sales", "generic"),
+        ("Bankruptcies rose in the region.", "bankruptcies", "generic"),
+        ("The attacks on Israel continued.", "attacks", "asserted"),
+        ("Ford's sales fell in January.", "sales", "asserted"),
     ],
 )
 def test_modality(nlp: Any, text: str, trigger: str, modality: str) -> None:

@@ -9,6 +9,8 @@ from analysis.linking import (
     EventFeatures,
     MentionFeatures,
     base_lemma,
+    context_vector,
+    cosine,
     decide,
     format_when,
     names_agree,
@@ -76,12 +78,94 @@ def test_different_kind_of_event_never_joins() -> None:
     assert score(_m(actor=ISRAEL), ev) is None
 
 
+def _ctx(*ids: int, df: int = 2, n: int = 100) -> dict[int, float]:
+    """A context vector of entities each mentioned once, in ``df`` of ``n`` articles."""
+    return context_vector({i: (1, df) for i in ids}, n)
+
+
 def test_shared_article_entities_link_across_articles() -> None:
-    ev = _event(1, _m(id=1, article_id=1, context=frozenset({1, 2, 3, 4})))
-    near = _m(article_id=2, context=frozenset({1, 2, 3, 5}))
-    far = _m(article_id=2, context=frozenset({7, 8, 9, 5}))
+    ev = _event(1, _m(id=1, article_id=1, context=_ctx(1, 2, 3, 4)))
+    near = _m(article_id=2, context=_ctx(1, 2, 3, 5))
+    far = _m(article_id=2, context=_ctx(7, 8, 9, 5))
     assert decide(near, [ev])[0] == 1
     assert decide(far, [ev])[0] is None
+
+
+def test_common_entities_weigh_less_than_rare_ones() -> None:
+    # Two stories of one region share "United States" and "Israel" (in most articles);
+    # one story told twice shares a ship's and a town's names (in two articles).
+    common = {1: (3, 90), 2: (3, 80)}
+    a = context_vector({**common, 10: (2, 2), 11: (1, 2)}, 100)
+    same_story = context_vector({**common, 10: (1, 2), 11: (2, 2)}, 100)
+    other_story = context_vector({**common, 20: (2, 2), 21: (1, 2)}, 100)
+    assert cosine(a, same_story) > 0.8
+    assert cosine(a, other_story) < 0.1
+    # An entity in every article weighs next to nothing against a rare one.
+    v = context_vector({1: (1, 100), 2: (1, 2)}, 100)
+    assert v[1] < 0.01 * v[2]
+
+
+def test_reports_far_apart_need_a_date_in_common() -> None:
+    jobs = Arg(5, "Steve Jobs")
+    ev = _event(
+        1,
+        _m(
+            id=1,
+            article_id=1,
+            lemma="announce",
+            type="statement",
+            actor=jobs,
+            published="2007-01-10",
+            date="2007-01-09",
+            precision="day",
+        ),
+    )
+    later = _m(lemma="announce", type="statement", actor=jobs, published="2010-06-08")
+    assert score(later, ev) is None  # same actor and word, three years on: another one
+    soon = _m(lemma="announce", type="statement", actor=jobs, published="2007-01-11")
+    assert decide(soon, [ev])[0] == 1
+    recalled = _m(
+        lemma="announce",
+        type="statement",
+        actor=jobs,
+        published="2010-06-08",
+        date="2007-01-09",
+        precision="day",
+    )
+    assert decide(recalled, [ev])[0] == 1  # "Jobs' January 9, 2007 announcement"
+
+
+def test_nothing_but_the_word_joins_only_reports_days_apart() -> None:
+    ctx = _ctx(1, 2, 3, 4)
+    ev = _event(
+        1, _m(id=1, article_id=1, lemma="deal", type="agree", published="2007-06-09", context=ctx)
+    )
+    assert decide(_m(lemma="deal", type="agree", published="2007-06-10", context=ctx), [ev])[0] == 1
+    weeks_on = _m(lemma="deal", type="agree", published="2007-06-30", context=ctx)
+    assert score(weeks_on, ev) is None
+
+
+def test_a_report_cannot_precede_what_it_reports() -> None:
+    ev = _event(
+        1,
+        _m(
+            id=1,
+            article_id=1,
+            actor=HAMAS,
+            published="2023-10-08",
+            date="2023-10-07",
+            precision="day",
+        ),
+    )
+    # An undated report published before the event began is of another attack.
+    early = _m(actor=HAMAS, published="2023-09-01", context={})
+    assert score(early, ev) is None
+    # A mention dated after the event was already reported is another attack too.
+    newer = _m(actor=HAMAS, published="2023-10-09", date="2023-10-09", precision="day")
+    assert score(newer, ev) is None
+    # A plan can lie ahead of its report.
+    planned = _m(actor=HAMAS, published="2023-09-01", modality="hypothetical")
+    assert score(planned, ev) is not None
 
 
 def test_blocked_events_are_skipped() -> None:

@@ -59,6 +59,14 @@ def test_anchor_from_outside_the_sentence() -> None:
     assert (tx.value, tx.precision, tx.kind) == ("2025-06-16", "day", "anchored")
 
 
+def test_an_unplaceable_date_is_still_what_the_day_prior_refers_to() -> None:
+    # No publication date: "June 15" has no year, so "the day prior" is unknown too. It
+    # must not reach back to a date of an earlier sentence (October 7, 2023).
+    text = "A sixth round was scheduled June 15, but Israel's attack the day prior ended it."
+    earlier = find_timexes("Hamas' October 7, 2023 attack on Israel", None)[0]
+    assert find_timexes(text, None, anchor=earlier) == []
+
+
 def test_without_a_reference_only_absolute_dates_resolve() -> None:
     assert resolve("last month", None) is None
     assert resolve("on Wednesday", None) is None
