@@ -30,7 +30,10 @@ Interface (stable; ingest/ and the events step build on it)::
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from analysis.canon import DocEntities, add_acronym_mentions, canonicalise
@@ -42,6 +45,21 @@ if TYPE_CHECKING:
 
 #: ``hook(doc, doc_entities, published_at, result)``; may fill result["event_mentions"].
 DocHook = Callable[["Doc", DocEntities, "str | None", dict[str, Any]], None]
+
+
+#: Texts per task sent to a worker process by :meth:`Analyzer.analyse_stream`: small, so
+#: both workers stay busy to the end of an import and results arrive in a steady flow.
+STREAM_CHUNK = 8
+
+#: The analyser a forked worker process runs (set in the parent just before forking, so
+#: the children inherit the loaded model instead of loading it again).
+_WORKER: Analyzer | None = None
+
+
+def _analyse_chunk(items: list[tuple[str, str | None]]) -> list[dict[str, Any]]:
+    """Runs in a worker process: the whole analysis of a few texts, results as dicts."""
+    assert _WORKER is not None
+    return _WORKER.analyse_texts(items)
 
 
 def entity_for_span(state: DocEntities, start_char: int, end_char: int) -> dict[str, Any] | None:
@@ -90,6 +108,41 @@ class Analyzer:
         texts = [body for body, _ in items]
         docs = list(self.nlp.pipe(texts, batch_size=self.batch_size, n_process=self.n_process))
         return self.analyse_docs(docs, [published_at for _, published_at in items], texts)
+
+    def analyse_stream(self, items: Iterable[tuple[str, str | None]]) -> Iterator[dict[str, Any]]:
+        """Results for ``(body, published_at)`` items in order, each as soon as it is ready,
+        so the caller can store and link one article while the next ones are analysed.
+
+        With ``n_process`` > 1 the whole analysis (the spaCy pipeline, mentions, events)
+        runs in forked worker processes that inherit the loaded model, a few texts per
+        task; the caller's process only receives the small result dicts. (``nlp.pipe``'s
+        own ``n_process`` would send every Doc back to be post-processed here, on the
+        caller's one core, and starts new processes on each call.)
+        """
+        source = iter(items)
+        if self.n_process <= 1:
+            while batch := list(islice(source, self.batch_size)):
+                yield from self.analyse_texts(batch)
+            return
+        global _WORKER
+        worker = Analyzer(n_process=1, batch_size=self.batch_size, nlp=self.nlp, events=False)
+        worker.doc_hooks = list(self.doc_hooks)
+        _WORKER = worker
+        import multiprocessing
+
+        pool = ProcessPoolExecutor(self.n_process, mp_context=multiprocessing.get_context("fork"))
+        pending: deque[Future[list[dict[str, Any]]]] = deque()
+        try:
+            while chunk := list(islice(source, STREAM_CHUNK)):
+                pending.append(pool.submit(_analyse_chunk, chunk))
+                # Keep every worker busy with one task and the next one queued.
+                while len(pending) > 2 * self.n_process:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+            _WORKER = None
 
     def analyse_docs(
         self,

@@ -396,6 +396,39 @@ def score(m: MentionFeatures, e: EventFeatures) -> float | None:
     return evidence
 
 
+def may_join(
+    m: MentionFeatures,
+    kinds: Iterable[tuple[str | None, str | None, str | None, str | None]],
+) -> bool:
+    """False when :func:`score` is certainly None for ``m`` and an event whose loaded
+    mentions (newest first, as :class:`EventFeatures` folds them) have these ``(type,
+    lemma, date, precision)`` values: none shares the trigger lemma (or its base) or the
+    specific type, or the event's narrowest time and the mention's are well placed and
+    do not meet. The linker asks this before it loads a candidate's participants and
+    contexts: most candidates a shared participant or a wide date window brings in end
+    there, and their number grows with the store. Keep in step with :func:`score`."""
+    base = base_lemma(m.lemma) if m.lemma else None
+    specific = m.type if m.type and m.type != "other" else None
+    same_word = same_type = False
+    time: tuple[str, str] | None = None
+    for etype, lemma, when, precision in kinds:
+        if lemma and m.lemma and (lemma == m.lemma or (base_lemma(lemma) or lemma) == base):
+            same_word = True
+        same_type = same_type or bool(specific and etype == specific)
+        if when and precision:
+            time = narrower(time, (when, precision))
+    if not (same_word or same_type):
+        return False
+    if VETO_TIME and m.date and m.precision and time:
+        try:
+            meet, coarser = times_meet((m.date, m.precision), time, same_word=same_word)
+        except ValueError:
+            return True  # let score decide
+        if not meet and coarser != "year":
+            return False
+    return True
+
+
 def decide(
     m: MentionFeatures, candidates: Sequence[EventFeatures], *, blocked: Iterable[int] = ()
 ) -> tuple[int | None, float]:

@@ -151,13 +151,25 @@ def build(path: Path, mentions: int, seed: int = 1) -> None:
 
 
 def measure(path: Path, articles: int, seed: int = 7) -> dict[str, Any]:
+    """Median and p90 ms to link one new article, on a copy of the store at ``path`` (the
+    built store stays as it was, to be reused)."""
+    import shutil
+
     from ingest.linking import link_article
     from store import open_store
     from store.db import transaction
 
     rng = random.Random(seed)
     lex = _lexicon()
-    conn = open_store(path)
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp) / path.name
+        shutil.copyfile(path, work)
+        return _measure(open_store(work), articles, rng, lex, link_article, transaction)
+
+
+def _measure(
+    conn: Any, articles: int, rng: random.Random, lex: Any, link_article: Any, transaction: Any
+) -> dict[str, Any]:
     stored = conn.execute("SELECT count(*) FROM event_mentions").fetchone()[0]
     timings = []
     for n in range(articles):
@@ -178,6 +190,29 @@ def measure(path: Path, articles: int, seed: int = 7) -> dict[str, Any]:
     }
 
 
+def run(sizes: list[int], articles: int = 30, folder: Path | None = None) -> list[dict[str, Any]]:
+    """One row per size; store files are kept (and reused) in ``folder`` when given."""
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        where = folder or Path(tmp)
+        where.mkdir(parents=True, exist_ok=True)
+        for size in sizes:
+            path = where / f"linking-{size}.db"
+            build_s = None
+            if not path.exists():
+                t0 = time.perf_counter()
+                partial = path.with_name(path.name + ".partial")
+                partial.unlink(missing_ok=True)
+                build(partial, size)
+                partial.rename(path)
+                build_s = round(time.perf_counter() - t0, 1)
+            row = measure(path, articles)
+            row["build_seconds"] = build_s
+            print(row)
+            out.append(row)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="10000,100000")
@@ -186,22 +221,7 @@ def main(argv: list[str] | None = None) -> int:
         "--dir", type=Path, help="where to keep the store files (default: a temp dir)"
     )
     args = parser.parse_args(argv)
-    out = []
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = args.dir or Path(tmp)
-        for size in (int(s) for s in args.sizes.split(",")):
-            path = folder / f"linking-{size}.db"
-            if not path.exists():
-                t0 = time.perf_counter()
-                build(path, size)
-                build_s = round(time.perf_counter() - t0, 1)
-            else:
-                build_s = None
-            row = measure(path, args.articles)
-            row["build_seconds"] = build_s
-            print(row)
-            out.append(row)
-    print(json.dumps(out))
+    print(json.dumps(run([int(s) for s in args.sizes.split(",")], args.articles, args.dir)))
     return 0
 
 

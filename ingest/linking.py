@@ -20,6 +20,7 @@ from analysis.linking import (
     MentionFeatures,
     context_vector,
     decide,
+    may_join,
     names_agree,
     narrower,
     title,
@@ -56,14 +57,21 @@ def mention_features(row: dict[str, Any], context: dict[int, float]) -> MentionF
     )
 
 
-def _load_event(conn: sqlite3.Connection, event_id: int, articles: int) -> EventFeatures:
+def _load_event(
+    conn: sqlite3.Connection,
+    event_id: int,
+    articles: int,
+    contexts: dict[int, dict[int, tuple[int, int]]] | None = None,
+) -> EventFeatures:
     ev = EventFeatures(id=event_id)
     members = store_events.event_members(conn, event_id)
     for row in members:
         ev.add(mention_features(row, {}))
     ev.contexts = {
         aid: context_vector(counts, articles)
-        for aid, counts in store_events.event_article_contexts(conn, ev.article_ids).items()
+        for aid, counts in store_events.event_article_contexts(
+            conn, ev.article_ids, contexts
+        ).items()
     }
     return ev
 
@@ -104,6 +112,8 @@ def _link_one(conn: sqlite3.Connection, article_id: int) -> set[int]:
     articles = store_events.store_size(conn)
     context = context_vector(store_events.article_context(conn, article_id), articles)
     cache: dict[int, EventFeatures] = {}
+    contexts: dict[int, dict[int, tuple[int, int]]] = {}
+    kinds: dict[int, list[Any]] = {}
     local: set[int] = set()
     touched: set[int] = set()
     # Salient mentions first: they carry the arguments and dates that later, vaguer
@@ -118,12 +128,21 @@ def _link_one(conn: sqlite3.Connection, article_id: int) -> set[int]:
             entity_ids=[a.id for a in (m.actor, m.target) if a is not None],
         )
         ids |= local
-        for eid in ids:
-            if eid not in cache:
-                cache[eid] = _load_event(conn, eid, articles)
+        # Load only candidates that can score at all (see may_join): a shared participant
+        # brings in its other kinds of events, and their number grows with the store.
+        # (Events outside the cache gain no mentions during this pass: their kinds hold.)
+        unknown = [eid for eid in ids if eid not in cache]
+        unread = [eid for eid in unknown if eid not in kinds]
+        if unread:
+            kinds.update(store_events.event_kinds(conn, unread))
+            kinds.update((eid, []) for eid in unread if eid not in kinds)
+        for eid in unknown:
+            if may_join(m, kinds[eid]):
+                cache[eid] = _load_event(conn, eid, articles, contexts)
+        loaded = [eid for eid in ids if eid in cache]  # in the lookup's order (ties)
         key = store_events.mention_key(article_id, row["trigger_start"], row["trigger_end"])
         blocked = store_events.blocked_events(conn, key)
-        chosen, _ = decide(m, [cache[e] for e in ids], blocked=blocked)
+        chosen, _ = decide(m, [cache[e] for e in loaded], blocked=blocked)
         event_id = store_events.assign(conn, m.id, chosen)
         if event_id not in cache:
             cache[event_id] = EventFeatures(id=event_id)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -120,22 +120,22 @@ def store_drafts(
         link_pending(conn)
     added: list[int] = []
     skipped = 0
-    for i in range(0, len(drafts), batch):
-        chunk = list(drafts[i : i + batch])
-        fresh: list[tuple[ArticleDraft, dict[str, Any]]] = []
-        for d in chunk:
-            rec = d.record()
-            if not rec["body"] or not rec["body"].strip():
-                continue
-            rec["content_hash"] = writes.content_hash(rec["body"])
-            if writes.find_existing(conn, rec) is not None:
-                skipped += 1
-                if on_article:
-                    on_article(0, False)
-            else:
-                fresh.append((d, rec))
-        drafts_fresh = [d for d, _ in fresh]
-        results = analyzer.analyse(drafts_fresh) if analyzer and fresh else [{} for _ in fresh]
+    fresh: list[tuple[ArticleDraft, dict[str, Any]]] = []
+    for d in drafts:
+        rec = d.record()
+        if not rec["body"] or not rec["body"].strip():
+            continue
+        rec["content_hash"] = writes.content_hash(rec["body"])
+        if writes.find_existing(conn, rec) is not None:
+            skipped += 1
+            if on_article:
+                on_article(0, False)
+        else:
+            fresh.append((d, rec))
+    results = _analysed(analyzer, [d for d, _ in fresh], batch)
+    try:
+        # Each article is stored and linked as its analysis arrives; with a streaming
+        # analyser the next articles are analysed meanwhile (in worker processes).
         for (draft, rec), result in zip(fresh, results, strict=True):
             article_id, created = writes.save_article(
                 conn,
@@ -153,7 +153,26 @@ def store_drafts(
                 skipped += 1
             if on_article:
                 on_article(article_id, created)
+    finally:
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()  # stops the analysis workers when storing stops early
     return added, skipped
+
+
+def _analysed(
+    analyzer: Analyzer | None, drafts: list[ArticleDraft], batch: int
+) -> Iterator[dict[str, Any]]:
+    """Analysis results for ``drafts`` in order: streamed when the analyser can
+    (``analyse_stream``), else in batches of ``batch``; empty dicts without an analyser."""
+    if analyzer is None or not drafts:
+        return iter([{} for _ in drafts])
+    stream = getattr(analyzer, "analyse_stream", None)
+    if stream is not None:
+        return iter(stream(drafts))
+    return (
+        r for i in range(0, len(drafts), batch) for r in analyzer.analyse(drafts[i : i + batch])
+    )
 
 
 def import_paths(
@@ -194,6 +213,10 @@ class DraftAnalyzer:
 
     def analyse(self, drafts: Sequence[ArticleDraft]) -> list[dict[str, Any]]:
         return self.analyzer.analyse_texts([(d.body, d.published_at) for d in drafts])
+
+    def analyse_stream(self, drafts: Sequence[ArticleDraft]) -> Iterator[dict[str, Any]]:
+        """Results one by one as they are ready (see ``Analyzer.analyse_stream``)."""
+        return self.analyzer.analyse_stream((d.body, d.published_at) for d in drafts)
 
 
 def default_analyzer() -> Analyzer | None:

@@ -1,0 +1,310 @@
+"""Speed at scale: every figure of issue 9 in one command, checked against its budget.
+
+    python -m bench                      # full run: stores of 10k and 100k articles
+    python -m bench --quick              # smaller stores and fewer rounds (a few minutes)
+    python -m bench --sizes 0,10000,100000 --only cold,search
+
+Stores are built once from the bundled sample articles, analysed by the real pipeline
+(bench/build_store.py), and cached in bench/data/. Each part is a function of its own
+script, runnable alone (python -m bench.coldstart, bench.reader_open, bench.search,
+bench.ingest_speed, bench.linking_speed; bench/app_probe.py for scroll and memory):
+
+- cold:    process start to the first painted article list (empty store and each size);
+- open:    show a 2,000-word article with 150 highlighted mentions (median, p95);
+- search:  30 queries (rare, mid, common words, phrases, filters) at the largest size;
+- scroll:  100 page-downs in the article list of the real app at the largest size;
+- memory:  peak RSS of the app process through a session at the largest size (scroll,
+           open 20 articles, 5 searches, filters, another sort);
+- ingest:  the whole import pipeline vs plain nlp.pipe, n_process 1 and 2;
+- linking: time to link a new article with 10k and 100k stored event mentions.
+
+Prints each part's table, a summary table with the budgets, and last one JSON line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parent))
+
+PARTS = ("cold", "open", "search", "scroll", "memory", "ingest", "linking")
+
+#: The budgets of issue 9: name -> (limit, "<=" or ">=", unit).
+BUDGETS: dict[str, tuple[float, str, str]] = {
+    "cold_start_s": (0.5, "<=", "s"),
+    "cold_start_vs_empty": (1.5, "<=", "x"),
+    "open_median_ms": (30.0, "<=", "ms"),
+    "search_p95_ms": (50.0, "<=", "ms"),
+    "ingest_vs_plain_n1": (0.85, ">=", "x"),
+    "ingest_vs_plain_n2": (0.85, ">=", "x"),
+    "ingest_n2_vs_n1": (1.7, ">=", "x"),
+    "linking_growth": (2.0, "<=", "x"),
+    "app_peak_rss_mb": (250.0, "<=", "MB"),
+}
+
+
+def machine() -> dict[str, Any]:
+    """What this ran on (cores, CPU model, memory, Python)."""
+    info: dict[str, Any] = {
+        "cores": os.cpu_count(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+    }
+    try:
+        out = subprocess.run(["lscpu"], capture_output=True, text=True, check=False).stdout
+        for line in out.splitlines():
+            if line.startswith("Model name:"):
+                info["cpu"] = line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    try:
+        with open("/proc/meminfo") as fh:
+            kb = int(fh.readline().split()[1])
+        info["memory_gb"] = round(kb / 1024 / 1024, 1)
+    except OSError:
+        pass
+    return info
+
+
+def app_probe(db: Path, pages: int, full: bool) -> dict[str, Any]:
+    """Run bench/app_probe.py in a process of its own; its JSON result."""
+    cmd = [sys.executable, str(HERE / "app_probe.py"), str(db), "--pages", str(pages)]
+    if full:
+        cmd.append("--full")
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    from bench import build_store, coldstart, ingest_speed, linking_speed, reader_open, search
+
+    quick = args.quick
+    sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else None
+    if sizes is None:
+        sizes = [0, 1000, 10000] if quick else [0, 10_000, 100_000]
+    largest = max(sizes)
+    parts = set(args.only.split(",")) if args.only else set(PARTS)
+    data: Path = args.data
+    data.mkdir(parents=True, exist_ok=True)
+    result: dict[str, Any] = {"machine": machine(), "quick": quick, "sizes": sizes}
+    stores = {n: build_store.build(n, data / f"store-{n}.db") for n in sizes if n > 0}
+    if largest in stores:
+        result["store"] = build_store.density(stores[largest])
+
+    def section(name: str) -> None:
+        print(f"\n== {name} ==", flush=True)
+
+    if "cold" in parts:
+        section("cold start: process start to first painted article list")
+        result["cold_start"] = {
+            str(k): v for k, v in coldstart.run(sizes, 3 if quick else 5, data).items()
+        }
+    if "open" in parts:
+        section("open a 2,000-word article with 150 mentions")
+        result["open"] = reader_open.run(10 if quick else 30)
+    if "search" in parts and largest > 0:
+        section(f"search at {largest}")
+        result["search"] = search.run(largest, data, 3)
+    if "scroll" in parts and largest > 0:
+        section(f"scroll at {largest}")
+        probe = app_probe(stores[largest], 30 if quick else 100, full=False)
+        result["scroll"] = {"articles": largest, **probe["scroll"]}
+        s = result["scroll"]
+        print(
+            f"{s['pages']} page-downs: median {s['median_ms']} ms, p95 {s['p95_ms']} ms, "
+            f"max {s['max_ms']} ms, total {s['total_ms']} ms"
+        )
+    if "memory" in parts and largest > 0:
+        section(f"app peak RSS at {largest}")
+        probe = app_probe(stores[largest], 100, full=True)
+        result["memory"] = {
+            "articles": largest,
+            "peak_rss_mb": probe["peak_rss_mb"],
+            "session": {"page_downs": 110, **probe["session"]},
+        }
+        print(f"peak RSS through a session: {probe['peak_rss_mb']} MB")
+    if "ingest" in parts:
+        section("ingest: whole pipeline vs plain nlp.pipe")
+        ing = ingest_speed.run((1, 2), rounds=1 if quick else 2, limit=40 if quick else None)
+        result["ingest"] = ing
+        for k in (1, 2):
+            r = ing[f"n_process_{k}"]
+            print(
+                f"n_process={k}: plain {r['plain_words_per_s']:,} words/s, whole pipeline "
+                f"{r['words_per_s']:,} words/s ({r['articles_per_s']} articles/s), "
+                f"ratio {r['ratio_to_plain']}"
+            )
+    if "linking" in parts:
+        section("linking: time per new article")
+        lsizes = [1000, 10000] if quick else [10_000, 100_000]
+        rows = linking_speed.run(lsizes, 10 if quick else 30, data)
+        result["linking"] = {
+            "sizes": {str(r["stored_event_mentions"]): r for r in rows},
+            "growth": round(
+                rows[-1]["ms_per_article_median"] / rows[0]["ms_per_article_median"], 2
+            ),
+            "from_to": lsizes,
+        }
+    result["budgets"] = budgets(result, largest)
+    result["ok"] = all(b["ok"] for b in result["budgets"].values())
+    return result
+
+
+def budgets(result: dict[str, Any], largest: int) -> dict[str, dict[str, Any]]:
+    """Each budget whose figure was measured: its value, limit and whether it is met."""
+    values: dict[str, float] = {}
+    cold = result.get("cold_start")
+    if cold and str(largest) in cold:
+        values["cold_start_s"] = cold[str(largest)]["median_s"]
+        if "0" in cold and largest:
+            values["cold_start_vs_empty"] = round(
+                cold[str(largest)]["median_s"] / cold["0"]["median_s"], 3
+            )
+    if "open" in result:
+        values["open_median_ms"] = result["open"]["median_ms"]
+    if "search" in result:
+        values["search_p95_ms"] = result["search"]["p95_ms"]
+    ing = result.get("ingest")
+    if ing:
+        values["ingest_vs_plain_n1"] = ing["n_process_1"]["ratio_to_plain"]
+        values["ingest_vs_plain_n2"] = ing["n_process_2"]["ratio_to_plain"]
+        values["ingest_n2_vs_n1"] = ing["scaling_2_vs_1"]
+    if "linking" in result:
+        values["linking_growth"] = result["linking"]["growth"]
+    if "memory" in result:
+        values["app_peak_rss_mb"] = result["memory"]["peak_rss_mb"]
+    out: dict[str, dict[str, Any]] = {}
+    for name, value in values.items():
+        limit, op, unit = BUDGETS[name]
+        ok = value <= limit if op == "<=" else value >= limit
+        out[name] = {"value": value, "budget": f"{op} {limit} {unit}", "ok": ok}
+    if cold and str(largest) in cold:
+        spacy = any(v.get("spacy_imported") for v in cold.values())
+        out["spacy_not_imported_at_start"] = {
+            "value": not spacy,
+            "budget": "spaCy not imported",
+            "ok": not spacy,
+        }
+    return out
+
+
+def summary_table(result: dict[str, Any]) -> str:
+    """The table for README's Performance section (Markdown)."""
+    largest = max(result["sizes"])
+    rows = ["| measure | result | budget | ok |", "|---|---|---|---|"]
+    cold = result.get("cold_start", {})
+    for n, c in cold.items():
+        rows.append(
+            f"| cold start, {int(n):,} articles (median of runs) | {c['median_s']:.3f} s, "
+            f"RSS {c['peak_rss_mb']} MB | | |"
+        )
+    b = result["budgets"]
+
+    def line(label: str, text: str, key: str | None) -> None:
+        if key and key in b:
+            rows.append(
+                f"| {label} | {text} | {b[key]['budget']} | {'yes' if b[key]['ok'] else 'NO'} |"
+            )
+        else:
+            rows.append(f"| {label} | {text} | | |")
+
+    if "cold_start_s" in b:
+        line(f"cold start at {largest:,}", f"{b['cold_start_s']['value']:.3f} s", "cold_start_s")
+    if "cold_start_vs_empty" in b:
+        line(
+            f"cold start {largest:,} / empty",
+            f"{b['cold_start_vs_empty']['value']:.2f}x",
+            "cold_start_vs_empty",
+        )
+    if "open" in result:
+        o = result["open"]
+        line(
+            "open 2,000 words, 150 mentions",
+            f"median {o['median_ms']:.1f} ms, p95 {o['p95_ms']:.1f} ms",
+            "open_median_ms",
+        )
+    if "search" in result:
+        s = result["search"]
+        line(
+            f"search, 30 queries at {s['articles']:,}",
+            f"median {s['median_ms']} ms, p95 {s['p95_ms']} ms, max {s['max_ms']} ms",
+            "search_p95_ms",
+        )
+    if "scroll" in result:
+        s = result["scroll"]
+        line(
+            f"scroll, {s['pages']} page-downs at {s['articles']:,}",
+            f"median {s['median_ms']} ms, p95 {s['p95_ms']} ms, total {s['total_ms']} ms",
+            None,
+        )
+    if "ingest" in result:
+        ing = result["ingest"]
+        for k in (1, 2):
+            r = ing[f"n_process_{k}"]
+            line(
+                f"ingest n_process={k} ({ing['articles']} articles, {ing['words']:,} words)",
+                f"{r['words_per_s']:,} words/s, {r['articles_per_s']} articles/s; plain "
+                f"nlp.pipe {r['plain_words_per_s']:,} words/s: {r['ratio_to_plain']}x",
+                f"ingest_vs_plain_n{k}",
+            )
+        line(
+            "ingest n_process=2 / n_process=1",
+            f"{ing['scaling_2_vs_1']}x (plain nlp.pipe {ing['plain_scaling_2_vs_1']}x)",
+            "ingest_n2_vs_n1",
+        )
+    if "linking" in result:
+        lk = result["linking"]
+        per = ", ".join(
+            f"{int(n):,}: {r['ms_per_article_median']} ms" for n, r in lk["sizes"].items()
+        )
+        line(
+            "linking, per new article (stored event mentions)",
+            f"{per}; {lk['growth']}x",
+            "linking_growth",
+        )
+    if "memory" in result:
+        line(
+            f"app peak RSS at {result['memory']['articles']:,} (session)",
+            f"{result['memory']['peak_rss_mb']} MB",
+            "app_peak_rss_mb",
+        )
+    if "spacy_not_imported_at_start" in b:
+        line(
+            "spaCy imported at start",
+            "no" if b["spacy_not_imported_at_start"]["ok"] else "yes",
+            "spacy_not_imported_at_start",
+        )
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="smaller stores, fewer rounds")
+    parser.add_argument(
+        "--sizes", help="store sizes, e.g. 0,10000,100000 (largest: search, scroll, memory)"
+    )
+    parser.add_argument("--only", help=f"comma-separated parts of: {','.join(PARTS)}")
+    parser.add_argument("--data", type=Path, default=HERE / "data", help="where stores are cached")
+    args = parser.parse_args(argv)
+    t0 = time.perf_counter()
+    result = run(args)
+    result["seconds"] = round(time.perf_counter() - t0, 1)
+    print("\n== summary ==")
+    print(f"machine: {result['machine']}")
+    print(summary_table(result))
+    print(f"all budgets met: {result['ok']}  ({result['seconds']} s)")
+    print(json.dumps(result, separators=(",", ":")))
+    return 0 if result["ok"] else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
