@@ -396,35 +396,51 @@ def score(m: MentionFeatures, e: EventFeatures) -> float | None:
     return evidence
 
 
-def may_join(
-    m: MentionFeatures,
-    kinds: Iterable[tuple[str | None, str | None, str | None, str | None]],
-) -> bool:
+#: What :func:`may_join` reads of each loaded mention of a candidate event:
+#: (type, lemma, date, date precision, article id, article publication date).
+Kind = tuple[str | None, str | None, str | None, str | None, int, str | None]
+
+
+def may_join(m: MentionFeatures, kinds: Iterable[Kind]) -> bool:
     """False when :func:`score` is certainly None for ``m`` and an event whose loaded
-    mentions (newest first, as :class:`EventFeatures` folds them) have these ``(type,
-    lemma, date, precision)`` values: none shares the trigger lemma (or its base) or the
-    specific type, or the event's narrowest time and the mention's are well placed and
-    do not meet. The linker asks this before it loads a candidate's participants and
-    contexts: most candidates a shared participant or a wide date window brings in end
-    there, and their number grows with the store. Keep in step with :func:`score`."""
+    mentions (newest first, as :class:`EventFeatures` folds them) are ``kinds``: none
+    shares the trigger lemma (or its base) or the specific type; or the event's narrowest
+    time and the mention's are well placed and do not meet; or, across articles, the
+    reports were published more than FAR_REPORTS_DAYS apart and their times do not meet
+    at day, week or month precision. The linker asks this before it loads a candidate's
+    participants and contexts: most candidates a shared participant or a wide date window
+    brings in end there, and their number grows with the store. Keep in step with
+    :func:`score` (tests/test_linking_prefilter.py checks it does)."""
     base = base_lemma(m.lemma) if m.lemma else None
     specific = m.type if m.type and m.type != "other" else None
     same_word = same_type = False
+    across = True
     time: tuple[str, str] | None = None
-    for etype, lemma, when, precision in kinds:
+    reports: set[str] = set()
+    for etype, lemma, when, precision, article_id, published in kinds:
         if lemma and m.lemma and (lemma == m.lemma or (base_lemma(lemma) or lemma) == base):
             same_word = True
         same_type = same_type or bool(specific and etype == specific)
         if when and precision:
             time = narrower(time, (when, precision))
+        if article_id == m.article_id:
+            across = False
+        if published:
+            reports.add(published[:10])
     if not (same_word or same_type):
         return False
-    if VETO_TIME and m.date and m.precision and time:
+    dated = False
+    if m.date and m.precision and time:
         try:
             meet, coarser = times_meet((m.date, m.precision), time, same_word=same_word)
         except ValueError:
             return True  # let score decide
-        if not meet and coarser != "year":
+        if VETO_TIME and not meet and coarser != "year":
+            return False
+        dated = meet and coarser in ("day", "week", "month")
+    if across and m.published and not dated:
+        gap = days_apart(m.published, reports)
+        if gap is not None and gap > FAR_REPORTS_DAYS:
             return False
     return True
 

@@ -18,6 +18,7 @@ from analysis.linking import (
     Arg,
     EventFeatures,
     MentionFeatures,
+    base_lemma,
     context_vector,
     decide,
     may_join,
@@ -58,22 +59,30 @@ def mention_features(row: dict[str, Any], context: dict[int, float]) -> MentionF
 
 
 def _load_event(
-    conn: sqlite3.Connection,
-    event_id: int,
-    articles: int,
-    contexts: dict[int, dict[int, tuple[int, int]]] | None = None,
+    conn: sqlite3.Connection, event_id: int, articles: int, vectors: dict[int, dict[int, float]]
 ) -> EventFeatures:
+    """An event's features from its newest mentions; ``vectors`` (article id -> tf-idf
+    context) is shared by the candidates of one linking pass, so each article is read and
+    weighed once however many candidate events it reports."""
     ev = EventFeatures(id=event_id)
     members = store_events.event_members(conn, event_id)
     for row in members:
         ev.add(mention_features(row, {}))
-    ev.contexts = {
-        aid: context_vector(counts, articles)
-        for aid, counts in store_events.event_article_contexts(
-            conn, ev.article_ids, contexts
-        ).items()
-    }
+    wanted = store_events.newest_articles(ev.article_ids)
+    missing = [aid for aid in wanted if aid not in vectors]
+    for aid, counts in store_events.event_article_contexts(conn, missing).items():
+        vectors[aid] = context_vector(counts, articles)
+    ev.contexts = {aid: vectors[aid] for aid in wanted}
     return ev
+
+
+#: Candidate events (beyond those already in the article) weighed in full per mention.
+MAX_LOADED = 10
+
+
+def _shares_word(m: MentionFeatures, kinds: list[Any]) -> bool:
+    base = base_lemma(m.lemma)
+    return any(k[1] and (k[1] == m.lemma or base_lemma(k[1]) == base) for k in kinds)
 
 
 def _span(m: MentionFeatures) -> Any:
@@ -112,7 +121,7 @@ def _link_one(conn: sqlite3.Connection, article_id: int) -> set[int]:
     articles = store_events.store_size(conn)
     context = context_vector(store_events.article_context(conn, article_id), articles)
     cache: dict[int, EventFeatures] = {}
-    contexts: dict[int, dict[int, tuple[int, int]]] = {}
+    vectors: dict[int, dict[int, float]] = {article_id: context}
     kinds: dict[int, list[Any]] = {}
     local: set[int] = set()
     touched: set[int] = set()
@@ -136,9 +145,15 @@ def _link_one(conn: sqlite3.Connection, article_id: int) -> set[int]:
         if unread:
             kinds.update(store_events.event_kinds(conn, unread))
             kinds.update((eid, []) for eid in unread if eid not in kinds)
-        for eid in unknown:
-            if may_join(m, kinds[eid]):
-                cache[eid] = _load_event(conn, eid, articles, contexts)
+        hopeful = [eid for eid in unknown if may_join(m, kinds[eid])]
+        if len(hopeful) > MAX_LOADED:
+            # Blocking: weigh only the likeliest candidates in full: those sharing the
+            # trigger word before those sharing only its type, newest first. A store ten
+            # times denser brings more candidates, not more events this mention can be.
+            hopeful.sort(key=lambda eid: (-_shares_word(m, kinds[eid]), -eid))
+            hopeful = hopeful[:MAX_LOADED]
+        for eid in hopeful:
+            cache[eid] = _load_event(conn, eid, articles, vectors)
         loaded = [eid for eid in ids if eid in cache]  # in the lookup's order (ties)
         key = store_events.mention_key(article_id, row["trigger_start"], row["trigger_end"])
         blocked = store_events.blocked_events(conn, key)

@@ -168,38 +168,39 @@ def event_members(conn: sqlite3.Connection, event_id: int) -> list[dict[str, Any
 
 def event_kinds(
     conn: sqlite3.Connection, event_ids: Iterable[int]
-) -> dict[int, list[tuple[str | None, str | None, str | None, str | None]]]:
-    """``(type, lemma, date, date_precision)`` of the mentions :func:`event_members`
-    reads (the newest :data:`MENTIONS_PER_EVENT`) of each event, newest first, in one
-    bounded, indexed query."""
+) -> dict[int, list[tuple[str | None, str | None, str | None, str | None, int, str | None]]]:
+    """``(type, lemma, date, date_precision, article_id, published_at)`` of the mentions
+    :func:`event_members` reads (the newest :data:`MENTIONS_PER_EVENT`) of each event,
+    newest first, in one bounded, indexed query."""
     import json
 
-    out: dict[int, list[tuple[str | None, str | None, str | None, str | None]]] = {}
+    out: dict[int, list[tuple[str | None, str | None, str | None, str | None, int, str | None]]]
+    out = {}
     rows = conn.execute(
-        "SELECT c.value, x.type, x.lemma, x.date, x.date_precision FROM json_each(?) c "
+        "SELECT c.value, x.type, x.lemma, x.date, x.date_precision, x.article_id, "
+        "a.published_at FROM json_each(?) c "
         "JOIN event_mentions x ON x.id IN (SELECT id FROM event_mentions "
-        "WHERE event_id = c.value ORDER BY id DESC LIMIT ?) ORDER BY c.value, x.id DESC",
+        "WHERE event_id = c.value ORDER BY id DESC LIMIT ?) "
+        "JOIN articles a ON a.id = x.article_id ORDER BY c.value, x.id DESC",
         (json.dumps([int(e) for e in event_ids]), MENTIONS_PER_EVENT),
     )
-    for event_id, etype, lemma, when, precision in rows:
-        out.setdefault(int(event_id), []).append((etype, lemma, when, precision))
+    for event_id, etype, lemma, when, precision, article_id, published in rows:
+        out.setdefault(int(event_id), []).append(
+            (etype, lemma, when, precision, int(article_id), published)
+        )
     return out
 
 
+def newest_articles(article_ids: Iterable[int]) -> list[int]:
+    """The articles whose contexts stand for an event (its newest, bounded)."""
+    return sorted(set(article_ids), reverse=True)[:ARTICLES_PER_EVENT]
+
+
 def event_article_contexts(
-    conn: sqlite3.Connection,
-    article_ids: Iterable[int],
-    cache: dict[int, dict[int, tuple[int, int]]] | None = None,
+    conn: sqlite3.Connection, article_ids: Iterable[int]
 ) -> dict[int, dict[int, tuple[int, int]]]:
-    """Contexts of an event's newest articles; ``cache`` (article id -> context) saves
-    reading an article again for another candidate event of the same linking pass."""
-    ids = sorted(set(article_ids), reverse=True)[:ARTICLES_PER_EVENT]
-    if cache is None:
-        return {aid: article_context(conn, aid) for aid in ids}
-    for aid in ids:
-        if aid not in cache:
-            cache[aid] = article_context(conn, aid)
-    return {aid: cache[aid] for aid in ids}
+    """The contexts (see :func:`article_context`) of the given articles."""
+    return {aid: article_context(conn, aid) for aid in article_ids}
 
 
 def new_event(conn: sqlite3.Connection, etype: str | None = None) -> int:
