@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import sys
 import time
 
@@ -48,12 +47,15 @@ def main() -> None:
 
     ArticleList.render_line = render_line  # type: ignore[method-assign]
     app.run(headless=True, size=(160, 45))
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # VmHWM, not ru_maxrss: Linux carries ru_maxrss over exec from the parent, so a
+    # probe started by a process that had loaded spaCy would report the parent's peak.
+    with open("/proc/self/status") as fh:
+        hwm_kb = next(int(line.split()[1]) for line in fh if line.startswith("VmHWM:"))
     print(
         json.dumps(
             {
                 "first_paint_s": round(painted["first"] - T0, 4),
-                "peak_rss_mb": round(peak_kb / 1024, 1),
+                "peak_rss_mb": round(hwm_kb / 1024, 1),
                 "modules": {m: m in sys.modules for m in ("spacy", "sqlite_utils", "numpy")},
             }
         )

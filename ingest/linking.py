@@ -77,7 +77,7 @@ def _load_event(
 
 
 #: Candidate events (beyond those already in the article) weighed in full per mention.
-MAX_LOADED = 10
+MAX_LOADED = 8
 
 
 def _shares_word(m: MentionFeatures, kinds: list[Any]) -> bool:
