@@ -106,32 +106,13 @@ def test_common_entities_weigh_less_than_rare_ones() -> None:
 
 
 def test_reports_far_apart_need_a_date_in_common() -> None:
-    jobs = Arg(5, "Steve Jobs")
-    ev = _event(
-        1,
-        _m(
-            id=1,
-            article_id=1,
-            lemma="announce",
-            type="statement",
-            actor=jobs,
-            published="2007-01-10",
-            date="2007-01-09",
-            precision="day",
-        ),
-    )
-    later = _m(lemma="announce", type="statement", actor=jobs, published="2010-06-08")
+    jobs: dict[str, object] = {"lemma": "announce", "type": "statement", "actor": Arg(5, "Jobs")}
+    day = {"date": "2007-01-09", "precision": "day"}
+    ev = _event(1, _m(id=1, article_id=1, published="2007-01-10", **jobs, **day))
+    later = _m(published="2010-06-08", **jobs)
     assert score(later, ev) is None  # same actor and word, three years on: another one
-    soon = _m(lemma="announce", type="statement", actor=jobs, published="2007-01-11")
-    assert decide(soon, [ev])[0] == 1
-    recalled = _m(
-        lemma="announce",
-        type="statement",
-        actor=jobs,
-        published="2010-06-08",
-        date="2007-01-09",
-        precision="day",
-    )
+    assert decide(_m(published="2007-01-11", **jobs), [ev])[0] == 1
+    recalled = _m(published="2010-06-08", **jobs, **day)
     assert decide(recalled, [ev])[0] == 1  # "Jobs' January 9, 2007 announcement"
 
 
