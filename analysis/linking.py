@@ -101,7 +101,8 @@ class MentionFeatures:
     sentence: int | None = None
     #: The article's publication date (ISO): a report cannot precede what it reports.
     published: str | None = None
-    #: asserted / negated / hypothetical / reported (hypothetical ones may lie ahead).
+    #: asserted / negated / hypothetical / reported / generic (hypothetical ones may lie
+    #: ahead of their report).
     modality: str | None = None
 
 
@@ -151,10 +152,11 @@ class EventFeatures:
         if m.context and m.article_id not in self.contexts:
             self.contexts[m.article_id] = m.context
         if m.published:
-            self.reports.add(m.published[:10])
-        if m.published and m.modality != "hypothetical":
             day = m.published[:10]
-            if self.first_report is None or day < self.first_report:
+            self.reports.add(day)
+            if m.modality != "hypothetical" and (
+                self.first_report is None or day < self.first_report
+            ):
                 self.first_report = day
 
 
@@ -304,6 +306,11 @@ def base_lemma(lemma: str | None) -> str | None:
     return lemma
 
 
+def same_word(a: str | None, b: str | None) -> bool:
+    """One trigger word: equal lemmas, or lemmas of one base ("killing" / "kill")."""
+    return bool(a and b) and (a == b or base_lemma(a) == base_lemma(b))
+
+
 def score(m: MentionFeatures, e: EventFeatures) -> float | None:
     """Evidence that ``m`` reports event ``e``; None when something conflicts."""
     evidence = 0.0
@@ -379,8 +386,6 @@ def score(m: MentionFeatures, e: EventFeatures) -> float | None:
         # twenty sentences on, the same word is as likely another attack.
         near = min(abs(m.sentence - s) for s in here) <= LOCAL_SENTENCES
         evidence += LOCALITY if near else -LOCALITY
-    others = [c for aid, c in e.contexts.items() if aid != m.article_id]
-    overlap = max((cosine(m.context, c) for c in others), default=0.0) if m.context else 0.0
     across = m.article_id not in e.article_ids
     gap = days_apart(m.published, e.reports) if across and m.published else None
     if gap is not None and gap > FAR_REPORTS_DAYS and not dated:
@@ -392,6 +397,9 @@ def score(m: MentionFeatures, e: EventFeatures) -> float | None:
         # Nothing but the word and the articles' context ("the deal", "announced") ties
         # the two reports: one event only when published within days of each other.
         return None
+    # The cosine last: the costliest piece, needless once a veto has spoken.
+    others = [c for aid, c in e.contexts.items() if aid != m.article_id]
+    overlap = max((cosine(m.context, c) for c in others), default=0.0) if m.context else 0.0
     evidence += CONTEXT_WEIGHT * overlap
     return evidence
 
@@ -411,15 +419,13 @@ def may_join(m: MentionFeatures, kinds: Iterable[Kind]) -> bool:
     participants and contexts: most candidates a shared participant or a wide date window
     brings in end there, and their number grows with the store. Keep in step with
     :func:`score` (tests/test_linking_prefilter.py checks it does)."""
-    base = base_lemma(m.lemma) if m.lemma else None
     specific = m.type if m.type and m.type != "other" else None
-    same_word = same_type = False
+    shares_word = same_type = False
     across = True
     time: tuple[str, str] | None = None
     reports: set[str] = set()
     for etype, lemma, when, precision, article_id, published in kinds:
-        if lemma and m.lemma and (lemma == m.lemma or (base_lemma(lemma) or lemma) == base):
-            same_word = True
+        shares_word = shares_word or same_word(m.lemma, lemma)
         same_type = same_type or bool(specific and etype == specific)
         if when and precision:
             time = narrower(time, (when, precision))
@@ -427,12 +433,12 @@ def may_join(m: MentionFeatures, kinds: Iterable[Kind]) -> bool:
             across = False
         if published:
             reports.add(published[:10])
-    if not (same_word or same_type):
+    if not (shares_word or same_type):
         return False
     dated = False
     if m.date and m.precision and time:
         try:
-            meet, coarser = times_meet((m.date, m.precision), time, same_word=same_word)
+            meet, coarser = times_meet((m.date, m.precision), time, same_word=shares_word)
         except ValueError:
             return True  # let score decide
         if VETO_TIME and not meet and coarser != "year":

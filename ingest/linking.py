@@ -18,12 +18,12 @@ from analysis.linking import (
     Arg,
     EventFeatures,
     MentionFeatures,
-    base_lemma,
     context_vector,
     decide,
     may_join,
     names_agree,
     narrower,
+    same_word,
     title,
 )
 from analysis.timex import interval
@@ -81,8 +81,7 @@ MAX_LOADED = 8
 
 
 def _shares_word(m: MentionFeatures, kinds: list[Any]) -> bool:
-    base = base_lemma(m.lemma)
-    return any(k[1] and (k[1] == m.lemma or base_lemma(k[1]) == base) for k in kinds)
+    return any(same_word(m.lemma, kind[1]) for kind in kinds)
 
 
 def _span(m: MentionFeatures) -> Any:

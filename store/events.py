@@ -21,6 +21,7 @@ mention of the other event, so they survive re-analysis and a full re-link, afte
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
@@ -166,16 +167,15 @@ def event_members(conn: sqlite3.Connection, event_id: int) -> list[dict[str, Any
     return [dict(r) for r in conn.execute(sql, (event_id, MENTIONS_PER_EVENT))]
 
 
-def event_kinds(
-    conn: sqlite3.Connection, event_ids: Iterable[int]
-) -> dict[int, list[tuple[str | None, str | None, str | None, str | None, int, str | None]]]:
+#: (type, lemma, date, date_precision, article_id, published_at) of one event mention.
+EventKind = tuple[str | None, str | None, str | None, str | None, int, str | None]
+
+
+def event_kinds(conn: sqlite3.Connection, event_ids: Iterable[int]) -> dict[int, list[EventKind]]:
     """``(type, lemma, date, date_precision, article_id, published_at)`` of the mentions
     :func:`event_members` reads (the newest :data:`MENTIONS_PER_EVENT`) of each event,
     newest first, in one bounded, indexed query."""
-    import json
-
-    out: dict[int, list[tuple[str | None, str | None, str | None, str | None, int, str | None]]]
-    out = {}
+    out: dict[int, list[EventKind]] = {}
     rows = conn.execute(
         "SELECT c.value, x.type, x.lemma, x.date, x.date_precision, x.article_id, "
         "a.published_at FROM json_each(?) c "

@@ -7,6 +7,7 @@ import webbrowser
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -410,7 +411,7 @@ class MainScreen(Screen[None]):
     def show_progress(self, label: str, done: int, total: int | None) -> None:
         bar = self.query_one("#progress-bar")
         bar.display = True
-        self.query_one("#progress-label", Label).update(label)
+        self.query_one("#progress-label", Label).update(Text(label))
         self.query_one("#progress", ProgressBar).update(total=total, progress=done)
 
     def hide_progress(self) -> None:
