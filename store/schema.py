@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 #: The schema version this code writes. Bump it by appending to MIGRATIONS.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 class SchemaError(Exception):
@@ -263,12 +263,72 @@ def _v4_list_order(db: Database) -> None:
     db.execute("ANALYZE")
 
 
+def _v5_stories(db: Database) -> None:
+    """Version 5: stories (the coverage of one developing happening across outlets).
+
+    ``articles.story_id`` places each analysed article in one story; ``article_terms`` keeps
+    each article's content words (its strongest, with their counts) and ``terms`` their
+    document frequencies, so a new article finds candidate stories through an index on the
+    words it shares with them, as it does through ``mentions(entity_id)`` for entities.
+    ``story_overrides`` keeps the reader's corrections (move an article to another story,
+    split it out into its own) by article, replayed after every re-run like
+    ``event_overrides``. ``meta.needs_relink`` asks for a re-link with the new linker
+    (``newsreader relink``), which keeps tags, notes and corrections.
+    """
+    db["stories"].create(
+        {
+            "id": int,
+            "title": str,
+            "date_start": str,
+            "date_end": str,
+            "article_count": int,
+            "outlet_count": int,
+            "created_at": str,
+        },
+        pk="id",
+        defaults={"article_count": 0, "outlet_count": 0},
+        if_not_exists=True,
+    )
+    if "story_id" not in db["articles"].columns_dict:
+        db["articles"].add_column("story_id", int)
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS idx_articles_story "
+        "ON articles(story_id, IFNULL(published_at, fetched_at))"
+    )
+    db["stories"].create_index(["date_end"], if_not_exists=True)
+    db["terms"].create({"term": str, "df": int}, pk="term", if_not_exists=True)
+    db["article_terms"].create(
+        {"article_id": int, "term": str, "tf": int},
+        pk=("article_id", "term"),
+        foreign_keys=[("article_id", "articles", "id")],
+        if_not_exists=True,
+    )
+    db["article_terms"].create_index(["term", "article_id"], if_not_exists=True)
+    db["story_overrides"].create(
+        {
+            "id": int,
+            "action": str,  # move / split
+            "article_id": int,
+            "other_article_id": int,  # move: an article of the story it belongs to
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"action", "article_id"},
+        if_not_exists=True,
+    )
+    db["story_overrides"].create_index(["article_id"], if_not_exists=True)
+    has_events = db.execute("SELECT 1 FROM event_mentions LIMIT 1").fetchone()
+    if has_events:
+        db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('needs_relink', '1')")
+
+
 #: Ordered migrations; MIGRATIONS[i] brings a database from version i to i + 1.
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_tables,
     _v2_search_and_indexes,
     _v3_event_linking,
     _v4_list_order,
+    _v5_stories,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 

@@ -1,0 +1,353 @@
+"""Stories in the store: candidate lookup, assignment, summaries, reader corrections.
+
+A story is the coverage of one developing happening across outlets. Which story an article
+joins is decided in :mod:`analysis.stories` (pure); this module answers the questions that
+decision needs through indexes, and writes the outcome:
+
+- candidate stories by shared rare content words (index ``article_terms(term,
+  article_id)``) and shared rare entities (index ``mentions(entity_id)``), newest first,
+  bounded by ``LIMIT``, then kept to a time window around the article's date;
+- a story's features from at most :data:`MEMBERS_PER_STORY` of its articles.
+
+The article's date is its publication date, else when it was fetched or captured
+(``IFNULL(published_at, fetched_at)``, the expression the list and the index use).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from store.writes import now_iso
+
+#: Candidate articles per shared term or entity (newest first).
+ARTICLES_PER_KEY = 30
+#: Rare terms / entities of the new article used to look for candidates.
+KEYS_PER_ARTICLE = 12
+#: Member articles that stand for a story when it is scored.
+MEMBERS_PER_STORY = 6
+
+DATE_SQL = "IFNULL(a.published_at, a.fetched_at)"
+STORY_ACTIONS = ("move", "split")
+
+
+# ------------------------------------------------------------------ article features
+
+
+def save_terms(conn: sqlite3.Connection, article_id: int, terms: Mapping[str, int]) -> None:
+    """Store an article's content words (term -> count) and count it in their df."""
+    if conn.execute(
+        "SELECT 1 FROM article_terms WHERE article_id = ? LIMIT 1", (article_id,)
+    ).fetchone():
+        return
+    conn.executemany(
+        "INSERT INTO article_terms(article_id, term, tf) VALUES (?, ?, ?)",
+        [(article_id, t, int(n)) for t, n in terms.items()],
+    )
+    conn.executemany(
+        "INSERT INTO terms(term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1",
+        [(t,) for t in terms],
+    )
+
+
+def term_df(conn: sqlite3.Connection, terms: Iterable[str]) -> dict[str, int]:
+    """Document frequency of each term (0 when unseen)."""
+    wanted = list(dict.fromkeys(terms))
+    out = dict.fromkeys(wanted, 0)
+    rows = conn.execute(
+        "SELECT t.term, t.df FROM json_each(?) j JOIN terms t ON t.term = j.value",
+        (json.dumps(wanted),),
+    )
+    out.update({r[0]: int(r[1]) for r in rows})
+    return out
+
+
+def article_terms(
+    conn: sqlite3.Connection, article_ids: Iterable[int]
+) -> dict[int, dict[str, tuple[int, int]]]:
+    """Per article: term -> (count in the article, articles using it)."""
+    out: dict[int, dict[str, tuple[int, int]]] = {}
+    rows = conn.execute(
+        "SELECT at.article_id, at.term, at.tf, IFNULL(t.df, 1) FROM json_each(?) j "
+        "JOIN article_terms at ON at.article_id = j.value "
+        "LEFT JOIN terms t ON t.term = at.term",
+        (json.dumps([int(a) for a in article_ids]),),
+    )
+    for aid, term, tf, df in rows:
+        out.setdefault(int(aid), {})[term] = (int(tf), int(df))
+    return out
+
+
+def article_entities(
+    conn: sqlite3.Connection, article_ids: Iterable[int]
+) -> dict[int, dict[int, tuple[int, int]]]:
+    """Per article: entity id -> (mentions in the article, articles mentioning it)."""
+    out: dict[int, dict[int, tuple[int, int]]] = {}
+    rows = conn.execute(
+        "SELECT m.article_id, m.entity_id, count(*), e.article_count FROM json_each(?) j "
+        "JOIN mentions m ON m.article_id = j.value "
+        "JOIN entities e ON e.id = m.entity_id "
+        "WHERE m.entity_id IS NOT NULL GROUP BY m.article_id, m.entity_id",
+        (json.dumps([int(a) for a in article_ids]),),
+    )
+    for aid, eid, tf, df in rows:
+        out.setdefault(int(aid), {})[int(eid)] = (int(tf), int(df or 1))
+    return out
+
+
+def article_heads(
+    conn: sqlite3.Connection, article_ids: Iterable[int]
+) -> dict[int, dict[str, Any]]:
+    """Per article: title, outlet, date (publication, else fetch), story id."""
+    rows = conn.execute(
+        f"SELECT a.id, a.title, a.outlet, {DATE_SQL} AS date, a.published_at, a.story_id "
+        "FROM json_each(?) j JOIN articles a ON a.id = j.value",
+        (json.dumps([int(a) for a in article_ids]),),
+    )
+    return {int(r["id"]): dict(r) for r in rows}
+
+
+# ------------------------------------------------------------------ candidates
+
+
+def candidate_articles(
+    conn: sqlite3.Connection,
+    *,
+    article_id: int,
+    terms: Iterable[str],
+    entity_ids: Iterable[int],
+    lo: str | None,
+    hi: str | None,
+) -> dict[int, int]:
+    """Stored articles (with a story) sharing a rare term or entity with the new one,
+    dated within [lo, hi] when both are known: article id -> story id."""
+    found: dict[int, int] = {}
+    k = ARTICLES_PER_KEY
+
+    def keep(rows: Iterable[sqlite3.Row]) -> None:
+        for r in rows:
+            if r[1] is None or r[0] == article_id:
+                continue
+            if lo and hi and r[2] and not (lo <= r[2][:10] <= hi):
+                continue
+            found[int(r[0])] = int(r[1])
+
+    for term in list(terms)[:KEYS_PER_ARTICLE]:
+        keep(
+            conn.execute(
+                f"SELECT a.id, a.story_id, {DATE_SQL} FROM article_terms at "
+                "JOIN articles a ON a.id = at.article_id "
+                "WHERE at.term = ? AND at.article_id != ? ORDER BY at.article_id DESC LIMIT ?",
+                (term, article_id, k),
+            )
+        )
+    for eid in list(entity_ids)[:KEYS_PER_ARTICLE]:
+        keep(
+            conn.execute(
+                f"SELECT DISTINCT a.id, a.story_id, {DATE_SQL} FROM mentions m "
+                "JOIN articles a ON a.id = m.article_id "
+                "WHERE m.entity_id = ? AND m.article_id != ? ORDER BY m.article_id DESC LIMIT ?",
+                (eid, article_id, k),
+            )
+        )
+    return found
+
+
+def story_members(
+    conn: sqlite3.Connection, story_id: int, limit: int = MEMBERS_PER_STORY
+) -> list[int]:
+    """The newest articles of a story (those that stand for it when scored)."""
+    return [
+        int(r[0])
+        for r in conn.execute(
+            "SELECT id FROM articles WHERE story_id = ? ORDER BY id DESC LIMIT ?",
+            (story_id, limit),
+        )
+    ]
+
+
+def story_span(
+    conn: sqlite3.Connection, story_ids: Iterable[int]
+) -> dict[int, tuple[str | None, str | None]]:
+    """Per story: (date_start, date_end)."""
+    rows = conn.execute(
+        "SELECT s.id, s.date_start, s.date_end FROM json_each(?) j JOIN stories s ON s.id = j.value",
+        (json.dumps([int(s) for s in story_ids]),),
+    )
+    return {int(r[0]): (r[1], r[2]) for r in rows}
+
+
+# ------------------------------------------------------------------ writes
+
+
+def new_story(conn: sqlite3.Connection) -> int:
+    cur = conn.execute("INSERT INTO stories(created_at) VALUES (?)", (now_iso(),))
+    return int(cur.lastrowid or 0)
+
+
+def assign_story(conn: sqlite3.Connection, article_id: int, story_id: int | None) -> int:
+    """Put an article in a story (a new one when ``story_id`` is None); returns the story."""
+    if story_id is None:
+        story_id = new_story(conn)
+    conn.execute("UPDATE articles SET story_id = ? WHERE id = ?", (story_id, article_id))
+    return story_id
+
+
+def refresh_story(conn: sqlite3.Connection, story_id: int) -> None:
+    """Recompute a story's title, date span and counts; an empty story is deleted.
+
+    The title is the headline of its first dated article (the report that began the
+    story), else of its first article."""
+    row = conn.execute(
+        f"SELECT count(*), count(DISTINCT IFNULL(outlet, source_id)), min({DATE_SQL}), "
+        f"max({DATE_SQL}) FROM articles a WHERE story_id = ?",
+        (story_id,),
+    ).fetchone()
+    n = int(row[0])
+    if n == 0:
+        conn.execute("DELETE FROM stories WHERE id = ?", (story_id,))
+        return
+    head = conn.execute(
+        "SELECT title FROM articles WHERE story_id = ? AND IFNULL(title, '') != '' "
+        "ORDER BY published_at IS NULL, published_at, id LIMIT 1",
+        (story_id,),
+    ).fetchone()
+    conn.execute(
+        "UPDATE stories SET title = ?, date_start = ?, date_end = ?, article_count = ?, "
+        "outlet_count = ? WHERE id = ?",
+        (
+            head[0] if head else None,
+            (row[2] or "")[:10] or None,
+            (row[3] or "")[:10] or None,
+            n,
+            int(row[1]),
+            story_id,
+        ),
+    )
+
+
+def clear_stories(conn: sqlite3.Connection) -> None:
+    """Forget every story (for a full re-link); the reader's corrections stay."""
+    conn.execute("UPDATE articles SET story_id = NULL WHERE story_id IS NOT NULL")
+    conn.execute("DELETE FROM stories")
+
+
+# ------------------------------------------------------------------ reader corrections
+
+
+def add_story_override(
+    conn: sqlite3.Connection, action: str, article_id: int, other_article_id: int | None = None
+) -> int:
+    """Record a reader's story correction; :func:`apply_story_overrides` applies it.
+
+    - ``move`` (article, other article): the article belongs to the other's story.
+    - ``split`` (article): the article starts a story of its own.
+    """
+    if action not in STORY_ACTIONS:
+        raise ValueError(f"unknown story action {action!r}")
+    if action == "move" and other_article_id is None:
+        raise ValueError("move needs the article of the story to move to")
+    cur = conn.execute(
+        "INSERT INTO story_overrides(action, article_id, other_article_id, created_at) "
+        "VALUES (?, ?, ?, ?)",
+        (action, article_id, other_article_id, now_iso()),
+    )
+    return int(cur.lastrowid or 0)
+
+
+def apply_story_overrides(conn: sqlite3.Connection, article_id: int | None = None) -> set[int]:
+    """Replay the reader's story corrections (all, or one article's), oldest first;
+    returns the stories whose membership changed."""
+    sql = "SELECT * FROM story_overrides"
+    args: tuple[Any, ...] = ()
+    if article_id is not None:
+        sql += " WHERE article_id = ?"
+        args = (article_id,)
+    touched: set[int] = set()
+    for ov in conn.execute(sql + " ORDER BY id", args).fetchall():
+        row = conn.execute(
+            "SELECT story_id FROM articles WHERE id = ?", (ov["article_id"],)
+        ).fetchone()
+        if row is None:
+            continue
+        current = row[0]
+        if ov["action"] == "move":
+            other = conn.execute(
+                "SELECT story_id FROM articles WHERE id = ?", (ov["other_article_id"],)
+            ).fetchone()
+            if other is None or other[0] is None or other[0] == current:
+                continue
+            target = int(other[0])
+        else:
+            alone = conn.execute(
+                "SELECT count(*) FROM articles WHERE story_id = ?", (current,)
+            ).fetchone()[0]
+            if current is not None and alone <= 1:
+                continue
+            target = new_story(conn)
+        assign_story(conn, ov["article_id"], target)
+        touched.update(s for s in (current, target) if s is not None)
+    return touched
+
+
+def pinned_story(conn: sqlite3.Connection, article_id: int) -> tuple[str, int | None] | None:
+    """The reader's last word on where an article belongs: ("move", other article) or
+    ("split", None); None when the reader never corrected it."""
+    row = conn.execute(
+        "SELECT action, other_article_id FROM story_overrides WHERE article_id = ? "
+        "ORDER BY id DESC LIMIT 1",
+        (article_id,),
+    ).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+# ------------------------------------------------------------------ reader queries
+
+
+def get_story(
+    conn: sqlite3.Connection, story_id: int, *, limit: int = 500
+) -> dict[str, Any] | None:
+    """One story with its articles (newest first: title, outlet, date) and its linked
+    events (those reported by its articles), for the side panel and the story screen."""
+    row = conn.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
+    if row is None:
+        return None
+    story = dict(row)
+    story["articles"] = [
+        dict(r)
+        for r in conn.execute(
+            f"SELECT a.id, a.title, a.outlet, a.published_at, {DATE_SQL} AS date, a.read_at "
+            "FROM articles a WHERE a.story_id = ? "
+            f"ORDER BY {DATE_SQL} DESC, a.id DESC LIMIT ?",
+            (story_id, limit),
+        )
+    ]
+    story["events"] = story_events(conn, story_id)
+    return story
+
+
+def story_events(conn: sqlite3.Connection, story_id: int, limit: int = 200) -> list[dict[str, Any]]:
+    """The linked events the story's articles report, by date (undated last), each with
+    the number of the story's articles reporting it."""
+    return [
+        dict(r)
+        for r in conn.execute(
+            "SELECT ev.id, ev.type, ev.title, ev.date_start, ev.date_end, ev.article_count, "
+            "count(DISTINCT em.article_id) AS story_articles, max(em.salience) AS salience "
+            "FROM articles a JOIN event_mentions em ON em.article_id = a.id "
+            "JOIN events ev ON ev.id = em.event_id WHERE a.story_id = ? "
+            "GROUP BY ev.id ORDER BY ev.date_start IS NULL, ev.date_start, "
+            "max(em.salience) DESC LIMIT ?",
+            (story_id, limit),
+        )
+    ]
+
+
+def article_story(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | None:
+    """The story of an article (see :func:`get_story`), or None when it has none yet."""
+    row = conn.execute("SELECT story_id FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None or row[0] is None:
+        return None
+    return get_story(conn, int(row[0]))
