@@ -351,3 +351,18 @@ def article_story(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] |
     if row is None or row[0] is None:
         return None
     return get_story(conn, int(row[0]))
+
+
+def correct_story(
+    conn: sqlite3.Connection, action: str, article_id: int, other_article_id: int | None = None
+) -> set[int]:
+    """Record a reader's story correction and apply it at once (one transaction); returns
+    the stories whose membership changed, their summaries already refreshed."""
+    from store.db import transaction
+
+    with transaction(conn):
+        add_story_override(conn, action, article_id, other_article_id)
+        touched = apply_story_overrides(conn, article_id)
+        for sid in touched:
+            refresh_story(conn, sid)
+    return touched
