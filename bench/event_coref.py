@@ -345,7 +345,9 @@ def describe_gold(
     """Per document: (entity mentions, event mentions in store shape for its gold
     mentions, in order), from one Analyzer pass."""
     from analysis.analyzer import Analyzer
-    from analysis.events import EntityIndex, describe, parse_reference, sentence_times
+    from analysis.arguments import EntityIndex
+    from analysis.events import describe, parse_reference
+    from analysis.eventtime import sentence_times
 
     out: dict[str, tuple[list[dict[str, Any]], list[dict[str, Any]]]] = {}
     queue = iter(docs)  # hooks run once per Doc, in input order
