@@ -506,7 +506,7 @@ def run_pooled(ecb_dir: Path, topics: Sequence[int], nlp: Any, seed: int = 13) -
         ).fetchall()
         for gm, row in zip(d.mentions, rows, strict=True):
             assignment[gm.mid] = row[0]
-    for aid, url, sid in conn.execute("SELECT id, url, story_id FROM articles"):
+    for url, sid in conn.execute("SELECT url, story_id FROM articles"):
         story_of[url.removeprefix("ecb://")] = sid
     conn.close()
     gold_stories = _group((d.name, subtopic(d.name)) for d in docs)
