@@ -74,6 +74,41 @@ VETO_OTHER_ACTOR = True
 STORY_BONUS = 0.5
 #: Vague mentions (see :func:`vague`) may join another article's event of their story.
 VAGUE_IN_STORY = True
+#: Inside a story, mentions of a kind that recurs (see STORY_LENIENT_TYPES) need this
+#: many anchors (participants, place, a time that meets at day, week or month).
+STORY_ANCHORS = 2
+#: Two words of one type (not one word) are one event only when a participant and the
+#: time agree.
+TYPE_ONLY_NEEDS_TIME = True
+#: Happenings a story tells many times over: statements, sales, supplies, aid ("Apple
+#: announced" the phone in June and a free case in July; engines and tankers are both
+#: "supplied"). Inside a story their word alone does not link: they need anchors. Every
+#: other kind (an attack, an arrest, a vote, a bankruptcy, a summit) is told once.
+STORY_RECURRING_TYPES = frozenset(["statement", "aid"])
+STORY_RECURRING_LEMMAS = frozenset(
+    [
+        "buy",
+        "sell",
+        "sale",
+        "selling",
+        "purchase",
+        "trade",
+        "trading",
+        "export",
+        "import",
+        "invest",
+        "investment",
+        "lease",
+        "order",
+        "say",
+        "tell",
+        "report",
+        "claim",
+        "talk",
+        "comment",
+        "agree",
+    ]
+)
 #: Across stories an event needs the same type and this many of: actor, target, place,
 #: and a time that meets at day precision.
 ACROSS_STORIES_NEEDS = 2
@@ -360,6 +395,12 @@ def vague(m: MentionFeatures) -> bool:
     return not m.date or m.type == "statement" or base_lemma(m.lemma) in REPORTING_LEMMAS
 
 
+def recurring(m: MentionFeatures) -> bool:
+    """Is the mention of a kind a story tells many times (see STORY_RECURRING_TYPES)?"""
+    # The lemma itself, not its base: "agreed" (with a view) recurs, "the agreement" not.
+    return m.type in STORY_RECURRING_TYPES or (m.lemma or "") in STORY_RECURRING_LEMMAS
+
+
 def relation(m: MentionFeatures, e: EventFeatures) -> str:
     """Where the mention stands to the event: ``article`` (the event is already reported
     in the mention's article), ``story`` (in another article of its story) or
@@ -377,7 +418,7 @@ def score(m: MentionFeatures, e: EventFeatures) -> float | None:
     rel = relation(m, e)
     if rel == "stories" and m.vague:
         return None
-    if rel == "story" and m.vague and not VAGUE_IN_STORY:
+    if rel == "story" and m.vague and (recurring(m) or not VAGUE_IN_STORY):
         return None
     evidence = 0.0
     same_word = bool(m.lemma and (m.lemma in e.lemmas or base_lemma(m.lemma) in e.bases))
@@ -389,6 +430,7 @@ def score(m: MentionFeatures, e: EventFeatures) -> float | None:
     else:
         return None
     disagree = 0
+    anchors = 0  # participants, place or time that agree
     strong = 0  # actor, target, place, day: the pieces that tell two stories' events apart
     dated = False  # the times meet at day, week or month precision
     for mine, same, other in ((m.actor, e.actors, e.targets), (m.target, e.targets, e.actors)):
@@ -397,6 +439,7 @@ def score(m: MentionFeatures, e: EventFeatures) -> float | None:
         if same and _agrees_with_any(mine, same):
             evidence += 1.0
             strong += 1
+            anchors += 1
         elif same:
             disagree += 1
             evidence -= ARG_PENALTY
@@ -421,10 +464,12 @@ def score(m: MentionFeatures, e: EventFeatures) -> float | None:
             evidence += TIME_WEIGHT[coarser]
             dated = coarser in ("day", "week", "month")
             strong += coarser == "day"
+            anchors += dated
     if m.location is not None and e.locations:
         if _agrees_with_any(m.location, e.locations):
             evidence += 0.5
             strong += 1
+            anchors += 1
         else:
             evidence -= PLACE_PENALTY
     if (
@@ -448,13 +493,20 @@ def score(m: MentionFeatures, e: EventFeatures) -> float | None:
             return None
         if e.time[1] != "year" and _after(interval(*e.time)[0].isoformat(), m.published[:10]):
             return None
+    if not same_word and TYPE_ONLY_NEEDS_TIME and not (anchors >= 2 and dated):
+        # Another word of the same kind ("war" and "attack", "retaliated" and "attack")
+        # names the same happening only when who and when both agree.
+        return None
     if rel == "article":
         here = e.sentences.get(m.article_id)
         if here and m.sentence is not None:
             # Within an article, "the attack" two sentences on is the attack just told;
             # twenty sentences on, the same word is as likely another attack.
-            near = min(abs(m.sentence - s) for s in here) <= LOCAL_SENTENCES
-            evidence += LOCALITY if near else -LOCALITY
+            dist = min(abs(m.sentence - s) for s in here)
+            # nearer is likelier: of two attacks just told, "the attacks" is the nearer
+            evidence += (
+                LOCALITY + 0.05 * (LOCAL_SENTENCES - dist) if dist <= LOCAL_SENTENCES else -LOCALITY
+            )
         return evidence
     gap = days_apart(m.published, e.reports) if m.published else None
     if gap is not None and gap > FAR_REPORTS_DAYS and not dated:
@@ -463,8 +515,12 @@ def score(m: MentionFeatures, e: EventFeatures) -> float | None:
         # the announcement of a 2007 story, whoever the actor.
         return None
     if rel == "story":
-        # One developing happening: the story has done the telling apart, a shared word
-        # and nothing in conflict is enough.
+        # One developing happening: the story has done most of the telling apart. An
+        # attack, an arrest, a vote is told once per story: the shared word is enough.
+        # Statements, deals, sales and aid recur ("Apple announced" the phone in June and
+        # a free case in July): they need two anchors (who and to whom, or who and when).
+        if recurring(m) and anchors < STORY_ANCHORS:
+            return None
         return evidence + STORY_BONUS
     # Across stories: the same kind of happening, and at least two of who, to whom, where
     # and the day; a shared word with a shared region is how wrong links are made.

@@ -29,21 +29,30 @@ from datetime import date
 from functools import cache
 
 #: Weights of the three similarities (cosines in 0..1) in the story score.
-ENTITY_WEIGHT = 0.5
-WORD_WEIGHT = 0.7
+ENTITY_WEIGHT = 0.25
+WORD_WEIGHT = 0.95
 TITLE_WEIGHT = 0.2
 #: Minimum score to join a story.
-THRESHOLD = 0.3
+THRESHOLD = 0.25
 #: Days beyond which time starts to count against a story, and the score lost per
 #: further week (a story goes quiet; a later happening of the same kind is another story).
 TIME_FREE_DAYS = 7
 TIME_PENALTY_PER_WEEK = 0.03
 #: Candidate stories are looked for within this many days of the article's date.
 WINDOW_DAYS = 60
+#: idf is raised to this power: a name in five articles must outweigh one in fifty
+#: (the incident's ship or suspect against the region's navy).
+IDF_POWER = 1.0
+#: A person named this often in an article is one of its protagonists; an article whose
+#: protagonists the story never names, in a story whose protagonists it never names, is
+#: about someone else (Reggie Bush's injury is not Pierre Thomas's, though both are
+#: Saints running backs put on injured reserve): the score loses PROTAGONIST_PENALTY.
+PROTAGONIST_MENTIONS = 2
+PROTAGONIST_PENALTY = 0.15
 #: Content words kept per article (its most frequent).
 TERMS_PER_ARTICLE = 40
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]|\b(?:19|20)\d\d\b", re.UNICODE)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]|\b\d[\d,.]*\d\b", re.UNICODE)
 
 
 @cache
@@ -96,7 +105,7 @@ def tfidf(counts: Mapping[object, tuple[int, int]], articles: int) -> dict[objec
     for key, (tf, df) in counts.items():
         idf = math.log((n + 1) / (max(df, 1) + 0.5))
         if idf > 0 and tf > 0:
-            vec[key] = (1.0 + math.log(tf)) * idf
+            vec[key] = (1.0 + math.log(tf)) * idf**IDF_POWER
     return unit(vec)
 
 
@@ -133,6 +142,13 @@ class ArticleProfile:
     words: Mapping[object, float] = field(default_factory=dict)
     title: set[str] = field(default_factory=set)
     day: date | None = None
+    #: The people it names, with their mentions: who a story is about.
+    people: Mapping[int, int] = field(default_factory=dict)
+
+    @property
+    def protagonists(self) -> set[int]:
+        """People named at least :data:`PROTAGONIST_MENTIONS` times."""
+        return {p for p, n in self.people.items() if n >= PROTAGONIST_MENTIONS}
 
 
 @dataclass
@@ -187,10 +203,22 @@ def score(a: ArticleProfile, s: StoryProfile) -> StoryScore:
     if a.title and heads:
         title = max(len(a.title & h) / math.sqrt(len(a.title) * len(h)) for h in heads)
     total = ENTITY_WEIGHT * ents + WORD_WEIGHT * words + TITLE_WEIGHT * title
+    if strangers(a, s.members):
+        total -= PROTAGONIST_PENALTY
     gap = days_apart(a.day, s.start, s.end)
     if gap is not None and gap > TIME_FREE_DAYS:
         total -= TIME_PENALTY_PER_WEEK * (gap - TIME_FREE_DAYS) / 7
     return StoryScore(s.id, round(ents, 4), round(words, 4), round(title, 4), gap, total)
+
+
+def strangers(a: ArticleProfile, members: Sequence[ArticleProfile]) -> bool:
+    """Do the article and the story each have protagonists the other never names?"""
+    mine = a.protagonists
+    theirs: set[int] = set().union(*(m.protagonists for m in members)) if members else set()
+    if not mine or not theirs:
+        return False
+    named_there: set[int] = set().union(*(m.people.keys() for m in members))
+    return not (mine & named_there) and not (theirs & set(a.people))
 
 
 def decide(

@@ -394,3 +394,26 @@ def resolve(text: str, ref: date | None, *, future: bool = False) -> tuple[str, 
     """``(value, precision)`` of the first time expression in ``text``, or None."""
     found = find_timexes(text, ref, future=future)
     return (found[0].value, found[0].precision) if found else None
+
+
+_NAMED_MONTH = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def latest_written_day(text: str, before: date) -> date | None:
+    """The latest day the text writes out with its month's name ("June 23, 2025",
+    "July 8") that is not after ``before``; None when it writes none.
+
+    Why: an undated page saved on 2 August may have been published weeks earlier; it was
+    published after every day it reports, so the latest of them is a better reference
+    for its "last month" than the day it was saved."""
+    best: date | None = None
+    for tx in find_timexes(text, before):
+        if tx.precision != "day" or tx.kind != "point" or not _NAMED_MONTH.search(tx.text):
+            continue
+        try:
+            day = date.fromisoformat(tx.value[:10])
+        except ValueError:
+            continue
+        if day <= before and (best is None or day > best):
+            best = day
+    return best

@@ -10,7 +10,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -202,10 +202,29 @@ def import_paths(
     return results
 
 
+#: An undated article's reference moves back from its capture to the latest day it
+#: writes out only within this many days (older days are history it recalls).
+REFERENCE_DAYS = 45
+
+
 def reference(draft: ArticleDraft) -> str | None:
-    """The date relative times in a draft count from: its publication date, else when it
-    was captured ("last month" in a page saved on 2 August 2025 is July 2025)."""
-    return draft.published_at or draft.fetched_at
+    """The date relative times in a draft count from: its publication date; for an undated
+    article, the latest day it writes out ("July 8") within REFERENCE_DAYS before its
+    capture, else the capture itself. A page saved on 2 August that reports 8 July and
+    says "last month" means June (see :func:`analysis.timex.latest_written_day`)."""
+    if draft.published_at or not draft.fetched_at:
+        return draft.published_at
+    from analysis.timex import latest_written_day
+
+    try:
+        captured = date.fromisoformat(draft.fetched_at[:10])
+    except ValueError:
+        return draft.fetched_at
+    text = "\n\n".join([draft.body[:50_000], *draft.captions])
+    latest = latest_written_day(text, captured)
+    if latest is not None and (captured - latest).days <= REFERENCE_DAYS:
+        return latest.isoformat()
+    return draft.fetched_at
 
 
 class DraftAnalyzer:

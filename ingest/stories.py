@@ -29,6 +29,7 @@ def _profiles(
     terms = store_stories.article_terms(conn, article_ids)
     ents = store_stories.article_entities(conn, article_ids)
     heads = store_stories.article_heads(conn, article_ids)
+    people = store_stories.article_people(conn, article_ids)
     out = {}
     for aid in article_ids:
         head = heads.get(aid, {})
@@ -38,6 +39,7 @@ def _profiles(
             words=decide_stories.tfidf(terms.get(aid, {}), articles),  # type: ignore[arg-type]
             title=decide_stories.title_words(head.get("title")),
             day=day_of(head.get("date")),
+            people=people.get(aid, {}),
         )
     return out
 

@@ -97,6 +97,23 @@ def article_entities(
     return out
 
 
+def article_people(
+    conn: sqlite3.Connection, article_ids: Iterable[int]
+) -> dict[int, dict[int, int]]:
+    """Per article: the people it names (PERSON entity id -> mentions in the article)."""
+    out: dict[int, dict[int, int]] = {}
+    rows = conn.execute(
+        "SELECT m.article_id, m.entity_id, count(*) FROM json_each(?) j "
+        "JOIN mentions m ON m.article_id = j.value "
+        "JOIN entities e ON e.id = m.entity_id "
+        "WHERE e.label = 'PERSON' GROUP BY m.article_id, m.entity_id",
+        (json.dumps([int(a) for a in article_ids]),),
+    )
+    for aid, eid, tf in rows:
+        out.setdefault(int(aid), {})[int(eid)] = int(tf)
+    return out
+
+
 def article_heads(
     conn: sqlite3.Connection, article_ids: Iterable[int]
 ) -> dict[int, dict[str, Any]]:
@@ -304,6 +321,16 @@ def pinned_story(conn: sqlite3.Connection, article_id: int) -> tuple[str, int | 
 
 
 # ------------------------------------------------------------------ reader queries
+
+
+def story_count(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM stories").fetchone()[0])
+
+
+def needs_relink(conn: sqlite3.Connection) -> bool:
+    """Was the store linked by an older linker (see the schema 5 migration)?"""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'needs_relink'").fetchone()
+    return bool(row and row[0] == "1")
 
 
 def get_story(

@@ -280,6 +280,47 @@ def backup(ctx: click.Context, dest: Path) -> None:
 
 @main.command()
 @click.pass_context
+def relink(ctx: click.Context) -> None:
+    """Group the stored articles into stories and link their events again, with the
+    current linker (after an upgrade). Tags, notes and your story and event corrections
+    are kept and re-applied. No language analysis runs: it takes seconds, not minutes."""
+    from store import StoreError
+    from store.stories import story_count
+
+    conn = _open(_resolve_db(ctx))
+    from ingest.linking import relink_all
+
+    progress = None
+    task = None
+    if sys.stderr.isatty():
+        from rich.console import Console
+        from rich.progress import Progress
+
+        progress = Progress(console=Console(stderr=True), transient=True)
+        progress.start()
+        task = progress.add_task("Linking", total=None)
+
+    def step(done: int, total: int) -> None:
+        if progress is not None and task is not None:
+            progress.update(task, completed=done, total=total)
+
+    try:
+        events = relink_all(conn, on_progress=step)
+        stories = story_count(conn)
+    except StoreError as exc:
+        fail(str(exc))
+    finally:
+        if progress is not None:
+            progress.stop()
+        conn.close()
+    echo(
+        f"{stories} stor{'ies' if stories != 1 else 'y'}, {events} event{'s' * (events != 1)}",
+        err=True,
+    )
+
+
+@main.command()
+@click.pass_context
 def stats(ctx: click.Context) -> None:
     """Counts of what the store holds."""
     from store.queries import counts
