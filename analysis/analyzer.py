@@ -37,7 +37,8 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from analysis.canon import DocEntities, add_acronym_mentions, canonicalise
-from analysis.entities import SentenceIndex, caps_lines, extract_mentions, recase_line, word_casing
+from analysis.entities import SentenceIndex, extract_mentions
+from analysis.recase import caps_lines, recase_line, word_casing
 
 if TYPE_CHECKING:
     from spacy.language import Language

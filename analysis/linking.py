@@ -65,12 +65,38 @@ VETO_TIME = True
 #: A report cannot precede what it reports (see :func:`score`).
 VETO_BEFORE_REPORT = True
 #: Across articles: reports published more than FAR_REPORTS_DAYS apart are of one event
-#: only when their times meet at day, week or month precision; with no participant or time
-#: in common, only reports published within NEAR_REPORTS_DAYS.
+#: only when their times meet at day, week or month precision.
 FAR_REPORTS_DAYS = 60
-NEAR_REPORTS_DAYS = 7
 #: A known actor that matches none of the event's known actors is another event.
 VETO_OTHER_ACTOR = True
+#: Inside one story a shared word (or type plus a participant or time) is enough: the
+#: story has told its happenings apart from others.
+STORY_BONUS = 0.5
+#: Vague mentions (see :func:`vague`) may join another article's event of their story.
+VAGUE_IN_STORY = True
+#: Across stories an event needs the same type and this many of: actor, target, place,
+#: and a time that meets at day precision.
+ACROSS_STORIES_NEEDS = 2
+#: Trigger words that report rather than happen: with no participant, vague.
+REPORTING_LEMMAS = frozenset(
+    [
+        "say",
+        "tell",
+        "statement",
+        "announce",
+        "announcement",
+        "declare",
+        "report",
+        "talk",
+        "meet",
+        "meeting",
+        "discuss",
+        "discussion",
+        "confirm",
+        "comment",
+        "claim",
+    ]
+)
 
 
 @dataclass(frozen=True)
@@ -104,6 +130,13 @@ class MentionFeatures:
     #: asserted / negated / hypothetical / reported / generic (hypothetical ones may lie
     #: ahead of their report).
     modality: str | None = None
+    #: The story of the mention's article (None before stories are assigned).
+    story: int | None = None
+
+    @property
+    def vague(self) -> bool:
+        """Too little said to be recognised in another article: see :func:`vague`."""
+        return vague(self)
 
 
 @dataclass
@@ -129,6 +162,8 @@ class EventFeatures:
     first_report: str | None = None
     #: Publication dates (days) of the articles reporting it.
     reports: set[str] = field(default_factory=set)
+    #: Stories of the articles reporting it.
+    stories: set[int] = field(default_factory=set)
 
     def add(self, m: MentionFeatures) -> None:
         """Fold a mention into the event (after it joined)."""
@@ -145,6 +180,8 @@ class EventFeatures:
         if m.date and m.precision:
             self.time = narrower(self.time, (m.date, m.precision))
         self.article_ids.add(m.article_id)
+        if m.story is not None:
+            self.stories.add(m.story)
         if m.sentence is not None and (m.actor or m.target or m.date):
             # Only informative mentions anchor locality: vague ones ("attacks") would
             # otherwise chain an article's every attack into one event.
@@ -311,25 +348,55 @@ def same_word(a: str | None, b: str | None) -> bool:
     return bool(a and b) and (a == b or base_lemma(a) == base_lemma(b))
 
 
+def vague(m: MentionFeatures) -> bool:
+    """A mention no other article's reader would recognise as this event: a generic plural
+    ("attacks on shipping"), one with no participant and no time ("the talks"), or a
+    report with no participant ("said", "statement", "announced", "meeting"). It links
+    inside its article (and, leniently, its story), never on its own across stories."""
+    if m.modality == "generic":
+        return True
+    if m.actor is not None or m.target is not None:
+        return False
+    return not m.date or m.type == "statement" or base_lemma(m.lemma) in REPORTING_LEMMAS
+
+
+def relation(m: MentionFeatures, e: EventFeatures) -> str:
+    """Where the mention stands to the event: ``article`` (the event is already reported
+    in the mention's article), ``story`` (in another article of its story) or
+    ``stories`` (only in other stories)."""
+    if m.article_id in e.article_ids:
+        return "article"
+    if m.story is not None and m.story in e.stories:
+        return "story"
+    return "stories"
+
+
 def score(m: MentionFeatures, e: EventFeatures) -> float | None:
-    """Evidence that ``m`` reports event ``e``; None when something conflicts."""
+    """Evidence that ``m`` reports event ``e``; None when something conflicts or, across
+    stories, when the evidence is not strong (see :data:`ACROSS_STORIES_NEEDS`)."""
+    rel = relation(m, e)
+    if rel == "stories" and m.vague:
+        return None
+    if rel == "story" and m.vague and not VAGUE_IN_STORY:
+        return None
     evidence = 0.0
     same_word = bool(m.lemma and (m.lemma in e.lemmas or base_lemma(m.lemma) in e.bases))
+    same_type = bool(m.type and m.type != "other" and m.type in e.types)
     if same_word:
         evidence += 1.0
-    elif m.type and m.type != "other" and m.type in e.types:
+    elif same_type:
         evidence += 0.5
     else:
         return None
     disagree = 0
-    anchored = False
+    strong = 0  # actor, target, place, day: the pieces that tell two stories' events apart
     dated = False  # the times meet at day, week or month precision
     for mine, same, other in ((m.actor, e.actors, e.targets), (m.target, e.targets, e.actors)):
         if mine is None:
             continue
         if same and _agrees_with_any(mine, same):
             evidence += 1.0
-            anchored = True
+            strong += 1
         elif same:
             disagree += 1
             evidence -= ARG_PENALTY
@@ -353,10 +420,11 @@ def score(m: MentionFeatures, e: EventFeatures) -> float | None:
         else:
             evidence += TIME_WEIGHT[coarser]
             dated = coarser in ("day", "week", "month")
-            anchored = anchored or dated
+            strong += coarser == "day"
     if m.location is not None and e.locations:
         if _agrees_with_any(m.location, e.locations):
             evidence += 0.5
+            strong += 1
         else:
             evidence -= PLACE_PENALTY
     if (
@@ -380,28 +448,31 @@ def score(m: MentionFeatures, e: EventFeatures) -> float | None:
             return None
         if e.time[1] != "year" and _after(interval(*e.time)[0].isoformat(), m.published[:10]):
             return None
-    here = e.sentences.get(m.article_id)
-    if here and m.sentence is not None:
-        # Within an article, "the attack" two sentences on is the attack just told;
-        # twenty sentences on, the same word is as likely another attack.
-        near = min(abs(m.sentence - s) for s in here) <= LOCAL_SENTENCES
-        evidence += LOCALITY if near else -LOCALITY
-    across = m.article_id not in e.article_ids
-    gap = days_apart(m.published, e.reports) if across and m.published else None
+    if rel == "article":
+        here = e.sentences.get(m.article_id)
+        if here and m.sentence is not None:
+            # Within an article, "the attack" two sentences on is the attack just told;
+            # twenty sentences on, the same word is as likely another attack.
+            near = min(abs(m.sentence - s) for s in here) <= LOCAL_SENTENCES
+            evidence += LOCALITY if near else -LOCALITY
+        return evidence
+    gap = days_apart(m.published, e.reports) if m.published else None
     if gap is not None and gap > FAR_REPORTS_DAYS and not dated:
         # Reports published far apart are of one event only when the later one dates it
         # ("Hamas' October 7, 2023 attack"): an undated "Jobs announced" in 2010 is not
         # the announcement of a 2007 story, whoever the actor.
         return None
-    if across and not anchored and gap is not None and gap > NEAR_REPORTS_DAYS:
-        # Nothing but the word and the articles' context ("the deal", "announced") ties
-        # the two reports: one event only when published within days of each other.
+    if rel == "story":
+        # One developing happening: the story has done the telling apart, a shared word
+        # and nothing in conflict is enough.
+        return evidence + STORY_BONUS
+    # Across stories: the same kind of happening, and at least two of who, to whom, where
+    # and the day; a shared word with a shared region is how wrong links are made.
+    if not same_type or strong < ACROSS_STORIES_NEEDS:
         return None
-    # The cosine last: the costliest piece, needless once a veto has spoken.
     others = [c for aid, c in e.contexts.items() if aid != m.article_id]
     overlap = max((cosine(m.context, c) for c in others), default=0.0) if m.context else 0.0
-    evidence += CONTEXT_WEIGHT * overlap
-    return evidence
+    return evidence + CONTEXT_WEIGHT * overlap
 
 
 #: What :func:`may_join` reads of each loaded mention of a candidate event:

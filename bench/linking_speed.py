@@ -27,7 +27,7 @@ ENTITIES = 3000
 
 
 def _lexicon() -> list[tuple[str, str]]:
-    from analysis.events import NOUN_TYPES, VERB_TYPES
+    from analysis.triggers import NOUN_TYPES, VERB_TYPES
 
     return sorted({**NOUN_TYPES, **VERB_TYPES}.items())
 

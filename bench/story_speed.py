@@ -6,11 +6,12 @@ Uses the stores of bench/build_store.py (copies of the analysed sample articles,
 their content words and in stories: the copies of one sample article over a few rounds,
 dated within a few days, are one story), built once and cached in bench/data/. On a copy
 of each store, new articles are added one at a time, each a fresh copy of a sample
-article (its mentions, event mentions, not yet linked, and content words, counted in
-``terms`` as the import does) dated a day after a stored article of the same sample
-article, so that its story is among the candidates; then
-:func:`ingest.stories.assign_article` is timed. The point: the time per article must not
-grow in proportion to the store (candidates come from indexed, bounded lookups).
+article (its mentions and event mentions, not yet linked) dated a day after a stored copy
+of the same sample article, so that its story is among the candidates; then
+:func:`ingest.stories.assign_article` is timed in its own transaction, as
+:func:`ingest.linking.link_article` runs it (it also extracts and stores the article's
+content words and refreshes the story). The point: the time per article must not grow
+in proportion to the store (candidates come from indexed, bounded lookups).
 """
 
 from __future__ import annotations
@@ -34,9 +35,8 @@ from bench import build_store
 
 def _insert_copy(conn: Any, src: int, when: str, n: int) -> int:
     """A new article copied from sample article ``src`` (attached as ``s``), dated ``when``;
-    its id. Not linked and not in a story yet: what the import has stored when it assigns
-    the story."""
-    from store.stories import save_terms
+    its id. Not linked, no content words and not in a story yet: what the import has
+    stored when it assigns the story."""
     from store.writes import content_hash
 
     title, body, outlet = conn.execute(
@@ -63,8 +63,6 @@ def _insert_copy(conn: Any, src: int, when: str, n: int) -> int:
         "modality, salience, sentence FROM s.event_mentions WHERE article_id = ? ORDER BY id",
         (aid, src),
     )
-    terms = dict(conn.execute("SELECT term, tf FROM s.article_terms WHERE article_id = ?", (src,)))
-    save_terms(conn, aid, terms)
     return aid
 
 
@@ -72,7 +70,6 @@ def measure(path: Path, sample: Path, articles: int, seed: int = 7) -> dict[str,
     """Median and p90 ms to assign one new article to a story, on a copy of the store at
     ``path`` (the built store stays as it was, to be reused)."""
     from ingest.stories import assign_article
-
     from store import open_store
     from store.db import transaction
 
@@ -103,7 +100,8 @@ def measure(path: Path, sample: Path, articles: int, seed: int = 7) -> dict[str,
                 with transaction(conn):
                     aid = _insert_copy(conn, sources[k], when, n)
                 t0 = time.perf_counter()
-                story = assign_article(conn, aid)
+                with transaction(conn):  # as ingest.linking.link_article calls it
+                    story, _ = assign_article(conn, aid)
                 timings.append((time.perf_counter() - t0) * 1000)
                 joined += int(row is not None and story == row[1])
         finally:

@@ -31,6 +31,9 @@ class ArticleDraft:
     page_id: str | None = None
     role: str | None = None
     source_id: int | None = None
+    #: When the article was fetched or captured (ISO); the store fills in "now" when
+    #: unknown. Undated articles are placed in time by it (stories, relative dates).
+    fetched_at: str | None = None
     #: Where it came from (file path or URL), for messages; not stored.
     origin: str = ""
     #: Tags to give the article when it is first stored (e.g. a feed's tags).

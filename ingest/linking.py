@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from analysis.linking import (
@@ -27,7 +27,9 @@ from analysis.linking import (
     title,
 )
 from analysis.timex import interval
+from ingest.stories import assign_article
 from store import events as store_events
+from store import stories as store_stories
 from store.db import transaction
 
 
@@ -55,6 +57,7 @@ def mention_features(row: dict[str, Any], context: dict[int, float]) -> MentionF
         sentence=row.get("sentence"),
         published=row.get("published_at"),
         modality=row.get("modality"),
+        story=row.get("story_id"),
     )
 
 
@@ -94,21 +97,30 @@ def _span(m: MentionFeatures) -> Any:
 
 
 def link_article(conn: sqlite3.Connection, article_ids: Iterable[int]) -> None:
-    """Link the unlinked event mentions of each article (the pipeline's Linker)."""
+    """Place each article in its story, then link its unlinked event mentions (the
+    pipeline's Linker); one transaction per article."""
     for article_id in article_ids:
         with transaction(conn):
+            assign_article(conn, int(article_id))
             _link_one(conn, int(article_id))
 
 
 def link_pending(conn: sqlite3.Connection) -> int:
-    """Link every article that still has unlinked event mentions (after a crash between an
-    article's transaction and its linking). Returns how many articles were linked."""
+    """Link every article that still has unlinked event mentions or no story (after a crash
+    between an article's transaction and its linking). Returns how many were linked."""
     ids = [
         r[0]
         for r in conn.execute(
             "SELECT DISTINCT article_id FROM event_mentions WHERE event_id IS NULL"
         )
     ]
+    ids += [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM articles WHERE story_id IS NULL AND analysed_at IS NOT NULL"
+        )
+    ]
+    ids = list(dict.fromkeys(ids))
     link_article(conn, ids)
     return len(ids)
 
@@ -135,7 +147,8 @@ def _link_one(conn: sqlite3.Connection, article_id: int) -> set[int]:
             span=_span(m),
             entity_ids=[a.id for a in (m.actor, m.target) if a is not None],
         )
-        ids |= local
+        in_story = store_events.story_candidates(conn, m.story, lemma=m.lemma, etype=m.type)
+        ids |= local | in_story
         # Load only candidates that can score at all (see may_join): a shared participant
         # brings in its other kinds of events, and their number grows with the store.
         # (Events outside the cache gain no mentions during this pass: their kinds hold.)
@@ -146,10 +159,11 @@ def _link_one(conn: sqlite3.Connection, article_id: int) -> set[int]:
             kinds.update((eid, []) for eid in unread if eid not in kinds)
         hopeful = [eid for eid in unknown if may_join(m, kinds[eid])]
         if len(hopeful) > MAX_LOADED:
-            # Blocking: weigh only the likeliest candidates in full: those sharing the
-            # trigger word before those sharing only its type, newest first. A store ten
+            # Blocking: weigh only the likeliest candidates in full: those of the story,
+            # then those sharing the trigger word before those sharing only its type,
+            # newest first. A store ten
             # times denser brings more candidates, not more events this mention can be.
-            hopeful.sort(key=lambda eid: (-_shares_word(m, kinds[eid]), -eid))
+            hopeful.sort(key=lambda eid: (-(eid in in_story), -_shares_word(m, kinds[eid]), -eid))
             hopeful = hopeful[:MAX_LOADED]
         for eid in hopeful:
             cache[eid] = _load_event(conn, eid, articles, vectors)
@@ -232,16 +246,28 @@ def refresh_events(conn: sqlite3.Connection, event_ids: Iterable[int]) -> None:
         store_events.update_event(conn, eid, **summary)
 
 
-def relink_all(conn: sqlite3.Connection) -> int:
-    """Forget all links and link every article again, oldest first; then re-apply the
-    reader's overrides. Returns the number of events."""
+def relink_all(
+    conn: sqlite3.Connection, on_progress: Callable[[int, int], None] | None = None
+) -> int:
+    """Forget all stories and links and place and link every article again, oldest
+    first; the reader's story and event corrections are replayed as each article comes
+    round, and all of them once more at the end. Tags and notes are not touched.
+    ``on_progress(done, total)`` follows the articles. Returns the number of events."""
     with transaction(conn):
         store_events.clear_links(conn)
-    for article_id in store_events.articles_in_order(conn):
+        store_stories.clear_stories(conn)
+    order = store_events.articles_in_order(conn)
+    for k, article_id in enumerate(order, 1):
         with transaction(conn):
+            assign_article(conn, article_id)
             _link_one(conn, article_id)
+        if on_progress:
+            on_progress(k, len(order))
     with transaction(conn):
+        for sid in store_stories.apply_story_overrides(conn):
+            store_stories.refresh_story(conn, sid)
         refresh_events(conn, store_events.apply_overrides(conn))
+        conn.execute("DELETE FROM meta WHERE key = 'needs_relink'")
     return int(conn.execute("SELECT count(*) FROM events").fetchone()[0])
 
 

@@ -901,6 +901,7 @@ def parse_page_dump(
     pid = page_id(text) if len(arts) > 1 else None
     sizes = [sum(len(p.split()) for p, h in a.paragraphs if not h) for a in arts]
     main = max(range(len(arts)), key=lambda k: sizes[k])
+    when = captured or mtime
     drafts = []
     for k, art in enumerate(arts):
         body, headings = assemble_body(art.paragraphs)
@@ -918,6 +919,7 @@ def parse_page_dump(
                 page_id=pid,
                 role=("main" if k == main else "related") if pid else None,
                 origin=origin,
+                fetched_at=when.isoformat(timespec="seconds") if when else None,
             )
         )
     return drafts

@@ -147,8 +147,8 @@ def store_drafts(
             )
             if created:
                 added.append(article_id)
-                if linker and result.get("event_mentions"):
-                    linker(conn, [article_id])
+                if linker and analyzer is not None:
+                    linker(conn, [article_id])  # its story, then its events
             else:
                 skipped += 1
             if on_article:
@@ -202,6 +202,12 @@ def import_paths(
     return results
 
 
+def reference(draft: ArticleDraft) -> str | None:
+    """The date relative times in a draft count from: its publication date, else when it
+    was captured ("last month" in a page saved on 2 August 2025 is July 2025)."""
+    return draft.published_at or draft.fetched_at
+
+
 class DraftAnalyzer:
     """Adapts :class:`analysis.analyzer.Analyzer` (plain ``(body, published_at)`` pairs) to
     drafts. spaCy loads on the first ``analyse`` call, not here."""
@@ -212,11 +218,11 @@ class DraftAnalyzer:
         self.analyzer = TextAnalyzer(n_process=n_process, batch_size=batch_size)
 
     def analyse(self, drafts: Sequence[ArticleDraft]) -> list[dict[str, Any]]:
-        return self.analyzer.analyse_texts([(d.body, d.published_at) for d in drafts])
+        return self.analyzer.analyse_texts([(d.body, reference(d)) for d in drafts])
 
     def analyse_stream(self, drafts: Sequence[ArticleDraft]) -> Iterator[dict[str, Any]]:
         """Results one by one as they are ready (see ``Analyzer.analyse_stream``)."""
-        return self.analyzer.analyse_stream((d.body, d.published_at) for d in drafts)
+        return self.analyzer.analyse_stream((d.body, reference(d)) for d in drafts)
 
 
 def default_analyzer() -> Analyzer | None:

@@ -44,7 +44,7 @@ SELECT em.id, em.article_id, em.event_id, em.type, em.lemma, em.trigger, em.date
        em.date_precision, em.modality, em.salience, em.trigger_start, em.trigger_end,
        em.actor_id, ea.name AS actor_name, em.target_id, et.name AS target_name,
        em.location_id, el.name AS location_name, em.sentence, em."start", em."end",
-       ar.published_at
+       IFNULL(ar.published_at, ar.fetched_at) AS published_at, ar.story_id
 FROM event_mentions em
 JOIN articles ar ON ar.id = em.article_id
 LEFT JOIN entities ea ON ea.id = em.actor_id
@@ -161,6 +161,24 @@ def candidate_events(
     return found
 
 
+def story_candidates(
+    conn: sqlite3.Connection, story_id: int | None, *, lemma: str | None, etype: str | None
+) -> set[int]:
+    """Events of the story's articles with the mention's trigger lemma or type (newest
+    articles first, bounded): inside a story events link leniently, so these are always
+    weighed, however many other events share the word."""
+    if story_id is None:
+        return set()
+    rows = conn.execute(
+        "SELECT DISTINCT em.event_id FROM articles a "
+        "JOIN event_mentions em ON em.article_id = a.id "
+        "WHERE a.story_id = ? AND em.event_id IS NOT NULL AND (em.lemma = ? OR em.type = ?) "
+        "ORDER BY a.id DESC LIMIT ?",
+        (story_id, lemma, etype, CANDIDATES_PER_QUERY),
+    )
+    return {int(r[0]) for r in rows}
+
+
 def event_members(conn: sqlite3.Connection, event_id: int) -> list[dict[str, Any]]:
     """The newest mentions of an event (bounded), with participant names."""
     sql = _MENTION_SQL + "WHERE em.event_id = ? ORDER BY em.id DESC LIMIT ?"
@@ -178,7 +196,7 @@ def event_kinds(conn: sqlite3.Connection, event_ids: Iterable[int]) -> dict[int,
     out: dict[int, list[EventKind]] = {}
     rows = conn.execute(
         "SELECT c.value, x.type, x.lemma, x.date, x.date_precision, x.article_id, "
-        "a.published_at FROM json_each(?) c "
+        "IFNULL(a.published_at, a.fetched_at) FROM json_each(?) c "
         "JOIN event_mentions x ON x.id IN (SELECT id FROM event_mentions "
         "WHERE event_id = c.value ORDER BY id DESC LIMIT ?) "
         "JOIN articles a ON a.id = x.article_id ORDER BY c.value, x.id DESC",
@@ -255,12 +273,13 @@ def clear_links(conn: sqlite3.Connection) -> None:
 
 
 def articles_in_order(conn: sqlite3.Connection) -> list[int]:
-    """Articles with event mentions, oldest first (the order a re-link replays)."""
+    """Analysed articles, oldest first (the order a re-link replays: stories and events
+    grow as they did when the articles arrived)."""
     return [
         r[0]
         for r in conn.execute(
-            "SELECT id FROM articles WHERE id IN (SELECT DISTINCT article_id FROM event_mentions) "
-            "ORDER BY IFNULL(published_at, ''), id"
+            "SELECT id FROM articles WHERE analysed_at IS NOT NULL "
+            "ORDER BY IFNULL(published_at, IFNULL(fetched_at, '')), id"
         )
     ]
 

@@ -19,8 +19,9 @@ import pytest
 
 from analysis.analyzer import Analyzer, entity_for_span
 from analysis.canon import canonicalise
-from analysis.entities import Mention, caps_lines, is_credit_line, recase_line, word_casing
+from analysis.entities import Mention, is_credit_line
 from analysis.gazetteer import country
+from analysis.recase import caps_lines, recase_line, word_casing
 
 ROOT = Path(__file__).parent.parent
 SAMPLES = ROOT / "ingest" / "samples"

@@ -14,7 +14,8 @@ from typing import Any
 
 import pytest
 
-from analysis.events import EVENT_TYPES, event_type, extract_events, mentions_from_ents
+from analysis.events import extract_events, mentions_from_ents
+from analysis.triggers import EVENT_TYPES, event_type
 
 FIX = Path(__file__).parent / "fixtures" / "events"
 CNN_DATE = date(2025, 7, 23)

@@ -1,0 +1,233 @@
+"""Event arguments: who did it (``actor``), to whom (``target``) and where (``location``).
+
+``actor`` and ``target`` are canonical entities (the ``entity`` dicts of the entity
+mentions we are given), found from the parse: active verbs (nsubj / dobj), passives
+(nsubjpass / agent "by X"), nominal triggers ("X's attack on Y", "attack by X", "Houthi
+attack", "talks between X and Y"), and light verbs ("X launched an attack on Y" makes
+*attack* the trigger and X its actor). ``location`` is a place entity in an "in / at /
+near / off" phrase of the trigger.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from analysis.triggers import LIGHT_VERBS, is_nominal_trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Entity labels that can be an event's participant, and those that can be its place.
+NON_ARGUMENT_LABELS = frozenset(
+    [
+        "DATE",
+        "TIME",
+        "CARDINAL",
+        "ORDINAL",
+        "QUANTITY",
+        "MONEY",
+        "PERCENT",
+        "LANGUAGE",
+        "WORK_OF_ART",
+        "LAW",
+    ]
+)
+PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
+_LOCATIVE_PREPS = frozenset(
+    ["in", "at", "near", "off", "outside", "inside", "across", "throughout", "into"]
+)
+_TARGET_PREPS = frozenset(["on", "against", "at", "targeting", "upon"])
+_ARG_PREPS = frozenset(["of", "to", "from", "for"])
+_ARG_DEPS = frozenset(
+    ["compound", "poss", "amod", "nmod", "appos", "npadvmod", "pobj", "prep", "nummod"]
+)
+
+
+class EntityIndex:
+    """Token index -> entity mention, over one Doc."""
+
+    def __init__(self, doc: Doc, mentions: Iterable[Mapping[str, Any]]) -> None:
+        self.by_token: dict[int, Mapping[str, Any]] = {}
+        for m in mentions:
+            ent = m.get("entity")
+            if not ent or (m.get("label") or ent.get("label")) in NON_ARGUMENT_LABELS:
+                continue
+            span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                self.by_token.setdefault(t.i, m)
+
+    def at(self, tok: Token) -> Mapping[str, Any] | None:
+        return self.by_token.get(tok.i)
+
+    def near(self, tok: Token | None, depth: int = 4) -> Mapping[str, Any] | None:
+        """The entity that ``tok`` names, or the closest one in its noun phrase.
+
+        Breadth-first down the modifiers ("Hamas fighters", "forces loyal to Yemen's
+        government", "a bulk carrier, the Magic Seas"), never into clauses.
+        """
+        if tok is None:
+            return None
+        frontier = [tok]
+        for level in range(depth + 1):
+            nxt = []
+            for t in frontier:
+                m = self.at(t)
+                if m is not None:
+                    return m
+                for c in t.children:
+                    if c.dep_ not in _ARG_DEPS:
+                        continue
+                    if c.dep_ == "appos" and level > 0:
+                        continue  # only the phrase's own apposition, not one deeper
+                    if c.dep_ == "prep" and c.lower_ not in _ARG_PREPS:
+                        continue  # "the Houthis in Yemen" are not Yemen
+                    nxt.append(c)
+            frontier = nxt
+        return None
+
+    def place_near(self, tok: Token) -> Mapping[str, Any] | None:
+        m = self.near(tok, depth=2)
+        if m is not None and (m.get("label") or m["entity"].get("label")) in PLACE_LABELS:
+            return m
+        return None
+
+
+def _subject(verb: Token) -> tuple[Token | None, bool]:
+    """(subject token, passive?) of a verb, inherited through conj / advcl / xcomp."""
+    seen = 0
+    v = verb
+    while v is not None and seen < 4:
+        passive = any(c.dep_ == "auxpass" for c in v.children)
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                if c.lower_ in ("that", "which", "who") and v.dep_ == "relcl":
+                    return v.head, passive or c.dep_ == "nsubjpass"
+                return c, passive or c.dep_ == "nsubjpass"
+        if v.dep_ == "relcl":
+            return v.head, passive
+        if v.dep_ in ("conj", "advcl", "xcomp", "acl") and v.head.pos_ in ("VERB", "AUX"):
+            if v.dep_ == "acl" and v.tag_ == "VBN":
+                return v.head, True  # "a vessel intercepted by..." (reduced relative)
+            v = v.head
+            seen += 1
+            continue
+        return None, passive
+    return None, False
+
+
+def _agent(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _conj_pair(tok: Token) -> tuple[Token, Token | None]:
+    conj = next((c for c in tok.children if c.dep_ == "conj"), None)
+    return tok, conj
+
+
+def light_verb(tok: Token) -> Token | None:
+    """The light verb governing a nominal trigger ("launched an attack"), if any."""
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_ in LIGHT_VERBS:
+        return head
+    return None
+
+
+def _possessor_before(tok: Token, ents: EntityIndex) -> Mapping[str, Any] | None:
+    """ "Hamas' October 7, 2023 attack": a possessive entity just before the noun.
+
+    The parser often hangs a date-laden noun phrase wrongly; reading left over dates,
+    numbers, adjectives and commas to a possessive is a safe fallback.
+    """
+    doc = tok.doc
+    i = tok.i - 1
+    steps = 0
+    while i >= tok.sent.start and steps < 8:
+        t = doc[i]
+        if t.tag_ == "POS" or t.dep_ == "case":
+            owner = doc[i - 1] if i > tok.sent.start else None
+            return ents.at(owner) if owner is not None else None
+        if t.pos_ in ("NUM", "ADJ", "PUNCT", "ADV") or t.ent_type_ in ("DATE", "TIME"):
+            i -= 1
+            steps += 1
+            continue
+        if t.dep_ == "poss":
+            return ents.at(t)
+        return None
+    return None
+
+
+def arguments(
+    tok: Token, ents: EntityIndex
+) -> tuple[Mapping[str, Any] | None, Mapping[str, Any] | None, Mapping[str, Any] | None]:
+    """(actor, target, location) entity mentions of a trigger token."""
+    actor = target = None
+    anchors = [tok]
+    if tok.pos_ in ("VERB", "AUX"):
+        subj, passive = _subject(tok)
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+        if passive:
+            target = ents.near(subj)
+            actor = ents.near(_agent(tok))
+        elif subj is not None and subj.i != tok.i and is_nominal_trigger(subj):
+            # "An attack on a ship killed four": the attack's actor, not its target.
+            actor = arguments(subj, ents)[0]
+            target = ents.near(obj)
+        else:
+            actor = ents.near(subj)
+            target = ents.near(obj)
+            if target is None:
+                for p in _prep_objects(tok, _TARGET_PREPS | {"with"}):
+                    target = ents.near(p)
+                    if target is not None:
+                        break
+    else:
+        for c in tok.children:
+            if c.dep_ == "poss" and actor is None:
+                actor = ents.near(c, depth=1)
+            elif c.dep_ in ("compound", "amod", "nmod") and actor is None:
+                actor = ents.at(c)
+        for p in _prep_objects(tok, frozenset({"by"})):
+            actor = actor or ents.near(p)
+        for p in _prep_objects(tok, _TARGET_PREPS | frozenset({"of", "with"})):
+            target = target or ents.near(p)
+        light = light_verb(tok)
+        between = _prep_objects(tok, frozenset({"between"}))
+        if light is not None:
+            anchors.append(light)
+            subj, passive = _subject(light)
+            actor = actor or ents.near(_agent(light) if passive else subj)
+            between += _prep_objects(light, frozenset({"between"}))
+            for p in _prep_objects(light, _TARGET_PREPS):
+                target = target or ents.near(p)
+        for p in between:
+            first, second = _conj_pair(p)
+            actor = actor or ents.near(first, depth=1)
+            if second is not None:
+                target = target or ents.near(second, depth=1)
+        if actor is None:
+            actor = _possessor_before(tok, ents)
+    if actor is not None and target is not None and actor is target:
+        target = None
+    location = None
+    for a in anchors:
+        for p in _prep_objects(a, _LOCATIVE_PREPS):
+            location = ents.place_near(p)
+            if location is not None:
+                break
+        if location is not None:
+            break
+    return actor, target, location

@@ -1,0 +1,89 @@
+"""Event time: the date of an event, from the time expression nearest its trigger.
+
+The time expressions of a sentence come from :mod:`analysis.timex`; an event takes the
+one nearest its trigger in the parse tree, never one attached to the reporting verb
+("said Wednesday" dates the saying, not the attack). A day written without its year
+takes the year the article gave the same day earlier.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from analysis.modality import REPORTING
+from analysis.timex import WEEKDAYS, Timex, find_timexes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+WEEKDAY_WORDS = (*WEEKDAYS, "yesterday", "today", "tomorrow", "tonight", "ago")
+
+
+def _path_length(a: Token, b: Token, limit: int = 6) -> tuple[int, Token | None]:
+    """Edges between two tokens of a sentence, and their lowest common ancestor."""
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    pos_b = {t.i: k for k, t in enumerate(up_b)}
+    for k, t in enumerate(up_a):
+        if t.i in pos_b:
+            return k + pos_b[t.i], t
+    return limit + 1, None
+
+
+def time_for(
+    anchors: Sequence[Token], times: Sequence[tuple[Timex, Token]], limit: int = 3
+) -> Timex | None:
+    """The time expression attached nearest the trigger, not across a reporting verb."""
+    best: tuple[int, int, Timex] | None = None
+    for tx, root in times:
+        for a in anchors:
+            dist, lca = _path_length(a, root)
+            if dist > limit or lca is None:
+                continue
+            if lca.i != a.i and lca.lemma_ in REPORTING and root.head.i == lca.i:
+                continue  # "..., the Command said Wednesday": the saying's time
+            gap = abs(a.i - root.i)
+            key = (dist, gap, tx)
+            if best is None or key[:2] < best[:2]:
+                best = key
+    return best[2] if best else None
+
+
+def sentence_times(
+    doc: Doc, ref: date | None, sent: Span, anchor: Timex | None = None
+) -> list[tuple[Timex, Token]]:
+    """The resolved times of one sentence, each with its syntactic root token."""
+    out = []
+    for tx in find_timexes(sent.text, ref, anchor=anchor, offset=sent.start_char):
+        span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is not None:
+            out.append((tx, span.root))
+    return out
+
+
+_HAS_YEAR = re.compile(r"\b\d{4}\b|\b\d{4}-")
+
+
+def reuse_years(
+    times: list[tuple[Timex, Token]], full_dates: dict[str, str]
+) -> list[tuple[Timex, Token]]:
+    """ "after October 7" in an article that said "October 7, 2023" earlier is that day.
+
+    A day written without its year takes the year of the same day written in full
+    earlier in the article; otherwise it keeps the timex default (latest past one).
+    """
+    out = []
+    for tx, root in times:
+        if tx.precision == "day" and tx.kind == "point":
+            if _HAS_YEAR.search(tx.text):
+                full_dates[tx.value[5:]] = tx.value
+            elif tx.value[5:] in full_dates and not any(
+                w in tx.text.lower() for w in WEEKDAY_WORDS
+            ):
+                tx = replace(tx, value=full_dates[tx.value[5:]])
+        out.append((tx, root))
+    return out

@@ -1,0 +1,140 @@
+"""Modality: how sure the text is that an event happened, and whether it is one event.
+
+``asserted``; ``negated`` (not, never, no, denied that...); ``hypothetical`` (planned,
+possible, modal or conditional: will, could, plans to, threatened to, if...);
+``reported`` (in the complement of say / tell / claim or after "according to");
+``generic`` (a bare plural noun with no participant or time: "sales fell", "attacks on
+shipping", "bankruptcies rose": a class of happenings, not one event to link).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Verbs that report: events in their complement are "reported"; their own times are theirs.
+REPORTING = frozenset(
+    [
+        "say",
+        "tell",
+        "report",
+        "claim",
+        "state",
+        "add",
+        "allege",
+        "note",
+        "explain",
+        "insist",
+        "write",
+        "quote",
+    ]
+)
+NEGATING_REPORTS = frozenset(["deny"])
+PLANNING = frozenset(
+    [
+        "plan",
+        "intend",
+        "seek",
+        "want",
+        "try",
+        "threaten",
+        "vow",
+        "aim",
+        "prepare",
+        "propose",
+        "consider",
+        "schedule",
+        "expect",
+        "hope",
+        "promise",
+        "pledge",
+        "agree",
+        "decide",
+    ]
+)
+HYPOTHETICAL_MODS = frozenset(
+    [
+        "possible",
+        "potential",
+        "planned",
+        "proposed",
+        "upcoming",
+        "future",
+        "prospective",
+        "likely",
+        "expected",
+        "imminent",
+        "alleged",
+    ]
+)
+MODALS = frozenset(
+    ["will", "would", "could", "may", "might", "should", "can", "must", "shall", "'ll", "wo", "ca"]
+)
+
+#: How much each modality counts towards an event mention's salience.
+MODALITY_WEIGHT = {
+    "asserted": 1.0,
+    "reported": 0.9,
+    "hypothetical": 0.6,
+    "negated": 0.5,
+    "generic": 0.5,
+}
+#: Determiners that make a plural noun specific ("the attacks", "these strikes").
+_SPECIFIC_DETS = frozenset({"the", "these", "those", "this", "that", "both"})
+
+
+def generic(tok: Token, *, actor: bool, target: bool, dated: bool) -> bool:
+    """A bare plural noun trigger with no participant or time: a class of happenings
+    ("sales", "attacks on shipping"), not one event."""
+    if tok.tag_ != "NNS" or actor or target or dated:
+        return False
+    return not any(
+        c.dep_ in ("poss", "nummod") or (c.dep_ == "det" and c.lower_ in _SPECIFIC_DETS)
+        for c in tok.children
+    )
+
+
+def modality(tok: Token, anchors: Sequence[Token]) -> str:
+    """asserted / negated / hypothetical / reported, from the trigger's context."""
+    for a in anchors:
+        for c in a.children:
+            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+                return "negated"
+            if c.dep_ == "aux" and c.lower_ in MODALS:
+                return "hypothetical"
+            if c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_MODS:
+                return "hypothetical"
+            if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+                return "hypothetical"
+    # Walk up the clauses: planned ("plans to attack"), denied, reported.
+    reported = False
+    t = tok
+    for _ in range(6):
+        if t.dep_ == "ROOT" or t.head is t:
+            break
+        head = t.head
+        lemma = head.lemma_.lower()
+        if t.dep_ in ("xcomp", "ccomp", "dobj", "pobj") and lemma in PLANNING:
+            return "hypothetical"
+        if t.dep_ in ("ccomp", "xcomp") and lemma in NEGATING_REPORTS:
+            return "negated"
+        if t.dep_ in ("ccomp", "parataxis") and lemma in REPORTING:
+            reported = True
+        if head.lower_ == "according":
+            reported = True
+        t = head
+    if any(t.lower_ == "according" for t in tok.sent):
+        reported = True
+    return "reported" if reported else "asserted"
+
+
+def is_future(anchors: Sequence[Token]) -> bool:
+    """Does the trigger look forward ("will meet on Friday": Friday is the next one)?"""
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall")
+        for a in anchors
+        for c in a.children
+    )

@@ -1,0 +1,321 @@
+"""Event triggers: the words that report an event, and the type each one reports.
+
+A small, well-known vocabulary signals the events an analyst follows, so a lexicon of
+verbs and nouns per type (see the taxonomy in :mod:`analysis.events`) finds the triggers;
+the parse only rules out words used as modifiers ("attack drones") and light verbs whose
+object is the event ("launched an attack": the attack is the trigger, not the launch).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+EVENT_TYPES = (
+    "attack",
+    "kill",
+    "seize",
+    "threaten",
+    "protest",
+    "meet",
+    "agree",
+    "statement",
+    "aid",
+    "election",
+    "disaster",
+    "economic",
+    "other",
+)
+
+_VERBS: dict[str, list[str]] = {
+    "attack": [
+        "attack",
+        "strike",
+        "bomb",
+        "shell",
+        "raid",
+        "invade",
+        "target",
+        "hit",
+        "assault",
+        "ambush",
+        "shoot",
+        "fire",
+        "clash",
+        "fight",
+        "bombard",
+        "storm",
+        "besiege",
+        "sink",
+        "torpedo",
+        "overrun",
+        "retaliate",
+    ],
+    "kill": [
+        "kill",
+        "die",
+        "wound",
+        "injure",
+        "murder",
+        "assassinate",
+        "massacre",
+        "execute",
+        "slaughter",
+        "behead",
+    ],
+    "seize": [
+        "seize",
+        "intercept",
+        "arrest",
+        "detain",
+        "capture",
+        "confiscate",
+        "abduct",
+        "kidnap",
+        "hijack",
+        "foil",
+        "smuggle",
+        "imprison",
+        "charge",
+        "convict",
+        "sentence",
+        "extradite",
+        "jail",
+        "raid_",
+    ],
+    "threaten": ["threaten", "warn", "vow"],
+    "protest": ["protest", "demonstrate", "rally", "riot", "march", "boycott"],
+    "meet": ["meet", "negotiate", "visit", "discuss", "mediate", "consult", "talk", "host"],
+    "agree": ["agree", "sign", "ratify", "approve", "recognize", "recognise", "broker", "accept"],
+    "statement": [
+        "announce",
+        "declare",
+        "deny",
+        "condemn",
+        "accuse",
+        "blame",
+        "criticize",
+        "criticise",
+        "dismiss",
+        "reject",
+        "urge",
+        "welcome",
+        "praise",
+        "confirm",
+    ],
+    "aid": [
+        "aid",
+        "supply",
+        "deliver",
+        "donate",
+        "fund",
+        "arm",
+        "rearm",
+        "resupply",
+        "support",
+        "evacuate",
+    ],
+    "election": ["elect", "vote", "reelect"],
+    "disaster": ["erupt", "flood", "collapse", "crash", "explode"],
+    "economic": [
+        "buy",
+        "sell",
+        "invest",
+        "purchase",
+        "acquire",
+        "export",
+        "import",
+        "lease",
+        "trade",
+        "sanction",
+        "lay_off",
+        "order",
+        "merge",
+    ],
+    "other": [
+        "appoint",
+        "resign",
+        "release",
+        "free",
+        "launch",
+        "withdraw",
+        "displace",
+        "flee",
+        "evacuate_",
+        "deploy",
+        "nominate",
+        "fire_",
+        "dismiss_",
+        "destroy",
+        "damage",
+        "disrupt",
+        "block",
+    ],
+}
+_NOUNS: dict[str, list[str]] = {
+    "attack": [
+        "attack",
+        "strike",
+        "airstrike",
+        "raid",
+        "bombing",
+        "bombardment",
+        "shelling",
+        "invasion",
+        "offensive",
+        "assault",
+        "ambush",
+        "clash",
+        "battle",
+        "war",
+        "incursion",
+        "fighting",
+        "shooting",
+        "hostility",
+    ],
+    "kill": ["killing", "death", "murder", "assassination", "massacre", "casualty", "execution"],
+    "seize": [
+        "seizure",
+        "interception",
+        "arrest",
+        "detention",
+        "capture",
+        "abduction",
+        "kidnapping",
+        "hijacking",
+        "confiscation",
+        "crackdown",
+    ],
+    "threaten": ["threat", "ultimatum", "warning"],
+    "protest": ["protest", "demonstration", "rally", "riot", "boycott"],
+    "meet": [
+        "talk",
+        "meeting",
+        "negotiation",
+        "summit",
+        "visit",
+        "discussion",
+        "consultation",
+        "mediation",
+    ],
+    "agree": ["agreement", "deal", "ceasefire", "truce", "accord", "treaty", "pact"],
+    "statement": ["statement", "announcement", "declaration", "condemnation", "accusation"],
+    "aid": ["aid", "assistance", "delivery", "donation", "shipment", "supply"],
+    "election": ["election", "vote", "referendum", "ballot", "poll", "inauguration"],
+    "disaster": [
+        "earthquake",
+        "flood",
+        "wildfire",
+        "fire",
+        "hurricane",
+        "storm",
+        "heatwave",
+        "drought",
+        "famine",
+        "crash",
+        "explosion",
+        "eruption",
+        "tsunami",
+        "collapse",
+        "outbreak",
+        "epidemic",
+        "blast",
+    ],
+    "economic": [
+        "sanction",
+        "tariff",
+        "investment",
+        "purchase",
+        "sale",
+        "merger",
+        "acquisition",
+        "bankruptcy",
+        "layoff",
+        "export",
+        "embargo",
+        "bailout",
+    ],
+    "other": ["withdrawal", "release", "resignation", "appointment", "blockade", "siege"],
+}
+VERB_TYPES: dict[str, str] = {w: t for t, ws in _VERBS.items() for w in ws if "_" not in w}
+NOUN_TYPES: dict[str, str] = {w: t for t, ws in _NOUNS.items() for w in ws}
+
+#: Verbs that carry no event of their own when their object is an eventive noun.
+LIGHT_VERBS = frozenset(
+    [
+        "launch",
+        "carry",
+        "conduct",
+        "stage",
+        "mount",
+        "declare",
+        "hold",
+        "begin",
+        "start",
+        "resume",
+        "continue",
+        "make",
+        "wage",
+        "announce",
+        "order",
+        "step",
+        "escalate",
+        "unleash",
+        "initiate",
+        "perform",
+        "execute",
+    ]
+)
+
+#: How much each type counts towards an event mention's salience (violence first).
+TYPE_WEIGHT = {
+    "attack": 0.9,
+    "kill": 0.9,
+    "seize": 0.8,
+    "disaster": 0.8,
+    "agree": 0.7,
+    "threaten": 0.55,
+    "protest": 0.6,
+    "meet": 0.6,
+    "election": 0.6,
+    "aid": 0.5,
+    "economic": 0.5,
+    "statement": 0.35,
+    "other": 0.3,
+}
+
+
+def event_type(lemma: str, pos: str = "NOUN") -> str:
+    """The taxonomy type of a trigger lemma (``other`` when the lexicon does not know it)."""
+    lemma = lemma.lower()
+    if pos in ("VERB", "AUX"):
+        return VERB_TYPES.get(lemma) or NOUN_TYPES.get(lemma) or "other"
+    return NOUN_TYPES.get(lemma) or VERB_TYPES.get(lemma) or "other"
+
+
+def is_trigger(tok: Token) -> bool:
+    """Is this token an event trigger we report (a known eventive verb or noun)?"""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        if lemma not in VERB_TYPES:
+            return False
+        # "launched an attack": the attack is the event, the launch is not.
+        return not (
+            lemma in LIGHT_VERBS
+            and any(c.dep_ in ("dobj", "nsubjpass") and is_nominal_trigger(c) for c in tok.children)
+        )
+    return is_nominal_trigger(tok)
+
+
+def is_nominal_trigger(tok: Token) -> bool:
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in NOUN_TYPES:
+        return False
+    if tok.pos_ == "PROPN" and not tok.is_title:
+        return False
+    # "attack drones", "Strike Group": a modifier, not an event.
+    if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return False
+    # "talk" (a speech) vs "talks" (negotiations)
+    return not (tok.lemma_.lower() == "talk" and tok.tag_ != "NNS")

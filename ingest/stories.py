@@ -1,0 +1,119 @@
+"""Story assignment: store candidates -> analysis decision -> store update.
+
+Incremental and online: each analysed article, as it is stored, finds candidate stories
+through indexes (the rare content words and entities it shares with stored articles,
+within a time window around its date), is scored against each candidate's newest
+members (:mod:`analysis.stories`), and joins the best or starts a story. A reader's
+correction for the article (move, split) wins over the decision, now and on every re-run.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from datetime import timedelta
+from typing import Any
+
+from analysis import stories as decide_stories
+from analysis.stories import ArticleProfile, StoryProfile, StoryScore, day_of
+from store import stories as store_stories
+from store.events import store_size
+
+#: Candidate stories weighed in full per article (those sharing the most keys).
+MAX_STORIES = 10
+
+
+def _profiles(
+    conn: sqlite3.Connection, article_ids: list[int], articles: int
+) -> dict[int, ArticleProfile]:
+    terms = store_stories.article_terms(conn, article_ids)
+    ents = store_stories.article_entities(conn, article_ids)
+    heads = store_stories.article_heads(conn, article_ids)
+    out = {}
+    for aid in article_ids:
+        head = heads.get(aid, {})
+        out[aid] = ArticleProfile(
+            id=aid,
+            entities=decide_stories.tfidf(ents.get(aid, {}), articles),  # type: ignore[arg-type]
+            words=decide_stories.tfidf(terms.get(aid, {}), articles),  # type: ignore[arg-type]
+            title=decide_stories.title_words(head.get("title")),
+            day=day_of(head.get("date")),
+        )
+    return out
+
+
+def assign_article(conn: sqlite3.Connection, article_id: int) -> tuple[int, StoryScore | None]:
+    """Place one stored, analysed article in a story (call inside a transaction);
+    returns (story id, the winning score or None when it started a story)."""
+    row = conn.execute(
+        "SELECT title, body, story_id FROM articles WHERE id = ?", (article_id,)
+    ).fetchone()
+    if row is None:
+        raise ValueError(f"no article {article_id}")
+    if row["story_id"] is not None:
+        return int(row["story_id"]), None
+    store_stories.save_terms(
+        conn, article_id, decide_stories.article_terms(row["title"], row["body"] or "")
+    )
+    pinned = store_stories.pinned_story(conn, article_id)
+    if pinned is not None:
+        story_id = _pinned(conn, article_id, pinned)
+        if story_id is not None:
+            return story_id, None
+    articles = store_size(conn)
+    me = _profiles(conn, [article_id], articles)[article_id]
+    terms = store_stories.article_terms(conn, [article_id]).get(article_id, {})
+    ents = store_stories.article_entities(conn, [article_id]).get(article_id, {})
+    lo = hi = None
+    if me.day is not None:
+        window = timedelta(days=decide_stories.WINDOW_DAYS)
+        lo, hi = (me.day - window).isoformat(), (me.day + window).isoformat()
+    found = store_stories.candidate_articles(
+        conn,
+        article_id=article_id,
+        terms=[t for t in decide_stories.rare_first(terms) if terms[t][1] >= 2],  # type: ignore[index]
+        entity_ids=[e for e in decide_stories.rare_first(ents) if ents[e][1] >= 2],  # type: ignore[index]
+        lo=lo,
+        hi=hi,
+    )
+    votes = Counter(found.values())
+    story_ids = [sid for sid, _ in votes.most_common(MAX_STORIES)]
+    candidates = _story_profiles(conn, story_ids, articles)
+    chosen, best = decide_stories.decide(me, candidates)
+    story_id = store_stories.assign_story(conn, article_id, chosen)
+    store_stories.refresh_story(conn, story_id)
+    return story_id, best if chosen is not None else None
+
+
+def _story_profiles(
+    conn: sqlite3.Connection, story_ids: list[int], articles: int
+) -> list[StoryProfile]:
+    members = {sid: store_stories.story_members(conn, sid) for sid in story_ids}
+    wanted = sorted({aid for ids in members.values() for aid in ids})
+    profiles = _profiles(conn, wanted, articles) if wanted else {}
+    spans = store_stories.story_span(conn, story_ids)
+    out = []
+    for sid in story_ids:
+        start, end = spans.get(sid, (None, None))
+        out.append(
+            StoryProfile(
+                id=sid,
+                members=[profiles[a] for a in members[sid] if a in profiles],
+                start=day_of(start),
+                end=day_of(end),
+            )
+        )
+    return out
+
+
+def _pinned(conn: sqlite3.Connection, article_id: int, pinned: tuple[str, Any]) -> int | None:
+    action, other = pinned
+    if action == "split":
+        story_id = store_stories.assign_story(conn, article_id, None)
+    else:
+        row = conn.execute("SELECT story_id FROM articles WHERE id = ?", (other,)).fetchone()
+        if row is None or row[0] is None:
+            return None
+        story_id = store_stories.assign_story(conn, article_id, int(row[0]))
+    store_stories.refresh_story(conn, story_id)
+    return story_id
