@@ -13,8 +13,11 @@ events) and content words (``article_terms``; ``terms`` holds their document fre
 over the copies), so entities, events and terms are at their real density. Copies are in
 stories as news is: the copies of one sample article in :data:`ROUNDS_PER_STORY`
 consecutive rounds, with the copies of the articles of its sample story, form one story,
-dated within a few days (:data:`STORY_DAYS`). ``--plain`` builds articles only (no
-analysis rows, no stories), as the first version of this script did.
+dated within a few days (:data:`STORY_DAYS`); and the store fills over time as a reader's
+does: each block of rounds is dated in the next stretch of the six years, so ids and dates
+rise together (what "newest first" candidate lookups rely on). ``--plain`` builds articles
+only (no analysis rows, no stories, dates at random), as the first version of this script
+did.
 
 Cached stores carry a build key (:data:`BUILD_KEY`, :data:`SAMPLE_KEY`): bump it when
 what a store holds changes, so old stores are rebuilt.
@@ -41,13 +44,16 @@ from store.writes import content_hash
 DATA = Path(__file__).parent / "data"
 
 #: Cache keys of the analysed sample store and of the built stores (meta table): bump
-#: them when what they hold changes. 2: stories, article_terms and terms.
+#: them when what they hold changes. 2: stories, article_terms and terms; 3 (built
+#: stores): dates rise with ids.
 SAMPLE_KEY = "2"
-BUILD_KEY = "2"
+BUILD_KEY = "3"
 #: Rounds of copies whose copies of one sample article form one story.
 ROUNDS_PER_STORY = 3
 #: A story's copies are dated within this many days.
 STORY_DAYS = 4
+#: Publication dates are spread over six years from 2020-01-01.
+SPAN_DAYS = 365 * 6
 
 OUTLETS = [
     "Reuters",
@@ -194,10 +200,12 @@ def build(n: int, path: Path, *, seed: int = 7, analysed: bool = True, log: bool
             own = ("story", src["story_id"]) if src["story_id"] is not None else ("one", src["id"])
             story_id = story_of.setdefault((block, own), len(story_of) + 1)
             if story_id not in story_day:
-                story_day[story_id] = rng.randrange(0, 365 * 6 - STORY_DAYS)
+                blocks = -(-n // (per_round * ROUNDS_PER_STORY))
+                lo, width = block * SPAN_DAYS // blocks, SPAN_DAYS // blocks
+                story_day[story_id] = lo + rng.randrange(max(1, width - STORY_DAYS))
             day = story_day[story_id] + rng.randrange(STORY_DAYS)
         else:
-            day = rng.randrange(0, 365 * 6)
+            day = rng.randrange(0, SPAN_DAYS)
         published = time.strftime(
             "%Y-%m-%dT%H:%M:%S", time.gmtime(1_577_836_800 + day * 86400 + rng.randrange(86400))
         )
