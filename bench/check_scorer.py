@@ -159,9 +159,9 @@ def ecb_cases(ecb_dir: Path, topic: int) -> list[tuple[str, Clustering, Clusteri
         for d in docs
         for gm, em in zip(d.mentions, described[d.name][1], strict=True)
     }
-    key = [set(c) for c in _group((gm.mid, gm.chain) for gm in mentions)]
-    lemma = [set(c) for c in _group((gm.mid, lemmas[gm.mid]) for gm in mentions)]
-    linked = [set(c) for c in _group((gm.mid, assignment[gm.mid]) for gm in mentions)]
+    key: Clustering = [set(c) for c in _group((gm.mid, gm.chain) for gm in mentions)]
+    lemma: Clustering = [set(c) for c in _group((gm.mid, lemmas[gm.mid]) for gm in mentions)]
+    linked: Clustering = [set(c) for c in _group((gm.mid, assignment[gm.mid]) for gm in mentions)]
     return [
         (f"ECB+ topic {topic} gold vs lemma ({len(mentions)} mentions)", key, lemma),
         (f"ECB+ topic {topic} gold vs ours ({len(mentions)} mentions)", key, linked),
