@@ -7,7 +7,8 @@
 Stores are built once from the bundled sample articles, analysed by the real pipeline
 (bench/build_store.py), and cached in bench/data/. Each part is a function of its own
 script, runnable alone (python -m bench.coldstart, bench.reader_open, bench.search,
-bench.ingest_speed, bench.linking_speed; bench/app_probe.py for scroll and memory):
+bench.ingest_speed, bench.linking_speed, bench.story_speed; bench/app_probe.py for scroll
+and memory):
 
 - cold:    process start to the first painted article list (empty store and each size);
 - open:    show a 2,000-word article with 150 highlighted mentions (median, p95);
@@ -16,7 +17,9 @@ bench.ingest_speed, bench.linking_speed; bench/app_probe.py for scroll and memor
 - memory:  peak RSS of the app process through a session at the largest size (scroll,
            open 20 articles, 5 searches, filters, another sort);
 - ingest:  the whole import pipeline vs plain nlp.pipe, n_process 1 and 2;
-- linking: time to link a new article with 10k and 100k stored event mentions.
+- linking: time to link a new article with 10k and 100k stored event mentions;
+- stories: time to assign a new article to a story with 10k and 100k stored articles
+           (bench.story_speed, on the same cached stores).
 
 Prints each part's table, a summary table with the budgets, and last one JSON line.
 """
@@ -36,7 +39,7 @@ from typing import Any
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parent))
 
-PARTS = ("cold", "open", "search", "scroll", "memory", "ingest", "linking")
+PARTS = ("cold", "open", "search", "scroll", "memory", "ingest", "linking", "stories")
 
 #: The budgets of issue 9: name -> (limit, "<=" or ">=", unit).
 BUDGETS: dict[str, tuple[float, str, str]] = {
@@ -48,6 +51,7 @@ BUDGETS: dict[str, tuple[float, str, str]] = {
     "ingest_vs_plain_n2": (0.85, ">=", "x"),
     "ingest_n2_vs_n1": (1.7, ">=", "x"),
     "linking_growth": (2.0, "<=", "x"),
+    "story_growth": (2.0, "<=", "x"),
     "app_peak_rss_mb": (250.0, "<=", "MB"),
 }
 
@@ -154,9 +158,29 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             ),
             "from_to": lsizes,
         }
+    if "stories" in parts:
+        section("stories: story assignment time per new article")
+        result["stories"] = stories_part(data, quick)
     result["budgets"] = budgets(result, largest)
     result["ok"] = all(b["ok"] for b in result["budgets"].values())
     return result
+
+
+def stories_part(data: Path, quick: bool) -> dict[str, Any]:
+    """Story assignment per new article at two store sizes (bench/story_speed.py)."""
+    from bench import story_speed
+
+    ssizes = [1000, 10000] if quick else [10_000, 100_000]
+    try:
+        rows = story_speed.run(ssizes, 10 if quick else 30, data)
+    except ImportError as exc:  # the story API (ingest.stories) is not there yet
+        print(f"skipped: {exc}")
+        return {"skipped": str(exc), "from_to": ssizes}
+    return {
+        "sizes": {str(r["stored_articles"]): r for r in rows},
+        "growth": round(rows[-1]["ms_per_article_median"] / rows[0]["ms_per_article_median"], 2),
+        "from_to": ssizes,
+    }
 
 
 def budgets(result: dict[str, Any], largest: int) -> dict[str, dict[str, Any]]:
@@ -180,6 +204,8 @@ def budgets(result: dict[str, Any], largest: int) -> dict[str, dict[str, Any]]:
         values["ingest_n2_vs_n1"] = ing["scaling_2_vs_1"]
     if "linking" in result:
         values["linking_growth"] = result["linking"]["growth"]
+    if "growth" in result.get("stories", {}):
+        values["story_growth"] = result["stories"]["growth"]
     if "memory" in result:
         values["app_peak_rss_mb"] = result["memory"]["peak_rss_mb"]
     out: dict[str, dict[str, Any]] = {}
@@ -271,6 +297,20 @@ def summary_table(result: dict[str, Any]) -> str:
             f"{per}; {lk['growth']}x",
             "linking_growth",
         )
+    if "stories" in result:
+        st = result["stories"]
+        if "growth" in st:
+            per = ", ".join(
+                f"{int(n):,}: {r['ms_per_article_median']} ms (p90 {r['ms_per_article_p90']})"
+                for n, r in st["sizes"].items()
+            )
+            line(
+                "story assignment, per new article (stored articles)",
+                f"{per}; {st['growth']}x",
+                "story_growth",
+            )
+        else:
+            line("story assignment, per new article", f"skipped: {st['skipped']}", None)
     if "memory" in result:
         line(
             f"app peak RSS at {result['memory']['articles']:,} (session)",

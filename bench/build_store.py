@@ -8,9 +8,19 @@ The bundled samples (ingest/samples: MEANTIME, Wikinews/GUM and the aggregator p
 articles is then made of copies of those articles: each copy gets a shuffled title, an
 outlet and a publication date drawn over six years, a line that makes its body unique
 (appended, so every stored offset still points at the same text), and its source
-article's mentions, event mentions and linked events (each round of copies gets its own
-events), so entities and events are at their real density. ``--plain`` builds articles
-only (no analysis rows), as the first version of this script did.
+article's mentions, event mentions, linked events (each round of copies gets its own
+events) and content words (``article_terms``; ``terms`` holds their document frequencies
+over the copies), so entities, events and terms are at their real density. Copies are in
+stories as news is: the copies of one sample article in :data:`ROUNDS_PER_STORY`
+consecutive rounds, with the copies of the articles of its sample story, form one story,
+dated within a few days (:data:`STORY_DAYS`); and the store fills over time as a reader's
+does: each block of rounds is dated in the next stretch of the six years, so ids and dates
+rise together (what "newest first" candidate lookups rely on). ``--plain`` builds articles
+only (no analysis rows, no stories, dates at random), as the first version of this script
+did.
+
+Cached stores carry a build key (:data:`BUILD_KEY`, :data:`SAMPLE_KEY`): bump it when
+what a store holds changes, so old stores are rebuilt.
 
 Built fast: one transaction, ``INSERT ... SELECT`` from the attached sample store, and
 the indexes, full-text index and its triggers dropped during the load and rebuilt after.
@@ -32,6 +42,18 @@ from store import open_store
 from store.writes import content_hash
 
 DATA = Path(__file__).parent / "data"
+
+#: Cache keys of the analysed sample store and of the built stores (meta table): bump
+#: them when what they hold changes. 2: stories, article_terms and terms; 3 (built
+#: stores): dates rise with ids.
+SAMPLE_KEY = "2"
+BUILD_KEY = "3"
+#: Rounds of copies whose copies of one sample article form one story.
+ROUNDS_PER_STORY = 3
+#: A story's copies are dated within this many days.
+STORY_DAYS = 4
+#: Publication dates are spread over six years from 2020-01-01.
+SPAN_DAYS = 365 * 6
 
 OUTLETS = [
     "Reuters",
@@ -73,7 +95,7 @@ def sample_store(data: Path = DATA, *, log: bool = True) -> Path:
         except sqlite3.Error:
             done = None
         conn.close()
-        if done:
+        if done and done[0] == SAMPLE_KEY:
             return path
     for suffix in ("", "-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
@@ -94,7 +116,9 @@ def sample_store(data: Path = DATA, *, log: bool = True) -> Path:
     errors = [r.error for r in results if r.error]
     if errors:
         raise RuntimeError(f"sample import failed: {errors}")
-    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('bench_complete', '1')")
+    conn.execute(
+        "INSERT OR REPLACE INTO meta(key, value) VALUES ('bench_complete', ?)", (SAMPLE_KEY,)
+    )
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     if log:
@@ -113,11 +137,15 @@ def _is_complete(path: Path, n: int, analysed: bool) -> bool:
         return False
     finally:
         conn.close()
-    return have == n and row is not None and row[0] == ("analysed" if analysed else "plain")
+    return have == n and row is not None and row[0] == _build_value(analysed)
+
+
+def _build_value(analysed: bool) -> str:
+    return f"{'analysed' if analysed else 'plain'}-{BUILD_KEY}"
 
 
 #: Tables whose indexes and triggers are dropped during the bulk load.
-_BULK_TABLES = ("articles", "mentions", "events", "event_mentions", "entities")
+_BULK_TABLES = ("articles", "mentions", "events", "event_mentions", "entities", "article_terms")
 
 
 def build(n: int, path: Path, *, seed: int = 7, analysed: bool = True, log: bool = True) -> Path:
@@ -134,10 +162,12 @@ def build(n: int, path: Path, *, seed: int = 7, analysed: bool = True, log: bool
         conn.execute("ATTACH DATABASE ? AS s", (str(sample),))
         sources = [
             dict(r)
-            for r in conn.execute("SELECT id, title, body FROM s.articles ORDER BY id").fetchall()
+            for r in conn.execute(
+                "SELECT id, title, body, story_id FROM s.articles ORDER BY id"
+            ).fetchall()
         ]
     else:
-        sources = [{"id": None, **t} for t in sample_texts()]
+        sources = [{"id": None, "story_id": None, **t} for t in sample_texts()]
     ddl = [
         (name, sql)
         for name, sql in conn.execute(
@@ -158,9 +188,24 @@ def build(n: int, path: Path, *, seed: int = 7, analysed: bool = True, log: bool
     rng = random.Random(seed)
     rows: list[tuple[object, ...]] = []
     per_round = len(sources)
+    story_of: dict[
+        tuple[int, tuple[str, object]], int
+    ] = {}  # (block of rounds, sample story) -> story
+    story_day: dict[int, int] = {}
     for i in range(n):
         src = sources[i % per_round]
-        day = rng.randrange(0, 365 * 6)
+        story_id = None
+        if sample is not None:
+            block = i // per_round // ROUNDS_PER_STORY
+            own = ("story", src["story_id"]) if src["story_id"] is not None else ("one", src["id"])
+            story_id = story_of.setdefault((block, own), len(story_of) + 1)
+            if story_id not in story_day:
+                blocks = -(-n // (per_round * ROUNDS_PER_STORY))
+                lo, width = block * SPAN_DAYS // blocks, SPAN_DAYS // blocks
+                story_day[story_id] = lo + rng.randrange(max(1, width - STORY_DAYS))
+            day = story_day[story_id] + rng.randrange(STORY_DAYS)
+        else:
+            day = rng.randrange(0, SPAN_DAYS)
         published = time.strftime(
             "%Y-%m-%dT%H:%M:%S", time.gmtime(1_577_836_800 + day * 86400 + rng.randrange(86400))
         )
@@ -180,6 +225,7 @@ def build(n: int, path: Path, *, seed: int = 7, analysed: bool = True, log: bool
                 len(body.split()),
                 None if rng.random() < 0.7 else published,
                 published if sample is not None else None,
+                story_id,
             )
         )
         if len(rows) == per_round or i == n - 1:
@@ -199,9 +245,20 @@ def build(n: int, path: Path, *, seed: int = 7, analysed: bool = True, log: bool
             "article_count = (SELECT a FROM ecount WHERE entity_id = id) "
             "WHERE id IN (SELECT entity_id FROM ecount)"
         )
+    if sample is not None:
+        conn.execute("DELETE FROM terms")
+        conn.execute(
+            "INSERT INTO terms(term, df) SELECT term, count(*) FROM article_terms GROUP BY term"
+        )
+        conn.execute(
+            "INSERT INTO stories(id, title, date_start, date_end, article_count, outlet_count, "
+            "created_at) SELECT story_id, min(title), substr(min(published_at), 1, 10), "
+            "substr(max(published_at), 1, 10), count(*), count(DISTINCT outlet), "
+            "max(fetched_at) FROM articles WHERE story_id IS NOT NULL GROUP BY story_id"
+        )
     conn.execute(
         "INSERT OR REPLACE INTO meta(key, value) VALUES ('bench_build', ?)",
-        ("analysed" if sample is not None else "plain",),
+        (_build_value(sample is not None),),
     )
     for _, sql in ddl:
         conn.execute(sql)
@@ -222,7 +279,8 @@ def build(n: int, path: Path, *, seed: int = 7, analysed: bool = True, log: bool
 def _flush(conn: sqlite3.Connection, rows: list[tuple[object, ...]]) -> None:
     conn.executemany(
         "INSERT INTO articles(id, title, outlet, published_at, date_precision, fetched_at, body, "
-        "content_hash, word_count, read_at, analysed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "content_hash, word_count, read_at, analysed_at, story_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
 
@@ -263,6 +321,12 @@ def _copy_analysis(
         "FROM s.event_mentions x JOIN temp.srcmap m ON m.src = x.article_id ORDER BY x.id",
         (base, ev_base),
     )
+    conn.execute(
+        "INSERT INTO article_terms(article_id, term, tf) SELECT ? + m.k, x.term, x.tf "
+        "FROM s.article_terms x JOIN temp.srcmap m ON m.src = x.article_id "
+        "ORDER BY m.k, x.term",
+        (base,),
+    )
 
 
 def density(path: Path) -> dict[str, float]:
@@ -271,7 +335,14 @@ def density(path: Path) -> dict[str, float]:
     try:
         n = conn.execute("SELECT count(*) FROM articles").fetchone()[0] or 1
         out = {"articles": n}
-        for table in ("mentions", "event_mentions", "events", "entities"):
+        for table in (
+            "mentions",
+            "event_mentions",
+            "events",
+            "entities",
+            "article_terms",
+            "stories",
+        ):
             out[table] = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             out[f"{table}_per_article"] = round(out[table] / n, 2)
         return out

@@ -595,6 +595,7 @@ def run_meantime(folder: Path, nlp: Any) -> dict[str, Any]:
         for i, a in enumerate(docs):
             for b in docs[i + 1 :]:
                 gold.add(frozenset((a, b)))
+    within = annotated_sentence_pairs(folder, conn, ids, gold)
     conn.close()
     return {
         "annotated_events": len(shared),
@@ -603,7 +604,291 @@ def run_meantime(folder: Path, nlp: Any) -> dict[str, Any]:
         "our_cross_article_pairs": len(ours),
         "our_pairs_not_annotated": len(ours - gold),
         "event_mentions": sum(len(r["event_mentions"]) for r in results),
+        **within,
     }
+
+
+#: MEANTIME's token spellings that articles.jsonl writes as plain text.
+_MEANTIME_TOKENS = {"``": '"', "''": '"', "-LRB-": "(", "-RRB-": ")"}
+
+
+def meantime_sentences(folder: Path) -> dict[str, dict[str, Any]]:
+    """Per MEANTIME article id: the character span, in its articles.jsonl body, of each
+    sentence of the body, the sentences annotated in full, and where its cross-document
+    event instances are mentioned.
+
+    The document-level annotation (``intra-doc_annotation/`` in the zip) covers the title,
+    the dateline and the first sentences of the body only (sentences 0 to 5 for 117 of the
+    120 articles): the sentences holding any of its markables (entity, event, time). The
+    cross-document layer (``intra_cross-doc_annotation/``) adds mentions of its selected
+    instances further down, so a later sentence is not annotated in full and is left out.
+    articles.jsonl's body is the XML's tokens of sentences 2 on (title and dateline
+    dropped) re-joined as text, with `` and '' written as \"; tokens are aligned to it in
+    order, and the alignment is checked.
+    """
+    import zipfile
+
+    bodies = {
+        a["id"]: a["body"]
+        for a in (
+            json.loads(line)
+            for line in (folder / "articles.jsonl").read_text().splitlines()
+            if line.strip()
+        )
+    }
+    zips = sorted(folder.glob("*.zip"))
+    if not zips:
+        raise SystemExit(f"{folder}: no MEANTIME zip found")
+    out: dict[str, dict[str, Any]] = {}
+    with zipfile.ZipFile(zips[0]) as zf:
+        for layer in ("intra-doc_annotation", "intra_cross-doc_annotation"):
+            names = sorted(n for n in zf.namelist() if n.endswith(".xml") and f"/{layer}/" in n)
+            for name in names:
+                root = ET.fromstring(zf.read(name))
+                doc_id = root.get("doc_id", "")
+                body = bodies[doc_id]
+                sentence_of = {
+                    t.get("t_id", ""): int(t.get("sentence", "0")) for t in root.iter("token")
+                }
+                rec = out.setdefault(
+                    doc_id, {"body": body, "spans": {}, "annotated": set(), "instances": {}}
+                )
+                markables = root.find("Markables")
+                if layer == "intra-doc_annotation":
+                    spans: dict[int, tuple[int, int]] = {}
+                    pos = 0
+                    for tok in root.iter("token"):
+                        sent = int(tok.get("sentence", "0"))
+                        if sent < 2:
+                            continue
+                        word = _MEANTIME_TOKENS.get(tok.text or "", tok.text or "")
+                        while pos < len(body) and body[pos].isspace():
+                            pos += 1
+                        if not body.startswith(word, pos):
+                            raise ValueError(f"MEANTIME {doc_id}: token {word!r} not at {pos}")
+                        spans[sent] = (spans.get(sent, (pos, pos))[0], pos + len(word))
+                        pos += len(word)
+                    rec["spans"] = spans
+                    for m in markables if markables is not None else ():
+                        rec["annotated"].update(
+                            sentence_of[a.get("t_id", "")]
+                            for a in m.findall("token_anchor")
+                            if a.get("t_id", "") in sentence_of
+                        )
+                    rec["annotated"] &= set(spans)  # body sentences only
+                    continue
+                # Cross-document layer: event instance -> sentences of its mentions.
+                instance_of = {
+                    m.get("m_id", ""): m.get("instance_id")
+                    for m in (markables if markables is not None else ())
+                    if m.tag == "EVENT" and m.get("instance_id")
+                }
+                mention_sents = {
+                    m.get("m_id", ""): {
+                        sentence_of[a.get("t_id", "")]
+                        for a in m.findall("token_anchor")
+                        if a.get("t_id", "") in sentence_of
+                    }
+                    for m in (markables if markables is not None else ())
+                    if m.tag == "EVENT_MENTION"
+                }
+                relations = root.find("Relations")
+                for rel in relations if relations is not None else ():
+                    target = rel.find("target")
+                    if rel.tag != "REFERS_TO" or target is None:
+                        continue
+                    inst = instance_of.get(target.get("m_id", ""))
+                    if inst is None:
+                        continue
+                    for src in rel.findall("source"):
+                        rec["instances"].setdefault(inst, set()).update(
+                            mention_sents.get(src.get("m_id", ""), ())
+                        )
+    return out
+
+
+def annotated_sentence_pairs(
+    folder: Path,
+    conn: Any,
+    ids: dict[int, str],
+    gold: set[frozenset[str]],
+) -> dict[str, Any]:
+    """Our cross-article pairs restricted to the sentences MEANTIME annotated in full.
+
+    A pair of articles (a, b) linked by one of our events counts as within annotated
+    sentences when that event has a mention whose trigger lies in an annotated sentence of
+    a and one in an annotated sentence of b (the trigger's character offset, mapped to
+    MEANTIME's sentences through the body text: spaCy's sentence boundaries may differ
+    from MEANTIME's). Such a pair is true when MEANTIME's shared instances connect a and
+    b (``gold``, as for the other pair counts). For recall, the annotated pairs within
+    annotated sentences: a shared instance mentioned in an annotated sentence of both.
+    """
+    import bisect
+
+    sents = meantime_sentences(folder)
+    starts: dict[str, list[int]] = {}
+    bounds: dict[str, list[tuple[int, int, bool]]] = {}
+    for doc_id, rec in sents.items():
+        rows = sorted((s, e, n in rec["annotated"]) for n, (s, e) in rec["spans"].items())
+        bounds[doc_id] = rows
+        starts[doc_id] = [s for s, _, _ in rows]
+    for article_id, body in conn.execute("SELECT id, body FROM articles"):
+        if body != sents[ids[article_id]]["body"]:
+            raise ValueError(f"MEANTIME {ids[article_id]}: stored body differs from the corpus")
+
+    def annotated_at(doc_id: str, offset: int) -> bool:
+        i = bisect.bisect_right(starts[doc_id], offset) - 1
+        if i < 0:
+            return False
+        s, e, ann = bounds[doc_id][i]
+        return ann and s <= offset < e
+
+    in_annotated: dict[int, set[str]] = defaultdict(set)
+    mentions = inside = 0
+    for event_id, article_id, trigger_start, start in conn.execute(
+        "SELECT event_id, article_id, trigger_start, start FROM event_mentions "
+        "WHERE event_id IS NOT NULL"
+    ):
+        doc_id = ids[article_id]
+        mentions += 1
+        offset = trigger_start if trigger_start is not None else start
+        if offset is not None and annotated_at(doc_id, offset):
+            inside += 1
+            in_annotated[event_id].add(doc_id)
+    ours: set[frozenset[str]] = set()
+    for docs in in_annotated.values():
+        ordered = sorted(docs)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1 :]:
+                ours.add(frozenset((a, b)))
+    shared = {
+        ev["instance_id"]
+        for ev in json.loads((folder / "shared_instances.json").read_text())["events"]
+    }
+    gold_within: set[frozenset[str]] = set()
+    where: dict[str, set[str]] = defaultdict(set)
+    for doc_id, rec in sents.items():
+        for inst, sentences in rec["instances"].items():
+            if inst in shared and sentences & rec["annotated"]:
+                where[inst].add(doc_id)
+    for docs in where.values():
+        ordered = sorted(docs)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1 :]:
+                gold_within.add(frozenset((a, b)))
+    true = len(ours & gold)
+    return {
+        "annotated_sentences": sum(len(r["annotated"]) for r in sents.values()),
+        "body_sentences": sum(len(r["spans"]) for r in sents.values()),
+        "our_linked_mentions_in_annotated_sentences": inside,
+        "our_linked_mentions": mentions,
+        "pairs_within_annotated_sentences": len(ours),
+        "pairs_within_annotated_sentences_annotated": true,
+        "pairs_within_annotated_sentences_not_annotated": len(ours - gold),
+        "precision_within_annotated_sentences": round(true / len(ours), 3) if ours else None,
+        "annotated_pairs_within_annotated_sentences": len(gold_within),
+        "annotated_pairs_within_we_connect": len(gold_within & ours),
+    }
+
+
+# ------------------------------------------------------------------ bundled samples
+
+
+def run_samples(nlp: Any = None, conn: Any = None) -> dict[str, Any]:
+    """Story- and event-level summary of the bundled sample set (what ``newsreader demo``
+    imports), imported the way the CLI imports: :func:`ingest.pipeline.import_paths` with
+    the default analyser and linker, captured at ``SAMPLE_CAPTURED`` (``--captured
+    2025-08-02T18:00``), into a fresh in-memory store (or ``conn``).
+
+    Stories come from ``articles.story_id`` / ``stories``: before the import path assigns
+    stories they are all unassigned, and the story figures are 0 / None.
+    """
+    from datetime import datetime
+
+    from analysis.analyzer import Analyzer
+    from ingest.pipeline import DraftAnalyzer, import_paths
+    from ingest.samples import SAMPLE_CAPTURED, sample_paths
+    from store import open_store
+
+    started = time.perf_counter()
+    own = conn is None
+    if conn is None:
+        conn = open_store(":memory:")
+    analyzer = DraftAnalyzer()
+    if nlp is not None:
+        analyzer.analyzer = Analyzer(nlp=nlp)
+    results = import_paths(
+        conn,
+        sample_paths(),
+        analyzer=analyzer,
+        captured=datetime.fromisoformat(SAMPLE_CAPTURED),
+    )
+    errors = [r.error for r in results if r.error]
+    if errors:
+        raise RuntimeError(f"sample import failed: {errors}")
+    out = sample_summary(conn)
+    out["seconds"] = round(time.perf_counter() - started, 1)
+    if own:
+        conn.close()
+    return out
+
+
+def sample_summary(conn: Any) -> dict[str, Any]:
+    """Articles, stories, events and cross-article links of a store."""
+    one = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
+    articles = one("SELECT count(*) FROM articles")
+    has_story = any(r[1] == "story_id" for r in conn.execute("PRAGMA table_info(articles)"))
+    sizes: list[tuple[int, int]] = []
+    if has_story:
+        sizes = [
+            (int(r[0]), int(r[1]))
+            for r in conn.execute(
+                "SELECT story_id, count(*) AS n FROM articles WHERE story_id IS NOT NULL "
+                "GROUP BY story_id ORDER BY n DESC, story_id"
+            )
+        ]
+    largest = None
+    if sizes:
+        sid, n = sizes[0]
+        row = conn.execute("SELECT title FROM stories WHERE id = ?", (sid,)).fetchone()
+        largest = {"id": sid, "articles": n, "title": row[0] if row else None}
+    by_event: dict[int, set[int]] = defaultdict(set)
+    for event_id, article_id in conn.execute(
+        "SELECT event_id, article_id FROM event_mentions WHERE event_id IS NOT NULL"
+    ):
+        by_event[event_id].add(article_id)
+    pairs: set[tuple[int, int]] = set()
+    for docs in by_event.values():
+        ordered = sorted(docs)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1 :]:
+                pairs.add((a, b))
+    return {
+        "articles": articles,
+        "articles_in_a_story": sum(n for _, n in sizes),
+        "stories": len(sizes),
+        "stories_2plus": sum(1 for _, n in sizes if n >= 2),
+        "largest_story": largest,
+        "events": len(by_event),
+        "event_mentions": one("SELECT count(*) FROM event_mentions"),
+        "cross_article_events": sum(1 for d in by_event.values() if len(d) >= 2),
+        "cross_article_event_pairs": len(pairs),
+    }
+
+
+def print_samples(out: dict[str, Any]) -> int:
+    largest = out["largest_story"]
+    print(
+        f"samples: {out['articles']} articles, {out['stories']} stories "
+        f"({out['stories_2plus']} of 2+ articles), largest "
+        + (f"{largest['articles']} articles: {largest['title']!r}" if largest else "None")
+    )
+    print(
+        f"events: {out['events']}, cross-article {out['cross_article_events']}, "
+        f"cross-article event pairs {out['cross_article_event_pairs']}"
+    )
+    print(json.dumps(out))
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -628,6 +913,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="all documents of the topics in ONE store: the system finds the stories",
     )
     parser.add_argument("--seed", type=int, default=13, help="import order seed (--pooled)")
+    parser.add_argument(
+        "--samples",
+        action="store_true",
+        help="only the story summary of the bundled samples (ECB_DIR is not read)",
+    )
     args = parser.parse_args(argv)
     from analysis import linking
     from analysis.nlp import load_nlp
@@ -640,6 +930,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         linking.CONTEXT_WEIGHT = args.context_weight
 
     nlp = load_nlp()
+    if args.samples:
+        return print_samples(run_samples(nlp))
     topics = [int(t) for t in args.topics.split(",") if t.strip()]
     if args.pooled:
         out = run_pooled(args.ecb_dir, topics, nlp, seed=args.seed)
