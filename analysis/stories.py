@@ -49,6 +49,8 @@ IDF_POWER = 1.0
 #: Saints running backs put on injured reserve): the score loses PROTAGONIST_PENALTY.
 PROTAGONIST_MENTIONS = 2
 PROTAGONIST_PENALTY = 0.15
+#: The smallest store size idf assumes (see :func:`tfidf`).
+MIN_ARTICLES = 200
 #: Content words kept per article (its most frequent).
 TERMS_PER_ARTICLE = 40
 
@@ -64,13 +66,14 @@ def _stop_words() -> frozenset[str]:
 
 def normalise(word: str) -> str:
     """A content word's index form: lower case, a plural 's' removed ("attacks" ->
-    "attack"); no stemmer beyond that, so "police" and "policy" stay apart."""
+    "attack", "Houthis" -> "houthi"; "crisis" stays); no stemmer beyond that, so "police"
+    and "policy" stay apart."""
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
-    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "sis")):
         return w[:-1]
     return w
 
@@ -99,8 +102,12 @@ def article_terms(title: str | None, body: str) -> dict[str, int]:
 
 def tfidf(counts: Mapping[object, tuple[int, int]], articles: int) -> dict[object, float]:
     """Unit-length tf-idf vector from key -> (count here, articles using it); keys seen in
-    one article only (df <= 1) still count: a rare name shared later is the best signal."""
-    n = max(articles, 1)
+    one article only (df <= 1) still count: a rare name shared later is the best signal.
+
+    A young store cannot tell common words from rare ones (in six articles on three
+    stories every shared word is "common"): the store counts as :data:`MIN_ARTICLES`
+    articles at least, so its first articles find their stories too."""
+    n = max(articles, MIN_ARTICLES)
     vec: dict[object, float] = {}
     for key, (tf, df) in counts.items():
         idf = math.log((n + 1) / (max(df, 1) + 0.5))

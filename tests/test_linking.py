@@ -153,8 +153,21 @@ def test_vague_mentions_never_link_across_stories() -> None:
     assert said.vague
     generic = _m(article_id=2, modality="generic", story=2)
     assert generic.vague and score(generic, ev) is None
-    # inside the story the bare "talks" joins the talks just told
-    assert decide(_m(article_id=2, lemma="talk", type="meet", story=1), [ev])[0] == 1
+    # inside the story a bare "the attack" joins the story's attack; bare "talks" recur
+    # (rounds of them) and stay apart
+    attack = _event(2, _m(id=2, article_id=1, actor=HAMAS, target=ISRAEL, story=1))
+    assert decide(_m(article_id=2, story=1), [attack])[0] == 2
+    assert score(_m(article_id=2, lemma="talk", type="meet", story=1), ev) is None
+
+
+def test_inside_a_story_recurring_kinds_need_two_anchors() -> None:
+    apple, iphone = Arg(7, "Apple"), Arg(8, "iPhone 4")
+    said: dict[str, object] = {"lemma": "announce", "type": "statement", "story": 3}
+    ev = _event(1, _m(id=1, article_id=1, actor=apple, target=iphone, **said))
+    # "Apple announced" something else: one anchor, another announcement
+    assert score(_m(article_id=2, actor=apple, **said), ev) is None
+    # "Apple announced the iPhone 4": who and what agree
+    assert decide(_m(article_id=2, actor=apple, target=iphone, **said), [ev])[0] == 1
 
 
 def test_common_entities_weigh_less_than_rare_ones() -> None:
@@ -172,14 +185,14 @@ def test_common_entities_weigh_less_than_rare_ones() -> None:
 
 
 def test_reports_far_apart_need_a_date_in_common() -> None:
-    jobs: dict[str, object] = {"lemma": "announce", "type": "statement", "actor": Arg(5, "Jobs")}
+    gm: dict[str, object] = {"lemma": "bankruptcy", "type": "economic", "actor": Arg(5, "GM")}
     day = {"date": "2007-01-09", "precision": "day"}
-    ev = _event(1, _m(id=1, article_id=1, published="2007-01-10", story=1, **jobs, **day))
-    later = _m(published="2010-06-08", story=1, **jobs)
+    ev = _event(1, _m(id=1, article_id=1, published="2007-01-10", story=1, **gm, **day))
+    later = _m(published="2010-06-08", story=1, **gm)
     assert score(later, ev) is None  # same actor and word, three years on: another one
-    assert decide(_m(published="2007-01-11", story=1, **jobs), [ev])[0] == 1
-    recalled = _m(published="2010-06-08", story=2, **jobs, **day)
-    assert decide(recalled, [ev])[0] == 1  # "Jobs' January 9, 2007 announcement"
+    assert decide(_m(published="2007-01-11", story=1, **gm), [ev])[0] == 1
+    recalled = _m(published="2010-06-08", story=2, **gm, **day)
+    assert decide(recalled, [ev])[0] == 1  # "GM's 9 January 2007 bankruptcy"
 
 
 def test_a_report_cannot_precede_what_it_reports() -> None:

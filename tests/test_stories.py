@@ -1,0 +1,224 @@
+"""Stories: which articles cover one developing happening, on real articles and real spaCy.
+
+The fixture is six real Wikinews articles from MEANTIME (CC BY 4.0, see
+fixtures/stories/meantime.LICENSE.txt): three on GM's bankruptcy (28 May - 1 June 2009),
+two on the first A380 delivery and service (October 2007) and Apple's iPhone 4 launch
+(June 2010).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from analysis.stories import (
+    ArticleProfile,
+    StoryProfile,
+    article_terms,
+    decide,
+    keywords,
+    normalise,
+    score,
+)
+from store import open_store
+from store import stories as store_stories
+
+SIX = Path(__file__).parent / "fixtures" / "stories" / "meantime-six.jsonl"
+
+
+# ------------------------------------------------------------------ pure decisions
+
+
+def test_keywords_keep_content_words_and_numbers() -> None:
+    words = keywords("The Houthis attacked two ships in 2025; 750 tons of weapons were seized.")
+    assert {"houthi", "attacked", "ship", "2025", "750", "ton", "weapon", "seized"} <= set(words)
+    assert not {"the", "in", "of", "were", "two"} & set(words)  # stop words
+    assert normalise("policies") == "policy" and normalise("crisis") == "crisis"
+
+
+def test_title_words_count_double() -> None:
+    terms = article_terms("Bankruptcy for GM", "GM filed for bankruptcy on Monday.")
+    assert terms["bankruptcy"] == 3
+
+
+def _profile(aid: int, ents: dict[int, float], words: dict[str, float], **kw: object):
+    return ArticleProfile(id=aid, entities=ents, words=words, **kw)  # type: ignore[arg-type]
+
+
+def test_an_article_joins_the_story_it_shares_rare_names_and_words_with() -> None:
+    gm = StoryProfile(
+        1,
+        [_profile(1, {10: 0.8, 11: 0.6}, {"bankruptcy": 0.7, "chapter": 0.7})],
+        date(2009, 6, 1),
+        date(2009, 6, 1),
+    )
+    apple = StoryProfile(
+        2, [_profile(2, {20: 1.0}, {"iphone": 0.8, "antenna": 0.6})], date(2009, 6, 1), None
+    )
+    new = _profile(3, {10: 0.9, 12: 0.4}, {"bankruptcy": 0.8, "court": 0.6}, day=date(2009, 6, 2))
+    chosen, best = decide(new, [apple, gm])
+    assert chosen == 1 and best is not None and best.entities > 0.5
+    # nothing shared: a story of its own
+    alone = _profile(4, {30: 1.0}, {"earthquake": 1.0}, day=date(2009, 6, 2))
+    assert decide(alone, [apple, gm])[0] is None
+
+
+def test_time_counts_against_a_story_gone_quiet() -> None:
+    members = [_profile(1, {10: 1.0}, {"bankruptcy": 1.0})]
+    story = StoryProfile(1, members, date(2009, 6, 1), date(2009, 6, 4))
+    near = _profile(2, {10: 1.0}, {"bankruptcy": 1.0}, day=date(2009, 6, 5))
+    far = _profile(3, {10: 1.0}, {"bankruptcy": 1.0}, day=date(2011, 6, 5))
+    assert score(near, story).total > score(far, story).total
+    assert decide(far, [story])[0] is None
+
+
+def test_different_protagonists_count_against() -> None:
+    # Reggie Bush's injury and Pierre Thomas's are two stories, though both are Saints
+    # running backs put on injured reserve.
+    words = {"saint": 0.6, "injured": 0.6, "reserve": 0.5}
+    bush = StoryProfile(1, [_profile(1, {1: 0.7, 9: 0.7}, words, people={1: 4})], None, None)
+    thomas = _profile(2, {2: 0.7, 9: 0.7}, words, people={2: 3})
+    same = _profile(3, {1: 0.7, 9: 0.7}, words, people={1: 2})
+    assert score(thomas, bush).total < score(same, bush).total - 0.15
+
+
+# ------------------------------------------------------------------ the store, real analysis
+
+
+@pytest.fixture(scope="module")
+def six_store(tmp_path_factory: pytest.TempPathFactory, nlp: object) -> Path:
+    """The six articles imported once through the real import path (spaCy, stories,
+    linking)."""
+    from ingest.pipeline import default_analyzer, import_paths
+
+    path = tmp_path_factory.mktemp("stories") / "six.db"
+    conn = open_store(path)
+    results = import_paths(conn, [SIX], analyzer=default_analyzer())
+    assert results[0].error is None and results[0].added == 6
+    conn.close()
+    return path
+
+
+def _stories(conn: sqlite3.Connection) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for sid, title in conn.execute("SELECT story_id, title FROM articles ORDER BY id"):
+        out.setdefault(str(sid), set()).add(title)
+    return out
+
+
+def _grouped(conn: sqlite3.Connection) -> list[set[str]]:
+    return sorted((s for s in _stories(conn).values()), key=lambda s: sorted(s))
+
+
+def _topic(title: str) -> str:
+    return (
+        "gm"
+        if "GM" in title or "General Motors" in title
+        else ("a380" if "A380" in title else "apple")
+    )
+
+
+def test_real_coverage_groups_into_stories(six_store: Path) -> None:
+    conn = open_store(six_store)
+    groups = _grouped(conn)
+    topics = [{_topic(t) for t in g} for g in groups]
+    # no story mixes topics; GM's bankruptcy coverage is one story
+    assert all(len(t) == 1 for t in topics)
+    gm = [g for g in groups if _topic(next(iter(g))) == "gm"]
+    assert len(gm) == 1 and len(gm[0]) == 3
+    row = conn.execute(
+        "SELECT s.title, s.date_start, s.date_end, s.article_count FROM stories s "
+        "WHERE s.article_count = 3"
+    ).fetchone()
+    assert row["date_start"] == "2009-05-28" and row["date_end"] == "2009-06-01"
+    assert "GM" in row["title"]
+    # every analysed article has a story; counts are right
+    assert conn.execute("SELECT count(*) FROM articles WHERE story_id IS NULL").fetchone()[0] == 0
+    total = conn.execute("SELECT sum(article_count) FROM stories").fetchone()[0]
+    assert total == 6
+
+
+def test_events_link_inside_the_story_never_across_topics(six_store: Path) -> None:
+    conn = open_store(six_store)
+    rows = conn.execute(
+        "SELECT em.event_id, a.title FROM event_mentions em JOIN articles a ON a.id = em.article_id"
+    ).fetchall()
+    topics: dict[int, set[str]] = {}
+    for eid, title in rows:
+        topics.setdefault(eid, set()).add(_topic(title))
+    assert all(len(t) == 1 for t in topics.values())
+    # GM's bankruptcy is one event reported across the story's articles
+    linked = conn.execute(
+        "SELECT e.id FROM events e JOIN event_mentions em ON em.event_id = e.id "
+        "WHERE em.lemma = 'bankruptcy' AND e.article_count >= 2"
+    ).fetchall()
+    assert linked
+
+
+def test_story_queries_for_the_reader(six_store: Path) -> None:
+    conn = open_store(six_store)
+    aid = conn.execute("SELECT id FROM articles WHERE title LIKE '%seeks bankruptcy%'").fetchone()[
+        0
+    ]
+    story = store_stories.article_story(conn, aid)
+    assert story is not None and story["article_count"] == 3
+    dates = [a["date"] for a in story["articles"]]
+    assert dates == sorted(dates, reverse=True)  # newest first
+    assert any(e["story_articles"] >= 2 for e in story["events"])
+
+
+def test_relink_keeps_corrections_tags_and_notes(six_store: Path, tmp_path: Path) -> None:
+    import shutil
+
+    from ingest.linking import relink_all
+    from store import writes
+
+    path = tmp_path / "copy.db"
+    shutil.copy(six_store, path)
+    conn = open_store(path)
+    ids = {t: i for i, t in conn.execute("SELECT id, title FROM articles")}
+    gm = sorted(i for t, i in ids.items() if _topic(t) == "gm")
+    apple = next(i for t, i in ids.items() if _topic(t) == "apple")
+    writes.add_tags(conn, gm[0], ["autos"])
+    writes.add_annotation(conn, gm[0], 0, 10, "a note")
+    before = _grouped(conn)
+    # the reader splits one GM article out, and moves the Apple one into GM's story
+    store_stories.correct_story(conn, "split", gm[2])
+    store_stories.correct_story(conn, "move", apple, gm[0])
+    story = lambda a: conn.execute("SELECT story_id FROM articles WHERE id = ?", (a,)).fetchone()[0]  # noqa: E731
+    assert story(gm[2]) not in (story(gm[0]), story(gm[1]))
+    assert story(apple) == story(gm[0])
+    steps: list[tuple[int, int]] = []
+    relink_all(conn, on_progress=lambda done, total: steps.append((done, total)))
+    assert steps[-1] == (6, 6)
+    # the corrections hold after the re-run, the rest is as before
+    assert story(gm[2]) not in (story(gm[0]), story(gm[1]))
+    assert story(apple) == story(gm[0])
+    assert story(gm[0]) == story(gm[1])
+    assert len(_grouped(conn)) == len(before) + 1 - 1  # one split off, one moved in
+    assert conn.execute("SELECT count(*) FROM article_tags").fetchone()[0] == 1
+    assert conn.execute("SELECT note FROM annotations").fetchone()[0] == "a note"
+    n = conn.execute("SELECT sum(article_count) FROM stories").fetchone()[0]
+    assert n == 6
+
+
+def test_old_store_is_marked_for_relink(tmp_path: Path) -> None:
+    """A schema-4 store with linked events upgrades to stories and asks for a re-link."""
+    from store.schema import migrate
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    migrate(conn, target=4)
+    conn.execute("INSERT INTO articles(body, content_hash) VALUES ('x', 'h')")
+    conn.execute('INSERT INTO event_mentions(article_id, "start", "end") VALUES (1, 0, 1)')
+    conn.close()
+    conn = open_store(path)
+    assert store_stories.needs_relink(conn)
+    from ingest.linking import relink_all
+
+    relink_all(conn)
+    assert not store_stories.needs_relink(conn)
