@@ -197,12 +197,13 @@ def verb_for(etype: str | None, lemma: str | None, *, lemma_is_verb: bool) -> st
 def noun_for(etype: str | None, lemma: str | None, *, lemma_is_verb: bool) -> str:
     """The noun a title uses: the trigger's own when it is a noun, else the type's."""
     if lemma and not lemma_is_verb:
-        return lemma.capitalize()
+        return "Talks" if lemma == "talk" else lemma.capitalize()
     return _NOUN_OF_TYPE.get(etype or "other", "Event")
 
 
 # ------------------------------------------------------------------ the sentence
 
+_QUOTES = frozenset("'\"“”‘’`")
 _TOKEN = re.compile(r"\w+(?:[’'.,\-]\w+)*|[^\w\s]")
 #: Punctuation that ends a clause (a title never crosses it).
 _BOUNDARY = frozenset(',;:()[]"“”‘—–?!')
@@ -217,6 +218,8 @@ _DANGLING = _set(
     "the a an of to in on at for with by from and or but its their his her our this "
     "that these those as into over about than between"
 )
+#: Words of a time expression a title does not end on ("in a strike last [year]").
+_TIME_WORDS = _set("last next early late this each every")
 _PRONOUNS = _set("it they he she we i you them this that there")
 #: Words that mark the trigger as a noun ("the talks", "its attack").
 _DETERMINERS = _set("the a an its their his her our this that these those any no each every")
@@ -224,9 +227,12 @@ _DETERMINERS = _set("the a an its their his her our this that these those any no
 _INFINITIVE = _set("to will would can could may might must should shall did does do not")
 #: Words that end a subject: after them the verb is not re-told ("was attacked").
 _AUXILIARIES = _set("is are was were be been being has have had will would can could may")
+#: Prepositions that introduce what a verb acts on ("fired at", "agreed to").
+_OBJECT_PREPS = _set("to at on with against for from")
+_BE = _set("is are was were be been being")
 _PREPOSITIONS = _set("by after before while in on for with without from of at since upon")
 #: Words before and after the trigger a clause keeps, at most.
-LEFT_WORDS = 5
+LEFT_WORDS = 6
 RIGHT_WORDS = 5
 
 
@@ -252,6 +258,7 @@ def trigger_is_verb(sentence: str, start: int, end: int, lemma: str | None) -> b
 
 def _words(tokens: list[tuple[int, int, str]]) -> str:
     """Tokens back to text, spaced as written."""
+    tokens = [t for t in tokens if t[2] not in _QUOTES]
     if not tokens:
         return ""
     out = tokens[0][2]
@@ -274,13 +281,15 @@ def clause(sentence: str, start: int, end: int, *, noun: bool = False) -> tuple[
     left: list[tuple[int, int, str]] = []
     gerund = toks[first][2].lower().endswith("ing")
     for tok in reversed(toks[:first]):
-        if gerund and not left and tok[2].lower() in _PREPOSITIONS:
+        if gerund and not left and tok[2].lower() in _PREPOSITIONS | {"to"}:
             break  # "... by firing rockets": the clause starts at the trigger
         word = tok[2]
         if word in _BOUNDARY or word.lower() in _CLAUSE_WORDS or len(left) >= LEFT_WORDS:
             break
         if noun and word.lower() in _PREPOSITIONS | _AUXILIARIES | {"to"}:
-            break
+            if left:
+                break
+            noun = False  # "filed for bankruptcy", "the reasons for war": read on
         left.insert(0, tok)
     while left and left[0][2].lower() in _OPENERS | _DANGLING - _DETERMINERS:
         left.pop(0)
@@ -289,10 +298,12 @@ def clause(sentence: str, start: int, end: int, *, noun: bool = False) -> tuple[
         word = tok[2]
         if word in _BOUNDARY or word == "." or word.lower() in _CLAUSE_WORDS:
             break
-        if len(right) >= RIGHT_WORDS or (len(right) >= 2 and word.lower() in _PREPOSITIONS):
-            break
+        in_name = bool(right) and right[-1][2][:1].isupper() and word[:1].isupper()
+        full = len(right) >= RIGHT_WORDS and not (in_name and len(right) < RIGHT_WORDS + 3)
+        if full or (len(right) >= 2 and word.lower() in _PREPOSITIONS):
+            break  # (a name is not cut: "the United States")
         right.append(tok)
-    while right and right[-1][2].lower() in _DANGLING | _OPENERS:
+    while right and right[-1][2].lower() in _DANGLING | _OPENERS | _AUXILIARIES | _TIME_WORDS:
         right.pop()
     return _words(left), _words(toks[first : last + 1]), _words(right)
 
@@ -308,7 +319,8 @@ def retold(before: str, word: str, after: str, lemma: str | None) -> str:
     last = before.split()[-1].lower()
     if (
         not past
-        or last in _AUXILIARIES | _DANGLING | _PRONOUNS | _PREPOSITIONS
+        or set(w.lower() for w in before.split()[-2:]) & _AUXILIARIES
+        or last in _DANGLING | _PRONOUNS | _PREPOSITIONS
         or after.lower().startswith("by ")
     ):
         return word
@@ -331,7 +343,10 @@ def _object_after(after: str) -> str:
         kept.append(word)
     while kept and kept[-1].lower() in _DANGLING:
         kept.pop()
-    if not kept or kept[0].lower() in _PRONOUNS or kept[-1].lower() in _PRONOUNS:
+    if not kept or kept[-1].lower() in _PRONOUNS:
+        return ""
+    first = kept[0].lower()
+    if first in _PRONOUNS or (first in _PREPOSITIONS and first not in _OBJECT_PREPS):
         return ""
     return " ".join(kept)
 
@@ -372,6 +387,8 @@ def title(
     plural = bool(actor) and is_plural(actor or "", actor_label, sentence=sentence or "")
     if actor:
         actor = group_name(actor, actor_label)
+    if target:
+        target = group_name(target, target_label)
     verb = verb_for(etype, lemma, lemma_is_verb=lemma_is_verb)
     noun = noun_for(etype, lemma, lemma_is_verb=lemma_is_verb)
     before = word = after = ""
@@ -379,6 +396,11 @@ def title(
         before, word, after = clause(sentence, *trigger, noun=not lemma_is_verb)
         if lemma_is_verb:
             word = retold(before, word, after, lemma)
+        if actor and word.lower() in actor.lower().split():
+            actor = None  # the trigger is a word of the name ("Kool Aid"): no actor
+    passive = lemma_is_verb and bool(before) and before.split()[-1].lower() in _BE
+    while before and before.split()[0].lower() in _AUXILIARIES:
+        before = before.partition(" ")[2]  # the subject is outside the clause
     said = _capital(" ".join(p for p in (before, word, after) if p))
     spoken = bool(before) and before.split()[0].lower() not in _PRONOUNS and len(said.split()) > 2
     if actor and target:
@@ -396,6 +418,8 @@ def title(
             return f"{actor} {agree(head, plural)}" + (f" {obj}" if obj else "")
         return f"{noun} by {actor}"
     if target:
+        if passive:
+            return " ".join(p for p in (target, word, after) if p)  # "Ahmed arrested at ..."
         if lemma_is_verb and spoken:
             return said  # "Gunmen attack the embassy"
         return f"{noun} {_PREP_OF_TYPE.get(etype, 'of')} {target}"

@@ -204,16 +204,15 @@ def _pair(row: dict[str, Any], sides: dict[str, tuple[str, str | None]]) -> Pair
 
 
 def _support(pair: Pair, pairs: list[Pair]) -> float:
-    """How many mentions say ``pair``: 1 each that says it all, 0.5 each that says part of
-    it and nothing else, -1 each that says it with the roles swapped."""
+    """How many mentions say ``pair``: each that says it, or part of it and nothing else
+    ("Israel's attack" for "Israel attacks Iran"), counts 1; each that says it with the
+    roles swapped counts -1. A pair is never supported by mentions that say more."""
     total = 0.0
     for p in pairs:
-        if p == pair:
-            total += 1.0
-        elif p == (pair[1], pair[0]) and None not in p:
+        if p == (pair[1], pair[0]) and None not in p and p != pair:
             total -= 1.0
-        elif all(mine is None or mine == theirs for mine, theirs in zip(p, pair, strict=True)):
-            total += 0.5 if any(p) else 0.0
+        elif any(p) and all(m is None or m == t for m, t in zip(p, pair, strict=True)):
+            total += 1.0
     return total
 
 
@@ -228,8 +227,11 @@ def voice(rows: list[dict[str, Any]], etype: str | None) -> tuple[dict[str, Any]
     sides = _sides(rows)
     pairs = [_pair(r, sides) for r in rows]
     order = {p: k for k, p in reversed(list(enumerate(pairs)))}
+    # Mentions that name nobody ("the attack") support no pair: they speak only when
+    # no mention names anyone.
+    named = [p for p in order if p != (None, None)] or [(None, None)]
     best = max(
-        order,
+        named,
         key=lambda p: (_support(p, pairs), sum(x is not None for x in p), -order[p]),
     )
     speaking = [r for r, p in zip(rows, pairs, strict=True) if p == best]
