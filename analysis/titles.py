@@ -245,7 +245,7 @@ def trigger_is_verb(sentence: str, start: int, end: int, lemma: str | None) -> b
     a word after a determiner is a noun ("the bombing"); "-ed" and "-ing" forms and
     irregular pasts ("struck") are verbs; a bare or "-s" form is taken as a noun."""
     word = sentence[start:end].lower()
-    before = [t for _, e, t in _tokens(sentence[:start])]
+    before = [t for _, _, t in _tokens(sentence[max(0, start - 40) : start])]
     if before and (before[-1].lower() in _DETERMINERS or before[-1] in ("'s", "’s", "'", "’")):
         return False
     if word.endswith(("ed", "ing")):

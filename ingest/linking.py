@@ -180,10 +180,7 @@ def _sides(rows: list[dict[str, Any]]) -> dict[str, tuple[str, str | None]]:
             name = r.get(f"{role}_name")
             if not name or name in member_of:
                 continue
-            k = next(
-                (k for k, g in enumerate(groups) if any(names_agree(n, name) for n, _ in g)),
-                None,
-            )
+            k = next((k for k, g in enumerate(groups) if names_agree(g[0][0], name)), None)
             if k is None:
                 k = len(groups)
                 groups.append([])
@@ -203,16 +200,17 @@ def _pair(row: dict[str, Any], sides: dict[str, tuple[str, str | None]]) -> Pair
     return (actor, None if target == actor else target)
 
 
-def _support(pair: Pair, pairs: list[Pair]) -> float:
-    """How many mentions say ``pair``: each that says it, or part of it and nothing else
-    ("Israel's attack" for "Israel attacks Iran"), counts 1; each that says it with the
-    roles swapped counts -1. A pair is never supported by mentions that say more."""
+def _support(pair: Pair, said: Counter[Pair]) -> float:
+    """How many mentions say ``pair`` (``said`` counts the mentions per pair): each that
+    says it, or part of it and nothing else ("Israel's attack" for "Israel attacks
+    Iran"), counts 1; each that says it with the roles swapped counts -1. A pair is never
+    supported by mentions that say more."""
     total = 0.0
-    for p in pairs:
+    for p, n in said.items():
         if p == (pair[1], pair[0]) and None not in p and p != pair:
-            total -= 1.0
+            total -= n
         elif any(p) and all(m is None or m == t for m, t in zip(p, pair, strict=True)):
-            total += 1.0
+            total += n
     return total
 
 
@@ -224,15 +222,21 @@ def voice(rows: list[dict[str, Any]], etype: str | None) -> tuple[dict[str, Any]
     may come from different sentences and invert who did what ("Israel kills
     Palestinian" for Hamas's attack). Ties go to the pair naming more, then to the more
     salient mention (rows come best first)."""
-    sides = _sides(rows)
+    return _voice(rows, etype, _sides(rows))
+
+
+def _voice(
+    rows: list[dict[str, Any]], etype: str | None, sides: dict[str, tuple[str, str | None]]
+) -> tuple[dict[str, Any], Pair]:
     pairs = [_pair(r, sides) for r in rows]
-    order = {p: k for k, p in reversed(list(enumerate(pairs)))}
+    said = Counter(pairs)
+    first = {p: k for k, p in reversed(list(enumerate(pairs)))}
     # Mentions that name nobody ("the attack") support no pair: they speak only when
     # no mention names anyone.
-    named = [p for p in order if p != (None, None)] or [(None, None)]
+    named = [p for p in first if p != (None, None)] or [(None, None)]
     best = max(
         named,
-        key=lambda p: (_support(p, pairs), sum(x is not None for x in p), -order[p]),
+        key=lambda p: (_support(p, said), sum(x is not None for x in p), -first[p]),
     )
     speaking = [r for r, p in zip(rows, pairs, strict=True) if p == best]
     row = next((r for r in speaking if r["type"] == etype), speaking[0])
@@ -272,8 +276,8 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 def _title(rows: list[dict[str, Any]], etype: str | None) -> str:
     """The event's title, from the mention that speaks for it (see :func:`voice`)."""
-    row, (actor, target) = voice(rows, etype)
     sides = _sides(rows)
+    row, (actor, target) = _voice(rows, etype, sides)
     sentence = row.get("sentence_text")
     trigger = None
     lemma = row.get("lemma")
