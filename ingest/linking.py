@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
+from analysis.clauses import trigger_is_verb
 from analysis.linking import (
     Arg,
     EventFeatures,
@@ -26,7 +27,7 @@ from analysis.linking import (
     same_word,
 )
 from analysis.timex import interval
-from analysis.titles import title, trigger_is_verb
+from analysis.titles import title
 from store import events as store_events
 from store.db import transaction
 
