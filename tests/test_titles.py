@@ -193,3 +193,26 @@ def test_forms() -> None:
     assert format_when("2023-10-07", "day") == "7 October 2023"
     assert format_when("2025-06", "month") == "June 2025"
     assert format_when("2025-07-14", "week") == "week of 14 July 2025"
+
+
+# ------------------------------------------------------------------ the store's rows
+
+
+def test_summary_rows_carry_the_sentence_and_the_story(store: Path) -> None:
+    from store import open_store
+    from store.events import SENTENCE_WINDOW, event_summary_input
+
+    conn = open_store(store)
+    event_id = conn.execute("SELECT id FROM events").fetchone()[0]
+    story = conn.execute("INSERT INTO stories(title) VALUES ('Hamas keeps its arms')").lastrowid
+    conn.execute("UPDATE articles SET story_id = ? WHERE outlet = 'CNN'", (story,))
+    rows = event_summary_input(conn, event_id)
+    assert len(rows) == 2
+    for row in rows:
+        at = row["trigger_start"] - row["sentence_start"]
+        assert row["sentence_text"][at : at + len("attack")] == "attack"
+        assert len(row["sentence_text"]) <= 2 * SENTENCE_WINDOW + len("attack")
+        assert (row["actor_label"], row["target_label"]) == ("ORG", "GPE")
+    assert {r["story_title"] for r in rows} == {"Hamas keeps its arms", None}
+    assert summarise(rows)["title"] == "Hamas attacks Israel"
+    conn.close()
