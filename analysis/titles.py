@@ -153,15 +153,19 @@ def title(
     sentence: str | None = None,
     trigger: tuple[int, int] | None = None,
     story: str | None = None,
+    subject: tuple[str, str | None] | None = None,
 ) -> str:
     """A short headline for an event from one mention: its type and trigger lemma, its
     actor and target (canonical names, with entity labels for agreement), the sentence
-    it was found in with the trigger's offsets in it, and the story's headline.
+    it was found in with the trigger's offsets in it, the first (name, label) the
+    sentence names before the trigger, and the story's headline.
 
     >>> title("attack", "attack", "Houthis", "Magic Seas", actor_label="NORP")
     'Houthis attack Magic Seas'
     """
     etype = etype or "other"
+    if actor_label == "EVENT":
+        actor = None  # "Attack by September 11th": a happening does not act
     if actor and target and names_agree(actor, target):
         target = None  # "Seizure by Yemen, Yemen -> Yemen": one side is not two
     plural = bool(actor) and is_plural(actor or "", actor_label, sentence=sentence or "")
@@ -203,6 +207,12 @@ def title(
         if lemma_is_verb and spoken:
             return said  # "Gunmen attack the embassy"
         return f"{noun} {_PREP_OF_TYPE.get(etype, 'of')} {target}"
+    if lemma_is_verb and not before and subject and not passive:
+        # "Hamas said ..., rejecting recent comments": the clause lost its subject; the
+        # sentence's first name is the likeliest ("Hamas rejects recent comments").
+        plural = is_plural(subject[0], subject[1], sentence=sentence or "")
+        name = group_name(*subject)
+        return " ".join(p for p in (name, agree(lemma or word, plural), after) if p)
     if len(said.split()) >= 2:
         return said
     if story and story.strip():

@@ -9,6 +9,7 @@ every article oldest first and then re-applies the reader's overrides.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable
@@ -300,6 +301,7 @@ def _title(rows: list[dict[str, Any]], etype: str | None) -> str:
         sentence=sentence,
         trigger=trigger,
         story=next((r["story_title"] for r in rows if r.get("story_title")), None),
+        subject=tuple(json.loads(row["sentence_subject"])) if row.get("sentence_subject") else None,
     )
 
 

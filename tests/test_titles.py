@@ -29,8 +29,17 @@ REF = date(2025, 7, 23)
 def _rows(nlp: Any, text: str, story: str | None = None) -> list[dict[str, Any]]:
     """The summary rows of every event mention of ``text`` (store shape)."""
     doc = nlp(text)
+    mentions = mentions_from_ents(doc)
     rows = []
-    for k, em in enumerate(extract_events(doc, mentions_from_ents(doc), REF)):
+    for k, em in enumerate(extract_events(doc, mentions, REF)):
+        names = [
+            [m["entity"]["name"], m["label"]]
+            for m in mentions
+            if m["entity"]
+            and em["start"] <= m["start"]
+            and m["end"] <= em["trigger_start"]
+            and m["label"] in ("PERSON", "ORG", "GPE", "NORP")
+        ]
         row = {
             "id": k,
             "type": em["type"],
@@ -46,6 +55,7 @@ def _rows(nlp: Any, text: str, story: str | None = None) -> list[dict[str, Any]]
             "location_id": None,
             "location_name": None,
             "story_title": story,
+            "sentence_subject": json.dumps(names[0]) if names else None,
         }
         for role in ("actor", "target"):
             entity = em[role]
@@ -118,6 +128,15 @@ def test_actor_never_equals_target_by_name_agreement(nlp: Any) -> None:
     assert actor == "Israel" and target is None
     got = str(summarise(rows)["title"])
     assert len(re.findall(r"\bIsrael", got)) == 1, got
+
+
+def test_a_clause_without_its_subject_takes_the_sentence_s_first_name(nlp: Any) -> None:
+    text = (
+        "Hamas said on Saturday it would keep its weapons, rejecting recent comments by "
+        "Steve Witkoff."
+    )
+    got = _title_of(nlp, text, "rejecting")
+    assert got.startswith("Hamas rejects recent comments"), got
 
 
 def test_story_headline_when_the_sentence_says_nothing(nlp: Any) -> None:
