@@ -128,6 +128,8 @@ PRONOUNS = _set("it they he she we i you them this that there")
 _DETERMINERS = _set("the a an its their his her our this that these those any no each every")
 #: Words after which a bare form is a verb ("to support", "will meet").
 _INFINITIVE = _set("to will would can could may might must should shall did does do not")
+#: Endings of nouns that are never verbs ("death and destruction").
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ure", "ity", "ness", "age", "ery")
 #: Words that end a subject: after them the verb is not re-told ("was attacked").
 AUXILIARIES = _set("is are was were be been being has have had will would can could may")
 #: Prepositions that introduce what a verb acts on ("fired at", "agreed to").
@@ -155,6 +157,8 @@ def trigger_is_verb(sentence: str, start: int, end: int, lemma: str | None) -> b
         return True
     if before and before[-1].lower() in _INFINITIVE:
         return True  # "sought to support", "will meet"
+    if before and before[-1].lower() in ("and", "or") and word == (lemma or "").lower():
+        return not word.endswith(_NOUN_ENDINGS)  # "cut pay and sell Saab"
     lemma = (lemma or "").lower()
     return bool(lemma) and word != lemma and not word.endswith("s")
 
