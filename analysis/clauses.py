@@ -199,6 +199,8 @@ def clause(sentence: str, start: int, end: int, *, noun: bool = False) -> tuple[
             noun = False  # "filed for bankruptcy", "the reasons for war": read on
         left.insert(0, tok)
     while left and left[0][2].lower() in OPENERS | DANGLING - _DETERMINERS:
+        if len(left) > 1 and left[1][2].lower() in ("least", "most", "about"):
+            break  # "at least 76 people"
         left.pop(0)
     right: list[tuple[int, int, str]] = []
     for tok in toks[last + 1 :]:

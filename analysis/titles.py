@@ -110,6 +110,9 @@ _SYMMETRIC = _set(
 )
 
 
+_ARTICLES = ("A", "An", "The")
+
+
 def verb_for(etype: str | None, lemma: str | None, *, lemma_is_verb: bool) -> str | None:
     """The verb (with its particle) a title uses: the trigger's own when it is a verb or a
     noun derived from one ("sale" -> "sell"), else the type's ("attack" for a noun
@@ -213,11 +216,14 @@ def title(
         plural = is_plural(subject[0], subject[1], sentence=sentence or "")
         name = group_name(*subject)
         return " ".join(p for p in (name, agree(lemma or word, plural), after) if p)
-    if len(said.split()) >= 2:
+    thin = len(said.split()) < 2 or (len(said.split()) == 2 and said.split()[0] in _ARTICLES)
+    if not thin:
         return said
     if story and story.strip():
         return f"{noun}: {story.strip()}"
-    return f"{noun} reported"
+    if subject and not _names_in(subject[0], said):
+        return f"{said or noun} involving {subject[0]}"  # "A deal involving Fiat"
+    return said if len(said.split()) >= 2 else f"{noun} reported"
 
 
 def format_when(value: str | None, precision: str | None) -> str:
