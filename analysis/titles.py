@@ -221,8 +221,7 @@ def title(
         return said
     if story and story.strip():
         return f"{noun}: {story.strip()}"
-    if subject and not _names_in(subject[0], said):
-        return f"{said or noun} involving {subject[0]}"  # "A deal involving Fiat"
+    # (Not "A battle involving Times": the sentence's first name is often a bystander.)
     return said if len(said.split()) >= 2 else f"{noun} reported"
 
 
