@@ -9,11 +9,13 @@ every article oldest first and then re-applies the reader's overrides.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from analysis.clauses import trigger_is_verb
 from analysis.linking import (
     Arg,
     EventFeatures,
@@ -24,9 +26,9 @@ from analysis.linking import (
     names_agree,
     narrower,
     same_word,
-    title,
 )
 from analysis.timex import interval
+from analysis.titles import title
 from ingest.stories import assign_article
 from store import events as store_events
 from store import stories as store_stories
@@ -183,19 +185,78 @@ def _link_one(conn: sqlite3.Connection, article_id: int) -> set[int]:
     return touched
 
 
-def _agreeing_names(names: Iterable[str]) -> Counter[str]:
-    """Counts of participants, with names that agree ("Israel", "Israeli") pooled under
-    the shortest (the country rather than its demonym)."""
-    pooled: Counter[str] = Counter()
-    for name in names:
-        home = next((k for k in pooled if names_agree(k, name)), None)
-        if home is None:
-            pooled[name] += 1
-        elif len(name) < len(home):
-            pooled[name] = pooled.pop(home) + 1
-        else:
-            pooled[home] += 1
-    return pooled
+def _sides(rows: list[dict[str, Any]]) -> dict[str, tuple[str, str | None]]:
+    """Each participant name -> the (name, label) its side goes by: names that agree
+    ("Israel", "Israeli"; "Houthi", "Houthis") are one side, named by the shortest (the
+    country rather than its demonym), whether they act or are acted on."""
+    groups: list[list[tuple[str, str | None]]] = []
+    member_of: dict[str, int] = {}
+    for r in rows:
+        for role in ("actor", "target"):
+            name = r.get(f"{role}_name")
+            if not name or name in member_of:
+                continue
+            k = next((k for k, g in enumerate(groups) if names_agree(g[0][0], name)), None)
+            if k is None:
+                k = len(groups)
+                groups.append([])
+            groups[k].append((name, r.get(f"{role}_label")))
+            member_of[name] = k
+    heads = [min(g, key=lambda m: len(m[0])) for g in groups]
+    return {name: heads[k] for name, k in member_of.items()}
+
+
+Pair = tuple[str | None, str | None]
+
+
+def _pair(row: dict[str, Any], sides: dict[str, tuple[str, str | None]]) -> Pair:
+    """A mention's (actor side, target side); a target on the actor's side is dropped."""
+    actor = sides[row["actor_name"]][0] if row.get("actor_name") else None
+    target = sides[row["target_name"]][0] if row.get("target_name") else None
+    return (actor, None if target == actor else target)
+
+
+def _support(pair: Pair, said: Counter[Pair]) -> float:
+    """How many mentions say ``pair`` (``said`` counts the mentions per pair): each that
+    says it, or part of it and nothing else ("Israel's attack" for "Israel attacks
+    Iran"), counts 1; each that says it with the roles swapped counts -1. A pair is never
+    supported by mentions that say more."""
+    total = 0.0
+    for p, n in said.items():
+        if p == (pair[1], pair[0]) and None not in p and p != pair:
+            total -= n
+        elif any(p) and all(m is None or m == t for m, t in zip(p, pair, strict=True)):
+            total += n
+    return total
+
+
+def voice(rows: list[dict[str, Any]], etype: str | None) -> tuple[dict[str, Any], Pair]:
+    """The mention that speaks for an event in its title, with its (actor, target) sides.
+
+    Actor and target are chosen as one pair, the pair most mentions support, so the roles
+    are the text's: the most frequent actor and the most frequent target taken separately
+    may come from different sentences and invert who did what ("Israel kills
+    Palestinian" for Hamas's attack). Ties go to the pair naming more, then to the more
+    salient mention (rows come best first)."""
+    return _voice(rows, etype, _sides(rows))
+
+
+def _voice(
+    rows: list[dict[str, Any]], etype: str | None, sides: dict[str, tuple[str, str | None]]
+) -> tuple[dict[str, Any], Pair]:
+    pairs = [_pair(r, sides) for r in rows]
+    said = Counter(pairs)
+    first = {p: k for k, p in reversed(list(enumerate(pairs)))}
+    # Mentions that name nobody ("the attack") support no pair: they speak only when
+    # no mention names anyone.
+    named = [p for p in first if p != (None, None)] or [(None, None)]
+    best = max(
+        named,
+        key=lambda p: (_support(p, said), sum(x is not None for x in p), -first[p]),
+    )
+    speaking = [r for r, p in zip(rows, pairs, strict=True) if p == best]
+    row = next((r for r in speaking if r["type"] == etype), speaking[0])
+    return row, best
 
 
 def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
@@ -210,13 +271,7 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
         }
     types = Counter(r["type"] for r in rows if r["type"])
     etype = types.most_common(1)[0][0] if types else None
-    lemmas = Counter(r["lemma"] for r in rows if r["lemma"] and r["type"] == etype)
-    lemma = lemmas.most_common(1)[0][0] if lemmas else None
-    actors = _agreeing_names(r["actor_name"] for r in rows if r["actor_name"])
-    targets = _agreeing_names(r["target_name"] for r in rows if r["target_name"])
     places = Counter((r["location_id"], r["location_name"]) for r in rows if r["location_id"])
-    actor = actors.most_common(1)[0][0] if actors else None
-    target = next((t for t, _ in targets.most_common() if t != actor), None)
     place = places.most_common(1)[0][0] if places else (None, None)
     time = None
     for r in rows:
@@ -226,17 +281,42 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
     if time is not None:
         s, e = interval(*time)
         start, end = s.isoformat(), e.isoformat()
-    # A noun trigger reads better in a title through the type's verb ("attacks").
-    lemma_is_verb = bool(lemma) and any(
-        r["lemma"] == lemma and (r["trigger"] or "").lower().endswith(("ed", "ing")) for r in rows
-    )
     return {
         "etype": etype,
-        "title": title(etype, lemma, actor, target, place[1], lemma_is_verb=lemma_is_verb),
+        "title": _title(rows, etype),
         "date_start": start,
         "date_end": end,
         "location_id": place[0],
     }
+
+
+def _title(rows: list[dict[str, Any]], etype: str | None) -> str:
+    """The event's title, from the mention that speaks for it (see :func:`voice`)."""
+    sides = _sides(rows)
+    row, (actor, target) = _voice(rows, etype, sides)
+    sentence = row.get("sentence_text")
+    trigger = None
+    lemma = row.get("lemma")
+    if sentence and row.get("trigger_start") is not None and row.get("sentence_start") is not None:
+        at = int(row["trigger_start"]) - int(row["sentence_start"])
+        trigger = (at, at + int(row["trigger_end"]) - int(row["trigger_start"]))
+        lemma_is_verb = trigger_is_verb(sentence, *trigger, lemma)
+    else:
+        # No sentence: a noun trigger reads better through the type's verb ("attacks").
+        lemma_is_verb = (row.get("trigger") or "").lower().endswith(("ed", "ing"))
+    return title(
+        row.get("type") or etype,
+        lemma,
+        actor,
+        target,
+        lemma_is_verb=lemma_is_verb,
+        actor_label=sides[actor][1] if actor else None,
+        target_label=sides[target][1] if target else None,
+        sentence=sentence,
+        trigger=trigger,
+        story=next((r["story_title"] for r in rows if r.get("story_title")), None),
+        subject=tuple(json.loads(row["sentence_subject"])) if row.get("sentence_subject") else None,
+    )
 
 
 def refresh_events(conn: sqlite3.Connection, event_ids: Iterable[int]) -> None:

@@ -235,10 +235,45 @@ def assign(conn: sqlite3.Connection, mention_id: int, event_id: int | None) -> i
     return event_id
 
 
+#: Characters of a mention's sentence read either side of its trigger (for its title).
+SENTENCE_WINDOW = 240
+
+_SUMMARY_SQL = """
+SELECT em.id, em.article_id, em.type, em.lemma, em.trigger, em.date, em.date_precision,
+       em.modality, em.salience, em.trigger_start, em.trigger_end,
+       em.actor_id, ea.name AS actor_name, ea.label AS actor_label,
+       em.target_id, et.name AS target_name, et.label AS target_label,
+       em.location_id, el.name AS location_name,
+       max(em."start", em.trigger_start - :window) AS sentence_start,
+       substr(ar.body, max(em."start", em.trigger_start - :window) + 1,
+              min(em."end", em.trigger_end + :window)
+              - max(em."start", em.trigger_start - :window)) AS sentence_text,
+       st.title AS story_title,
+       (SELECT json_array(en.name, en.label) FROM mentions m
+        JOIN entities en ON en.id = m.entity_id
+        WHERE m.article_id = em.article_id AND m."start" >= em."start"
+          AND m."end" <= em.trigger_start AND en.label IN ('PERSON', 'ORG', 'GPE', 'NORP')
+        ORDER BY m."start" LIMIT 1) AS sentence_subject
+FROM event_mentions em
+JOIN articles ar ON ar.id = em.article_id
+LEFT JOIN entities ea ON ea.id = em.actor_id
+LEFT JOIN entities et ON et.id = em.target_id
+LEFT JOIN entities el ON el.id = em.location_id
+LEFT JOIN stories st ON st.id = ar.story_id
+WHERE em.event_id = :event_id
+ORDER BY em.salience DESC, em.id
+"""
+
+
 def event_summary_input(conn: sqlite3.Connection, event_id: int) -> list[dict[str, Any]]:
-    """All mentions of an event (for its title, dates and counts), best first."""
-    sql = _MENTION_SQL + "WHERE em.event_id = ? ORDER BY em.salience DESC, em.id"
-    return [dict(r) for r in conn.execute(sql, (event_id,))]
+    """All mentions of an event (for its title, dates and counts), best first, each with
+    its participants' labels, the part of its sentence around the trigger
+    (``sentence_text``, starting at body offset ``sentence_start``: at most
+    SENTENCE_WINDOW characters either side), the first person, organisation, place or
+    group its sentence names before the trigger (``sentence_subject``: JSON [name,
+    label], or None) and its article's story title (or None)."""
+    params = {"event_id": event_id, "window": SENTENCE_WINDOW}
+    return [dict(r) for r in conn.execute(_SUMMARY_SQL, params)]
 
 
 def update_event(

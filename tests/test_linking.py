@@ -12,10 +12,8 @@ from analysis.linking import (
     context_vector,
     cosine,
     decide,
-    format_when,
     names_agree,
     score,
-    title,
 )
 from bench.event_coref import b_cubed, ceaf_e, conll, muc
 
@@ -240,18 +238,6 @@ def test_base_lemma() -> None:
     assert base_lemma("death") == "die"
     assert base_lemma("seizure") == "seize"
     assert base_lemma("attack") == "attack"
-
-
-def test_titles() -> None:
-    assert title("attack", "attack", "Hamas", "Israel") == "Hamas attacks Israel"
-    assert (
-        title("seize", "intercept", "Syria", "Iran", lemma_is_verb=True) == "Syria intercepts Iran"
-    )
-    assert title("seize", "seizure", None, None, "Red Sea") == "Seizure in Red Sea"
-    assert title("attack", "attack", None, "Israel") == "Attack on Israel"
-    assert format_when("2023-10-07", "day") == "7 October 2023"
-    assert format_when("2025-06", "month") == "June 2025"
-    assert format_when("2025-07-14", "week") == "week of 14 July 2025"
 
 
 # ------------------------------------------------------------------ scorer

@@ -1,0 +1,260 @@
+"""A sentence read without its parse: the clause around a word, and verb agreement.
+
+Why without the parse: a linked event's title is rebuilt whenever a mention joins it, in
+the linking step, long after spaCy has gone; the store keeps the sentence's text and the
+trigger's offsets, not its tree. News sentences are mostly subject, verb, object, so a
+few word lists recover a headline-like clause ("Houthi rebels attacked the Magic Seas in
+the Red Sea on Sunday" -> "Houthi rebels attack the Magic Seas"). Pure functions.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# ------------------------------------------------------------------ agreement
+
+_IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
+#: Last words of names that are groups of people ("Houthi rebels attack").
+_GROUP_WORDS = _set(
+    "rebels forces militants protesters protestors demonstrators troops fighters "
+    "police authorities officials workers residents people soldiers militias "
+    "insurgents guerrillas gunmen settlers allies leaders talks students voters "
+    "members brigades guards battalions"
+)
+#: Names that end in "s" and are one thing.
+_NOT_PLURAL = _set(
+    "reuters sears news times jobs states nations emirates philippines netherlands bahamas"
+)
+_PLURAL_NAME = re.compile(r"[A-Z]\w*(?:i|an|ite|ist|er|ee|at|ot|im)s$")
+_DEMONYM = re.compile(r"(?:i|an|ite|ist|im)$")
+
+
+def third_person(verb: str) -> str:
+    """attack -> attacks, seize -> seizes, carry -> carries, go -> goes."""
+    if verb in _IRREGULAR_3SG:
+        return _IRREGULAR_3SG[verb]
+    if verb.endswith(("s", "x", "z", "ch", "sh", "o")):
+        return verb + "es"
+    if verb.endswith("y") and len(verb) > 1 and verb[-2] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def is_plural(name: str, label: str | None = None, *, sentence: str = "") -> bool:
+    """Does a participant take a plural verb? NORP groups ("Houthis", "Chinese"), groups
+    of people ("Houthi rebels", "protesters"), demonym plurals ("Palestinians"), "X and Y".
+    Countries, companies and people are singular ("United States", "Hamas", "Jobs").
+
+    A name the tagger took for a person is a group when the sentence writes it with an
+    article ("the Houthis"): people's names take none."""
+    if label != "ORG" and (" and " in name or " & " in name):
+        return True
+    if label in ("GPE", "LOC", "FAC"):
+        return False
+    if label == "NORP":
+        return True
+    words = name.split()
+    if not words:
+        return False
+    last = words[-1]
+    if last.lower() in _NOT_PLURAL:
+        return False
+    if label == "PERSON":
+        written = re.search(rf"\b[Tt]he {re.escape(name)}\b", sentence) if sentence else None
+        return bool(written) and bool(_PLURAL_NAME.fullmatch(last))
+    return last.lower() in _GROUP_WORDS or bool(_PLURAL_NAME.fullmatch(last))
+
+
+def subject_is_plural(subject: str) -> bool:
+    """A guess for a subject phrase of the text ("Houthi rebels", "The talks", "Israel
+    and Iran"): plural when it joins two with "and" or its head word is a plural noun."""
+    words = subject.split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    if " and " in subject or last in _GROUP_WORDS or last in ("men", "people", "police"):
+        return True
+    if last in _NOT_PLURAL or last.endswith(("ss", "us")):
+        return False
+    # "the Houthis" (a group), "Paris" (a city)
+    return last.endswith("s") and (
+        not last.endswith("is") or [w.lower() for w in words[-2:-1]] == ["the"]
+    )
+
+
+def group_name(name: str, label: str | None = None) -> str:
+    """A NORP demonym as the group it names: "Houthi" -> "Houthis", "Israeli" ->
+    "Israelis" (its verb is plural); other names unchanged."""
+    if label == "NORP" and " " not in name and _DEMONYM.search(name):
+        return name + "s"
+    return name
+
+
+def agree(verb: str, plural: bool) -> str:
+    """The verb phrase for a subject: "attack" / "attacks", "protest against" / "protests
+    against" (the first word agrees)."""
+    head, _, rest = verb.partition(" ")
+    head = head if plural else third_person(head)
+    return f"{head} {rest}" if rest else head
+
+
+# ------------------------------------------------------------------ the clause
+
+_QUOTES = frozenset("'\"“”‘’`")
+_TOKEN = re.compile(r"\w+(?:[’'.,\-]\w+)*|[^\w\s]")
+#: Punctuation that ends a clause (a title never crosses it).
+_BOUNDARY = frozenset(',;:()[]"“”‘—–?!')
+#: Words that open another clause: the title stops before them.
+_CLAUSE_WORDS = _set(
+    "that which who whom whose when while whereas because after before since "
+    "although though if unless as said says say told according"
+)
+#: Words a title does not end on (or, for the first group, begin with).
+OPENERS = _set("and but or so then also yet")
+DANGLING = _set(
+    "the a an of to in on at for with by from and or but its their his her our this "
+    "that these those as into over about than between"
+)
+#: Words of a time expression a title does not end on ("in a strike last [year]").
+_TIME_WORDS = _set("last next early late this each every")
+PRONOUNS = _set("it they he she we i you them this that there")
+#: Words that mark the trigger as a noun ("the talks", "its attack").
+_DETERMINERS = _set("the a an its their his her our this that these those any no each every")
+#: Words after which a bare form is a verb ("to support", "will meet").
+_INFINITIVE = _set("to will would can could may might must should shall did does do not")
+#: Endings of nouns that are never verbs ("death and destruction").
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ure", "ity", "ness", "age", "ery")
+#: Words that end a subject: after them the verb is not re-told ("was attacked").
+AUXILIARIES = _set("is are was were be been being has have had will would can could may")
+#: Prepositions that introduce what a verb acts on ("fired at", "agreed to").
+_OBJECT_PREPS = _set("to at on with against for from")
+BE = _set("is are was were be been being")
+PREPOSITIONS = _set("by after before while in on for with without from of at since upon")
+#: Words before and after the trigger a clause keeps, at most.
+LEFT_WORDS = 6
+RIGHT_WORDS = 5
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def trigger_is_verb(sentence: str, start: int, end: int, lemma: str | None) -> bool:
+    """Is the trigger at ``sentence[start:end]`` used as a verb? A guess without the parse:
+    a word after a determiner is a noun ("the bombing"); "-ed" and "-ing" forms and
+    irregular pasts ("struck") are verbs; a bare or "-s" form is taken as a noun."""
+    word = sentence[start:end].lower()
+    before = [t for _, _, t in _tokens(sentence[max(0, start - 40) : start])]
+    if before and (before[-1].lower() in _DETERMINERS or before[-1] in ("'s", "’s", "'", "’")):
+        return False
+    if word.endswith(("ed", "ing")):
+        return True
+    if before and before[-1].lower() in _INFINITIVE:
+        return True  # "sought to support", "will meet"
+    if before and before[-1].lower() in ("and", "or") and word == (lemma or "").lower():
+        return not word.endswith(_NOUN_ENDINGS)  # "cut pay and sell Saab"
+    lemma = (lemma or "").lower()
+    return bool(lemma) and word != lemma and not word.endswith("s")
+
+
+def _words(tokens: list[tuple[int, int, str]]) -> str:
+    """Tokens back to text, spaced as written."""
+    tokens = [t for t in tokens if t[2] not in _QUOTES]
+    if not tokens:
+        return ""
+    out = tokens[0][2]
+    for (_, prev_end, _), (start, _, tok) in itertools.pairwise(tokens):
+        out += (" " if start > prev_end else "") + tok
+    return out
+
+
+def clause(sentence: str, start: int, end: int, *, noun: bool = False) -> tuple[str, str, str]:
+    """(words before, trigger, words after) of the clause around ``sentence[start:end]``,
+    trimmed at punctuation, at the words that open another clause, and to
+    LEFT_WORDS / RIGHT_WORDS words each side; after the trigger, at a preposition once
+    its object is told ("attacked the embassy in Kabul"); before a ``noun`` trigger, at
+    the edge of its noun phrase ("with 50,818 votes")."""
+    toks = _tokens(sentence)
+    at = [k for k, (s, e, _) in enumerate(toks) if s < end and e > start]
+    if not at:
+        return "", sentence[start:end], ""
+    first, last = at[0], at[-1]
+    left: list[tuple[int, int, str]] = []
+    gerund = toks[first][2].lower().endswith("ing")
+    for tok in reversed(toks[:first]):
+        if gerund and not left and tok[2].lower() in PREPOSITIONS | {"to"}:
+            break  # "... by firing rockets": the clause starts at the trigger
+        word = tok[2]
+        if word in _BOUNDARY or word.lower() in _CLAUSE_WORDS or len(left) >= LEFT_WORDS:
+            break
+        if noun and word.lower() in PREPOSITIONS | AUXILIARIES | {"to"}:
+            if left:
+                break
+            noun = False  # "filed for bankruptcy", "the reasons for war": read on
+        left.insert(0, tok)
+    while left and left[0][2].lower() in OPENERS | DANGLING - _DETERMINERS:
+        if len(left) > 1 and left[1][2].lower() in ("least", "most", "about"):
+            break  # "at least 76 people"
+        left.pop(0)
+    right: list[tuple[int, int, str]] = []
+    for tok in toks[last + 1 :]:
+        word = tok[2]
+        if word in _BOUNDARY or word == "." or word.lower() in _CLAUSE_WORDS:
+            break
+        in_name = bool(right) and right[-1][2][:1].isupper() and word[:1].isupper()
+        full = len(right) >= RIGHT_WORDS and not (in_name and len(right) < RIGHT_WORDS + 3)
+        if full or (len(right) >= 2 and word.lower() in PREPOSITIONS):
+            break  # (a name is not cut: "the United States")
+        right.append(tok)
+    while right and right[-1][2].lower() in DANGLING | OPENERS | AUXILIARIES | _TIME_WORDS:
+        right.pop()
+    return _words(left), _words(toks[first : last + 1]), _words(right)
+
+
+def retold(before: str, word: str, after: str, lemma: str | None) -> str:
+    """The trigger verb in a headline's present tense when the words before it are its
+    subject ("Houthi rebels attacked" -> "Houthi rebels attack"); as written otherwise
+    (after an auxiliary, a preposition or a pronoun, or a passive "attacked by")."""
+    if not (before and lemma and " " not in word):
+        return word
+    low = word.lower()
+    past = low.endswith("ed") or (low != lemma and not low.endswith(("s", "ing")))
+    last = before.split()[-1].lower()
+    if (
+        not past
+        or set(w.lower() for w in before.split()[-2:]) & AUXILIARIES
+        or last in DANGLING | PRONOUNS | PREPOSITIONS
+        or after.lower().startswith("by ")
+    ):
+        return word
+    return agree(lemma.lower(), subject_is_plural(before))
+
+
+def capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def object_after(after: str) -> str:
+    """The object a title keeps from the words after a verb: up to the next preposition
+    ("fired rockets at Israel" -> "rockets", "agreed to a ceasefire in Doha" -> "to a
+    ceasefire"); nothing for a pronoun."""
+    kept: list[str] = []
+    for word in after.split():
+        low = word.lower()
+        if kept and low in PREPOSITIONS | OPENERS | {"to"} and len(kept) > 1:
+            break
+        kept.append(word)
+    while kept and kept[-1].lower() in DANGLING:
+        kept.pop()
+    if not kept or kept[-1].lower() in PRONOUNS:
+        return ""
+    first = kept[0].lower()
+    if first in PRONOUNS or (first in PREPOSITIONS and first not in _OBJECT_PREPS):
+        return ""
+    return " ".join(kept)
