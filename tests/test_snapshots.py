@@ -45,3 +45,22 @@ def test_tag_and_note_editors(snap_compare, store: Path) -> None:  # type: ignor
         await pilot.pause()
 
     assert snap_compare(make_app(store, analyse=False), terminal_size=(160, 45), run_before=steps)
+
+
+def test_side_panel_with_a_story(snap_compare, story_store: Path) -> None:  # type: ignore[no-untyped-def]
+    async def steps(pilot):  # type: ignore[no-untyped-def]
+        await pilot.press("j", "j", "enter", "3")  # the first report: CNN
+        await pilot.pause()
+
+    app = make_app(story_store, analyse=False)
+    assert snap_compare(app, terminal_size=(160, 45), run_before=steps)
+
+
+def test_story_screen(snap_compare, story_store: Path) -> None:  # type: ignore[no-untyped-def]
+    async def steps(pilot):  # type: ignore[no-untyped-def]
+        await pilot.press("j", "c")  # the Reuters report
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    app = make_app(story_store, analyse=False)
+    assert snap_compare(app, terminal_size=(160, 45), run_before=steps)

@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 from textual.widgets import OptionList
 
-from store import open_store, writes
+from store import open_store
 from store.queries import ArticleFilter, page_articles, recent_stories, story_brief
-from store.stories import assign_story, refresh_story
+from tests.conftest import add_article as add
+from tests.conftest import make_story
 from tui.app import make_app
 from tui.screens.detail import EventScreen, StoryScreen, timeline
 from tui.screens.modals import StoryPickScreen
@@ -22,53 +23,6 @@ from tui.widgets.reader import ReaderView
 from tui.widgets.side_panel import STORY_ALONE, SidePanel
 
 SIZE = (160, 45)
-FETCHED = "2025-08-05T00:00:00+00:00"
-
-
-def add(conn: sqlite3.Connection, title: str, outlet: str, date: str, body: str) -> int:
-    article_id, _ = writes.save_article(
-        conn,
-        {
-            "title": title,
-            "outlet": outlet,
-            "published_at": date,
-            "fetched_at": FETCHED,
-            "body": body,
-        },
-    )
-    return article_id
-
-
-def make_story(conn: sqlite3.Connection, ids: list[int]) -> int:
-    sid = assign_story(conn, ids[0], None)
-    for i in ids[1:]:
-        assign_story(conn, i, sid)
-    refresh_story(conn, sid)
-    return sid
-
-
-@pytest.fixture
-def story_store(store: Path) -> Path:
-    """The two linked articles of ``store`` (Al-Ahram 2025-08-02, CNN 2025-07-23) plus a
-    Reuters report form one story; a lone article has a story of its own; two more
-    articles form a second story to move into."""
-    conn = open_store(store)
-    ids = dict(conn.execute("SELECT outlet, id FROM articles").fetchall())
-    reuters = add(
-        conn,
-        "Hezbollah rearms as Iran's aid shrinks",
-        "Reuters",
-        "2025-07-28",
-        "Hezbollah has rebuilt part of its arsenal, officials said.",
-    )
-    make_story(conn, [ids["CNN"], reuters, ids["Al-Ahram Weekly"]])
-    lone = add(conn, "Floods close the coastal road", "AP", "2025-06-01", "Rain fell.")
-    make_story(conn, [lone])
-    b1 = add(conn, "Ceasefire talks resume in Cairo", "BBC", "2025-06-10", "Talks went on.")
-    b2 = add(conn, "Cairo talks end without a deal", "AFP", "2025-06-12", "No deal.")
-    make_story(conn, [b1, b2])
-    conn.close()
-    return store
 
 
 def story_of(path: Path, title_start: str) -> tuple[int, int]:
@@ -163,7 +117,7 @@ def test_list_rows_carry_the_story_count_and_keep_their_index(story_store: Path)
 
 
 @pytest.mark.parametrize(
-    ("count", "cell"), [(0, "    "), (1, "    "), (2, "   2"), (999, " 999"), (5000, " 1k+")]
+    ("count", "cell"), [(0, "   "), (1, "   "), (2, " +1"), (3, " +2"), (100, "+99"), (5000, "+99")]
 )
 def test_story_cell(count: int, cell: str) -> None:
     assert story_cell(count) == cell
@@ -273,7 +227,7 @@ async def test_story_screen_is_one_timeline_and_opens_articles_and_events(
         assert outlets[1:] == ["CNN", "Reuters", "Al-Ahram Weekly"]
         # The cursor starts on the article the reader came from, marked as open.
         assert screen.items[option_ids(lst)[lst.highlighted or 0] or ""][1]["outlet"] == "Reuters"
-        assert "◀ open" in str(lst.get_option_at_index(2).prompt)
+        assert "◀ this article" in str(lst.get_option_at_index(2).prompt)
         await pilot.press("q")  # back, not quit
         await pilot.pause()
         assert not isinstance(app.screen, StoryScreen) and app.is_running
@@ -306,6 +260,9 @@ async def test_story_opens_from_the_panel_head(story_store: Path) -> None:
 async def test_split_takes_the_article_out_and_the_list_follows(story_store: Path) -> None:
     app = make_app(story_store, analyse=False)
     async with app.run_test(size=SIZE) as pilot:
+        lst = app.screen.query_one(ArticleList)
+        line = "".join(seg.text for seg in lst.render_line(1))
+        assert "Hezbollah rearms" in line and line.rstrip().endswith("+2 Reuters")
         screen = await open_story_from_list(pilot, app, "Hezbollah rearms")
         sid, _ = story_of(story_store, "Hezbollah rearms")
         await pilot.press("x")  # the Reuters report, where the cursor starts
@@ -326,6 +283,8 @@ async def test_split_takes_the_article_out_and_the_list_follows(story_store: Pat
             if r
         }
         assert rows["Reuters"] == 1 and rows["CNN"] == 2
+        line = "".join(seg.text for seg in lst.render_line(1))
+        assert line.rstrip().endswith("   Reuters")
     new_sid, n = story_of(story_store, "Hezbollah rearms")
     assert new_sid != sid and n == 1
     conn = sqlite3.connect(story_store)

@@ -503,7 +503,7 @@ class StoryScreen(Screen[OpenArticle | OpenOther | None]):
             text.append(safe(row.get("outlet") or ""), style="bold")
             text.append("  " + safe(row.get("title") or "(untitled)"))
             if row["id"] == self.article_id:
-                text.append("  ◀ open", style="bold reverse")
+                text.append("  ◀ this article", style="bold reverse")
             return text
         text = Text(f"{row.get('date_start') or 'undated':<10}  ", style="cyan")
         text.append("◆ ", style="yellow")

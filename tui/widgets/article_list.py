@@ -38,16 +38,17 @@ def safe(text: str, *, newlines: bool = False) -> str:
     return (_UNSAFE if newlines else _UNSAFE_NL).sub(" ", text)
 
 
-#: Cells of the story column: a space and the story's article count, right-aligned.
-STORY_WIDTH = 4
+#: Cells of the story column (right-aligned, just before the outlet).
+STORY_WIDTH = 3
 
 
 def story_cell(count: int) -> str:
-    """The story column of a row: how many articles tell its story (blank when only this
-    one does, or it has no story yet), so coverage across outlets shows at a glance."""
+    """The story column of a row: "+2" when two other articles tell its story (up to
+    "+99"), blank when none does or it has no story yet, so coverage across outlets shows
+    at a glance without costing the titles more than three cells."""
     if count <= 1:
         return " " * STORY_WIDTH
-    return f"{count if count < 1000 else '1k+':>{STORY_WIDTH}}"
+    return f"+{min(count - 1, 99)}".rjust(STORY_WIDTH)
 
 
 class ArticleSource:

@@ -60,7 +60,7 @@ def story_counts(story: dict[str, Any]) -> str:
 
 def story_head_prompt(story: dict[str, Any]) -> Text:
     text = Text("Story", style="bold reverse")
-    text.append("  Enter: all of it", style="dim")
+    text.append("  Enter: the whole story", style="dim")
     text.append("\n")
     text.append(safe(story.get("title") or "(untitled)"), style="bold")
     text.append("\n" + story_counts(story), style="dim")
