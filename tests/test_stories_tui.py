@@ -315,6 +315,25 @@ async def test_move_puts_the_article_in_the_picked_story(story_store: Path) -> N
     assert conn.execute("SELECT action FROM story_overrides").fetchall() == [("move",)]
 
 
+async def test_moving_a_lone_article_follows_it_to_its_new_story(story_store: Path) -> None:
+    app = make_app(story_store, analyse=False)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_story_from_list(pilot, app, "Floods close")
+        await pilot.press("m")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press(*"cairo", "down", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.story is not None
+        assert screen.story["article_count"] == 3
+        assert "Ceasefire talks resume in Cairo" in {a["title"] for a in screen.story["articles"]}
+        await pilot.press("escape")
+        await pilot.pause()
+        lst = app.screen.query_one(ArticleList)
+        assert {lst.source.row(i).story_count for i in range(lst.source.count)} == {3}
+
+
 async def test_story_keys_are_in_the_palette(story_store: Path) -> None:
     app = make_app(story_store, analyse=False)
     async with app.run_test(size=SIZE) as pilot:

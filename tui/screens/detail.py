@@ -574,6 +574,13 @@ class StoryScreen(Screen[OpenArticle | OpenOther | None]):
 
             correct_story(self.app.conn, "move", int(art["id"]), other_article_id)
             self.changed = True
+            if self.story is not None and int(self.story.get("article_count") or 0) <= 1:
+                # Its only article left: this story is gone, follow the article.
+                row = self.app.conn.execute(
+                    "SELECT story_id FROM articles WHERE id = ?", (int(art["id"]),)
+                ).fetchone()
+                if row and row[0] is not None:
+                    self.story_id = int(row[0])
             title = safe(art.get("title") or "(untitled)")
             self.notify(f"Moved: {title}", timeout=3, markup=False)
             self.load_story()
