@@ -117,7 +117,8 @@ def test_list_rows_carry_the_story_count_and_keep_their_index(story_store: Path)
 
 
 @pytest.mark.parametrize(
-    ("count", "cell"), [(0, "   "), (1, "   "), (2, " +1"), (3, " +2"), (100, "+99"), (5000, "+99")]
+    ("count", "cell"),
+    [(0, "    "), (1, "    "), (2, "  +1"), (3, "  +2"), (31, " +30"), (5000, " +99")],
 )
 def test_story_cell(count: int, cell: str) -> None:
     assert story_cell(count) == cell
@@ -160,7 +161,7 @@ async def test_panel_shows_the_story_above_the_events_and_opens_its_articles(
         first_event = next(i for i, k in enumerate(ids) if k and k.startswith("em"))
         assert ids.index("story") < first_event
         head = str(lst.get_option_at_index(0).prompt)
-        assert "3 articles · 3 outlets · 2025-07-23 – 2025-08-02" in head
+        assert "3 articles · 3 outlets\n2025-07-23 – 2025-08-02" in head
         assert "Nothing has changed" in head  # the story's title: its first report
         await pilot.press("3")  # lands on the story head
         await pilot.press("down", "enter")  # the newest other article: Al-Ahram
@@ -369,3 +370,30 @@ async def test_hostile_titles_in_the_story_render_as_text(tmp_path: Path) -> Non
         texts = [str(o.prompt) for o in screen.query_one("#story-timeline", OptionList).options]
         assert any("[bold]Injected[/bold] [link=x]y[/link]" in t for t in texts)
         assert not any("\x1b" in t for t in texts)
+
+
+async def test_story_screen_scrolls_to_the_article_it_came_from(tmp_path: Path) -> None:
+    conn = open_store(tmp_path / "long.db")
+    a = add(conn, "First report", "AP", "2025-01-01", "One.")
+    b = add(conn, "Latest report", "CNN", "2025-03-01", "Two.")
+    make_story(conn, [a, b])
+    for i in range(60):  # many events before the latest report push it off screen
+        ev = conn.execute(
+            "INSERT INTO events(type, title, date_start, article_count, mention_count) "
+            "VALUES ('other', ?, ?, 1, 1)",
+            (f"Event {i}", f"2025-02-{1 + i % 28:02d}"),
+        ).lastrowid
+        conn.execute(
+            'INSERT INTO event_mentions(article_id, event_id, start, "end", trigger, lemma, '
+            "type, modality, salience) VALUES (?, ?, 0, 4, 'x', 'x', 'other', 'asserted', 0.5)",
+            (a, ev),
+        )
+    conn.close()
+    app = make_app(tmp_path / "long.db", analyse=False)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_story_from_list(pilot, app, "Latest report")
+        await pilot.pause()
+        lst = screen.query_one("#story-timeline", OptionList)
+        assert lst.option_count == 62
+        visible = ["".join(seg.text for seg in lst.render_line(y)) for y in range(lst.size.height)]
+        assert any("Latest report" in line and "◀ this article" in line for line in visible)

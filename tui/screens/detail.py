@@ -493,6 +493,8 @@ class StoryScreen(Screen[OpenArticle | OpenOther | None]):
             else:
                 here = f"a{self.article_id}"
                 lst.highlighted = next((i for i, o in enumerate(options) if o.id == here), 0)
+            # The new options are laid out on the next refresh: scroll once they are.
+            self.call_after_refresh(lst.scroll_to_highlight)
         self.refresh_bindings()
 
     def _prompt(self, kind: str, row: dict[str, Any]) -> Text:
@@ -511,7 +513,7 @@ class StoryScreen(Screen[OpenArticle | OpenOther | None]):
         text.append(safe(row.get("title") or ""), style="bold")
         n = int(row.get("story_articles") or 0)
         total = int(row.get("article_count") or 0)
-        text.append(f"  in {n} of these article{'s' * (n != 1)} · {total} in all", style="dim")
+        text.append(f"  in {n} of the story's articles, {total} in all", style="dim")
         return text
 
     def _current(self) -> tuple[str, dict[str, Any]] | None:

@@ -326,7 +326,10 @@ class StoryPickScreen(ModalScreen[int | None]):
                 yield Static(Text(safe(self.heading), style="italic"))
             yield Input(placeholder="type to narrow by title", id="storypick-input")
             yield OptionList(id="storypick-list")
-            yield Static("↓ to the list · Enter moves · Esc cancels", classes="hint")
+            yield Static(
+                "↓ or Enter: to the list · Enter on a story moves it there · Esc cancels",
+                classes="hint",
+            )
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()

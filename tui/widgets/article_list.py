@@ -38,14 +38,14 @@ def safe(text: str, *, newlines: bool = False) -> str:
     return (_UNSAFE if newlines else _UNSAFE_NL).sub(" ", text)
 
 
-#: Cells of the story column (right-aligned, just before the outlet).
-STORY_WIDTH = 3
+#: Cells of the story column (a space, then "+N" right-aligned; just before the outlet).
+STORY_WIDTH = 4
 
 
 def story_cell(count: int) -> str:
-    """The story column of a row: "+2" when two other articles tell its story (up to
+    """The story column of a row: "+2" when two other articles tell its story (capped at
     "+99"), blank when none does or it has no story yet, so coverage across outlets shows
-    at a glance without costing the titles more than three cells."""
+    at a glance without costing the titles more than four cells."""
     if count <= 1:
         return " " * STORY_WIDTH
     return f"+{min(count - 1, 99)}".rjust(STORY_WIDTH)

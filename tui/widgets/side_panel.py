@@ -48,22 +48,25 @@ def span_text(date_start: str | None, date_end: str | None) -> str:
     return f"{date_start} – {date_end}"
 
 
-def story_counts(story: dict[str, Any]) -> str:
-    """ "3 articles · 2 outlets · 2025-07-23 – 2025-08-02" """
+def story_counts(story: dict[str, Any], sep: str = " · ") -> str:
+    """ "3 articles · 2 outlets · 2025-07-23 – 2025-08-02" (``sep`` between the parts)."""
     n = int(story.get("article_count") or 0)
     m = int(story.get("outlet_count") or 0)
     return (
-        f"{n} article{'s' * (n != 1)} · {m} outlet{'s' * (m != 1)} · "
+        f"{n} article{'s' * (n != 1)} · {m} outlet{'s' * (m != 1)}{sep}"
         f"{span_text(story.get('date_start'), story.get('date_end'))}"
     )
 
 
 def story_head_prompt(story: dict[str, Any]) -> Text:
     text = Text("Story", style="bold reverse")
-    text.append("  Enter: the whole story", style="dim")
-    text.append("\n")
-    text.append(safe(story.get("title") or "(untitled)"), style="bold")
-    text.append("\n" + story_counts(story), style="dim")
+    text.append("  Enter opens it", style="dim")
+    title = safe(story.get("title") or "(untitled)")
+    if len(title) > 90:
+        title = title[:89] + "…"
+    text.append("\n" + title, style="bold")
+    # Counts and span on lines of their own: short enough never to wrap in the panel.
+    text.append("\n" + story_counts(story, sep="\n"), style="dim")
     return text
 
 
