@@ -397,3 +397,25 @@ async def test_story_screen_scrolls_to_the_article_it_came_from(tmp_path: Path) 
         assert lst.option_count == 62
         visible = ["".join(seg.text for seg in lst.render_line(y)) for y in range(lst.size.height)]
         assert any("Latest report" in line and "◀ this article" in line for line in visible)
+
+
+async def test_story_keys_are_in_the_help_panel(story_store: Path) -> None:
+    from rich.console import Console
+    from textual.widgets._key_panel import BindingsTable
+
+    app = make_app(story_store, analyse=False)
+    async with app.run_test(size=SIZE) as pilot:
+
+        async def help_text() -> str:
+            await pilot.press("question_mark")
+            await pilot.pause()
+            console = Console(width=80, record=True)
+            console.print(app.screen.query_one(BindingsTable).render_bindings_table())
+            await pilot.press("question_mark")
+            await pilot.pause()
+            return console.export_text()
+
+        assert "Story" in await help_text()
+        await open_story_from_list(pilot, app, "Hezbollah rearms")
+        text = await help_text()
+        assert "Split article off" in text and "Move article to" in text
