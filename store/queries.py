@@ -31,6 +31,8 @@ class ArticleFilter:
     ids: tuple[int, ...] | None = None
     #: Only articles that mention this entity.
     entity_id: int | None = None
+    #: One row per story: its newest article (articles without a story stay).
+    one_per_story: bool = False
     sort: str = "date"
     #: True: newest (or Z) first.
     descending: bool = True
@@ -54,6 +56,13 @@ class ArticleFilter:
         if self.entity_id is not None:
             clauses.append("a.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id = ?)")
             params.append(self.entity_id)
+        if self.one_per_story:
+            # One seek in idx_articles_story per row: the row is its story's newest.
+            clauses.append(
+                "(a.story_id IS NULL OR a.id = (SELECT b.id FROM articles b "
+                "WHERE b.story_id = a.story_id "
+                "ORDER BY IFNULL(b.published_at, b.fetched_at) DESC, b.id DESC LIMIT 1))"
+            )
         if self.ids is not None:
             clauses.append(f"a.id IN ({','.join('?' * len(self.ids))})")
             params.extend(self.ids)

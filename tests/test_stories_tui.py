@@ -419,3 +419,38 @@ async def test_story_keys_are_in_the_help_panel(story_store: Path) -> None:
         await open_story_from_list(pilot, app, "Hezbollah rearms")
         text = await help_text()
         assert "Split article off" in text and "Move article to" in text
+
+
+async def test_one_per_story_collapses_the_list(story_store: Path) -> None:
+    app = make_app(story_store, analyse=False)
+    async with app.run_test(size=SIZE) as pilot:
+        lst = app.screen.query_one(ArticleList)
+        assert lst.source.count == 6
+        await pilot.press("C")
+        await pilot.pause()
+        rows = [lst.source.row(i) for i in range(lst.source.count)]
+        # Each story's newest article, newest first; +N tells how many more.
+        assert [(r.outlet, r.story_count) for r in rows] == [
+            ("Al-Ahram Weekly", 3),
+            ("AFP", 2),
+            ("AP", 1),
+        ]
+        assert "one per story" in app.screen.sub_title
+        await pilot.press("C")
+        await pilot.pause()
+        assert lst.source.count == 6
+
+
+def test_one_per_story_keeps_the_list_index(story_store: Path) -> None:
+    conn = open_store(story_store)
+    conn.execute("UPDATE articles SET story_id = NULL WHERE outlet = 'AP'")
+    flt = ArticleFilter(one_per_story=True)
+    rows = page_articles(conn, flt, limit=2)
+    rows += page_articles(conn, flt, after=rows[-1].cursor, limit=2)
+    assert [r.outlet for r in rows] == ["Al-Ahram Weekly", "AFP", "AP"]
+    sql = "EXPLAIN QUERY PLAN SELECT a.id FROM articles a WHERE {} ORDER BY {} LIMIT 5".format(
+        flt.where()[0], "IFNULL(a.published_at, a.fetched_at) DESC, a.id DESC"
+    )
+    plan = [r[3] for r in conn.execute(sql)]
+    assert plan[0] == "SCAN a USING INDEX idx_articles_list"
+    assert any("idx_articles_story (story_id=?)" in p for p in plan)

@@ -79,6 +79,7 @@ class MainScreen(Screen[None]):
         Binding("S", "cycle_sort", "Sort", show=False, id="main.sort"),
         Binding("T", "filter_tag", "Filter by tag", show=False, id="main.filter_tag"),
         Binding("u", "toggle_unread_only", "Unread only", show=False, id="main.unread_only"),
+        Binding("C", "toggle_one_per_story", "One per story", show=False, id="main.one_per_story"),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="main.clear_filter"),
         Binding("l", "labels", "Highlight types", show=False, id="main.labels"),
         Binding("i", "import", "Import files", show=False, id="main.import"),
@@ -439,6 +440,13 @@ class MainScreen(Screen[None]):
     def action_toggle_unread_only(self) -> None:
         flt = self.article_list.source.filter
         self.apply_filter(replace(flt, unread=not flt.unread), "" if flt.unread else "unread")
+
+    def action_toggle_one_per_story(self) -> None:
+        """Collapse the list to one row per story (its newest article; +N says how many
+        more tell it), or expand it again."""
+        flt = self.article_list.source.filter
+        on = not flt.one_per_story
+        self.apply_filter(replace(flt, one_per_story=on), "one per story" if on else "")
 
     def action_clear_filter(self) -> None:
         flt = self.article_list.source.filter
