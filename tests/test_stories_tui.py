@@ -454,3 +454,12 @@ def test_one_per_story_keeps_the_list_index(story_store: Path) -> None:
     plan = [r[3] for r in conn.execute(sql)]
     assert plan[0] == "SCAN a USING INDEX idx_articles_list"
     assert any("idx_articles_story (story_id=?)" in p for p in plan)
+
+
+async def test_closing_the_story_screen_at_once_is_safe(story_store: Path) -> None:
+    app = make_app(story_store, analyse=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "c", "escape")  # before the worker has read
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not isinstance(app.screen, StoryScreen) and app.is_running

@@ -456,6 +456,8 @@ class StoryScreen(Screen[OpenArticle | OpenOther | None]):
     def _show(self, story: dict[str, Any] | None) -> None:
         from tui.widgets.side_panel import story_counts
 
+        if not self.is_mounted:
+            return  # closed while the worker read
         self.story = story
         head = self.query_one("#story-head", Static)
         lst = self.query_one("#story-timeline", OptionList)

@@ -357,8 +357,8 @@ class StoryPickScreen(ModalScreen[int | None]):
         self.app.call_from_thread(self._show, text, stories)
 
     def _show(self, text: str, stories: list[dict[str, object]]) -> None:
-        if text != self.query_one(Input).value:
-            return  # a newer filter is on its way
+        if not self.is_mounted or text != self.query_one(Input).value:
+            return  # closed, or a newer filter is on its way
         lst = self.query_one("#storypick-list", OptionList)
         lst.clear_options()
         for s in stories:
