@@ -163,8 +163,12 @@ async def test_panel_shows_the_story_above_the_events_and_opens_its_articles(
         head = str(lst.get_option_at_index(0).prompt)
         assert "3 articles · 3 outlets\n2025-07-23 – 2025-08-02" in head
         assert "Nothing has changed" in head  # the story's title: its first report
-        await pilot.press("3")  # lands on the story head
-        await pilot.press("down", "enter")  # the newest other article: Al-Ahram
+        await pilot.press("3")  # lands on the first event, marked in the reader
+        await pilot.pause()
+        reader = app.screen.query_one(ReaderView)
+        assert reader.event_mention is not None
+        assert (lst.get_option_at_index(lst.highlighted or 0).id or "").startswith("em")
+        await pilot.press("up", "up", "enter")  # the story above: Al-Ahram, the newest
         await pilot.pause()
         reader = app.screen.query_one(ReaderView)
         assert reader.article is not None and reader.article["outlet"] == "Al-Ahram Weekly"
@@ -249,7 +253,7 @@ async def test_story_opens_from_the_panel_head(story_store: Path) -> None:
     app = make_app(story_store, analyse=False)
     async with app.run_test(size=SIZE) as pilot:
         await open_title(pilot, app, "Armed resistance")
-        await pilot.press("3", "enter")
+        await pilot.press("3", "home", "enter")  # the story's head, above the events
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, StoryScreen)

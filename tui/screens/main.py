@@ -309,14 +309,7 @@ class MainScreen(Screen[None]):
             return
         # The side panel: focus the list of the active tab.
         if isinstance(pane, SidePanel):
-            from textual.widgets import OptionList
-
-            tab = pane.active_tab
-            options = pane.query_one(f"#{tab}-list", OptionList)
-            options.focus()
-            if options.highlighted is None and options.option_count:
-                # Land on the first real entry so the reader marks it at once.
-                options.action_first()
+            pane.focus_list()
 
     def action_story(self) -> None:
         """Open the story of the list's highlighted article (or of the open one)."""

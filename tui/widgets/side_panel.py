@@ -381,10 +381,22 @@ class SidePanel(Vertical):
         tabs = self.query_one(TabbedContent)
         index = (self.TABS.index(tabs.active) + step) % len(self.TABS)
         tabs.active = self.TABS[index]
-        options = self.query_one(f"#{self.TABS[index]}-list", OptionList)
+        self.focus_list()
+
+    def focus_list(self) -> None:
+        """Focus the active tab's list. Its cursor lands on the first real entry, and in
+        Events on the first event (below the story), so the reader marks it at once and
+        Enter opens it as before; the story is one step up."""
+        options = self.query_one(f"#{self.active_tab}-list", OptionList)
         options.focus()
-        if options.highlighted is None and options.option_count:
-            options.action_first()
+        if options.highlighted is not None or not options.option_count:
+            return
+        if self.active_tab == "tab-events":
+            for i in range(options.option_count):
+                if (options.get_option_at_index(i).id or "").startswith("em"):
+                    options.highlighted = i
+                    return
+        options.action_first()
 
     def show_tab(self, name: str) -> None:
         self.query_one(TabbedContent).active = f"tab-{name}"
