@@ -76,7 +76,7 @@ def story_article_prompt(art: dict[str, Any]) -> Text:
     title = safe(art.get("title") or "(untitled)")
     if len(title) > 90:
         title = title[:89] + "…"
-    text.append("\n" + title, style="" if art.get("read_at") else "italic")
+    text.append("\n" + title, style="dim" if art.get("read_at") else "")
     return text
 
 
