@@ -31,6 +31,8 @@ class ArticleFilter:
     ids: tuple[int, ...] | None = None
     #: Only articles that mention this entity.
     entity_id: int | None = None
+    #: One row per story: its newest article (articles without a story stay).
+    one_per_story: bool = False
     sort: str = "date"
     #: True: newest (or Z) first.
     descending: bool = True
@@ -54,6 +56,13 @@ class ArticleFilter:
         if self.entity_id is not None:
             clauses.append("a.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id = ?)")
             params.append(self.entity_id)
+        if self.one_per_story:
+            # One seek in idx_articles_story per row: the row is its story's newest.
+            clauses.append(
+                "(a.story_id IS NULL OR a.id = (SELECT b.id FROM articles b "
+                "WHERE b.story_id = a.story_id "
+                "ORDER BY IFNULL(b.published_at, b.fetched_at) DESC, b.id DESC LIMIT 1))"
+            )
         if self.ids is not None:
             clauses.append(f"a.id IN ({','.join('?' * len(self.ids))})")
             params.extend(self.ids)
@@ -72,6 +81,8 @@ class ArticleRow:
     unread: bool
     starred: bool
     tags: list[str] = field(default_factory=list)
+    #: Articles in this article's story (0 when it has none yet).
+    story_count: int = 0
     #: Sort key of this row, used as the keyset cursor for the next page.
     cursor: tuple[Any, ...] = ()
 
@@ -80,8 +91,10 @@ _ROW_SQL = """
 SELECT a.id, a.title, a.outlet, a.published_at, a.date_precision, a.read_at, a.starred,
        (SELECT group_concat(t.name, char(31)) FROM article_tags at
           JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id) AS tags,
+       s.article_count AS story_count,
        {keys}
 FROM articles a
+LEFT JOIN stories s ON s.id = a.story_id
 WHERE {where}
 ORDER BY {order}
 LIMIT ? {offset}
@@ -100,6 +113,7 @@ def _row(r: sqlite3.Row, nkeys: int) -> ArticleRow:
         unread=r["read_at"] is None,
         starred=bool(r["starred"]),
         tags=sorted(tags),
+        story_count=r["story_count"] or 0,
         cursor=cursor,
     )
 
@@ -254,6 +268,60 @@ def entity_detail(
         )
     ]
     return ent
+
+
+def story_brief(
+    conn: sqlite3.Connection, article_id: int, *, limit: int = 5
+) -> dict[str, Any] | None:
+    """The story of an article, for the side panel: the ``stories`` row (title, counts,
+    span) and up to ``limit`` of its *other* articles, newest first, as ``others``.
+
+    Bounded and indexed (the story by primary key, its articles through
+    ``idx_articles_story``), so it is cheap enough for the UI thread whatever the story's
+    size. None when the article has no story yet (not analysed)."""
+    row = conn.execute(
+        "SELECT s.* FROM articles a JOIN stories s ON s.id = a.story_id WHERE a.id = ?",
+        (article_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    story = dict(row)
+    story["others"] = [
+        dict(r)
+        for r in conn.execute(
+            "SELECT a.id, a.title, a.outlet, a.published_at, "
+            "IFNULL(a.published_at, a.fetched_at) AS date, a.read_at FROM articles a "
+            "WHERE a.story_id = ? AND a.id != ? "
+            "ORDER BY IFNULL(a.published_at, a.fetched_at) DESC, a.id DESC LIMIT ?",
+            (story["id"], article_id, limit),
+        )
+    ]
+    return story
+
+
+def recent_stories(
+    conn: sqlite3.Connection,
+    *,
+    exclude: int | None = None,
+    title: str = "",
+    limit: int = 50,
+) -> list[dict[str, Any]]:
+    """Stories to move an article into: the most recently active first (index on
+    ``stories.date_end``), optionally those whose title contains ``title``. Each carries
+    ``article_id``, its newest article, which a "move" correction points at."""
+    pattern = "%" + title.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return [
+        dict(r)
+        for r in conn.execute(
+            "SELECT s.id, s.title, s.date_start, s.date_end, s.article_count, s.outlet_count, "
+            "(SELECT a.id FROM articles a WHERE a.story_id = s.id "
+            "ORDER BY IFNULL(a.published_at, a.fetched_at) DESC, a.id DESC LIMIT 1) "
+            "AS article_id FROM stories s "
+            "WHERE s.id IS NOT ? AND IFNULL(s.title, '') LIKE ? ESCAPE '\\' "
+            "ORDER BY s.date_end DESC, s.id DESC LIMIT ?",
+            (exclude, pattern, limit),
+        )
+    ]
 
 
 def similar_events(

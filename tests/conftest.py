@@ -177,6 +177,61 @@ def store(tmp_path: Path) -> Path:
     return path
 
 
+STORY_FETCHED = "2025-08-05T00:00:00+00:00"
+
+
+def add_article(conn: sqlite3.Connection, title: str, outlet: str, date: str, body: str) -> int:
+    """Store one article with a fixed fetch time (dates on screen stay put)."""
+    from store import writes
+
+    article_id, _ = writes.save_article(
+        conn,
+        {
+            "title": title,
+            "outlet": outlet,
+            "published_at": date,
+            "fetched_at": STORY_FETCHED,
+            "body": body,
+        },
+    )
+    return article_id
+
+
+def make_story(conn: sqlite3.Connection, ids: list[int]) -> int:
+    """Put the articles in one new story, as the story step would."""
+    from store.stories import assign_story, refresh_story
+
+    sid = assign_story(conn, ids[0], None)
+    for i in ids[1:]:
+        assign_story(conn, i, sid)
+    refresh_story(conn, sid)
+    return sid
+
+
+@pytest.fixture
+def story_store(store: Path) -> Path:
+    """The two linked articles of ``store`` (Al-Ahram 2025-08-02, CNN 2025-07-23) plus a
+    Reuters report form one story; a lone article has a story of its own; two more
+    articles form a second story to move into."""
+    conn = open_store(store)
+    ids = dict(conn.execute("SELECT outlet, id FROM articles").fetchall())
+    reuters = add_article(
+        conn,
+        "Hezbollah rearms as Iran's aid shrinks",
+        "Reuters",
+        "2025-07-28",
+        "Hezbollah has rebuilt part of its arsenal, officials said.",
+    )
+    make_story(conn, [ids["CNN"], reuters, ids["Al-Ahram Weekly"]])
+    lone = add_article(conn, "Floods close the coastal road", "AP", "2025-06-01", "Rain fell.")
+    make_story(conn, [lone])
+    b1 = add_article(conn, "Ceasefire talks resume in Cairo", "BBC", "2025-06-10", "Talks went on.")
+    b2 = add_article(conn, "Cairo talks end without a deal", "AFP", "2025-06-12", "No deal.")
+    make_story(conn, [b1, b2])
+    conn.close()
+    return store
+
+
 ROOT = Path(__file__).parent.parent
 #: The environment a `newsreader` subprocess runs with: this checkout first on the path.
 CLI_ENV = {**os.environ, "PYTHONPATH": str(ROOT)}

@@ -30,7 +30,17 @@ def test_entity_card(snap_compare, store: Path) -> None:  # type: ignore[no-unty
     assert snap_compare(make_app(store, analyse=False), terminal_size=(160, 45), run_before=steps)
 
 
-def test_search_screen(snap_compare, store: Path) -> None:  # type: ignore[no-untyped-def]
+def test_search_screen(snap_compare, store: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from tui.screens.detail import SearchScreen
+
+    # The status line shows how long the search took: pin it, a loaded machine says 1 ms.
+    show = SearchScreen._show
+    monkeypatch.setattr(
+        SearchScreen,
+        "_show",
+        lambda self, text, hits, _elapsed, error: show(self, text, hits, 0.0, error),
+    )
+
     async def steps(pilot):  # type: ignore[no-untyped-def]
         await pilot.press("slash", *"hamas attack")
         await pilot.app.workers.wait_for_complete()
@@ -45,3 +55,22 @@ def test_tag_and_note_editors(snap_compare, store: Path) -> None:  # type: ignor
         await pilot.pause()
 
     assert snap_compare(make_app(store, analyse=False), terminal_size=(160, 45), run_before=steps)
+
+
+def test_side_panel_with_a_story(snap_compare, story_store: Path) -> None:  # type: ignore[no-untyped-def]
+    async def steps(pilot):  # type: ignore[no-untyped-def]
+        await pilot.press("j", "j", "enter", "3")  # the first report: CNN
+        await pilot.pause()
+
+    app = make_app(story_store, analyse=False)
+    assert snap_compare(app, terminal_size=(160, 45), run_before=steps)
+
+
+def test_story_screen(snap_compare, story_store: Path) -> None:  # type: ignore[no-untyped-def]
+    async def steps(pilot):  # type: ignore[no-untyped-def]
+        await pilot.press("j", "c")  # the Reuters report
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    app = make_app(story_store, analyse=False)
+    assert snap_compare(app, terminal_size=(160, 45), run_before=steps)

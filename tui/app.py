@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from functools import partial
 from pathlib import Path
 
 from textual import work
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from store import open_store
@@ -53,6 +55,27 @@ class NewsReaderApp(App[None]):
         self.push_screen(MainScreen())
         if self.import_paths:
             self.import_files(self.import_paths, **self.import_options)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """The palette offers every key that works here (the focused widget's, the
+        screen's, the app's), named by its description: the same BINDINGS as the Footer
+        and the help panel, so the three cannot drift apart."""
+        yield from super().get_system_commands(screen)
+        builtin = {"quit", "toggle_keys"}  # already offered as Quit / Keys
+        seen: set[str] = set()
+        for active in screen.active_bindings.values():
+            binding = active.binding
+            if not active.enabled or binding.action in builtin or not binding.description:
+                continue
+            name = binding.description
+            if name in seen:
+                continue
+            seen.add(name)
+            yield SystemCommand(
+                name,
+                f"key {self.get_key_display(binding)}",
+                partial(self.run_action, binding.action, active.node),
+            )
 
     def action_toggle_keys(self) -> None:
         """Show or hide the panel that lists every key of the focused widget and screen."""

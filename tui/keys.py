@@ -11,7 +11,7 @@ from __future__ import annotations
 from textual.binding import Binding, BindingType
 
 from tui.app import NewsReaderApp
-from tui.screens.detail import EntityScreen, EventScreen, SearchScreen
+from tui.screens.detail import EntityScreen, EventScreen, SearchScreen, StoryScreen
 from tui.screens.main import MainScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reader import ReaderView
@@ -27,6 +27,7 @@ SCOPES: list[tuple[str, type]] = [
     ("search screen", SearchScreen),
     ("entity card", EntityScreen),
     ("event screen", EventScreen),
+    ("story screen", StoryScreen),
 ]
 
 _PRETTY = {

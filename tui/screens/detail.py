@@ -389,3 +389,207 @@ class EventScreen(Screen[OpenArticle | OpenOther | None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+def timeline(story: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """A story's articles and linked events as one timeline: by date, oldest first, an
+    event before the reports of the same day, undated last. Items are ("article", row)
+    or ("event", row)."""
+    items: list[tuple[tuple[bool, str, int], str, dict[str, Any]]] = []
+    for a in story.get("articles", []):
+        date = (a.get("date") or "")[:10]
+        items.append(((not date, date, 1), "article", a))
+    for e in story.get("events", []):
+        date = e.get("date_start") or ""
+        items.append(((not date, date, 0), "event", e))
+    items.sort(key=lambda item: item[0])
+    return [(kind, row) for _, kind, row in items]
+
+
+class StoryScreen(Screen[OpenArticle | OpenOther | None]):
+    """A story: the coverage of one developing happening across outlets. Its articles and
+    the linked events they report on one timeline; Enter opens an article or an event;
+    x splits the highlighted article out of the story, m moves it to another story."""
+
+    BINDINGS = [
+        Binding("escape,q", "close", "Back", id="story.back"),
+        Binding("x", "split", "Split article off", id="story.split"),
+        Binding("m", "move", "Move article to…", id="story.move"),
+    ]
+
+    app: NewsReaderApp  # type: ignore[assignment]
+
+    def __init__(self, story_id: int, *, article_id: int | None = None) -> None:
+        super().__init__()
+        self.story_id = story_id
+        #: The article the reader came from: marked on the timeline.
+        self.article_id = article_id
+        self.story: dict[str, Any] | None = None
+        self.items: dict[str, tuple[str, dict[str, Any]]] = {}
+        #: True once the reader corrected the story here (the main screen re-reads).
+        self.changed = False
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="story-head")
+        yield OptionList(id="story-timeline")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "Story"
+        self.query_one("#story-head", Static).update(Text("Loading…", style="italic"))
+        self.load_story()
+
+    @work(thread=True, exclusive=True, group="story")
+    def load_story(self) -> None:
+        """A story may hold hundreds of articles and their events: read it off the UI
+        thread, on a connection of the worker's own."""
+        from store.stories import get_story
+
+        conn = connect(self.app.db_path, readonly=True)
+        try:
+            story = get_story(conn, self.story_id)
+        finally:
+            conn.close()
+        self.app.call_from_thread(self._show, story)
+
+    def _show(self, story: dict[str, Any] | None) -> None:
+        from tui.widgets.side_panel import story_counts
+
+        if not self.is_mounted:
+            return  # closed while the worker read
+        self.story = story
+        head = self.query_one("#story-head", Static)
+        lst = self.query_one("#story-timeline", OptionList)
+        keep = lst.highlighted
+        lst.clear_options()
+        self.items = {}
+        if story is None:
+            head.update(
+                Text("This story is no longer in the store (its articles moved).", style="italic")
+            )
+            self.refresh_bindings()
+            return
+        self.title = safe(story.get("title") or "Story")
+        text = Text(safe(story.get("title") or "(untitled)"), style="bold")
+        text.append("\n" + story_counts(story), style="cyan")
+        shown = len(story["articles"])
+        if shown < int(story.get("article_count") or 0):
+            text.append(f" (the newest {shown} shown)", style="dim")
+        n_events = len(story["events"])
+        text.append(
+            f"\n{n_events} linked event{'s' * (n_events != 1)} reported by its articles",
+            style="dim",
+        )
+        head.update(text)
+        options: list[Option] = []
+        for kind, row in timeline(story):
+            key = f"{kind[0]}{row['id']}"
+            self.items[key] = (kind, row)
+            options.append(Option(self._prompt(kind, row), id=key))
+        lst.add_options(options)
+        lst.focus()
+        if lst.option_count:
+            if keep is not None:
+                lst.highlighted = min(keep, lst.option_count - 1)
+            else:
+                here = f"a{self.article_id}"
+                lst.highlighted = next((i for i, o in enumerate(options) if o.id == here), 0)
+            # The new options are laid out on the next refresh: scroll once they are.
+            self.call_after_refresh(lst.scroll_to_highlight)
+        self.refresh_bindings()
+
+    def _prompt(self, kind: str, row: dict[str, Any]) -> Text:
+        if kind == "article":
+            date = (row.get("date") or "")[:10] or "undated"
+            text = Text(f"{date:<10}  ", style="cyan")
+            text.append("▪ ", style="dim")
+            text.append(safe(row.get("outlet") or ""), style="bold")
+            text.append("  " + safe(row.get("title") or "(untitled)"))
+            if row["id"] == self.article_id:
+                text.append("  ◀ this article", style="bold reverse")
+            return text
+        text = Text(f"{row.get('date_start') or 'undated':<10}  ", style="cyan")
+        text.append("◆ ", style="yellow")
+        text.append(f"{row.get('type') or 'event'}: ", style="yellow")
+        text.append(safe(row.get("title") or ""), style="bold")
+        n = int(row.get("story_articles") or 0)
+        total = int(row.get("article_count") or 0)
+        text.append(f"  in {n} of the story's articles, {total} in all", style="dim")
+        return text
+
+    def _current(self) -> tuple[str, dict[str, Any]] | None:
+        lst = self.query_one("#story-timeline", OptionList)
+        if lst.highlighted is None or not lst.option_count:
+            return None
+        return self.items.get(lst.get_option_at_index(lst.highlighted).id or "")
+
+    @on(OptionList.OptionHighlighted, "#story-timeline")
+    def _highlighted(self) -> None:
+        self.refresh_bindings()  # x and m act on articles only
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("split", "move"):
+            current = self._current() if self.is_mounted else None
+            return True if current is not None and current[0] == "article" else None
+        return True
+
+    @on(OptionList.OptionSelected, "#story-timeline")
+    def _open(self, event: OptionList.OptionSelected) -> None:
+        item = self.items.get(event.option.id or "")
+        if item is None:
+            return
+        kind, row = item
+        if kind == "article":
+            self.dismiss(OpenArticle(int(row["id"])))
+        else:
+            self.dismiss(OpenOther("event", int(row["id"])))
+
+    def action_split(self) -> None:
+        """Take the highlighted article out of this story: it starts one of its own, and
+        stays apart when the stories are re-run (the correction is kept)."""
+        current = self._current()
+        if current is None or current[0] != "article" or self.story is None:
+            return
+        art = current[1]
+        if int(self.story.get("article_count") or 0) <= 1:
+            self.notify("This article is already alone in its story.", timeout=3)
+            return
+        from store.stories import correct_story
+
+        correct_story(self.app.conn, "split", int(art["id"]))
+        self.changed = True
+        title = safe(art.get("title") or "(untitled)")
+        self.notify(f"Split off: {title}", timeout=3, markup=False)
+        self.load_story()
+
+    def action_move(self) -> None:
+        """Move the highlighted article to another story, picked from the recent ones."""
+        current = self._current()
+        if current is None or current[0] != "article":
+            return
+        art = current[1]
+        from tui.screens.modals import StoryPickScreen
+
+        def picked(other_article_id: int | None) -> None:
+            if other_article_id is None:
+                return
+            from store.stories import correct_story
+
+            correct_story(self.app.conn, "move", int(art["id"]), other_article_id)
+            self.changed = True
+            if self.story is not None and int(self.story.get("article_count") or 0) <= 1:
+                # Its only article left: this story is gone, follow the article.
+                row = self.app.conn.execute(
+                    "SELECT story_id FROM articles WHERE id = ?", (int(art["id"]),)
+                ).fetchone()
+                if row and row[0] is not None:
+                    self.story_id = int(row[0])
+            title = safe(art.get("title") or "(untitled)")
+            self.notify(f"Moved: {title}", timeout=3, markup=False)
+            self.load_story()
+
+        self.app.push_screen(StoryPickScreen(self.story_id, title=art.get("title") or ""), picked)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -16,8 +16,15 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, ProgressBar
 
 from store import writes
-from store.queries import ArticleFilter, all_tags, article_tags, get_article
-from tui.screens.detail import EntityScreen, EventScreen, OpenArticle, OpenOther, SearchScreen
+from store.queries import ArticleFilter, all_tags, article_tags, get_article, story_brief
+from tui.screens.detail import (
+    EntityScreen,
+    EventScreen,
+    OpenArticle,
+    OpenOther,
+    SearchScreen,
+    StoryScreen,
+)
 from tui.screens.modals import (
     ConfirmScreen,
     LabelsScreen,
@@ -35,7 +42,7 @@ if TYPE_CHECKING:
     from tui.app import NewsReaderApp
 
 #: Actions that need an article (greyed out in the footer and palette without one).
-NEEDS_ARTICLE = {"tag", "annotate", "toggle_read", "toggle_star", "open_url"}
+NEEDS_ARTICLE = {"tag", "annotate", "toggle_read", "toggle_star", "open_url", "story"}
 SORTS = [
     ("date", True, "newest first"),
     ("date", False, "oldest first"),
@@ -63,6 +70,7 @@ class MainScreen(Screen[None]):
             id="main.focus_panel",
         ),
         Binding("slash", "search", "Search", id="main.search"),
+        Binding("c", "story", "Story", id="main.story"),
         Binding("t", "tag", "Tag", id="main.tag"),
         Binding("a", "annotate", "Note", id="main.annotate"),
         Binding("m", "toggle_read", "Read/unread", show=False, id="main.toggle_read"),
@@ -71,6 +79,7 @@ class MainScreen(Screen[None]):
         Binding("S", "cycle_sort", "Sort", show=False, id="main.sort"),
         Binding("T", "filter_tag", "Filter by tag", show=False, id="main.filter_tag"),
         Binding("u", "toggle_unread_only", "Unread only", show=False, id="main.unread_only"),
+        Binding("C", "toggle_one_per_story", "One per story", show=False, id="main.one_per_story"),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="main.clear_filter"),
         Binding("l", "labels", "Highlight types", show=False, id="main.labels"),
         Binding("i", "import", "Import files", show=False, id="main.import"),
@@ -139,6 +148,14 @@ class MainScreen(Screen[None]):
 
     # Opening articles -----------------------------------------------------------------
 
+    def load_article(self, article_id: int) -> dict[str, Any] | None:
+        """The article with what the reader and the panel draw, its story included (a
+        bounded, indexed read: cheap on the UI thread whatever the story's size)."""
+        article = get_article(self.app.conn, article_id)
+        if article is not None:
+            article["story"] = story_brief(self.app.conn, article_id)
+        return article
+
     def show_article(
         self,
         article_id: int,
@@ -147,7 +164,7 @@ class MainScreen(Screen[None]):
         terms: tuple[str, ...] = (),
         event_mention: dict[str, Any] | None = None,
     ) -> None:
-        article = get_article(self.app.conn, article_id)
+        article = self.load_article(article_id)
         if article is None:
             self.notify("That article is no longer in the store.", severity="warning")
             return
@@ -168,7 +185,7 @@ class MainScreen(Screen[None]):
         art = self.reader.article
         if art is None:
             return
-        fresh = get_article(self.app.conn, art["id"])
+        fresh = self.load_article(art["id"])
         if fresh is not None:
             top = self.reader.scroll_offset.y
             para = self.reader.paragraph
@@ -193,15 +210,41 @@ class MainScreen(Screen[None]):
         elif isinstance(result, OpenOther):
             self.open_detail(result.kind, result.ident)
 
-    def open_detail(self, kind: str, ident: int) -> None:
+    def open_detail(self, kind: str, ident: int, *, article_id: int | None = None) -> None:
+        if kind == "story":
+            self.open_story(ident, article_id=article_id)
+            return
         screen = EntityScreen(ident) if kind == "entity" else EventScreen(ident)
         self.app.push_screen(screen, self._after_detail)
+
+    def open_story(self, story_id: int, *, article_id: int | None = None) -> None:
+        """The story screen; when the reader corrected the story there, the list's story
+        counts and the open article's panel are re-read on the way back."""
+        screen = StoryScreen(story_id, article_id=article_id)
+
+        def back(result: OpenArticle | OpenOther | None) -> None:
+            if screen.changed:
+                self.refresh_list()
+                self.reload_open_article()
+            self._after_detail(result)
+
+        self.app.push_screen(screen, back)
 
     # Side panel and reader messages ---------------------------------------------------
 
     @on(SidePanel.EventHighlighted)
     def _event_highlighted(self, message: SidePanel.EventHighlighted) -> None:
         self.reader.event_mention = message.mention
+
+    @on(SidePanel.StoryOpened)
+    def _story_opened(self, message: SidePanel.StoryOpened) -> None:
+        art = self.reader.article
+        self.open_story(message.story_id, article_id=int(art["id"]) if art else None)
+
+    @on(SidePanel.ArticleOpened)
+    def _story_article_opened(self, message: SidePanel.ArticleOpened) -> None:
+        self.show_article(message.article_id)
+        self.reader.focus()
 
     @on(SidePanel.EventOpened)
     def _event_opened(self, message: SidePanel.EventOpened) -> None:
@@ -266,14 +309,23 @@ class MainScreen(Screen[None]):
             return
         # The side panel: focus the list of the active tab.
         if isinstance(pane, SidePanel):
-            from textual.widgets import OptionList
+            pane.focus_list()
 
-            tab = pane.active_tab
-            options = pane.query_one(f"#{tab}-list", OptionList)
-            options.focus()
-            if options.highlighted is None and options.option_count:
-                # Land on the first real entry so the reader marks it at once.
-                options.action_first()
+    def action_story(self) -> None:
+        """Open the story of the list's highlighted article (or of the open one)."""
+        article_id = self.target_article_id()
+        if article_id is None:
+            return
+        row = self.app.conn.execute(
+            "SELECT story_id FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if row is None or row[0] is None:
+            self.notify(
+                "This article has no story yet: stories are formed when articles are analysed.",
+                timeout=3,
+            )
+            return
+        self.open_story(int(row[0]), article_id=article_id)
 
     def action_search(self) -> None:
         self.app.push_screen(SearchScreen(), self._after_detail)
@@ -381,6 +433,13 @@ class MainScreen(Screen[None]):
     def action_toggle_unread_only(self) -> None:
         flt = self.article_list.source.filter
         self.apply_filter(replace(flt, unread=not flt.unread), "" if flt.unread else "unread")
+
+    def action_toggle_one_per_story(self) -> None:
+        """Collapse the list to one row per story (its newest article; +N says how many
+        more tell it), or expand it again."""
+        flt = self.article_list.source.filter
+        on = not flt.one_per_story
+        self.apply_filter(replace(flt, one_per_story=on), "one per story" if on else "")
 
     def action_clear_filter(self) -> None:
         flt = self.article_list.source.filter

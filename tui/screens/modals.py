@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -296,6 +296,88 @@ class EventPickScreen(ModalScreen[int | None]):
         self.query_one(OptionList).focus()
 
     @on(OptionList.OptionSelected)
+    def _picked(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(int(event.option.id or 0) or None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class StoryPickScreen(ModalScreen[int | None]):
+    """Pick the story to move an article into: the most recently active first, narrowed
+    by typing part of a title. Dismisses with an article of the chosen story (a "move"
+    correction points at an article, so it survives the story being renumbered)."""
+
+    DEFAULT_CSS = MODAL_CSS.format(name="StoryPickScreen")
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="storypick.cancel"),
+        Binding("down", "focus_list", "Stories", show=False, id="storypick.list"),
+    ]
+
+    def __init__(self, exclude: int | None, title: str = "") -> None:
+        super().__init__()
+        self.exclude = exclude
+        self.heading = title
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(Text("Move it to which story?", style="bold"))
+            if self.heading:
+                yield Static(Text(safe(self.heading), style="italic"))
+            yield Input(placeholder="type to narrow by title", id="storypick-input")
+            yield OptionList(id="storypick-list")
+            yield Static(
+                "↓ or Enter: to the list · Enter on a story moves it there · Esc cancels",
+                classes="hint",
+            )
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+        self.load("")
+
+    @on(Input.Changed, "#storypick-input")
+    def _changed(self, event: Input.Changed) -> None:
+        self.load(event.value)
+
+    @on(Input.Submitted, "#storypick-input")
+    def _submitted(self, event: Input.Submitted) -> None:
+        self.action_focus_list()
+
+    @work(thread=True, exclusive=True, group="storypick")
+    def load(self, text: str) -> None:
+        """A title filter is a LIKE over the stories: read off the UI thread."""
+        from store import connect
+        from store.queries import recent_stories
+
+        conn = connect(self.app.db_path, readonly=True)  # type: ignore[attr-defined]
+        try:
+            stories = recent_stories(conn, exclude=self.exclude, title=text.strip())
+        finally:
+            conn.close()
+        self.app.call_from_thread(self._show, text, stories)
+
+    def _show(self, text: str, stories: list[dict[str, object]]) -> None:
+        if not self.is_mounted or text != self.query_one(Input).value:
+            return  # closed, or a newer filter is on its way
+        lst = self.query_one("#storypick-list", OptionList)
+        lst.clear_options()
+        for s in stories:
+            if s.get("article_id") is None:
+                continue
+            prompt = Text(f"{s.get('date_end') or 'undated':<10}  ", style="dim")
+            prompt.append(safe(str(s.get("title") or "(untitled)")))
+            prompt.append(f"  {s.get('article_count') or 0} articles", style="dim")
+            lst.add_option(Option(prompt, id=str(s["article_id"])))
+        if not lst.option_count:
+            lst.add_option(Option(Text("No other story found.", style="italic"), disabled=True))
+
+    def action_focus_list(self) -> None:
+        lst = self.query_one("#storypick-list", OptionList)
+        lst.focus()
+        if lst.highlighted is None and lst.option_count:
+            lst.action_first()
+
+    @on(OptionList.OptionSelected, "#storypick-list")
     def _picked(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(int(event.option.id or 0) or None)
 

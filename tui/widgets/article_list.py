@@ -38,6 +38,19 @@ def safe(text: str, *, newlines: bool = False) -> str:
     return (_UNSAFE if newlines else _UNSAFE_NL).sub(" ", text)
 
 
+#: Cells of the story column (a space, then "+N" right-aligned; just before the outlet).
+STORY_WIDTH = 4
+
+
+def story_cell(count: int) -> str:
+    """The story column of a row: "+2" when two other articles tell its story (capped at
+    "+99"), blank when none does or it has no story yet, so coverage across outlets shows
+    at a glance without costing the titles more than four cells."""
+    if count <= 1:
+        return " " * STORY_WIDTH
+    return f"+{min(count - 1, 99)}".rjust(STORY_WIDTH)
+
+
 class ArticleSource:
     """Pages of articles for one filter, cached. Reads on the calling thread (a page is
     ~1 ms), so it is only ever used from the UI thread."""
@@ -97,6 +110,7 @@ class ArticleList(ScrollView, can_focus=True):
         "article-list--marker",
         "article-list--outlet",
         "article-list--tag",
+        "article-list--story",
     }
 
     DEFAULT_CSS = """
@@ -113,6 +127,7 @@ class ArticleList(ScrollView, can_focus=True):
     ArticleList > .article-list--date { color: $text-muted; }
     ArticleList > .article-list--outlet { color: $secondary; }
     ArticleList > .article-list--tag { color: $success; }
+    ArticleList > .article-list--story { color: $accent; }
     """
 
     BINDINGS = [
@@ -254,13 +269,14 @@ class ArticleList(ScrollView, can_focus=True):
         muted = self.get_component_rich_style("article-list--date", partial=True)
         outlet_style = self.get_component_rich_style("article-list--outlet", partial=True)
         tag_style = self.get_component_rich_style("article-list--tag", partial=True)
+        story_style = self.get_component_rich_style("article-list--story", partial=True)
         marker = "●" if row.unread else ("★" if row.starred else " ")
         text = Text(no_wrap=True, overflow="ellipsis", end="")
         text.append(f"{marker} ", marker_style)
         text.append(f"{row.published_at[:10]:<10} ", muted)
         outlet = safe(row.outlet)[:14]
         tags = " ".join(f"#{t}" for t in row.tags)
-        tail = len(outlet) + (len(tags) + 1 if tags else 0) + 1
+        tail = len(outlet) + (len(tags) + 1 if tags else 0) + 1 + STORY_WIDTH
         title_room = max(8, width - 13 - tail)
         title = safe(row.title)
         if len(title) > title_room:
@@ -268,6 +284,7 @@ class ArticleList(ScrollView, can_focus=True):
         text.append(title.ljust(title_room), unread if row.unread else read)
         if tags:
             text.append(" " + tags, tag_style)
+        text.append(story_cell(row.story_count), story_style)
         text.append(" " + outlet, outlet_style)
         text.truncate(width, overflow="ellipsis")
         return text

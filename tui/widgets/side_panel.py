@@ -36,6 +36,48 @@ EMPTY = {
     "notes": "No notes on this article. Press a in the reader to note the paragraph under the cursor.",
 }
 NO_ARTICLE = "Open an article to see its {what} here."
+STORY_ALONE = "Story: no other article tells this story yet."
+
+
+def span_text(date_start: str | None, date_end: str | None) -> str:
+    """A story's or event's dates: one day, a span, or "undated"."""
+    if not date_start and not date_end:
+        return "undated"
+    if not date_start or not date_end or date_start == date_end:
+        return str(date_start or date_end)
+    return f"{date_start} – {date_end}"
+
+
+def story_counts(story: dict[str, Any], sep: str = " · ") -> str:
+    """ "3 articles · 2 outlets · 2025-07-23 – 2025-08-02" (``sep`` between the parts)."""
+    n = int(story.get("article_count") or 0)
+    m = int(story.get("outlet_count") or 0)
+    return (
+        f"{n} article{'s' * (n != 1)} · {m} outlet{'s' * (m != 1)}{sep}"
+        f"{span_text(story.get('date_start'), story.get('date_end'))}"
+    )
+
+
+def story_head_prompt(story: dict[str, Any]) -> Text:
+    text = Text("Story", style="bold reverse")
+    text.append("  Enter opens it", style="dim")
+    title = safe(story.get("title") or "(untitled)")
+    if len(title) > 90:
+        title = title[:89] + "…"
+    text.append("\n" + title, style="bold")
+    # Counts and span on lines of their own: short enough never to wrap in the panel.
+    text.append("\n" + story_counts(story, sep="\n"), style="dim")
+    return text
+
+
+def story_article_prompt(art: dict[str, Any]) -> Text:
+    text = Text(f"{(art.get('date') or '')[:10] or 'undated'}  ", style="dim")
+    text.append(safe(art.get("outlet") or ""), style="bold")
+    title = safe(art.get("title") or "(untitled)")
+    if len(title) > 90:
+        title = title[:89] + "…"
+    text.append("\n" + title, style="dim" if art.get("read_at") else "")
+    return text
 
 
 def wrapped(text: str, style: str = "italic") -> Text:
@@ -81,6 +123,18 @@ class SidePanel(Vertical):
         """An event mention got the panel's cursor: the reader marks it."""
 
         mention: dict[str, Any]
+
+    @dataclass
+    class StoryOpened(Message):
+        """Open the story screen of the open article's story."""
+
+        story_id: int
+
+    @dataclass
+    class ArticleOpened(Message):
+        """Open another article of the story in the reader."""
+
+        article_id: int
 
     @dataclass
     class EventOpened(Message):
@@ -138,6 +192,7 @@ class SidePanel(Vertical):
         self._entities: dict[str, dict[str, Any]] = {}
         self._notes: dict[str, dict[str, Any]] = {}
         self._events: dict[str, dict[str, Any]] = {}
+        self._story_articles: dict[str, int] = {}
         for name in ("events", "entities", "notes"):
             lst = self._list(name)
             lst.clear_options()
@@ -149,8 +204,34 @@ class SidePanel(Vertical):
                 options = [Option(wrapped(EMPTY[name]), disabled=True)]
             lst.add_options(options)
 
+    def _story_options(self, story: dict[str, Any] | None) -> list[Option | None]:
+        """The article's story, above its events: a head (Enter opens the story screen)
+        and its other articles, newest first (Enter opens one). The story comes with the
+        article (``article["story"]``, from store.queries.story_brief)."""
+        self._story_articles = {}
+        if story is None:
+            return []
+        others = story.get("others") or []
+        if not others:
+            return [Option(wrapped(STORY_ALONE, "dim italic"), disabled=True), None]
+        options: list[Option | None] = [Option(story_head_prompt(story), id="story")]
+        for art in others:
+            key = f"sa{art['id']}"
+            self._story_articles[key] = int(art["id"])
+            options.append(Option(story_article_prompt(art), id=key))
+        more = int(story.get("article_count") or 0) - 1 - len(others)
+        if more > 0:
+            options.append(
+                Option(Text(f"+ {more} more (Enter: the story)", style="dim"), id="story-more")
+            )
+        options.append(None)
+        return options
+
     def _events_options(self, article: dict[str, Any]) -> list[Option | None]:
-        options: list[Option | None] = []
+        options: list[Option | None] = self._story_options(article.get("story"))
+        if options and article.get("event_mentions"):
+            options.append(Option(Text("Events", style="bold reverse"), disabled=True))
+        story_part = len(options)
         seen: set[int] = set()
         # One entry per linked event: its most salient mention here (they come sorted by
         # salience), so an event told three times in the article is listed once.
@@ -163,7 +244,11 @@ class SidePanel(Vertical):
             self._events[key] = em
             options.append(Option(event_prompt(em), id=key))
             options.append(None)
-        return options[:-1] if options else options
+        if len(options) > story_part:
+            return options[:-1]
+        if options:  # a story but no events: say so below it
+            options.append(Option(wrapped(EMPTY["events"]), disabled=True))
+        return options
 
     def _entities_options(self, article: dict[str, Any]) -> list[Option | None]:
         groups: dict[str, dict[Any, dict[str, Any]]] = defaultdict(dict)
@@ -228,7 +313,15 @@ class SidePanel(Vertical):
 
     @on(OptionList.OptionSelected, "#tab-events-list")
     def _event_selected(self, event: OptionList.OptionSelected) -> None:
-        em = self._events.get(event.option.id or "")
+        key = event.option.id or ""
+        story = (self.article or {}).get("story")
+        if key in ("story", "story-more") and story:
+            self.post_message(self.StoryOpened(int(story["id"])))
+            return
+        if key in self._story_articles:
+            self.post_message(self.ArticleOpened(self._story_articles[key]))
+            return
+        em = self._events.get(key)
         if em is None:
             return
         if em.get("event_id") is None:
@@ -288,10 +381,22 @@ class SidePanel(Vertical):
         tabs = self.query_one(TabbedContent)
         index = (self.TABS.index(tabs.active) + step) % len(self.TABS)
         tabs.active = self.TABS[index]
-        options = self.query_one(f"#{self.TABS[index]}-list", OptionList)
+        self.focus_list()
+
+    def focus_list(self) -> None:
+        """Focus the active tab's list. Its cursor lands on the first real entry, and in
+        Events on the first event (below the story), so the reader marks it at once and
+        Enter opens it as before; the story is one step up."""
+        options = self.query_one(f"#{self.active_tab}-list", OptionList)
         options.focus()
-        if options.highlighted is None and options.option_count:
-            options.action_first()
+        if options.highlighted is not None or not options.option_count:
+            return
+        if self.active_tab == "tab-events":
+            for i in range(options.option_count):
+                if (options.get_option_at_index(i).id or "").startswith("em"):
+                    options.highlighted = i
+                    return
+        options.action_first()
 
     def show_tab(self, name: str) -> None:
         self.query_one(TabbedContent).active = f"tab-{name}"
