@@ -412,9 +412,12 @@ def relation(m: MentionFeatures, e: EventFeatures) -> str:
     return "stories"
 
 
-def score(m: MentionFeatures, e: EventFeatures) -> float | None:
+def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float | None:
     """Evidence that ``m`` reports event ``e``; None when something conflicts or, across
-    stories, when the evidence is not strong (see :data:`ACROSS_STORIES_NEEDS`)."""
+    stories, when the evidence is not strong (see :data:`ACROSS_STORIES_NEEDS`).
+
+    ``sole``: ``e`` is the only event of the mention's article told with its word, so
+    distance in the article does not matter (nothing else it could be)."""
     rel = relation(m, e)
     if rel == "stories" and m.vague:
         return None
@@ -499,7 +502,9 @@ def score(m: MentionFeatures, e: EventFeatures) -> float | None:
         return None
     if rel == "article":
         here = e.sentences.get(m.article_id)
-        if here and m.sentence is not None:
+        if sole and same_word:
+            evidence += LOCALITY
+        elif here and m.sentence is not None:
             # Within an article, "the attack" two sentences on is the attack just told;
             # twenty sentences on, the same word is as likely another attack.
             dist = min(abs(m.sentence - s) for s in here)
@@ -578,6 +583,10 @@ def may_join(m: MentionFeatures, kinds: Iterable[Kind]) -> bool:
     return True
 
 
+def _shares_word(m: MentionFeatures, e: EventFeatures) -> bool:
+    return bool(m.lemma and (m.lemma in e.lemmas or base_lemma(m.lemma) in e.bases))
+
+
 def decide(
     m: MentionFeatures, candidates: Sequence[EventFeatures], *, blocked: Iterable[int] = ()
 ) -> tuple[int | None, float]:
@@ -587,10 +596,11 @@ def decide(
     """
     banned = set(blocked)
     best: tuple[float, int] | None = None
+    told_here = [e for e in candidates if m.article_id in e.article_ids and _shares_word(m, e)]
     for e in candidates:
         if e.id in banned:
             continue
-        s = score(m, e)
+        s = score(m, e, sole=len(told_here) == 1 and told_here[0] is e)
         if s is None:
             continue
         limit = THRESHOLD_SAME_ARTICLE if m.article_id in e.article_ids else THRESHOLD
