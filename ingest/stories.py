@@ -62,6 +62,19 @@ def assign_article(conn: sqlite3.Connection, article_id: int) -> tuple[int, Stor
         story_id = _pinned(conn, article_id, pinned)
         if story_id is not None:
             return story_id, None
+    me, candidates = story_candidates(conn, article_id)
+    chosen, best = decide_stories.decide(me, candidates)
+    story_id = store_stories.assign_story(conn, article_id, chosen)
+    store_stories.refresh_story(conn, story_id)
+    return story_id, best if chosen is not None else None
+
+
+def story_candidates(
+    conn: sqlite3.Connection, article_id: int
+) -> tuple[ArticleProfile, list[StoryProfile]]:
+    """The article's profile and those of the stories it may join: the stories of stored
+    articles sharing its rarest terms and entities (indexed, bounded), within
+    WINDOW_DAYS of its date, those sharing the most first."""
     articles = store_size(conn)
     me = _profiles(conn, [article_id], articles)[article_id]
     terms = store_stories.article_terms(conn, [article_id]).get(article_id, {})
@@ -80,11 +93,7 @@ def assign_article(conn: sqlite3.Connection, article_id: int) -> tuple[int, Stor
     )
     votes = Counter(found.values())
     story_ids = [sid for sid, _ in votes.most_common(MAX_STORIES)]
-    candidates = _story_profiles(conn, story_ids, articles)
-    chosen, best = decide_stories.decide(me, candidates)
-    story_id = store_stories.assign_story(conn, article_id, chosen)
-    store_stories.refresh_story(conn, story_id)
-    return story_id, best if chosen is not None else None
+    return me, _story_profiles(conn, story_ids, articles)
 
 
 def _story_profiles(
