@@ -33,23 +33,54 @@ but for an event's participants they are the same side.
 
 from __future__ import annotations
 
-import math
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 
-from analysis.timex import PRECISIONS, interval
+from analysis.agreement import (
+    Arg,
+    agrees_with_any,
+    args_agree,
+    base_lemma,
+    context_vector,
+    cosine,
+    fold,
+    names_agree,
+    same_word,
+)
+from analysis.eventtime import TIME_SLACK_DAYS, after, days_apart, narrower, times_meet
+from analysis.timex import interval
+
+#: Moved to analysis.agreement and analysis.eventtime; importable from here as before.
+__all__ = [
+    "TIME_SLACK_DAYS",
+    "Arg",
+    "EventFeatures",
+    "MentionFeatures",
+    "args_agree",
+    "base_lemma",
+    "context_vector",
+    "cosine",
+    "days_apart",
+    "decide",
+    "fold",
+    "names_agree",
+    "narrower",
+    "same_word",
+    "score",
+    "times_meet",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
 
 #: Minimum evidence to join an existing event.
 THRESHOLD = 1.2
 #: Minimum evidence when the candidate event already has mentions in the same article.
 THRESHOLD_SAME_ARTICLE = 1.2
 
-#: Times this many days apart still meet: "yesterday" read against a dateline in another
-#: time zone, or a report dated the day after, is off by one.
-TIME_SLACK_DAYS = 1
 TIME_WEIGHT = {"day": 1.0, "week": 0.6, "month": 0.4, "year": 0.2}
 #: Weight of the articles' context similarity (cosine of their tf-idf entity vectors).
 CONTEXT_WEIGHT = 4.0
@@ -85,61 +116,18 @@ TYPE_ONLY_NEEDS_TIME = True
 #: "supplied"). Inside a story their word alone does not link: they need anchors. Every
 #: other kind (an attack, an arrest, a vote, a bankruptcy, a summit) is told once.
 STORY_RECURRING_TYPES = frozenset(["statement", "aid"])
-STORY_RECURRING_LEMMAS = frozenset(
-    [
-        "buy",
-        "sell",
-        "sale",
-        "selling",
-        "purchase",
-        "trade",
-        "trading",
-        "export",
-        "import",
-        "invest",
-        "investment",
-        "lease",
-        "order",
-        "say",
-        "tell",
-        "report",
-        "claim",
-        "talk",
-        "comment",
-        "agree",
-    ]
+STORY_RECURRING_LEMMAS = _words(
+    "buy sell sale selling purchase trade trading export import invest investment lease "
+    "order say tell report claim talk comment agree"
 )
 #: Across stories an event needs the same type and this many of: actor, target, place,
 #: and a time that meets at day precision.
 ACROSS_STORIES_NEEDS = 2
 #: Trigger words that report rather than happen: with no participant, vague.
-REPORTING_LEMMAS = frozenset(
-    [
-        "say",
-        "tell",
-        "statement",
-        "announce",
-        "announcement",
-        "declare",
-        "report",
-        "talk",
-        "meet",
-        "meeting",
-        "discuss",
-        "discussion",
-        "confirm",
-        "comment",
-        "claim",
-    ]
+REPORTING_LEMMAS = _words(
+    "say tell statement announce announcement declare report talk meet meeting discuss "
+    "discussion confirm comment claim"
 )
-
-
-@dataclass(frozen=True)
-class Arg:
-    """An event participant or place: a canonical entity id and its name."""
-
-    id: int
-    name: str
 
 
 @dataclass
@@ -232,157 +220,6 @@ class EventFeatures:
                 self.first_report = day
 
 
-def narrower(a: tuple[str, str] | None, b: tuple[str, str] | None) -> tuple[str, str] | None:
-    """The more precise of two times (the first on a tie)."""
-    if a is None:
-        return b
-    if b is None:
-        return a
-    return b if PRECISIONS.index(b[1]) < PRECISIONS.index(a[1]) else a
-
-
-def fold(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name).casefold()
-    text = "".join(c for c in text if c.isalnum() or c.isspace())
-    words = text.split()
-    if words and words[0] in ("the", "mv", "ms", "mt"):
-        words = words[1:]
-    return " ".join(words)
-
-
-def names_agree(a: str, b: str) -> bool:
-    """Same participant by name: equal, a derivative (Israel/Israeli), or contained."""
-    x, y = fold(a), fold(b)
-    if not x or not y:
-        return False
-    if x == y:
-        return True
-    short, long = sorted((x, y), key=len)
-    if len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3:
-        return True  # Israel/Israeli, Iran/Iranian, Houthi/Houthis, Syria/Syrian
-    sw, lw = short.split(), long.split()
-    return len(sw) >= 1 and len(short) >= 4 and all(w in lw for w in sw)
-
-
-def args_agree(a: Arg, b: Arg) -> bool:
-    return a.id == b.id or names_agree(a.name, b.name)
-
-
-def _agrees_with_any(a: Arg, group: Iterable[Arg]) -> bool:
-    return any(args_agree(a, b) for b in group)
-
-
-def context_vector(counts: Mapping[int, tuple[int, int]], articles: int) -> dict[int, float]:
-    """An article's entities weighted by tf-idf: ``counts`` maps entity id to (mentions in
-    the article, articles mentioning it), ``articles`` is the store's size.
-
-    Why idf: two articles about one region share "United States" and "Israel" whatever they
-    report; sharing a rare name (a ship, a town, a suspect) is what makes them one story.
-    """
-    n = max(articles, 1)
-    vec: dict[int, float] = {}
-    for eid, (tf, df) in counts.items():
-        idf = math.log((n + 1) / (max(df, 1) + 0.5))
-        if idf > 0 and tf > 0:
-            vec[eid] = (1.0 + math.log(tf)) * idf
-    return vec
-
-
-def cosine(a: Mapping[int, float], b: Mapping[int, float]) -> float:
-    """Cosine similarity of two sparse vectors."""
-    if not a or not b:
-        return 0.0
-    if len(b) < len(a):
-        a, b = b, a
-    dot = sum(w * b[k] for k, w in a.items() if k in b)
-    if dot <= 0:
-        return 0.0
-    return dot / math.sqrt(sum(w * w for w in a.values()) * sum(w * w for w in b.values()))
-
-
-def times_meet(a: tuple[str, str], b: tuple[str, str], *, same_word: bool) -> tuple[bool, str]:
-    """Do two (value, precision) times overlap, and the coarser of their precisions.
-
-    The same word on days one apart may be one event dated against datelines in two time
-    zones (TIME_SLACK_DAYS); different words on different days are two (a war and its
-    first day)."""
-    a0, a1 = interval(*a)
-    b0, b1 = interval(*b)
-    coarser = PRECISIONS[max(PRECISIONS.index(a[1]), PRECISIONS.index(b[1]))]
-    slack = timedelta(days=TIME_SLACK_DAYS if same_word and coarser == "day" else 0)
-    return not (a0 > b1 + slack or b0 > a1 + slack), coarser
-
-
-def days_apart(day: str, others: Iterable[str]) -> int | None:
-    """Days from ``day`` to the nearest of ``others`` (None when unknown)."""
-    try:
-        d = date.fromisoformat(day[:10])
-        gaps = [abs((date.fromisoformat(o[:10]) - d).days) for o in others]
-    except ValueError:
-        return None
-    return min(gaps, default=None)
-
-
-def _after(day: str, report: str, slack_days: int = 1) -> bool:
-    """Does ``day`` lie after the publication date ``report`` (plus time-zone slack)?"""
-    try:
-        return date.fromisoformat(day) > date.fromisoformat(report) + timedelta(slack_days)
-    except ValueError:
-        return False
-
-
-_DERIVED = {
-    "death": "die",
-    "dead": "die",
-    "shot": "shoot",
-    "sale": "sell",
-    "election": "elect",
-    "appointment": "appoint",
-    "nomination": "nominate",
-    "execution": "execute",
-    "acquisition": "acquire",
-    "invasion": "invade",
-    "explosion": "explode",
-    "resignation": "resign",
-    "announcement": "announce",
-    "injury": "injure",
-    "quake": "earthquake",
-    "arrival": "arrive",
-    "departure": "depart",
-    "trial": "try",
-    "seizure": "seize",
-    "interception": "intercept",
-    "detention": "detain",
-    "capture": "capture",
-    "agreement": "agree",
-    "negotiation": "negotiate",
-    "airstrike": "strike",
-    "bombardment": "bombard",
-    "assassination": "assassinate",
-}
-
-
-def base_lemma(lemma: str | None) -> str | None:
-    """The verb a trigger lemma derives from, so "killing", "kill" and "shooting", "shot",
-    "shoot" agree: a small table plus "-ing" stripping (doubled consonants undone)."""
-    if not lemma:
-        return lemma
-    lemma = lemma.lower()
-    if lemma in _DERIVED:
-        return _DERIVED[lemma]
-    if lemma.endswith("ing") and len(lemma) > 5:
-        stem = lemma[:-3]
-        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
-            stem = stem[:-1]
-        return stem
-    return lemma
-
-
-def same_word(a: str | None, b: str | None) -> bool:
-    """One trigger word: equal lemmas, or lemmas of one base ("killing" / "kill")."""
-    return bool(a and b) and (a == b or base_lemma(a) == base_lemma(b))
-
-
 def vague(m: MentionFeatures) -> bool:
     """A mention no other article's reader would recognise as this event: a generic plural
     ("attacks on shipping"), one with no participant and no time ("the talks"), or a
@@ -439,7 +276,7 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
     for mine, same, other in ((m.actor, e.actors, e.targets), (m.target, e.targets, e.actors)):
         if mine is None:
             continue
-        if same and _agrees_with_any(mine, same):
+        if same and agrees_with_any(mine, same):
             evidence += 1.0
             strong += 1
             anchors += 1
@@ -451,7 +288,7 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
                 # attacked" is not "Hamas attacked". (Events whose actors already vary
                 # are left to the evidence: parses of real text are noisy.)
                 return None
-        elif other and _agrees_with_any(mine, other) and m.actor and m.target:
+        elif other and agrees_with_any(mine, other) and m.actor and m.target:
             disagree += 2  # roles swapped: "Iran attacked Israel" vs "Israel attacked Iran"
     if disagree >= 2 and VETO_ARGS:
         return None  # both participants differ (or are swapped): another event
@@ -469,7 +306,7 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
             strong += coarser == "day"
             anchors += dated
     if m.location is not None and e.locations:
-        if _agrees_with_any(m.location, e.locations):
+        if agrees_with_any(m.location, e.locations):
             evidence += 0.5
             strong += 1
             anchors += 1
@@ -491,10 +328,10 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
             m.date
             and m.precision
             and m.precision != "year"
-            and _after(interval(m.date, m.precision)[0].isoformat(), e.first_report)
+            and after(interval(m.date, m.precision)[0].isoformat(), e.first_report)
         ):
             return None
-        if e.time[1] != "year" and _after(interval(*e.time)[0].isoformat(), m.published[:10]):
+        if e.time[1] != "year" and after(interval(*e.time)[0].isoformat(), m.published[:10]):
             return None
     if not same_word and TYPE_ONLY_NEEDS_TIME and not (anchors >= 2 and dated):
         # Another word of the same kind ("war" and "attack", "retaliated" and "attack")
@@ -534,53 +371,6 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
     others = [c for aid, c in e.contexts.items() if aid != m.article_id]
     overlap = max((cosine(m.context, c) for c in others), default=0.0) if m.context else 0.0
     return evidence + CONTEXT_WEIGHT * overlap
-
-
-#: What :func:`may_join` reads of each loaded mention of a candidate event:
-#: (type, lemma, date, date precision, article id, article publication date).
-Kind = tuple[str | None, str | None, str | None, str | None, int, str | None]
-
-
-def may_join(m: MentionFeatures, kinds: Iterable[Kind]) -> bool:
-    """False when :func:`score` is certainly None for ``m`` and an event whose loaded
-    mentions (newest first, as :class:`EventFeatures` folds them) are ``kinds``: none
-    shares the trigger lemma (or its base) or the specific type; or the event's narrowest
-    time and the mention's are well placed and do not meet; or, across articles, the
-    reports were published more than FAR_REPORTS_DAYS apart and their times do not meet
-    at day, week or month precision. The linker asks this before it loads a candidate's
-    participants and contexts: most candidates a shared participant or a wide date window
-    brings in end there, and their number grows with the store. Keep in step with
-    :func:`score` (tests/test_linking_prefilter.py checks it does)."""
-    specific = m.type if m.type and m.type != "other" else None
-    shares_word = same_type = False
-    across = True
-    time: tuple[str, str] | None = None
-    reports: set[str] = set()
-    for etype, lemma, when, precision, article_id, published in kinds:
-        shares_word = shares_word or same_word(m.lemma, lemma)
-        same_type = same_type or bool(specific and etype == specific)
-        if when and precision:
-            time = narrower(time, (when, precision))
-        if article_id == m.article_id:
-            across = False
-        if published:
-            reports.add(published[:10])
-    if not (shares_word or same_type):
-        return False
-    dated = False
-    if m.date and m.precision and time:
-        try:
-            meet, coarser = times_meet((m.date, m.precision), time, same_word=shares_word)
-        except ValueError:
-            return True  # let score decide
-        if VETO_TIME and not meet and coarser != "year":
-            return False
-        dated = meet and coarser in ("day", "week", "month")
-    if across and m.published and not dated:
-        gap = days_apart(m.published, reports)
-        if gap is not None and gap > FAR_REPORTS_DAYS:
-            return False
-    return True
 
 
 def _shares_word(m: MentionFeatures, e: EventFeatures) -> bool:

@@ -129,10 +129,10 @@ def dot(a: Mapping[object, float], b: Mapping[object, float]) -> float:
 
 def centroid(vectors: Iterable[Mapping[object, float]]) -> dict[object, float]:
     """The unit centroid of unit vectors."""
-    total: Counter[object] = Counter()
+    total: dict[object, float] = {}
     for v in vectors:
         for k, w in v.items():
-            total[k] += w
+            total[k] = total.get(k, 0.0) + w
     return unit(total)
 
 

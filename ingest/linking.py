@@ -22,11 +22,11 @@ from analysis.linking import (
     MentionFeatures,
     context_vector,
     decide,
-    may_join,
     names_agree,
     narrower,
     same_word,
 )
+from analysis.prefilter import may_join
 from analysis.timex import interval
 from analysis.titles import title
 from ingest.stories import assign_article

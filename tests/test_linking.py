@@ -228,7 +228,11 @@ def test_within_an_article_locality() -> None:
     anchor = _m(id=1, article_id=9, actor=HAMAS, sentence=10)
     ev = _event(1, anchor)
     assert decide(_m(sentence=12), [ev])[0] == 1  # "the attack", two sentences on
-    assert decide(_m(sentence=30), [ev])[0] is None  # the same word, far away
+    # The same word far away, with two attacks told in the article: either, or another.
+    other = _event(2, _m(id=2, article_id=9, actor=IRAN, sentence=40))
+    assert decide(_m(sentence=25), [ev, other])[0] is None
+    # With one attack told, the article's "the attack" is that one, however far on.
+    assert decide(_m(sentence=30), [ev])[0] == 1
 
 
 def test_base_lemma() -> None:

@@ -1,4 +1,4 @@
-"""The linker's cheap pre-test (analysis.linking.may_join) only skips candidates that
+"""The linker's cheap pre-test (analysis.prefilter.may_join) only skips candidates that
 score() would reject anyway: linking gives the same events with and without it."""
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import ingest.linking as ingest_linking
-from analysis.linking import EventFeatures, MentionFeatures, may_join, score
+from analysis.linking import EventFeatures, MentionFeatures, score
+from analysis.prefilter import may_join
 from store import open_store
 from store.db import transaction
 

@@ -1,0 +1,135 @@
+"""Do two mentions name the same participant, and the same happening? Pure, no database.
+
+Entity agreement is by canonical id, or by name when the names are one word's
+derivatives ("Israel" / "Israeli", "Houthi" / "Houthis") or one contains the other
+("Magic Seas" / "MV Magic Seas"): the entity step keeps a demonym and its country apart,
+but for an event's participants they are the same side. Trigger words agree when their
+lemmas are equal or derive from one verb ("killing" / "kill", "death" / "die"). Articles
+agree by the tf-idf cosine of the entities they name.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Arg:
+    """An event participant or place: a canonical entity id and its name."""
+
+    id: int
+    name: str
+
+
+def fold(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name).casefold()
+    text = "".join(c for c in text if c.isalnum() or c.isspace())
+    words = text.split()
+    if words and words[0] in ("the", "mv", "ms", "mt"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def names_agree(a: str, b: str) -> bool:
+    """Same participant by name: equal, a derivative (Israel/Israeli), or contained."""
+    x, y = fold(a), fold(b)
+    if not x or not y:
+        return False
+    if x == y:
+        return True
+    short, long = sorted((x, y), key=len)
+    if len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3:
+        return True  # Israel/Israeli, Iran/Iranian, Houthi/Houthis, Syria/Syrian
+    sw, lw = short.split(), long.split()
+    return len(sw) >= 1 and len(short) >= 4 and all(w in lw for w in sw)
+
+
+def args_agree(a: Arg, b: Arg) -> bool:
+    return a.id == b.id or names_agree(a.name, b.name)
+
+
+def agrees_with_any(a: Arg, group: Iterable[Arg]) -> bool:
+    return any(args_agree(a, b) for b in group)
+
+
+def context_vector(counts: Mapping[int, tuple[int, int]], articles: int) -> dict[int, float]:
+    """An article's entities weighted by tf-idf: ``counts`` maps entity id to (mentions in
+    the article, articles mentioning it), ``articles`` is the store's size.
+
+    Why idf: two articles about one region share "United States" and "Israel" whatever they
+    report; sharing a rare name (a ship, a town, a suspect) is what makes them one story.
+    """
+    n = max(articles, 1)
+    vec: dict[int, float] = {}
+    for eid, (tf, df) in counts.items():
+        idf = math.log((n + 1) / (max(df, 1) + 0.5))
+        if idf > 0 and tf > 0:
+            vec[eid] = (1.0 + math.log(tf)) * idf
+    return vec
+
+
+def cosine(a: Mapping[int, float], b: Mapping[int, float]) -> float:
+    """Cosine similarity of two sparse vectors."""
+    if not a or not b:
+        return 0.0
+    if len(b) < len(a):
+        a, b = b, a
+    dot = sum(w * b[k] for k, w in a.items() if k in b)
+    if dot <= 0:
+        return 0.0
+    return dot / math.sqrt(sum(w * w for w in a.values()) * sum(w * w for w in b.values()))
+
+
+_DERIVED = {
+    "death": "die",
+    "dead": "die",
+    "shot": "shoot",
+    "sale": "sell",
+    "election": "elect",
+    "appointment": "appoint",
+    "nomination": "nominate",
+    "execution": "execute",
+    "acquisition": "acquire",
+    "invasion": "invade",
+    "explosion": "explode",
+    "resignation": "resign",
+    "announcement": "announce",
+    "injury": "injure",
+    "quake": "earthquake",
+    "arrival": "arrive",
+    "departure": "depart",
+    "trial": "try",
+    "seizure": "seize",
+    "interception": "intercept",
+    "detention": "detain",
+    "capture": "capture",
+    "agreement": "agree",
+    "negotiation": "negotiate",
+    "airstrike": "strike",
+    "bombardment": "bombard",
+    "assassination": "assassinate",
+}
+
+
+def base_lemma(lemma: str | None) -> str | None:
+    """The verb a trigger lemma derives from, so "killing", "kill" and "shooting", "shot",
+    "shoot" agree: a small table plus "-ing" stripping (doubled consonants undone)."""
+    if not lemma:
+        return lemma
+    lemma = lemma.lower()
+    if lemma in _DERIVED:
+        return _DERIVED[lemma]
+    if lemma.endswith("ing") and len(lemma) > 5:
+        stem = lemma[:-3]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+            stem = stem[:-1]
+        return stem
+    return lemma
+
+
+def same_word(a: str | None, b: str | None) -> bool:
+    """One trigger word: equal lemmas, or lemmas of one base ("killing" / "kill")."""
+    return bool(a and b) and (a == b or base_lemma(a) == base_lemma(b))
