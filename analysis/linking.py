@@ -105,6 +105,9 @@ VETO_OTHER_ACTOR = True
 STORY_BONUS = 0.5
 #: Vague mentions (see :func:`vague`) may join another article's event of their story.
 VAGUE_IN_STORY = True
+#: Inside a story, mentions with nothing but the word in common are one event only when
+#: reported within this many days of each other.
+UNANCHORED_DAYS = 2
 #: Inside a story, mentions of a kind that recurs (see STORY_LENIENT_TYPES) need this
 #: many anchors (participants, place, a time that meets at day, week or month).
 STORY_ANCHORS = 2
@@ -362,6 +365,11 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         # Statements, deals, sales and aid recur ("Apple announced" the phone in June and
         # a free case in July): they need two anchors (who and to whom, or who and when).
         if recurring(m) and anchors < STORY_ANCHORS:
+            return None
+        if not anchors and gap is not None and gap > UNANCHORED_DAYS:
+            # Nothing but the word: breaking news is told the same day and the next; the
+            # word weeks on in the same story is another happening ("the bailout" of
+            # December and "endless bailouts" in April).
             return None
         return evidence + STORY_BONUS
     # Across stories: the same kind of happening, and at least two of who, to whom, where

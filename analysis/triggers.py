@@ -301,12 +301,22 @@ def is_trigger(tok: Token) -> bool:
     if tok.pos_ == "VERB":
         if lemma not in VERB_TYPES:
             return False
+        # "hard hit by the downturn", "hit hardest": a figure of speech, not a blow.
+        if any(c.lower_ in FIGURATIVE_ADVERBS for c in tok.children if c.dep_ == "advmod"):
+            return False
         # "launched an attack": the attack is the event, the launch is not.
         return not (
             lemma in LIGHT_VERBS
             and any(c.dep_ in ("dobj", "nsubjpass") and is_nominal_trigger(c) for c in tok.children)
         )
     return is_nominal_trigger(tok)
+
+
+#: Adverbs that make an attack verb a figure of speech ("hard hit", "hit hardest").
+FIGURATIVE_ADVERBS = frozenset(["hard", "harder", "hardest"])
+#: Compounds that make an event noun a document or a thing ("a press release", "a news
+#: release", "supply chain" is already a modifier).
+DOCUMENT_COMPOUNDS = frozenset(["press", "news", "media"])
 
 
 def is_nominal_trigger(tok: Token) -> bool:
@@ -317,5 +327,7 @@ def is_nominal_trigger(tok: Token) -> bool:
     # "attack drones", "Strike Group": a modifier, not an event.
     if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
         return False
+    if any(c.dep_ == "compound" and c.lower_ in DOCUMENT_COMPOUNDS for c in tok.children):
+        return False  # "a press release" is a document, not a release
     # "talk" (a speech) vs "talks" (negotiations)
     return not (tok.lemma_.lower() == "talk" and tok.tag_ != "NNS")

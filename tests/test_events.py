@@ -163,3 +163,21 @@ def test_types_follow_the_taxonomy() -> None:
     assert event_type("kill", "VERB") == "kill"
     assert event_type("strike") == "attack"
     assert event_type("frobnicate", "VERB") == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [
+        ("The automobile manufacturers have been hard hit in the downturn.", []),
+        ("Chrysler was hardest hit among the makers.", []),
+        ("The Treasury described the plan in a press release on Friday.", []),
+        ("A missile hit the ship on Sunday.", ["hit"]),
+        ("The prisoners were released on Monday.", ["released"]),
+    ],
+)
+def test_figures_of_speech_and_documents_are_not_events(
+    nlp: Any, text: str, triggers: list[str]
+) -> None:
+    from analysis.triggers import is_trigger
+
+    assert [t.text for t in nlp(text) if is_trigger(t)] == triggers
