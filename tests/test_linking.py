@@ -283,3 +283,32 @@ def test_ceaf_needs_the_optimal_alignment() -> None:
     response = [["a", "b", "c"], ["d", "e"]]
     r, _, _ = ceaf_e(key, response)
     assert r == pytest.approx((0.8 + 0.8) / 2)
+
+
+def test_inside_a_story_the_word_alone_links_only_reports_days_apart() -> None:
+    # "the bailout" of December and "endless bailouts" in April: one story, two things
+    ev = _event(
+        1, _m(id=1, article_id=1, lemma="bailout", type="economic", story=4, published="2008-12-12")
+    )
+    next_day = _m(article_id=2, lemma="bailout", type="economic", story=4, published="2008-12-13")
+    assert decide(next_day, [ev])[0] == 1
+    weeks_on = _m(article_id=2, lemma="bailout", type="economic", story=4, published="2009-01-20")
+    assert score(weeks_on, ev) is None
+    # an anchor (who) lets a later report join
+    gm = Arg(5, "GM")
+    ev2 = _event(
+        2,
+        _m(
+            id=2,
+            article_id=1,
+            lemma="bailout",
+            type="economic",
+            story=4,
+            target=gm,
+            published="2008-12-12",
+        ),
+    )
+    later = _m(
+        article_id=2, lemma="bailout", type="economic", story=4, target=gm, published="2009-01-20"
+    )
+    assert decide(later, [ev2])[0] == 2
