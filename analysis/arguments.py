@@ -170,6 +170,24 @@ def _possessor_before(tok: Token, ents: EntityIndex) -> Mapping[str, Any] | None
     return None
 
 
+#: Verbs that take an object: with none, and no auxiliary, "X arrested for DUI" and
+#: "Three killed in blast" are headline passives (X was arrested), not X arresting.
+OBJECT_VERBS = frozenset(
+    ["arrest", "detain", "seize", "capture", "kidnap", "abduct", "jail", "imprison", "convict", "sentence", "charge", "extradite", "kill", "wound", "injure", "murder", "assassinate", "execute", "elect", "reelect", "appoint", "nominate", "release", "free", "evacuate", "displace"]
+)
+
+
+def headline_passive(tok: Token, obj: Token | None) -> bool:
+    """A past form of an object-taking verb with no object and no auxiliary."""
+    return (
+        obj is None
+        and tok.tag_ in ("VBD", "VBN")
+        and tok.lemma_.lower() in OBJECT_VERBS
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in tok.children)
+        and any(c.dep_ == "nsubj" for c in tok.children)
+    )
+
+
 def arguments(
     tok: Token, ents: EntityIndex
 ) -> tuple[Mapping[str, Any] | None, Mapping[str, Any] | None, Mapping[str, Any] | None]:
@@ -179,6 +197,7 @@ def arguments(
     if tok.pos_ in ("VERB", "AUX"):
         subj, passive = _subject(tok)
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+        passive = passive or headline_passive(tok, obj)
         if passive:
             target = ents.near(subj)
             actor = ents.near(_agent(tok))

@@ -181,3 +181,21 @@ def test_figures_of_speech_and_documents_are_not_events(
     from analysis.triggers import is_trigger
 
     assert [t.text for t in nlp(text) if is_trigger(t)] == triggers
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        # a headline's passive without its auxiliary: Jackson was arrested
+        ("Chargers receiver Vincent Jackson arrested for DUI", None, "Vincent Jackson"),
+        ("Police arrested Vincent Jackson on Sunday.", None, "Vincent Jackson"),
+        ("Hamas attacked Israel on Saturday.", "Hamas", "Israel"),
+    ],
+)
+def test_headline_passives(nlp: Any, text: str, actor: str | None, target: str | None) -> None:
+    from analysis.events import extract_events, mentions_from_ents
+
+    doc = nlp(text)
+    em = extract_events(doc, mentions_from_ents(doc), None)[0]
+    name = lambda e: e and e["name"]  # noqa: E731
+    assert (name(em["actor"]), name(em["target"])) == (actor, target)
