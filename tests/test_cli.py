@@ -100,3 +100,46 @@ def test_error_lines_carry_no_escape_sequences(tmp_path: Path) -> None:
     assert out.returncode == 1
     assert "\x1b" not in out.stderr and "\x07" not in out.stderr
     assert "no such file" in out.stderr
+
+
+def test_relink_reports_stories_and_events(store: Path) -> None:
+    """`newsreader relink` on a small store: exit 0, one line of counts on stderr."""
+    import re
+    import sqlite3
+
+    # The two linked articles of the fixture, as an older version left them: analysed,
+    # linked, in no story, marked for a re-link.
+    conn = sqlite3.connect(store)
+    conn.execute("UPDATE articles SET analysed_at = '2025-08-05T00:00:00+00:00'")
+    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('needs_relink', '1')")
+    conn.commit()
+    conn.close()
+    out = run("--db", str(store), "relink")
+    assert out.returncode == 0, out.stderr
+    m = re.fullmatch(r"(\d+) stor(?:y|ies), (\d+) events?\n", out.stderr)
+    assert m, out.stderr
+    conn = sqlite3.connect(store)
+    stories = conn.execute("SELECT count(*) FROM stories").fetchone()[0]
+    events = conn.execute("SELECT count(*) FROM events").fetchone()[0]
+    assert (int(m[1]), int(m[2])) == (stories, events)
+    assert stories >= 1 and events >= 1
+    assert conn.execute("SELECT value FROM meta WHERE key = 'needs_relink'").fetchone() is None
+
+
+@pytest.mark.parametrize("kind", ["missing", "missing-dir", "corrupt", "directory"])
+def test_relink_on_a_bad_store_is_one_line(tmp_path: Path, kind: str) -> None:
+    db = {
+        "missing": tmp_path / "none.db",
+        "missing-dir": tmp_path / "no" / "such" / "dir.db",
+        "corrupt": tmp_path / "corrupt.db",
+        "directory": tmp_path,
+    }[kind]
+    if kind == "corrupt":
+        db.write_bytes(b"not a database" * 300)
+    out = run("--db", str(db), "relink")
+    assert out.returncode != 0
+    lines = out.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("newsreader: error: "), out.stderr
+    assert "Traceback" not in out.stderr
+    if kind.startswith("missing"):
+        assert not db.exists() and not (tmp_path / "no").exists()

@@ -467,3 +467,36 @@ async def test_closing_the_story_screen_at_once_is_safe(story_store: Path) -> No
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert not isinstance(app.screen, StoryScreen) and app.is_running
+
+
+# ------------------------------------------------------------------ older stores
+
+
+async def test_a_store_linked_by_an_older_version_says_so_once(store: Path) -> None:
+    """The schema 5 upgrade marks a store for re-linking; the app says how, once, without
+    blocking (the list is usable at once) and without reading the text as markup."""
+    from tui.app import RELINK_NOTICE
+
+    conn = open_store(store)
+    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('needs_relink', '1')")
+    conn.close()
+    app = make_app(store, analyse=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        said = [n for n in app._notifications if "relink" in str(n.message)]
+        assert [str(n.message) for n in said] == [
+            "This store was linked by an older newsreader: run `newsreader relink` to group "
+            "stories and re-link events (tags and notes are kept)."
+        ]
+        assert said[0].message == RELINK_NOTICE and not said[0].markup
+        assert isinstance(app.screen.focused, ArticleList)
+        await pilot.press("j", "enter")
+        assert app.screen.query_one(ReaderView).article is not None
+        assert len([n for n in app._notifications if "relink" in str(n.message)]) == 1
+
+
+async def test_a_current_store_says_nothing_about_relinking(store: Path) -> None:
+    app = make_app(store, analyse=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert not [n for n in app._notifications if "relink" in str(n.message)]

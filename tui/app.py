@@ -16,7 +16,14 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from store import open_store
+from store.stories import needs_relink
 from tui.screens.main import MainScreen
+
+#: Said once at start when the store was linked by an older version (schema 5 upgrade).
+RELINK_NOTICE = (
+    "This store was linked by an older newsreader: run `newsreader relink` to group "
+    "stories and re-link events (tags and notes are kept)."
+)
 
 
 class NewsReaderApp(App[None]):
@@ -53,6 +60,9 @@ class NewsReaderApp(App[None]):
 
     def on_mount(self) -> None:
         self.push_screen(MainScreen())
+        if needs_relink(self.conn):
+            # A notification, not a dialog: the store stays readable as it is.
+            self.notify(RELINK_NOTICE, severity="warning", timeout=15, markup=False)
         if self.import_paths:
             self.import_files(self.import_paths, **self.import_options)
 

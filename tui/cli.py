@@ -287,7 +287,11 @@ def relink(ctx: click.Context) -> None:
     from store import StoreError
     from store.stories import story_count
 
-    conn = _open(_resolve_db(ctx))
+    db = _resolve_db(ctx)
+    if not db.exists():
+        # Opening would create an empty store (and its directory): say so instead.
+        fail(f"no store at {db}")
+    conn = _open(db)
     from ingest.linking import relink_all
 
     progress = None

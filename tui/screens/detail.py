@@ -49,6 +49,12 @@ class OpenOther:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+def counted(n: int | None, word: str) -> str:
+    """ "1 article", "5 articles" (``n`` may come from the store as None)."""
+    k = int(n or 0)
+    return f"{k} {word}{'s' * (k != 1)}"
+
+
 def snippet_text(snippet: str) -> Text:
     """FTS5 snippet with HIT markers -> Text with the matched words styled (no markup)."""
     text = Text()
@@ -224,7 +230,9 @@ class EntityScreen(Screen[OpenArticle | OpenOther | None]):
         if others:
             text.append("\nalso: " + ", ".join(safe(a) for a in others), style="italic")
         text.append(
-            f"\n{ent['article_count']} articles · {ent['mention_count']} mentions", style="dim"
+            f"\n{counted(ent['article_count'], 'article')} · "
+            f"{counted(ent['mention_count'], 'mention')}",
+            style="dim",
         )
         head.update(text)
         arts = self.query_one("#entity-articles", OptionList)
@@ -240,7 +248,9 @@ class EntityScreen(Screen[OpenArticle | OpenOther | None]):
         for e in ent["events"]:
             prompt = Text(f"{e['date_start'] or 'undated':<10}  ", style="dim")
             prompt.append(safe(e["title"] or e["type"] or "event"), style="bold")
-            prompt.append(f"  as {e['role']} · {e['article_count']} articles", style="dim")
+            prompt.append(
+                f"  as {e['role']} · {counted(e['article_count'], 'article')}", style="dim"
+            )
             event_options.append(Option(prompt, id=f"e{e['id']}"))
         evs.add_options(event_options)
         if not ent["events"]:
@@ -320,7 +330,8 @@ class EventScreen(Screen[OpenArticle | OpenOther | None]):
         if ev.get("location"):
             text.append(f" · {safe(ev['location'])}", style="green")
         text.append(
-            f"\n{ev.get('article_count') or 0} articles · {len(ev['mentions'])} mentions",
+            f"\n{counted(ev.get('article_count'), 'article')} · "
+            f"{counted(len(ev['mentions']), 'mention')}",
             style="dim",
         )
         head.update(text)
