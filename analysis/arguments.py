@@ -173,7 +173,34 @@ def _possessor_before(tok: Token, ents: EntityIndex) -> Mapping[str, Any] | None
 #: Verbs that take an object: with none, and no auxiliary, "X arrested for DUI" and
 #: "Three killed in blast" are headline passives (X was arrested), not X arresting.
 OBJECT_VERBS = frozenset(
-    ["arrest", "detain", "seize", "capture", "kidnap", "abduct", "jail", "imprison", "convict", "sentence", "charge", "extradite", "kill", "wound", "injure", "murder", "assassinate", "execute", "elect", "reelect", "appoint", "nominate", "release", "free", "evacuate", "displace"]
+    [
+        "arrest",
+        "detain",
+        "seize",
+        "capture",
+        "kidnap",
+        "abduct",
+        "jail",
+        "imprison",
+        "convict",
+        "sentence",
+        "charge",
+        "extradite",
+        "kill",
+        "wound",
+        "injure",
+        "murder",
+        "assassinate",
+        "execute",
+        "elect",
+        "reelect",
+        "appoint",
+        "nominate",
+        "release",
+        "free",
+        "evacuate",
+        "displace",
+    ]
 )
 
 

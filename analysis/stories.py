@@ -250,3 +250,20 @@ def rare_first(counts: Mapping[object, tuple[int, int]]) -> list[object]:
     """Keys of an article (term or entity -> (tf, df)) rarest first, most used first on a
     tie: the ones to look candidates up by (a shared rare key is the strongest hint)."""
     return [k for k, _ in sorted(counts.items(), key=lambda kv: (kv[1][1], -kv[1][0], str(kv[0])))]
+
+
+def headline(titles: Sequence[str | None]) -> int | None:
+    """Which of a story's headlines (oldest first) names it best: the one whose words the
+    other headlines share most ("Bankruptcy for GM becomes almost certain" over "GM
+    reports losses of $6 billion" in the coverage of GM's bankruptcy); the oldest on a
+    tie. None when no headline has a content word."""
+    words = [title_words(t) for t in titles]
+    best: tuple[float, int] | None = None
+    for k, mine in enumerate(words):
+        if not mine:
+            continue
+        shared = sum(sum(1 for j, other in enumerate(words) if j != k and w in other) for w in mine)
+        value = shared / len(mine) ** 0.5
+        if best is None or value > best[0]:
+            best = (value, k)
+    return best[1] if best else None

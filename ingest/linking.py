@@ -30,6 +30,7 @@ from analysis.prefilter import may_join
 from analysis.timex import interval
 from analysis.titles import title
 from ingest.stories import assign_article
+from ingest.stories import refresh as refresh_story
 from store import events as store_events
 from store import stories as store_stories
 from store.db import transaction
@@ -345,7 +346,7 @@ def relink_all(
             on_progress(k, len(order))
     with transaction(conn):
         for sid in store_stories.apply_story_overrides(conn):
-            store_stories.refresh_story(conn, sid)
+            refresh_story(conn, sid)
         refresh_events(conn, store_events.apply_overrides(conn))
         conn.execute("DELETE FROM meta WHERE key = 'needs_relink'")
     return int(conn.execute("SELECT count(*) FROM events").fetchone()[0])

@@ -17,6 +17,7 @@ from typing import Any
 from analysis import stories as decide_stories
 from analysis.stories import ArticleProfile, StoryProfile, StoryScore, day_of
 from store import stories as store_stories
+from store.db import transaction
 from store.events import store_size
 
 #: Candidate stories weighed in full per article (those sharing the most keys).
@@ -65,7 +66,7 @@ def assign_article(conn: sqlite3.Connection, article_id: int) -> tuple[int, Stor
     me, candidates = story_candidates(conn, article_id)
     chosen, best = decide_stories.decide(me, candidates)
     story_id = store_stories.assign_story(conn, article_id, chosen)
-    store_stories.refresh_story(conn, story_id)
+    refresh(conn, story_id)
     return story_id, best if chosen is not None else None
 
 
@@ -126,5 +127,26 @@ def _pinned(conn: sqlite3.Connection, article_id: int, pinned: tuple[str, Any]) 
         if row is None or row[0] is None:
             return None
         story_id = store_stories.assign_story(conn, article_id, int(row[0]))
-    store_stories.refresh_story(conn, story_id)
+    refresh(conn, story_id)
     return story_id
+
+
+def refresh(conn: sqlite3.Connection, story_id: int) -> None:
+    """Recompute a story's dates and counts (store) and choose its headline (analysis)."""
+    store_stories.refresh_story(conn, story_id)
+    titles = store_stories.story_titles(conn, story_id)
+    k = decide_stories.headline(titles)
+    if k is not None and titles[k]:
+        store_stories.set_story_title(conn, story_id, titles[k])
+
+
+def correct(
+    conn: sqlite3.Connection, action: str, article_id: int, other_article_id: int | None = None
+) -> set[int]:
+    """A reader's story correction (see :func:`store.stories.correct_story`), with the
+    touched stories' headlines chosen again."""
+    touched = store_stories.correct_story(conn, action, article_id, other_article_id)
+    with transaction(conn):
+        for sid in touched:
+            refresh(conn, sid)
+    return touched

@@ -245,6 +245,21 @@ def refresh_story(conn: sqlite3.Connection, story_id: int) -> None:
     )
 
 
+def story_titles(conn: sqlite3.Connection, story_id: int, limit: int = 50) -> list[str | None]:
+    """Headlines of a story's articles, oldest first (bounded)."""
+    return [
+        r[0]
+        for r in conn.execute(
+            f"SELECT title FROM articles a WHERE story_id = ? ORDER BY {DATE_SQL}, id LIMIT ?",
+            (story_id, limit),
+        )
+    ]
+
+
+def set_story_title(conn: sqlite3.Connection, story_id: int, title: str) -> None:
+    conn.execute("UPDATE stories SET title = ? WHERE id = ?", (title, story_id))
+
+
 def clear_stories(conn: sqlite3.Connection) -> None:
     """Forget every story (for a full re-link); the reader's corrections stay."""
     conn.execute("UPDATE articles SET story_id = NULL WHERE story_id IS NOT NULL")

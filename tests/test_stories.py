@@ -222,3 +222,17 @@ def test_old_store_is_marked_for_relink(tmp_path: Path) -> None:
 
     relink_all(conn)
     assert not store_stories.needs_relink(conn)
+
+
+def test_the_story_is_named_by_the_headline_its_coverage_shares() -> None:
+    from analysis.stories import headline
+
+    titles = [
+        "US automaker GM reports losses of $6 billion",
+        "Bankruptcy for U.S. automaker GM becomes almost certain after bondholder offers fail",
+        "U.S. manufacturer General Motors seeks bankruptcy protection",
+        "Barack Obama presents rescue plan after GM declaration of bankruptcy",
+    ]
+    assert headline(titles) == 1
+    assert headline(["", None]) is None
+    assert headline(["Quake hits Chile", "Storm in Peru"]) == 0  # nothing shared: the oldest

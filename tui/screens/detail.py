@@ -566,7 +566,7 @@ class StoryScreen(Screen[OpenArticle | OpenOther | None]):
         if int(self.story.get("article_count") or 0) <= 1:
             self.notify("This article is already alone in its story.", timeout=3)
             return
-        from store.stories import correct_story
+        from ingest.stories import correct as correct_story
 
         correct_story(self.app.conn, "split", int(art["id"]))
         self.changed = True
@@ -585,7 +585,7 @@ class StoryScreen(Screen[OpenArticle | OpenOther | None]):
         def picked(other_article_id: int | None) -> None:
             if other_article_id is None:
                 return
-            from store.stories import correct_story
+            from ingest.stories import correct as correct_story
 
             correct_story(self.app.conn, "move", int(art["id"]), other_article_id)
             self.changed = True
