@@ -166,7 +166,9 @@ def extract_events(
     ``mentions`` are the article's entity mentions (char offsets into ``doc.text``) with
     their canonical ``entity``; ``published`` is the reference date for relative times.
     """
+    mentions = list(mentions)
     ents = EntityIndex(doc, mentions)
+    named = _inside_names(mentions)
     sents = list(doc.sents)
     out: list[dict[str, Any]] = []
     anchor: Timex | None = None
@@ -178,11 +180,24 @@ def extract_events(
             anchor = points[-1]
         position = k / max(1, len(sents) - 1)
         for tok in sent:
-            if is_trigger(tok):
+            if is_trigger(tok) and not any(a <= tok.idx < b for a, b in named):
                 em = describe(tok, ents, times, position=position, ref=published)
                 em["sentence"] = k
                 out.append(em)
     return out
+
+
+#: Names a trigger word inside of is no event: "Kool Aid", "Counter-Strike: Global
+#: Offensive", "the Strike Group" (named events such as "the Iran-Iraq War" stay events).
+NAME_LABELS = frozenset(["PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "LAW"])
+
+
+def _inside_names(mentions: Iterable[Mapping[str, Any]]) -> list[tuple[int, int]]:
+    return [
+        (int(m["start"]), int(m["end"]))
+        for m in mentions
+        if (m.get("label") or (m.get("entity") or {}).get("label")) in NAME_LABELS
+    ]
 
 
 def mentions_from_ents(doc: Doc) -> list[dict[str, Any]]:

@@ -199,3 +199,11 @@ def test_headline_passives(nlp: Any, text: str, actor: str | None, target: str |
     em = extract_events(doc, mentions_from_ents(doc), None)[0]
     name = lambda e: e and e["name"]  # noqa: E731
     assert (name(em["actor"]), name(em["target"])) == (actor, target)
+
+
+def test_a_trigger_word_inside_a_name_is_no_event(nlp: Any) -> None:
+    from analysis.events import extract_events, mentions_from_ents
+
+    doc = nlp("She served Campbell's Soup with electric Kool Aid at the party.")
+    assert any(e.text == "Kool Aid" for e in doc.ents)  # the model's reading
+    assert extract_events(doc, mentions_from_ents(doc), None) == []
