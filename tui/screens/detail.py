@@ -488,8 +488,10 @@ class StoryScreen(Screen[OpenArticle | OpenOther | None]):
         if shown < int(story.get("article_count") or 0):
             text.append(f" (the newest {shown} shown)", style="dim")
         n_events = len(story["events"])
+        shared = sum(1 for e in story["events"] if int(e.get("story_articles") or 0) > 1)
         text.append(
-            f"\n{n_events} linked event{'s' * (n_events != 1)} reported by its articles",
+            f"\n{n_events} event{'s' * (n_events != 1)} reported by its articles, "
+            f"{shared} in more than one",
             style="dim",
         )
         head.update(text)
