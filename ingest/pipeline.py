@@ -212,19 +212,26 @@ def reference(draft: ArticleDraft) -> str | None:
     article, the latest day it writes out ("July 8") within REFERENCE_DAYS before its
     capture, else the capture itself. A page saved on 2 August that reports 8 July and
     says "last month" means June (see :func:`analysis.timex.latest_written_day`)."""
-    if draft.published_at or not draft.fetched_at:
-        return draft.published_at
+    return reference_date(draft.published_at, draft.fetched_at, draft.body, draft.captions)
+
+
+def reference_date(
+    published_at: str | None, fetched_at: str | None, body: str, captions: Sequence[str] = ()
+) -> str | None:
+    """:func:`reference` for stored articles too."""
+    if published_at or not fetched_at:
+        return published_at
     from analysis.timex import latest_written_day
 
     try:
-        captured = date.fromisoformat(draft.fetched_at[:10])
+        captured = date.fromisoformat(fetched_at[:10])
     except ValueError:
-        return draft.fetched_at
-    text = "\n\n".join([draft.body[:50_000], *draft.captions])
+        return fetched_at
+    text = "\n\n".join([body[:50_000], *captions])
     latest = latest_written_day(text, captured)
     if latest is not None and (captured - latest).days <= REFERENCE_DAYS:
         return latest.isoformat()
-    return draft.fetched_at
+    return fetched_at
 
 
 class DraftAnalyzer:
@@ -247,3 +254,44 @@ class DraftAnalyzer:
 def default_analyzer() -> Analyzer | None:
     """The analysis step imports use: entities (and, when analysis/ has them, events)."""
     return DraftAnalyzer()
+
+
+def reanalyse_all(
+    conn: sqlite3.Connection,
+    analyzer: Any,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """Analyse every stored article again (a newer model or newer rules), one transaction
+    per article, then group stories and link events afresh
+    (:func:`ingest.linking.relink_all`). Tags, notes and the reader's corrections are kept.
+    ``analyzer`` is an :class:`analysis.analyzer.Analyzer` (``analyse_stream``).
+    ``on_progress(done, total)`` follows the articles. Returns the number of events."""
+    import json
+
+    from ingest.linking import relink_all
+
+    rows = conn.execute(
+        "SELECT id, body, published_at, fetched_at, captions FROM articles ORDER BY id"
+    ).fetchall()
+    items = [
+        (
+            r["body"],
+            reference_date(
+                r["published_at"], r["fetched_at"], r["body"], json.loads(r["captions"] or "[]")
+            ),
+        )
+        for r in rows
+    ]
+    results = analyzer.analyse_stream(items)
+    try:
+        for k, (row, result) in enumerate(zip(rows, results, strict=True), 1):
+            writes.replace_analysis(
+                conn, int(row["id"]), result.get("mentions", ()), result.get("event_mentions", ())
+            )
+            if on_progress:
+                on_progress(k, len(rows))
+    finally:
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()
+    return relink_all(conn)

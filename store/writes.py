@@ -203,6 +203,36 @@ def save_article(
     return article_id, True
 
 
+def replace_analysis(
+    conn: sqlite3.Connection,
+    article_id: int,
+    mentions: Iterable[Mapping[str, Any]],
+    event_mentions: Iterable[Mapping[str, Any]] = (),
+) -> None:
+    """Swap an article's mentions and event mentions for a new analysis, in one
+    transaction; entity counts move by the difference. The article, its tags and notes are
+    not touched; event corrections are anchored in the text and find the new mentions. The
+    article leaves its story and events until it is linked again."""
+    with transaction(conn):
+        old = conn.execute(
+            "SELECT entity_id, count(*) FROM mentions WHERE article_id = ? "
+            "AND entity_id IS NOT NULL GROUP BY entity_id",
+            (article_id,),
+        ).fetchall()
+        conn.executemany(
+            "UPDATE entities SET mention_count = max(0, mention_count - ?), "
+            "article_count = max(0, article_count - 1) WHERE id = ?",
+            [(n, eid) for eid, n in old],
+        )
+        conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+        conn.execute("DELETE FROM event_mentions WHERE article_id = ?", (article_id,))
+        conn.execute(
+            "UPDATE articles SET analysed_at = ?, story_id = NULL WHERE id = ?",
+            (now_iso(), article_id),
+        )
+        insert_analysis(conn, article_id, mentions, event_mentions)
+
+
 def mark_read(conn: sqlite3.Connection, article_id: int, read: bool = True) -> None:
     with transaction(conn):
         conn.execute(

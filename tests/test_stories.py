@@ -236,3 +236,38 @@ def test_the_story_is_named_by_the_headline_its_coverage_shares() -> None:
     assert headline(titles) == 1
     assert headline(["", None]) is None
     assert headline(["Quake hits Chile", "Storm in Peru"]) == 0  # nothing shared: the oldest
+
+
+def test_reanalyse_replaces_the_analysis_and_keeps_the_readers_work(
+    six_store: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    from ingest.pipeline import DraftAnalyzer, reanalyse_all
+    from store import writes
+
+    path = tmp_path / "copy.db"
+    shutil.copy(six_store, path)
+    conn = open_store(path)
+    count = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
+    before = {
+        "mentions": count("SELECT count(*) FROM mentions"),
+        "event_mentions": count("SELECT count(*) FROM event_mentions"),
+        "entity_articles": count("SELECT sum(article_count) FROM entities"),
+    }
+    groups = _grouped(conn)
+    writes.add_tags(conn, 1, ["autos"])
+    writes.add_annotation(conn, 1, 0, 10, "a note")
+    steps: list[tuple[int, int]] = []
+    reanalyse_all(conn, DraftAnalyzer().analyzer, on_progress=lambda d, t: steps.append((d, t)))
+    assert steps[-1] == (6, 6)
+    after = {
+        "mentions": count("SELECT count(*) FROM mentions"),
+        "event_mentions": count("SELECT count(*) FROM event_mentions"),
+        "entity_articles": count("SELECT sum(article_count) FROM entities"),
+    }
+    assert after == before  # the same analysis again: nothing doubled, nothing lost
+    assert _grouped(conn) == groups
+    assert count("SELECT count(*) FROM article_tags") == 1
+    assert count("SELECT count(*) FROM annotations") == 1
+    assert count("SELECT count(*) FROM event_mentions WHERE event_id IS NULL") == 0

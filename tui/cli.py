@@ -279,11 +279,17 @@ def backup(ctx: click.Context, dest: Path) -> None:
 
 
 @main.command()
+@click.option(
+    "--reanalyse",
+    is_flag=True,
+    help="Run the language analysis on every article again first (newer rules or model; "
+    "minutes, not seconds).",
+)
 @click.pass_context
-def relink(ctx: click.Context) -> None:
+def relink(ctx: click.Context, reanalyse: bool) -> None:
     """Group the stored articles into stories and link their events again, with the
     current linker (after an upgrade). Tags, notes and your story and event corrections
-    are kept and re-applied. No language analysis runs: it takes seconds, not minutes."""
+    are kept and re-applied. Without --reanalyse no language analysis runs."""
     from store import StoreError
     from store.stories import story_count
 
@@ -302,14 +308,19 @@ def relink(ctx: click.Context) -> None:
 
         progress = Progress(console=Console(stderr=True), transient=True)
         progress.start()
-        task = progress.add_task("Linking", total=None)
+        task = progress.add_task("Analysing" if reanalyse else "Linking", total=None)
 
     def step(done: int, total: int) -> None:
         if progress is not None and task is not None:
             progress.update(task, completed=done, total=total)
 
     try:
-        events = relink_all(conn, on_progress=step)
+        if reanalyse:
+            from ingest.pipeline import DraftAnalyzer, reanalyse_all
+
+            events = reanalyse_all(conn, DraftAnalyzer().analyzer, on_progress=step)
+        else:
+            events = relink_all(conn, on_progress=step)
         stories = story_count(conn)
     except StoreError as exc:
         fail(str(exc))
