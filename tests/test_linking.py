@@ -238,10 +238,13 @@ def test_within_an_article_locality() -> None:
 def test_base_lemma() -> None:
     assert base_lemma("shooting") == "shoot"
     assert base_lemma("killing") == "kill"
-    assert base_lemma("hitting") == "hit"
-    assert base_lemma("death") == "die"
     assert base_lemma("seizure") == "seize"
     assert base_lemma("attack") == "attack"
+    # one family, one happening: a killing and a death, a hit and a strike
+    assert base_lemma("death") == base_lemma("kill") == base_lemma("dead") == "kill"
+    assert base_lemma("hitting") == base_lemma("strike") == "strike"
+    assert base_lemma("nominee") == base_lemma("nomination") == "nominate"
+    assert base_lemma("captured") != base_lemma("attack")
 
 
 # ------------------------------------------------------------------ scorer
