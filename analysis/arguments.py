@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from analysis.triggers import LIGHT_VERBS, is_nominal_trigger
+from analysis.triggers import LIGHT_VERBS, event_type, is_nominal_trigger
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -139,11 +139,25 @@ def _conj_pair(tok: Token) -> tuple[Token, Token | None]:
 
 
 def light_verb(tok: Token) -> Token | None:
-    """The light verb governing a nominal trigger ("launched an attack"), if any."""
+    """The light verb governing a nominal trigger ("launched an attack", "filed for
+    bankruptcy"), if any."""
     head = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_ in LIGHT_VERBS:
         return head
+    if (
+        tok.dep_ == "pobj"
+        and head.lower_ == "for"
+        and head.head.pos_ == "VERB"
+        and head.head.lemma_ in FILING_VERBS
+    ):
+        return head.head
     return None
+
+
+#: Verbs whose "for X" is the event itself: GM "filed for bankruptcy".
+FILING_VERBS = frozenset(["file", "apply", "seek"])
+#: Types whose verbs take their counterpart with "with": clashed with, met with, agreed with.
+_WITH_TYPES = frozenset(["attack", "meet", "agree", "threaten"])
 
 
 def _possessor_before(tok: Token, ents: EntityIndex) -> Mapping[str, Any] | None:
@@ -236,7 +250,13 @@ def arguments(
             actor = ents.near(subj)
             target = ents.near(obj)
             if target is None:
-                for p in _prep_objects(tok, _TARGET_PREPS | {"with"}):
+                # "clashed with X", "met with X" name a counterpart; "voted with X" an ally
+                preps = (
+                    _TARGET_PREPS | {"with"}
+                    if event_type(tok.lemma_, "VERB") in (_WITH_TYPES)
+                    else _TARGET_PREPS
+                )
+                for p in _prep_objects(tok, preps):
                     target = ents.near(p)
                     if target is not None:
                         break

@@ -207,3 +207,34 @@ def test_a_trigger_word_inside_a_name_is_no_event(nlp: Any) -> None:
     doc = nlp("She served Campbell's Soup with electric Kool Aid at the party.")
     assert any(e.text == "Kool Aid" for e in doc.ents)  # the model's reading
     assert extract_events(doc, mentions_from_ents(doc), None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "target"),
+    [
+        (
+            "The carmaker General Motors filed for bankruptcy on Monday.",
+            "bankruptcy",
+            "General Motors",
+            None,
+        ),
+        (
+            "Three Democrats voted with thirty-one Republicans against it.",
+            "voted",
+            "Democrats",
+            None,
+        ),
+        ("Iran met with Oman on Sunday.", "met", "Iran", "Oman"),
+    ],
+)
+def test_filing_for_and_with(
+    nlp: Any, text: str, trigger: str, actor: str | None, target: str | None
+) -> None:
+    from analysis.events import extract_events, mentions_from_ents
+
+    doc = nlp(text)
+    em = next(
+        e for e in extract_events(doc, mentions_from_ents(doc), None) if e["trigger"] == trigger
+    )
+    name = lambda e: e and e["name"]  # noqa: E731
+    assert (name(em["actor"]), name(em["target"])) == (actor, target)
