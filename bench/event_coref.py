@@ -2,6 +2,15 @@
 
     python -m bench.event_coref ECB_DIR --topics 2,5,12,18,21,23,34,35
     python -m bench.event_coref ECB_DIR --topics 2,5 --meantime ../shared/data/corpora/meantime-en
+    python -m bench.event_coref ECB_DIR --pooled [--seed 13] [--meantime DIR]
+    python -m bench.event_coref ECB_DIR --samples
+
+``--pooled`` is the setting that matters for a reader: every document of the topics goes
+into ONE store, imported one by one in a seeded shuffled order, so the system must find
+the stories itself (story BCubed against the gold subtopics) before it links events;
+beside it, from the same run, the same-lemma baseline given the gold subtopics (the
+published setting) and given the gold topics. Undated documents get no fetch time (the
+corpus does not say when they were read). The last line is JSON.
 
 ECB_DIR holds ``ECB+/<topic>/<doc>.xml`` and ``ECBplus_coreference_sentences.csv``.
 
