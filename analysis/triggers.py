@@ -304,6 +304,18 @@ def is_trigger(tok: Token) -> bool:
         # "hard hit by the downturn", "hit hardest": a figure of speech, not a blow.
         if any(c.lower_ in FIGURATIVE_ADVERBS for c in tok.children if c.dep_ == "advmod"):
             return False
+        # "he was fired last week": a dismissal, not shots fired
+        if lemma == "fire" and (
+            any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+            or any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
+            or (tok.dep_ == "acl" and tok.tag_ == "VBN")
+        ):
+            return False
+        # "releasing any information", "released a statement": words, not a release
+        if lemma == "release" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in RELEASED_WORDS for c in tok.children
+        ):
+            return False
         # "launched an attack": the attack is the event, the launch is not.
         return not (
             lemma in LIGHT_VERBS
@@ -312,6 +324,10 @@ def is_trigger(tok: Token) -> bool:
     return is_nominal_trigger(tok)
 
 
+#: What is released when nobody is freed: information, not prisoners.
+RELEASED_WORDS = frozenset(
+    ["information", "detail", "statement", "data", "report", "figure", "name", "video", "photo", "image", "footage", "result", "record", "document", "list", "album", "film", "song"]
+)
 #: Adverbs that make an attack verb a figure of speech ("hard hit", "hit hardest").
 FIGURATIVE_ADVERBS = frozenset(["hard", "harder", "hardest"])
 #: Compounds that make an event noun a document or a thing ("a press release", "a news

@@ -173,6 +173,10 @@ def test_types_follow_the_taxonomy() -> None:
         ("The Treasury described the plan in a press release on Friday.", []),
         ("A missile hit the ship on Sunday.", ["hit"]),
         ("The prisoners were released on Monday.", ["released"]),
+        ("A man who was fired last week from his job walked in.", []),
+        ("LaCalamita then fired one round at Riva.", ["fired"]),
+        ("The hospital was not releasing any information.", []),
+        ("The rebels released two hostages.", ["released"]),
     ],
 )
 def test_figures_of_speech_and_documents_are_not_events(

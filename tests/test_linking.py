@@ -151,11 +151,23 @@ def test_vague_mentions_never_link_across_stories() -> None:
     assert said.vague
     generic = _m(article_id=2, modality="generic", story=2)
     assert generic.vague and score(generic, ev) is None
-    # inside the story a bare "the attack" joins the story's attack; bare "talks" recur
-    # (rounds of them) and stay apart
-    attack = _event(2, _m(id=2, article_id=1, actor=HAMAS, target=ISRAEL, story=1))
-    assert decide(_m(article_id=2, story=1), [attack])[0] == 2
+    # Inside its story, a bare "the attack" reported the same day or the next joins the
+    # story's attack (a kind told once per story); a week on it stays in its article; bare
+    # "talks" (they recur) never leave their article.
+    attack = _event(
+        2, _m(id=2, article_id=1, actor=HAMAS, target=ISRAEL, story=1, published="2023-10-08")
+    )
+    assert decide(_m(article_id=2, story=1, published="2023-10-09"), [attack])[0] == 2
+    assert score(_m(article_id=2, story=1, published="2023-10-15"), attack) is None
     assert score(_m(article_id=2, lemma="talk", type="meet", story=1), ev) is None
+    # ... but within their article they join the attack just told
+    assert (
+        decide(
+            _m(article_id=1, sentence=3),
+            [_event(3, _m(id=3, article_id=1, actor=HAMAS, sentence=2))],
+        )[0]
+        == 3
+    )
 
 
 def test_inside_a_story_recurring_kinds_need_two_anchors() -> None:
@@ -289,16 +301,21 @@ def test_ceaf_needs_the_optimal_alignment() -> None:
 
 
 def test_inside_a_story_the_word_alone_links_only_reports_days_apart() -> None:
-    # "the bailout" of December and "endless bailouts" in April: one story, two things
+    # "the GM bailout" of December and a later "bailout" of GM in January: one story, two
+    # bailouts unless something anchors them
+    gm = Arg(5, "GM")
     ev = _event(
         1, _m(id=1, article_id=1, lemma="bailout", type="economic", story=4, published="2008-12-12")
     )
-    next_day = _m(article_id=2, lemma="bailout", type="economic", story=4, published="2008-12-13")
+    next_day = _m(
+        article_id=2, lemma="bailout", type="economic", story=4, target=gm, published="2008-12-13"
+    )
     assert decide(next_day, [ev])[0] == 1
-    weeks_on = _m(article_id=2, lemma="bailout", type="economic", story=4, published="2009-01-20")
+    weeks_on = _m(
+        article_id=2, lemma="bailout", type="economic", story=4, target=gm, published="2009-01-20"
+    )
     assert score(weeks_on, ev) is None
-    # an anchor (who) lets a later report join
-    gm = Arg(5, "GM")
+    # an anchor (the same target) lets a later report join
     ev2 = _event(
         2,
         _m(
@@ -311,7 +328,4 @@ def test_inside_a_story_the_word_alone_links_only_reports_days_apart() -> None:
             published="2008-12-12",
         ),
     )
-    later = _m(
-        article_id=2, lemma="bailout", type="economic", story=4, target=gm, published="2009-01-20"
-    )
-    assert decide(later, [ev2])[0] == 2
+    assert decide(weeks_on, [ev2])[0] == 2
