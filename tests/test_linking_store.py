@@ -151,3 +151,22 @@ def test_overrides_survive_a_full_relink(
         "(SELECT count(*) FROM event_mentions em WHERE em.event_id = ev.id)"
     ).fetchone()[0]
     assert counts == 0
+
+
+def test_story_candidates_walk_the_story_without_statistics(tmp_path: Path) -> None:
+    """A user's store has no statistics for articles (ANALYZE ran when it was empty): the
+    in-story candidate lookup must still start from the story's articles, not from every
+    mention of the lemma or type (bench/linking_speed.py: that grew 6.9x from 10k to 100k
+    stored event mentions)."""
+    from store import open_store
+
+    conn = open_store(tmp_path / "plan.db")
+    seen: list[str] = []
+    conn.set_trace_callback(seen.append)
+    store_events.story_candidates(conn, 1, lemma="attack", etype="conflict")
+    conn.set_trace_callback(None)
+    sql = next(s for s in seen if "DISTINCT em.event_id" in s)
+    plan = " ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + sql))
+    assert "idx_articles_story (story_id=?)" in plan
+    assert "lemma" not in plan and "type_date" not in plan
+    conn.close()
