@@ -326,8 +326,29 @@ def is_trigger(tok: Token) -> bool:
 
 #: What is released when nobody is freed: information, not prisoners.
 RELEASED_WORDS = frozenset(
-    ["information", "detail", "statement", "data", "report", "figure", "name", "video", "photo", "image", "footage", "result", "record", "document", "list", "album", "film", "song"]
+    [
+        "information",
+        "detail",
+        "statement",
+        "data",
+        "report",
+        "figure",
+        "name",
+        "video",
+        "photo",
+        "image",
+        "footage",
+        "result",
+        "record",
+        "document",
+        "list",
+        "album",
+        "film",
+        "song",
+    ]
 )
+#: Modifiers that make an "arrest" medical.
+MEDICAL_MODIFIERS = frozenset(["cardiac", "traumatic", "respiratory", "heart", "cardiopulmonary"])
 #: Adverbs that make an attack verb a figure of speech ("hard hit", "hit hardest").
 FIGURATIVE_ADVERBS = frozenset(["hard", "harder", "hardest"])
 #: Compounds that make an event noun a document or a thing ("a press release", "a news
@@ -345,5 +366,9 @@ def is_nominal_trigger(tok: Token) -> bool:
         return False
     if any(c.dep_ == "compound" and c.lower_ in DOCUMENT_COMPOUNDS for c in tok.children):
         return False  # "a press release" is a document, not a release
+    if tok.lemma_.lower() == "arrest" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in MEDICAL_MODIFIERS for c in tok.children
+    ):
+        return False  # "cardiac arrest" is no arrest
     # "talk" (a speech) vs "talks" (negotiations)
     return not (tok.lemma_.lower() == "talk" and tok.tag_ != "NNS")

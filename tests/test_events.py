@@ -177,6 +177,7 @@ def test_types_follow_the_taxonomy() -> None:
         ("LaCalamita then fired one round at Riva.", ["fired"]),
         ("The hospital was not releasing any information.", []),
         ("The rebels released two hostages.", ["released"]),
+        ("She was taken to hospital in traumatic arrest.", []),
     ],
 )
 def test_figures_of_speech_and_documents_are_not_events(
