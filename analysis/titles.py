@@ -142,6 +142,13 @@ _ADVERB = re.compile(r"[a-z]{3,}ly")
 _NOT_ADVERBS = _set("family rally supply assembly ally reply only early")
 #: Words a title too long drops first ("The company [also] announces ...").
 _FILLERS = _set("also then already still just even both")
+#: Words a title does not end on ("long-awaited but [not]", "our software [under]").
+_ENDLESS = _set("not under into onto across through via around")
+#: A time phrase ending a title: the reader shows the date beside it.
+_TRAILING_TIME = re.compile(
+    r"(?:\s+(?:earlier|later))?\s+(?:this|last|next)\s+(?:week|weekend|month|year)$"
+    r"|\s+an?\s+(?:week|month|year)\s+ago$|\s+(?:earlier|later|recently)$"
+)
 #: Words a title holds at most (a headline, not a sentence).
 MAX_WORDS = 8
 
@@ -235,7 +242,9 @@ def headline(text: str, keep: str | None = None) -> str:
             words[0] = bare
             break
         words.pop(0)
-    while len(words) > 2 and words[-1].lower() in DANGLING | _CUTS | _NO_START:
+    text = _TRAILING_TIME.sub("", " ".join(words))  # "... attacks [earlier this month]"
+    words = text.split() if len(text.split()) > 2 else words
+    while len(words) > 2 and words[-1].lower() in DANGLING | _CUTS | _NO_START | _ENDLESS:
         words.pop()  # "We release all of our software [under]"
     if len(words) > 4 and words[-2].lower() in _CUTS and words[-1].lower() in PRONOUNS:
         words = words[:-2]  # "... vote with thirty-one Republicans [against it]"
