@@ -326,26 +326,7 @@ def is_trigger(tok: Token) -> bool:
 
 #: What is released when nobody is freed: information, not prisoners.
 RELEASED_WORDS = frozenset(
-    [
-        "information",
-        "detail",
-        "statement",
-        "data",
-        "report",
-        "figure",
-        "name",
-        "video",
-        "photo",
-        "image",
-        "footage",
-        "result",
-        "record",
-        "document",
-        "list",
-        "album",
-        "film",
-        "song",
-    ]
+    ["information", "detail", "statement", "data", "report", "figure", "name", "video", "photo", "image", "footage", "result", "record", "document", "list", "album", "film", "song"]
 )
 #: Adverbs that make an attack verb a figure of speech ("hard hit", "hit hardest").
 FIGURATIVE_ADVERBS = frozenset(["hard", "harder", "hardest"])
