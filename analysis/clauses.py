@@ -78,6 +78,8 @@ def subject_is_plural(subject: str) -> bool:
     if not words:
         return False
     last = words[-1].lower()
+    if len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].isupper():
+        return is_plural(subject)  # a name: "General Motors" is one company
     if " and " in subject or last in _GROUP_WORDS or last in ("men", "people", "police"):
         return True
     if last in _NOT_PLURAL or last.endswith(("ss", "us")):
@@ -109,12 +111,14 @@ def agree(verb: str, plural: bool) -> str:
 _QUOTES = frozenset("'\"“”‘’`")
 _TOKEN = re.compile(r"\w+(?:[’'.,\-]\w+)*|[^\w\s]")
 #: Punctuation that ends a clause (a title never crosses it).
-_BOUNDARY = frozenset(',;:()[]"“”‘—–?!')
+_BOUNDARY = frozenset(',;:()[]"“”‘—–?!-')
 #: Words that open another clause: the title stops before them.
 _CLAUSE_WORDS = _set(
     "that which who whom whose when while whereas because after before since "
     "although though if unless as said says say told according"
 )
+_AMOUNTS = _set("million billion trillion")
+_PARTS_OF_DAY = _set("morning afternoon evening night")
 #: Words a title does not end on (or, for the first group, begin with).
 OPENERS = _set("and but or so then also yet")
 DANGLING = _set(
@@ -123,6 +127,11 @@ DANGLING = _set(
 )
 #: Words of a time expression a title does not end on ("in a strike last [year]").
 _TIME_WORDS = _set("last next early late this each every")
+#: Days a title does not tell (the reader shows the date beside it): "announced plans
+#: Friday" -> "announces plans".
+_DAYS = _set(
+    "today yesterday tonight tomorrow monday tuesday wednesday thursday friday saturday sunday"
+)
 PRONOUNS = _set("it they he she we i you them this that there")
 #: Words that mark the trigger as a noun ("the talks", "its attack").
 _DETERMINERS = _set("the a an its their his her our this that these those any no each every")
@@ -187,26 +196,49 @@ def clause(sentence: str, start: int, end: int, *, noun: bool = False) -> tuple[
     first, last = at[0], at[-1]
     left: list[tuple[int, int, str]] = []
     gerund = toks[first][2].lower().endswith("ing")
+    dated = False
     for tok in reversed(toks[:first]):
         if gerund and not left and tok[2].lower() in PREPOSITIONS | {"to"}:
             break  # "... by firing rockets": the clause starts at the trigger
         word = tok[2]
         if word in _BOUNDARY or word.lower() in _CLAUSE_WORDS or len(left) >= LEFT_WORDS:
             break
+        if word.lower() in ("and", "but", "or") and left and left[0][2].lower() in PRONOUNS:
+            break  # "... very fast and they meet": the clause starts at its pronoun
+        if word.lower() in _DAYS or (word.lower() == "on" and dated):
+            dated = word.lower() in _DAYS
+            continue  # "Boeing on Tuesday delivered": the date is shown apart
+        dated = False
         if noun and word.lower() in PREPOSITIONS | AUXILIARIES | {"to"}:
             if left:
                 break
             noun = False  # "filed for bankruptcy", "the reasons for war": read on
         left.insert(0, tok)
+    k = toks.index(left[0]) if left else first  # the clause's first token
+    while left and k > 0 and len(left) < LEFT_WORDS + 3 and left[0][2][:1].isupper():
+        if not toks[k - 1][2][:1].isupper() or toks[k - 1][2] in _BOUNDARY:
+            break
+        k -= 1
+        left.insert(0, toks[k])  # "[United] States automobile firm ...": a name is not cut
     while left and left[0][2].lower() in OPENERS | DANGLING - _DETERMINERS:
         if len(left) > 1 and left[1][2].lower() in ("least", "most", "about"):
             break  # "at least 76 people"
         left.pop(0)
     right: list[tuple[int, int, str]] = []
-    for tok in toks[last + 1 :]:
+    for k, tok in enumerate(toks[last + 1 :], last + 1):
         word = tok[2]
+        if word.lower() in _PARTS_OF_DAY and toks[k - 1][2].lower() in _DAYS:
+            continue  # "on Sunday [night]"
         if word in _BOUNDARY or word == "." or word.lower() in _CLAUSE_WORDS:
             break
+        if word.lower() in _DAYS:
+            if right and right[-1][2].lower() in ("on", "last", "this", "next", "early", "late"):
+                right.pop()
+            continue  # "delivered today to Singapore Airlines": the date is shown apart
+        amount = bool(right) and (right[-1][2] in "$£€" or right[-1][2][:1].isdigit())
+        if amount and (word[:1].isdigit() or word.lower() in _AMOUNTS) and len(right) < 9:
+            right.append(tok)  # "US$6 billion": an amount is not cut
+            continue
         in_name = bool(right) and right[-1][2][:1].isupper() and word[:1].isupper()
         full = len(right) >= RIGHT_WORDS and not (in_name and len(right) < RIGHT_WORDS + 3)
         if full or (len(right) >= 2 and word.lower() in PREPOSITIONS):
@@ -215,6 +247,32 @@ def clause(sentence: str, start: int, end: int, *, noun: bool = False) -> tuple[
     while right and right[-1][2].lower() in DANGLING | OPENERS | AUXILIARIES | _TIME_WORDS:
         right.pop()
     return _words(left), _words(toks[first : last + 1]), _words(right)
+
+
+#: Words inside a name ("Bank of America", "Procter & Gamble").
+_NAME_JOINERS = _set("of & de du von van al")
+
+
+def subject_head(before: str) -> str:
+    """The head of a subject phrase that ends in a name: "United States automobile firm
+    General Motors" -> "General Motors" (its modifiers are not who acts). A phrase of
+    names only ("Apple CEO Steve Jobs", "Israel and Iran") or a common noun ("Houthi
+    rebels") is kept whole."""
+    words = before.split()
+    k = len(words)
+    while k > 0 and (
+        words[k - 1][:1].isupper()
+        or (words[k - 1] in _NAME_JOINERS and k > 1 and words[k - 2][:1].isupper())
+    ):
+        k -= 1
+    if k == len(words) or k == 0:
+        return before
+    head, mods = words[k:], words[:k]
+    if mods[-1].lower() in PREPOSITIONS | {"and", "&", "to"} or head[0].lower() in _DAYS:
+        return before  # "Israel and Iran", "2 million copies of Tiger", "... on Tuesday"
+    if all(w.lower() in _DETERMINERS or w[:1].isupper() or w[:1].isdigit() for w in mods):
+        return before  # "The European Commission"
+    return " ".join(head)
 
 
 def retold(before: str, word: str, after: str, lemma: str | None) -> str:
@@ -237,6 +295,11 @@ def retold(before: str, word: str, after: str, lemma: str | None) -> str:
 
 
 def capital(text: str) -> str:
+    """The text with a capital first letter, unless its first word is a name written
+    with a small one ("iPhone", "eBay")."""
+    first = text.split(" ", 1)[0]
+    if any(c.isupper() for c in first[1:]):
+        return text
     return text[:1].upper() + text[1:]
 
 
@@ -258,3 +321,9 @@ def object_after(after: str) -> str:
     if first in PRONOUNS or (first in PREPOSITIONS and first not in _OBJECT_PREPS):
         return ""
     return " ".join(kept)
+
+
+def word_before(sentence: str, start: int) -> str:
+    """The word (or punctuation) just before offset ``start``, lowercased ("" at the start)."""
+    toks = _tokens(sentence[max(0, start - 40) : start])
+    return toks[-1][2].lower() if toks else ""

@@ -18,12 +18,15 @@ not repeated in it. In order of preference:
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from analysis.clauses import (
     AUXILIARIES,
     BE,
     DANGLING,
+    OPENERS,
+    PREPOSITIONS,
     PRONOUNS,
     agree,
     capital,
@@ -32,6 +35,8 @@ from analysis.clauses import (
     is_plural,
     object_after,
     retold,
+    subject_head,
+    word_before,
 )
 from analysis.linking import base_lemma, names_agree
 from analysis.timex import interval
@@ -111,6 +116,41 @@ _SYMMETRIC = _set(
 
 
 _ARTICLES = ("A", "An", "The")
+#: Words that open a clause whose participle is passive ("when nominated for").
+_REDUCED = _set("when once if after before while unless until as")
+#: Words a title never begins with: "particularly given ...", "not give ...".
+_NO_START = OPENERS | _set(
+    "particularly especially even only just still however recently previously currently "
+    "meanwhile finally now"
+)
+#: Words a long title may be cut before (the rest is a phrase of its own).
+_CUTS = _set(
+    "in on at for with by from of after before while during as against over "
+    "that which who when because since until unless"
+)
+#: Words before a participle used as an adjective ("with declared assets"): the
+#: sentence's first name does not act on it.
+_ATTRIBUTIVE = _set("with without of for by the a an its their his her our")
+#: Negations a noun title tells with "No" ("would not give more aid" -> "No more aid").
+_NEGATIONS = _set("not never n't")
+#: Punctuation a title does not begin with.
+_PUNCT = "-–—,;:.!?'\"“”‘’()[]…*/"
+#: Relative pronouns: a clause after one has lost its subject.
+_RELATIVE = _set("who which")
+_THE = _set("the a an its their his her our this these those")
+_ADVERB = re.compile(r"[a-z]{3,}ly")
+_NOT_ADVERBS = _set("family rally supply assembly ally reply only early")
+#: Words a title too long drops first ("The company [also] announces ...").
+_FILLERS = _set("also then already still just even both")
+#: Words a title does not end on ("long-awaited but [not]", "our software [under]").
+_ENDLESS = _set("not under into onto across through via around")
+#: A time phrase ending a title: the reader shows the date beside it.
+_TRAILING_TIME = re.compile(
+    r"(?:\s+(?:earlier|later))?\s+(?:this|last|next)\s+(?:week|weekend|month|year)$"
+    r"|\s+an?\s+(?:week|month|year)\s+ago$|\s+(?:earlier|later|recently)$"
+)
+#: Words a title holds at most (a headline, not a sentence).
+MAX_WORDS = 8
 
 
 def verb_for(etype: str | None, lemma: str | None, *, lemma_is_verb: bool) -> str | None:
@@ -161,11 +201,116 @@ def title(
     """A short headline for an event from one mention: its type and trigger lemma, its
     actor and target (canonical names, with entity labels for agreement), the sentence
     it was found in with the trigger's offsets in it, the first (name, label) the
-    sentence names before the trigger, and the story's headline.
+    sentence names before the trigger, and the story's headline. It reads as a
+    headline: it opens with a capital or a name, never punctuation or "and", and holds at
+    most MAX_WORDS words, cut where a phrase ends, never inside a name.
 
     >>> title("attack", "attack", "Houthis", "Magic Seas", actor_label="NORP")
     'Houthis attack Magic Seas'
     """
+    said = sentence[trigger[0] : trigger[1]] if sentence and trigger else lemma
+    return headline(
+        _draft(
+            etype,
+            lemma,
+            actor,
+            target,
+            lemma_is_verb=lemma_is_verb,
+            actor_label=actor_label,
+            target_label=target_label,
+            sentence=sentence,
+            trigger=trigger,
+            story=story,
+            subject=subject,
+        ),
+        keep=said,
+    )
+
+
+def headline(text: str, keep: str | None = None) -> str:
+    """A drafted title as a headline: without leading punctuation or words that open
+    no sentence ("- particularly given ..."), capitalised, and cut to MAX_WORDS words
+    before a preposition or a clause word ("Three Democrats vote with thirty-one
+    Republicans [against it]"), never inside a name nor before the word ``keep`` (the
+    trigger: "Massive earthquake and tsunami hit the country", not "Massive earthquake")."""
+    words = text.split()
+    while len(words) > 1 and (not words[0][:1].isalnum() or words[0].lower() in _NO_START):
+        bare = words[0].lstrip(_PUNCT)  # "'Hamas" -> "Hamas"; "$82" stays
+        if bare == words[0] and words[0][:1] in "$£€#@":
+            break
+        if bare and bare[:1].isalnum() and bare.lower() not in _NO_START:
+            words[0] = bare
+            break
+        words.pop(0)
+    text = _TRAILING_TIME.sub("", " ".join(words))  # "... attacks [earlier this month]"
+    words = text.split() if len(text.split()) > 2 else words
+    while len(words) > 2 and words[-1].lower() in DANGLING | _CUTS | _NO_START | _ENDLESS:
+        words.pop()  # "We release all of our software [under]"
+    if len(words) > 4 and words[-2].lower() in _CUTS and words[-1].lower() in PRONOUNS:
+        words = words[:-2]  # "... vote with thirty-one Republicans [against it]"
+    if len(words) > MAX_WORDS:
+        # "Starry Lee and Holden Chow were [successfully] elected": adverbs go first.
+        words = [
+            w
+            for w in words
+            if w not in _FILLERS and (not _ADVERB.fullmatch(w) or w in _NOT_ADVERBS)
+        ]
+    if len(words) > MAX_WORDS:
+        stem = (keep or "").lower()[:4]
+        told = min(
+            (k for k, w in enumerate(words) if stem and w.lower().startswith(stem)), default=0
+        )
+        cuts = [
+            j
+            for j in range(max(3, told + 1), MAX_WORDS + 1)
+            if words[j] in _CUTS
+            and not (
+                words[j - 1][:1].isupper()
+                and words[j + 1 : j + 2]
+                and words[j + 1][:1].isupper()
+                and words[j] in ("of", "and")
+            )
+        ]
+        if cuts:
+            words = words[: cuts[-1]]
+        elif len(words) > MAX_WORDS + 2:
+            j = max(MAX_WORDS, told + 1)
+            while (
+                j < len(words)
+                and j < MAX_WORDS + 3
+                and words[j][:1].isupper()
+                and words[j - 1][:1].isupper()
+            ):
+                j += 1  # "... the United [States]": a name is not cut
+            while (
+                j > told + 1
+                and j < len(words)
+                and words[j][:1].isupper()
+                and words[j - 1][:1].isupper()
+            ):
+                j -= 1  # a name too long to finish is left out whole
+            words = words[:j]
+        while len(words) > 2 and words[-1].lower() in DANGLING | _CUTS:
+            words.pop()
+        if words and words[-1][-1:] in ",;:-–—":
+            words[-1] = words[-1].rstrip(",;:-–—")
+    return capital(" ".join(words))
+
+
+def _draft(
+    etype: str | None,
+    lemma: str | None,
+    actor: str | None = None,
+    target: str | None = None,
+    *,
+    lemma_is_verb: bool = False,
+    actor_label: str | None = None,
+    target_label: str | None = None,
+    sentence: str | None = None,
+    trigger: tuple[int, int] | None = None,
+    story: str | None = None,
+    subject: tuple[str, str | None] | None = None,
+) -> str:
     etype = etype or "other"
     if actor_label == "EVENT":
         actor = None  # "Attack by September 11th": a happening does not act
@@ -179,13 +324,19 @@ def title(
     verb = verb_for(etype, lemma, lemma_is_verb=lemma_is_verb)
     noun = noun_for(etype, lemma, lemma_is_verb=lemma_is_verb)
     before = word = after = ""
+    retold_ = False  # the verb was re-told after its subject ("General Motors announces")
     if sentence and trigger:
         before, word, after = clause(sentence, *trigger, noun=not lemma_is_verb)
         if lemma_is_verb:
-            word = retold(before, word, after, lemma)
+            before = subject_head(before)  # "General Motors", not "automobile firm GM"
+            retold_ = retold(before, word, after, lemma)
+            retold_, word = retold_ != word, retold_
         if actor and word.lower() in actor.lower().split():
             actor = None  # the trigger is a word of the name ("Kool Aid"): no actor
+    prior = word_before(sentence, trigger[0]) if sentence and trigger else ""
     passive = lemma_is_verb and bool(before) and before.split()[-1].lower() in BE
+    # "when nominated for the position": a participle without its subject is passive.
+    reduced = lemma_is_verb and not before and prior in _REDUCED and word.lower().endswith("ed")
     while before and before.split()[0].lower() in AUXILIARIES:
         before = before.partition(" ")[2]  # the subject is outside the clause
     said = capital(" ".join(p for p in (before, word, after) if p))
@@ -197,8 +348,13 @@ def title(
             return f"{actor} {agree(verb, plural)} {target}"
         return f"{actor} {noun.lower()} {_PREP_OF_TYPE.get(etype, 'on')} {target}"
     if actor:
-        if lemma_is_verb and spoken and _names_in(actor, before):
+        # The text's own subject names someone right before its verb: it speaks best.
+        named = retold_ and any(w[:1].isupper() for w in before.split())
+        if lemma_is_verb and spoken and (_names_in(actor, before) or named):
             return said  # "Israel and Iran agree to a ceasefire": the text says it best
+        acted_on = reduced and not after.lower().startswith("by ")
+        if acted_on and sentence and trigger and actor in sentence[: trigger[0]]:
+            return " ".join(p for p in (actor, word.lower(), after) if p)  # "X nominated"
         if verb and lemma_is_verb:
             obj = object_after(after)
             head = verb.split()[0] if not obj or obj.split()[0].lower() in DANGLING else verb
@@ -210,7 +366,17 @@ def title(
         if lemma_is_verb and spoken:
             return said  # "Gunmen attack the embassy"
         return f"{noun} {_PREP_OF_TYPE.get(etype, 'of')} {target}"
-    if lemma_is_verb and not before and subject and not passive:
+    if said and not lemma_is_verb:
+        said = _negated(before, word, after) or said
+        if before and before[:1].islower() and sentence and trigger:
+            opened = word_before(sentence, sentence.rfind(before, 0, trigger[0]))
+            if opened in _RELATIVE and before.split()[0].lower() not in PRONOUNS | _THE:
+                # "... a professor who specializes in bankruptcy": no subject to tell
+                said = capital(" ".join(p for p in (word, after) if p))
+    if lemma_is_verb and not before and prior in _ATTRIBUTIVE and word.lower().endswith("ed"):
+        said = capital(" ".join(p for p in (word, after) if p))  # "of targeted dealer cuts"
+    participle = word.lower().endswith("ed") and prior in _ATTRIBUTIVE  # "with declared"
+    if lemma_is_verb and not before and subject and not passive and not participle:
         # "Hamas said ..., rejecting recent comments": the clause lost its subject; the
         # sentence's first name is the likeliest ("Hamas rejects recent comments").
         plural = is_plural(subject[0], subject[1], sentence=sentence or "")
@@ -220,9 +386,35 @@ def title(
     if not thin:
         return said
     if story and story.strip():
-        return f"{noun}: {story.strip()}"
+        gist = _gist(story.strip())
+        if gist.lower().startswith(noun.lower()):
+            return gist  # "Bankruptcy for U.S. automaker GM becomes almost certain"
+        return f"{noun}: {headline(gist)}"
     # (Not "A battle involving Times": the sentence's first name is often a bystander.)
     return said if len(said.split()) >= 2 else f"{noun} reported"
+
+
+def _negated(before: str, word: str, after: str) -> str:
+    """A negated noun clause as a headline: "not give more financial aid to the firm" ->
+    "No more financial aid to the firm"; "" when the clause is not negated."""
+    words = before.split()
+    at = next((k for k, w in enumerate(words) if w.lower() in _NEGATIONS), None)
+    if at is None:
+        return ""
+    rest = words[at + 1 :]
+    if any(w.lower() in PREPOSITIONS | {"to"} for w in rest):
+        return ""  # "not come forward with requests for assistance": not a plain "no"
+    if rest and rest[0][:1].islower() and rest[0].lower() not in ("more", "further", "any"):
+        rest = rest[1:]  # the verb: "give"
+    return " ".join(["No", *rest, word, *after.split()])
+
+
+def _gist(story: str) -> str:
+    """The part of a story's headline that says most: "Hit: 'Nothing has changed': Iran
+    tries to rearm proxy groups" -> "Iran tries to rearm proxy groups" (the longest of
+    its parts between colons and spaced dashes)."""
+    parts = [p.strip(" '\"‘’“”") for p in re.split(r":\s| [-–—|] ", story)]
+    return max((p for p in parts if p), key=lambda p: len(p.split()), default=story)
 
 
 def format_when(value: str | None, precision: str | None) -> str:

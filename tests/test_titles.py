@@ -15,10 +15,10 @@ from typing import Any
 
 import pytest
 
-from analysis.clauses import agree, is_plural, third_person
+from analysis.clauses import agree, capital, is_plural, subject_head, third_person
 from analysis.events import extract_events, mentions_from_ents
 from analysis.linking import names_agree
-from analysis.titles import format_when, title
+from analysis.titles import MAX_WORDS, format_when, headline, title
 from ingest.linking import summarise, voice
 
 ROOT = Path(__file__).parent.parent
@@ -143,6 +143,138 @@ def test_story_headline_when_the_sentence_says_nothing(nlp: Any) -> None:
     got = title("meet", "talks", story="Iran and the E3 resume nuclear talks")
     assert got == "Talks: Iran and the E3 resume nuclear talks"
     assert len(title("meet", "talks").split()) > 1
+
+
+# ------------------------------------------------------------------ headlines, not fragments
+# Real sentences of the bundled GM samples whose titles read as broken fragments.
+
+
+def _titles_of(nlp: Any, text: str, trigger: str) -> list[str]:
+    """The titles of every mention of ``text`` with that trigger word, in order."""
+    return [str(summarise([r])["title"]) for r in _rows(nlp, text) if r["trigger"] == trigger]
+
+
+def _reads_as_headline(got: str) -> None:
+    assert got[:1].isalnum() and not got[:1].islower(), got
+    assert len(got.split()) <= MAX_WORDS, got
+
+
+def test_the_subject_is_the_head_of_its_noun_phrase(nlp: Any) -> None:
+    text = (
+        "The United States automobile manufacturing firm General Motors announced on "
+        "Wednesday that most of its bondholders did not exchange GM's US$27 billion debt "
+        "for a ten percent share in the company's stock."
+    )
+    got = _title_of(nlp, text, "announced")
+    # Not "States automobile manufacturing firm General Motors announce on Wednesday".
+    assert got.startswith("General Motors announces"), got
+    assert "Wednesday" not in got
+    _reads_as_headline(got)
+
+
+def test_no_title_starts_with_punctuation_or_an_adverb(nlp: Any) -> None:
+    text = (
+        "While the GM equity today is largely uninvestable, we increasingly believe GM may "
+        "emerge substantially stronger from a bankruptcy - provided the Chapter 11 process "
+        "is not overly drawn out - particularly given the scope of targeted dealer cuts."
+    )
+    for got in _titles_of(nlp, text, "targeted") + _titles_of(nlp, text, "bankruptcy"):
+        assert not got.lower().startswith(("particularly", "-")), got
+        _reads_as_headline(got)
+
+
+def test_a_modifier_named_first_is_not_the_one_who_acts(nlp: Any) -> None:
+    text = (
+        "This was the largest bankruptcy filing for a U.S. manufacturing company, and with "
+        "declared assets of $82.29 billion and a debt of $172.81 billion, and the fourth "
+        "largest bankruptcy filing in recent U.S. history."
+    )
+    got = _title_of(nlp, text, "declared")
+    assert not got.startswith(("U.S.", "United States")), got
+    _reads_as_headline(got)
+
+
+def test_a_relative_clause_is_not_a_title(nlp: Any) -> None:
+    text = (
+        "\"That's why they're going to have to file for bankruptcy,\" said a university "
+        "professor from the University of Michigan who specializes in bankruptcy."
+    )
+    for got in _titles_of(nlp, text, "bankruptcy"):
+        assert not got.startswith("Specializes"), got
+        _reads_as_headline(got)
+
+
+def test_a_passive_reads_as_a_passive(nlp: Any) -> None:
+    text = (
+        "The maxim is a widely-repeated mis-quotation of what Charles Erwin Wilson once "
+        "testified before the U.S. Senate when nominated for the position of Secretary of "
+        "Defense."
+    )
+    got = _title_of(nlp, text, "nominated")
+    assert got.startswith("Charles Erwin Wilson nominated"), got
+
+
+def test_a_long_clause_is_cut_where_a_phrase_ends(nlp: Any) -> None:
+    got = _title_of(nlp, "Three Democrats voted with thirty-one Republicans against it.", "voted")
+    assert got == "Three Democrats vote with thirty-one Republicans", got
+
+
+def test_a_negated_noun_reads_no(nlp: Any) -> None:
+    text = (
+        "U.S. President Barack Obama's administration said it would not give more financial "
+        "aid to the firm unless 90% of GM's bondholders would agree on compromises."
+    )
+    got = _title_of(nlp, text, "aid")
+    assert got.startswith("No ") and "aid" in got, got  # not "Not give more ..."
+
+
+@pytest.mark.parametrize(
+    ("drafted", "expected"),
+    [
+        ("- particularly given the scope", "Given the scope"),
+        ("'Hamas attacks Israel", "Hamas attacks Israel"),
+        ("and Iran attacks Israel", "Iran attacks Israel"),
+        ("iPhone released", "iPhone released"),
+        ("$14 billion bailout package deal", "$14 billion bailout package deal"),
+        # Cut before a preposition, never inside a name.
+        (
+            "Three Democrats vote with thirty-one Republicans in the Senate against it",
+            "Three Democrats vote with thirty-one Republicans",
+        ),
+        (
+            "A #13 billion contract to supply the United Kingdom's Royal Air Force",
+            "A #13 billion contract to supply",
+        ),
+    ],
+)
+def test_headline(drafted: str, expected: str) -> None:
+    assert headline(drafted) == expected
+
+
+def test_a_headline_keeps_its_trigger() -> None:
+    drafted = "Massive 9.0 magnitude earthquake and tsunami hit the country in Japan"
+    assert headline(drafted, keep="hit") == "Massive 9.0 magnitude earthquake and tsunami hit"
+    # A time phrase at the end goes first: the date is shown beside the title.
+    drafted = "Massive 9.0 magnitude earthquake and tsunami hit the country a week ago"
+    got = headline(drafted, keep="hit")
+    assert got == "Massive 9.0 magnitude earthquake and tsunami hit the country"
+
+
+@pytest.mark.parametrize(
+    ("before", "head"),
+    [
+        ("United States automobile company General Motors", "General Motors"),
+        ("American automobile manufacturer General Motors", "General Motors"),
+        ("Apple CEO Steve Jobs", "Apple CEO Steve Jobs"),
+        ("Israel and Iran", "Israel and Iran"),
+        ("Houthi rebels", "Houthi rebels"),
+        ("2 million copies of Tiger", "2 million copies of Tiger"),
+        ("The European Commission", "The European Commission"),
+    ],
+)
+def test_subject_head(before: str, head: str) -> None:
+    assert subject_head(before) == head
+    assert capital("iPod owners") == "iPod owners"
 
 
 # ------------------------------------------------------------------ the property
