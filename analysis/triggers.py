@@ -301,6 +301,9 @@ def is_trigger(tok: Token) -> bool:
     if tok.pos_ == "VERB":
         if lemma not in VERB_TYPES:
             return False
+        # "targeted dealer cuts", "armed groups": a participle describing a noun
+        if tok.dep_ == "amod" and tok.tag_ == "VBN":
+            return False
         # "hard hit by the downturn", "hit hardest": a figure of speech, not a blow.
         if any(c.lower_ in FIGURATIVE_ADVERBS for c in tok.children if c.dep_ == "advmod"):
             return False

@@ -178,6 +178,7 @@ def test_types_follow_the_taxonomy() -> None:
         ("The hospital was not releasing any information.", []),
         ("The rebels released two hostages.", ["released"]),
         ("She was taken to hospital in traumatic arrest.", []),
+        ("GM may emerge stronger given the scope of targeted dealer cuts.", []),
     ],
 )
 def test_figures_of_speech_and_documents_are_not_events(
