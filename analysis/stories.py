@@ -27,6 +27,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from typing import TypeVar
+
+K = TypeVar("K", int, str)
 
 #: Weights of the three similarities (cosines in 0..1) in the story score.
 ENTITY_WEIGHT = 0.25
@@ -100,7 +103,7 @@ def article_terms(title: str | None, body: str) -> dict[str, int]:
     return dict(counts.most_common(TERMS_PER_ARTICLE))
 
 
-def tfidf(counts: Mapping[object, tuple[int, int]], articles: int) -> dict[object, float]:
+def tfidf(counts: Mapping[K, tuple[int, int]], articles: int) -> dict[object, float]:
     """Unit-length tf-idf vector from key -> (count here, articles using it); keys seen in
     one article only (df <= 1) still count: a rare name shared later is the best signal.
 
@@ -246,7 +249,7 @@ def decide(
     return None, best
 
 
-def rare_first(counts: Mapping[object, tuple[int, int]]) -> list[object]:
+def rare_first(counts: Mapping[K, tuple[int, int]]) -> list[K]:
     """Keys of an article (term or entity -> (tf, df)) rarest first, most used first on a
     tie: the ones to look candidates up by (a shared rare key is the strongest hint)."""
     return [k for k, _ in sorted(counts.items(), key=lambda kv: (kv[1][1], -kv[1][0], str(kv[0])))]

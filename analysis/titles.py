@@ -329,8 +329,8 @@ def _draft(
         before, word, after = clause(sentence, *trigger, noun=not lemma_is_verb)
         if lemma_is_verb:
             before = subject_head(before)  # "General Motors", not "automobile firm GM"
-            retold_ = retold(before, word, after, lemma)
-            retold_, word = retold_ != word, retold_
+            told = retold(before, word, after, lemma)
+            retold_, word = told != word, told
         if actor and word.lower() in actor.lower().split():
             actor = None  # the trigger is a word of the name ("Kool Aid"): no actor
     prior = word_before(sentence, trigger[0]) if sentence and trigger else ""

@@ -36,8 +36,8 @@ def _profiles(
         head = heads.get(aid, {})
         out[aid] = ArticleProfile(
             id=aid,
-            entities=decide_stories.tfidf(ents.get(aid, {}), articles),  # type: ignore[arg-type]
-            words=decide_stories.tfidf(terms.get(aid, {}), articles),  # type: ignore[arg-type]
+            entities=decide_stories.tfidf(ents.get(aid, {}), articles),
+            words=decide_stories.tfidf(terms.get(aid, {}), articles),
             title=decide_stories.title_words(head.get("title")),
             day=day_of(head.get("date")),
             people=people.get(aid, {}),
@@ -87,8 +87,8 @@ def story_candidates(
     found = store_stories.candidate_articles(
         conn,
         article_id=article_id,
-        terms=[t for t in decide_stories.rare_first(terms) if terms[t][1] >= 2],  # type: ignore[index]
-        entity_ids=[e for e in decide_stories.rare_first(ents) if ents[e][1] >= 2],  # type: ignore[index]
+        terms=[t for t in decide_stories.rare_first(terms) if terms[t][1] >= 2],
+        entity_ids=[e for e in decide_stories.rare_first(ents) if ents[e][1] >= 2],
         lo=lo,
         hi=hi,
     )
@@ -136,8 +136,9 @@ def refresh(conn: sqlite3.Connection, story_id: int) -> None:
     store_stories.refresh_story(conn, story_id)
     titles = store_stories.story_titles(conn, story_id)
     k = decide_stories.headline(titles)
-    if k is not None and titles[k]:
-        store_stories.set_story_title(conn, story_id, titles[k])
+    title = titles[k] if k is not None else None
+    if title:
+        store_stories.set_story_title(conn, story_id, title)
 
 
 def correct(

@@ -157,7 +157,6 @@ def candidate_events(
                     (lemma, k),
                 )
             )
-    found.discard(None)  # type: ignore[arg-type]
     return found
 
 

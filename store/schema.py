@@ -28,8 +28,8 @@ class SchemaError(Exception):
 
 def _v1_tables(db: Database) -> None:
     """Version 1: every table of the data model, without search."""
-    db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
-    db["sources"].create(
+    db.table("meta").create({"key": str, "value": str}, pk="key", if_not_exists=True)
+    db.table("sources").create(
         {
             "id": int,
             "kind": str,  # feed / file / url
@@ -47,7 +47,7 @@ def _v1_tables(db: Database) -> None:
         not_null={"kind"},
         if_not_exists=True,
     )
-    db["articles"].create(
+    db.table("articles").create(
         {
             "id": int,
             "source_id": int,
@@ -76,7 +76,7 @@ def _v1_tables(db: Database) -> None:
         foreign_keys=[("source_id", "sources", "id")],
         if_not_exists=True,
     )
-    db["entities"].create(
+    db.table("entities").create(
         {
             "id": int,
             "label": str,
@@ -91,7 +91,7 @@ def _v1_tables(db: Database) -> None:
         defaults={"article_count": 0, "mention_count": 0},
         if_not_exists=True,
     )
-    db["mentions"].create(
+    db.table("mentions").create(
         {
             "id": int,
             "article_id": int,
@@ -107,7 +107,7 @@ def _v1_tables(db: Database) -> None:
         foreign_keys=[("article_id", "articles", "id"), ("entity_id", "entities", "id")],
         if_not_exists=True,
     )
-    db["events"].create(
+    db.table("events").create(
         {
             "id": int,
             "type": str,
@@ -123,7 +123,7 @@ def _v1_tables(db: Database) -> None:
         foreign_keys=[("location_id", "entities", "id")],
         if_not_exists=True,
     )
-    db["event_mentions"].create(
+    db.table("event_mentions").create(
         {
             "id": int,
             "article_id": int,
@@ -155,14 +155,16 @@ def _v1_tables(db: Database) -> None:
         ],
         if_not_exists=True,
     )
-    db["tags"].create({"id": int, "name": str}, pk="id", not_null={"name"}, if_not_exists=True)
-    db["article_tags"].create(
+    db.table("tags").create(
+        {"id": int, "name": str}, pk="id", not_null={"name"}, if_not_exists=True
+    )
+    db.table("article_tags").create(
         {"article_id": int, "tag_id": int, "created_at": str},
         pk=("article_id", "tag_id"),
         foreign_keys=[("article_id", "articles", "id"), ("tag_id", "tags", "id")],
         if_not_exists=True,
     )
-    db["annotations"].create(
+    db.table("annotations").create(
         {
             "id": int,
             "article_id": int,
@@ -180,7 +182,7 @@ def _v1_tables(db: Database) -> None:
         foreign_keys=[("article_id", "articles", "id")],
         if_not_exists=True,
     )
-    db["event_overrides"].create(
+    db.table("event_overrides").create(
         {
             "id": int,
             "action": str,  # confirm / reject / merge / split
@@ -193,20 +195,20 @@ def _v1_tables(db: Database) -> None:
         not_null={"action"},
         if_not_exists=True,
     )
-    db["articles"].create_index(["content_hash"], unique=True, if_not_exists=True)
-    db["tags"].create_index(["name"], unique=True, if_not_exists=True)
-    db["entities"].create_index(["key"], unique=True, if_not_exists=True)
+    db.table("articles").create_index(["content_hash"], unique=True, if_not_exists=True)
+    db.table("tags").create_index(["name"], unique=True, if_not_exists=True)
+    db.table("entities").create_index(["key"], unique=True, if_not_exists=True)
 
 
 def _v2_search_and_indexes(db: Database) -> None:
     """Version 2: full-text search over title + body, and the indexes the reader pages by."""
-    if not db["articles_fts"].exists():
-        db["articles"].enable_fts(
+    if not db.table("articles_fts").exists():
+        db.table("articles").enable_fts(
             ["title", "body"], fts_version="FTS5", create_triggers=True, tokenize="porter"
         )
-    db["articles"].create_index(["url"], if_not_exists=True)
-    db["articles"].create_index(["guid"], if_not_exists=True)
-    db["articles"].create_index(["source_id"], if_not_exists=True)
+    db.table("articles").create_index(["url"], if_not_exists=True)
+    db.table("articles").create_index(["guid"], if_not_exists=True)
+    db.table("articles").create_index(["source_id"], if_not_exists=True)
     # The list pages by (date, id) newest first; unknown dates sort last. The ORDER BY in
     # store.queries must use this exact expression for SQLite to walk the index.
     db.execute(
@@ -216,15 +218,15 @@ def _v2_search_and_indexes(db: Database) -> None:
         "CREATE INDEX IF NOT EXISTS idx_articles_outlet_order "
         "ON articles(IFNULL(outlet, ''), IFNULL(published_at, ''), id)"
     )
-    db["mentions"].create_index(["article_id"], if_not_exists=True)
-    db["mentions"].create_index(["entity_id"], if_not_exists=True)
-    db["event_mentions"].create_index(["article_id"], if_not_exists=True)
-    db["event_mentions"].create_index(["event_id"], if_not_exists=True)
-    db["event_mentions"].create_index(["type", "date"], if_not_exists=True)
-    db["event_mentions"].create_index(["lemma", "date"], if_not_exists=True)
-    db["events"].create_index(["type", "date_start"], if_not_exists=True)
-    db["article_tags"].create_index(["tag_id"], if_not_exists=True)
-    db["annotations"].create_index(["article_id"], if_not_exists=True)
+    db.table("mentions").create_index(["article_id"], if_not_exists=True)
+    db.table("mentions").create_index(["entity_id"], if_not_exists=True)
+    db.table("event_mentions").create_index(["article_id"], if_not_exists=True)
+    db.table("event_mentions").create_index(["event_id"], if_not_exists=True)
+    db.table("event_mentions").create_index(["type", "date"], if_not_exists=True)
+    db.table("event_mentions").create_index(["lemma", "date"], if_not_exists=True)
+    db.table("events").create_index(["type", "date_start"], if_not_exists=True)
+    db.table("article_tags").create_index(["tag_id"], if_not_exists=True)
+    db.table("annotations").create_index(["article_id"], if_not_exists=True)
 
 
 def _v3_event_linking(db: Database) -> None:
@@ -236,15 +238,15 @@ def _v3_event_linking(db: Database) -> None:
     trigger_end`` as well as by id: ids change when an article is re-analysed, the anchor
     in the text does not.
     """
-    cols = db["event_overrides"].columns_dict
+    cols = db.table("event_overrides").columns_dict
     for name in ("mention_key", "other_mention_key", "note"):
         if name not in cols:
-            db["event_overrides"].add_column(name, str)
-    db["event_overrides"].create_index(["mention_key"], if_not_exists=True)
-    db["event_overrides"].create_index(["other_mention_key"], if_not_exists=True)
-    db["event_mentions"].create_index(["actor_id"], if_not_exists=True)
-    db["event_mentions"].create_index(["target_id"], if_not_exists=True)
-    db["events"].create_index(["date_start"], if_not_exists=True)
+            db.table("event_overrides").add_column(name, str)
+    db.table("event_overrides").create_index(["mention_key"], if_not_exists=True)
+    db.table("event_overrides").create_index(["other_mention_key"], if_not_exists=True)
+    db.table("event_mentions").create_index(["actor_id"], if_not_exists=True)
+    db.table("event_mentions").create_index(["target_id"], if_not_exists=True)
+    db.table("events").create_index(["date_start"], if_not_exists=True)
 
 
 def _v4_list_order(db: Database) -> None:
@@ -275,7 +277,7 @@ def _v5_stories(db: Database) -> None:
     ``event_overrides``. ``meta.needs_relink`` asks for a re-link with the new linker
     (``newsreader relink``), which keeps tags, notes and corrections.
     """
-    db["stories"].create(
+    db.table("stories").create(
         {
             "id": int,
             "title": str,
@@ -289,25 +291,25 @@ def _v5_stories(db: Database) -> None:
         defaults={"article_count": 0, "outlet_count": 0},
         if_not_exists=True,
     )
-    if "story_id" not in db["articles"].columns_dict:
-        db["articles"].add_column("story_id", int)
+    if "story_id" not in db.table("articles").columns_dict:
+        db.table("articles").add_column("story_id", int)
     db.execute(
         "CREATE INDEX IF NOT EXISTS idx_articles_story "
         "ON articles(story_id, IFNULL(published_at, fetched_at))"
     )
-    db["stories"].create_index(["date_end"], if_not_exists=True)
+    db.table("stories").create_index(["date_end"], if_not_exists=True)
     # Candidate stories through a shared entity, newest articles first, without sorting
     # every mention of a common entity (bench/story_speed.py: 10k -> 100k growth 0.78x).
-    db["mentions"].create_index(["entity_id", "article_id"], if_not_exists=True)
-    db["terms"].create({"term": str, "df": int}, pk="term", if_not_exists=True)
-    db["article_terms"].create(
+    db.table("mentions").create_index(["entity_id", "article_id"], if_not_exists=True)
+    db.table("terms").create({"term": str, "df": int}, pk="term", if_not_exists=True)
+    db.table("article_terms").create(
         {"article_id": int, "term": str, "tf": int},
         pk=("article_id", "term"),
         foreign_keys=[("article_id", "articles", "id")],
         if_not_exists=True,
     )
-    db["article_terms"].create_index(["term", "article_id"], if_not_exists=True)
-    db["story_overrides"].create(
+    db.table("article_terms").create_index(["term", "article_id"], if_not_exists=True)
+    db.table("story_overrides").create(
         {
             "id": int,
             "action": str,  # move / split
@@ -319,7 +321,7 @@ def _v5_stories(db: Database) -> None:
         not_null={"action", "article_id"},
         if_not_exists=True,
     )
-    db["story_overrides"].create_index(["article_id"], if_not_exists=True)
+    db.table("story_overrides").create_index(["article_id"], if_not_exists=True)
     has_events = db.execute("SELECT 1 FROM event_mentions LIMIT 1").fetchone()
     if has_events:
         db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('needs_relink', '1')")
