@@ -387,36 +387,52 @@ def describe_gold(
     return out
 
 
+def store_and_link(
+    conn: Any,
+    d: Document,
+    described: dict[str, Any],
+    assignment: dict[str, Hashable],
+    *,
+    title: str | None,
+    unknown_fetch: bool = False,
+) -> int:
+    """Store one document with its described gold mentions, link it through the import
+    path's linker, and note each gold mention's event in ``assignment``. With
+    ``unknown_fetch`` an undated document gets no fetch time (the corpus does not say when
+    it was read)."""
+    from ingest.linking import link_article
+    from store import writes
+
+    mentions, ems = described[d.name]
+    aid, created = writes.save_article(
+        conn,
+        {"body": d.text, "title": title, "url": f"ecb://{d.name}", "published_at": d.published},
+        mentions=mentions,
+        event_mentions=ems,
+        analysed=True,
+    )
+    assert created, d.name
+    if unknown_fetch and not d.published:
+        conn.execute("UPDATE articles SET fetched_at = NULL WHERE id = ?", (aid,))
+    link_article(conn, [aid])
+    rows = conn.execute(
+        "SELECT event_id FROM event_mentions WHERE article_id = ? ORDER BY id", (aid,)
+    ).fetchall()
+    for gm, row in zip(d.mentions, rows, strict=True):
+        assignment[gm.mid] = row[0]
+    return aid
+
+
 def link_topic(docs: Sequence[Document], described: dict[str, Any]) -> dict[str, Hashable]:
     """Gold mention id -> our event id, linking the topic's documents one by one in a
     fresh SQLite store through the import path's linker."""
-    from ingest.linking import link_article
-    from store import open_store, writes
+    from store import open_store
 
     conn = open_store(":memory:")
     assignment: dict[str, Hashable] = {}
     try:
         for d in docs:
-            mentions, ems = described[d.name]
-            aid, created = writes.save_article(
-                conn,
-                {
-                    "body": d.text,
-                    "title": d.name,
-                    "url": f"ecb://{d.name}",
-                    "published_at": d.published,
-                },
-                mentions=mentions,
-                event_mentions=ems,
-                analysed=True,
-            )
-            assert created, d.name
-            link_article(conn, [aid])
-            rows = conn.execute(
-                "SELECT event_id FROM event_mentions WHERE article_id = ? ORDER BY id", (aid,)
-            ).fetchall()
-            for gm, row in zip(d.mentions, rows, strict=True):
-                assignment[gm.mid] = row[0]
+            store_and_link(conn, d, described, assignment, title=d.name)
     finally:
         conn.close()
     return assignment
@@ -485,8 +501,7 @@ def run_pooled(ecb_dir: Path, topics: Sequence[int], nlp: Any, seed: int = 13) -
     run, the same-lemma baseline in the published setting (gold subtopics)."""
     import random
 
-    from ingest.linking import link_article
-    from store import open_store, writes
+    from store import open_store
 
     validated = read_validated(ecb_dir / "ECBplus_coreference_sentences.csv")
     started = time.perf_counter()
@@ -497,24 +512,7 @@ def run_pooled(ecb_dir: Path, topics: Sequence[int], nlp: Any, seed: int = 13) -
     assignment: dict[str, Hashable] = {}
     story_of: dict[str, int] = {}
     for d in docs:
-        mentions, ems = described[d.name]
-        aid, created = writes.save_article(
-            conn,
-            {"body": d.text, "title": None, "url": f"ecb://{d.name}", "published_at": d.published},
-            mentions=mentions,
-            event_mentions=ems,
-            analysed=True,
-        )
-        assert created, d.name
-        if not d.published:
-            # The corpus does not say when an undated document was read: no fetch time.
-            conn.execute("UPDATE articles SET fetched_at = NULL WHERE id = ?", (aid,))
-        link_article(conn, [aid])
-        rows = conn.execute(
-            "SELECT event_id FROM event_mentions WHERE article_id = ? ORDER BY id", (aid,)
-        ).fetchall()
-        for gm, row in zip(d.mentions, rows, strict=True):
-            assignment[gm.mid] = row[0]
+        store_and_link(conn, d, described, assignment, title=None, unknown_fetch=True)
     for url, sid in conn.execute("SELECT url, story_id FROM articles"):
         story_of[url.removeprefix("ecb://")] = sid
     conn.close()
