@@ -243,3 +243,24 @@ async def test_note_after_jumping_to_an_event_attaches_to_its_sentence(store: Pa
         # Moving the paragraph cursor drops the selection: the next note takes a paragraph.
         await pilot.press("j")
         assert reader.selection is None
+
+
+async def test_q_goes_back_from_the_event_and_entity_screens(store: Path) -> None:
+    """On a pushed screen q is Back, as on the story screen; only the main screen quits."""
+    app = make_app(store, analyse=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_title(pilot, app, "Nothing has changed")
+        await pilot.press("3", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EventScreen)
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.is_running and not isinstance(app.screen, EventScreen)
+        await open_title(pilot, app, "Armed resistance")
+        await pilot.press("2", "n", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, EntityScreen)
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.is_running and not isinstance(app.screen, EntityScreen)

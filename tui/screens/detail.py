@@ -182,7 +182,7 @@ class EntityScreen(Screen[OpenArticle | OpenOther | None]):
     """An entity's card: its names, every article that mentions it, its events."""
 
     BINDINGS = [
-        Binding("escape", "close", "Back", id="entity.back"),
+        Binding("escape,q", "close", "Back", id="entity.back"),
         Binding("tab", "focus_next", "Next list", show=False, id="entity.next"),
     ]
 
@@ -286,7 +286,7 @@ class EventScreen(Screen[OpenArticle | OpenOther | None]):
     event; m merges another event into this one."""
 
     BINDINGS = [
-        Binding("escape", "close", "Back", id="event.back"),
+        Binding("escape,q", "close", "Back", id="event.back"),
         Binding("c", "override('confirm')", "Confirm link", id="event.confirm"),
         Binding("r", "override('reject')", "Reject link", id="event.reject"),
         Binding("s", "override('split')", "Split off", id="event.split"),
