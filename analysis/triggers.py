@@ -314,6 +314,9 @@ def is_trigger(tok: Token) -> bool:
             or (tok.dep_ == "acl" and tok.tag_ == "VBN")
         ):
             return False
+        # "the Sixers rallied from a deficit", "markets rallied": a comeback, not a protest
+        if lemma == "rally" and rallies_back(tok):
+            return False
         # "releasing any information", "released a statement": words, not a release
         if lemma == "release" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in RELEASED_WORDS for c in tok.children
@@ -350,6 +353,23 @@ RELEASED_WORDS = frozenset(
         "song",
     ]
 )
+#: Subjects that rally back rather than rally in the street.
+MARKET_WORDS = frozenset(
+    ["market", "stock", "share", "index", "price", "dollar", "euro", "yen", "pound", "bond", "oil", "gold", "currency"]
+)
+
+
+def rallies_back(tok: Token) -> bool:
+    """A rally from a deficit or of markets: "rallied from 12 down", "stocks rallied",
+    "stocks staged a rally"."""
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+        return True
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in MARKET_WORDS for c in verb.children
+    )
+
+
 #: Modifiers that make an "arrest" medical.
 MEDICAL_MODIFIERS = frozenset(["cardiac", "traumatic", "respiratory", "heart", "cardiopulmonary"])
 #: Adverbs that make an attack verb a figure of speech ("hard hit", "hit hardest").
@@ -369,6 +389,8 @@ def is_nominal_trigger(tok: Token) -> bool:
         return False
     if any(c.dep_ == "compound" and c.lower_ in DOCUMENT_COMPOUNDS for c in tok.children):
         return False  # "a press release" is a document, not a release
+    if tok.lemma_.lower() == "rally" and rallies_back(tok):
+        return False  # "stocks staged a rally"
     if tok.lemma_.lower() == "arrest" and any(
         c.dep_ in ("amod", "compound") and c.lower_ in MEDICAL_MODIFIERS for c in tok.children
     ):

@@ -178,6 +178,11 @@ def test_types_follow_the_taxonomy() -> None:
         ("The hospital was not releasing any information.", []),
         ("The rebels released two hostages.", ["released"]),
         ("She was taken to hospital in traumatic arrest.", []),
+        ("The Sixers rallied from a double-digit deficit.", []),
+        ("Markets rallied on Friday.", []),
+        ("Stocks staged a rally on Friday.", []),
+        ("Thousands of protesters rallied in Cairo on Friday.", ["rallied"]),
+        ("Supporters held a rally in Tehran.", ["rally"]),
         ("GM may emerge stronger given the scope of targeted dealer cuts.", []),
     ],
 )
