@@ -30,17 +30,7 @@ def test_entity_card(snap_compare, store: Path) -> None:  # type: ignore[no-unty
     assert snap_compare(make_app(store, analyse=False), terminal_size=(160, 45), run_before=steps)
 
 
-def test_search_screen(snap_compare, store: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from tui.screens.detail import SearchScreen
-
-    # The status line shows how long the search took: pin it, a loaded machine says 1 ms.
-    show = SearchScreen._show
-    monkeypatch.setattr(
-        SearchScreen,
-        "_show",
-        lambda self, text, hits, _elapsed, error: show(self, text, hits, 0.0, error),
-    )
-
+def test_search_screen(snap_compare, store: Path) -> None:  # type: ignore[no-untyped-def]
     async def steps(pilot):  # type: ignore[no-untyped-def]
         await pilot.press("slash", *"hamas attack")
         await pilot.app.workers.wait_for_complete()

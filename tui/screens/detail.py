@@ -120,25 +120,21 @@ class SearchScreen(Screen[OpenArticle | None]):
     @work(thread=True, exclusive=True, group="search")
     def run_search(self, text: str) -> None:
         """Search in a thread with its own read connection; results come back to the UI."""
-        import time
-
         q = parse_query(text)
         if q.empty:
-            self.app.call_from_thread(self._show, text, [], 0.0, None)
+            self.app.call_from_thread(self._show, text, [], None)
             return
         conn = connect(self.app.db_path, readonly=True)
         try:
-            start = time.perf_counter()
             hits = search(conn, q, limit=200)
-            elapsed = time.perf_counter() - start
             error = None
         except ValueError as exc:
-            hits, elapsed, error = [], 0.0, str(exc)
+            hits, error = [], str(exc)
         finally:
             conn.close()
-        self.app.call_from_thread(self._show, text, hits, elapsed, error)
+        self.app.call_from_thread(self._show, text, hits, error)
 
-    def _show(self, text: str, hits: list[Hit], elapsed: float, error: str | None) -> None:
+    def _show(self, text: str, hits: list[Hit], error: str | None) -> None:
         if text != self.query_one(Input).value:
             return  # a newer query is on its way
         status = self.query_one("#search-status", Static)
@@ -151,11 +147,10 @@ class SearchScreen(Screen[OpenArticle | None]):
         if not text.strip():
             status.update(Text("Type to search titles and bodies.", style="dim"))
             return
+        # No timing here: it differs from run to run (bench/search.py measures it).
+        more = "+" if len(hits) == 200 else ""
         status.update(
-            Text(
-                f"{len(hits)}{'+' if len(hits) == 200 else ''} results · {elapsed * 1000:.0f} ms",
-                style="dim",
-            )
+            Text(f"{len(hits)}{more} result{'s' * (len(hits) != 1 or bool(more))}", style="dim")
         )
         options: list[Option | None] = []
         for h in hits:
