@@ -193,7 +193,7 @@ def day_of(value: str | None) -> date | None:
         return None
 
 
-def days_apart(day: date | None, start: date | None, end: date | None) -> int | None:
+def days_from_span(day: date | None, start: date | None, end: date | None) -> int | None:
     """Days from ``day`` to the span [start, end] (0 inside it); None when unknown."""
     if day is None or start is None or end is None:
         return None
@@ -215,7 +215,7 @@ def score(a: ArticleProfile, s: StoryProfile) -> StoryScore:
     total = ENTITY_WEIGHT * ents + WORD_WEIGHT * words + TITLE_WEIGHT * title
     if strangers(a, s.members):
         total -= PROTAGONIST_PENALTY
-    gap = days_apart(a.day, s.start, s.end)
+    gap = days_from_span(a.day, s.start, s.end)
     if gap is not None and gap > TIME_FREE_DAYS:
         total -= TIME_PENALTY_PER_WEEK * (gap - TIME_FREE_DAYS) / 7
     return StoryScore(s.id, round(ents, 4), round(words, 4), round(title, 4), gap, total)

@@ -355,7 +355,21 @@ RELEASED_WORDS = frozenset(
 )
 #: Subjects that rally back rather than rally in the street.
 MARKET_WORDS = frozenset(
-    ["market", "stock", "share", "index", "price", "dollar", "euro", "yen", "pound", "bond", "oil", "gold", "currency"]
+    [
+        "market",
+        "stock",
+        "share",
+        "index",
+        "price",
+        "dollar",
+        "euro",
+        "yen",
+        "pound",
+        "bond",
+        "oil",
+        "gold",
+        "currency",
+    ]
 )
 
 

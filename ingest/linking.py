@@ -164,8 +164,8 @@ def _link_one(conn: sqlite3.Connection, article_id: int) -> set[int]:
         if len(hopeful) > MAX_LOADED:
             # Blocking: weigh only the likeliest candidates in full: those of the story,
             # then those sharing the trigger word before those sharing only its type,
-            # newest first. A store ten
-            # times denser brings more candidates, not more events this mention can be.
+            # newest first. A store ten times denser brings more candidates, not more
+            # events this mention can be.
             hopeful.sort(key=lambda eid: (-(eid in in_story), -_shares_word(m, kinds[eid]), -eid))
             hopeful = hopeful[:MAX_LOADED]
         for eid in hopeful:
@@ -348,7 +348,7 @@ def relink_all(
         for sid in store_stories.apply_story_overrides(conn):
             refresh_story(conn, sid)
         refresh_events(conn, store_events.apply_overrides(conn))
-        conn.execute("DELETE FROM meta WHERE key = 'needs_relink'")
+        store_stories.clear_needs_relink(conn)
     return int(conn.execute("SELECT count(*) FROM events").fetchone()[0])
 
 

@@ -123,10 +123,10 @@ def _pinned(conn: sqlite3.Connection, article_id: int, pinned: tuple[str, Any]) 
     if action == "split":
         story_id = store_stories.assign_story(conn, article_id, None)
     else:
-        row = conn.execute("SELECT story_id FROM articles WHERE id = ?", (other,)).fetchone()
-        if row is None or row[0] is None:
+        target = store_stories.story_of(conn, other)
+        if target is None:
             return None
-        story_id = store_stories.assign_story(conn, article_id, int(row[0]))
+        story_id = store_stories.assign_story(conn, article_id, target)
     refresh(conn, story_id)
     return story_id
 
@@ -144,10 +144,13 @@ def refresh(conn: sqlite3.Connection, story_id: int) -> None:
 def correct(
     conn: sqlite3.Connection, action: str, article_id: int, other_article_id: int | None = None
 ) -> set[int]:
-    """A reader's story correction (see :func:`store.stories.correct_story`), with the
-    touched stories' headlines chosen again."""
-    touched = store_stories.correct_story(conn, action, article_id, other_article_id)
+    """Record a reader's story correction and apply it at once, in one transaction:
+    ``move`` (the article belongs to ``other_article_id``'s story) or ``split`` (it starts
+    a story of its own). Returns the stories whose membership changed, their counts, dates
+    and headlines refreshed."""
     with transaction(conn):
+        store_stories.add_story_override(conn, action, article_id, other_article_id)
+        touched = store_stories.apply_story_overrides(conn, article_id)
         for sid in touched:
             refresh(conn, sid)
     return touched

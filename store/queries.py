@@ -270,60 +270,6 @@ def entity_detail(
     return ent
 
 
-def story_brief(
-    conn: sqlite3.Connection, article_id: int, *, limit: int = 5
-) -> dict[str, Any] | None:
-    """The story of an article, for the side panel: the ``stories`` row (title, counts,
-    span) and up to ``limit`` of its *other* articles, newest first, as ``others``.
-
-    Bounded and indexed (the story by primary key, its articles through
-    ``idx_articles_story``), so it is cheap enough for the UI thread whatever the story's
-    size. None when the article has no story yet (not analysed)."""
-    row = conn.execute(
-        "SELECT s.* FROM articles a JOIN stories s ON s.id = a.story_id WHERE a.id = ?",
-        (article_id,),
-    ).fetchone()
-    if row is None:
-        return None
-    story = dict(row)
-    story["others"] = [
-        dict(r)
-        for r in conn.execute(
-            "SELECT a.id, a.title, a.outlet, a.published_at, "
-            "IFNULL(a.published_at, a.fetched_at) AS date, a.read_at FROM articles a "
-            "WHERE a.story_id = ? AND a.id != ? "
-            "ORDER BY IFNULL(a.published_at, a.fetched_at) DESC, a.id DESC LIMIT ?",
-            (story["id"], article_id, limit),
-        )
-    ]
-    return story
-
-
-def recent_stories(
-    conn: sqlite3.Connection,
-    *,
-    exclude: int | None = None,
-    title: str = "",
-    limit: int = 50,
-) -> list[dict[str, Any]]:
-    """Stories to move an article into: the most recently active first (index on
-    ``stories.date_end``), optionally those whose title contains ``title``. Each carries
-    ``article_id``, its newest article, which a "move" correction points at."""
-    pattern = "%" + title.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    return [
-        dict(r)
-        for r in conn.execute(
-            "SELECT s.id, s.title, s.date_start, s.date_end, s.article_count, s.outlet_count, "
-            "(SELECT a.id FROM articles a WHERE a.story_id = s.id "
-            "ORDER BY IFNULL(a.published_at, a.fetched_at) DESC, a.id DESC LIMIT 1) "
-            "AS article_id FROM stories s "
-            "WHERE s.id IS NOT ? AND IFNULL(s.title, '') LIKE ? ESCAPE '\\' "
-            "ORDER BY s.date_end DESC, s.id DESC LIMIT ?",
-            (exclude, pattern, limit),
-        )
-    ]
-
-
 def similar_events(
     conn: sqlite3.Connection, event_id: int, limit: int = 50
 ) -> list[dict[str, Any]]:

@@ -33,6 +33,12 @@ DATE_SQL = "IFNULL(a.published_at, a.fetched_at)"
 STORY_ACTIONS = ("move", "split")
 
 
+def story_of(conn: sqlite3.Connection, article_id: int | None) -> int | None:
+    """The story an article is in (None: no such article, or not placed yet)."""
+    row = conn.execute("SELECT story_id FROM articles WHERE id = ?", (article_id,)).fetchone()
+    return int(row[0]) if row and row[0] is not None else None
+
+
 # ------------------------------------------------------------------ article features
 
 
@@ -50,18 +56,6 @@ def save_terms(conn: sqlite3.Connection, article_id: int, terms: Mapping[str, in
         "INSERT INTO terms(term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1",
         [(t,) for t in terms],
     )
-
-
-def term_df(conn: sqlite3.Connection, terms: Iterable[str]) -> dict[str, int]:
-    """Document frequency of each term (0 when unseen)."""
-    wanted = list(dict.fromkeys(terms))
-    out = dict.fromkeys(wanted, 0)
-    rows = conn.execute(
-        "SELECT t.term, t.df FROM json_each(?) j JOIN terms t ON t.term = j.value",
-        (json.dumps(wanted),),
-    )
-    out.update({r[0]: int(r[1]) for r in rows})
-    return out
 
 
 def article_terms(
@@ -213,10 +207,8 @@ def assign_story(conn: sqlite3.Connection, article_id: int, story_id: int | None
 
 
 def refresh_story(conn: sqlite3.Connection, story_id: int) -> None:
-    """Recompute a story's title, date span and counts; an empty story is deleted.
-
-    The title is the headline of its first dated article (the report that began the
-    story), else of its first article."""
+    """Recompute a story's date span and counts; an empty story is deleted. Its title is
+    chosen by the caller (:func:`ingest.stories.refresh`, :func:`set_story_title`)."""
     row = conn.execute(
         f"SELECT count(*), count(DISTINCT IFNULL(outlet, source_id)), min({DATE_SQL}), "
         f"max({DATE_SQL}) FROM articles a WHERE story_id = ?",
@@ -226,16 +218,10 @@ def refresh_story(conn: sqlite3.Connection, story_id: int) -> None:
     if n == 0:
         conn.execute("DELETE FROM stories WHERE id = ?", (story_id,))
         return
-    head = conn.execute(
-        "SELECT title FROM articles WHERE story_id = ? AND IFNULL(title, '') != '' "
-        "ORDER BY published_at IS NULL, published_at, id LIMIT 1",
-        (story_id,),
-    ).fetchone()
     conn.execute(
-        "UPDATE stories SET title = ?, date_start = ?, date_end = ?, article_count = ?, "
+        "UPDATE stories SET date_start = ?, date_end = ?, article_count = ?, "
         "outlet_count = ? WHERE id = ?",
         (
-            head[0] if head else None,
             (row[2] or "")[:10] or None,
             (row[3] or "")[:10] or None,
             n,
@@ -303,15 +289,12 @@ def apply_story_overrides(conn: sqlite3.Connection, article_id: int | None = Non
             "SELECT story_id FROM articles WHERE id = ?", (ov["article_id"],)
         ).fetchone()
         if row is None:
-            continue
+            continue  # the article is gone: the correction waits, it is not deleted
         current = row[0]
         if ov["action"] == "move":
-            other = conn.execute(
-                "SELECT story_id FROM articles WHERE id = ?", (ov["other_article_id"],)
-            ).fetchone()
-            if other is None or other[0] is None or other[0] == current:
+            target = story_of(conn, ov["other_article_id"])
+            if target is None or target == current:
                 continue
-            target = int(other[0])
         else:
             alone = conn.execute(
                 "SELECT count(*) FROM articles WHERE story_id = ?", (current,)
@@ -348,6 +331,69 @@ def needs_relink(conn: sqlite3.Connection) -> bool:
     return bool(row and row[0] == "1")
 
 
+def clear_needs_relink(conn: sqlite3.Connection) -> None:
+    conn.execute("DELETE FROM meta WHERE key = 'needs_relink'")
+
+
+def _story_articles(
+    conn: sqlite3.Connection, story_id: int, *, exclude: int | None = None, limit: int
+) -> list[dict[str, Any]]:
+    """A story's articles, newest first (bounded, through ``idx_articles_story``)."""
+    return [
+        dict(r)
+        for r in conn.execute(
+            f"SELECT a.id, a.title, a.outlet, a.published_at, {DATE_SQL} AS date, a.read_at "
+            "FROM articles a WHERE a.story_id = ? AND a.id IS NOT ? "
+            f"ORDER BY {DATE_SQL} DESC, a.id DESC LIMIT ?",
+            (story_id, exclude, limit),
+        )
+    ]
+
+
+def story_brief(
+    conn: sqlite3.Connection, article_id: int, *, limit: int = 5
+) -> dict[str, Any] | None:
+    """The story of an article, for the side panel: the ``stories`` row (title, counts,
+    span) and up to ``limit`` of its *other* articles, newest first, as ``others``.
+
+    Bounded and indexed (the story by primary key, its articles through
+    ``idx_articles_story``), so it is cheap enough for the UI thread whatever the story's
+    size. None when the article has no story yet (not analysed)."""
+    row = conn.execute(
+        "SELECT s.* FROM articles a JOIN stories s ON s.id = a.story_id WHERE a.id = ?",
+        (article_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    story = dict(row)
+    story["others"] = _story_articles(conn, story["id"], exclude=article_id, limit=limit)
+    return story
+
+
+def recent_stories(
+    conn: sqlite3.Connection,
+    *,
+    exclude: int | None = None,
+    title: str = "",
+    limit: int = 50,
+) -> list[dict[str, Any]]:
+    """Stories to move an article into: the most recently active first (index on
+    ``stories.date_end``), optionally those whose title contains ``title``. Each carries
+    ``article_id``, its newest article, which a "move" correction points at."""
+    pattern = "%" + title.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return [
+        dict(r)
+        for r in conn.execute(
+            "SELECT s.id, s.title, s.date_start, s.date_end, s.article_count, s.outlet_count, "
+            f"(SELECT a.id FROM articles a WHERE a.story_id = s.id ORDER BY {DATE_SQL} DESC, "
+            "a.id DESC LIMIT 1) AS article_id FROM stories s "
+            "WHERE s.id IS NOT ? AND IFNULL(s.title, '') LIKE ? ESCAPE '\\' "
+            "ORDER BY s.date_end DESC, s.id DESC LIMIT ?",
+            (exclude, pattern, limit),
+        )
+    ]
+
+
 def get_story(
     conn: sqlite3.Connection, story_id: int, *, limit: int = 500
 ) -> dict[str, Any] | None:
@@ -357,15 +403,7 @@ def get_story(
     if row is None:
         return None
     story = dict(row)
-    story["articles"] = [
-        dict(r)
-        for r in conn.execute(
-            f"SELECT a.id, a.title, a.outlet, a.published_at, {DATE_SQL} AS date, a.read_at "
-            "FROM articles a WHERE a.story_id = ? "
-            f"ORDER BY {DATE_SQL} DESC, a.id DESC LIMIT ?",
-            (story_id, limit),
-        )
-    ]
+    story["articles"] = _story_articles(conn, story_id, limit=limit)
     story["events"] = story_events(conn, story_id)
     return story
 
@@ -385,26 +423,3 @@ def story_events(conn: sqlite3.Connection, story_id: int, limit: int = 200) -> l
             (story_id, limit),
         )
     ]
-
-
-def article_story(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | None:
-    """The story of an article (see :func:`get_story`), or None when it has none yet."""
-    row = conn.execute("SELECT story_id FROM articles WHERE id = ?", (article_id,)).fetchone()
-    if row is None or row[0] is None:
-        return None
-    return get_story(conn, int(row[0]))
-
-
-def correct_story(
-    conn: sqlite3.Connection, action: str, article_id: int, other_article_id: int | None = None
-) -> set[int]:
-    """Record a reader's story correction and apply it at once (one transaction); returns
-    the stories whose membership changed, their summaries already refreshed."""
-    from store.db import transaction
-
-    with transaction(conn):
-        add_story_override(conn, action, article_id, other_article_id)
-        touched = apply_story_overrides(conn, article_id)
-        for sid in touched:
-            refresh_story(conn, sid)
-    return touched

@@ -199,12 +199,13 @@ def add_article(conn: sqlite3.Connection, title: str, outlet: str, date: str, bo
 
 def make_story(conn: sqlite3.Connection, ids: list[int]) -> int:
     """Put the articles in one new story, as the story step would."""
-    from store.stories import assign_story, refresh_story
+    from ingest.stories import refresh
+    from store.stories import assign_story
 
     sid = assign_story(conn, ids[0], None)
     for i in ids[1:]:
         assign_story(conn, i, sid)
-    refresh_story(conn, sid)
+    refresh(conn, sid)
     return sid
 
 

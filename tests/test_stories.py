@@ -163,7 +163,7 @@ def test_story_queries_for_the_reader(six_store: Path) -> None:
     aid = conn.execute("SELECT id FROM articles WHERE title LIKE '%seeks bankruptcy%'").fetchone()[
         0
     ]
-    story = store_stories.article_story(conn, aid)
+    story = store_stories.get_story(conn, store_stories.story_of(conn, aid) or 0)
     assert story is not None and story["article_count"] == 3
     dates = [a["date"] for a in story["articles"]]
     assert dates == sorted(dates, reverse=True)  # newest first
@@ -174,6 +174,7 @@ def test_relink_keeps_corrections_tags_and_notes(six_store: Path, tmp_path: Path
     import shutil
 
     from ingest.linking import relink_all
+    from ingest.stories import correct
     from store import writes
 
     path = tmp_path / "copy.db"
@@ -186,8 +187,8 @@ def test_relink_keeps_corrections_tags_and_notes(six_store: Path, tmp_path: Path
     writes.add_annotation(conn, gm[0], 0, 10, "a note")
     before = _grouped(conn)
     # the reader splits one GM article out, and moves the Apple one into GM's story
-    store_stories.correct_story(conn, "split", gm[2])
-    store_stories.correct_story(conn, "move", apple, gm[0])
+    correct(conn, "split", gm[2])
+    correct(conn, "move", apple, gm[0])
     story = lambda a: conn.execute("SELECT story_id FROM articles WHERE id = ?", (a,)).fetchone()[0]  # noqa: E731
     assert story(gm[2]) not in (story(gm[0]), story(gm[1]))
     assert story(apple) == story(gm[0])

@@ -12,7 +12,8 @@ import pytest
 from textual.widgets import OptionList
 
 from store import open_store
-from store.queries import ArticleFilter, page_articles, recent_stories, story_brief
+from store.queries import ArticleFilter, page_articles
+from store.stories import recent_stories, story_brief
 from tests.conftest import add_article as add
 from tests.conftest import make_story
 from tui.app import make_app

@@ -16,7 +16,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, ProgressBar
 
 from store import writes
-from store.queries import ArticleFilter, all_tags, article_tags, get_article, story_brief
+from store.queries import ArticleFilter, all_tags, article_tags, get_article
+from store.stories import story_brief, story_of
 from tui.screens.detail import (
     EntityScreen,
     EventScreen,
@@ -316,16 +317,14 @@ class MainScreen(Screen[None]):
         article_id = self.target_article_id()
         if article_id is None:
             return
-        row = self.app.conn.execute(
-            "SELECT story_id FROM articles WHERE id = ?", (article_id,)
-        ).fetchone()
-        if row is None or row[0] is None:
+        story_id = story_of(self.app.conn, article_id)
+        if story_id is None:
             self.notify(
                 "This article has no story yet: stories are formed when articles are analysed.",
                 timeout=3,
             )
             return
-        self.open_story(int(row[0]), article_id=article_id)
+        self.open_story(story_id, article_id=article_id)
 
     def action_search(self) -> None:
         self.app.push_screen(SearchScreen(), self._after_detail)

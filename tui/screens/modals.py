@@ -347,7 +347,7 @@ class StoryPickScreen(ModalScreen[int | None]):
     def load(self, text: str) -> None:
         """A title filter is a LIKE over the stories: read off the UI thread."""
         from store import connect
-        from store.queries import recent_stories
+        from store.stories import recent_stories
 
         conn = connect(self.app.db_path, readonly=True)  # type: ignore[attr-defined]
         try:
@@ -366,7 +366,8 @@ class StoryPickScreen(ModalScreen[int | None]):
                 continue
             prompt = Text(f"{s.get('date_end') or 'undated':<10}  ", style="dim")
             prompt.append(safe(str(s.get("title") or "(untitled)")))
-            prompt.append(f"  {s.get('article_count') or 0} articles", style="dim")
+            n = int(s.get("article_count") or 0)
+            prompt.append(f"  {n} article{'s' * (n != 1)}", style="dim")
             lst.add_option(Option(prompt, id=str(s["article_id"])))
         if not lst.option_count:
             lst.add_option(Option(Text("No other story found.", style="italic"), disabled=True))

@@ -207,7 +207,7 @@ class SidePanel(Vertical):
     def _story_options(self, story: dict[str, Any] | None) -> list[Option | None]:
         """The article's story, above its events: a head (Enter opens the story screen)
         and its other articles, newest first (Enter opens one). The story comes with the
-        article (``article["story"]``, from store.queries.story_brief)."""
+        article (``article["story"]``, from store.stories.story_brief)."""
         self._story_articles = {}
         if story is None:
             return []
