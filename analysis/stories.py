@@ -255,7 +255,7 @@ def rare_first(counts: Mapping[K, tuple[int, int]]) -> list[K]:
     return [k for k, _ in sorted(counts.items(), key=lambda kv: (kv[1][1], -kv[1][0], str(kv[0])))]
 
 
-def headline(titles: Sequence[str | None]) -> int | None:
+def best_headline(titles: Sequence[str | None]) -> int | None:
     """Which of a story's headlines (oldest first) names it best: the one whose words the
     other headlines share most ("Bankruptcy for GM becomes almost certain" over "GM
     reports losses of $6 billion" in the coverage of GM's bankruptcy); the oldest on a

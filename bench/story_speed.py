@@ -68,20 +68,9 @@ def _insert_copy(conn: Any, src: int, when: str, n: int) -> int:
     return aid
 
 
-#: A what-if for ``--try-index``: the index that bounds the entity candidate lookup of
-#: store.stories.candidate_articles (``WHERE entity_id = ? ORDER BY article_id DESC
-#: LIMIT ?``); with ``mentions(entity_id)`` alone SQLite reads every mention of the entity.
-TRY_INDEX = (
-    "CREATE INDEX IF NOT EXISTS bench_mentions_entity_article ON mentions(entity_id, article_id)"
-)
-
-
-def measure(
-    path: Path, sample: Path, articles: int, seed: int = 7, *, try_index: bool = False
-) -> dict[str, Any]:
+def measure(path: Path, sample: Path, articles: int, seed: int = 7) -> dict[str, Any]:
     """Median and p90 ms to assign one new article to a story, on a copy of the store at
-    ``path`` (the built store stays as it was, to be reused). ``try_index``: add
-    :data:`TRY_INDEX` to the copy first."""
+    ``path`` (the built store stays as it was, to be reused)."""
     from ingest.stories import assign_article
     from store import open_store
     from store.db import transaction
@@ -92,9 +81,6 @@ def measure(
         shutil.copyfile(path, work)
         conn = open_store(work)
         try:
-            if try_index:
-                conn.execute(TRY_INDEX)
-                conn.execute("ANALYZE")
             conn.execute("ATTACH DATABASE ? AS s", (str(sample),))
             stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
             stories = conn.execute("SELECT count(*) FROM stories").fetchone()[0]
@@ -138,13 +124,10 @@ def measure(
         "ms_per_article_median": round(statistics.median(timings), 1),
         "ms_per_article_p90": round(timings[int(0.9 * (len(timings) - 1))], 1),
         "ms_per_article_max": round(timings[-1], 1),
-        "try_index": try_index,
     }
 
 
-def run(
-    sizes: list[int], articles: int = 30, folder: Path | None = None, *, try_index: bool = False
-) -> list[dict[str, Any]]:
+def run(sizes: list[int], articles: int = 30, folder: Path | None = None) -> list[dict[str, Any]]:
     """One row per size; stores are the cached bench stores in ``folder`` (bench/data)."""
     folder = folder or build_store.DATA
     folder.mkdir(parents=True, exist_ok=True)
@@ -154,7 +137,7 @@ def run(
         t0 = time.perf_counter()
         path = build_store.build(size, folder / f"store-{size}.db")
         row = {
-            **measure(path, sample, articles, try_index=try_index),
+            **measure(path, sample, articles),
             "build_or_reuse_seconds": round(time.perf_counter() - t0, 1),
         }
         print(row, flush=True)
@@ -169,15 +152,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--dir", type=Path, default=build_store.DATA, help="where the bench stores are cached"
     )
-    parser.add_argument(
-        "--try-index",
-        action="store_true",
-        help="what-if: add an index on mentions(entity_id, article_id) to the copies first",
-    )
     args = parser.parse_args(argv)
-    rows = run(
-        [int(s) for s in args.sizes.split(",")], args.articles, args.dir, try_index=args.try_index
-    )
+    rows = run([int(s) for s in args.sizes.split(",")], args.articles, args.dir)
     growth = round(rows[-1]["ms_per_article_median"] / rows[0]["ms_per_article_median"], 2)
     print(json.dumps({"sizes": rows, "growth": growth}))
     return 0

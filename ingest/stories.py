@@ -135,7 +135,7 @@ def refresh(conn: sqlite3.Connection, story_id: int) -> None:
     """Recompute a story's dates and counts (store) and choose its headline (analysis)."""
     store_stories.refresh_story(conn, story_id)
     titles = store_stories.story_titles(conn, story_id)
-    k = decide_stories.headline(titles)
+    k = decide_stories.best_headline(titles)
     title = titles[k] if k is not None else None
     if title:
         store_stories.set_story_title(conn, story_id, title)

@@ -226,7 +226,7 @@ def test_old_store_is_marked_for_relink(tmp_path: Path) -> None:
 
 
 def test_the_story_is_named_by_the_headline_its_coverage_shares() -> None:
-    from analysis.stories import headline
+    from analysis.stories import best_headline as headline
 
     titles = [
         "US automaker GM reports losses of $6 billion",
