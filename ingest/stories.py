@@ -25,12 +25,20 @@ MAX_STORIES = 10
 
 
 def _profiles(
-    conn: sqlite3.Connection, article_ids: list[int], articles: int
+    conn: sqlite3.Connection,
+    article_ids: list[int],
+    articles: int,
+    *,
+    keep: dict[str, Any] | None = None,
 ) -> dict[int, ArticleProfile]:
+    """The articles' profiles, read in four bounded queries. ``keep``, when given,
+    receives the raw term and entity counts (the candidate lookup needs them too)."""
     terms = store_stories.article_terms(conn, article_ids)
     ents = store_stories.article_entities(conn, article_ids)
     heads = store_stories.article_heads(conn, article_ids)
     people = store_stories.article_people(conn, article_ids)
+    if keep is not None:
+        keep.update(terms=terms, entities=ents)
     out = {}
     for aid in article_ids:
         head = heads.get(aid, {})
@@ -48,16 +56,14 @@ def _profiles(
 def assign_article(conn: sqlite3.Connection, article_id: int) -> tuple[int, StoryScore | None]:
     """Place one stored, analysed article in a story (call inside a transaction);
     returns (story id, the winning score or None when it started a story)."""
-    row = conn.execute(
-        "SELECT title, body, story_id FROM articles WHERE id = ?", (article_id,)
-    ).fetchone()
-    if row is None:
-        raise ValueError(f"no article {article_id}")
-    if row["story_id"] is not None:
-        return int(row["story_id"]), None
-    store_stories.save_terms(
-        conn, article_id, decide_stories.article_terms(row["title"], row["body"] or "")
-    )
+    story_id = store_stories.story_of(conn, article_id)
+    if story_id is not None:
+        return story_id, None
+    if not store_stories.has_terms(conn, article_id):
+        text = store_stories.article_text(conn, article_id)
+        if text is None:
+            raise ValueError(f"no article {article_id}")
+        store_stories.save_terms(conn, article_id, decide_stories.article_terms(*text))
     pinned = store_stories.pinned_story(conn, article_id)
     if pinned is not None:
         story_id = _pinned(conn, article_id, pinned)
@@ -77,9 +83,10 @@ def story_candidates(
     articles sharing its rarest terms and entities (indexed, bounded), within
     WINDOW_DAYS of its date, those sharing the most first."""
     articles = store_size(conn)
-    me = _profiles(conn, [article_id], articles)[article_id]
-    terms = store_stories.article_terms(conn, [article_id]).get(article_id, {})
-    ents = store_stories.article_entities(conn, [article_id]).get(article_id, {})
+    raw: dict[str, Any] = {}
+    me = _profiles(conn, [article_id], articles, keep=raw)[article_id]
+    terms: dict[str, tuple[int, int]] = raw["terms"].get(article_id, {})
+    ents: dict[int, tuple[int, int]] = raw["entities"].get(article_id, {})
     lo = hi = None
     if me.day is not None:
         window = timedelta(days=decide_stories.WINDOW_DAYS)

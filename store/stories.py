@@ -42,11 +42,21 @@ def story_of(conn: sqlite3.Connection, article_id: int | None) -> int | None:
 # ------------------------------------------------------------------ article features
 
 
+def article_text(conn: sqlite3.Connection, article_id: int) -> tuple[str | None, str] | None:
+    """An article's (title, body), or None when there is no such article."""
+    row = conn.execute("SELECT title, body FROM articles WHERE id = ?", (article_id,)).fetchone()
+    return (row[0], row[1] or "") if row else None
+
+
+def has_terms(conn: sqlite3.Connection, article_id: int) -> bool:
+    """Were the article's content words stored already (a re-link keeps them)?"""
+    row = conn.execute("SELECT 1 FROM article_terms WHERE article_id = ? LIMIT 1", (article_id,))
+    return row.fetchone() is not None
+
+
 def save_terms(conn: sqlite3.Connection, article_id: int, terms: Mapping[str, int]) -> None:
-    """Store an article's content words (term -> count) and count it in their df."""
-    if conn.execute(
-        "SELECT 1 FROM article_terms WHERE article_id = ? LIMIT 1", (article_id,)
-    ).fetchone():
+    """Store an article's content words (term -> count) and count it in their df, once."""
+    if has_terms(conn, article_id):
         return
     conn.executemany(
         "INSERT INTO article_terms(article_id, term, tf) VALUES (?, ?, ?)",
