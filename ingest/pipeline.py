@@ -322,28 +322,28 @@ def reanalyse_all(
 
     from ingest.linking import relink_all
 
-    rows = conn.execute(
-        "SELECT id, body, published_at, fetched_at, captions FROM articles ORDER BY id"
-    ).fetchall()
-    items = [
-        (
-            r["body"],
-            reference_date(
-                r["published_at"], r["fetched_at"], r["body"], json.loads(r["captions"] or "[]")
-            ),
-        )
-        for r in rows
-    ]
-    results = analyzer.analyse_stream(items)
+    ids = [int(r[0]) for r in conn.execute("SELECT id FROM articles ORDER BY id")]
+
+    def items() -> Iterator[tuple[str, str | None]]:
+        # One body at a time: an archive's bodies never sit in memory together.
+        for article_id in ids:
+            r = conn.execute(
+                "SELECT body, published_at, fetched_at, captions FROM articles WHERE id = ?",
+                (article_id,),
+            ).fetchone()
+            captions = json.loads(r["captions"] or "[]")
+            yield r["body"], reference_date(r["published_at"], r["fetched_at"], r["body"], captions)
+
+    results = analyzer.analyse_stream(items())
     try:
-        for k, (row, result) in enumerate(zip(rows, results, strict=True), 1):
+        for k, (article_id, result) in enumerate(zip(ids, results, strict=True), 1):
             writes.replace_analysis(
-                conn, int(row["id"]), result.get("mentions", ()), result.get("event_mentions", ())
+                conn, article_id, result.get("mentions", ()), result.get("event_mentions", ())
             )
             if on_progress:
-                on_progress(k, len(rows))
+                on_progress(k, len(ids))
     finally:
         close = getattr(results, "close", None)
         if close is not None:
             close()
-    return relink_all(conn)
+    return relink_all(conn, on_progress=on_progress)
