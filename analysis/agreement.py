@@ -139,6 +139,13 @@ def base_lemma(lemma: str | None) -> str | None:
         return _FAMILY[lemma]
     if lemma in _DERIVED:
         return _FAMILY.get(_DERIVED[lemma], _DERIVED[lemma])
+    if (
+        lemma.endswith("s")
+        and len(lemma) > 4
+        and not lemma.endswith(("ss", "us", "is", "ics", "news"))
+    ):
+        # a plural the lemmatiser kept ("checks", "talks" tagged as names): its singular
+        return base_lemma(lemma[:-1])
     if lemma.endswith("ing") and len(lemma) > 5:
         stem = lemma[:-3]
         if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":

@@ -257,6 +257,12 @@ def test_base_lemma() -> None:
     assert base_lemma("hitting") == base_lemma("strike") == "strike"
     assert base_lemma("nominee") == base_lemma("nomination") == "nominate"
     assert base_lemma("captured") != base_lemma("attack")
+    # a plural the lemmatiser kept (a noun tagged as a name) is its singular's word
+    assert base_lemma("checks") == base_lemma("check") == "check"
+    assert base_lemma("sales") == base_lemma("selling") == "sell"
+    assert base_lemma("shots") == base_lemma("shoot")
+    for word in ("crisis", "process", "status", "news", "politics"):
+        assert base_lemma(word) == word
 
 
 # ------------------------------------------------------------------ scorer
