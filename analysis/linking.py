@@ -381,6 +381,39 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
     return evidence + CONTEXT_WEIGHT * overlap
 
 
+def link_reasons(m: MentionFeatures, others: Sequence[MentionFeatures]) -> list[str]:
+    """What a mention shares with the rest of its event, as a reader checks a link: where
+    the others are (its article, its story, or other stories), the word or kind, the
+    participants and place that agree, and how closely the times meet. Empty when the
+    mention is the event's only one. The event screen shows it beside each mention."""
+    if not others:
+        return []
+    e = EventFeatures(id=0)
+    for o in others:
+        e.add(o)
+    rel = relation(m, e)
+    reasons = [{"article": "same article", "story": "same story", "stories": "another story"}[rel]]
+    if _shares_word(m, e):
+        reasons.append(f"“{m.lemma}”")
+    elif m.type and m.type in e.types:
+        reasons.append(f"both {m.type}")
+    for label, mine, group in (
+        ("by", m.actor, e.actors),
+        ("on", m.target, e.targets),
+        ("in", m.location, e.locations),
+    ):
+        if mine is not None and group and agrees_with_any(mine, group):
+            reasons.append(f"{label} {mine.name}")
+    if m.date and m.precision and e.time:
+        try:
+            meet, coarser = times_meet((m.date, m.precision), e.time, same_word=True)
+        except ValueError:
+            meet = False
+        if meet:
+            reasons.append(f"same {coarser}")
+    return reasons
+
+
 def _shares_word(m: MentionFeatures, e: EventFeatures) -> bool:
     return bool(m.lemma and (m.lemma in e.lemmas or base_lemma(m.lemma) in e.bases))
 

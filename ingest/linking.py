@@ -22,6 +22,7 @@ from analysis.linking import (
     MentionFeatures,
     context_vector,
     decide,
+    link_reasons,
     names_agree,
     narrower,
     same_word,
@@ -62,6 +63,36 @@ def mention_features(row: dict[str, Any], context: dict[int, float]) -> MentionF
         modality=row.get("modality"),
         story=row.get("story_id"),
     )
+
+
+#: Mentions of one event explained on the event screen (each against all the others).
+MAX_EXPLAINED = 150
+
+
+def mention_reasons(mentions: list[dict[str, Any]]) -> dict[int, list[str]]:
+    """Mention id -> what it shares with the rest of its event (analysis.linking.
+    link_reasons), for the rows of :func:`store.events.get_event`."""
+
+    def arg(row: dict[str, Any], role: str) -> Arg | None:
+        eid = row.get(f"{role}_id")
+        return None if eid is None else Arg(int(eid), row.get(role) or "")
+
+    feats = [
+        MentionFeatures(
+            id=int(r["id"]),
+            article_id=int(r["article_id"]),
+            type=r.get("type"),
+            lemma=r.get("lemma"),
+            actor=arg(r, "actor"),
+            target=arg(r, "target"),
+            location=arg(r, "location"),
+            date=r.get("date"),
+            precision=r.get("date_precision"),
+            story=r.get("story_id"),
+        )
+        for r in mentions[:MAX_EXPLAINED]
+    ]
+    return {f.id: link_reasons(f, [g for g in feats if g.id != f.id]) for f in feats}
 
 
 def _load_event(

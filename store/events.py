@@ -481,7 +481,8 @@ def get_event(conn: sqlite3.Connection, event_id: int) -> dict[str, Any] | None:
             "em.date_precision, em.modality, em.salience, em.trigger_start, em.trigger_end, "
             'em."start", em."end", a.title AS article_title, a.outlet, a.published_at, '
             'substr(a.body, em."start" + 1, em."end" - em."start") AS sentence_text, '
-            "ea.name AS actor, et.name AS target, el.name AS location "
+            "ea.name AS actor, et.name AS target, el.name AS location, "
+            "em.actor_id, em.target_id, em.location_id, a.story_id "
             "FROM event_mentions em JOIN articles a ON a.id = em.article_id "
             "LEFT JOIN entities ea ON ea.id = em.actor_id "
             "LEFT JOIN entities et ON et.id = em.target_id "

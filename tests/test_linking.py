@@ -12,6 +12,7 @@ from analysis.linking import (
     context_vector,
     cosine,
     decide,
+    link_reasons,
     names_agree,
     score,
 )
@@ -335,3 +336,20 @@ def test_inside_a_story_the_word_alone_links_only_reports_days_apart() -> None:
         ),
     )
     assert decide(weeks_on, [ev2])[0] == 2
+
+
+def test_link_reasons_say_what_a_mention_shares_with_its_event() -> None:
+    other = _m(
+        id=1, article_id=1, actor=HAMAS, target=ISRAEL, date="2023-10-07", precision="day", story=3
+    )
+    m = _m(actor=HAMAS, target=Arg(9, "Israeli"), date="2023-10", precision="month", story=3)
+    assert link_reasons(m, [other]) == [
+        "same story",
+        "“attack”",
+        "by Hamas",
+        "on Israeli",
+        "same month",
+    ]
+    far = _m(lemma="strike", actor=IRAN, story=4)
+    assert link_reasons(far, [other]) == ["another story", "both attack"]
+    assert link_reasons(m, []) == []

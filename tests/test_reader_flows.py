@@ -161,6 +161,14 @@ async def test_event_screen_jumps_to_the_other_article(store: Path) -> None:
         assert isinstance(app.screen, EventScreen)
         outlets = [m["outlet"] for m in app.screen.event["mentions"]]
         assert sorted(outlets) == ["Al-Ahram Weekly", "CNN"]
+        # Each mention says what it shares with the other: the word, the actor, the day.
+        from textual.widgets import OptionList
+
+        mentions = app.screen.query_one("#event-mentions", OptionList)
+        for i in range(mentions.option_count):
+            prompt = str(getattr(mentions.get_option_at_index(i).prompt, "plain", ""))
+            why = prompt.split("linked by: ")[1]
+            assert "“attack”" in why and "by Hamas" in why and "same day" in why, why
         # Move to the Al-Ahram mention and open it.
         idx = outlets.index("Al-Ahram Weekly")
         for _ in range(idx):

@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ingest.linking import mention_reasons
 from store import connect
 from store.events import get_event
 from store.queries import entity_detail
@@ -332,6 +333,7 @@ class EventScreen(Screen[OpenArticle | OpenOther | None]):
         head.update(text)
         self.mentions = {}
         options: list[Option | None] = []
+        reasons = mention_reasons(ev["mentions"])
         for em in ev["mentions"]:
             key = f"m{em['id']}"
             self.mentions[key] = em
@@ -348,6 +350,9 @@ class EventScreen(Screen[OpenArticle | OpenOther | None]):
                 e = em["trigger_end"] - em["start"]
                 sent.stylize("bold reverse", max(0, s), max(0, e))
             prompt.append_text(sent)
+            if reasons.get(em["id"]):
+                why = safe(" · ".join(reasons[em["id"]]))
+                prompt.append(f"\nlinked by: {why}", style="dim italic")
             options.append(Option(prompt, id=key))
             options.append(None)
         lst.add_options(options[:-1])
