@@ -254,10 +254,13 @@ def _newsboat_argv(home: Path) -> list[str]:
 
 
 def _env(home: Path | None = None) -> dict[str, str]:
+    """A person's terminal: no TEXTUAL_* or PYTHON* settings of a test or CI environment
+    (PYTHONDONTWRITEBYTECODE would make every launch compile newsreader's modules again:
+    an installed app has its bytecode), TERM=xterm-256color, truecolor, UTF-8."""
     env = {
         k: v
         for k, v in os.environ.items()
-        if not k.startswith("TEXTUAL") and k not in ("COLUMNS", "LINES", "NO_COLOR")
+        if not k.startswith(("TEXTUAL", "PYTHON")) and k not in ("COLUMNS", "LINES", "NO_COLOR")
     }
     env.update(TERM="xterm-256color", COLORTERM="truecolor", LANG="C.UTF-8", LC_ALL="C.UTF-8")
     if home is not None:
@@ -378,6 +381,7 @@ def probe(db: Path) -> dict[str, Any]:
     """bench/startup_probe.py in a process of its own: newsreader's start, step by step."""
     out = subprocess.run(
         [sys.executable, str(HERE / "startup_probe.py"), str(db)],
+        env=_env(),
         capture_output=True,
         text=True,
         check=True,
