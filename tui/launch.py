@@ -1,0 +1,60 @@
+"""The ``newsreader`` console script. Opening the reader (``newsreader`` or
+``newsreader --db PATH``) skips the command-line parser: click and the CLI's commands cost
+~30 ms of a ~0.2 s cold start and the reader needs neither. Anything else (a subcommand,
+--help, --version, an option this module does not know) goes to :mod:`tui.cli`, which
+parses and reports exactly as before.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def reader_db(args: Sequence[str]) -> Path | None:
+    """The store to open the reader on when ``args`` ask for nothing but the reader (none,
+    ``--db PATH`` or ``--db=PATH``; with none, $NEWSREADER_DB or the default store, as
+    the CLI resolves it), else None: the full CLI decides."""
+    if not args:
+        from store import default_db_path
+
+        return default_db_path()
+    if len(args) == 2 and args[0] == "--db":
+        value = args[1]
+    elif len(args) == 1 and args[0].startswith("--db="):
+        value = args[0].removeprefix("--db=")
+    else:
+        return None
+    if not value or value.startswith("-"):
+        return None  # let click say what is wrong with it
+    return Path(value).expanduser()
+
+
+def open_reader(db: Path) -> None:
+    """Build and run the app on ``db``; a store that cannot be opened is one error line
+    and exit 1 (the CLI's own failure path)."""
+    from store import StoreError
+    from tui.app import make_app
+
+    try:
+        app = make_app(db)
+    except StoreError as exc:
+        from tui.cli import fail
+
+        fail(str(exc))
+    app.run()
+
+
+def main() -> None:
+    db = reader_db(sys.argv[1:])
+    if db is None:
+        from tui.cli import main as cli
+
+        cli()
+    else:
+        open_reader(db)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
