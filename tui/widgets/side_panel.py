@@ -12,10 +12,8 @@ from typing import Any
 
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.lazy import Lazy
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import OptionList, TabbedContent, TabPane
@@ -172,20 +170,25 @@ class SidePanel(Vertical):
         note: dict[str, Any]
         delete: bool = False
 
-    def compose(self) -> ComposeResult:
-        # The tabs are mounted lazily, right after the first frame: a TabbedContent is
-        # a dozen widgets, a fifth of the app's work before its first frame, and at start
-        # the panel only says that no article is open (cold start, issue 18). The lists
-        # are held here, so the panel fills them whether or not they are mounted yet.
-        self._tabs = TabbedContent(initial="tab-events")
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        # The lists are held here, so the panel fills them mounted or not (see on_mount).
         self._lists = {name: OptionList(id=f"tab-{name}-list") for name in self.NAMES}
-        with Lazy(self._tabs):
-            for name, title in self.NAMES.items():
-                with TabPane(title, id=f"tab-{name}"):
-                    yield self._lists[name]
+        self._tabs = TabbedContent(initial="tab-events")
+        for name, title in self.NAMES.items():
+            self._tabs.compose_add_child(TabPane(title, self._lists[name], id=f"tab-{name}"))
 
     def on_mount(self) -> None:
         self._fill(None)
+        # The tabs are mounted right after the first frame: a TabbedContent is a dozen
+        # widgets, a fifth of the app's work before its first frame, and at start the panel
+        # only says that no article is open (cold start, issue 18). Not textual.lazy.Lazy:
+        # it raises MountError when the app quits before that frame is drawn.
+        self.call_after_refresh(self._mount_tabs)
+
+    def _mount_tabs(self) -> None:
+        if self.is_attached and not self._tabs.is_attached:
+            self.mount(self._tabs)
 
     def watch_article(self, article: dict[str, Any] | None) -> None:
         if self.is_mounted:
