@@ -204,6 +204,35 @@ def strip_entity_declarations(data: bytes) -> bytes:
     return _ENTITY_DECL.sub(keep_safe, head) + data[end:]
 
 
+_CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
+
+
+def _xml_char(code: int) -> bool:
+    return (
+        code in (0x9, 0xA, 0xD)
+        or 0x20 <= code <= 0xD7FF
+        or 0xE000 <= code <= 0xFFFD
+        or 0x10000 <= code <= 0x10FFFF
+    )
+
+
+def fix_char_refs(data: bytes) -> bytes:
+    """Character references to no XML character (``&#xd800;``, ``&#1114112;``, ``&#0;``,
+    ``&#x1b;``) replaced by U+FFFD's. feedparser raises on a surrogate or out-of-range one
+    (from ``handle_charref``), lxml rejects the whole document; one poisoned item must not
+    cost the feed, let alone the refresh."""
+    if b"&#" not in data:
+        return data
+
+    def fix(m: re.Match[bytes]) -> bytes:
+        digits = m.group(1) or m.group(2)
+        if len(digits) <= 8 and _xml_char(int(digits, 16 if m.group(1) else 10)):
+            return m.group(0)
+        return b"&#xFFFD;"
+
+    return _CHAR_REF.sub(fix, data)
+
+
 def _struct_iso(value: Any) -> str | None:
     if not isinstance(value, time.struct_time):
         return None
@@ -253,7 +282,7 @@ def _feedparser_parse(data: bytes, base_url: str | None, content_type: str | Non
     # A stream, never a str or bytes: feedparser treats a str that looks like a URL or a
     # path as something to open itself.
     return feedparser.parse(
-        io.BytesIO(strip_entity_declarations(data)),
+        io.BytesIO(fix_char_refs(strip_entity_declarations(data))),
         response_headers=headers,
         sanitize_html=True,
         resolve_relative_uris=True,
@@ -349,7 +378,7 @@ def _json_authors(obj: dict[str, Any]) -> str | None:
 def _parse_json_feed(data: bytes, origin: str, base_url: str | None) -> ParsedFeed:
     try:
         doc = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except ValueError as exc:  # bad UTF-8, bad JSON, an integer of 4,300+ digits
         raise IngestError(f"{origin}: not a readable JSON Feed ({_error_text(exc)})") from exc
     except RecursionError as exc:
         raise IngestError(f"{origin}: JSON nested too deeply") from exc
@@ -435,6 +464,15 @@ def parse_feed(
     """
     if not data.strip():
         raise IngestError(f"{origin}: empty document")
-    if is_json_feed(data, content_type):
-        return _parse_json_feed(data, origin, base_url)
-    return _parse_xml(data, origin, base_url, content_type)
+    try:
+        if is_json_feed(data, content_type):
+            return _parse_json_feed(data, origin, base_url)
+        return _parse_xml(data, origin, base_url, content_type)
+    except IngestError:
+        raise
+    except RecursionError as exc:
+        raise IngestError(f"{origin}: feed nested too deeply") from exc
+    except Exception as exc:  # whatever a hostile document makes a parser raise
+        raise IngestError(
+            f"{origin}: not a readable feed ({type(exc).__name__}: {_error_text(exc)})"
+        ) from exc

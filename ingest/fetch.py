@@ -36,6 +36,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from ingest.draft import IngestError
+from ingest.normalise import url_problem
 
 #: Seconds allowed for each network operation (connect, each read or write).
 DEFAULT_TIMEOUT = 15.0
@@ -100,20 +101,12 @@ def _cookie_jar() -> http.cookiejar.CookieJar:
 
 
 def check_url(url: str) -> str:
-    """The URL, stripped, if it is an absolute http(s) URL with a host; else FetchError."""
+    """The URL, stripped, if it is an absolute http(s) URL with a host and no control,
+    space or bidi character (:func:`ingest.normalise.url_problem`); else FetchError."""
     url = url.strip()
-    try:
-        parts = urlsplit(url)
-    except ValueError as exc:
-        raise FetchError(url, f"not a valid URL ({exc})") from exc
-    scheme = parts.scheme.lower()
-    if scheme not in ALLOWED_SCHEMES:
-        shown = f"'{scheme}'" if scheme else "no scheme"
-        raise FetchError(url, f"refusing {shown}: only http and https URLs are fetched")
-    if not parts.hostname:
-        raise FetchError(url, "not a valid URL (no host)")
-    if any(ch in url for ch in "\r\n\x00"):
-        raise FetchError(url.replace("\r", " ").replace("\n", " "), "not a valid URL")
+    problem = url_problem(url)
+    if problem:
+        raise FetchError(url, problem)
     return url
 
 

@@ -8,6 +8,7 @@ transaction Python opened behind our back. WAL and a busy timeout let the app re
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import sqlite3
@@ -26,6 +27,32 @@ ENV_DB = "NEWSREADER_DB"
 
 class StoreError(Exception):
     """A store problem worth one line to the user (bad path, not a database, locked...)."""
+
+
+#: A connection whose busy timeout is below this is interactive (the app's): a locked
+#: store fails its write at once instead of being retried for seconds.
+INTERACTIVE_BUSY_MS = 1000
+
+
+def write_failure(exc: BaseException) -> str | None:
+    """The one line to show when ``exc`` is the store refusing a write (full disk,
+    read-only file, a lock held by another process, a damaged file); None for any other
+    exception. Commands print it and exit non-zero; the app shows it and stays open."""
+    if isinstance(exc, StoreError):
+        return str(exc)
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return "the disk is full: nothing was saved"
+    if not isinstance(exc, sqlite3.OperationalError) and type(exc) is not sqlite3.DatabaseError:
+        return None
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    low = text.lower()
+    if "full" in low:
+        return "the disk is full (the store could not grow): nothing was saved"
+    if "readonly" in low or "read-only" in low:
+        return "the store is read-only: nothing was saved"
+    if "locked" in low or "busy" in low:
+        return "the store is locked by another process: nothing was saved"
+    return f"the store could not be written ({text})"
 
 
 def data_dir() -> Path:
@@ -116,7 +143,7 @@ def transaction(conn: sqlite3.Connection, *, retries: int = 5) -> Iterator[sqlit
         except sqlite3.OperationalError as exc:
             if "locked" not in str(exc) and "busy" not in str(exc):
                 raise
-            if attempt == retries:
+            if attempt == retries or _busy_ms(conn) < INTERACTIVE_BUSY_MS:
                 raise StoreError("the database stayed locked by another process") from exc
             time.sleep(0.2 * (attempt + 1))
     try:
@@ -126,6 +153,13 @@ def transaction(conn: sqlite3.Connection, *, retries: int = 5) -> Iterator[sqlit
         raise
     else:
         conn.execute("COMMIT")
+
+
+def _busy_ms(conn: sqlite3.Connection) -> int:
+    try:
+        return int(conn.execute("PRAGMA busy_timeout").fetchone()[0])
+    except sqlite3.Error:
+        return BUSY_TIMEOUT_MS
 
 
 def backup(conn: sqlite3.Connection, dest: str | os.PathLike[str]) -> Path:

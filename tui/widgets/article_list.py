@@ -28,8 +28,11 @@ EMPTY_LINES = ("", "  No articles yet.", "", "  Import some with", "    newsread
 
 
 # C0/C1 controls (ESC, BEL...), bidi overrides and isolates, line/paragraph separators.
-_UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u2028-\u202e\u2066-\u2069]")
-_UNSAFE_NL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+# Lone surrogates too: a terminal cannot encode them (the app would end on drawing one).
+_UNSAFE = re.compile(
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+_UNSAFE_NL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def safe(text: str, *, newlines: bool = False) -> str:
@@ -275,7 +278,7 @@ class ArticleList(ScrollView, can_focus=True):
         text.append(f"{marker} ", marker_style)
         text.append(f"{row.published_at[:10]:<10} ", muted)
         outlet = safe(row.outlet)[:14]
-        tags = " ".join(f"#{t}" for t in row.tags)
+        tags = " ".join(f"#{safe(t)}" for t in row.tags)
         tail = len(outlet) + (len(tags) + 1 if tags else 0) + 1 + STORY_WIDTH
         title_room = max(8, width - 13 - tail)
         title = safe(row.title)
