@@ -176,7 +176,7 @@ class Analyzer:
         piece is not joined to its short form in another)."""
         merged: dict[str, Any] = {"mentions": [], "event_mentions": []}
         sentences = 0
-        for start, end in split_pieces(body):
+        for start, end in split_pieces(body, PIECE_CHARS):
             text = body[start:end]
             doc = next(iter(self.nlp.pipe([text], batch_size=1)))
             result = self._analyse_doc(
