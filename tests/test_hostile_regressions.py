@@ -324,3 +324,38 @@ async def test_app_survives_a_read_only_and_a_locked_store(sample_db: Path) -> N
         await pilot.press("j", "enter")  # the lock is gone: writes work again
         await pilot.pause()
         assert lst.current is not None and not lst.current.unread
+
+
+async def test_app_refresh_and_import_survive_poisoned_input(
+    sample_db: Path, server: FeedServer, tmp_path: Path
+) -> None:
+    """`R` with a poisoned feed and `i` with poisoned files: before, a traceback ended the
+    app (the worker's error exits it); now each is one notification and the rest go in."""
+    from tui.app import make_app
+
+    conn = open_store(sample_db)
+    add_source(conn, server.url("/poisoned"))
+    add_source(conn, server.url("/evil-reason"))
+    add_source(conn, server.url("/good"))
+    conn.close()
+    bad = tmp_path / "bigint.json"
+    bad.write_bytes(b'{"title": "T", "body": "x", "n": ' + b"9" * 5000 + b"}")
+    good = tmp_path / "good.txt"
+    good.write_text("Imported in the app\n\nFresh " + WORDS)
+    app = make_app(sample_db, analyse=False)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("R")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        app.import_files([bad, good])
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        said = [str(n.message) for n in app._notifications]
+        assert app.is_running
+        assert any("2 new articles from feeds" in m for m in said), said
+        assert any("HTTP 500" in m for m in said) and any("bigint.json" in m for m in said)
+        assert any("Imported 1 new articles" in m for m in said), said
+        assert not any(ESC.search(m) for m in said), said
+    titles = {r[0] for r in open_store(sample_db).execute("SELECT title FROM articles")}
+    assert {"a \ufffd b", "Good item", "Imported in the app"} <= titles
