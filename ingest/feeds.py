@@ -273,6 +273,14 @@ def _date(raw: Any, parsed: Any) -> tuple[str | None, str | None]:
     return (iso, "time") if iso else (None, None)
 
 
+def _cut_warning(warning: str | None, items: int) -> str | None:
+    """Say so when a feed holds more items than are read (never cut silently)."""
+    if items <= MAX_ENTRIES:
+        return warning
+    cut = f"only the first {MAX_ENTRIES} of {items} items read"
+    return f"{warning}; {cut}" if warning else cut
+
+
 def _pick_content(entry: Any) -> tuple[str, bool]:
     """(text, summary_only): the fullest body the entry carries."""
     best = ""
@@ -347,7 +355,7 @@ def _parse_xml(
         version=version or "unknown",
         title=_one_line(feed.get("title")),
         link=canonical_url(feed.get("link"), base_url),
-        warning=warning,
+        warning=_cut_warning(warning, len(entries)),
         item_count=len(entries),
     )
     for n, entry in enumerate(entries[:MAX_ENTRIES]):
@@ -419,6 +427,7 @@ def _parse_json_feed(data: bytes, origin: str, base_url: str | None) -> ParsedFe
         version=f"json{number}",
         title=_one_line(doc.get("title")),
         link=canonical_url(home, base_url),
+        warning=_cut_warning(None, len(items)),
         item_count=len(items),
     )
     for n, item in enumerate(items[:MAX_ENTRIES]):

@@ -279,6 +279,11 @@ def _store_feed(
         store_sources.record_fetch(conn, src.id, error=res.error, fetched=False)
         return res
     fetched = job.result
+    if fetched.not_modified and not (src.etag or src.last_modified):
+        # Nothing was asked to compare with: "unchanged" would be kept for ever.
+        res.error = f"{src.url}: HTTP 304 Not Modified to an unconditional request"
+        store_sources.record_fetch(conn, src.id, error=res.error, fetched=False)
+        return res
     if fetched.not_modified:
         res.not_modified = True
         # The same document as last time: a parse error it gave still stands.

@@ -71,6 +71,7 @@ def server() -> Iterator[FeedServer]:
     routes = {
         "/poisoned": _poison_route,
         "/good": static(rss([("Good item", "https://e.org/g1", "Good " + WORDS)], title="Good")),
+        "/always-304": _not_modified,
         "/big": static(rss([("Big item", "https://e.org/b1", "Big " + WORDS * 300)])),
         "/evil-reason": lambda h: _reason(h, "\x1b[31mEVIL\x1b]0;T\x07 \u202egpj.exe"),
         "/escape-links": static(
@@ -82,6 +83,12 @@ def server() -> Iterator[FeedServer]:
     }
     with serve(routes) as srv:
         yield srv
+
+
+def _not_modified(h: BaseHTTPRequestHandler) -> None:
+    h.send_response(304)
+    h.send_header("Content-Length", "0")
+    h.end_headers()
 
 
 def _reason(h: BaseHTTPRequestHandler, phrase: str) -> None:
@@ -359,3 +366,38 @@ async def test_app_refresh_and_import_survive_poisoned_input(
         assert not any(ESC.search(m) for m in said), said
     titles = {r[0] for r in open_store(sample_db).execute("SELECT title FROM articles")}
     assert {"a \ufffd b", "Good item", "Imported in the app"} <= titles
+
+
+def test_doctor_on_a_read_only_store_does_not_call_the_index_inconsistent(db_path: Path) -> None:
+    from store.queries import health
+
+    conn = open_store(db_path)
+    conn.execute("PRAGMA query_only = 1")
+    report = health(conn)
+    assert report["integrity"] == "ok"
+    assert report["fts"] == "not checked (the store is read-only)"
+
+
+def test_a_304_to_an_unconditional_request_is_an_error(db_path: Path, server: FeedServer) -> None:
+    conn = open_store(db_path)
+    add_source(conn, server.url("/always-304"))
+    report = refresh_all(conn, timeout=5)
+    (res,) = report.feeds
+    assert not res.not_modified and res.error and "304" in res.error
+
+
+def test_a_feed_over_the_item_limit_says_it_was_cut() -> None:
+    from ingest.feeds import MAX_ENTRIES
+
+    items = [
+        (f"Item {k}", f"https://e.org/{k}", f"Body {k} {WORDS}") for k in range(MAX_ENTRIES + 5)
+    ]
+    parsed = parse_feed(rss(items), "many.xml")
+    assert len(parsed.drafts) == MAX_ENTRIES
+    assert parsed.warning == f"only the first {MAX_ENTRIES} of {MAX_ENTRIES + 5} items read"
+    doc = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "items": [{"id": str(k), "content_text": f"x {k}"} for k in range(MAX_ENTRIES + 1)],
+    }
+    parsed = parse_feed(json.dumps(doc).encode(), "many.json")
+    assert parsed.warning and "of 2001 items" in parsed.warning
