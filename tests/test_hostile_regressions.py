@@ -401,3 +401,38 @@ def test_a_feed_over_the_item_limit_says_it_was_cut() -> None:
     }
     parsed = parse_feed(json.dumps(doc).encode(), "many.json")
     assert parsed.warning and "of 2001 items" in parsed.warning
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Family \U0001f468\u200d\U0001f469\u200d\U0001f467 news",
+        "Heart \u2764\ufe0f and star \u2b50\ufe0f",
+        "Tag chars \U000e0041\U000e0042 flag \U0001f3f4\U000e0067\U000e0062\U000e007f",
+        "\u65e5\u672c\u8a9e\u306e\u898b\u51fa\u3057 wide",
+        "x" * 300,
+    ],
+    ids=["zwj", "fe0f", "tag-chars", "cjk", "long"],
+)
+async def test_list_columns_hold_whatever_the_title(sample_db: Path, title: str) -> None:
+    """Cells counted by Rich's own width function: the outlet column starts at the same
+    cell in every row, and no row is wider than the list."""
+    from rich.cells import cell_len
+
+    from store.queries import ArticleRow
+    from tui.app import make_app
+    from tui.widgets.article_list import ArticleList
+
+    app = make_app(sample_db, analyse=False)
+    async with app.run_test(size=(160, 45)):
+        lst = app.screen.query_one(ArticleList)
+
+        def outlet_cell(row_title: str) -> int:
+            row = ArticleRow(
+                1, row_title, "Outlet", "2025-07-18", "day", True, False, ["t\u2764\ufe0f"]
+            )
+            plain = lst.row_text(row, 100).plain
+            assert cell_len(plain) <= 100
+            return cell_len(plain[: plain.rindex(" Outlet")])
+
+        assert outlet_cell(title) == outlet_cell("A plain title")
