@@ -56,6 +56,15 @@ DATES: dict[str, str] = {
     "date-rfc-junk": "Mon, 99 Foo 99999 99:99:99 +9999",
     "date-long": "2024-" + "9" * 5_000,
 }
+#: Relative time lines of a page dump ("time2 hours ago" on an aggregator page).
+RELATIVE: dict[str, str] = {
+    "months-huge": "99999999999 months ago",
+    "months-million": "1000000 months ago",
+    "hours-huge": "99999999999 hours ago",
+    "days-huge": "99999999999 days ago",
+    "years-huge": "99999999999 years ago",
+    "digits": "9" * 5000 + " minutes ago",
+}
 URLS: dict[str, str] = {
     "url-js": "javascript:alert(1)",
     "url-file": "file:///etc/passwd",
@@ -271,4 +280,12 @@ def generate(dest: Path) -> list[Path]:
             )
         for bname, data in _breakers(kind, make(Fields(), 0)).items():
             write(f"{kind}-break-{bname}", suffix, data)
+    # Page dumps (the aggregator sample) whose relative time lines say absurd things.
+    page = (
+        Path(__file__).parent.parent / "ingest" / "samples" / "aggregator-iran-proxies.txt"
+    ).read_text(encoding="utf-8")
+    for rname, rel in RELATIVE.items():
+        write(
+            f"text-pagedump-{rname}", ".txt", page.replace("time2 hours ago", f"time{rel}").encode()
+        )
     return out
