@@ -41,17 +41,17 @@ def write_failure(exc: BaseException) -> str | None:
     if isinstance(exc, StoreError):
         return str(exc)
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
-        return "the disk is full: nothing was saved"
+        return "the disk is full: the write in progress was not saved"
     if not isinstance(exc, sqlite3.OperationalError) and type(exc) is not sqlite3.DatabaseError:
         return None
     text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     low = text.lower()
     if "full" in low:
-        return "the disk is full (the store could not grow): nothing was saved"
+        return "the disk is full (the store could not grow): the write in progress was not saved"
     if "readonly" in low or "read-only" in low:
-        return "the store is read-only: nothing was saved"
+        return "the store is read-only: the write was not saved"
     if "locked" in low or "busy" in low:
-        return "the store is locked by another process: nothing was saved"
+        return "the store is locked by another process: the write was not saved"
     return f"the store could not be written ({text})"
 
 

@@ -281,7 +281,8 @@ def test_full_disk_import_is_one_line_and_exit_1(
     assert res.exit_code == 1, res.output
     lines = [line for line in res.output.splitlines() if line.strip()]
     assert lines == [
-        "newsreader: error: the disk is full (the store could not grow): nothing was saved"
+        "newsreader: error: the disk is full (the store could not grow): "
+        "the write in progress was not saved"
     ]
     assert "Traceback" not in res.output
 
