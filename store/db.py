@@ -72,10 +72,13 @@ def default_db_path() -> Path:
     return data_dir() / "newsreader.db"
 
 
-def connect(path: str | os.PathLike[str], *, readonly: bool = False) -> sqlite3.Connection:
+def connect(
+    path: str | os.PathLike[str], *, readonly: bool = False, wal: bool = True
+) -> sqlite3.Connection:
     """A configured connection (WAL, busy timeout, foreign keys, Row factory).
 
-    No schema work happens here; see :func:`open_store`.
+    No schema work happens here; see :func:`open_store`. ``wal=False`` leaves the
+    journal mode alone (switching to WAL writes the file header).
     """
     target = os.fspath(path)
     try:
@@ -88,7 +91,7 @@ def connect(path: str | os.PathLike[str], *, readonly: bool = False) -> sqlite3.
         conn.row_factory = sqlite3.Row
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
-        if not readonly and target != ":memory:":
+        if wal and not readonly and target != ":memory:":
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.DatabaseError as exc:
@@ -107,7 +110,9 @@ def open_store(path: str | os.PathLike[str] | None = None) -> sqlite3.Connection
         if db_path.exists() and db_path.is_dir():
             raise StoreError(f"{db_path} is a directory, not a database file")
         db_path.parent.mkdir(parents=True, exist_ok=True)
-    conn = connect(db_path)
+    # The version is read before any pragma that writes: a file from a newer version,
+    # or not ours at all, is refused untouched (not even switched to WAL).
+    conn = connect(db_path, wal=False)
     try:
         version = read_version(conn)
     except sqlite3.DatabaseError as exc:
@@ -122,6 +127,12 @@ def open_store(path: str | os.PathLike[str] | None = None) -> sqlite3.Connection
             f"{db_path} was written by a newer newsreader (schema {version}; this version "
             f"reads up to {SCHEMA_VERSION}); upgrade newsreader to open it"
         )
+    if str(db_path) != ":memory:":
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise StoreError(f"cannot open database {db_path}: {exc}") from exc
     if version < SCHEMA_VERSION:
         if version > 0 and str(db_path) != ":memory:":
             backup(conn, db_path.with_name(f"{db_path.name}.schema{version}.bak"))

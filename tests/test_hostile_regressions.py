@@ -437,3 +437,50 @@ async def test_list_columns_hold_whatever_the_title(sample_db: Path, title: str)
             return cell_len(plain[: plain.rindex(" Outlet")])
 
         assert outlet_cell(title) == outlet_cell("A plain title")
+
+
+def _rollback_journal_db(path: Path, sql: list[str]) -> bytes:
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    for statement in sql:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("sql", "said"),
+    [
+        (
+            [
+                "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)",
+                "INSERT INTO meta VALUES ('schema_version', '99')",
+            ],
+            "newer newsreader",
+        ),
+        (["CREATE TABLE photos(id INTEGER PRIMARY KEY, name TEXT)"], "not a newsreader database"),
+        (
+            [
+                "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)",
+                "INSERT INTO meta VALUES ('schema_version', 'five')",
+            ],
+            "schema_version is not a number",
+        ),
+    ],
+    ids=["newer", "foreign", "non-integer"],
+)
+def test_a_refused_store_is_left_untouched(tmp_path: Path, sql: list[str], said: str) -> None:
+    from store import StoreError
+
+    path = tmp_path / "other.db"
+    before = _rollback_journal_db(path, sql)
+    assert before[18:20] == b"\x01\x01"  # rollback journal, not WAL
+    with pytest.raises(StoreError, match=said) as err:
+        open_store(path)
+    assert "\n" not in str(err.value)
+    assert path.read_bytes() == before
+    assert not (tmp_path / "other.db-wal").exists()
+    res = CliRunner().invoke(main, ["--db", str(path), "stats"])
+    assert res.exit_code == 1 and said in res.output and "Traceback" not in res.output
+    assert path.read_bytes() == before
