@@ -319,15 +319,24 @@ async def test_app_survives_a_read_only_and_a_locked_store(sample_db: Path) -> N
         other.execute("BEGIN IMMEDIATE")  # another process holds the writer lock
         try:
             await pilot.press("j")
+            locked_id = lst.current.id if lst.current else None
             start = time.monotonic()
             await pilot.press("enter")
             await pilot.pause()
             assert time.monotonic() - start < 3
+            said = [n.message for n in app._notifications]
+            assert any("locked" in m for m in said), said
         finally:
             other.execute("ROLLBACK")
             other.close()
-        said = [n.message for n in app._notifications]
-        assert any("locked" in m for m in said), said
+        # The write was retried in a worker once the lock was gone.
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert any(n.message == "Saved." for n in app._notifications)
+        read_at = sqlite3.connect(sample_db).execute(
+            "SELECT read_at FROM articles WHERE id = ?", (locked_id,)
+        )
+        assert read_at.fetchone()[0] is not None
         assert app.is_running
         await pilot.press("j", "enter")  # the lock is gone: writes work again
         await pilot.pause()
