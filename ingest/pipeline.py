@@ -345,9 +345,10 @@ def reanalyse_all(
     results = analyzer.analyse_stream(items())
     try:
         for k, (article_id, result) in enumerate(zip(ids, results, strict=True), 1):
-            writes.replace_analysis(
-                conn, article_id, result.get("mentions", ()), result.get("event_mentions", ())
-            )
+            if not result.get("error"):  # the analysis failed on this text: keep what it had
+                writes.replace_analysis(
+                    conn, article_id, result.get("mentions", ()), result.get("event_mentions", ())
+                )
             if on_progress:
                 on_progress(k, len(ids))
     finally:
