@@ -78,6 +78,11 @@ def parse_input(data: bytes, origin: str, **options: Any) -> list[ArticleDraft]:
     return parse_text(text, origin)
 
 
+def unexpected(origin: str, exc: BaseException) -> str:
+    """The one line for a failure no importer foresaw (a bug shown, not a traceback)."""
+    return str(IngestError(f"{origin}: could not be read ({type(exc).__name__}: {exc})"))
+
+
 def drafts_from_path(path: str | os.PathLike[str], **options: Any) -> list[ArticleDraft]:
     origin = os.fspath(path)
     if isinstance(path, str) and is_url(path):
@@ -172,7 +177,8 @@ def _store(
                 mentions=result.get("mentions", ()),
                 event_mentions=result.get("event_mentions", ()),
                 tags=draft.tags,
-                analysed=analyzer is not None,
+                # A text the analysis failed on is stored unanalysed (the rest go on).
+                analysed=analyzer is not None and not result.get("error"),
             )
             if created and linker and analyzer is not None:
                 linker(conn, [article_id])  # its story, then its events
@@ -227,6 +233,8 @@ def import_paths(
             owner.extend([k] * len(found))
         except IngestError as exc:
             res.error = str(exc)
+        except Exception as exc:  # whatever a hostile file makes a parser raise
+            res.error = unexpected(res.origin, exc)
         results.append(res)
     left = Counter(owner)
     reported = 0
@@ -337,9 +345,10 @@ def reanalyse_all(
     results = analyzer.analyse_stream(items())
     try:
         for k, (article_id, result) in enumerate(zip(ids, results, strict=True), 1):
-            writes.replace_analysis(
-                conn, article_id, result.get("mentions", ()), result.get("event_mentions", ())
-            )
+            if not result.get("error"):  # the analysis failed on this text: keep what it had
+                writes.replace_analysis(
+                    conn, article_id, result.get("mentions", ()), result.get("event_mentions", ())
+                )
             if on_progress:
                 on_progress(k, len(ids))
     finally:

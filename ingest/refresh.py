@@ -35,7 +35,7 @@ from ingest.fetch import (
 )
 from ingest.normalise import clean_text
 from ingest.pipeline import Analyzer, store_drafts
-from store import open_store
+from store import open_store, write_failure
 from store import sources as store_sources
 from store.writes import content_hash, find_existing
 
@@ -165,7 +165,9 @@ async def _fetch_feeds(
             except IngestError as exc:
                 job.error = str(exc)
             except Exception as exc:  # one feed never stops the refresh
-                job.error = f"{job.source.url}: unexpected error ({type(exc).__name__}: {exc})"
+                job.error = str(
+                    IngestError(f"{job.source.url}: unexpected error ({type(exc).__name__}: {exc})")
+                )
         pending.discard(i)
         out.put(job)
 
@@ -277,6 +279,11 @@ def _store_feed(
         store_sources.record_fetch(conn, src.id, error=res.error, fetched=False)
         return res
     fetched = job.result
+    if fetched.not_modified and not (src.etag or src.last_modified):
+        # Nothing was asked to compare with: "unchanged" would be kept for ever.
+        res.error = f"{src.url}: HTTP 304 Not Modified to an unconditional request"
+        store_sources.record_fetch(conn, src.id, error=res.error, fetched=False)
+        return res
     if fetched.not_modified:
         res.not_modified = True
         # The same document as last time: a parse error it gave still stands.
@@ -303,8 +310,12 @@ def _store_feed(
         _fill_full_text(conn, net, parsed.entries, res)
     try:
         ids, res.duplicates = store_drafts(conn, parsed.drafts, analyzer=analyzer)
-    except Exception as exc:  # a store or analysis failure stays per feed
-        res.error = f"{src.url}: could not store items ({type(exc).__name__}: {exc})"
+    except Exception as exc:  # an analysis failure stays per feed
+        if write_failure(exc):
+            raise  # the store refuses writes: no feed can be stored, the refresh stops
+        res.error = str(
+            IngestError(f"{src.url}: could not store items ({type(exc).__name__}: {exc})")
+        )
         # Not the document's fault: drop the validators so the next refresh retries.
         store_sources.record_fetch(conn, src.id, error=res.error, fetched=False)
         return res
@@ -317,6 +328,15 @@ def _store_feed(
         title=parsed.title,
     )
     return res
+
+
+def _failed_feed(conn: sqlite3.Connection, job: _Job, exc: Exception) -> FeedResult:
+    """The one-line error of a feed whose handling raised what nothing foresaw."""
+    src = job.source
+    error = str(IngestError(f"{src.url}: could not be read ({type(exc).__name__}: {exc})"))
+    with contextlib.suppress(Exception):  # recording it must not fail the refresh
+        store_sources.record_fetch(conn, src.id, error=error, fetched=False)
+    return FeedResult(source_id=src.id, url=src.url, title=src.title, error=error)
 
 
 def _connect(db: ConnSource) -> tuple[sqlite3.Connection, bool]:
@@ -389,7 +409,12 @@ def refresh_all(
                     continue
                 if job is None:
                     break
-                res = _store_feed(conn, job, net, analyzer=analyzer, full=full)
+                try:
+                    res = _store_feed(conn, job, net, analyzer=analyzer, full=full)
+                except Exception as exc:  # one poisoned feed stops no other
+                    if write_failure(exc):
+                        raise
+                    res = _failed_feed(conn, job, exc)
                 report.feeds.append(res)
                 if on_progress:
                     on_progress(res.url, len(report.feeds), len(jobs), res.added, res.error)

@@ -351,7 +351,12 @@ def read_version(conn: sqlite3.Connection) -> int:
             raise SchemaError("this SQLite file is not a newsreader database")
         return 0
     row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    return int(row[0]) if row else 0
+    if not row:
+        return 0
+    try:
+        return int(str(row[0]).strip())
+    except ValueError:
+        raise SchemaError(f"its schema_version is not a number ({str(row[0])[:40]!r})") from None
 
 
 def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:

@@ -15,7 +15,8 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from store import open_store
+from ingest.normalise import clean_terminal
+from store import open_store, write_failure
 from store.stories import needs_relink
 from tui.screens.main import MainScreen
 
@@ -49,6 +50,9 @@ class NewsReaderApp(App[None]):
         super().__init__()
         self.db_path = Path(db_path)
         self.conn: sqlite3.Connection = open_store(self.db_path)
+        # The UI thread's writes (read marks, tags, notes) wait at most this long for a
+        # lock another process holds, then fail with a notification (tui.guard).
+        self.conn.execute("PRAGMA busy_timeout = 100")
         self.import_paths = [Path(p) for p in import_paths]
         self.import_options = import_options or {}
         self.analyse = analyse
@@ -96,11 +100,11 @@ class NewsReaderApp(App[None]):
 
     # Workers ------------------------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="import", name="import")
+    @work(thread=True, exclusive=True, group="import", name="import", exit_on_error=False)
     def import_files(self, paths: Sequence[Path], **options: object) -> int:
         """Import files in a thread with its own connection; the list fills in as it goes."""
         from ingest.draft import IngestError
-        from ingest.pipeline import default_analyzer, drafts_from_path, store_drafts
+        from ingest.pipeline import default_analyzer, drafts_from_path, store_drafts, unexpected
 
         worker = get_current_worker()
         conn = open_store(self.db_path)
@@ -108,8 +112,9 @@ class NewsReaderApp(App[None]):
         for path in paths:
             try:
                 drafts.extend(drafts_from_path(path, **options))
-            except IngestError as exc:
-                self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
+            except Exception as exc:  # one bad file stops no other
+                text = str(exc) if isinstance(exc, IngestError) else unexpected(str(path), exc)
+                self.call_from_thread(self.notify, text, severity="error", markup=False)
         total = len(drafts)
         analyzer = None
         if self.analyse:
@@ -146,7 +151,7 @@ class NewsReaderApp(App[None]):
             return
         self.refresh_feeds(count)
 
-    @work(thread=True, exclusive=True, group="refresh", name="refresh")
+    @work(thread=True, exclusive=True, group="refresh", name="refresh", exit_on_error=False)
     def refresh_feeds(self, total: int) -> tuple[int, list[str]]:
         """Refresh feeds in a thread (the network runs concurrently inside refresh_all)."""
         from ingest.pipeline import default_analyzer
@@ -200,7 +205,7 @@ class NewsReaderApp(App[None]):
             added, errors = worker.result  # type: ignore[misc]
             self.notify(f"{added} new articles from feeds.", timeout=4)
             for line in errors[:5]:
-                self.notify(line, severity="warning", timeout=8, markup=False)
+                self.notify(clean_terminal(line), severity="warning", timeout=8, markup=False)
             if len(errors) > 5:
                 self.notify(
                     f"…and {len(errors) - 5} more feeds failed (newsreader feed list).",
@@ -209,7 +214,9 @@ class NewsReaderApp(App[None]):
                 )
         elif event.state == WorkerState.ERROR:
             what = "Import" if worker.group == "import" else "Refresh"
-            self.notify(f"{what} failed: {worker.error}", severity="error", markup=False)
+            error = worker.error
+            why = (error and write_failure(error)) or f"{type(error).__name__}: {error}"
+            self.notify(clean_terminal(f"{what} failed: {why}"), severity="error", markup=False)
 
 
 def make_app(

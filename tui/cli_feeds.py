@@ -12,6 +12,7 @@ from typing import Any
 
 import click
 
+from ingest.normalise import clean_terminal
 from tui.console import echo, echo_data
 
 
@@ -228,7 +229,9 @@ def refresh(
     def on_progress(url: str, done: int, total: int, new: int, error: str | None) -> None:
         if error:
             if progress is not None:
-                progress.console.print(f"newsreader: error: {error}", markup=False, highlight=False)
+                progress.console.print(
+                    clean_terminal(f"newsreader: error: {error}"), markup=False, highlight=False
+                )
             else:
                 _err(f"newsreader: error: {error}")
         if progress is not None and task is not None:
