@@ -1,4 +1,4 @@
-"""Refresh: fetch every subscribed feed concurrently, store and analyse the new items.
+"""Refresh: fetch every subscribed feed concurrently, store the new items (then analyse).
 
 The network runs on an asyncio loop in a helper thread (bounded concurrency, conditional
 requests, per-request and whole-refresh time limits); parsing, storing and analysis run
@@ -34,7 +34,7 @@ from ingest.fetch import (
     fetch_url_async,
 )
 from ingest.normalise import clean_text
-from ingest.pipeline import Analyzer, store_drafts
+from ingest.pipeline import Analyzer, analyse_queue, store_drafts
 from store import open_store
 from store import sources as store_sources
 from store.writes import content_hash, find_existing
@@ -267,7 +267,6 @@ def _store_feed(
     job: _Job,
     net: _Network,
     *,
-    analyzer: Analyzer | None,
     full: bool,
 ) -> FeedResult:
     src = job.source
@@ -302,7 +301,7 @@ def _store_feed(
     if full or src.fetch_full:
         _fill_full_text(conn, net, parsed.entries, res)
     try:
-        ids, res.duplicates = store_drafts(conn, parsed.drafts, analyzer=analyzer)
+        ids, res.duplicates = store_drafts(conn, parsed.drafts)
     except Exception as exc:  # a store or analysis failure stays per feed
         res.error = f"{src.url}: could not store items ({type(exc).__name__}: {exc})"
         # Not the document's fault: drop the validators so the next refresh retries.
@@ -345,8 +344,9 @@ def refresh_all(
 
     ``db`` is a database path, an open connection (left open), or a factory returning a
     connection (closed at the end): a thread worker passes the path or a factory, since a
-    connection belongs to the thread that uses it. ``analyzer`` analyses new items (None:
-    store without analysis). ``full`` fetches the full page of summary-only items for
+    connection belongs to the thread that uses it. Every feed's items are stored first;
+    then, with an ``analyzer``, the analysis queue runs (None: store only; the app runs
+    the queue in another process). ``full`` fetches the full page of summary-only items for
     every feed (otherwise only for feeds with ``fetch_full``). ``on_progress`` is called
     in the calling thread after each feed; ``is_cancelled`` is polled between feeds.
 
@@ -389,12 +389,15 @@ def refresh_all(
                     continue
                 if job is None:
                     break
-                res = _store_feed(conn, job, net, analyzer=analyzer, full=full)
+                res = _store_feed(conn, job, net, full=full)
                 report.feeds.append(res)
                 if on_progress:
                     on_progress(res.url, len(report.feeds), len(jobs), res.added, res.error)
         finally:
             net.close()
+        if analyzer is not None and report.added and not (is_cancelled and is_cancelled()):
+            # Everything is stored and readable: now the analysis queue, newest first.
+            analyse_queue(conn, analyzer)
     finally:
         report.seconds = time.monotonic() - started
         if owned:

@@ -1,0 +1,227 @@
+"""The analysis queue: store first, analyse after, newest first; resumable and kill-safe.
+
+The kill test is the real thing: `newsreader analyse` in a subprocess (with its forked
+workers) gets SIGKILL half-way, then runs again.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from ingest.analysis_queue import pending_batches, run_queue, store_result
+from ingest.pipeline import import_paths
+from store import open_store, writes
+from store.queue import pending_count
+from tests.conftest import CLI_ENV, SAMPLES, newsreader_argv, run_newsreader
+
+#: Twenty short articles, enough for a kill half-way.
+N_ARTICLES = 20
+
+
+@pytest.fixture
+def small_store(tmp_path: Path) -> Path:
+    """N_ARTICLES sample articles stored without analysis (with distinct dates)."""
+    lines = (SAMPLES / "wikinews-gum.jsonl").read_text(encoding="utf-8").splitlines()
+    src = tmp_path / "some.jsonl"
+    src.write_text("\n".join(lines[:N_ARTICLES]) + "\n", encoding="utf-8")
+    db = tmp_path / "q.db"
+    conn = open_store(db)
+    (res,) = import_paths(conn, [src])
+    assert res.added == N_ARTICLES, res
+    conn.close()
+    return db
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        if ppid == pid:
+            out.append(int(entry.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+def _consistent(conn: sqlite3.Connection) -> None:
+    """Nothing counted twice, nothing left half-linked."""
+    q = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
+    assert q("PRAGMA integrity_check") == "ok"
+    assert (
+        q(
+            "SELECT count(*) FROM (SELECT e.id FROM entities e LEFT JOIN mentions m "
+            "ON m.entity_id = e.id GROUP BY e.id "
+            "HAVING e.article_count != count(DISTINCT m.article_id) "
+            "OR e.mention_count != count(m.id))"
+        )
+        == 0
+    )
+    assert q("SELECT count(*) FROM event_mentions WHERE event_id IS NULL") == 0
+    assert (
+        q("SELECT count(*) FROM articles WHERE analysed_at IS NOT NULL AND story_id IS NULL") == 0
+    )
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc")
+def test_kill_9_mid_queue_then_analyse_again_analyses_each_article_once(
+    small_store: Path,
+) -> None:
+    proc = subprocess.Popen(
+        [*newsreader_argv("--db", str(small_store), "analyse", "--json-progress")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**CLI_ENV, "PYTHONUNBUFFERED": "1"},
+    )
+    assert proc.stdout is not None
+    try:
+        landed = []
+        for line in proc.stdout:
+            landed.append(json.loads(line))
+            if len(landed) == 5:
+                break
+        workers = _children(proc.pid)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+    assert [p["total"] for p in landed] == [N_ARTICLES] * 5
+    # The forked workers go with their parent.
+    deadline = time.monotonic() + 10
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [w for w in workers if _alive(w)]
+    for w in left:
+        os.kill(w, signal.SIGKILL)
+    assert not left
+
+    conn = open_store(small_store)
+    analysed = dict(
+        conn.execute("SELECT id, analysed_at FROM articles WHERE analysed_at IS NOT NULL")
+    )
+    mentions_before = dict(
+        conn.execute(
+            "SELECT article_id, group_concat(id) FROM mentions GROUP BY article_id"
+        ).fetchall()
+    )
+    # Killed half-way: the results that landed are stored whole, the rest still waits.
+    assert 5 <= len(analysed) < N_ARTICLES
+    assert {p["id"] for p in landed} <= set(analysed)
+    _consistent(conn)
+    conn.close()
+
+    out = run_newsreader("--db", str(small_store), "analyse", timeout=600)
+    assert out.returncode == 0, out.stderr
+    assert f"{N_ARTICLES - len(analysed)} articles analysed" in out.stderr
+
+    conn = open_store(small_store)
+    assert pending_count(conn) == 0
+    # Those analysed before the kill were not analysed again.
+    for article_id, stamp in analysed.items():
+        row = conn.execute("SELECT analysed_at FROM articles WHERE id = ?", (article_id,))
+        assert row.fetchone()[0] == stamp
+    again = dict(
+        conn.execute(
+            "SELECT article_id, group_concat(id) FROM mentions GROUP BY article_id"
+        ).fetchall()
+    )
+    assert {a: again[a] for a in mentions_before} == mentions_before
+    _consistent(conn)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+    out = run_newsreader("--db", str(small_store), "analyse")
+    assert out.returncode == 0 and "nothing to analyse" in out.stderr
+
+
+def test_queue_runs_newest_first_in_pages(small_store: Path) -> None:
+    conn = open_store(small_store)
+    batches = list(pending_batches(conn, 6))
+    assert [len(b) for b in batches] == [6, 6, 6, 2]
+    ids = [item.id for b in batches for item in b]
+    expected = [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM articles ORDER BY IFNULL(published_at, fetched_at) DESC, id DESC"
+        )
+    ]
+    assert ids == expected
+    assert all(item.body for b in batches for item in b)
+
+
+class _Failing:
+    """A real analyser that fails on one text (the rest go through)."""
+
+    def __init__(self, nlp: object, bad: str) -> None:
+        from analysis.analyzer import Analyzer
+
+        self.inner = Analyzer(nlp=nlp)  # type: ignore[arg-type]
+        self.bad = bad
+        original = self.inner.analyse_texts
+
+        def analyse_texts(items):  # type: ignore[no-untyped-def]
+            if any(body == self.bad for body, _ in items):
+                raise RuntimeError("the model choked")
+            return original(items)
+
+        self.inner.analyse_texts = analyse_texts  # type: ignore[method-assign]
+
+    def analyse_stream(self, items):  # type: ignore[no-untyped-def]
+        return self.inner.analyse_stream(items)
+
+
+def test_a_failing_article_is_reported_and_stays_queued(small_store: Path, nlp: object) -> None:
+    conn = open_store(small_store)
+    writes.add_tags(conn, 1, ["mine"])
+    bad_id, bad_body = conn.execute("SELECT id, body FROM articles WHERE id = 3").fetchone()
+    errors: list[tuple[int, str]] = []
+    report = run_queue(conn, _Failing(nlp, bad_body), on_error=lambda a, m: errors.append((a, m)))
+    assert errors == [(bad_id, "RuntimeError: the model choked")]
+    assert report.analysed == N_ARTICLES - 1
+    assert pending_count(conn) == 1
+    _consistent(conn)
+    assert conn.execute("SELECT count(*) FROM article_tags").fetchone()[0] == 1
+
+
+def test_a_result_is_stored_once(small_store: Path) -> None:
+    conn = open_store(small_store)
+    result = {
+        "mentions": [
+            {
+                "start": 0,
+                "end": 4,
+                "text": "Test",
+                "label": "ORG",
+                "sentence": 0,
+                "entity": {"key": "ORG:test", "label": "ORG", "name": "Test", "aliases": []},
+            }
+        ],
+        "event_mentions": [],
+    }
+    assert store_result(conn, 2, result) is True
+    assert store_result(conn, 2, result) is False  # analysed already: nothing doubled
+    assert conn.execute("SELECT count(*) FROM mentions").fetchone()[0] == 1
+    assert conn.execute("SELECT article_count FROM entities").fetchone()[0] == 1
+    _consistent(conn)
