@@ -332,10 +332,22 @@ def _v6_analysis_queue(db: Database) -> None:
     (``newsreader analyse``), newest first; a partial index over the articles not analysed
     yet, in list order, lets the queue page through them and count them without reading
     every row (``analysed_at`` sits after the body in the row, so a scan reads every body).
-    It holds only the pending articles, so it stays small once the queue is done."""
+    It holds only the pending articles, so it stays small once the queue is done.
+    The FTS update trigger fires on title and body changes only."""
     db.execute(
         "CREATE INDEX IF NOT EXISTS idx_articles_pending "
         "ON articles(IFNULL(published_at, fetched_at), id) WHERE analysed_at IS NULL"
+    )
+    # The search index follows the title and the body only: marking an article read or
+    # analysed (every article of the queue) no longer deletes and re-tokenises its text.
+    db.execute("DROP TRIGGER IF EXISTS articles_au")
+    db.execute(
+        'CREATE TRIGGER "articles_au" AFTER UPDATE OF "title", "body" ON "articles" BEGIN\n'
+        '  INSERT INTO "articles_fts" ("articles_fts", rowid, "title", "body") '
+        'VALUES(\'delete\', old.rowid, old."title", old."body");\n'
+        '  INSERT INTO "articles_fts" (rowid, "title", "body") '
+        'VALUES (new.rowid, new."title", new."body");\n'
+        "END"
     )
 
 

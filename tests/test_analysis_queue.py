@@ -225,3 +225,33 @@ def test_a_result_is_stored_once(small_store: Path) -> None:
     assert conn.execute("SELECT count(*) FROM mentions").fetchone()[0] == 1
     assert conn.execute("SELECT article_count FROM entities").fetchone()[0] == 1
     _consistent(conn)
+
+
+def test_save_articles_batches_dedupe_and_stay_searchable(tmp_path: Path) -> None:
+    conn = open_store(tmp_path / "b.db")
+    first, _ = writes.save_article(conn, {"title": "Old", "body": "Already stored text."})
+    recs = [
+        {"title": "A", "body": "Alpha text about rivers.", "url": "http://x/a"},
+        {"title": "B", "body": "Beta text about mountains.", "guid": "g-b"},
+        {"title": "A again", "body": "Alpha text, about rivers!", "url": "http://x/a2"},
+        {"title": "B again", "body": "Different words entirely.", "guid": "g-b"},
+        {"title": "Old again", "body": "already stored text"},
+    ]
+    got = writes.save_articles(conn, recs, [["t1"], [], [], [], []])
+    a, b = got[0][0], got[1][0]
+    assert got == [(a, True), (b, True), (a, False), (b, False), (first, False)]
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 3
+    assert conn.execute("SELECT count(*) FROM article_tags").fetchone()[0] == 1
+    hits = conn.execute(
+        "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'mountains'"
+    ).fetchall()
+    assert [h[0] for h in hits] == [b]
+    # Marking read or analysed leaves the search index alone; a new body is re-indexed.
+    writes.mark_read(conn, b)
+    conn.execute("UPDATE articles SET body = 'Gamma text about deserts.' WHERE id = ?", (b,))
+    assert not conn.execute(
+        "SELECT 1 FROM articles_fts WHERE articles_fts MATCH 'mountains'"
+    ).fetchone()
+    assert conn.execute("SELECT 1 FROM articles_fts WHERE articles_fts MATCH 'deserts'").fetchone()
+    conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+    assert pending_count(conn) == 3  # all wait for the analysis
