@@ -22,6 +22,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -268,7 +269,10 @@ def _store_feed(
     net: _Network,
     *,
     full: bool,
+    parsed: ParsedFeed | Exception | None = None,
 ) -> FeedResult:
+    """Parse (unless ``parsed`` came from a parser process: the feed, or the exception
+    parsing raised), store and record one fetched feed."""
     src = job.source
     res = FeedResult(source_id=src.id, url=src.url, title=src.title)
     if job.error or job.result is None:
@@ -283,14 +287,19 @@ def _store_feed(
         store_sources.record_fetch(conn, src.id, not_modified=True)
         return res
     try:
-        parsed = parse_feed(
-            fetched.content, src.url, base_url=fetched.final_url, content_type=fetched.content_type
-        )
+        if parsed is None:
+            parsed = _parse_job(fetched, src.url)
+        if isinstance(parsed, Exception):
+            raise parsed
     except IngestError as exc:
         res.error = str(exc)
         store_sources.record_fetch(
             conn, src.id, error=res.error, etag=fetched.etag, last_modified=fetched.last_modified
         )
+        return res
+    except Exception as exc:  # a parser bug stays per feed
+        res.error = f"{src.url}: could not parse ({type(exc).__name__}: {exc})"
+        store_sources.record_fetch(conn, src.id, error=res.error, fetched=False)
         return res
     _guid_scope(parsed, src.url)
     res.items, res.empty, res.warning = parsed.item_count, parsed.skipped, parsed.warning
@@ -316,6 +325,51 @@ def _store_feed(
         title=parsed.title,
     )
     return res
+
+
+def _parse_job(fetched: FetchResult, url: str) -> ParsedFeed | Exception:
+    """Parse one fetched feed (in a parser process, or inline); an IngestError is
+    returned, not raised, so it crosses the process boundary as a value."""
+    try:
+        return parse_feed(
+            fetched.content, url, base_url=fetched.final_url, content_type=fetched.content_type
+        )
+    except IngestError as exc:
+        return exc
+
+
+def _warm() -> None:
+    """Runs first in each parser process: the parsing libraries load before a feed waits."""
+    import feedparser  # noqa: F401
+    import lxml.html  # noqa: F401
+
+
+#: Feeds parsed in parser processes only from this many feeds on (a few feeds parse
+#: faster inline than processes start).
+PARSE_POOL_MIN_FEEDS = 4
+
+
+def _parser_pool(feeds: int) -> concurrent.futures.ProcessPoolExecutor | None:
+    """Processes that parse feeds while this thread stores (parsing a feed is pure Python
+    and was most of a refresh's time: bench/refresh_speed.py); one per core, None on one
+    core or for a few feeds. Forkserver, not fork: the app refreshes from a thread."""
+    import multiprocessing
+
+    from ingest.analysis_queue import default_processes
+
+    cores = default_processes()
+    if cores < 2 or feeds < PARSE_POOL_MIN_FEEDS:
+        return None
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    pool = concurrent.futures.ProcessPoolExecutor(min(cores, feeds), mp_context=ctx)
+    for _ in range(min(cores, feeds)):
+        pool.submit(_warm)
+    return pool
+
+
+def _needs_parse(job: _Job) -> bool:
+    return job.error is None and job.result is not None and not job.result.not_modified
 
 
 def _connect(db: ConnSource) -> tuple[sqlite3.Connection, bool]:
@@ -366,6 +420,16 @@ def refresh_all(
         jobs = [_Job(s) for s in feeds]
         done_q: queue.Queue[_Job | None] = queue.Queue()
         net = _Network(timeout, concurrency)
+        pool = _parser_pool(len(jobs))
+        parsing: dict[Future[ParsedFeed | Exception], _Job] = {}
+        fetched_all = False
+
+        def store(job: _Job, parsed: ParsedFeed | Exception | None = None) -> None:
+            res = _store_feed(conn, job, net, full=full, parsed=parsed)
+            report.feeds.append(res)
+            if on_progress:
+                on_progress(res.url, len(report.feeds), len(jobs), res.added, res.error)
+
         try:
             fetching = net.call(
                 _fetch_feeds(
@@ -377,23 +441,47 @@ def refresh_all(
                     max_bytes=max_bytes,
                 )
             )
-            while True:
+            while not fetched_all or parsing:
                 if is_cancelled and is_cancelled():
                     fetching.cancel()
                     # Let the fetches wind down before the loop stops.
                     concurrent.futures.wait([fetching], timeout=5)
                     break
+                # Parsed feeds are stored as they come back, in whatever order.
+                for fut in [f for f in parsing if f.done()]:
+                    job = parsing.pop(fut)
+                    try:
+                        parsed = fut.result()
+                    except BrokenProcessPool:
+                        # The parser processes died (or could not start: a script
+                        # without a __main__ guard): parse here from now on.
+                        parsed = None
+                        if pool is not None:
+                            pool.shutdown(wait=False, cancel_futures=True)
+                            pool = None
+                    store(job, parsed)
+                if fetched_all:
+                    concurrent.futures.wait(
+                        parsing, timeout=0.1, return_when=concurrent.futures.FIRST_COMPLETED
+                    )
+                    continue
                 try:
-                    job = done_q.get(timeout=0.1)  # short, so a cancel is seen promptly
+                    # Short, so a cancel and the parsed feeds are seen promptly.
+                    got = done_q.get(timeout=0.02 if parsing else 0.1)
                 except queue.Empty:
                     continue
-                if job is None:
-                    break
-                res = _store_feed(conn, job, net, full=full)
-                report.feeds.append(res)
-                if on_progress:
-                    on_progress(res.url, len(report.feeds), len(jobs), res.added, res.error)
+                if got is None:
+                    fetched_all = True
+                elif pool is None or not _needs_parse(got) or not report.feeds:
+                    # The first feed is parsed here while the parser processes start,
+                    # so the first articles are readable at once.
+                    store(got)
+                else:
+                    assert got.result is not None
+                    parsing[pool.submit(_parse_job, got.result, got.source.url)] = got
         finally:
+            if pool is not None:
+                pool.shutdown(wait=False, cancel_futures=True)
             net.close()
         if analyzer is not None and report.added and not (is_cancelled and is_cancelled()):
             # Everything is stored and readable: now the analysis queue, newest first.
