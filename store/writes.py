@@ -52,8 +52,7 @@ def content_hash(body: str) -> str:
     text = unicodedata.normalize("NFKC", body).casefold()
     # Keeps exactly the characters for which str.isalnum() or str.isspace() holds (\w is
     # alphanumeric or "_" in Unicode patterns), at C speed.
-    text = _PUNCT.sub("", text)
-    text = _WS.sub(" ", text).strip()
+    text = " ".join(_PUNCT.sub("", text).split())  # split(): the same whitespace as \s
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

@@ -255,3 +255,25 @@ def test_save_articles_batches_dedupe_and_stay_searchable(tmp_path: Path) -> Non
     assert conn.execute("SELECT 1 FROM articles_fts WHERE articles_fts MATCH 'deserts'").fetchone()
     conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
     assert pending_count(conn) == 3  # all wait for the analysis
+
+
+def test_content_hash_keeps_every_stored_identity() -> None:
+    """The fast content_hash is the original one (stored articles keep their identity)
+    on every code point, punctuation, spacing and case."""
+    import hashlib
+    import re
+    import unicodedata
+
+    def original(body: str) -> str:
+        text = unicodedata.normalize("NFKC", body).casefold()
+        text = "".join(ch for ch in text if ch.isalnum() or ch.isspace())
+        text = re.sub(r"\s+", " ", text).strip()
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    for start in range(0, 0x110000, 8192):
+        chars = [chr(c) for c in range(start, min(start + 8192, 0x110000))]
+        text = " x_y ".join(
+            "".join(c for c in chars[i : i + 5] if not "\ud800" <= c <= "\udfff")
+            for i in range(0, len(chars), 5)
+        )
+        assert writes.content_hash(text) == original(text), hex(start)
