@@ -266,29 +266,35 @@ def store_only(urls: list[str], db: Path) -> dict[str, Any]:
 
 def analysis(db: Path, limit: int, processes: int) -> dict[str, Any]:
     """The queue (`newsreader analyse`, ``processes`` workers) over the newest ``limit``
-    stored articles (the others are set aside), against plain ``nlp.pipe`` with the same
+    stored articles (copied to a store of their own), against plain ``nlp.pipe`` with the same
     processes over the same bodies. The queue's rate is taken between its first and its
     last result (the model load and the first chunk excluded, as the plain run loads
     nothing), and over the whole process as well."""
     from analysis.nlp import load_nlp
+    from store import open_store
+    from store.writes import save_articles
 
     conn = sqlite3.connect(db)
-    rows = conn.execute(
-        "SELECT id, body FROM articles ORDER BY IFNULL(published_at, fetched_at) DESC, id DESC "
-        "LIMIT ?",
-        (limit,),
-    ).fetchall()
-    keep = {r[0] for r in rows}
-    words_of = {r[0]: len(r[1].split()) for r in rows}
-    bodies = [r[1] for r in rows]
-    with conn:
-        conn.execute(
-            "UPDATE articles SET analysed_at = 'bench: set aside' WHERE analysed_at IS NULL"
+    conn.row_factory = sqlite3.Row
+    rows = [
+        dict(r)
+        for r in conn.execute(
+            "SELECT * FROM articles ORDER BY IFNULL(published_at, fetched_at) DESC, id DESC "
+            "LIMIT ?",
+            (limit,),
         )
-        conn.executemany(
-            "UPDATE articles SET analysed_at = NULL WHERE id = ?", [(i,) for i in keep]
-        )
+    ]
     conn.close()
+    # The newest articles in a store of their own (all waiting for analysis), so the
+    # queue runs over exactly them.
+    db = db.with_name("analyse.db")
+    sample = open_store(db)
+    for r in rows:
+        r["source_id"] = None
+    ids = [i for i, _ in save_articles(sample, rows)]
+    sample.close()
+    words_of = {i: len(r["body"].split()) for i, r in zip(ids, rows, strict=True)}
+    bodies = [r["body"] for r in rows]
     w = Watch(
         _newsreader("--db", str(db), "analyse", "--json-progress", "--processes", str(processes)),
         env=ENV,
