@@ -87,7 +87,24 @@ def _groups(
 def _analyse_chunk(items: list[tuple[str, str | None]]) -> list[dict[str, Any]]:
     """Runs in a worker process: the whole analysis of a few texts, results as dicts."""
     assert _WORKER is not None
-    return _WORKER.analyse_texts(items)
+    return _WORKER.analyse_or_fail(items)
+
+
+def _die_with_parent() -> None:
+    """Runs first in each worker process: on Linux, ask the kernel to end it when the
+    process that forked it dies (a ``kill -9`` of an import must not leave workers that
+    hold 400 MB each and wait forever for work)."""
+    import ctypes
+    import signal
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 def entity_for_span(state: DocEntities, start_char: int, end_char: int) -> dict[str, Any] | None:
@@ -199,6 +216,23 @@ class Analyzer:
             del doc  # released before the next piece is made
         return merged
 
+    def analyse_or_fail(self, items: Sequence[tuple[str, str | None]]) -> list[dict[str, Any]]:
+        """:meth:`analyse_texts`, but a text the analysis fails on gets ``{"error":
+        "..."}`` as its result instead of failing the others (the streams use this: one
+        bad article never stops a queue of thousands)."""
+        try:
+            return self.analyse_texts(items)
+        except Exception as exc:
+            if len(items) == 1:
+                return [{"error": f"{type(exc).__name__}: {exc}"}]
+        out: list[dict[str, Any]] = []
+        for item in items:
+            try:
+                out.extend(self.analyse_texts([item]))
+            except Exception as exc:
+                out.append({"error": f"{type(exc).__name__}: {exc}"})
+        return out
+
     def analyse_stream(self, items: Iterable[tuple[str, str | None]]) -> Iterator[dict[str, Any]]:
         """Results for ``(body, published_at)`` items in order, each as soon as it is ready,
         so the caller can store and link one article while the next ones are analysed.
@@ -212,7 +246,7 @@ class Analyzer:
         source = iter(items)
         if self.n_process <= 1:
             while batch := list(islice(source, self.batch_size)):
-                yield from self.analyse_texts(batch)
+                yield from self.analyse_or_fail(batch)
             return
         global _WORKER
         worker = Analyzer(n_process=1, batch_size=self.batch_size, nlp=self.nlp, events=False)
@@ -220,7 +254,11 @@ class Analyzer:
         _WORKER = worker
         import multiprocessing
 
-        pool = ProcessPoolExecutor(self.n_process, mp_context=multiprocessing.get_context("fork"))
+        pool = ProcessPoolExecutor(
+            self.n_process,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_die_with_parent,
+        )
         pending: deque[Future[list[dict[str, Any]]]] = deque()
         try:
             while chunk := list(islice(source, STREAM_CHUNK)):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 
@@ -50,7 +50,8 @@ class ArticleDraft:
         """The articles-table columns of this draft."""
         from ingest.normalise import clean_line, clean_text, fix_surrogates, safe_url
 
-        data = asdict(self)
+        # A shallow copy (asdict deep-copies every field: a tenth of a refresh's storing).
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
         for key in ("origin", "tags"):
             data.pop(key)
         # The boundary where text enters the store: whichever importer made the draft,
@@ -62,6 +63,6 @@ class ArticleDraft:
         data["guid"] = clean_line(data["guid"], 2000) if data["guid"] else None
         data["url"] = safe_url(data["url"])
         data["body"] = fix_surrogates(data["body"])
-        data["captions"] = [clean_text(c) for c in data["captions"]]
+        data["captions"] = [clean_text(c) for c in self.captions]
         data["headings"] = [list(h) for h in self.headings]
         return data
