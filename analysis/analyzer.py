@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 from analysis.canon import DocEntities, add_acronym_mentions, canonicalise
 from analysis.entities import SentenceIndex, extract_mentions
+from analysis.pieces import PIECE_CHARS, split_pieces
 from analysis.recase import caps_lines, recase_line, word_casing
 
 if TYPE_CHECKING:
@@ -57,10 +58,53 @@ STREAM_CHUNK = 8
 _WORKER: Analyzer | None = None
 
 
+#: Characters in one ``nlp.pipe`` batch at most (the parser and NER hold every Doc of a
+#: batch at once: about 1 GB per 100,000 characters at their peak).
+BATCH_CHARS = 60_000
+
+
+def _groups(
+    items: Iterable[tuple[str, str | None]], size: int
+) -> Iterator[list[tuple[str, str | None]]]:
+    """Batches of at most ``size`` items and BATCH_CHARS characters; a text over
+    PIECE_CHARS alone in its batch."""
+    group: list[tuple[str, str | None]] = []
+    chars = 0
+    for item in items:
+        n = len(item[0])
+        if group and (len(group) >= size or chars + n > BATCH_CHARS or n > PIECE_CHARS):
+            yield group
+            group, chars = [], 0
+        group.append(item)
+        chars += n
+        if n > PIECE_CHARS:
+            yield group
+            group, chars = [], 0
+    if group:
+        yield group
+
+
 def _analyse_chunk(items: list[tuple[str, str | None]]) -> list[dict[str, Any]]:
     """Runs in a worker process: the whole analysis of a few texts, results as dicts."""
     assert _WORKER is not None
-    return _WORKER.analyse_texts(items)
+    return _WORKER.analyse_or_fail(items)
+
+
+def _die_with_parent() -> None:
+    """Runs first in each worker process: on Linux, ask the kernel to end it when the
+    process that forked it dies (a ``kill -9`` of an import must not leave workers that
+    hold 400 MB each and wait forever for work)."""
+    import ctypes
+    import signal
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 def entity_for_span(state: DocEntities, start_char: int, end_char: int) -> dict[str, Any] | None:
@@ -103,12 +147,91 @@ class Analyzer:
         return self._nlp
 
     def analyse_texts(self, items: Sequence[tuple[str, str | None]]) -> list[dict[str, Any]]:
-        """One result dict per ``(body, published_at)`` item, in order."""
-        if not items:
-            return []
+        """One result dict per ``(body, published_at)`` item, in order.
+
+        Memory stays bounded whatever the texts: a batch holds at most ``batch_size``
+        texts and BATCH_CHARS characters, each Doc is turned into its result and let go
+        as the pipeline yields it, and a body over PIECE_CHARS is analysed in pieces
+        (:func:`analysis.pieces.split_pieces`). One text the pipeline fails on gets a
+        result with ``error`` set (and nothing found) instead of failing the others.
+        """
+        out: list[dict[str, Any]] = []
+        for group in _groups(items, self.batch_size):
+            if len(group) == 1 and len(group[0][0]) > PIECE_CHARS:
+                out.append(self._guarded(self._analyse_long, *group[0]))
+                continue
+            try:
+                out.extend(self._analyse_batch(group))
+            except Exception:  # find the one text at fault; the others are analysed
+                out.extend(
+                    self._guarded(lambda b, p: self._analyse_batch([(b, p)])[0], body, pub)
+                    for body, pub in group
+                )
+        return out
+
+    def _guarded(
+        self, run: Callable[[str, str | None], dict[str, Any]], body: str, pub: str | None
+    ) -> dict[str, Any]:
+        try:
+            return run(body, pub)
+        except Exception as exc:
+            return {"mentions": [], "event_mentions": [], "error": f"{type(exc).__name__}: {exc}"}
+
+    def _analyse_batch(self, items: Sequence[tuple[str, str | None]]) -> list[dict[str, Any]]:
         texts = [body for body, _ in items]
-        docs = list(self.nlp.pipe(texts, batch_size=self.batch_size, n_process=self.n_process))
-        return self.analyse_docs(docs, [published_at for _, published_at in items], texts)
+        recased = self._recase(self.nlp, texts)
+        docs = self.nlp.pipe(texts, batch_size=self.batch_size, n_process=self.n_process)
+        return [
+            self._analyse_doc(doc, items[i][1], recased.get(i, ()), texts[i])
+            for i, doc in enumerate(docs)
+        ]
+
+    def _analyse_long(self, body: str, published_at: str | None) -> dict[str, Any]:
+        """One very long body, piece by piece: each piece's offsets and sentence numbers
+        are moved to where the piece sits in ``body``; one piece's Doc at a time.
+        Entities are canonicalised within a piece (a name written out in full in one
+        piece is not joined to its short form in another)."""
+        merged: dict[str, Any] = {"mentions": [], "event_mentions": []}
+        sentences = 0
+        for start, end in split_pieces(body, PIECE_CHARS):
+            text = body[start:end]
+            doc = next(iter(self.nlp.pipe([text], batch_size=1)))
+            result = self._analyse_doc(
+                doc, published_at, self._recase(self.nlp, [text]).get(0, ()), text
+            )
+            for m in result["mentions"]:
+                m["start"] += start
+                m["end"] += start
+                if m.get("sentence") is not None:
+                    m["sentence"] += sentences
+            for em in result["event_mentions"]:
+                for key in ("start", "end", "trigger_start", "trigger_end"):
+                    if em.get(key) is not None:
+                        em[key] += start
+                if em.get("sentence") is not None:
+                    em["sentence"] += sentences
+            merged["mentions"].extend(result["mentions"])
+            merged["event_mentions"].extend(result["event_mentions"])
+            sentences += sum(1 for _ in doc.sents)
+            del doc  # released before the next piece is made
+        return merged
+
+    def analyse_or_fail(self, items: Sequence[tuple[str, str | None]]) -> list[dict[str, Any]]:
+        """:meth:`analyse_texts`, but a text the analysis fails on gets ``{"error":
+        "..."}`` as its result instead of failing the others (the streams use this: one
+        bad article never stops a queue of thousands)."""
+        try:
+            return self.analyse_texts(items)
+        except Exception as exc:
+            if len(items) == 1:
+                return [{"error": f"{type(exc).__name__}: {exc}"}]
+        out: list[dict[str, Any]] = []
+        for item in items:
+            try:
+                out.extend(self.analyse_texts([item]))
+            except Exception as exc:
+                out.append({"error": f"{type(exc).__name__}: {exc}"})
+        return out
 
     def analyse_stream(self, items: Iterable[tuple[str, str | None]]) -> Iterator[dict[str, Any]]:
         """Results for ``(body, published_at)`` items in order, each as soon as it is ready,
@@ -123,7 +246,7 @@ class Analyzer:
         source = iter(items)
         if self.n_process <= 1:
             while batch := list(islice(source, self.batch_size)):
-                yield from self.analyse_texts(batch)
+                yield from self.analyse_or_fail(batch)
             return
         global _WORKER
         worker = Analyzer(n_process=1, batch_size=self.batch_size, nlp=self.nlp, events=False)
@@ -131,7 +254,11 @@ class Analyzer:
         _WORKER = worker
         import multiprocessing
 
-        pool = ProcessPoolExecutor(self.n_process, mp_context=multiprocessing.get_context("fork"))
+        pool = ProcessPoolExecutor(
+            self.n_process,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_die_with_parent,
+        )
         pending: deque[Future[list[dict[str, Any]]]] = deque()
         try:
             while chunk := list(islice(source, STREAM_CHUNK)):

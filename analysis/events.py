@@ -67,6 +67,7 @@ from analysis.triggers import (
     VERB_TYPES,
     event_type,
     is_trigger,
+    market_move,
 )
 
 if TYPE_CHECKING:
@@ -101,6 +102,10 @@ def salience(
     return round(max(0.0, min(1.0, score / 1.45)), 3)
 
 
+def _label(m: Mapping[str, Any]) -> str | None:
+    return m.get("label") or (m.get("entity") or {}).get("label")
+
+
 def describe(
     tok: Token,
     ents: EntityIndex,
@@ -112,6 +117,12 @@ def describe(
     """Everything we know about the event a trigger token reports (store shape)."""
     sent = tok.sent
     actor, target, location = arguments(tok, ents)
+    market = market_move(tok)
+    if market and actor is not None and _label(actor) in ("NORP", "GPE", "LOC"):
+        # "the primary British index dropped": the index moved, not Britain; a place
+        # (or a people) reads as the market's place, never as who moved.
+        location = location or (actor if _label(actor) != "NORP" else None)
+        actor = None
     anchors = [tok]
     light = light_verb(tok) if tok.pos_ != "VERB" else None
     if light is not None:
@@ -130,7 +141,7 @@ def describe(
     ):
         mod = "generic"
     lemma = tok.lemma_.lower()
-    etype = event_type(lemma, tok.pos_)
+    etype = "market" if market else event_type(lemma, tok.pos_)
     return {
         "start": sent.start_char,
         "end": sent.end_char,

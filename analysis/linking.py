@@ -114,11 +114,11 @@ STORY_ANCHORS = 2
 #: Two words of one type (not one word) are one event only when a participant and the
 #: time agree.
 TYPE_ONLY_NEEDS_TIME = True
-#: Happenings a story tells many times over: statements, sales, supplies, aid ("Apple
-#: announced" the phone in June and a free case in July; engines and tankers are both
-#: "supplied"). Inside a story their word alone does not link: they need anchors. Every
+#: Happenings a story tells many times over: statements, sales, supplies, aid, a
+#: market's daily moves ("Apple announced" the phone in June and a free case in July;
+#: engines and tankers are both "supplied"; the Dow fell on Monday and on Thursday). Inside a story their word alone does not link: they need anchors. Every
 #: other kind (an attack, an arrest, a vote, a bankruptcy, a summit) is told once.
-STORY_RECURRING_TYPES = frozenset(["statement", "aid"])
+STORY_RECURRING_TYPES = frozenset(["statement", "aid", "market"])
 STORY_RECURRING_LEMMAS = _words(
     "buy sell sale selling purchase trade trading export import invest investment lease "
     "order say tell report claim talk comment agree"
@@ -126,6 +126,9 @@ STORY_RECURRING_LEMMAS = _words(
 #: Across stories an event needs the same type and this many of: actor, target, place,
 #: and a time that meets at day precision.
 ACROSS_STORIES_NEEDS = 2
+#: Kinds of happening that are one participant's own: a market move is the move of one
+#: market (index, share, price), so it links only where the same one is named.
+ACTOR_BOUND_TYPES = frozenset(["market"])
 #: Trigger words that report rather than happen: with no participant, vague.
 REPORTING_LEMMAS = _words(
     "say tell statement announce announcement declare report talk meet meeting discuss "
@@ -272,6 +275,8 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         evidence += 0.5
     else:
         return None
+    if m.type in ACTOR_BOUND_TYPES and not (m.actor and agrees_with_any(m.actor, e.actors)):
+        return None  # "the RTS fell" and "the Nasdaq fell": two markets, two moves
     disagree = 0
     anchors = 0  # participants, place or time that agree
     strong = 0  # actor, target, place, day: the pieces that tell two stories' events apart
@@ -364,7 +369,10 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         # attack, an arrest, a vote is told once per story: the shared word is enough.
         # Statements, deals, sales and aid recur ("Apple announced" the phone in June and
         # a free case in July): they need two anchors (who and to whom, or who and when).
-        if recurring(m) and anchors < STORY_ANCHORS:
+        # Reports of the same day with no time of their own count as one time: the
+        # Nasdaq "has fallen" in two reports of 17 September is that day's fall.
+        same_day = not m.date and gap == 0 and _meets_day(m.published, e.time)
+        if recurring(m) and anchors + same_day < STORY_ANCHORS:
             return None
         if not anchors and gap is not None and gap > UNANCHORED_DAYS:
             # Nothing but the word: breaking news is told the same day and the next; the
@@ -412,6 +420,19 @@ def link_reasons(m: MentionFeatures, others: Sequence[MentionFeatures]) -> list[
         if meet:
             reasons.append(f"same {coarser}")
     return reasons
+
+
+def _meets_day(published: str | None, time: tuple[str, str] | None) -> bool:
+    """Could an undated report published on ``published`` tell of an event at ``time``
+    (None: the event has no time of its own either)?"""
+    if time is None:
+        return True
+    if not published:
+        return False
+    try:
+        return times_meet((published[:10], "day"), time, same_word=True)[0]
+    except ValueError:
+        return False
 
 
 def _shares_word(m: MentionFeatures, e: EventFeatures) -> bool:

@@ -220,6 +220,11 @@ def _month_key(text: str) -> str:
     return t if t in MONTHS else t[:3]
 
 
+#: How far back "N units ago" / "for N units" may reach (days).
+MAX_BACK_DAYS = 100 * 366
+_UNIT_DAYS = {"day": 1, "week": 7, "weekend": 7, "month": 31, "year": 366, "decade": 3660}
+
+
 def _shift(d: date, unit: str, n: int) -> date:
     if unit == "day":
         return d + timedelta(days=n)
@@ -293,12 +298,18 @@ def _resolve(
     if name == "ago":
         assert ref is not None
         unit = g["unit"]
-        d = _shift(ref, unit, -_num(g["num"]))
+        n = _num(g["num"])
+        if n * _UNIT_DAYS.get(unit, 366) > MAX_BACK_DAYS:
+            return None  # "5000 years ago" is no date a news text can be placed by
+        d = _shift(ref, unit, -n)
         return format_value(d, _unit_precision(unit)), _unit_precision(unit), "point"
     if name == "duration":
         assert ref is not None
         unit = g["unit"]
-        d = _shift(ref, unit, -_num(g["num"]))
+        n = _num(g["num"])
+        if n * _UNIT_DAYS.get(unit, 366) > MAX_BACK_DAYS:
+            return None  # "5000 years ago" is no date a news text can be placed by
+        d = _shift(ref, unit, -n)
         return format_value(d, _unit_precision(unit)), _unit_precision(unit), "duration"
     if name == "weekday":
         assert ref is not None
@@ -375,7 +386,12 @@ def find_timexes(
     out: list[Timex] = []
     last = anchor
     for s, e, name, m in claimed:
-        resolved = _resolve(name, m, ref, last, future)
+        try:
+            resolved = _resolve(name, m, ref, last, future)
+        except (OverflowError, ValueError):
+            # "99999999999 days ago", or a reference near year 1 or 9999: no date, and
+            # the rest of the text is still read.
+            resolved = None
         if resolved is None:
             if name not in ("anchored", "next_day"):
                 # A time we cannot place ("June 15" with no year to go by) is still the

@@ -71,6 +71,7 @@ _NOUN_OF_TYPE = {
     "election": "Election",
     "disaster": "Disaster",
     "economic": "Deal",
+    "market": "Market move",
     "other": "Event",
 }
 #: The preposition before a lone target ("Attack on Israel", "Talks with Iran").

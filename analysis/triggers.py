@@ -26,6 +26,7 @@ EVENT_TYPES = (
     "election",
     "disaster",
     "economic",
+    "market",
     "other",
 )
 
@@ -282,6 +283,7 @@ TYPE_WEIGHT = {
     "election": 0.6,
     "aid": 0.5,
     "economic": 0.5,
+    "market": 0.45,
     "statement": 0.35,
     "other": 0.3,
 }
@@ -295,9 +297,79 @@ def event_type(lemma: str, pos: str = "NOUN") -> str:
     return NOUN_TYPES.get(lemma) or VERB_TYPES.get(lemma) or "other"
 
 
+#: How a market moves: "the FTSE 100 dropped 2.4%", "oil prices surged". A market move
+#: only when a market, an index or a price moves (see :func:`market_move`): "the city
+#: fell" is no market move, and "sank" with a ship for object stays an attack.
+MARKET_VERBS = frozenset(
+    [
+        "fall",
+        "drop",
+        "plunge",
+        "tumble",
+        "slump",
+        "slide",
+        "sink",
+        "plummet",
+        "rise",
+        "surge",
+        "soar",
+        "climb",
+        "jump",
+        "gain",
+        "rebound",
+        "rally",
+        "recover",
+        "lose",
+    ]
+)
+#: First words of stock index names ("Dow Jones", "FTSE 100", "S&P 500", "Hang Seng").
+INDEX_WORDS = frozenset(
+    [
+        "dow",
+        "ftse",
+        "nasdaq",
+        "nikkei",
+        "dax",
+        "cac",
+        "s&p",
+        "hang",
+        "sensex",
+        "kospi",
+        "rts",
+        "micex",
+        "stoxx",
+        "ibex",
+        "bovespa",
+        "asx",
+        "tsx",
+        "topix",
+    ]
+)
+
+
+def market_move(tok: Token) -> bool:
+    """Is ``tok`` a market moving: a verb of MARKET_VERBS whose subject is a market, a
+    share, a price or a stock index ("the NASDAQ index has fallen", "shares of GM fell",
+    "the Dow Jones plunged")?"""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in MARKET_VERBS:
+        return False
+    for subj in tok.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if subj.lemma_.lower() in MARKET_WORDS:
+            return True
+        near = [subj, *(c for c in subj.children if c.dep_ in ("compound", "appos", "nmod"))]
+        near += [g for c in near[1:] for g in c.children if g.dep_ == "compound"]
+        if any(w.lower_ in INDEX_WORDS for w in near):
+            return True
+    return False
+
+
 def is_trigger(tok: Token) -> bool:
     """Is this token an event trigger we report (a known eventive verb or noun)?"""
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and market_move(tok):
+        return True
     if tok.pos_ == "VERB":
         if lemma not in VERB_TYPES:
             return False
@@ -369,6 +441,9 @@ MARKET_WORDS = frozenset(
         "oil",
         "gold",
         "currency",
+        "exchange",
+        "bourse",
+        "average",
     ]
 )
 

@@ -21,7 +21,11 @@ and memory):
 - ingest:  the whole import pipeline vs plain nlp.pipe, n_process 1 and 2;
 - linking: time to link a new article with 10k and 100k stored event mentions;
 - stories: time to assign a new article to a story with 10k and 100k stored articles
-           (bench.story_speed, on the same cached stores).
+           (bench.story_speed, on the same cached stores);
+- refresh: a refresh of generated feeds on 127.0.0.1 without analysis vs newsboat's
+           reload, time to the first readable article, the analysis queue vs plain
+           nlp.pipe, peak RSS (bench.refresh_speed at a small size; the issue's 100 x 1,000
+           by `python -m bench.refresh_speed --feeds 100 --items 1000`).
 
 Prints each part's table, a summary table with the budgets, and last one JSON line.
 """
@@ -41,7 +45,7 @@ from typing import Any
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parent))
 
-PARTS = ("cold", "open", "search", "scroll", "memory", "ingest", "linking", "stories")
+PARTS = ("cold", "open", "search", "scroll", "memory", "ingest", "linking", "stories", "refresh")
 
 #: The budgets of issue 9: name -> (limit, "<=" or ">=", unit).
 BUDGETS: dict[str, tuple[float, str, str]] = {
@@ -57,6 +61,11 @@ BUDGETS: dict[str, tuple[float, str, str]] = {
     "linking_growth": (2.0, "<=", "x"),
     "story_growth": (2.0, "<=", "x"),
     "app_peak_rss_mb": (250.0, "<=", "MB"),
+    # Issue 14 (bench/refresh_speed.py; the budgets are for 100 feeds x 1,000 items).
+    "refresh_vs_newsboat": (1.5, "<=", "x"),
+    "first_article_s": (1.0, "<=", "s"),
+    "analysis_vs_plain": (0.85, ">=", "x"),
+    "analyse_peak_rss_mb": (1024.0, "<=", "MB"),
 }
 
 
@@ -165,6 +174,18 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     if "stories" in parts:
         section("stories: story assignment time per new article")
         result["stories"] = stories_part(data, quick)
+    if "refresh" in parts:
+        from bench import refresh_speed
+
+        feeds, items = (10, 100) if quick else (20, 500)
+        section(f"refresh: {feeds} feeds x {items} items, store first, analysis after")
+        rs = refresh_speed.run(feeds, items, 60 if quick else 200, 0)
+        result["refresh"] = {k: v for k, v in rs.items() if k not in ("newsboat", "store")}
+        print(
+            f"store-only refresh {rs['store_s']} s (newsboat {rs['newsboat_s']} s), first "
+            f"article {rs['first_article_s']} s, analysis {rs['analysis_vs_plain']}x plain "
+            f"nlp.pipe, peak RSS {rs['peak_rss_mb']}"
+        )
     result["budgets"] = budgets(result, largest)
     result["ok"] = all(b["ok"] for b in result["budgets"].values())
     return result
@@ -217,6 +238,15 @@ def budgets(result: dict[str, Any], largest: int) -> dict[str, dict[str, Any]]:
         values["story_growth"] = result["stories"]["growth"]
     if "memory" in result:
         values["app_peak_rss_mb"] = result["memory"]["peak_rss_mb"]
+    rs = result.get("refresh")
+    if rs:
+        if rs.get("store_vs_newsboat") is not None:
+            values["refresh_vs_newsboat"] = rs["store_vs_newsboat"]
+        if rs.get("first_article_s") is not None:
+            values["first_article_s"] = rs["first_article_s"]
+        if rs.get("analysis_vs_plain") is not None:
+            values["analysis_vs_plain"] = rs["analysis_vs_plain"]
+            values["analyse_peak_rss_mb"] = rs["peak_rss_mb"]["analyse"]
     out: dict[str, dict[str, Any]] = {}
     for name, value in values.items():
         limit, op, unit = BUDGETS[kinds.get(name, name)]
@@ -334,6 +364,29 @@ def summary_table(result: dict[str, Any]) -> str:
             )
         else:
             line("story assignment, per new article", f"skipped: {st['skipped']}", None)
+    if "refresh" in result:
+        rs = result["refresh"]
+        size = f"{rs['feeds']} x {rs['items']}"
+        if rs.get("store_vs_newsboat") is not None:
+            line(
+                f"refresh --no-analyse, {size} (vs newsboat)",
+                f"{rs['store_s']} s vs {rs['newsboat_s']} s: {rs['store_vs_newsboat']}x",
+                "refresh_vs_newsboat",
+            )
+        else:
+            line(f"refresh --no-analyse, {size}", f"{rs['store_s']} s (no newsboat)", None)
+        line("first article readable", f"{rs['first_article_s']} s", "first_article_s")
+        if rs.get("analysis_vs_plain") is not None:
+            line(
+                "analysis queue vs plain nlp.pipe",
+                f"{rs['analysis_vs_plain']}x",
+                "analysis_vs_plain",
+            )
+            line(
+                "analysing process peak RSS",
+                f"{rs['peak_rss_mb']['analyse']} MB",
+                "analyse_peak_rss_mb",
+            )
     if "memory" in result:
         line(
             f"app peak RSS at {result['memory']['articles']:,} (session)",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 from analysis.timex import MONTHS
@@ -13,33 +13,84 @@ _ISO_MONTH = re.compile(r"^\d{4}-\d{2}$")
 _YEAR = re.compile(r"^\d{4}$")
 
 
+#: Years a publication date may fall in. 0001-01-01 and 9999-12-31 are placeholders a
+#: CMS writes for "no date", not dates: stored, they sort first or last for ever and
+#: every relative date counted from them overflows.
+MIN_YEAR, MAX_YEAR = 1800, 2200
+
+
+def _sane(iso: str, precision: str) -> tuple[str | None, str | None]:
+    year = int(iso[:4]) if iso[:4].isdigit() else 0
+    return (iso, precision) if MIN_YEAR <= year <= MAX_YEAR else (None, None)
+
+
 def parse_date(value: str | None) -> tuple[str | None, str | None]:
-    """``(iso, precision)`` or ``(None, None)``; precision is time / day / month / year."""
-    if not value:
+    """``(iso, precision)`` or ``(None, None)``; precision is time / day / month / year.
+    Impossible dates (2024-13-45) and years outside MIN_YEAR..MAX_YEAR are no date."""
+    if not value or not isinstance(value, str):
         return None, None
-    value = value.strip()
-    if _ISO_DAY.match(value):
-        return value, "day"
-    if _ISO_MONTH.match(value):
-        return value, "month"
-    if _YEAR.match(value):
-        return value, "year"
+    value = value.strip()[:200]
+    try:
+        if _ISO_DAY.match(value):
+            return _sane(date.fromisoformat(value).isoformat(), "day")
+        if _ISO_MONTH.match(value):
+            return _sane(value, "month") if 1 <= int(value[5:]) <= 12 else (None, None)
+        if _YEAR.match(value):
+            return _sane(value, "year")
+    except ValueError:
+        return None, None
     try:
         dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
-        return dt.isoformat(), "time"
+        return _sane(dt.isoformat(), "time")
     except ValueError:
         pass
     try:
         dt = parsedate_to_datetime(value)
-        return dt.isoformat(), "time"
-    except (TypeError, ValueError, IndexError):
+        return _sane(dt.isoformat(), "time")
+    except (TypeError, ValueError, IndexError, OverflowError):
         pass
     for fmt in ("%B %d, %Y", "%d %B %Y", "%b %d, %Y", "%d %b %Y", "%A, %B %d, %Y"):
         try:
-            return datetime.strptime(value, fmt).date().isoformat(), "day"
+            return _sane(datetime.strptime(value, fmt).date().isoformat(), "day")
         except ValueError:
             continue
     return None, None
+
+
+#: How far back a relative date ("3 days ago") may reach: further is not a date a page
+#: means (and "99999999999 months ago" must not be counted month by month).
+MAX_AGO_DAYS = 100 * 366
+
+_UNIT_DAYS = {
+    "second": 1 / 86400,
+    "minute": 1 / 1440,
+    "hour": 1 / 24,
+    "day": 1,
+    "week": 7,
+    "month": 31,
+    "year": 366,
+}
+
+
+def count_back(reference: datetime, n: int, unit: str) -> tuple[str | None, str | None]:
+    """``n`` units (second ... year) before ``reference``, as ``(iso, precision)`` (hour,
+    day, week, month or year); ``(None, None)`` beyond MAX_AGO_DAYS or an unknown unit.
+    Constant time whatever ``n`` is."""
+    per_day = _UNIT_DAYS.get(unit)
+    if per_day is None or n < 0 or n * per_day > MAX_AGO_DAYS:
+        return None, None
+    try:
+        if unit in ("second", "minute", "hour"):
+            stamp = reference - timedelta(**{unit + "s": n})
+            return stamp.replace(microsecond=0).isoformat(), "hour"
+        if unit in ("day", "week"):
+            return (reference - timedelta(**{unit + "s": n})).date().isoformat(), unit
+        if unit == "month":
+            y, m0 = divmod(reference.year * 12 + reference.month - 1 - n, 12)
+            return _sane(f"{y:04d}-{m0 + 1:02d}", "month")
+        return _sane(f"{reference.year - n:04d}", "year")
+    except (OverflowError, ValueError):
+        return None, None
 
 
 # --- dates inside free text (page dumps) ---------------------------------------------------

@@ -71,7 +71,7 @@ def parse_json(text: str, origin: str = "input") -> list[ArticleDraft]:
         doc = json.loads(stripped)
         items = doc if isinstance(doc, list) else [doc]
         return [draft_from_object(o, f"{origin}[{i}]") for i, o in enumerate(items)]
-    except json.JSONDecodeError:
+    except ValueError:  # not one document (or an integer of 4,300+ digits): try lines
         pass
     except RecursionError as exc:
         raise IngestError(f"{origin}: JSON nested too deeply") from exc
@@ -83,6 +83,8 @@ def parse_json(text: str, origin: str = "input") -> list[ArticleDraft]:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             raise IngestError(f"{origin}:{n}: invalid JSON ({exc.msg})") from exc
+        except ValueError as exc:  # an integer of 4,300+ digits
+            raise IngestError(f"{origin}:{n}: invalid JSON ({exc})") from exc
         except RecursionError as exc:
             raise IngestError(f"{origin}:{n}: JSON nested too deeply") from exc
         drafts.append(draft_from_object(obj, f"{origin}:{n}"))

@@ -135,8 +135,14 @@ def link_article(conn: sqlite3.Connection, article_ids: Iterable[int]) -> None:
     pipeline's Linker); one transaction per article."""
     for article_id in article_ids:
         with transaction(conn):
-            assign_article(conn, int(article_id))
-            _link_one(conn, int(article_id))
+            link_in(conn, int(article_id))
+
+
+def link_in(conn: sqlite3.Connection, article_id: int) -> None:
+    """Place one analysed article in its story and link its unlinked event mentions,
+    inside the caller's transaction (the analysis queue stores and links a result in one)."""
+    assign_article(conn, article_id)
+    _link_one(conn, article_id)
 
 
 def link_pending(conn: sqlite3.Connection) -> int:
@@ -145,7 +151,8 @@ def link_pending(conn: sqlite3.Connection) -> int:
     ids = [
         r[0]
         for r in conn.execute(
-            "SELECT DISTINCT article_id FROM event_mentions WHERE event_id IS NULL"
+            "SELECT DISTINCT m.article_id FROM event_mentions m JOIN articles a "
+            "ON a.id = m.article_id WHERE m.event_id IS NULL AND a.analysed_at IS NOT NULL"
         )
     ]
     ids += [
@@ -365,9 +372,7 @@ def relink_all(
     first; the reader's story and event corrections are replayed as each article comes
     round, and all of them once more at the end. Tags and notes are not touched.
     ``on_progress(done, total)`` follows the articles. Returns the number of events."""
-    with transaction(conn):
-        store_events.clear_links(conn)
-        store_stories.clear_stories(conn)
+    clear_all_links(conn)
     order = store_events.articles_in_order(conn)
     for k, article_id in enumerate(order, 1):
         with transaction(conn):
@@ -375,12 +380,26 @@ def relink_all(
             _link_one(conn, article_id)
         if on_progress:
             on_progress(k, len(order))
+    replay_overrides(conn)
+    return int(conn.execute("SELECT count(*) FROM events").fetchone()[0])
+
+
+def clear_all_links(conn: sqlite3.Connection) -> None:
+    """Forget every story and event link (a full re-link or re-analysis starts here);
+    the reader's corrections stay and are replayed as articles are linked again."""
+    with transaction(conn):
+        store_events.clear_links(conn)
+        store_stories.clear_stories(conn)
+
+
+def replay_overrides(conn: sqlite3.Connection) -> None:
+    """Apply every story and event correction of the reader once more (after a full
+    re-link, when all the articles they name are linked), and clear ``needs_relink``."""
     with transaction(conn):
         for sid in store_stories.apply_story_overrides(conn):
             refresh_story(conn, sid)
         refresh_events(conn, store_events.apply_overrides(conn))
         store_stories.clear_needs_relink(conn)
-    return int(conn.execute("SELECT count(*) FROM events").fetchone()[0])
 
 
 def add_override(conn: sqlite3.Connection, action: str, **kwargs: Any) -> int:

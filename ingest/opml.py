@@ -15,11 +15,10 @@ import shlex
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from urllib.parse import urlsplit
 
 from ingest.draft import IngestError
 from ingest.files import decode_text
-from ingest.normalise import clean_line
+from ingest.normalise import clean_line, url_problem
 
 
 @dataclass
@@ -39,11 +38,8 @@ class SubscriptionList:
 
 
 def _http_url(url: str) -> bool:
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return False
-    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+    """The same rule as ``newsreader feed add`` (:func:`ingest.normalise.url_problem`)."""
+    return url_problem(url) is None
 
 
 def _add_tag(tags: list[str], tag: str | None) -> None:
@@ -61,9 +57,10 @@ def parse_opml(data: bytes, origin: str) -> SubscriptionList:
     """
     from lxml import etree
 
-    from ingest.feeds import strip_entity_declarations
+    from ingest.feeds import fix_char_refs, strip_entity_declarations
 
-    data = strip_entity_declarations(data)
+    # One bad character reference (&#xd800;) would make the whole file unreadable.
+    data = fix_char_refs(strip_entity_declarations(data))
     parser = etree.XMLParser(
         resolve_entities=False,
         no_network=True,

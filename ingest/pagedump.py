@@ -21,10 +21,10 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from functools import lru_cache
 
-from ingest.dates import find_date
+from ingest.dates import count_back, find_date
 from ingest.draft import ArticleDraft
 from ingest.normalise import clean_line, clean_text
 
@@ -858,21 +858,12 @@ def resolve_date(text: str | None, reference: datetime | None) -> tuple[str | No
         if reference is None:
             return None, None
         amount = m.group(1).lower()
+        if len(amount) > 9:  # "99999999999 hours ago": no date, and no big arithmetic
+            return None, None
         n = 1 if amount in ("a", "an", "one") else 3 if amount == "few" else int(amount)
         unit = m.group(2).lower().rstrip("s")
         unit = {"sec": "second", "min": "minute", "hr": "hour"}.get(unit, unit)
-        if unit in ("second", "minute", "hour"):
-            delta = timedelta(**{unit + "s": n})
-            return (reference - delta).replace(microsecond=0).isoformat(), "hour"
-        if unit in ("day", "week"):
-            delta = timedelta(**{unit + "s": n})
-            return (reference - delta).date().isoformat(), unit
-        if unit == "month":
-            y, mo = reference.year, reference.month - n
-            while mo <= 0:
-                y, mo = y - 1, mo + 12
-            return f"{y:04d}-{mo:02d}", "month"
-        return f"{reference.year - n:04d}", "year"
+        return count_back(reference, n, unit)
     found = find_date(text)
     if found:
         return found[0], found[1]

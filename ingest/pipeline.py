@@ -1,7 +1,9 @@
-"""Import: inputs -> drafts -> analysis -> store, one transaction per article.
+"""Import: inputs -> drafts -> store (fast, batched) -> analysis queue.
 
-This is where ingest/ wires analysis/ (pure NLP) to store/ (SQLite). Already-stored
-articles are recognised before analysis, so re-importing costs no NLP.
+This is where ingest/ wires analysis/ (pure NLP) to store/ (SQLite). Articles are
+stored first, many per transaction, and readable at once; the language analysis follows
+as a queue over the stored articles (:mod:`ingest.analysis_queue`), so re-importing
+costs no NLP and an interrupted analysis resumes where it stopped.
 """
 
 from __future__ import annotations
@@ -28,10 +30,6 @@ class Analyzer(Protocol):
     to store (see :func:`store.writes.insert_analysis` for their shape)."""
 
     def analyse(self, drafts: Sequence[ArticleDraft]) -> list[dict[str, Any]]: ...
-
-
-#: Called after each stored article with the ids of its new event mentions.
-Linker = Callable[[sqlite3.Connection, list[int]], None]
 
 
 @dataclass
@@ -78,6 +76,11 @@ def parse_input(data: bytes, origin: str, **options: Any) -> list[ArticleDraft]:
     return parse_text(text, origin)
 
 
+def unexpected(origin: str, exc: BaseException) -> str:
+    """The one line for a failure no importer foresaw (a bug shown, not a traceback)."""
+    return str(IngestError(f"{origin}: could not be read ({type(exc).__name__}: {exc})"))
+
+
 def drafts_from_path(path: str | os.PathLike[str], **options: Any) -> list[ArticleDraft]:
     origin = os.fspath(path)
     if isinstance(path, str) and is_url(path):
@@ -98,19 +101,25 @@ def drafts_from_path(path: str | os.PathLike[str], **options: Any) -> list[Artic
     return drafts
 
 
+#: Articles stored per transaction on the fast path (import and refresh).
+STORE_BATCH = 500
+
+
 def store_drafts(
     conn: sqlite3.Connection,
     drafts: Sequence[ArticleDraft],
     *,
     analyzer: Analyzer | None = None,
-    linker: Linker | None = None,
-    batch: int = 16,
     on_article: Callable[[int, bool], None] | None = None,
 ) -> tuple[list[int], int]:
-    """Store drafts (analysing the new ones in batches); returns (new ids, skipped).
+    """Store drafts, then (with an ``analyzer``) run the analysis queue; returns (new ids,
+    skipped).
 
-    Analysed articles are linked to the stored events (:func:`ingest.linking.link_article`)
-    unless another ``linker`` is given.
+    Storing comes first, in large transactions (:data:`STORE_BATCH` articles each), so
+    every article is readable at once; the analysis follows through
+    :func:`ingest.analysis_queue.run_queue` (newest first, linking each result as it
+    lands), which also takes any other article still waiting for analysis.
+    ``on_article(id, created)`` after each draft is stored.
     """
     added: list[int] = []
     skipped = 0
@@ -126,7 +135,9 @@ def store_drafts(
         if on_article:
             on_article(article_id, created)
 
-    _store(conn, drafts, analyzer=analyzer, linker=linker, batch=batch, on_draft=on_draft)
+    _store(conn, drafts, on_draft=on_draft)
+    if analyzer is not None:
+        analyse_queue(conn, analyzer)
     return added, skipped
 
 
@@ -134,68 +145,36 @@ def _store(
     conn: sqlite3.Connection,
     drafts: Sequence[ArticleDraft],
     *,
-    analyzer: Analyzer | None,
-    linker: Linker | None,
-    batch: int,
     on_draft: Callable[[int, int, bool | None], None],
 ) -> None:
-    """Store drafts, the new ones analysed in one stream; ``on_draft(index, article id,
-    created)`` for each draft once it is handled (``created`` None: an empty body, 0 as id;
-    False: already stored, before any analysis, or a duplicate met on saving)."""
-    if linker is None and analyzer is not None:
-        from ingest.linking import link_article, link_pending
-
-        linker = link_article
-        # An import killed between storing an article and linking it left mentions
-        # without an event: finish those first (an indexed lookup; usually none).
-        link_pending(conn)
-    fresh: list[tuple[int, ArticleDraft, dict[str, Any]]] = []
-    for i, d in enumerate(drafts):
-        rec = d.record()
-        if not rec["body"] or not rec["body"].strip():
-            on_draft(i, 0, None)
-            continue
-        rec["content_hash"] = writes.content_hash(rec["body"])
-        existing = writes.find_existing(conn, rec)
-        if existing is not None:
-            on_draft(i, 0, False)
-        else:
-            fresh.append((i, d, rec))
-    results = _analysed(analyzer, [d for _, d, _ in fresh], batch)
-    try:
-        # Each article is stored and linked as its analysis arrives; with a streaming
-        # analyser the next articles are analysed meanwhile (in worker processes).
-        for (i, draft, rec), result in zip(fresh, results, strict=True):
-            article_id, created = writes.save_article(
-                conn,
-                rec,
-                mentions=result.get("mentions", ()),
-                event_mentions=result.get("event_mentions", ()),
-                tags=draft.tags,
-                analysed=analyzer is not None,
-            )
-            if created and linker and analyzer is not None:
-                linker(conn, [article_id])  # its story, then its events
-            on_draft(i, article_id, created)
-    finally:
-        close = getattr(results, "close", None)
-        if close is not None:
-            close()  # stops the analysis workers when storing stops early
+    """Store drafts without analysis, :data:`STORE_BATCH` per transaction;
+    ``on_draft(index, article id, created)`` for each draft once it is handled
+    (``created`` None: an empty body, 0 as id; False: already stored)."""
+    for lo in range(0, len(drafts), STORE_BATCH):
+        chunk = drafts[lo : lo + STORE_BATCH]
+        keep = [k for k, d in enumerate(chunk) if d.body and d.body.strip()]
+        saved = writes.save_articles(
+            conn, [chunk[k].record() for k in keep], [chunk[k].tags for k in keep]
+        )
+        got = dict(zip(keep, saved, strict=True))
+        for k in range(len(chunk)):
+            if k in got:
+                on_draft(lo + k, *got[k])
+            else:
+                on_draft(lo + k, 0, None)
 
 
-def _analysed(
-    analyzer: Analyzer | None, drafts: list[ArticleDraft], batch: int
-) -> Iterator[dict[str, Any]]:
-    """Analysis results for ``drafts`` in order: streamed when the analyser can
-    (``analyse_stream``), else in batches of ``batch``; empty dicts without an analyser."""
-    if analyzer is None or not drafts:
-        return iter([{} for _ in drafts])
-    stream = getattr(analyzer, "analyse_stream", None)
-    if stream is not None:
-        return iter(stream(drafts))
-    return (
-        r for i in range(0, len(drafts), batch) for r in analyzer.analyse(drafts[i : i + batch])
-    )
+def analyse_queue(
+    conn: sqlite3.Connection,
+    analyzer: Any,
+    on_progress: Callable[[int, int, int], None] | None = None,
+    on_error: Callable[[int, str], None] | None = None,
+) -> Any:
+    """Run the analysis queue (:func:`ingest.analysis_queue.run_queue`) with ``analyzer``
+    (a :class:`DraftAnalyzer` or an :class:`analysis.analyzer.Analyzer`)."""
+    from ingest.analysis_queue import run_queue
+
+    return run_queue(conn, analyzer, on_progress=on_progress, on_error=on_error)
 
 
 def import_paths(
@@ -203,18 +182,16 @@ def import_paths(
     paths: Iterable[str | os.PathLike[str]],
     *,
     analyzer: Analyzer | None = None,
-    linker: Linker | None = None,
     on_progress: Callable[[ImportResult], None] | None = None,
     **options: Any,
 ) -> list[ImportResult]:
     """Import each path on its own: one failing input never stops the others.
 
-    Every path is read first; then the drafts of all of them are analysed in one stream
-    (as the app's import does), so with worker processes the workers are started once and
-    kept busy across files instead of idling at the end of each file while the next one
-    starts a pool of its own (bench/ingest_speed.py, n_process=2: 0.58x of plain
-    ``nlp.pipe``). ``on_progress`` gets each path's result, in order, once its last
-    article is stored."""
+    Every path is read and stored first (no analysis: readable at once); then, with an
+    ``analyzer``, the analysis queue runs over everything waiting for it in one stream,
+    so with worker processes the workers are started once and kept busy across files.
+    ``on_progress`` gets each path's result, in order, once its last article is stored
+    (before the analysis)."""
     results: list[ImportResult] = []
     drafts: list[ArticleDraft] = []
     owner: list[int] = []
@@ -227,6 +204,8 @@ def import_paths(
             owner.extend([k] * len(found))
         except IngestError as exc:
             res.error = str(exc)
+        except Exception as exc:  # whatever a hostile file makes a parser raise
+            res.error = unexpected(res.origin, exc)
         results.append(res)
     left = Counter(owner)
     reported = 0
@@ -249,8 +228,10 @@ def import_paths(
         report()
 
     report()
-    _store(conn, drafts, analyzer=analyzer, linker=linker, batch=16, on_draft=on_draft)
+    _store(conn, drafts, on_draft=on_draft)
     report()
+    if analyzer is not None:
+        analyse_queue(conn, analyzer)
     return results
 
 
@@ -312,38 +293,25 @@ def reanalyse_all(
     conn: sqlite3.Connection,
     analyzer: Any,
     on_progress: Callable[[int, int], None] | None = None,
+    on_error: Callable[[int, str], None] | None = None,
 ) -> int:
-    """Analyse every stored article again (a newer model or newer rules), one transaction
-    per article, then group stories and link events afresh
-    (:func:`ingest.linking.relink_all`). Tags, notes and the reader's corrections are kept.
-    ``analyzer`` is an :class:`analysis.analyzer.Analyzer` (``analyse_stream``).
-    ``on_progress(done, total)`` follows the articles. Returns the number of events."""
-    import json
+    """Analyse every stored article again (a newer model or newer rules) through the
+    analysis queue: every story and event link is forgotten, every article goes back in
+    the queue, and each new analysis is stored and linked in one transaction as it lands
+    (killed half-way, ``newsreader analyse`` finishes the rest). The reader's corrections
+    are replayed at the end; tags and notes are never touched. ``analyzer`` as for
+    :func:`analyse_queue`; ``on_progress(done, total)`` follows the articles. Returns the
+    number of events."""
+    from ingest.linking import clear_all_links, replay_overrides
+    from store.queue import mark_all_pending
 
-    from ingest.linking import relink_all
-
-    ids = [int(r[0]) for r in conn.execute("SELECT id FROM articles ORDER BY id")]
-
-    def items() -> Iterator[tuple[str, str | None]]:
-        # One body at a time: an archive's bodies never sit in memory together.
-        for article_id in ids:
-            r = conn.execute(
-                "SELECT body, published_at, fetched_at, captions FROM articles WHERE id = ?",
-                (article_id,),
-            ).fetchone()
-            captions = json.loads(r["captions"] or "[]")
-            yield r["body"], reference_date(r["published_at"], r["fetched_at"], r["body"], captions)
-
-    results = analyzer.analyse_stream(items())
-    try:
-        for k, (article_id, result) in enumerate(zip(ids, results, strict=True), 1):
-            writes.replace_analysis(
-                conn, article_id, result.get("mentions", ()), result.get("event_mentions", ())
-            )
-            if on_progress:
-                on_progress(k, len(ids))
-    finally:
-        close = getattr(results, "close", None)
-        if close is not None:
-            close()
-    return relink_all(conn, on_progress=on_progress)
+    clear_all_links(conn)
+    mark_all_pending(conn)
+    analyse_queue(
+        conn,
+        analyzer,
+        on_progress=(lambda d, t, _id: on_progress(d, t)) if on_progress else None,
+        on_error=on_error,
+    )
+    replay_overrides(conn)
+    return int(conn.execute("SELECT count(*) FROM events").fetchone()[0])

@@ -1,4 +1,4 @@
-"""Refresh: fetch every subscribed feed concurrently, store and analyse the new items.
+"""Refresh: fetch every subscribed feed concurrently, store the new items (then analyse).
 
 The network runs on an asyncio loop in a helper thread (bounded concurrency, conditional
 requests, per-request and whole-refresh time limits); parsing, storing and analysis run
@@ -22,6 +22,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,8 +35,8 @@ from ingest.fetch import (
     fetch_url_async,
 )
 from ingest.normalise import clean_text
-from ingest.pipeline import Analyzer, store_drafts
-from store import open_store
+from ingest.pipeline import Analyzer, analyse_queue, store_drafts
+from store import open_store, write_failure
 from store import sources as store_sources
 from store.writes import content_hash, find_existing
 
@@ -165,7 +166,9 @@ async def _fetch_feeds(
             except IngestError as exc:
                 job.error = str(exc)
             except Exception as exc:  # one feed never stops the refresh
-                job.error = f"{job.source.url}: unexpected error ({type(exc).__name__}: {exc})"
+                job.error = str(
+                    IngestError(f"{job.source.url}: unexpected error ({type(exc).__name__}: {exc})")
+                )
         pending.discard(i)
         out.put(job)
 
@@ -267,9 +270,11 @@ def _store_feed(
     job: _Job,
     net: _Network,
     *,
-    analyzer: Analyzer | None,
     full: bool,
+    parsed: ParsedFeed | Exception | None = None,
 ) -> FeedResult:
+    """Parse (unless ``parsed`` came from a parser process: the feed, or the exception
+    parsing raised), store and record one fetched feed."""
     src = job.source
     res = FeedResult(source_id=src.id, url=src.url, title=src.title)
     if job.error or job.result is None:
@@ -277,6 +282,11 @@ def _store_feed(
         store_sources.record_fetch(conn, src.id, error=res.error, fetched=False)
         return res
     fetched = job.result
+    if fetched.not_modified and not (src.etag or src.last_modified):
+        # Nothing was asked to compare with: "unchanged" would be kept for ever.
+        res.error = f"{src.url}: HTTP 304 Not Modified to an unconditional request"
+        store_sources.record_fetch(conn, src.id, error=res.error, fetched=False)
+        return res
     if fetched.not_modified:
         res.not_modified = True
         # The same document as last time: a parse error it gave still stands.
@@ -284,14 +294,19 @@ def _store_feed(
         store_sources.record_fetch(conn, src.id, not_modified=True)
         return res
     try:
-        parsed = parse_feed(
-            fetched.content, src.url, base_url=fetched.final_url, content_type=fetched.content_type
-        )
+        if parsed is None:
+            parsed = _parse_job(fetched, src.url)
+        if isinstance(parsed, Exception):
+            raise parsed
     except IngestError as exc:
         res.error = str(exc)
         store_sources.record_fetch(
             conn, src.id, error=res.error, etag=fetched.etag, last_modified=fetched.last_modified
         )
+        return res
+    except Exception as exc:  # a parser bug stays per feed
+        res.error = f"{src.url}: could not parse ({type(exc).__name__}: {exc})"
+        store_sources.record_fetch(conn, src.id, error=res.error, fetched=False)
         return res
     _guid_scope(parsed, src.url)
     res.items, res.empty, res.warning = parsed.item_count, parsed.skipped, parsed.warning
@@ -302,9 +317,13 @@ def _store_feed(
     if full or src.fetch_full:
         _fill_full_text(conn, net, parsed.entries, res)
     try:
-        ids, res.duplicates = store_drafts(conn, parsed.drafts, analyzer=analyzer)
-    except Exception as exc:  # a store or analysis failure stays per feed
-        res.error = f"{src.url}: could not store items ({type(exc).__name__}: {exc})"
+        ids, res.duplicates = store_drafts(conn, parsed.drafts)
+    except Exception as exc:  # a store failure stays per feed
+        if write_failure(exc):
+            raise  # the store refuses writes: no feed can be stored, the refresh stops
+        res.error = str(
+            IngestError(f"{src.url}: could not store items ({type(exc).__name__}: {exc})")
+        )
         # Not the document's fault: drop the validators so the next refresh retries.
         store_sources.record_fetch(conn, src.id, error=res.error, fetched=False)
         return res
@@ -317,6 +336,60 @@ def _store_feed(
         title=parsed.title,
     )
     return res
+
+
+def _failed_feed(conn: sqlite3.Connection, job: _Job, exc: Exception) -> FeedResult:
+    """The one-line error of a feed whose handling raised what nothing foresaw."""
+    src = job.source
+    error = str(IngestError(f"{src.url}: could not be read ({type(exc).__name__}: {exc})"))
+    with contextlib.suppress(Exception):  # recording it must not fail the refresh
+        store_sources.record_fetch(conn, src.id, error=error, fetched=False)
+    return FeedResult(source_id=src.id, url=src.url, title=src.title, error=error)
+
+
+def _parse_job(fetched: FetchResult, url: str) -> ParsedFeed | Exception:
+    """Parse one fetched feed (in a parser process, or inline); an IngestError is
+    returned, not raised, so it crosses the process boundary as a value."""
+    try:
+        return parse_feed(
+            fetched.content, url, base_url=fetched.final_url, content_type=fetched.content_type
+        )
+    except IngestError as exc:
+        return exc
+
+
+def _warm() -> None:
+    """Runs first in each parser process: the parsing libraries load before a feed waits."""
+    import feedparser  # noqa: F401
+    import lxml.html  # noqa: F401
+
+
+#: Feeds parsed in parser processes only from this many feeds on (a few feeds parse
+#: faster inline than processes start).
+PARSE_POOL_MIN_FEEDS = 4
+
+
+def _parser_pool(feeds: int) -> concurrent.futures.ProcessPoolExecutor | None:
+    """Processes that parse feeds while this thread stores (parsing a feed is pure Python
+    and was most of a refresh's time: bench/refresh_speed.py); one per core, None on one
+    core or for a few feeds. Forkserver, not fork: the app refreshes from a thread."""
+    import multiprocessing
+
+    from ingest.analysis_queue import default_processes
+
+    cores = default_processes()
+    if cores < 2 or feeds < PARSE_POOL_MIN_FEEDS:
+        return None
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    pool = concurrent.futures.ProcessPoolExecutor(min(cores, feeds), mp_context=ctx)
+    for _ in range(min(cores, feeds)):
+        pool.submit(_warm)
+    return pool
+
+
+def _needs_parse(job: _Job) -> bool:
+    return job.error is None and job.result is not None and not job.result.not_modified
 
 
 def _connect(db: ConnSource) -> tuple[sqlite3.Connection, bool]:
@@ -345,8 +418,9 @@ def refresh_all(
 
     ``db`` is a database path, an open connection (left open), or a factory returning a
     connection (closed at the end): a thread worker passes the path or a factory, since a
-    connection belongs to the thread that uses it. ``analyzer`` analyses new items (None:
-    store without analysis). ``full`` fetches the full page of summary-only items for
+    connection belongs to the thread that uses it. Every feed's items are stored first;
+    then, with an ``analyzer``, the analysis queue runs (None: store only; the app runs
+    the queue in another process). ``full`` fetches the full page of summary-only items for
     every feed (otherwise only for feeds with ``fetch_full``). ``on_progress`` is called
     in the calling thread after each feed; ``is_cancelled`` is polled between feeds.
 
@@ -366,6 +440,22 @@ def refresh_all(
         jobs = [_Job(s) for s in feeds]
         done_q: queue.Queue[_Job | None] = queue.Queue()
         net = _Network(timeout, concurrency)
+        pool = _parser_pool(len(jobs))
+        parsing: dict[Future[ParsedFeed | Exception], _Job] = {}
+        fetched_all = False
+
+        def store(job: _Job, parsed: ParsedFeed | Exception | None = None) -> None:
+            try:
+                res = _store_feed(conn, job, net, full=full, parsed=parsed)
+            except Exception as exc:  # one poisoned feed stops no other
+                if write_failure(exc):
+                    raise
+                res = _failed_feed(conn, job, exc)
+            job.result = None  # the document is stored: let it go (100 feeds: 285 MB)
+            report.feeds.append(res)
+            if on_progress:
+                on_progress(res.url, len(report.feeds), len(jobs), res.added, res.error)
+
         try:
             fetching = net.call(
                 _fetch_feeds(
@@ -377,24 +467,53 @@ def refresh_all(
                     max_bytes=max_bytes,
                 )
             )
-            while True:
+            while not fetched_all or parsing:
                 if is_cancelled and is_cancelled():
                     fetching.cancel()
                     # Let the fetches wind down before the loop stops.
                     concurrent.futures.wait([fetching], timeout=5)
                     break
+                # Parsed feeds are stored as they come back, in whatever order.
+                for fut in [f for f in parsing if f.done()]:
+                    job = parsing.pop(fut)
+                    try:
+                        parsed = fut.result()
+                    except BrokenProcessPool:
+                        # The parser processes died (or could not start: a script
+                        # without a __main__ guard): parse here from now on.
+                        parsed = None
+                        if pool is not None:
+                            pool.shutdown(wait=False, cancel_futures=True)
+                            pool = None
+                    except Exception as exc:  # what the parser raised: that feed's error
+                        parsed = exc
+                    store(job, parsed)
+                if fetched_all:
+                    concurrent.futures.wait(
+                        parsing, timeout=0.1, return_when=concurrent.futures.FIRST_COMPLETED
+                    )
+                    continue
                 try:
-                    job = done_q.get(timeout=0.1)  # short, so a cancel is seen promptly
+                    # Short, so a cancel and the parsed feeds are seen promptly.
+                    got = done_q.get(timeout=0.02 if parsing else 0.1)
                 except queue.Empty:
                     continue
-                if job is None:
-                    break
-                res = _store_feed(conn, job, net, analyzer=analyzer, full=full)
-                report.feeds.append(res)
-                if on_progress:
-                    on_progress(res.url, len(report.feeds), len(jobs), res.added, res.error)
+                if got is None:
+                    fetched_all = True
+                elif pool is None or not _needs_parse(got) or not report.feeds:
+                    # The first feed is parsed here while the parser processes start,
+                    # so the first articles are readable at once.
+                    store(got)
+                else:
+                    assert got.result is not None
+                    parsing[pool.submit(_parse_job, got.result, got.source.url)] = got
         finally:
+            if pool is not None:
+                pool.shutdown(wait=False, cancel_futures=True)
             net.close()
+        if analyzer is not None and report.added and not (is_cancelled and is_cancelled()):
+            # Everything is stored and readable: now the analysis queue, newest first.
+            analyse_queue(conn, analyzer)
     finally:
         report.seconds = time.monotonic() - started
         if owned:

@@ -12,6 +12,7 @@ from store.db import (
     default_db_path,
     open_store,
     transaction,
+    write_failure,
 )
 from store.schema import SCHEMA_VERSION, SchemaError
 
@@ -25,4 +26,5 @@ __all__ = [
     "default_db_path",
     "open_store",
     "transaction",
+    "write_failure",
 ]

@@ -8,6 +8,7 @@ transaction Python opened behind our back. WAL and a busy timeout let the app re
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import sqlite3
@@ -28,6 +29,32 @@ class StoreError(Exception):
     """A store problem worth one line to the user (bad path, not a database, locked...)."""
 
 
+#: A connection whose busy timeout is below this is interactive (the app's): a locked
+#: store fails its write at once instead of being retried for seconds.
+INTERACTIVE_BUSY_MS = 1000
+
+
+def write_failure(exc: BaseException) -> str | None:
+    """The one line to show when ``exc`` is the store refusing a write (full disk,
+    read-only file, a lock held by another process, a damaged file); None for any other
+    exception. Commands print it and exit non-zero; the app shows it and stays open."""
+    if isinstance(exc, StoreError):
+        return str(exc)
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return "the disk is full: the write in progress was not saved"
+    if not isinstance(exc, sqlite3.OperationalError) and type(exc) is not sqlite3.DatabaseError:
+        return None
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    low = text.lower()
+    if "full" in low:
+        return "the disk is full (the store could not grow): the write in progress was not saved"
+    if "readonly" in low or "read-only" in low:
+        return "the store is read-only: the write was not saved"
+    if "locked" in low or "busy" in low:
+        return "the store is locked by another process: the write was not saved"
+    return f"the store could not be written ({text})"
+
+
 def data_dir() -> Path:
     """The per-user data directory (platformdirs), created on demand."""
     from platformdirs import user_data_path
@@ -45,10 +72,13 @@ def default_db_path() -> Path:
     return data_dir() / "newsreader.db"
 
 
-def connect(path: str | os.PathLike[str], *, readonly: bool = False) -> sqlite3.Connection:
+def connect(
+    path: str | os.PathLike[str], *, readonly: bool = False, wal: bool = True
+) -> sqlite3.Connection:
     """A configured connection (WAL, busy timeout, foreign keys, Row factory).
 
-    No schema work happens here; see :func:`open_store`.
+    No schema work happens here; see :func:`open_store`. ``wal=False`` leaves the
+    journal mode alone (switching to WAL writes the file header).
     """
     target = os.fspath(path)
     try:
@@ -61,7 +91,7 @@ def connect(path: str | os.PathLike[str], *, readonly: bool = False) -> sqlite3.
         conn.row_factory = sqlite3.Row
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
-        if not readonly and target != ":memory:":
+        if wal and not readonly and target != ":memory:":
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.DatabaseError as exc:
@@ -80,7 +110,9 @@ def open_store(path: str | os.PathLike[str] | None = None) -> sqlite3.Connection
         if db_path.exists() and db_path.is_dir():
             raise StoreError(f"{db_path} is a directory, not a database file")
         db_path.parent.mkdir(parents=True, exist_ok=True)
-    conn = connect(db_path)
+    # The version is read before any pragma that writes: a file from a newer version,
+    # or not ours at all, is refused untouched (not even switched to WAL).
+    conn = connect(db_path, wal=False)
     try:
         version = read_version(conn)
     except sqlite3.DatabaseError as exc:
@@ -95,6 +127,12 @@ def open_store(path: str | os.PathLike[str] | None = None) -> sqlite3.Connection
             f"{db_path} was written by a newer newsreader (schema {version}; this version "
             f"reads up to {SCHEMA_VERSION}); upgrade newsreader to open it"
         )
+    if str(db_path) != ":memory:":
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise StoreError(f"cannot open database {db_path}: {exc}") from exc
     if version < SCHEMA_VERSION:
         if version > 0 and str(db_path) != ":memory:":
             backup(conn, db_path.with_name(f"{db_path.name}.schema{version}.bak"))
@@ -116,7 +154,7 @@ def transaction(conn: sqlite3.Connection, *, retries: int = 5) -> Iterator[sqlit
         except sqlite3.OperationalError as exc:
             if "locked" not in str(exc) and "busy" not in str(exc):
                 raise
-            if attempt == retries:
+            if attempt == retries or _busy_ms(conn) < INTERACTIVE_BUSY_MS:
                 raise StoreError("the database stayed locked by another process") from exc
             time.sleep(0.2 * (attempt + 1))
     try:
@@ -126,6 +164,13 @@ def transaction(conn: sqlite3.Connection, *, retries: int = 5) -> Iterator[sqlit
         raise
     else:
         conn.execute("COMMIT")
+
+
+def _busy_ms(conn: sqlite3.Connection) -> int:
+    try:
+        return int(conn.execute("PRAGMA busy_timeout").fetchone()[0])
+    except sqlite3.Error:
+        return BUSY_TIMEOUT_MS
 
 
 def backup(conn: sqlite3.Connection, dest: str | os.PathLike[str]) -> Path:

@@ -330,7 +330,10 @@ def health(conn: sqlite3.Connection) -> dict[str, Any]:
         conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
         out["fts"] = "ok"
     except sqlite3.DatabaseError as exc:
-        out["fts"] = f"inconsistent ({exc})"
+        # The check is written as an INSERT: a read-only store refuses it, which says
+        # nothing about the index.
+        readonly = "readonly" in str(exc) or "read-only" in str(exc)
+        out["fts"] = "not checked (the store is read-only)" if readonly else f"inconsistent ({exc})"
     out["meta"] = {r[0]: r[1] for r in conn.execute("SELECT key, value FROM meta")}
     out["journal_mode"] = conn.execute("PRAGMA journal_mode").fetchone()[0]
     out["unanalysed"] = conn.execute(

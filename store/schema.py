@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 #: The schema version this code writes. Bump it by appending to MIGRATIONS.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 class SchemaError(Exception):
@@ -327,6 +327,30 @@ def _v5_stories(db: Database) -> None:
         db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('needs_relink', '1')")
 
 
+def _v6_analysis_queue(db: Database) -> None:
+    """Version 6: the analysis queue. Articles are stored first and analysed right after
+    (``newsreader analyse``), newest first; a partial index over the articles not analysed
+    yet, in list order, lets the queue page through them and count them without reading
+    every row (``analysed_at`` sits after the body in the row, so a scan reads every body).
+    It holds only the pending articles, so it stays small once the queue is done.
+    The FTS update trigger fires on title and body changes only."""
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS idx_articles_pending "
+        "ON articles(IFNULL(published_at, fetched_at), id) WHERE analysed_at IS NULL"
+    )
+    # The search index follows the title and the body only: marking an article read or
+    # analysed (every article of the queue) no longer deletes and re-tokenises its text.
+    db.execute("DROP TRIGGER IF EXISTS articles_au")
+    db.execute(
+        'CREATE TRIGGER "articles_au" AFTER UPDATE OF "title", "body" ON "articles" BEGIN\n'
+        '  INSERT INTO "articles_fts" ("articles_fts", rowid, "title", "body") '
+        'VALUES(\'delete\', old.rowid, old."title", old."body");\n'
+        '  INSERT INTO "articles_fts" (rowid, "title", "body") '
+        'VALUES (new.rowid, new."title", new."body");\n'
+        "END"
+    )
+
+
 #: Ordered migrations; MIGRATIONS[i] brings a database from version i to i + 1.
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_tables,
@@ -334,6 +358,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _v3_event_linking,
     _v4_list_order,
     _v5_stories,
+    _v6_analysis_queue,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
@@ -351,7 +376,12 @@ def read_version(conn: sqlite3.Connection) -> int:
             raise SchemaError("this SQLite file is not a newsreader database")
         return 0
     row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    return int(row[0]) if row else 0
+    if not row:
+        return 0
+    try:
+        return int(str(row[0]).strip())
+    except ValueError:
+        raise SchemaError(f"its schema_version is not a number ({str(row[0])[:40]!r})") from None
 
 
 def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:

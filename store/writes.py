@@ -13,7 +13,7 @@ import re
 import sqlite3
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -44,13 +44,15 @@ def now_iso() -> str:
 
 
 _WS = re.compile(r"\s+")
+_PUNCT = re.compile(r"[^\w\s]|_")
 
 
 def content_hash(body: str) -> str:
     """Identity of a body: NFKC, case-folded, whitespace and punctuation-insensitive."""
     text = unicodedata.normalize("NFKC", body).casefold()
-    text = "".join(ch for ch in text if ch.isalnum() or ch.isspace())
-    text = _WS.sub(" ", text).strip()
+    # Keeps exactly the characters for which str.isalnum() or str.isspace() holds (\w is
+    # alphanumeric or "_" in Unicode patterns), at C speed.
+    text = " ".join(_PUNCT.sub("", text).split())  # split(): the same whitespace as \s
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -176,6 +178,94 @@ def save_article(
     Returns ``(id, created)``; an article already stored (same URL, guid or body) is left
     as it is and ``created`` is False.
     """
+    record = _article_record(article)
+    with transaction(conn):
+        existing = find_existing(conn, record)
+        if existing is not None:
+            return existing, False
+        article_id = _insert_article(conn, record, now_iso() if analysed else None)
+        insert_analysis(conn, article_id, mentions, event_mentions)
+        for tag in tags:
+            _add_tag(conn, article_id, tag)
+    return article_id, True
+
+
+def save_articles(
+    conn: sqlite3.Connection,
+    articles: Sequence[Mapping[str, Any]],
+    tags: Sequence[Iterable[str]] = (),
+) -> list[tuple[int, bool]]:
+    """Store many articles, not analysed yet, in one transaction: the fast path of
+    import and refresh (the analysis queue follows, :mod:`store.queue`). ``tags[i]`` are
+    given to ``articles[i]``. Returns ``(id, created)`` per article, as
+    :func:`save_article` does; a duplicate within the batch is found like a stored one.
+
+    The new rows go in with multi-row INSERTs: the FTS trigger then fires inside one
+    statement for many rows, and FTS5 writes one index segment per statement instead of
+    one per article (per-row inserts made each batch slower as the store grew: 0.4 s per
+    1,000 articles at first, 8 s at 10,000 stored; bench/refresh_speed.py).
+    """
+    stamp = now_iso()
+    out: list[tuple[int, bool] | None] = [None] * len(articles)
+    fresh: list[tuple[int, dict[str, Any]]] = []
+    with transaction(conn):
+        seen: dict[tuple[str, str], int] = {}  # (column, value) -> index in fresh
+        later: list[tuple[int, int]] = []  # (index in articles, index in fresh)
+        for k, article in enumerate(articles):
+            record = _article_record(article, stamp)
+            existing = find_existing(conn, record)
+            if existing is not None:
+                out[k] = (existing, False)
+                continue
+            keys = [(c, record[c]) for c in ("url", "guid", "content_hash") if record[c]]
+            twin = next((seen[key] for key in keys if key in seen), None)
+            if twin is not None:
+                later.append((k, twin))
+                continue
+            for key in keys:
+                seen[key] = len(fresh)
+            fresh.append((k, record))
+        ids = _insert_articles(conn, [r for _, r in fresh])
+        for (k, _), article_id in zip(fresh, ids, strict=True):
+            out[k] = (article_id, True)
+            for tag in tags[k] if k < len(tags) else ():
+                _add_tag(conn, article_id, tag)
+        for k, f in later:
+            out[k] = (ids[f], False)
+    return [x for x in out if x is not None]
+
+
+def _insert_articles(conn: sqlite3.Connection, records: Sequence[Mapping[str, Any]]) -> list[int]:
+    """Insert records (new, unique) in as few statements as SQLite's variable limit
+    allows; returns their ids in order (found again by their unique content hash)."""
+    if not records:
+        return []
+    width = len(ARTICLE_COLUMNS) + 1
+    try:
+        limit = conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    except AttributeError:  # Python < 3.11
+        limit = 999
+    per = max(1, min(500, limit // width))
+    row = f"({', '.join('?' * width)})"
+    for lo in range(0, len(records), per):
+        chunk = records[lo : lo + per]
+        values = [v for r in chunk for v in (*(r[c] for c in ARTICLE_COLUMNS), None)]
+        conn.execute(
+            f"INSERT INTO articles({', '.join(ARTICLE_COLUMNS)}, analysed_at) VALUES "
+            + ", ".join([row] * len(chunk)),
+            values,
+        )
+    by_hash: dict[str, int] = {}
+    hashes = [r["content_hash"] for r in records]
+    for lo in range(0, len(hashes), 500):
+        part = hashes[lo : lo + 500]
+        q = f"SELECT content_hash, id FROM articles WHERE content_hash IN ({', '.join('?' * len(part))})"
+        by_hash.update((h, int(i)) for h, i in conn.execute(q, part))
+    return [by_hash[h] for h in hashes]
+
+
+def _article_record(article: Mapping[str, Any], stamp: str | None = None) -> dict[str, Any]:
+    """The articles row of ``article``: JSON columns encoded, hash and counts filled in."""
     record = {k: article.get(k) for k in ARTICLE_COLUMNS}
     body = record["body"] or ""
     if not body.strip():
@@ -184,23 +274,22 @@ def save_article(
     for key in ("captions", "headings"):
         if record[key] is not None and not isinstance(record[key], str):
             record[key] = json.dumps(record[key], ensure_ascii=False)
-    record["fetched_at"] = record["fetched_at"] or now_iso()
+    record["fetched_at"] = record["fetched_at"] or stamp or now_iso()
     record["word_count"] = record["word_count"] or len(body.split())
-    with transaction(conn):
-        existing = find_existing(conn, record)
-        if existing is not None:
-            return existing, False
-        cols = [*list(record), "analysed_at"]
-        values = [*list(record.values()), now_iso() if analysed else None]
-        cur = conn.execute(
-            f"INSERT INTO articles({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-            values,
-        )
-        article_id = int(cur.lastrowid or 0)
-        insert_analysis(conn, article_id, mentions, event_mentions)
-        for tag in tags:
-            _add_tag(conn, article_id, tag)
-    return article_id, True
+    return record
+
+
+_INSERT_ARTICLE = (
+    f"INSERT INTO articles({', '.join(ARTICLE_COLUMNS)}, analysed_at) "
+    f"VALUES ({', '.join('?' * (len(ARTICLE_COLUMNS) + 1))})"
+)
+
+
+def _insert_article(
+    conn: sqlite3.Connection, record: Mapping[str, Any], analysed: str | None
+) -> int:
+    cur = conn.execute(_INSERT_ARTICLE, [*(record[k] for k in ARTICLE_COLUMNS), analysed])
+    return int(cur.lastrowid or 0)
 
 
 def replace_analysis(
@@ -214,23 +303,34 @@ def replace_analysis(
     not touched; event corrections are anchored in the text and find the new mentions. The
     article leaves its story and events until it is linked again."""
     with transaction(conn):
-        old = conn.execute(
-            "SELECT entity_id, count(*) FROM mentions WHERE article_id = ? "
-            "AND entity_id IS NOT NULL GROUP BY entity_id",
-            (article_id,),
-        ).fetchall()
-        conn.executemany(
-            "UPDATE entities SET mention_count = max(0, mention_count - ?), "
-            "article_count = max(0, article_count - 1) WHERE id = ?",
-            [(n, eid) for eid, n in old],
-        )
-        conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
-        conn.execute("DELETE FROM event_mentions WHERE article_id = ?", (article_id,))
-        conn.execute(
-            "UPDATE articles SET analysed_at = ?, story_id = NULL WHERE id = ?",
-            (now_iso(), article_id),
-        )
-        insert_analysis(conn, article_id, mentions, event_mentions)
+        replace_analysis_in(conn, article_id, mentions, event_mentions)
+
+
+def replace_analysis_in(
+    conn: sqlite3.Connection,
+    article_id: int,
+    mentions: Iterable[Mapping[str, Any]],
+    event_mentions: Iterable[Mapping[str, Any]] = (),
+) -> list[int]:
+    """:func:`replace_analysis` inside the caller's transaction (the analysis queue stores
+    and links a result in one). Returns the new event mention ids."""
+    old = conn.execute(
+        "SELECT entity_id, count(*) FROM mentions WHERE article_id = ? "
+        "AND entity_id IS NOT NULL GROUP BY entity_id",
+        (article_id,),
+    ).fetchall()
+    conn.executemany(
+        "UPDATE entities SET mention_count = max(0, mention_count - ?), "
+        "article_count = max(0, article_count - 1) WHERE id = ?",
+        [(n, eid) for eid, n in old],
+    )
+    conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+    conn.execute("DELETE FROM event_mentions WHERE article_id = ?", (article_id,))
+    conn.execute(
+        "UPDATE articles SET analysed_at = ?, story_id = NULL WHERE id = ?",
+        (now_iso(), article_id),
+    )
+    return insert_analysis(conn, article_id, mentions, event_mentions)
 
 
 def mark_read(conn: sqlite3.Connection, article_id: int, read: bool = True) -> None:

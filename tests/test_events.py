@@ -179,7 +179,6 @@ def test_types_follow_the_taxonomy() -> None:
         ("The rebels released two hostages.", ["released"]),
         ("She was taken to hospital in traumatic arrest.", []),
         ("The Sixers rallied from a double-digit deficit.", []),
-        ("Markets rallied on Friday.", []),
         ("Stocks staged a rally on Friday.", []),
         ("Thousands of protesters rallied in Cairo on Friday.", ["rallied"]),
         ("Supporters held a rally in Tehran.", ["rally"]),
@@ -192,6 +191,32 @@ def test_figures_of_speech_and_documents_are_not_events(
     from analysis.triggers import is_trigger
 
     assert [t.text for t in nlp(text) if is_trigger(t)] == triggers
+
+
+@pytest.mark.parametrize(
+    ("text", "moves", "actor"),
+    [
+        ("The NASDAQ index has fallen by 3.16% to 2138.14.", ["fallen"], "NASDAQ"),
+        ("Shares of General Motors rose 5% on Tuesday.", ["rose"], "General Motors"),
+        ("Markets rallied on Friday.", ["rallied"], None),
+        ("Oil prices surged after the announcement.", ["surged"], None),
+        # the index moved, not Britain
+        ("The primary British index, the FTSE 100, dropped by 2.36%.", ["dropped"], None),
+        ("The city fell to the rebels in March.", [], None),
+        ("He fell down the stairs and broke his arm.", [], None),
+        ("Unemployment rose to 7% in May.", [], None),
+    ],
+)
+def test_market_moves(nlp: Any, text: str, moves: list[str], actor: str | None) -> None:
+    from analysis.events import extract_events, mentions_from_ents
+
+    doc = nlp(text)
+    ems = [
+        em for em in extract_events(doc, mentions_from_ents(doc), None) if em["type"] == "market"
+    ]
+    assert [em["trigger"] for em in ems] == moves
+    for em in ems:
+        assert (em["actor"] or {}).get("name") == actor
 
 
 @pytest.mark.parametrize(

@@ -353,3 +353,41 @@ def test_link_reasons_say_what_a_mention_shares_with_its_event() -> None:
     far = _m(lemma="strike", actor=IRAN, story=4)
     assert link_reasons(far, [other]) == ["another story", "both attack"]
     assert link_reasons(m, []) == []
+
+
+NASDAQ, RTS = Arg(20, "Nasdaq"), Arg(21, "RTS")
+
+
+def test_a_market_move_links_only_the_same_market() -> None:
+    day = "2008-09-17"
+    ev = _event(
+        1, _m(id=1, article_id=1, type="market", lemma="fall", actor=NASDAQ, story=2, published=day)
+    )
+    same = _m(type="market", lemma="fall", actor=NASDAQ, story=2, published=day)
+    assert decide(same, [ev])[0] == 1  # the Nasdaq's fall told in two reports of that day
+    assert score(_m(type="market", lemma="fall", actor=RTS, story=2, published=day), ev) is None
+    assert score(_m(type="market", lemma="fall", story=2, published=day), ev) is None
+    # the Nasdaq fell again three days on: another day's move
+    later = _m(type="market", lemma="fall", actor=NASDAQ, story=2, published="2008-09-20")
+    assert score(later, ev) is None
+
+
+def test_same_day_reports_anchor_a_recurring_kind_in_a_story() -> None:
+    apple = Arg(30, "Apple")
+    ev = _event(
+        1,
+        _m(
+            id=1,
+            article_id=1,
+            type="statement",
+            lemma="announce",
+            actor=apple,
+            story=2,
+            published="2010-07-16",
+        ),
+    )
+    m = _m(type="statement", lemma="announce", actor=apple, story=2, published="2010-07-16")
+    assert decide(m, [ev])[0] == 1
+    # the same actor announcing a week later, with no time of its own: another announcement
+    m2 = _m(type="statement", lemma="announce", actor=apple, story=2, published="2010-07-23")
+    assert decide(m2, [ev])[0] is None

@@ -135,9 +135,10 @@ async def test_app_stays_usable_while_another_process_imports(tmp_path: Path) ->
 def test_sigkill_during_analysed_import_leaves_whole_articles_and_links_on_rerun(
     tmp_path: Path,
 ) -> None:
-    """With the language analysis on: an article is stored with its mentions and event
-    mentions in one transaction, and linking interrupted by a kill is finished by the next
-    import."""
+    """With the language analysis on: articles are stored first, then analysed; each
+    analysis is stored and linked in one transaction, so after a kill an article is either
+    analysed and linked, or waits with no analysis at all; the next import finishes the
+    queue."""
     files = many_files(tmp_path, 8)  # 40 real articles
     db = tmp_path / "crash-nlp.db"
     open_store(db).close()
@@ -147,11 +148,17 @@ def test_sigkill_during_analysed_import_leaves_whole_articles_and_links_on_rerun
         kills += import_and_kill(db, files, rng.uniform(3.0, 5.0))
         conn = sqlite3.connect(db)
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        bare = conn.execute(
-            "SELECT count(*) FROM articles a WHERE a.analysed_at IS NULL OR NOT EXISTS "
+        half = conn.execute(
+            "SELECT count(*) FROM articles a WHERE a.analysed_at IS NULL AND EXISTS "
             "(SELECT 1 FROM mentions m WHERE m.article_id = a.id)"
         ).fetchone()[0]
-        assert bare == 0, "an article was stored without its analysis"
+        assert half == 0, "an article waiting for analysis holds part of one"
+        unlinked = conn.execute(
+            "SELECT count(*) FROM articles a WHERE a.analysed_at IS NOT NULL AND "
+            "(a.story_id IS NULL OR EXISTS (SELECT 1 FROM event_mentions m "
+            "WHERE m.article_id = a.id AND m.event_id IS NULL))"
+        ).fetchone()[0]
+        assert unlinked == 0, "an analysed article was left unlinked"
         conn.close()
     assert kills >= 1
     done = subprocess.run(
@@ -160,6 +167,9 @@ def test_sigkill_during_analysed_import_leaves_whole_articles_and_links_on_rerun
     assert done.returncode == 0, done.stderr
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 40
+    assert (
+        conn.execute("SELECT count(*) FROM articles WHERE analysed_at IS NULL").fetchone()[0] == 0
+    )
     assert (
         conn.execute("SELECT count(*) FROM event_mentions WHERE event_id IS NULL").fetchone()[0]
         == 0

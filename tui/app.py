@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import subprocess
 from collections.abc import Iterable, Sequence
 from functools import partial
 from pathlib import Path
@@ -15,7 +16,8 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from store import open_store
+from ingest.normalise import clean_terminal
+from store import open_store, write_failure
 from store.stories import needs_relink
 from tui.screens.main import MainScreen
 
@@ -49,9 +51,16 @@ class NewsReaderApp(App[None]):
         super().__init__()
         self.db_path = Path(db_path)
         self.conn: sqlite3.Connection = open_store(self.db_path)
+        # The UI thread's writes (read marks, tags, notes) wait at most this long for a
+        # lock another process holds, then fail with a notification (tui.guard).
+        self.conn.execute("PRAGMA busy_timeout = 100")
         self.import_paths = [Path(p) for p in import_paths]
         self.import_options = import_options or {}
         self.analyse = analyse
+        #: The worker following the analysing process, and that process.
+        self._analysis: Worker[list[str]] | None = None
+        self._analysis_proc: subprocess.Popen[str] | None = None
+        self._analyse_again = False
 
     @property
     def db_label(self) -> str:
@@ -70,6 +79,10 @@ class NewsReaderApp(App[None]):
             self.notify(RELINK_NOTICE, severity="warning", timeout=15, markup=False)
         if self.import_paths:
             self.import_files(self.import_paths, **self.import_options)
+        elif self.analyse:
+            # Articles a refresh or an import left waiting (the app closed, a kill):
+            # analysed in the background once the reader is up.
+            self.set_timer(1.0, self.start_analysis)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The palette offers every key that works here (the focused widget's, the
@@ -101,11 +114,11 @@ class NewsReaderApp(App[None]):
 
     # Workers ------------------------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="import", name="import")
+    @work(thread=True, exclusive=True, group="import", name="import", exit_on_error=False)
     def import_files(self, paths: Sequence[Path], **options: object) -> int:
         """Import files in a thread with its own connection; the list fills in as it goes."""
         from ingest.draft import IngestError
-        from ingest.pipeline import default_analyzer, drafts_from_path, store_drafts
+        from ingest.pipeline import drafts_from_path, store_drafts, unexpected
 
         worker = get_current_worker()
         conn = open_store(self.db_path)
@@ -113,13 +126,10 @@ class NewsReaderApp(App[None]):
         for path in paths:
             try:
                 drafts.extend(drafts_from_path(path, **options))
-            except IngestError as exc:
-                self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
+            except Exception as exc:  # one bad file stops no other
+                text = str(exc) if isinstance(exc, IngestError) else unexpected(str(path), exc)
+                self.call_from_thread(self.notify, text, severity="error", markup=False)
         total = len(drafts)
-        analyzer = None
-        if self.analyse:
-            self.call_from_thread(self._progress, "Loading the language model…", 0, None)
-            analyzer = default_analyzer()
         done = 0
         added = 0
 
@@ -134,7 +144,8 @@ class NewsReaderApp(App[None]):
                 self.call_from_thread(self._refresh_list)
 
         try:
-            store_drafts(conn, drafts, analyzer=analyzer, on_article=on_article)
+            # Stored first (readable at once); the analysis follows in another process.
+            store_drafts(conn, drafts, on_article=on_article)
         except InterruptedError:
             pass
         finally:
@@ -151,15 +162,14 @@ class NewsReaderApp(App[None]):
             return
         self.refresh_feeds(count)
 
-    @work(thread=True, exclusive=True, group="refresh", name="refresh")
+    @work(thread=True, exclusive=True, group="refresh", name="refresh", exit_on_error=False)
     def refresh_feeds(self, total: int) -> tuple[int, list[str]]:
-        """Refresh feeds in a thread (the network runs concurrently inside refresh_all)."""
-        from ingest.pipeline import default_analyzer
+        """Refresh feeds in a thread (the network runs concurrently inside refresh_all);
+        new items are stored only: the analysis follows in another process."""
         from ingest.refresh import refresh_all
 
         worker = get_current_worker()
         self.call_from_thread(self._progress, f"Refreshing {total} feeds…", 0, total)
-        analyzer = default_analyzer() if self.analyse else None
         new_so_far = 0
 
         def on_progress(url: str, done: int, all_: int, new: int, error: str | None) -> None:
@@ -173,12 +183,92 @@ class NewsReaderApp(App[None]):
 
         report = refresh_all(
             self.db_path,
-            analyzer=analyzer,
             on_progress=on_progress,
             is_cancelled=(lambda: bool(worker and worker.is_cancelled)),
         )
         errors = [f"{f.url}: {f.error}" for f in report.errors]
         return report.added, errors
+
+    def start_analysis(self) -> None:
+        """Run the analysis queue (`newsreader analyse`) in a process of its own, unless
+        one runs already (then it runs once more when that one ends, for what was stored
+        meanwhile). spaCy never loads in the reader's process."""
+        if not self.analyse:
+            return
+        if self._analysis is not None and self._analysis.is_running:
+            self._analyse_again = True
+            return
+        from store.queue import pending_count
+
+        if not pending_count(self.conn):
+            return
+        self._analyse_again = False
+        self._analysis = self.analyse_articles()
+
+    @work(thread=True, group="analyse", name="analyse")
+    def analyse_articles(self) -> list[str]:
+        """Read the analysing process's progress (one JSON line per article): show
+        "Analysing 340 / 1,000" and redraw the open article when its analysis lands.
+        Returns the lines it wrote about articles it could not analyse."""
+        import json
+        import subprocess
+        import sys
+        import tempfile
+
+        import tui
+
+        root = str(Path(tui.__file__).resolve().parent.parent)
+        path = os.environ.get("PYTHONPATH")
+        env = {**os.environ, "PYTHONPATH": root + (os.pathsep + path if path else "")}
+        argv = [sys.executable, "-m", "tui.cli", "--db", str(self.db_path)]
+        argv += ["analyse", "--json-progress"]
+        worker = get_current_worker()
+        with tempfile.TemporaryFile("w+", encoding="utf-8") as errors:
+            proc = subprocess.Popen(
+                argv,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=errors,
+                text=True,
+                env=env,
+            )
+            self._analysis_proc = proc
+            assert proc.stdout is not None
+            self.call_from_thread(self._progress, "Analysing…", 0, None)
+            try:
+                for line in proc.stdout:
+                    if worker.is_cancelled:
+                        break
+                    try:
+                        step = json.loads(line)
+                    except ValueError:
+                        continue
+                    done, total = int(step.get("done", 0)), int(step.get("total", 0))
+                    if total:
+                        label = f"Analysing {done:,} / {total:,}"
+                        self.call_from_thread(self._progress, label, done, total)
+                    if step.get("id") is not None:
+                        self.call_from_thread(self._analysed, int(step["id"]))
+            finally:
+                if proc.poll() is None:
+                    proc.terminate()
+                proc.wait()
+                self._analysis_proc = None
+            errors.seek(0)
+            return [ln.strip() for ln in errors if ln.strip()]
+
+    def _analysed(self, article_id: int) -> None:
+        """One article's analysis landed: redraw it where it is open."""
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen):
+                art = screen.reader.article
+                if art is not None and art.get("id") == article_id:
+                    screen.reload_open_article()
+
+    def on_unmount(self) -> None:
+        proc = self._analysis_proc
+        if proc is not None and proc.poll() is None:
+            proc.terminate()  # kill-safe: the next start finishes the queue
 
     def _progress(self, label: str, done: int, total: int | None) -> None:
         if isinstance(self.screen, MainScreen):
@@ -192,8 +282,13 @@ class NewsReaderApp(App[None]):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """One place turns worker endings into what the reader sees."""
         worker = event.worker
+        if worker.group == "analyse":
+            self._analysis_ended(event)
+            return
         if worker.group not in ("import", "refresh"):
             return
+        if event.state == WorkerState.SUCCESS:
+            self.start_analysis()
         if event.state in (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED):
             for screen in self.screen_stack:
                 if isinstance(screen, MainScreen):
@@ -205,7 +300,7 @@ class NewsReaderApp(App[None]):
             added, errors = worker.result  # type: ignore[misc]
             self.notify(f"{added} new articles from feeds.", timeout=4)
             for line in errors[:5]:
-                self.notify(line, severity="warning", timeout=8, markup=False)
+                self.notify(clean_terminal(line), severity="warning", timeout=8, markup=False)
             if len(errors) > 5:
                 self.notify(
                     f"…and {len(errors) - 5} more feeds failed (newsreader feed list).",
@@ -214,7 +309,30 @@ class NewsReaderApp(App[None]):
                 )
         elif event.state == WorkerState.ERROR:
             what = "Import" if worker.group == "import" else "Refresh"
-            self.notify(f"{what} failed: {worker.error}", severity="error", markup=False)
+            error = worker.error
+            why = (error and write_failure(error)) or f"{type(error).__name__}: {error}"
+            self.notify(clean_terminal(f"{what} failed: {why}"), severity="error", markup=False)
+
+    def _analysis_ended(self, event: Worker.StateChanged) -> None:
+        if event.state not in (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED):
+            return
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen):
+                screen.hide_progress()
+                screen.reload_open_article()  # its story and events may have grown
+        self._refresh_list()
+        if event.state == WorkerState.SUCCESS:
+            failed: list[str] = event.worker.result or []  # type: ignore[assignment]
+            for line in failed[:5]:
+                self.notify(line, severity="warning", timeout=8, markup=False)
+        elif event.state == WorkerState.ERROR:
+            self.notify(
+                clean_terminal(f"Analysis failed: {event.worker.error}"),
+                severity="error",
+                markup=False,
+            )
+        if self._analyse_again:
+            self.start_analysis()
 
 
 def make_app(

@@ -74,7 +74,27 @@ def _run_app(
     app.run()
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """Every command: a store that refuses a write (full disk, read-only file, a lock
+    held by another process) is one line and exit 1, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        from store import write_failure
+
+        try:
+            return super().invoke(ctx)
+        except Exception as exc:
+            message = write_failure(exc)
+            if message is None:
+                raise
+            fail(message)
+
+
+@click.group(
+    cls=_Commands,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.option(
     "--db",
     type=click.Path(path_type=Path),
@@ -167,7 +187,7 @@ def import_(
     still go in. Exits 1 if any input failed.
     """
     from ingest.detect import is_url
-    from ingest.pipeline import default_analyzer, import_paths
+    from ingest.pipeline import import_paths
 
     inputs = [p if is_url(p) else Path(p).expanduser() for p in paths]
     options: dict[str, Any] = {"captured": captured} if captured else {}
@@ -175,7 +195,6 @@ def import_(
         options["timeout"] = timeout
 
     conn = _open(_resolve_db(ctx))
-    analyzer = None if no_analyse else default_analyzer()
     failed = 0
     added = skipped = 0
     show_bar = len(paths) > 1 and sys.stderr.isatty()
@@ -199,18 +218,24 @@ def import_(
         if progress is not None and task is not None:
             progress.advance(task)
 
+    bad = 0
     try:
-        import_paths(conn, inputs, analyzer=analyzer, on_progress=report, **options)
+        try:
+            import_paths(conn, inputs, on_progress=report, **options)
+        finally:
+            if progress is not None:
+                progress.stop()
+        echo(
+            f"{added} new article{'s' * (added != 1)}, {skipped} already stored"
+            + (f", {failed} input{'s' * (failed != 1)} failed" if failed else ""),
+            err=True,
+        )
+        if not no_analyse:
+            # Stored and readable; now the analysis queue (resumable: `newsreader analyse`).
+            _, bad = run_analysis(conn)
     finally:
-        if progress is not None:
-            progress.stop()
         conn.close()
-    echo(
-        f"{added} new article{'s' * (added != 1)}, {skipped} already stored"
-        + (f", {failed} input{'s' * (failed != 1)} failed" if failed else ""),
-        err=True,
-    )
-    if failed:
+    if failed or bad:
         sys.exit(1)
 
 
@@ -272,7 +297,8 @@ def doctor(ctx: click.Context) -> None:
         echo(f"language model: {info['name']} {info['version']}")
     except ModelNotInstalled as exc:
         echo(f"language model: missing ({exc})")
-    if report["integrity"] != "ok" or report["fts"] != "ok" or report["orphan_mentions"]:
+    fts_ok = report["fts"] == "ok" or report["fts"].startswith("not checked")
+    if report["integrity"] != "ok" or not fts_ok or report["orphan_mentions"]:
         sys.exit(1)
 
 
@@ -293,6 +319,117 @@ def backup(ctx: click.Context, dest: Path) -> None:
     except OSError as exc:
         fail(f"cannot write {dest}: {exc.strerror or exc}")
     echo(f"backed up to {dest}", err=True)
+
+
+def run_analysis(
+    conn: Any, *, everything: bool = False, processes: int | None = None, json_lines: bool = False
+) -> tuple[int, int]:
+    """Run the analysis queue with a progress bar (or, for the app, one JSON line per
+    article on stdout); one line on stderr per article the analysis failed on. Returns
+    (articles analysed, articles failed). ``everything``: analyse every article again (keeping tags, notes and
+    corrections)."""
+    import json
+
+    from ingest.analysis_queue import default_processes
+    from ingest.pipeline import DraftAnalyzer, analyse_queue, reanalyse_all
+    from store.queue import pending_count
+
+    if not everything and not pending_count(conn):
+        if json_lines:
+            echo_data(json.dumps({"done": 0, "total": 0}) + "\n")
+        return 0, 0
+    analyzer = DraftAnalyzer(n_process=processes or default_processes())
+    progress = task = None
+    if not json_lines and sys.stderr.isatty():
+        from rich.console import Console
+        from rich.progress import Progress
+
+        progress = Progress(console=Console(stderr=True), transient=True)
+        progress.start()
+        task = progress.add_task("Analysing", total=None)
+    failed = landed = 0
+
+    def step(done: int, total: int, article_id: int | None = None) -> None:
+        nonlocal landed
+        landed = done
+        if json_lines:
+            line = json.dumps({"done": done, "total": total, "id": article_id})
+            sys.stdout.write(line + "\n")
+            sys.stdout.flush()
+        elif progress is not None and task is not None:
+            progress.update(task, completed=done, total=total)
+
+    def error(article_id: int, message: str) -> None:
+        nonlocal failed
+        failed += 1
+        line = f"newsreader: error: article {article_id}: analysis failed ({message})"
+        if progress is not None:
+            progress.console.print(line, markup=False, highlight=False)
+        else:
+            echo(line, err=True)
+
+    try:
+        if everything:
+            reanalyse_all(conn, analyzer, on_progress=step, on_error=error)
+        else:
+            analyse_queue(conn, analyzer, on_progress=step, on_error=error)
+    finally:
+        if progress is not None:
+            progress.stop()
+    return landed - failed, failed
+
+
+@main.command()
+@click.option(
+    "--all",
+    "everything",
+    is_flag=True,
+    help="Analyse every article again (a newer model or rules); tags, notes and your "
+    "story and event corrections are kept.",
+)
+@click.option(
+    "--processes",
+    type=click.IntRange(1, 64),
+    help="Worker processes (default: the machine's cores).",
+)
+@click.option("--json-progress", is_flag=True, hidden=True, help="One JSON line per article.")
+@click.pass_context
+def analyse(
+    ctx: click.Context, everything: bool, processes: int | None, json_progress: bool
+) -> None:
+    """Run the language analysis on the stored articles that wait for it, newest first.
+
+    Import and refresh store articles first and run this right after (unless
+    --no-analyse). Safe to stop at any moment (even kill -9): run it again and it
+    finishes the rest; no article is analysed twice. Exits 1 if any article failed.
+    """
+    from store import StoreError
+    from store.queue import pending_count
+
+    db = _resolve_db(ctx)
+    if not db.exists():
+        fail(f"no store at {db}")
+    conn = _open(db)
+    try:
+        waiting = pending_count(conn)
+        analysed, failed = run_analysis(
+            conn, everything=everything, processes=processes, json_lines=json_progress
+        )
+    except StoreError as exc:
+        fail(str(exc))
+    finally:
+        conn.close()
+    if not json_progress:
+        if everything or waiting:
+            echo(
+                f"{analysed} article{'s' * (analysed != 1)} analysed"
+                + (f", {failed} failed" if failed else ""),
+                err=True,
+            )
+        else:
+            echo("nothing to analyse: every article is analysed", err=True)
+    if failed:
+        sys.exit(1)
 
 
 @main.command()
@@ -333,9 +470,12 @@ def relink(ctx: click.Context, reanalyse: bool) -> None:
 
     try:
         if reanalyse:
-            from ingest.pipeline import DraftAnalyzer, reanalyse_all
-
-            events = reanalyse_all(conn, DraftAnalyzer().analyzer, on_progress=step)
+            # The same as `newsreader analyse --all`: the queue links as it goes.
+            if progress is not None:
+                progress.stop()
+                progress = None
+            run_analysis(conn, everything=True)
+            events = int(conn.execute("SELECT count(*) FROM events").fetchone()[0])
         else:
             events = relink_all(conn, on_progress=step)
         stories = story_count(conn)

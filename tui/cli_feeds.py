@@ -12,6 +12,7 @@ from typing import Any
 
 import click
 
+from ingest.normalise import clean_terminal
 from tui.console import echo, echo_data
 
 
@@ -203,19 +204,17 @@ def refresh(
     concurrency: int,
     timeout: float,
 ) -> None:
-    """Fetch every subscribed feed and store (and analyse) the new items.
+    """Fetch every subscribed feed and store the new items, then analyse them.
 
     Feeds are fetched concurrently with conditional requests, so an unchanged feed costs
     one short answer. A failing feed is reported in one line and never stops the others;
     exits 1 if any feed failed.
     """
-    from ingest.pipeline import default_analyzer
     from ingest.refresh import refresh_all
-    from tui.cli import _resolve_db
+    from tui.cli import _resolve_db, run_analysis
 
     db = _resolve_db(ctx)
     _db(ctx).close()  # creates / upgrades the store, or fails in one line
-    analyzer = None if no_analyse else default_analyzer()
     progress = task = None
     if sys.stderr.isatty():
         from rich.console import Console
@@ -228,7 +227,9 @@ def refresh(
     def on_progress(url: str, done: int, total: int, new: int, error: str | None) -> None:
         if error:
             if progress is not None:
-                progress.console.print(f"newsreader: error: {error}", markup=False, highlight=False)
+                progress.console.print(
+                    clean_terminal(f"newsreader: error: {error}"), markup=False, highlight=False
+                )
             else:
                 _err(f"newsreader: error: {error}")
         if progress is not None and task is not None:
@@ -238,7 +239,6 @@ def refresh(
         report = refresh_all(
             db,
             source_ids=list(feed_ids) or None,
-            analyzer=analyzer,
             full=full,
             concurrency=concurrency,
             timeout=timeout,
@@ -265,5 +265,13 @@ def refresh(
         + (f", {failed} failed" if failed else "")
         + f"{full_note}) in {report.seconds:.1f} s"
     )
-    if failed:
+    bad = 0
+    if not no_analyse:
+        # Every item is stored and readable; now the analysis queue, newest first.
+        conn = _db(ctx)
+        try:
+            _, bad = run_analysis(conn)
+        finally:
+            conn.close()
+    if failed or bad:
         sys.exit(1)

@@ -8,12 +8,12 @@ import sys
 
 import click
 
-from ingest.normalise import clean_text
+from ingest.normalise import clean_terminal
 
 
 def echo(message: str, *, err: bool = False, nl: bool = True) -> None:
-    """click.echo with ANSI/OSC sequences and control characters removed."""
-    click.echo(clean_text(message), err=err, nl=nl)
+    """click.echo with ANSI/OSC sequences, control and bidi characters removed."""
+    click.echo(clean_terminal(message), err=err, nl=nl)
 
 
 def echo_data(text: str) -> None:

@@ -33,22 +33,33 @@ def reader_db(args: Sequence[str]) -> Path | None:
 
 
 def open_reader(db: Path) -> None:
-    """Build and run the app on ``db``; a store that cannot be opened is one error line
-    and exit 1 (the CLI's own failure path)."""
-    from store import StoreError
+    """Build and run the app on ``db``; a store that cannot be opened, or refuses a write,
+    is one error line and exit 1, as in :mod:`tui.cli`."""
+    from store import StoreError, write_failure
     from tui.app import make_app
 
     try:
-        app = make_app(db)
-    except StoreError as exc:
-        from tui.cli import fail
+        try:
+            app = make_app(db)
+        except StoreError as exc:
+            fail(str(exc))
+        # What was built while importing lives as long as the process: later collections
+        # need not scan it again (see main()).
+        gc.freeze()
+        gc.enable()
+        app.run()
+    except Exception as exc:  # as tui.cli's commands: a refused write is one line
+        message = write_failure(exc)
+        if message is None:
+            raise
+        fail(message)
 
-        fail(str(exc))
-    # What was built while importing lives as long as the process: later collections need
-    # not scan it again (see main()).
-    gc.freeze()
-    gc.enable()
-    app.run()
+
+def fail(message: str) -> None:
+    """tui.cli.fail (one line on stderr, exit 1), loaded only when needed."""
+    from tui.cli import fail as cli_fail
+
+    cli_fail(message)
 
 
 def main() -> None:

@@ -24,6 +24,7 @@ from store import connect
 from store.events import get_event
 from store.queries import entity_detail
 from store.search import HIT_CLOSE, HIT_OPEN, Hit, parse_query, search
+from tui.guard import FAILED, store_write
 from tui.widgets.article_list import safe
 from tui.widgets.reader import ENTITY_STYLES, LABEL_NAMES, SEARCH_STYLE
 
@@ -378,7 +379,18 @@ class EventScreen(Screen[OpenArticle | OpenOther | None]):
             return
         from ingest.linking import add_override
 
-        add_override(self.app.conn, action, event_mention_id=em["id"], event_id=self.event_id)
+        if (
+            store_write(
+                self,
+                add_override,
+                self.app.conn,
+                action,
+                event_mention_id=em["id"],
+                event_id=self.event_id,
+            )
+            is FAILED
+        ):
+            return
         done = {"confirm": "Confirmed", "reject": "Rejected", "split": "Split off"}[action]
         self.notify(f"{done}: the {safe(em.get('outlet') or '')} mention.", timeout=3, markup=False)
         self.load()
@@ -391,7 +403,18 @@ class EventScreen(Screen[OpenArticle | OpenOther | None]):
                 return
             from ingest.linking import add_override
 
-            add_override(self.app.conn, "merge", event_id=self.event_id, other_event_id=other)
+            if (
+                store_write(
+                    self,
+                    add_override,
+                    self.app.conn,
+                    "merge",
+                    event_id=self.event_id,
+                    other_event_id=other,
+                )
+                is FAILED
+            ):
+                return
             self.notify("Events merged.", timeout=3)
             self.load()
 
@@ -570,7 +593,8 @@ class StoryScreen(Screen[OpenArticle | OpenOther | None]):
             return
         from ingest.stories import correct as correct_story
 
-        correct_story(self.app.conn, "split", int(art["id"]))
+        if store_write(self, correct_story, self.app.conn, "split", int(art["id"])) is FAILED:
+            return
         self.changed = True
         title = safe(art.get("title") or "(untitled)")
         self.notify(f"Split off: {title}", timeout=3, markup=False)
@@ -589,7 +613,13 @@ class StoryScreen(Screen[OpenArticle | OpenOther | None]):
                 return
             from ingest.stories import correct as correct_story
 
-            correct_story(self.app.conn, "move", int(art["id"]), other_article_id)
+            if (
+                store_write(
+                    self, correct_story, self.app.conn, "move", int(art["id"]), other_article_id
+                )
+                is FAILED
+            ):
+                return
             self.changed = True
             if self.story is not None and int(self.story.get("article_count") or 0) <= 1:
                 # Its only article left: this story is gone, follow the article.

@@ -17,6 +17,7 @@ from textual.widgets import Footer, Header, Label, ProgressBar
 from store import writes
 from store.queries import ArticleFilter, all_tags, article_tags, get_article
 from store.stories import story_brief, story_of
+from tui.guard import FAILED, store_write
 from tui.widgets.article_list import ArticleList, ArticleSource, safe
 from tui.widgets.reader import ReaderView
 from tui.widgets.side_panel import SidePanel
@@ -157,8 +158,9 @@ class MainScreen(Screen[None]):
         if article is None:
             self.notify("That article is no longer in the store.", severity="warning")
             return
-        if article.get("read_at") is None:
-            writes.mark_read(self.app.conn, article_id)
+        if article.get("read_at") is None and (
+            store_write(self, writes.mark_read, self.app.conn, article_id) is not FAILED
+        ):
             article["read_at"] = "now"
             self.article_list.mark(article_id, unread=False)
         reader = self.reader
@@ -272,7 +274,11 @@ class MainScreen(Screen[None]):
 
             def confirmed(yes: bool | None) -> None:
                 if yes:
-                    writes.delete_annotation(self.app.conn, int(note["id"]))
+                    if (
+                        store_write(self, writes.delete_annotation, self.app.conn, int(note["id"]))
+                        is FAILED
+                    ):
+                        return
                     self.notify("Note deleted.", timeout=2)
                     self.reload_open_article()
 
@@ -281,7 +287,13 @@ class MainScreen(Screen[None]):
 
         def saved(text: str | None) -> None:
             if text is not None:
-                writes.update_annotation(self.app.conn, int(note["id"]), text)
+                if (
+                    store_write(
+                        self, writes.update_annotation, self.app.conn, int(note["id"]), text
+                    )
+                    is FAILED
+                ):
+                    return
                 self.notify("Note saved.", timeout=2)
                 self.reload_open_article()
 
@@ -338,9 +350,12 @@ class MainScreen(Screen[None]):
         def done(edit: TagEdit | None) -> None:
             if edit is None:
                 return
-            added = writes.add_tags(self.app.conn, article_id, edit.add)
+            added = store_write(self, writes.add_tags, self.app.conn, article_id, edit.add)
+            if added is FAILED:
+                return
             for name in edit.remove:
-                writes.remove_tag(self.app.conn, article_id, name)
+                if store_write(self, writes.remove_tag, self.app.conn, article_id, name) is FAILED:
+                    return
             tags = article_tags(self.app.conn, article_id)
             self.article_list.mark(article_id, tags=tags)
             if self.reader.article and self.reader.article["id"] == article_id:
@@ -365,7 +380,13 @@ class MainScreen(Screen[None]):
         def saved(text: str | None) -> None:
             if text is None:
                 return
-            writes.add_annotation(self.app.conn, article_id, start, end, text)
+            if (
+                store_write(
+                    self, writes.add_annotation, self.app.conn, article_id, start, end, text
+                )
+                is FAILED
+            ):
+                return
             self.notify("Note saved.", timeout=2)
             self.reload_open_article()
 
@@ -381,7 +402,11 @@ class MainScreen(Screen[None]):
             "SELECT read_at FROM articles WHERE id = ?", (article_id,)
         ).fetchone()
         now_unread = row is not None and row[0] is not None
-        writes.mark_read(self.app.conn, article_id, read=not now_unread)
+        if (
+            store_write(self, writes.mark_read, self.app.conn, article_id, read=not now_unread)
+            is FAILED
+        ):
+            return
         self.article_list.mark(article_id, unread=now_unread)
         self.notify("Marked unread." if now_unread else "Marked read.", timeout=1.5)
 
@@ -393,7 +418,8 @@ class MainScreen(Screen[None]):
             "SELECT starred FROM articles WHERE id = ?", (article_id,)
         ).fetchone()
         starred = not (row and row[0])
-        writes.set_starred(self.app.conn, article_id, starred)
+        if store_write(self, writes.set_starred, self.app.conn, article_id, starred) is FAILED:
+            return
         self.article_list.mark(article_id, starred=starred)
         self.notify("Starred." if starred else "Unstarred.", timeout=1.5)
 

@@ -10,6 +10,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
+from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -28,8 +29,11 @@ EMPTY_LINES = ("", "  No articles yet.", "", "  Import some with", "    newsread
 
 
 # C0/C1 controls (ESC, BEL...), bidi overrides and isolates, line/paragraph separators.
-_UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u2028-\u202e\u2066-\u2069]")
-_UNSAFE_NL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+# Lone surrogates too: a terminal cannot encode them (the app would end on drawing one).
+_UNSAFE = re.compile(
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+_UNSAFE_NL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def safe(text: str, *, newlines: bool = False) -> str:
@@ -274,14 +278,18 @@ class ArticleList(ScrollView, can_focus=True):
         text = Text(no_wrap=True, overflow="ellipsis", end="")
         text.append(f"{marker} ", marker_style)
         text.append(f"{row.published_at[:10]:<10} ", muted)
-        outlet = safe(row.outlet)[:14]
-        tags = " ".join(f"#{t}" for t in row.tags)
-        tail = len(outlet) + (len(tags) + 1 if tags else 0) + 1 + STORY_WIDTH
+        # Widths in cells, by the function Rich draws with (wide CJK, emoji sequences,
+        # U+FE0F and tag characters would shift every column after them with len()).
+        outlet = safe(row.outlet)
+        if cell_len(outlet) > 14:
+            outlet = set_cell_size(outlet, 14)
+        tags = " ".join(f"#{safe(t)}" for t in row.tags)
+        tail = cell_len(outlet) + (cell_len(tags) + 1 if tags else 0) + 1 + STORY_WIDTH
         title_room = max(8, width - 13 - tail)
         title = safe(row.title)
-        if len(title) > title_room:
-            title = title[: title_room - 1] + "…"
-        text.append(title.ljust(title_room), unread if row.unread else read)
+        if cell_len(title) > title_room:
+            title = set_cell_size(title, title_room - 1) + "…"
+        text.append(set_cell_size(title, title_room), unread if row.unread else read)
         if tags:
             text.append(" " + tags, tag_style)
         text.append(story_cell(row.story_count), story_style)

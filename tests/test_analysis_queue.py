@@ -1,0 +1,279 @@
+"""The analysis queue: store first, analyse after, newest first; resumable and kill-safe.
+
+The kill test is the real thing: `newsreader analyse` in a subprocess (with its forked
+workers) gets SIGKILL half-way, then runs again.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from ingest.analysis_queue import pending_batches, run_queue, store_result
+from ingest.pipeline import import_paths
+from store import open_store, writes
+from store.queue import pending_count
+from tests.conftest import CLI_ENV, SAMPLES, newsreader_argv, run_newsreader
+
+#: Twenty short articles, enough for a kill half-way.
+N_ARTICLES = 20
+
+
+@pytest.fixture
+def small_store(tmp_path: Path) -> Path:
+    """N_ARTICLES sample articles stored without analysis (with distinct dates)."""
+    lines = (SAMPLES / "wikinews-gum.jsonl").read_text(encoding="utf-8").splitlines()
+    src = tmp_path / "some.jsonl"
+    src.write_text("\n".join(lines[:N_ARTICLES]) + "\n", encoding="utf-8")
+    db = tmp_path / "q.db"
+    conn = open_store(db)
+    (res,) = import_paths(conn, [src])
+    assert res.added == N_ARTICLES, res
+    conn.close()
+    return db
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        if ppid == pid:
+            out.append(int(entry.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+def _consistent(conn: sqlite3.Connection) -> None:
+    """Nothing counted twice, nothing left half-linked."""
+    q = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
+    assert q("PRAGMA integrity_check") == "ok"
+    assert (
+        q(
+            "SELECT count(*) FROM (SELECT e.id FROM entities e LEFT JOIN mentions m "
+            "ON m.entity_id = e.id GROUP BY e.id "
+            "HAVING e.article_count != count(DISTINCT m.article_id) "
+            "OR e.mention_count != count(m.id))"
+        )
+        == 0
+    )
+    assert q("SELECT count(*) FROM event_mentions WHERE event_id IS NULL") == 0
+    assert (
+        q("SELECT count(*) FROM articles WHERE analysed_at IS NOT NULL AND story_id IS NULL") == 0
+    )
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc")
+def test_kill_9_mid_queue_then_analyse_again_analyses_each_article_once(
+    small_store: Path,
+) -> None:
+    proc = subprocess.Popen(
+        [*newsreader_argv("--db", str(small_store), "analyse", "--json-progress")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**CLI_ENV, "PYTHONUNBUFFERED": "1"},
+    )
+    assert proc.stdout is not None
+    try:
+        landed = []
+        for line in proc.stdout:
+            landed.append(json.loads(line))
+            if len(landed) == 5:
+                break
+        workers = _children(proc.pid)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+    assert [p["total"] for p in landed] == [N_ARTICLES] * 5
+    # The forked workers go with their parent.
+    deadline = time.monotonic() + 10
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [w for w in workers if _alive(w)]
+    for w in left:
+        os.kill(w, signal.SIGKILL)
+    assert not left
+
+    conn = open_store(small_store)
+    analysed = dict(
+        conn.execute("SELECT id, analysed_at FROM articles WHERE analysed_at IS NOT NULL")
+    )
+    mentions_before = dict(
+        conn.execute(
+            "SELECT article_id, group_concat(id) FROM mentions GROUP BY article_id"
+        ).fetchall()
+    )
+    # Killed half-way: the results that landed are stored whole, the rest still waits.
+    assert 5 <= len(analysed) < N_ARTICLES
+    assert {p["id"] for p in landed} <= set(analysed)
+    _consistent(conn)
+    conn.close()
+
+    out = run_newsreader("--db", str(small_store), "analyse", timeout=600)
+    assert out.returncode == 0, out.stderr
+    assert f"{N_ARTICLES - len(analysed)} articles analysed" in out.stderr
+
+    conn = open_store(small_store)
+    assert pending_count(conn) == 0
+    # Those analysed before the kill were not analysed again.
+    for article_id, stamp in analysed.items():
+        row = conn.execute("SELECT analysed_at FROM articles WHERE id = ?", (article_id,))
+        assert row.fetchone()[0] == stamp
+    again = dict(
+        conn.execute(
+            "SELECT article_id, group_concat(id) FROM mentions GROUP BY article_id"
+        ).fetchall()
+    )
+    assert {a: again[a] for a in mentions_before} == mentions_before
+    _consistent(conn)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+    out = run_newsreader("--db", str(small_store), "analyse")
+    assert out.returncode == 0 and "nothing to analyse" in out.stderr
+
+
+def test_queue_runs_newest_first_in_pages(small_store: Path) -> None:
+    conn = open_store(small_store)
+    batches = list(pending_batches(conn, 6))
+    assert [len(b) for b in batches] == [6, 6, 6, 2]
+    ids = [item.id for b in batches for item in b]
+    expected = [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM articles ORDER BY IFNULL(published_at, fetched_at) DESC, id DESC"
+        )
+    ]
+    assert ids == expected
+    assert all(item.body for b in batches for item in b)
+
+
+class _Failing:
+    """A real analyser that fails on one text (the rest go through)."""
+
+    def __init__(self, nlp: object, bad: str) -> None:
+        from analysis.analyzer import Analyzer
+
+        self.inner = Analyzer(nlp=nlp)  # type: ignore[arg-type]
+        self.bad = bad
+        original = self.inner.analyse_texts
+
+        def analyse_texts(items):  # type: ignore[no-untyped-def]
+            if any(body == self.bad for body, _ in items):
+                raise RuntimeError("the model choked")
+            return original(items)
+
+        self.inner.analyse_texts = analyse_texts  # type: ignore[method-assign]
+
+    def analyse_stream(self, items):  # type: ignore[no-untyped-def]
+        return self.inner.analyse_stream(items)
+
+
+def test_a_failing_article_is_reported_and_stays_queued(small_store: Path, nlp: object) -> None:
+    conn = open_store(small_store)
+    writes.add_tags(conn, 1, ["mine"])
+    bad_id, bad_body = conn.execute("SELECT id, body FROM articles WHERE id = 3").fetchone()
+    errors: list[tuple[int, str]] = []
+    report = run_queue(conn, _Failing(nlp, bad_body), on_error=lambda a, m: errors.append((a, m)))
+    assert errors == [(bad_id, "RuntimeError: the model choked")]
+    assert report.analysed == N_ARTICLES - 1
+    assert pending_count(conn) == 1
+    _consistent(conn)
+    assert conn.execute("SELECT count(*) FROM article_tags").fetchone()[0] == 1
+
+
+def test_a_result_is_stored_once(small_store: Path) -> None:
+    conn = open_store(small_store)
+    result = {
+        "mentions": [
+            {
+                "start": 0,
+                "end": 4,
+                "text": "Test",
+                "label": "ORG",
+                "sentence": 0,
+                "entity": {"key": "ORG:test", "label": "ORG", "name": "Test", "aliases": []},
+            }
+        ],
+        "event_mentions": [],
+    }
+    assert store_result(conn, 2, result) is True
+    assert store_result(conn, 2, result) is False  # analysed already: nothing doubled
+    assert conn.execute("SELECT count(*) FROM mentions").fetchone()[0] == 1
+    assert conn.execute("SELECT article_count FROM entities").fetchone()[0] == 1
+    _consistent(conn)
+
+
+def test_save_articles_batches_dedupe_and_stay_searchable(tmp_path: Path) -> None:
+    conn = open_store(tmp_path / "b.db")
+    first, _ = writes.save_article(conn, {"title": "Old", "body": "Already stored text."})
+    recs = [
+        {"title": "A", "body": "Alpha text about rivers.", "url": "http://x/a"},
+        {"title": "B", "body": "Beta text about mountains.", "guid": "g-b"},
+        {"title": "A again", "body": "Alpha text, about rivers!", "url": "http://x/a2"},
+        {"title": "B again", "body": "Different words entirely.", "guid": "g-b"},
+        {"title": "Old again", "body": "already stored text"},
+    ]
+    got = writes.save_articles(conn, recs, [["t1"], [], [], [], []])
+    a, b = got[0][0], got[1][0]
+    assert got == [(a, True), (b, True), (a, False), (b, False), (first, False)]
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 3
+    assert conn.execute("SELECT count(*) FROM article_tags").fetchone()[0] == 1
+    hits = conn.execute(
+        "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'mountains'"
+    ).fetchall()
+    assert [h[0] for h in hits] == [b]
+    # Marking read or analysed leaves the search index alone; a new body is re-indexed.
+    writes.mark_read(conn, b)
+    conn.execute("UPDATE articles SET body = 'Gamma text about deserts.' WHERE id = ?", (b,))
+    assert not conn.execute(
+        "SELECT 1 FROM articles_fts WHERE articles_fts MATCH 'mountains'"
+    ).fetchone()
+    assert conn.execute("SELECT 1 FROM articles_fts WHERE articles_fts MATCH 'deserts'").fetchone()
+    conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+    assert pending_count(conn) == 3  # all wait for the analysis
+
+
+def test_content_hash_keeps_every_stored_identity() -> None:
+    """The fast content_hash is the original one (stored articles keep their identity)
+    on every code point, punctuation, spacing and case."""
+    import hashlib
+    import re
+    import unicodedata
+
+    def original(body: str) -> str:
+        text = unicodedata.normalize("NFKC", body).casefold()
+        text = "".join(ch for ch in text if ch.isalnum() or ch.isspace())
+        text = re.sub(r"\s+", " ", text).strip()
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    for start in range(0, 0x110000, 8192):
+        chars = [chr(c) for c in range(start, min(start + 8192, 0x110000))]
+        text = " x_y ".join(
+            "".join(c for c in chars[i : i + 5] if not "\ud800" <= c <= "\udfff")
+            for i in range(0, len(chars), 5)
+        )
+        assert writes.content_hash(text) == original(text), hex(start)
