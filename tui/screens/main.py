@@ -91,9 +91,9 @@ class MainScreen(Screen[None]):
             yield ArticleList(ArticleSource(self.app.conn), id="article-list")
             yield ReaderView(id="reader")
             yield SidePanel(id="side-panel")
-        with Horizontal(id="progress-bar"):
-            yield Label("", id="progress-label")
-            yield ProgressBar(id="progress", show_eta=False)
+        # The progress line's label and bar are mounted when there is progress to show
+        # (show_progress): at start nothing runs, and they are five widgets (cold start).
+        yield Horizontal(id="progress-bar")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -504,6 +504,8 @@ class MainScreen(Screen[None]):
 
     def show_progress(self, label: str, done: int, total: int | None) -> None:
         bar = self.query_one("#progress-bar")
+        if not bar.children:
+            bar.mount(Label("", id="progress-label"), ProgressBar(id="progress", show_eta=False))
         bar.display = True
         self.query_one("#progress-label", Label).update(Text(label))
         self.query_one("#progress", ProgressBar).update(total=total, progress=done)
