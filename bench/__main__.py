@@ -10,7 +10,9 @@ script, runnable alone (python -m bench.coldstart, bench.reader_open, bench.sear
 bench.ingest_speed, bench.linking_speed, bench.story_speed; bench/app_probe.py for scroll
 and memory):
 
-- cold:    process start to the first painted article list (empty store and each size);
+- cold:    in a real pseudo-terminal, fork to the first article title on screen (empty
+           store and each size), beside the Textual floor (a minimal app showing one
+           title) and newsboat on a cache of the same articles (bench.coldstart);
 - open:    show a 2,000-word article with 150 highlighted mentions (median, p95);
 - search:  30 queries (rare, mid, common words, phrases, filters) at the largest size;
 - scroll:  100 page-downs in the article list of the real app at the largest size;
@@ -47,8 +49,10 @@ PARTS = ("cold", "open", "search", "scroll", "memory", "ingest", "linking", "sto
 
 #: The budgets of issue 9: name -> (limit, "<=" or ">=", unit).
 BUDGETS: dict[str, tuple[float, str, str]] = {
-    "cold_start_s": (0.5, "<=", "s"),
-    "cold_start_vs_empty": (1.5, "<=", "x"),
+    # Issue 18, per store size: newsreader within 1.3x of the Textual floor, and faster
+    # than newsboat (at 10k as newsboat leaves its cache, at 100k its ANALYZEd cache).
+    "cold_vs_floor": (1.3, "<=", "x"),
+    "cold_vs_newsboat": (1.0, "<", "x"),
     "open_median_ms": (30.0, "<=", "ms"),
     "search_p95_ms": (50.0, "<=", "ms"),
     "ingest_vs_plain_n1": (0.85, ">=", "x"),
@@ -117,7 +121,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         print(f"\n== {name} ==", flush=True)
 
     if "cold" in parts:
-        section("cold start: process start to first painted article list")
+        section("cold start in a pty: fork to the first title on screen")
         result["cold_start"] = {
             str(k): v for k, v in coldstart.run(sizes, 3 if quick else 5, data).items()
         }
@@ -207,13 +211,18 @@ def stories_part(data: Path, quick: bool) -> dict[str, Any]:
 def budgets(result: dict[str, Any], largest: int) -> dict[str, dict[str, Any]]:
     """Each budget whose figure was measured: its value, limit and whether it is met."""
     values: dict[str, float] = {}
-    cold = result.get("cold_start")
-    if cold and str(largest) in cold:
-        values["cold_start_s"] = cold[str(largest)]["median_s"]
-        if "0" in cold and largest:
-            values["cold_start_vs_empty"] = round(
-                cold[str(largest)]["median_s"] / cold["0"]["median_s"], 3
-            )
+    #: Budget name -> the BUDGETS entry it is checked against.
+    kinds: dict[str, str] = {}
+    cold = result.get("cold_start") or {}
+    for n, c in cold.items():
+        if "vs_floor" in c:
+            values[f"cold_vs_floor_{n}"] = c["vs_floor"]
+            kinds[f"cold_vs_floor_{n}"] = "cold_vs_floor"
+        # newsboat's own cache at 10k; above that, its ANALYZEd cache (issue 18).
+        key = "vs_newsboat" if int(n) <= 10_000 else "vs_newsboat-analysed"
+        if int(n) >= 10_000 and key in c:
+            values[f"cold_vs_newsboat_{n}"] = c[key]
+            kinds[f"cold_vs_newsboat_{n}"] = "cold_vs_newsboat"
     if "open" in result:
         values["open_median_ms"] = result["open"]["median_ms"]
     if "search" in result:
@@ -240,11 +249,11 @@ def budgets(result: dict[str, Any], largest: int) -> dict[str, dict[str, Any]]:
             values["analyse_peak_rss_mb"] = rs["peak_rss_mb"]["analyse"]
     out: dict[str, dict[str, Any]] = {}
     for name, value in values.items():
-        limit, op, unit = BUDGETS[name]
-        ok = value <= limit if op == "<=" else value >= limit
+        limit, op, unit = BUDGETS[kinds.get(name, name)]
+        ok = {"<=": value <= limit, "<": value < limit, ">=": value >= limit}[op]
         out[name] = {"value": value, "budget": f"{op} {limit} {unit}", "ok": ok}
-    if cold and str(largest) in cold:
-        spacy = any(v.get("spacy_imported") for v in cold.values())
+    if any("breakdown" in c for c in cold.values()):
+        spacy = any(c.get("breakdown", {}).get("spacy_imported") for c in cold.values())
         out["spacy_not_imported_at_start"] = {
             "value": not spacy,
             "budget": "spaCy not imported",
@@ -255,14 +264,8 @@ def budgets(result: dict[str, Any], largest: int) -> dict[str, dict[str, Any]]:
 
 def summary_table(result: dict[str, Any]) -> str:
     """The table for README's Performance section (Markdown)."""
-    largest = max(result["sizes"])
     rows = ["| measure | result | budget | ok |", "|---|---|---|---|"]
     cold = result.get("cold_start", {})
-    for n, c in cold.items():
-        rows.append(
-            f"| cold start, {int(n):,} articles (median of runs) | {c['median_s']:.3f} s, "
-            f"RSS {c['peak_rss_mb']} MB | | |"
-        )
     b = result["budgets"]
 
     def line(label: str, text: str, key: str | None) -> None:
@@ -273,14 +276,34 @@ def summary_table(result: dict[str, Any]) -> str:
         else:
             rows.append(f"| {label} | {text} | | |")
 
-    if "cold_start_s" in b:
-        line(f"cold start at {largest:,}", f"{b['cold_start_s']['value']:.3f} s", "cold_start_s")
-    if "cold_start_vs_empty" in b:
+    for n, c in cold.items():
+        t = c["tools"]
+
+        def fig(tool: str, t: dict[str, Any] = t) -> str:
+            return f"{t[tool]['median_s']:.3f} s" if tool in t else "-"
+
+        nr = f"newsreader {fig('newsreader')}"
         line(
-            f"cold start {largest:,} / empty",
-            f"{b['cold_start_vs_empty']['value']:.2f}x",
-            "cold_start_vs_empty",
+            f"cold start in a pty, {int(n):,} articles: vs the Textual floor",
+            f"{nr}, floor {fig('floor')}: {c.get('vs_floor', '-')}x (load {c['load_after']})",
+            f"cold_vs_floor_{n}",
         )
+        if "newsboat" in t:
+            line(
+                f"cold start in a pty, {int(n):,} articles: vs newsboat",
+                f"{nr}, newsboat {fig('newsboat')} ({c.get('vs_newsboat', '-')}x), "
+                f"ANALYZEd {fig('newsboat-analysed')} ({c.get('vs_newsboat-analysed', '-')}x)",
+                f"cold_vs_newsboat_{n}",
+            )
+        if "breakdown" in c:
+            k = c["breakdown"]
+            line(
+                f"start breakdown, {int(n):,} articles (in-process, headless)",
+                f"imports {k['imports_s']:.3f} s, store open {k['store_open_s']:.3f} s, "
+                f"first query {k['first_query_s']:.3f} s, first paint {k['first_paint_s']:.3f} s, "
+                f"RSS {k['peak_rss_mb']} MB",
+                None,
+            )
     if "open" in result:
         o = result["open"]
         line(

@@ -113,6 +113,13 @@ async def test_import_progress_is_visible_above_the_footer(tmp_path: Path) -> No
         footer = screen.query_one("Footer")
         assert bar.display and bar.region.height == 1
         assert bar.region.y < footer.region.y  # not hidden under the footer
+        # Mounted on first use (not at start): it still shows what it was given.
+        assert screen.query_one("#progress").percentage == 0.3
+        assert "Importing 3/10" in str(screen.query_one("#progress-label").render())
+        screen.show_progress("Importing 4/10", 4, 10)
+        await pilot.pause()
+        assert screen.query_one("#progress").percentage == 0.4
+        assert "Importing 4/10" in str(screen.query_one("#progress-label").render())
         screen.hide_progress()
         await pilot.pause()
         assert not bar.display

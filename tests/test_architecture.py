@@ -67,3 +67,30 @@ def test_store_start_path_does_not_import_heavy_packages(tmp_path: Path) -> None
         [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
     )
     assert out.stdout.split() == ["False", "False", "False"]
+
+
+def test_reader_start_path_imports_only_what_the_first_screen_needs() -> None:
+    """Opening the reader (the console script's path to a built app) loads neither the
+    command-line parser (click), nor the screens and dialogs opened later (and the linking
+    code and TextArea they pull in), nor importlib.metadata: each is tens of ms of a cold
+    start of ~0.2 s (issue 18; bench/coldstart.py measures it)."""
+    import subprocess
+    import sys
+
+    heavy = (
+        "click",
+        "tui.cli",
+        "tui.screens.detail",
+        "tui.screens.modals",
+        "ingest.linking",
+        "textual.widgets._text_area",
+        "importlib.metadata",
+    )
+    probe = (
+        "import sys; import tui.launch, tui.app; "
+        f"print(*(m for m in {heavy!r} if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert out.stdout.split() == []

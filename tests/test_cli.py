@@ -143,3 +143,72 @@ def test_relink_on_a_bad_store_is_one_line(tmp_path: Path, kind: str) -> None:
     assert "Traceback" not in out.stderr
     if kind.startswith("missing"):
         assert not db.exists() and not (tmp_path / "no").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--db", "x.db"], "x.db"),
+        (["--db=~/x.db"], "~/x.db"),
+        (["--db", "x.db", "stats"], None),
+        (["stats"], None),
+        (["--version"], None),
+        (["--help"], None),
+        (["--db"], None),
+        (["--db", "--help"], None),
+        (["--db="], None),
+    ],
+)
+def test_console_script_opens_the_reader_only_for_plain_arguments(
+    args: list[str], expected: str | None
+) -> None:
+    """`newsreader [--db PATH]` goes straight to the reader; everything else to the CLI."""
+    from tui.launch import reader_db
+
+    assert reader_db(args) == (Path(expected).expanduser() if expected else None)
+
+
+def test_console_script_without_arguments_opens_the_default_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui.launch import reader_db
+
+    monkeypatch.setenv("NEWSREADER_DB", str(tmp_path / "env.db"))
+    assert reader_db([]) == tmp_path / "env.db"
+
+
+def test_console_script_reports_a_bad_store_like_the_cli(tmp_path: Path) -> None:
+    """The reader's fast path fails as the CLI does: one line, exit 1, no traceback."""
+    import subprocess
+    import sys
+
+    from tests.conftest import CLI_ENV
+
+    fast = subprocess.run(
+        [sys.executable, "-m", "tui.launch", "--db", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=CLI_ENV,
+        timeout=60,
+    )
+    cli = run("--db", str(tmp_path))
+    assert fast.returncode == cli.returncode == 1
+    assert fast.stderr == cli.stderr
+    assert fast.stderr.startswith("newsreader: error: ") and fast.stderr.count("\n") == 1
+
+
+def test_console_script_passes_everything_else_to_the_cli() -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import CLI_ENV
+
+    out = subprocess.run(
+        [sys.executable, "-m", "tui.launch", "--version"],
+        capture_output=True,
+        text=True,
+        env=CLI_ENV,
+        timeout=60,
+    )
+    assert out.returncode == 0
+    assert out.stdout.startswith("newsreader, version ")

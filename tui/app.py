@@ -67,8 +67,13 @@ class NewsReaderApp(App[None]):
         """The store's file name (the full path is in `newsreader stats`)."""
         return self.db_path.name
 
+    def get_default_screen(self) -> Screen:
+        """The main screen is the app's base screen, composed once at start (pushing it
+        over Textual's blank default screen would compose, lay out and draw that one too
+        before the first list row: cold start)."""
+        return MainScreen()
+
     def on_mount(self) -> None:
-        self.push_screen(MainScreen())
         if needs_relink(self.conn):
             # A notification, not a dialog: the store stays readable as it is.
             self.notify(RELINK_NOTICE, severity="warning", timeout=15, markup=False)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import sys
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
@@ -18,10 +17,20 @@ from tui.console import echo, echo_data
 
 
 def _version() -> str:
+    # importlib.metadata scans every installed distribution (~30 ms): only when asked.
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return version("newsreader")
     except PackageNotFoundError:  # running from a source tree
         return "0+unknown"
+
+
+def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    """--version: click's message, with the version looked up only when asked for."""
+    if value and not ctx.resilient_parsing:
+        click.echo(f"newsreader, version {_version()}")
+        ctx.exit()
 
 
 def fail(message: str, code: int = 1) -> None:
@@ -92,7 +101,15 @@ class _Commands(click.Group):
     envvar="NEWSREADER_DB",
     help="The SQLite store (default: newsreader.db in the user data directory; env NEWSREADER_DB).",
 )
-@click.version_option(_version(), "--version", "-V", prog_name="newsreader")
+@click.option(
+    "--version",
+    "-V",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_version,
+    help="Show the version and exit.",
+)
 @click.pass_context
 def main(ctx: click.Context, db: Path | None) -> None:
     """A terminal news reader that understands what it reads.

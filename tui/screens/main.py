@@ -3,7 +3,6 @@ messages up, the screen writes to the store and sets the widgets' attributes dow
 
 from __future__ import annotations
 
-import webbrowser
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -19,29 +18,18 @@ from store import writes
 from store.queries import ArticleFilter, all_tags, article_tags, get_article
 from store.stories import story_brief, story_of
 from tui.guard import FAILED, store_write
-from tui.screens.detail import (
-    EntityScreen,
-    EventScreen,
-    OpenArticle,
-    OpenOther,
-    SearchScreen,
-    StoryScreen,
-)
-from tui.screens.modals import (
-    ConfirmScreen,
-    LabelsScreen,
-    NoteEditor,
-    PathScreen,
-    TagEdit,
-    TagFilterScreen,
-    TagScreen,
-)
 from tui.widgets.article_list import ArticleList, ArticleSource, safe
 from tui.widgets.reader import ReaderView
 from tui.widgets.side_panel import SidePanel
 
 if TYPE_CHECKING:
     from tui.app import NewsReaderApp
+    from tui.screens.detail import OpenArticle, OpenOther
+    from tui.screens.modals import TagEdit
+
+# The detail screens and the dialogs (tui.screens.detail, tui.screens.modals) are imported
+# where they are opened: they pull in the linking code and TextArea, and the first screen
+# needs neither (cold start).
 
 #: Actions that need an article (greyed out in the footer and palette without one).
 NEEDS_ARTICLE = {"tag", "annotate", "toggle_read", "toggle_star", "open_url", "story"}
@@ -103,9 +91,9 @@ class MainScreen(Screen[None]):
             yield ArticleList(ArticleSource(self.app.conn), id="article-list")
             yield ReaderView(id="reader")
             yield SidePanel(id="side-panel")
-        with Horizontal(id="progress-bar"):
-            yield Label("", id="progress-label")
-            yield ProgressBar(id="progress", show_eta=False)
+        # The progress line's label and bar are mounted when there is progress to show
+        # (show_progress): at start nothing runs, and they are five widgets (cold start).
+        yield Horizontal(id="progress-bar")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -202,6 +190,8 @@ class MainScreen(Screen[None]):
         self.show_article(message.article_id)
 
     def _after_detail(self, result: OpenArticle | OpenOther | None) -> None:
+        from tui.screens.detail import OpenArticle, OpenOther
+
         if isinstance(result, OpenArticle):
             self.show_article(
                 result.article_id,
@@ -217,12 +207,16 @@ class MainScreen(Screen[None]):
         if kind == "story":
             self.open_story(ident, article_id=article_id)
             return
+        from tui.screens.detail import EntityScreen, EventScreen
+
         screen = EntityScreen(ident) if kind == "entity" else EventScreen(ident)
         self.app.push_screen(screen, self._after_detail)
 
     def open_story(self, story_id: int, *, article_id: int | None = None) -> None:
         """The story screen; when the reader corrected the story there, the list's story
         counts and the open article's panel are re-read on the way back."""
+        from tui.screens.detail import StoryScreen
+
         screen = StoryScreen(story_id, article_id=article_id)
 
         def back(result: OpenArticle | OpenOther | None) -> None:
@@ -273,6 +267,8 @@ class MainScreen(Screen[None]):
 
     @on(SidePanel.NoteEdit)
     def _note_edit(self, message: SidePanel.NoteEdit) -> None:
+        from tui.screens.modals import ConfirmScreen, NoteEditor
+
         note = message.note
         if message.delete:
 
@@ -339,6 +335,8 @@ class MainScreen(Screen[None]):
         self.open_story(story_id, article_id=article_id)
 
     def action_search(self) -> None:
+        from tui.screens.detail import SearchScreen
+
         self.app.push_screen(SearchScreen(), self._after_detail)
 
     def action_tag(self) -> None:
@@ -365,6 +363,8 @@ class MainScreen(Screen[None]):
             said = ", ".join(f"#{t}" for t in added)
             self.notify(f"Tagged {said}" if added else "Tags updated.", timeout=2, markup=False)
 
+        from tui.screens.modals import TagScreen
+
         known = [name for name, _ in all_tags(self.app.conn)]
         self.app.push_screen(TagScreen(art.get("title") or "", art["tags"], known), done)
 
@@ -389,6 +389,8 @@ class MainScreen(Screen[None]):
                 return
             self.notify("Note saved.", timeout=2)
             self.reload_open_article()
+
+        from tui.screens.modals import NoteEditor
 
         self.app.push_screen(NoteEditor(art["body"][start:end]), saved)
 
@@ -430,6 +432,8 @@ class MainScreen(Screen[None]):
         if not url or not str(url).startswith(("http://", "https://")):
             self.notify("This article has no web address.", timeout=2)
             return
+        import webbrowser
+
         webbrowser.open(url)
         self.notify(f"Opening {safe(url)}", timeout=2, markup=False)
 
@@ -452,6 +456,8 @@ class MainScreen(Screen[None]):
                 return
             flt = replace(self.article_list.source.filter, tag=tag or None)
             self.apply_filter(flt, f"#{safe(tag)}" if tag else "")
+
+        from tui.screens.modals import TagFilterScreen
 
         self.app.push_screen(TagFilterScreen(all_tags(self.app.conn)), chosen)
 
@@ -477,6 +483,8 @@ class MainScreen(Screen[None]):
             if labels is not None:
                 self.reader.labels = labels
 
+        from tui.screens.modals import LabelsScreen
+
         self.app.push_screen(LabelsScreen(self.reader.labels), chosen)
 
     def action_import(self) -> None:
@@ -488,12 +496,16 @@ class MainScreen(Screen[None]):
                 paths = [Path(p).expanduser() for p in shlex.split(text)]
                 self.app.import_files(paths)
 
+        from tui.screens.modals import PathScreen
+
         self.app.push_screen(PathScreen(), chosen)
 
     # Progress of the app's workers ------------------------------------------------------
 
     def show_progress(self, label: str, done: int, total: int | None) -> None:
         bar = self.query_one("#progress-bar")
+        if not bar.children:
+            bar.mount(Label("", id="progress-label"), ProgressBar(id="progress", show_eta=False))
         bar.display = True
         self.query_one("#progress-label", Label).update(Text(label))
         self.query_one("#progress", ProgressBar).update(total=total, progress=done)

@@ -12,7 +12,6 @@ from typing import Any
 
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
@@ -115,6 +114,9 @@ class SidePanel(Vertical):
         Binding("x", "delete_note", "Delete note", id="panel.delete_note"),
     ]
 
+    #: The tabs: name -> title.
+    NAMES = {"events": "Events", "entities": "Entities", "notes": "Notes"}
+
     #: The article shown (from store.queries.get_article), or None.
     article: reactive[dict[str, Any] | None] = reactive(None, always_update=True)
 
@@ -168,25 +170,32 @@ class SidePanel(Vertical):
         note: dict[str, Any]
         delete: bool = False
 
-    def compose(self) -> ComposeResult:
-        with TabbedContent(initial="tab-events"):
-            for tab_id, title in (
-                ("tab-events", "Events"),
-                ("tab-entities", "Entities"),
-                ("tab-notes", "Notes"),
-            ):
-                with TabPane(title, id=tab_id):
-                    yield OptionList(id=f"{tab_id}-list")
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        # The lists are held here, so the panel fills them mounted or not (see on_mount).
+        self._lists = {name: OptionList(id=f"tab-{name}-list") for name in self.NAMES}
+        self._tabs = TabbedContent(initial="tab-events")
+        for name, title in self.NAMES.items():
+            self._tabs.compose_add_child(TabPane(title, self._lists[name], id=f"tab-{name}"))
 
     def on_mount(self) -> None:
         self._fill(None)
+        # The tabs are mounted right after the first frame: a TabbedContent is a dozen
+        # widgets, a fifth of the app's work before its first frame, and at start the panel
+        # only says that no article is open (cold start, issue 18). Not textual.lazy.Lazy:
+        # it raises MountError when the app quits before that frame is drawn.
+        self.call_after_refresh(self._mount_tabs)
+
+    def _mount_tabs(self) -> None:
+        if self.is_attached and not self._tabs.is_attached:
+            self.mount(self._tabs)
 
     def watch_article(self, article: dict[str, Any] | None) -> None:
         if self.is_mounted:
             self._fill(article)
 
     def _list(self, name: str) -> OptionList:
-        return self.query_one(f"#tab-{name}-list", OptionList)
+        return self._lists[name]
 
     def _fill(self, article: dict[str, Any] | None) -> None:
         self._entities: dict[str, dict[str, Any]] = {}
@@ -350,7 +359,8 @@ class SidePanel(Vertical):
 
     @property
     def active_tab(self) -> str:
-        return self.query_one(TabbedContent).active
+        # Until the tabs are mounted (the first frame) the first tab is the active one.
+        return self._tabs.active or "tab-events"
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "filter_entity":
@@ -378,7 +388,7 @@ class SidePanel(Vertical):
 
     def action_switch_tab(self, step: int) -> None:
         """Move to the next / previous tab and put the cursor in its list."""
-        tabs = self.query_one(TabbedContent)
+        tabs = self._tabs
         index = (self.TABS.index(tabs.active) + step) % len(self.TABS)
         tabs.active = self.TABS[index]
         self.focus_list()
@@ -387,7 +397,7 @@ class SidePanel(Vertical):
         """Focus the active tab's list. Its cursor lands on the first real entry, and in
         Events on the first event (below the story), so the reader marks it at once and
         Enter opens it as before; the story is one step up."""
-        options = self.query_one(f"#{self.active_tab}-list", OptionList)
+        options = self._lists[self.active_tab.removeprefix("tab-")]
         options.focus()
         if options.highlighted is not None or not options.option_count:
             return
@@ -399,4 +409,4 @@ class SidePanel(Vertical):
         options.action_first()
 
     def show_tab(self, name: str) -> None:
-        self.query_one(TabbedContent).active = f"tab-{name}"
+        self._tabs.active = f"tab-{name}"
