@@ -24,6 +24,7 @@ from store.events import get_event
 from store.queries import entity_detail
 from store.search import HIT_CLOSE, HIT_OPEN, Hit, parse_query, search
 from tui.widgets.article_list import safe
+from tui.widgets.lists import CursorList
 from tui.widgets.reader import ENTITY_STYLES, LABEL_NAMES, SEARCH_STYLE
 
 if TYPE_CHECKING:
@@ -96,7 +97,7 @@ class SearchScreen(Screen[OpenArticle | None]):
                 id="search-input",
             )
             yield Static(id="search-status")
-        yield OptionList(id="search-results")
+        yield CursorList(id="search-results")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -178,7 +179,10 @@ class EntityScreen(Screen[OpenArticle | OpenOther | None]):
 
     BINDINGS = [
         Binding("escape,q", "close", "Back", id="entity.back"),
-        Binding("tab", "focus_next", "Next list", show=False, id="entity.next"),
+        Binding("tab", "app.focus_next", "Next list", show=False, id="entity.next"),
+        Binding(
+            "shift+tab", "app.focus_previous", "Previous list", show=False, id="entity.previous"
+        ),
     ]
 
     app: NewsReaderApp  # type: ignore[assignment]
@@ -192,9 +196,9 @@ class EntityScreen(Screen[OpenArticle | OpenOther | None]):
         yield Header()
         yield Static(id="entity-head")
         yield Static(Text("Articles", style="bold"), classes="section")
-        yield OptionList(id="entity-articles")
+        yield CursorList(id="entity-articles")
         yield Static(Text("Events", style="bold"), classes="section")
-        yield OptionList(id="entity-events")
+        yield CursorList(id="entity-events")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -299,7 +303,7 @@ class EventScreen(Screen[OpenArticle | OpenOther | None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="event-head")
-        yield OptionList(id="event-mentions")
+        yield CursorList(id="event-mentions")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -438,7 +442,7 @@ class StoryScreen(Screen[OpenArticle | OpenOther | None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="story-head")
-        yield OptionList(id="story-timeline")
+        yield CursorList(id="story-timeline")
         yield Footer()
 
     def on_mount(self) -> None:

@@ -44,6 +44,11 @@ if TYPE_CHECKING:
 
 #: Actions that need an article (greyed out in the footer and palette without one).
 NEEDS_ARTICLE = {"tag", "annotate", "toggle_read", "toggle_star", "open_url", "story"}
+#: Below this width one pane is shown at a time (the focused one), as in newsboat.
+NARROW = 100
+#: From this width on the side panel is shown beside the list and reader (below it, the
+#: panel waits behind `p`, so the list keeps its titles and the reader its lines).
+WIDE = 140
 SORTS = [
     ("date", True, "newest first"),
     ("date", False, "oldest first"),
@@ -81,7 +86,8 @@ class MainScreen(Screen[None]):
         Binding("T", "filter_tag", "Filter by tag", show=False, id="main.filter_tag"),
         Binding("u", "toggle_unread_only", "Unread only", show=False, id="main.unread_only"),
         Binding("C", "toggle_one_per_story", "One per story", show=False, id="main.one_per_story"),
-        Binding("escape", "clear_filter", "Clear filter", show=False, id="main.clear_filter"),
+        Binding("escape", "back", "Back / clear filter", show=False, id="main.clear_filter"),
+        Binding("p", "toggle_panel", "Side panel", id="main.panel"),
         Binding("l", "labels", "Highlight types", show=False, id="main.labels"),
         Binding("i", "import", "Import files", show=False, id="main.import"),
     ]
@@ -111,6 +117,79 @@ class MainScreen(Screen[None]):
         self.query_one("#progress-bar").display = False
         self.article_list.focus()
         self.update_title()
+        self.apply_layout()
+
+    # Layout -----------------------------------------------------------------------------
+
+    #: The reader's choice of side panel (`p`); None: by the width (shown when wide).
+    panel_wanted: bool | None = None
+
+    @property
+    def layout_mode(self) -> str:
+        """ "narrow" (one pane at a time), "medium" (list | reader) or "wide" (all three)."""
+        width = self.size.width
+        return "narrow" if width < NARROW else "medium" if width < WIDE else "wide"
+
+    def pane_of(self, widget: object) -> str | None:
+        """The id of the pane holding ``widget`` (or None)."""
+        for pane_id in self.PANES:
+            pane = self.query_one(f"#{pane_id}")
+            if widget is pane or (hasattr(widget, "ancestors") and pane in widget.ancestors):  # type: ignore[attr-defined]
+                return pane_id
+        return None
+
+    def apply_layout(self) -> None:
+        """Show the panes the width allows: when narrow, only the focused pane (the list
+        until an article is opened); otherwise list and reader, and the side panel when
+        wide or asked for with `p` (or focused)."""
+        if not self.is_mounted:
+            return
+        mode = self.layout_mode
+        self.set_class(mode == "narrow", "-narrow")
+        active = self.pane_of(self.focused) or "article-list"
+        panel_on = self.panel_wanted if self.panel_wanted is not None else mode == "wide"
+        for pane_id in self.PANES:
+            pane = self.query_one(f"#{pane_id}")
+            if mode == "narrow":
+                pane.display = pane_id == active
+            elif pane_id == "side-panel":
+                pane.display = panel_on or active == pane_id
+            else:
+                pane.display = True
+
+    def on_resize(self) -> None:
+        self.apply_layout()
+
+    def on_descendant_focus(self) -> None:
+        self.apply_layout()
+
+    def action_toggle_panel(self) -> None:
+        """Show or hide the side panel (events, entities, notes). When the screen is narrow
+        it takes the screen; `p` or Esc brings back the reader."""
+        panel = self.panel
+        in_panel = self.pane_of(self.focused) == "side-panel"
+        if self.layout_mode == "narrow":
+            if in_panel:
+                self.action_focus_pane("reader" if self.reader.article else "article-list")
+            else:
+                self.action_focus_pane("side-panel")
+            return
+        shown = panel.display
+        self.panel_wanted = not shown
+        if shown and in_panel:
+            self.action_focus_pane("reader" if self.reader.article else "article-list")
+        self.apply_layout()
+
+    def action_back(self) -> None:
+        """Esc: from the reader or the side panel back to the list; in the list, clear the
+        filter."""
+        if self.pane_of(self.focused) != "article-list":
+            if self.pane_of(self.focused) == "side-panel" and self.reader.article is not None:
+                self.action_focus_pane("reader")
+            else:
+                self.action_focus_pane("article-list")
+            return
+        self.action_clear_filter()
 
     # Convenience ------------------------------------------------------------------------
 
@@ -197,7 +276,10 @@ class MainScreen(Screen[None]):
 
     @on(ArticleList.Selected)
     def _open_from_list(self, message: ArticleList.Selected) -> None:
+        """Enter opens the article and moves the cursor into it, so `n` works at once."""
         self.show_article(message.article_id)
+        if self.reader.article is not None:
+            self.reader.focus()
 
     def _after_detail(self, result: OpenArticle | OpenOther | None) -> None:
         if isinstance(result, OpenArticle):
@@ -301,7 +383,11 @@ class MainScreen(Screen[None]):
             if focused is not None and (focused is pane or pane in focused.ancestors):
                 current = i
                 break
-        self.action_focus_pane(self.PANES[(current + step) % len(self.PANES)])
+        panes = list(self.PANES)
+        if self.layout_mode != "narrow" and not self.panel.display:
+            panes.remove("side-panel")  # hidden behind `p`: Tab skips it
+            current = min(current, len(panes) - 1)
+        self.action_focus_pane(panes[(current + step) % len(panes)])
 
     def action_focus_pane(self, pane_id: str) -> None:
         pane = self.query_one(f"#{pane_id}")

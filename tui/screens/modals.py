@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
 from tui.widgets.article_list import safe
+from tui.widgets.lists import CursorList
 from tui.widgets.reader import ENTITY_STYLES, LABEL_NAMES
 
 MODAL_CSS = """
@@ -203,7 +204,7 @@ class TagFilterScreen(ModalScreen[str | None]):
                 prompt = Text("#" + safe(name), style="green")
                 prompt.append(f"  {n}", style="dim")
                 options.append(Option(prompt, id=name))
-            yield OptionList(*options)
+            yield CursorList(*options)
             if not self.tags:
                 yield Static("No tags yet: press t on an article to tag it.", classes="hint")
 
@@ -290,7 +291,7 @@ class EventPickScreen(ModalScreen[int | None]):
                 prompt.append(safe(e["title"] or e["type"] or "event"))
                 prompt.append(f"  {e['article_count']} articles", style="dim")
                 options.append(Option(prompt, id=str(e["id"])))
-            yield OptionList(*options)
+            yield CursorList(*options)
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
@@ -325,7 +326,7 @@ class StoryPickScreen(ModalScreen[int | None]):
             if self.heading:
                 yield Static(Text(safe(self.heading), style="italic"))
             yield Input(placeholder="type to narrow by title", id="storypick-input")
-            yield OptionList(id="storypick-list")
+            yield CursorList(id="storypick-list")
             yield Static(
                 "↓ or Enter: to the list · Enter on a story moves it there · Esc cancels",
                 classes="hint",

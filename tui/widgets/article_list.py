@@ -38,6 +38,13 @@ def safe(text: str, *, newlines: bool = False) -> str:
     return (_UNSAFE if newlines else _UNSAFE_NL).sub(" ", text)
 
 
+#: Cells before the title: the unread and star markers, a space, the date and a space.
+LEAD_WIDTH = 14
+#: The title keeps at least this many cells (or all of a shorter title).
+MIN_TITLE = 30
+#: At most this much of an outlet's name is shown.
+OUTLET_WIDTH = 14
+
 #: Cells of the story column (a space, then "+N" right-aligned; just before the outlet).
 STORY_WIDTH = 4
 
@@ -263,6 +270,9 @@ class ArticleList(ScrollView, can_focus=True):
         return Strip(segments).adjust_cell_length(width, base)
 
     def row_text(self, row: ArticleRow, width: int) -> Text:
+        """One row: markers, date, title, tags, story count, outlet. The title comes first:
+        it keeps at least MIN_TITLE cells (or all of a shorter title); the outlet gives way
+        first, then the tags (cut to what is left, with "+N" for the ones that did not fit)."""
         unread = self.get_component_rich_style("article-list--unread", partial=True)
         read = self.get_component_rich_style("article-list--read", partial=True)
         marker_style = self.get_component_rich_style("article-list--marker", partial=True)
@@ -270,21 +280,45 @@ class ArticleList(ScrollView, can_focus=True):
         outlet_style = self.get_component_rich_style("article-list--outlet", partial=True)
         tag_style = self.get_component_rich_style("article-list--tag", partial=True)
         story_style = self.get_component_rich_style("article-list--story", partial=True)
-        marker = "●" if row.unread else ("★" if row.starred else " ")
         text = Text(no_wrap=True, overflow="ellipsis", end="")
-        text.append(f"{marker} ", marker_style)
+        # Two marker cells: unread and starred are shown together.
+        text.append("●" if row.unread else " ", marker_style)
+        text.append("★ " if row.starred else "  ", marker_style)
         text.append(f"{row.published_at[:10]:<10} ", muted)
-        outlet = safe(row.outlet)[:14]
-        tags = " ".join(f"#{t}" for t in row.tags)
-        tail = len(outlet) + (len(tags) + 1 if tags else 0) + 1 + STORY_WIDTH
-        title_room = max(8, width - 13 - tail)
+        avail = width - LEAD_WIDTH - STORY_WIDTH
         title = safe(row.title)
+        outlet = safe(row.outlet)
+        outlet_room = min(OUTLET_WIDTH + 1, max(0, avail - MIN_TITLE))
+        if outlet_room < 5:  # a stump of an outlet says nothing
+            outlet_room = 0
+        rest = avail - outlet_room
+        keep = min(len(title), MIN_TITLE, rest)
+        tags = fit_tags([safe(t) for t in row.tags], max(0, rest - keep - 1))
+        title_room = max(1, rest - (len(tags) + 1 if tags else 0))
         if len(title) > title_room:
             title = title[: title_room - 1] + "…"
         text.append(title.ljust(title_room), unread if row.unread else read)
         if tags:
             text.append(" " + tags, tag_style)
         text.append(story_cell(row.story_count), story_style)
-        text.append(" " + outlet, outlet_style)
+        if outlet_room:
+            out = outlet if len(outlet) < outlet_room else outlet[: outlet_room - 2] + "…"
+            text.append(" " + out.ljust(outlet_room - 1), outlet_style)
         text.truncate(width, overflow="ellipsis")
         return text
+
+
+def fit_tags(tags: list[str], room: int) -> str:
+    """ "#a #b +2": the tags that fit in ``room`` cells, then how many did not."""
+    out = ""
+    for i, tag in enumerate(tags):
+        more = len(tags) - i - 1
+        piece = ("#" if not out else " #") + tag
+        suffix = f" +{more}" if more else ""
+        if len(out) + len(piece) + len(suffix) > room:
+            rest = f"+{len(tags) - i}"
+            if out and len(out) + 1 + len(rest) <= room:
+                return out + " " + rest
+            return out if out else (rest if len(rest) <= room else "")
+        out += piece
+    return out

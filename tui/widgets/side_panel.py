@@ -21,6 +21,7 @@ from textual.widgets import OptionList, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
 from tui.widgets.article_list import safe
+from tui.widgets.lists import CursorList
 from tui.widgets.reader import ENTITY_STYLES, LABEL_NAMES
 
 EMPTY = {
@@ -176,7 +177,7 @@ class SidePanel(Vertical):
                 ("tab-notes", "Notes"),
             ):
                 with TabPane(title, id=tab_id):
-                    yield OptionList(id=f"{tab_id}-list")
+                    yield CursorList(id=f"{tab_id}-list")
 
     def on_mount(self) -> None:
         self._fill(None)
