@@ -119,3 +119,138 @@ def _row_read(db: Path, article_id: int) -> object:
         .execute("SELECT read_at FROM articles WHERE id = ?", (article_id,))
         .fetchone()[0]
     )
+
+
+# Basics ------------------------------------------------------------------------------------
+
+
+def _unread(db: Path) -> int:
+    return int(
+        sqlite3.connect(db)
+        .execute("SELECT count(*) FROM articles WHERE read_at IS NULL")
+        .fetchone()[0]
+    )
+
+
+async def test_n_in_the_list_moves_to_the_next_unread_and_bracket_opens_it(sample_db: Path) -> None:
+    conn = open_store(sample_db)
+    ids = [r[0] for r in conn.execute("SELECT id FROM articles")]
+    for article_id in ids:
+        writes.mark_read(conn, article_id)
+    conn.close()
+    app = make_app(sample_db, analyse=False)
+    async with app.run_test(size=(160, 45)) as pilot:
+        lst = app.screen.query_one(ArticleList)
+        third, fifth = lst.source.row(3), lst.source.row(5)
+        assert third is not None and fifth is not None
+        for row in (third, fifth):
+            writes.mark_read(app.conn, row.id, read=False)
+        lst.reload()
+        await pilot.press("n")
+        assert lst.cursor == 3
+        await pilot.press("n")
+        assert lst.cursor == 5
+        await pilot.press("n")  # wraps round to the first unread
+        assert lst.cursor == 3
+        # ] opens the next unread from the reader, with the cursor in it.
+        await pilot.press("enter")
+        reader = app.screen.query_one(ReaderView)
+        assert reader.article is not None and reader.article["id"] == third.id
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert reader.article["id"] == fifth.id and app.focused is reader
+        assert _unread(sample_db) == 0
+        # The keys are in the Footer's bindings and the palette.
+        names = {c.title for c in app.get_system_commands(app.screen)}
+        assert "Open next unread" in names
+
+
+async def test_mark_all_read_asks_first_and_the_header_counts_unread(sample_db: Path) -> None:
+    from tui.screens.modals import ConfirmScreen
+
+    app = make_app(sample_db, analyse=False)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        assert "167 articles · 167 unread" in app.screen.sub_title
+        await pilot.press("A")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "167 unread articles" in app.screen.question
+        await pilot.press("n")
+        await pilot.pause()
+        assert _unread(sample_db) == 167
+        await pilot.press("A", "y")
+        await pilot.pause()
+        assert _unread(sample_db) == 0
+        assert "167 articles · 0 unread" in app.screen.sub_title
+        lst = app.screen.query_one(ArticleList)
+        assert not any(lst.source.row(i).unread for i in range(10))  # type: ignore[union-attr]
+
+
+async def test_counts_say_1_article_not_1_articles(tmp_path: Path) -> None:
+    db = tmp_path / "one.db"
+    conn = open_store(db)
+    writes.save_article(conn, {"title": "Only one", "body": "Just one article here."})
+    conn.close()
+    app = make_app(db, analyse=False)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        assert "1 article · 1 unread" in app.screen.sub_title
+        assert "1 articles" not in app.screen.sub_title
+        await pilot.press("enter")
+        await pilot.pause()
+        reader = app.screen.query_one(ReaderView)
+        assert "4 words" in reader.document.plain
+
+
+async def test_a_tag_can_be_removed_from_every_article(store: Path) -> None:
+    conn = open_store(store)
+    for (article_id,) in conn.execute("SELECT id FROM articles").fetchall():
+        writes.add_tags(conn, article_id, ["iran", "keep"])
+    conn.close()
+    app = make_app(store, analyse=False)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("T")
+        await pilot.pause()
+        await pilot.press("down")  # past "all articles" to #iran
+        await pilot.press("x")
+        await pilot.pause()
+        assert "Remove #iran from 2 articles?" in app.screen.question  # type: ignore[attr-defined]
+        await pilot.press("y")
+        await pilot.pause()
+        lst = app.screen.query_one(ArticleList)
+        assert [lst.source.row(i).tags for i in range(2)] == [["keep"], ["keep"]]  # type: ignore[union-attr]
+    names = [r[0] for r in sqlite3.connect(store).execute("SELECT name FROM tags")]
+    assert names == ["keep"]
+
+
+async def test_the_list_shows_star_and_unread_marks_together(store: Path) -> None:
+    conn = open_store(store)
+    article_id = conn.execute("SELECT id FROM articles LIMIT 1").fetchone()[0]
+    writes.set_starred(conn, article_id, True)
+    conn.close()
+    app = make_app(store, analyse=False)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        lst = app.screen.query_one(ArticleList)
+        row = next(lst.source.row(i) for i in range(2) if lst.source.row(i).id == article_id)  # type: ignore[union-attr]
+        assert row is not None and row.unread
+        assert lst.row_text(row, 80).plain.startswith("●★")
+
+
+async def test_the_side_panel_follows_a_link_correction(store: Path) -> None:
+    from tui.screens.detail import EventScreen
+
+    app = make_app(store, analyse=False)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await open_title(pilot, app, "Armed resistance")
+        panel = app.screen.query_one(SidePanel)
+        assert [e.get("event_article_count") for e in panel._events.values()] == [2]
+        await pilot.press("3", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EventScreen)
+        await pilot.press("r")  # the first mention is not this event
+        await pilot.pause()
+        await pilot.press("q")
+        await pilot.pause()
+        assert [e.get("event_article_count") for e in panel._events.values()] == [1]

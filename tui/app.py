@@ -17,6 +17,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from store import open_store
 from store.stories import needs_relink
+from tui.screens.detail import counted
 from tui.screens.main import MainScreen
 
 #: Said once at start when the store was linked by an older version (schema 5 upgrade).
@@ -153,7 +154,7 @@ class NewsReaderApp(App[None]):
         from ingest.refresh import refresh_all
 
         worker = get_current_worker()
-        self.call_from_thread(self._progress, f"Refreshing {total} feeds…", 0, total)
+        self.call_from_thread(self._progress, f"Refreshing {counted(total, 'feed')}…", 0, total)
         analyzer = default_analyzer() if self.analyse else None
         new_so_far = 0
 
@@ -195,10 +196,10 @@ class NewsReaderApp(App[None]):
                     screen.hide_progress()
             self._refresh_list()
         if event.state == WorkerState.SUCCESS and worker.group == "import":
-            self.notify(f"Imported {worker.result} new articles.", timeout=4)
+            self.notify(f"Imported {counted(worker.result, 'new article')}.", timeout=4)
         elif event.state == WorkerState.SUCCESS and worker.group == "refresh":
             added, errors = worker.result  # type: ignore[misc]
-            self.notify(f"{added} new articles from feeds.", timeout=4)
+            self.notify(f"{counted(added, 'new article')} from feeds.", timeout=4)
             for line in errors[:5]:
                 self.notify(line, severity="warning", timeout=8, markup=False)
             if len(errors) > 5:

@@ -299,6 +299,8 @@ class EventScreen(Screen[OpenArticle | OpenOther | None]):
         self.event_id = event_id
         self.event: dict[str, Any] | None = None
         self.mentions: dict[str, dict[str, Any]] = {}
+        #: True once the reader corrected a link here (the main screen re-reads the panel).
+        self.changed = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -378,6 +380,7 @@ class EventScreen(Screen[OpenArticle | OpenOther | None]):
         from ingest.linking import add_override
 
         add_override(self.app.conn, action, event_mention_id=em["id"], event_id=self.event_id)
+        self.changed = True
         done = {"confirm": "Confirmed", "reject": "Rejected", "split": "Split off"}[action]
         self.notify(f"{done}: the {safe(em.get('outlet') or '')} mention.", timeout=3, markup=False)
         self.load()
@@ -391,6 +394,7 @@ class EventScreen(Screen[OpenArticle | OpenOther | None]):
             from ingest.linking import add_override
 
             add_override(self.app.conn, "merge", event_id=self.event_id, other_event_id=other)
+            self.changed = True
             self.notify("Events merged.", timeout=3)
             self.load()
 

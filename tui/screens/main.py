@@ -16,7 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, ProgressBar
 
 from store import writes
-from store.queries import ArticleFilter, all_tags, article_tags, get_article
+from store.queries import ArticleFilter, all_tags, article_tags, count_articles, get_article
 from store.stories import story_brief, story_of
 from tui.screens.detail import (
     EntityScreen,
@@ -25,9 +25,11 @@ from tui.screens.detail import (
     OpenOther,
     SearchScreen,
     StoryScreen,
+    counted,
 )
 from tui.screens.modals import (
     ConfirmScreen,
+    DeleteTag,
     LabelsScreen,
     NoteEditor,
     PathScreen,
@@ -88,6 +90,10 @@ class MainScreen(Screen[None]):
         Binding("C", "toggle_one_per_story", "One per story", show=False, id="main.one_per_story"),
         Binding("escape", "back", "Back / clear filter", show=False, id="main.clear_filter"),
         Binding("p", "toggle_panel", "Side panel", id="main.panel"),
+        Binding(
+            "right_square_bracket", "open_next_unread", "Open next unread", id="main.next_unread"
+        ),
+        Binding("A", "mark_all_read", "Mark all read", show=False, id="main.mark_all_read"),
         Binding("l", "labels", "Highlight types", show=False, id="main.labels"),
         Binding("i", "import", "Import files", show=False, id="main.import"),
     ]
@@ -209,7 +215,10 @@ class MainScreen(Screen[None]):
         source = self.article_list.source
         self.title = "newsreader"
         flt = f" · {self.filter_label}" if self.filter_label else ""
-        self.sub_title = f"{source.count} articles{flt} · {self.app.db_label}"
+        unread = count_articles(self.app.conn, replace(source.filter, unread=True))
+        self.sub_title = (
+            f"{counted(source.count, 'article')} · {unread} unread{flt} · {self.app.db_label}"
+        )
 
     def target_article_id(self) -> int | None:
         """The article a key acts on: the list's cursor row when the list has focus, else
@@ -298,7 +307,14 @@ class MainScreen(Screen[None]):
             self.open_story(ident, article_id=article_id)
             return
         screen = EntityScreen(ident) if kind == "entity" else EventScreen(ident)
-        self.app.push_screen(screen, self._after_detail)
+
+        def back(result: OpenArticle | OpenOther | None) -> None:
+            if isinstance(screen, EventScreen) and screen.changed:
+                # A link correction renames and recounts events: the panel re-reads them.
+                self.reload_open_article()
+            self._after_detail(result)
+
+        self.app.push_screen(screen, back)
 
     def open_story(self, story_id: int, *, article_id: int | None = None) -> None:
         """The story screen; when the reader corrected the story there, the list's story
@@ -457,6 +473,38 @@ class MainScreen(Screen[None]):
 
         self.app.push_screen(NoteEditor(art["body"][start:end]), saved)
 
+    def action_open_next_unread(self) -> None:
+        """]: open the next unread article below the list's cursor (from any pane)."""
+        lst = self.article_list
+        index = lst.next_unread(lst.cursor)
+        if index is None:
+            self.notify("No unread articles in this list.", timeout=2)
+            return
+        lst.cursor = index
+        row = lst.current
+        if row is not None:
+            self.show_article(row.id)
+            self.reader.focus()
+
+    def action_mark_all_read(self) -> None:
+        """A: mark every article of the list (as filtered) read, after asking."""
+        flt = self.article_list.source.filter
+        unread = count_articles(self.app.conn, replace(flt, unread=True))
+        if not unread:
+            self.notify("Nothing unread in this list.", timeout=2)
+            return
+        where = f" ({self.filter_label})" if self.filter_label else ""
+
+        def confirmed(yes: bool | None) -> None:
+            if not yes:
+                return
+            done = writes.mark_all_read(self.app.conn, flt)
+            self.refresh_list()
+            self.notify(f"Marked {counted(done, 'article')} read.", timeout=2)
+
+        question = f"Mark {counted(unread, 'unread article')} in this list{where} read?"
+        self.app.push_screen(ConfirmScreen(question), confirmed)
+
     def action_toggle_read(self) -> None:
         article_id = self.target_article_id()
         if article_id is None:
@@ -507,13 +555,34 @@ class MainScreen(Screen[None]):
         self.notify(f"Sorted {label}.", timeout=1.5)
 
     def action_filter_tag(self) -> None:
-        def chosen(tag: str | None) -> None:
+        def chosen(tag: str | DeleteTag | None) -> None:
             if tag is None:
+                return
+            if isinstance(tag, DeleteTag):
+                self._delete_tag(tag.name)
                 return
             flt = replace(self.article_list.source.filter, tag=tag or None)
             self.apply_filter(flt, f"#{safe(tag)}" if tag else "")
 
         self.app.push_screen(TagFilterScreen(all_tags(self.app.conn)), chosen)
+
+    def _delete_tag(self, name: str) -> None:
+        """Take a tag off every article, after asking (the articles stay)."""
+
+        def confirmed(yes: bool | None) -> None:
+            if not yes:
+                return
+            n = writes.delete_tag(self.app.conn, name)
+            if self.article_list.source.filter.tag == name:
+                self.apply_filter(replace(self.article_list.source.filter, tag=None), "")
+            else:
+                self.refresh_list()
+            self.reload_open_article()
+            self.notify(f"#{name} removed from {counted(n, 'article')}.", timeout=3, markup=False)
+
+        n = dict(all_tags(self.app.conn)).get(name, 0)
+        question = f"Remove #{name} from {counted(n, 'article')}? The articles stay."
+        self.app.push_screen(ConfirmScreen(question), confirmed)
 
     def action_toggle_unread_only(self) -> None:
         flt = self.article_list.source.filter

@@ -24,6 +24,8 @@ from textual.strip import Strip
 from store.queries import ArticleFilter, ArticleRow, count_articles, page_articles
 
 PAGE = 100
+#: Rows looked through for the next unread article before giving up.
+SCAN_LIMIT = 20_000
 EMPTY_LINES = ("", "  No articles yet.", "", "  Import some with", "    newsreader import PATH")
 
 
@@ -145,6 +147,7 @@ class ArticleList(ScrollView, can_focus=True):
         Binding("home,g", "first", "First", show=False, id="list.first"),
         Binding("end,G", "last", "Last", show=False, id="list.last"),
         Binding("enter", "open", "Open", id="list.open"),
+        Binding("n", "next_unread", "Next unread", id="list.next_unread"),
     ]
 
     #: Index of the highlighted row.
@@ -232,6 +235,25 @@ class ArticleList(ScrollView, can_focus=True):
         row = self.current
         if row is not None:
             self.post_message(self.Selected(row.id))
+
+    def next_unread(self, start: int) -> int | None:
+        """The index of the first unread row after ``start``, wrapping round to the top;
+        rows come a cached page at a time, so a long read stretch costs a few page reads."""
+        count = self.source.count
+        for step in range(1, min(count, SCAN_LIMIT) + 1):
+            index = (start + step) % count
+            row = self.source.row(index)
+            if row is not None and row.unread:
+                return index
+        return None
+
+    def action_next_unread(self) -> None:
+        """n: the cursor to the next unread article (Enter opens it), as in newsboat."""
+        index = self.next_unread(self.cursor)
+        if index is None:
+            self.notify("No unread articles in this list.", timeout=2)
+        else:
+            self.cursor = index
 
     def on_click(self, event: events.Click) -> None:
         index = self.scroll_offset.y + event.y

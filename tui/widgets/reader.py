@@ -108,6 +108,10 @@ def wrap_offsets(text: str, start: int, end: int, width: int) -> list[tuple[int,
     return out
 
 
+def _words(n: int) -> str:
+    return f"{n} word{'s' * (n != 1)}"
+
+
 def legend() -> Text:
     text = Text("Highlights: ", style="dim")
     for label in DEFAULT_LABELS:
@@ -256,7 +260,7 @@ class ReaderView(ScrollView, can_focus=True):
             outlet,
             (art.get("published_at") or "")[:16].replace("T", " "),
             byline if byline and byline != outlet else "",
-            f"{art.get('word_count') or len(art['body'].split())} words",
+            _words(int(art.get("word_count") or len(art["body"].split()))),
         ]
         meta = Text(" · ".join(p for p in parts if p), style="italic dim")
         if art.get("tags"):
