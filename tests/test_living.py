@@ -254,3 +254,121 @@ async def test_the_side_panel_follows_a_link_correction(store: Path) -> None:
         await pilot.press("q")
         await pilot.pause()
         assert [e.get("event_article_count") for e in panel._events.values()] == [1]
+
+
+# The command palette -----------------------------------------------------------------------
+
+
+async def _palette(pilot, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    from textual.command import CommandList
+
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await pilot.press(*text)
+    await pilot.pause(0.5)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    found = pilot.app.screen.query_one(CommandList)
+    return [str(found.get_option_at_index(i).prompt) for i in range(found.option_count)]
+
+
+async def test_the_palette_finds_tag_and_every_panes_keys(store: Path) -> None:
+    app = make_app(store, analyse=False)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        found = " | ".join(await _palette(pilot, "tag"))
+        assert "Tag" in found and "Filter by tag" in found
+        await pilot.press("escape")
+        await pilot.pause()
+        commands = {c.title: c for c in app.get_system_commands(app.screen)}
+        for name in (
+            "Tag",
+            "Note",
+            "Star",
+            "Read/unread",
+            "Sort",
+            "Filter by tag",
+            "Unread only",
+            "Search",
+            "Import files",
+            "Refresh feeds",
+            "Highlight types",
+            "Open in browser",
+            "Story",
+            "Event",
+            "Next entity",
+            "Entity card",
+            "Filter list by entity",
+            "Side panel",
+            "Mark all read",
+            "Theme",
+        ):
+            assert name in commands, name
+        assert "key n · in the reader" in commands["Next entity"].help
+        # From the list, the reader's command moves the cursor into the reader first.
+        await pilot.press("enter", "escape")
+        await pilot.pause()
+        await commands["Next entity"].callback()
+        await pilot.pause()
+        reader = app.screen.query_one(ReaderView)
+        assert app.focused is reader and reader.current_entity is not None
+        await commands["Event"].callback()
+        await pilot.pause()
+        from tui.screens.detail import EventScreen
+
+        assert isinstance(app.screen, EventScreen)
+
+
+# Back and out ------------------------------------------------------------------------------
+
+
+async def test_q_and_escape_go_back_from_every_pushed_screen(story_store: Path) -> None:
+    from tui.screens.detail import EventScreen, SearchScreen, StoryScreen
+    from tui.screens.main import MainScreen
+
+    app = make_app(story_store, analyse=False)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await open_title(pilot, app, "Armed resistance")
+        for keys, kind in (
+            (("slash", "h", "a", "m", "a", "s", "enter"), SearchScreen),  # results focused
+            (("c",), StoryScreen),
+            (("E",), EventScreen),
+            (("2", "n", "enter"), EntityScreen),
+        ):
+            for back in ("q", "escape"):
+                await pilot.press(*keys)
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+                assert isinstance(app.screen, kind), (keys, app.screen)
+                await pilot.press(back)
+                await pilot.pause()
+                assert app.is_running and isinstance(app.screen, MainScreen), (kind, back)
+        # On the search screen q is a letter while the cursor is in the query.
+        await pilot.press("slash", "q")
+        await pilot.pause()
+        assert isinstance(app.screen, SearchScreen)
+        assert app.screen.query_one("#search-input").value == "q"  # type: ignore[attr-defined]
+
+
+async def test_o_never_lets_a_terminal_browser_draw_over_the_app(
+    store: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import webbrowser
+
+    ran = tmp_path / "ran"
+    script = tmp_path / "w3m"
+    script.write_text(f'#!/bin/sh\necho "$1" > {ran}\n')
+    script.chmod(0o755)
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("BROWSER", str(script))
+    monkeypatch.setattr(webbrowser, "_tryorder", None)
+    monkeypatch.setattr(webbrowser, "_browsers", {})
+    app = make_app(store, analyse=False)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await open_title(pilot, app, "Armed resistance")
+        await pilot.press("o")
+        await pilot.pause()
+        # Pilot's terminal cannot step aside: the address is copied instead, not drawn over.
+        assert app.clipboard == "https://example.org/a"
+        assert not ran.exists()

@@ -27,6 +27,20 @@ RELINK_NOTICE = (
 )
 
 
+#: Cursor moves: keys, not commands (the palette would fill with Up / Down / Page down).
+PALETTE_SKIP = {
+    "cursor_down",
+    "cursor_up",
+    "page_down",
+    "page_up",
+    "first",
+    "last",
+    "next_paragraph",
+    "previous_paragraph",
+    "cycle_pane(-1)",
+}
+
+
 class NewsReaderApp(App[None]):
     """A terminal news reader over one SQLite store."""
 
@@ -70,23 +84,38 @@ class NewsReaderApp(App[None]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The palette offers every key that works here (the focused widget's, the
         screen's, the app's), named by its description: the same BINDINGS as the Footer
-        and the help panel, so the three cannot drift apart."""
+        and the help panel, so the three cannot drift apart. On the main screen the keys of
+        the other panes come too ("n Next entity · in the reader"): choosing one moves the
+        cursor into that pane first."""
         yield from super().get_system_commands(screen)
         builtin = {"quit", "toggle_keys"}  # already offered as Quit / Keys
         seen: set[str] = set()
         for active in screen.active_bindings.values():
             binding = active.binding
-            if not active.enabled or binding.action in builtin or not binding.description:
+            if binding.action in builtin or not binding.description:
                 continue
             name = binding.description
-            if name in seen:
+            if name in seen or binding.action in PALETTE_SKIP:
                 continue
             seen.add(name)
+            # A key greyed out here (no article yet) is still found, and says why.
+            needs = "" if active.enabled else " · needs an article"
             yield SystemCommand(
                 name,
-                f"key {self.get_key_display(binding)}",
+                f"key {self.get_key_display(binding)}{needs}",
                 partial(self.run_action, binding.action, active.node),
             )
+        if isinstance(screen, MainScreen):
+            for pane, where, binding in screen.pane_bindings():
+                name = binding.description
+                if name in seen or binding.action in PALETTE_SKIP:
+                    continue
+                seen.add(name)
+                yield SystemCommand(
+                    name,
+                    f"key {self.get_key_display(binding)} · {where}",
+                    partial(screen.run_in_pane, pane, binding.action),
+                )
 
     def action_toggle_keys(self) -> None:
         """Show or hide the panel that lists every key of the focused widget and screen."""

@@ -77,7 +77,7 @@ class SearchScreen(Screen[OpenArticle | None]):
     """/ : full-text search with filters; Enter opens a result, Esc returns."""
 
     BINDINGS = [
-        Binding("escape", "close", "Back", id="search.back"),
+        Binding("escape,q", "close", "Back", id="search.back"),
         Binding("down", "focus_results", "Results", show=False, id="search.results"),
     ]
 

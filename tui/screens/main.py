@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from tui.app import NewsReaderApp
 
 #: Actions that need an article (greyed out in the footer and palette without one).
-NEEDS_ARTICLE = {"tag", "annotate", "toggle_read", "toggle_star", "open_url", "story"}
+NEEDS_ARTICLE = {"open_event", "tag", "annotate", "toggle_read", "toggle_star", "open_url", "story"}
 #: Below this width one pane is shown at a time (the focused one), as in newsboat.
 NARROW = 100
 #: From this width on the side panel is shown beside the list and reader (below it, the
@@ -56,6 +56,16 @@ SORTS = [
     ("date", False, "oldest first"),
     ("outlet", False, "by outlet"),
 ]
+
+
+def is_console_browser(browser: webbrowser.BaseBrowser) -> bool:
+    """w3m, lynx, links, www-browser, or whatever BROWSER names: run in the terminal
+    (GUI browsers are started in the background)."""
+    if isinstance(browser, webbrowser.BackgroundBrowser):
+        return False
+    if isinstance(browser, webbrowser.UnixBrowser):
+        return not browser.background
+    return type(browser) is webbrowser.GenericBrowser
 
 
 class MainScreen(Screen[None]):
@@ -79,6 +89,7 @@ class MainScreen(Screen[None]):
         ),
         Binding("slash", "search", "Search", id="main.search"),
         Binding("c", "story", "Story", id="main.story"),
+        Binding("E", "open_event", "Event", show=False, id="main.event"),
         Binding("t", "tag", "Tag", id="main.tag"),
         Binding("a", "annotate", "Note", id="main.annotate"),
         Binding("m", "toggle_read", "Read/unread", show=False, id="main.toggle_read"),
@@ -186,6 +197,29 @@ class MainScreen(Screen[None]):
             self.action_focus_pane("reader" if self.reader.article else "article-list")
         self.apply_layout()
 
+    def pane_bindings(self) -> list[tuple[str, str, Binding]]:
+        """The keys of the panes that do not have the cursor: (pane id, where, binding),
+        for the command palette."""
+        here = self.pane_of(self.focused)
+        out: list[tuple[str, str, Binding]] = []
+        for pane_id, where in (
+            ("article-list", "in the list"),
+            ("reader", "in the reader"),
+            ("side-panel", "in the side panel"),
+        ):
+            if pane_id == here:
+                continue
+            pane = self.query_one(f"#{pane_id}")
+            for binding in type(pane).__dict__.get("BINDINGS", []):
+                if isinstance(binding, Binding) and binding.description:
+                    out.append((pane_id, where, binding))
+        return out
+
+    async def run_in_pane(self, pane_id: str, action: str) -> None:
+        """Run a pane's key from the palette: the cursor moves into the pane first."""
+        self.action_focus_pane(pane_id)
+        await self.app.run_action(action, self.query_one(f"#{pane_id}"))
+
     def action_back(self) -> None:
         """Esc: from the reader or the side panel back to the list; in the list, clear the
         filter."""
@@ -230,7 +264,7 @@ class MainScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in NEEDS_ARTICLE and self.is_mounted:
-            if action == "annotate":
+            if action in ("annotate", "open_event"):
                 return True if self.reader.article is not None else None
             return True if self.target_article_id() is not None else None
         return True
@@ -428,6 +462,20 @@ class MainScreen(Screen[None]):
             return
         self.open_story(story_id, article_id=article_id)
 
+    def action_open_event(self) -> None:
+        """E: the linked event marked in the reader (chosen in the Events tab), else the
+        open article's most salient one."""
+        art = self.reader.article
+        if art is None:
+            return
+        em = self.reader.event_mention
+        if em is None or em.get("event_id") is None:
+            em = next((m for m in art.get("event_mentions", []) if m.get("event_id")), None)
+        if em is None:
+            self.notify("This article has no linked events yet.", timeout=2)
+            return
+        self.open_detail("event", int(em["event_id"]))
+
     def action_search(self) -> None:
         self.app.push_screen(SearchScreen(), self._after_detail)
 
@@ -538,8 +586,31 @@ class MainScreen(Screen[None]):
         if not url or not str(url).startswith(("http://", "https://")):
             self.notify("This article has no web address.", timeout=2)
             return
-        webbrowser.open(url)
+        try:
+            browser = webbrowser.get()
+        except webbrowser.Error:
+            browser = None
+        if browser is None or is_console_browser(browser):
+            self.open_in_console(browser, str(url))
+            return
+        browser.open(url)
         self.notify(f"Opening {safe(url)}", timeout=2, markup=False)
+
+    def open_in_console(self, browser: webbrowser.BaseBrowser | None, url: str) -> None:
+        """A terminal browser (w3m, lynx) must not draw over the app: the app steps aside
+        while it runs; where it cannot (or there is no browser at all), the address goes
+        to the clipboard instead, and the reader is told."""
+        from textual.app import SuspendNotSupported
+
+        if browser is not None:
+            try:
+                with self.app.suspend():
+                    browser.open(url)
+                return
+            except SuspendNotSupported:
+                pass
+        self.app.copy_to_clipboard(url)
+        self.notify(f"No browser to open it here: copied {safe(url)}", timeout=4, markup=False)
 
     def apply_filter(self, flt: ArticleFilter, label: str) -> None:
         self.filter_label = label
