@@ -372,3 +372,74 @@ async def test_o_never_lets_a_terminal_browser_draw_over_the_app(
         # Pilot's terminal cannot step aside: the address is copied instead, not drawn over.
         assert app.clipboard == "https://example.org/a"
         assert not ran.exists()
+
+
+# Themes ------------------------------------------------------------------------------------
+
+
+def _contrast(fg, bg) -> float:  # type: ignore[no-untyped-def]
+    """WCAG contrast ratio of two rich colours."""
+
+    def lum(c) -> float:  # type: ignore[no-untyped-def]
+        r, g, b = c.get_truecolor()
+
+        def ch(v: int) -> float:
+            x = v / 255
+            return x / 12.92 if x <= 0.03928 else ((x + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * ch(r) + 0.7152 * ch(g) + 0.0722 * ch(b)
+
+    a, b = sorted((lum(fg), lum(bg)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+async def test_every_builtin_theme_keeps_the_list_readable(sample_db: Path) -> None:
+    app = make_app(sample_db, analyse=False)
+    poor: list[str] = []
+    async with app.run_test(size=(120, 36)) as pilot:
+        lst = app.screen.query_one(ArticleList)
+        reader = app.screen.query_one(ReaderView)
+        # The ANSI themes use the terminal's own palette: nothing to measure.
+        themes = sorted(t for t in app.available_themes if not t.startswith("ansi"))
+        assert "catppuccin-latte" in themes
+        for focused in (lst, reader):
+            focused.focus()
+            await pilot.pause()
+            for name in themes:
+                app.theme = name
+                await pilot.pause()
+                base = lst.rich_style
+                for what, component in (
+                    ("cursor", "article-list--cursor"),
+                    ("unread", "article-list--unread"),
+                    ("read", "article-list--read"),
+                ):
+                    style = base + lst.get_component_rich_style(component)
+                    ratio = _contrast(style.color, style.bgcolor)
+                    if ratio < 3.0:
+                        poor.append(f"{name} {what} {ratio:.1f} focus={lst.has_focus}")
+    assert not poor, poor
+
+
+async def test_the_theme_is_kept_across_restarts(store: Path) -> None:
+    app = make_app(store, analyse=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.theme = "catppuccin-latte"
+        await pilot.pause()
+    again = make_app(store, analyse=False)
+    async with again.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        assert again.theme == "catppuccin-latte"
+
+
+async def test_the_palettes_screenshot_command_saves_a_file(store: Path) -> None:
+    app = make_app(store, analyse=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        shot = next(c for c in app.get_system_commands(app.screen) if c.title == "Screenshot")
+        shot.callback()
+        await pilot.pause(0.5)
+        said = [n.message for n in app._notifications]
+        assert any(m.startswith("Screenshot saved to ") for m in said), said
+        path = Path(next(m for m in said if m.startswith("Screenshot saved"))[20:])
+        assert path.is_file() and path.read_text().startswith("<svg")

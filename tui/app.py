@@ -74,6 +74,7 @@ class NewsReaderApp(App[None]):
         return self.db_path.name
 
     def on_mount(self) -> None:
+        self._load_theme()
         self.push_screen(MainScreen())
         if needs_relink(self.conn):
             # A notification, not a dialog: the store stays readable as it is.
@@ -87,7 +88,11 @@ class NewsReaderApp(App[None]):
         and the help panel, so the three cannot drift apart. On the main screen the keys of
         the other panes come too ("n Next entity · in the reader"): choosing one moves the
         cursor into that pane first."""
-        yield from super().get_system_commands(screen)
+        for command in super().get_system_commands(screen):
+            if command.title == "Screenshot":
+                # Textual's saves to ~/Downloads and fails when there is none.
+                command = SystemCommand(command.title, command.help, self.action_save_screenshot)
+            yield command
         builtin = {"quit", "toggle_keys"}  # already offered as Quit / Keys
         seen: set[str] = set()
         for active in screen.active_bindings.values():
@@ -116,6 +121,31 @@ class NewsReaderApp(App[None]):
                     f"key {self.get_key_display(binding)} · {where}",
                     partial(screen.run_in_pane, pane, binding.action),
                 )
+
+    def action_save_screenshot(self) -> None:
+        """Save an SVG of the screen (Downloads, else the data directory) and say where."""
+        from tui.settings import screenshot_dir
+
+        try:
+            path = self.save_screenshot(path=str(screenshot_dir()))
+        except OSError as exc:
+            self.notify(f"Could not save the screenshot: {exc}", severity="error", markup=False)
+            return
+        self.notify(f"Screenshot saved to {path}", timeout=6, markup=False)
+
+    def _load_theme(self) -> None:
+        """The theme chosen last time (any app run), if it still exists."""
+        from tui.settings import load_settings
+
+        theme = load_settings().get("theme")
+        if isinstance(theme, str) and theme in self.available_themes:
+            self.theme = theme
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def _theme_changed(self, theme: object) -> None:
+        from tui.settings import save_setting
+
+        save_setting("theme", self.theme)
 
     def action_toggle_keys(self) -> None:
         """Show or hide the panel that lists every key of the focused widget and screen."""

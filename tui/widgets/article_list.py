@@ -128,8 +128,14 @@ class ArticleList(ScrollView, can_focus=True):
         scrollbar-size-vertical: 1;
         overflow-x: hidden;
     }
-    ArticleList > .article-list--cursor { background: $accent 40%; }
-    ArticleList:focus > .article-list--cursor { background: $accent; color: $text; }
+    /* The cursor's text colour is picked against its background ("auto"), so it reads in
+       every theme, light or dark (tests/test_living.py measures the contrast). */
+    ArticleList > .article-list--cursor { background: $accent 40%; color: auto 90%; }
+    ArticleList:focus > .article-list--cursor {
+        background: $block-cursor-background;
+        color: auto 90%;
+        text-style: bold;
+    }
     ArticleList > .article-list--unread { color: $text; text-style: bold; }
     ArticleList > .article-list--read { color: $text-muted; }
     ArticleList > .article-list--marker { color: $warning; }
