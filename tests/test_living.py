@@ -443,3 +443,56 @@ async def test_the_palettes_screenshot_command_saves_a_file(store: Path) -> None
         assert any(m.startswith("Screenshot saved to ") for m in said), said
         path = Path(next(m for m in said if m.startswith("Screenshot saved"))[20:])
         assert path.is_file() and path.read_text().startswith("<svg")
+
+
+# Feeds -------------------------------------------------------------------------------------
+
+
+async def test_the_feeds_view_refreshes_one_feed_and_filters_the_list(store: Path) -> None:
+    from feeds_http import file_routes, serve, static
+
+    from store.sources import add_source
+    from tui.screens.feeds import FeedsScreen
+
+    real = Path(__file__).parent / "fixtures" / "feeds" / "real" / "rss2"
+    routes = file_routes(real, "/f/")
+    routes["/gone"] = static(b"no", "text/plain", status=404)
+    with serve(routes) as server:
+        conn = open_store(store)
+        good, _ = add_source(conn, f"http://127.0.0.1:{server.port}/f/rss_2.0_bbc.xml")
+        add_source(conn, f"http://127.0.0.1:{server.port}/gone", title="[b]Gone[/b]")
+        conn.close()
+        app = make_app(store, analyse=False)
+        async with app.run_test(size=(120, 36)) as pilot:
+            await pilot.press("F")
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, FeedsScreen)
+            lst = screen.query_one("#feeds-list")
+            text = str(lst.get_option_at_index(0).prompt)  # type: ignore[attr-defined]
+            assert "0 unread · 0 articles" in text and "last refresh: never" in text
+            for step in range(2):  # r on each feed
+                if step:
+                    await pilot.press("down")
+                await pilot.press("r")
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+            first = str(lst.get_option_at_index(0).prompt)  # type: ignore[attr-defined]
+            second = str(lst.get_option_at_index(1).prompt)  # type: ignore[attr-defined]
+            stored = (
+                sqlite3.connect(store)
+                .execute("SELECT count(*) FROM articles WHERE source_id = ?", (good,))
+                .fetchone()[0]
+            )
+            assert stored > 0 and f"{stored} unread · {stored} article" in first
+            assert "last refresh: never" not in first
+            assert "[b]Gone[/b]" in second and "last error:" in second and "404" in second
+            # Enter on the first feed: the list shows only its articles.
+            assert lst.highlighted == 1  # type: ignore[attr-defined]
+            await pilot.press("up")
+            assert lst.highlighted == 0  # type: ignore[attr-defined]
+            await pilot.press("enter")
+            await pilot.pause()
+            articles = app.screen.query_one(ArticleList)
+            assert articles.source.count == stored, (app.screen.sub_title, articles.source.filter)
+            assert "feed " in app.screen.sub_title

@@ -104,6 +104,7 @@ class MainScreen(Screen[None]):
         Binding(
             "right_square_bracket", "open_next_unread", "Open next unread", id="main.next_unread"
         ),
+        Binding("F", "feeds", "Feeds", id="main.feeds"),
         Binding("A", "mark_all_read", "Mark all read", show=False, id="main.mark_all_read"),
         Binding("l", "labels", "Highlight types", show=False, id="main.labels"),
         Binding("i", "import", "Import files", show=False, id="main.import"),
@@ -520,6 +521,25 @@ class MainScreen(Screen[None]):
             self.reload_open_article()
 
         self.app.push_screen(NoteEditor(art["body"][start:end]), saved)
+
+    def action_feeds(self) -> None:
+        """F: the feeds view; Enter there shows one feed's articles here."""
+        from tui.screens.feeds import FeedsScreen
+
+        def back(source_id: int | None) -> None:
+            if source_id is None:
+                self.refresh_list()  # a feed refreshed there may have added articles
+                return
+            from store.sources import get_source
+
+            src = get_source(self.app.conn, source_id)
+            name = safe((src.title or src.url) if src else str(source_id))
+            self.apply_filter(
+                replace(self.article_list.source.filter, source_id=source_id), f"feed {name}"
+            )
+            self.article_list.focus()
+
+        self.app.push_screen(FeedsScreen(), back)
 
     def action_open_next_unread(self) -> None:
         """]: open the next unread article below the list's cursor (from any pane)."""
