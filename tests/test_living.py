@@ -496,3 +496,56 @@ async def test_the_feeds_view_refreshes_one_feed_and_filters_the_list(store: Pat
             articles = app.screen.query_one(ArticleList)
             assert articles.source.count == stored, (app.screen.sub_title, articles.source.filter)
             assert "feed " in app.screen.sub_title
+
+
+# Sentences ---------------------------------------------------------------------------------
+
+LONG_SENTENCES = [
+    f"Sentence number {i} says that U.S. officials met Dr. Smith in the city on day {i}."
+    for i in range(1, 41)
+]
+
+
+def test_sentence_spans_skip_initials_and_abbreviations() -> None:
+    from tui.widgets.reader import sentence_spans
+
+    text = " ".join(LONG_SENTENCES[:3]) + ' He said: "Enough." Then he left.'
+    spans = [text[s:e] for s, e in sentence_spans(text, 0, len(text))]
+    assert spans == [*LONG_SENTENCES[:3], 'He said: "Enough."', "Then he left."]
+
+
+async def test_a_long_paragraph_is_read_a_sentence_at_a_time(tmp_path: Path) -> None:
+    from tui.screens.modals import NoteEditor
+
+    db = tmp_path / "long.db"
+    conn = open_store(db)
+    short = "A short paragraph. It has two sentences."
+    body = short + "\n\n" + " ".join(LONG_SENTENCES)
+    writes.save_article(conn, {"title": "One long paragraph", "body": body})
+    conn.close()
+    app = make_app(db, analyse=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        reader = app.screen.query_one(ReaderView)
+        # The short paragraph stays one unit; the long one is cut into its 40 sentences.
+        assert len(reader.paragraphs) == 41
+        assert reader.current_paragraph == (0, len(short))
+        await pilot.press("j", "j")
+        start, end = reader.current_paragraph  # type: ignore[misc]
+        assert body[start:end] == LONG_SENTENCES[1]
+        # A note attaches to the sentence under the cursor.
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press(*"second", "ctrl+s")
+        await pilot.pause()
+        note = sqlite3.connect(db).execute("SELECT quote FROM annotations").fetchone()[0]
+        assert note == LONG_SENTENCES[1]
+        # Moving far down keeps the sentence under the cursor on screen.
+        for _ in range(30):
+            await pilot.press("j")
+        await pilot.pause()
+        first, last = reader.unit_lines(reader.paragraph)
+        top = reader.scroll_offset.y
+        assert top <= first and last < top + reader.scrollable_content_region.height

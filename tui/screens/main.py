@@ -104,7 +104,7 @@ class MainScreen(Screen[None]):
         Binding(
             "right_square_bracket", "open_next_unread", "Open next unread", id="main.next_unread"
         ),
-        Binding("F", "feeds", "Feeds", id="main.feeds"),
+        Binding("F", "feeds", "Feeds", show=False, id="main.feeds"),
         Binding("A", "mark_all_read", "Mark all read", show=False, id="main.mark_all_read"),
         Binding("l", "labels", "Highlight types", show=False, id="main.labels"),
         Binding("i", "import", "Import files", show=False, id="main.import"),
