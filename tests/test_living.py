@@ -549,3 +549,17 @@ async def test_a_long_paragraph_is_read_a_sentence_at_a_time(tmp_path: Path) -> 
         first, last = reader.unit_lines(reader.paragraph)
         top = reader.scroll_offset.y
         assert top <= first and last < top + reader.scrollable_content_region.height
+
+
+def test_a_heading_glued_to_the_next_sentence_is_split_at_import() -> None:
+    from ingest.pagedump import split_glued_headings
+    from ingest.pipeline import drafts_from_path
+    from ingest.samples import sample_paths
+
+    page = next(p for p in sample_paths() if p.name == "aggregator-iran-proxies.txt")
+    draft = next(d for d in drafts_from_path(page) if "War and resistance" in d.body)
+    assert "September.\n\nWar and resistance\n\nOn 7 October 2023, Hamas" in draft.body
+    assert "War and resistance" in [draft.body[s:e] for s, e in draft.headings]
+    # Ordinary prose is left alone.
+    prose = "Hamas said on Saturday it would not. The group is strong. After the war it grew."
+    assert split_glued_headings(prose) == [(prose, False)]
