@@ -563,3 +563,78 @@ def test_a_heading_glued_to_the_next_sentence_is_split_at_import() -> None:
     # Ordinary prose is left alone.
     prose = "Hamas said on Saturday it would not. The group is strong. After the war it grew."
     assert split_glued_headings(prose) == [(prose, False)]
+
+
+# Undo --------------------------------------------------------------------------------------
+
+
+def _links(db: Path) -> list[tuple[int, int | None]]:
+    return (
+        sqlite3.connect(db)
+        .execute("SELECT id, event_id FROM event_mentions ORDER BY id")
+        .fetchall()
+    )
+
+
+async def test_u_undoes_the_last_link_correction_and_the_panel_follows(store: Path) -> None:
+    from tui.screens.detail import EventScreen
+
+    before = _links(store)
+    app = make_app(store, analyse=False)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await open_title(pilot, app, "Armed resistance")
+        await pilot.press("E")
+        await pilot.pause()
+        assert isinstance(app.screen, EventScreen)
+        await pilot.press("r")
+        await pilot.pause()
+        assert _links(store) != before
+        await pilot.press("u")
+        await pilot.pause()
+        assert _links(store) == before
+        assert (
+            sqlite3.connect(store).execute("SELECT count(*) FROM event_overrides").fetchone()[0]
+            == 0
+        )
+        await pilot.press("q")
+        await pilot.pause()
+        panel = app.screen.query_one(SidePanel)
+        assert [e.get("event_article_count") for e in panel._events.values()] == [2]
+        # Nothing left to undo: said, nothing changes.
+        await pilot.press("U")
+        await pilot.pause()
+        assert "No correction to undo." in [n.message for n in app._notifications]
+
+
+def test_undo_takes_back_a_merge_and_a_story_move(story_store: Path) -> None:
+    from ingest.linking import correct_event, correct_story, undo
+
+    conn = open_store(story_store)
+    _first, second = (
+        r[0] for r in conn.execute("SELECT id FROM event_mentions ORDER BY id LIMIT 2")
+    )
+    correct_event(conn, "split", event_mention_id=second)  # kept: two events now
+    split = _links(story_store)
+    (_a, ea), (_b, eb) = split[:2]
+    assert ea != eb
+    merge = correct_event(conn, "merge", event_id=ea, other_event_id=eb)
+    assert len({e for _, e in _links(story_store)[:2]}) == 1
+    undo(conn, merge)
+    assert _links(story_store) == split
+    titles = dict(conn.execute("SELECT id, title FROM events").fetchall())
+    assert ea in titles and eb in titles and all(titles.values())
+
+    stories = dict(conn.execute("SELECT id, story_id FROM articles").fetchall())
+    lone = next(i for i, s in stories.items() if list(stories.values()).count(s) == 1)
+    other = next(i for i, s in stories.items() if list(stories.values()).count(s) == 3)
+    move = correct_story(conn, "move", lone, other)
+    assert (
+        conn.execute("SELECT story_id FROM articles WHERE id = ?", (lone,)).fetchone()[0]
+        == stories[other]
+    )
+    undo(conn, move)
+    assert dict(conn.execute("SELECT id, story_id FROM articles").fetchall()) == stories
+    counts = dict(conn.execute("SELECT id, article_count FROM stories").fetchall())
+    assert counts[stories[lone]] == 1 and counts[stories[other]] == 3
+    assert conn.execute("SELECT count(*) FROM story_overrides").fetchone()[0] == 0
+    conn.close()

@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -16,6 +17,9 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from store import open_store
+
+if TYPE_CHECKING:
+    from ingest.linking import Correction
 from store.stories import needs_relink
 from tui.screens.detail import counted
 from tui.screens.main import MainScreen
@@ -67,6 +71,8 @@ class NewsReaderApp(App[None]):
         self.import_paths = [Path(p) for p in import_paths]
         self.import_options = import_options or {}
         self.analyse = analyse
+        #: The reader's last link or story correction, to undo (u).
+        self.last_correction: Correction | None = None
 
     @property
     def db_label(self) -> str:
@@ -121,6 +127,20 @@ class NewsReaderApp(App[None]):
                     f"key {self.get_key_display(binding)} · {where}",
                     partial(screen.run_in_pane, pane, binding.action),
                 )
+
+    def undo_last_correction(self) -> bool:
+        """Undo the last link or story correction; says what happened. True if undone."""
+        from ingest.linking import undo
+
+        correction = self.last_correction
+        if correction is None:
+            self.notify("No correction to undo.", timeout=2)
+            return False
+        undo(self.conn, correction)
+        self.last_correction = None
+        what = "link" if correction.kind == "event" else "story"
+        self.notify(f"Undid the last {what} correction.", timeout=3)
+        return True
 
     def action_save_screenshot(self) -> None:
         """Save an SVG of the screen (Downloads, else the data directory) and say where."""

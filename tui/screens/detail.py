@@ -290,6 +290,7 @@ class EventScreen(Screen[OpenArticle | OpenOther | None]):
         Binding("r", "override('reject')", "Reject link", id="event.reject"),
         Binding("s", "override('split')", "Split off", id="event.split"),
         Binding("m", "merge", "Merge event…", id="event.merge"),
+        Binding("u", "undo", "Undo last correction", id="event.undo"),
     ]
 
     app: NewsReaderApp  # type: ignore[assignment]
@@ -377,13 +378,21 @@ class EventScreen(Screen[OpenArticle | OpenOther | None]):
         em = self._current()
         if em is None:
             return
-        from ingest.linking import add_override
+        from ingest.linking import correct_event
 
-        add_override(self.app.conn, action, event_mention_id=em["id"], event_id=self.event_id)
+        self.app.last_correction = correct_event(
+            self.app.conn, action, event_mention_id=em["id"], event_id=self.event_id
+        )
         self.changed = True
         done = {"confirm": "Confirmed", "reject": "Rejected", "split": "Split off"}[action]
         self.notify(f"{done}: the {safe(em.get('outlet') or '')} mention.", timeout=3, markup=False)
         self.load()
+
+    def action_undo(self) -> None:
+        """u: take back the last link or story correction (this session's)."""
+        if self.app.undo_last_correction():
+            self.changed = True
+            self.load()
 
     def action_merge(self) -> None:
         from tui.screens.modals import EventPickScreen
@@ -391,9 +400,11 @@ class EventScreen(Screen[OpenArticle | OpenOther | None]):
         def merged(other: int | None) -> None:
             if other is None:
                 return
-            from ingest.linking import add_override
+            from ingest.linking import correct_event
 
-            add_override(self.app.conn, "merge", event_id=self.event_id, other_event_id=other)
+            self.app.last_correction = correct_event(
+                self.app.conn, "merge", event_id=self.event_id, other_event_id=other
+            )
             self.changed = True
             self.notify("Events merged.", timeout=3)
             self.load()
@@ -429,6 +440,7 @@ class StoryScreen(Screen[OpenArticle | OpenOther | None]):
         Binding("escape,q", "close", "Back", id="story.back"),
         Binding("x", "split", "Split article off", id="story.split"),
         Binding("m", "move", "Move article to…", id="story.move"),
+        Binding("u", "undo", "Undo last correction", id="story.undo"),
     ]
 
     app: NewsReaderApp  # type: ignore[assignment]
@@ -571,13 +583,19 @@ class StoryScreen(Screen[OpenArticle | OpenOther | None]):
         if int(self.story.get("article_count") or 0) <= 1:
             self.notify("This article is already alone in its story.", timeout=3)
             return
-        from ingest.stories import correct as correct_story
+        from ingest.linking import correct_story
 
-        correct_story(self.app.conn, "split", int(art["id"]))
+        self.app.last_correction = correct_story(self.app.conn, "split", int(art["id"]))
         self.changed = True
         title = safe(art.get("title") or "(untitled)")
         self.notify(f"Split off: {title}", timeout=3, markup=False)
         self.load_story()
+
+    def action_undo(self) -> None:
+        """u: take back the last story or link correction (this session's)."""
+        if self.app.undo_last_correction():
+            self.changed = True
+            self.load_story()
 
     def action_move(self) -> None:
         """Move the highlighted article to another story, picked from the recent ones."""
@@ -590,9 +608,11 @@ class StoryScreen(Screen[OpenArticle | OpenOther | None]):
         def picked(other_article_id: int | None) -> None:
             if other_article_id is None:
                 return
-            from ingest.stories import correct as correct_story
+            from ingest.linking import correct_story
 
-            correct_story(self.app.conn, "move", int(art["id"]), other_article_id)
+            self.app.last_correction = correct_story(
+                self.app.conn, "move", int(art["id"]), other_article_id
+            )
             self.changed = True
             if self.story is not None and int(self.story.get("article_count") or 0) <= 1:
                 # Its only article left: this story is gone, follow the article.

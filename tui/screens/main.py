@@ -104,6 +104,7 @@ class MainScreen(Screen[None]):
         Binding(
             "right_square_bracket", "open_next_unread", "Open next unread", id="main.next_unread"
         ),
+        Binding("U", "undo_correction", "Undo last correction", show=False, id="main.undo"),
         Binding("F", "feeds", "Feeds", show=False, id="main.feeds"),
         Binding("A", "mark_all_read", "Mark all read", show=False, id="main.mark_all_read"),
         Binding("l", "labels", "Highlight types", show=False, id="main.labels"),
@@ -521,6 +522,12 @@ class MainScreen(Screen[None]):
             self.reload_open_article()
 
         self.app.push_screen(NoteEditor(art["body"][start:end]), saved)
+
+    def action_undo_correction(self) -> None:
+        """U: take back the last link or story correction; the list and panel follow."""
+        if self.app.undo_last_correction():
+            self.refresh_list()
+            self.reload_open_article()
 
     def action_feeds(self) -> None:
         """F: the feeds view; Enter there shows one feed's articles here."""
