@@ -638,3 +638,20 @@ def test_undo_takes_back_a_merge_and_a_story_move(story_store: Path) -> None:
     assert counts[stories[lone]] == 1 and counts[stories[other]] == 3
     assert conn.execute("SELECT count(*) FROM story_overrides").fetchone()[0] == 0
     conn.close()
+
+
+def test_no_pane_key_hides_a_screen_or_app_key() -> None:
+    """A pane's key wins over the main screen's while the pane has the cursor: the same key
+    in both would make the screen's unreachable from there (l was both "next tab" in the
+    side panel and "highlight types")."""
+    from tui.app import NewsReaderApp
+    from tui.keys import _bindings
+    from tui.screens.main import MainScreen
+
+    def keys(cls: type) -> dict[str, str]:
+        return {k: b.description for b in _bindings(cls) for k in b.key.split(",")}
+
+    outer = keys(MainScreen) | keys(NewsReaderApp)
+    for pane in (ArticleList, ReaderView, SidePanel):
+        clash = {k: (d, outer[k]) for k, d in keys(pane).items() if k in outer}
+        assert not clash, (pane.__name__, clash)

@@ -107,7 +107,7 @@ class MainScreen(Screen[None]):
         Binding("U", "undo_correction", "Undo last correction", show=False, id="main.undo"),
         Binding("F", "feeds", "Feeds", show=False, id="main.feeds"),
         Binding("A", "mark_all_read", "Mark all read", show=False, id="main.mark_all_read"),
-        Binding("l", "labels", "Highlight types", show=False, id="main.labels"),
+        Binding("H", "labels", "Highlight types", show=False, id="main.labels"),
         Binding("i", "import", "Import files", show=False, id="main.import"),
     ]
 
