@@ -172,7 +172,13 @@ async def test_mark_all_read_asks_first_and_the_header_counts_unread(sample_db: 
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.pause()
         assert "167 articles · 167 unread" in app.screen.sub_title
-        await pilot.press("A")
+        await pilot.press("enter")  # opening one reads it: the count follows
+        await pilot.pause()
+        assert "167 articles · 166 unread" in app.screen.sub_title
+        await pilot.press("m")  # and marking it unread again
+        await pilot.pause()
+        assert "167 articles · 167 unread" in app.screen.sub_title
+        await pilot.press("escape", "A")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
         assert "167 unread articles" in app.screen.question

@@ -297,6 +297,7 @@ class MainScreen(Screen[None]):
             writes.mark_read(self.app.conn, article_id)
             article["read_at"] = "now"
             self.article_list.mark(article_id, unread=False)
+            self.update_title()  # the unread count
         reader = self.reader
         reader.article = article
         reader.search_terms = terms
@@ -590,6 +591,7 @@ class MainScreen(Screen[None]):
         now_unread = row is not None and row[0] is not None
         writes.mark_read(self.app.conn, article_id, read=not now_unread)
         self.article_list.mark(article_id, unread=now_unread)
+        self.update_title()
         self.notify("Marked unread." if now_unread else "Marked read.", timeout=1.5)
 
     def action_toggle_star(self) -> None:
