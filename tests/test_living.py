@@ -400,6 +400,13 @@ def _contrast(fg, bg) -> float:  # type: ignore[no-untyped-def]
 
 
 async def test_every_builtin_theme_keeps_the_list_readable(sample_db: Path) -> None:
+    """What the list draws (every segment of a starred, tagged row, and of the cursor's
+    row, focused or not) measured against its own background in every built-in theme."""
+    conn = open_store(sample_db)
+    first = conn.execute("SELECT id FROM articles ORDER BY id LIMIT 1").fetchone()[0]
+    writes.set_starred(conn, first, True)
+    writes.add_tags(conn, first, ["iran"])
+    conn.close()
     app = make_app(sample_db, analyse=False)
     poor: list[str] = []
     async with app.run_test(size=(120, 36)) as pilot:
@@ -408,22 +415,21 @@ async def test_every_builtin_theme_keeps_the_list_readable(sample_db: Path) -> N
         # The ANSI themes use the terminal's own palette: nothing to measure.
         themes = sorted(t for t in app.available_themes if not t.startswith("ansi"))
         assert "catppuccin-latte" in themes
+        tagged = next(i for i in range(lst.source.count) if lst.source.row(i).id == first)  # type: ignore[union-attr]
+        lst.cursor = 0 if tagged else 1
         for focused in (lst, reader):
             focused.focus()
             await pilot.pause()
             for name in themes:
                 app.theme = name
                 await pilot.pause()
-                base = lst.rich_style
-                for what, component in (
-                    ("cursor", "article-list--cursor"),
-                    ("unread", "article-list--unread"),
-                    ("read", "article-list--read"),
-                ):
-                    style = base + lst.get_component_rich_style(component)
-                    ratio = _contrast(style.color, style.bgcolor)
-                    if ratio < 3.0:
-                        poor.append(f"{name} {what} {ratio:.1f} focus={lst.has_focus}")
+                for y, need in ((tagged, 4.5), (lst.cursor, 3.0)):
+                    for seg in lst.render_line(y - lst.scroll_offset.y):
+                        if seg.text.strip() and seg.style is not None:
+                            ratio = _contrast(seg.style.color, seg.style.bgcolor)
+                            if ratio < need:
+                                where = "cursor" if y == lst.cursor else "row"
+                                poor.append(f"{name} {where} {seg.text.strip()[:10]!r} {ratio:.1f}")
     assert not poor, poor
 
 

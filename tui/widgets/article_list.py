@@ -15,6 +15,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
+from textual.color import Color as TColor
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -38,6 +39,24 @@ def safe(text: str, *, newlines: bool = False) -> str:
     """Control characters (ESC and friends) become spaces, one for one, so offsets into the
     text stay valid. Stored text should have none; the screen never trusts that."""
     return (_UNSAFE if newlines else _UNSAFE_NL).sub(" ", text)
+
+
+#: The least contrast (WCAG ratio) of the list's text against its background.
+MIN_CONTRAST = 4.5
+
+
+def contrast(a: TColor, b: TColor) -> float:
+    """WCAG contrast ratio of two colours (1 to 21)."""
+
+    def lum(c: TColor) -> float:
+        def ch(v: int) -> float:
+            x = v / 255
+            return x / 12.92 if x <= 0.03928 else ((x + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * ch(c.r) + 0.7152 * ch(c.g) + 0.0722 * ch(c.b)
+
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
 
 
 #: Cells before the title: the unread and star markers, a space, the date and a space.
@@ -138,11 +157,11 @@ class ArticleList(ScrollView, can_focus=True):
     }
     ArticleList > .article-list--unread { color: $text; text-style: bold; }
     ArticleList > .article-list--read { color: $text-muted; }
-    ArticleList > .article-list--marker { color: $warning; }
+    ArticleList > .article-list--marker { color: $text-warning; }
     ArticleList > .article-list--date { color: $text-muted; }
-    ArticleList > .article-list--outlet { color: $secondary; }
-    ArticleList > .article-list--tag { color: $success; }
-    ArticleList > .article-list--story { color: $accent; }
+    ArticleList > .article-list--outlet { color: $text-secondary; }
+    ArticleList > .article-list--tag { color: $text-success; }
+    ArticleList > .article-list--story { color: $text-accent; }
     """
 
     BINDINGS = [
@@ -174,6 +193,7 @@ class ArticleList(ScrollView, can_focus=True):
     def __init__(self, source: ArticleSource, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.source = source
+        self._styles: dict[tuple[str, str, bool], Style] = {}
 
     def on_mount(self) -> None:
         self._sync_size()
@@ -297,17 +317,43 @@ class ArticleList(ScrollView, can_focus=True):
         ]
         return Strip(segments).adjust_cell_length(width, base)
 
+    def readable_style(self, component: str) -> Style:
+        """A component's style, its colour moved toward black or white (whichever the
+        background needs) until it has MIN_CONTRAST against the list's background: some
+        themes' accents are pale on their own surface (atom-one-light's green). Cached per
+        theme."""
+        key = (component, self.app.theme, self.has_focus)
+        cached = self._styles.get(key)
+        if cached is not None:
+            return cached
+        style = self.get_component_rich_style(component)
+        fg, bg = style.color, self.rich_style.bgcolor
+        if fg is not None and bg is not None and fg.triplet and bg.triplet:
+            back = TColor.from_rich_color(bg)
+            colour = TColor.from_rich_color(fg)
+            target = back.get_contrast_text(1.0)
+            for step in range(11):
+                moved = colour.blend(target, step / 10)
+                if contrast(moved, back) >= MIN_CONTRAST:
+                    break
+            style = style + Style(color=moved.rich_color)
+        self._styles[key] = style
+        return style
+
     def row_text(self, row: ArticleRow, width: int) -> Text:
         """One row: markers, date, title, tags, story count, outlet. The title comes first:
         it keeps at least MIN_TITLE cells (or all of a shorter title); the outlet gives way
         first, then the tags (cut to what is left, with "+N" for the ones that did not fit)."""
-        unread = self.get_component_rich_style("article-list--unread", partial=True)
-        read = self.get_component_rich_style("article-list--read", partial=True)
-        marker_style = self.get_component_rich_style("article-list--marker", partial=True)
-        muted = self.get_component_rich_style("article-list--date", partial=True)
-        outlet_style = self.get_component_rich_style("article-list--outlet", partial=True)
-        tag_style = self.get_component_rich_style("article-list--tag", partial=True)
-        story_style = self.get_component_rich_style("article-list--story", partial=True)
+        # Whole styles, not partial ones: a partial style resolves the theme's "auto"
+        # text colours without the background, to white (white on catppuccin-latte's
+        # light lavender). The cursor's background still wins (render_line adds it last).
+        unread = self.readable_style("article-list--unread")
+        read = self.readable_style("article-list--read")
+        marker_style = self.readable_style("article-list--marker")
+        muted = self.readable_style("article-list--date")
+        outlet_style = self.readable_style("article-list--outlet")
+        tag_style = self.readable_style("article-list--tag")
+        story_style = self.readable_style("article-list--story")
         text = Text(no_wrap=True, overflow="ellipsis", end="")
         # Two marker cells: unread and starred are shown together.
         text.append("●" if row.unread else " ", marker_style)
