@@ -667,3 +667,44 @@ def test_no_pane_key_hides_a_screen_or_app_key() -> None:
     for pane in (ArticleList, ReaderView, SidePanel):
         clash = {k: (d, outer[k]) for k, d in keys(pane).items() if k in outer}
         assert not clash, (pane.__name__, clash)
+
+
+async def test_n_passes_over_dates_so_enter_always_opens_a_card(tmp_path: Path) -> None:
+    db = tmp_path / "dates.db"
+    conn = open_store(db)
+    body = "Hamas said on Saturday it would not disarm. Israel said on Sunday it would not stop."
+    mentions = []
+    for text, label in (
+        ("Hamas", "ORG"),
+        ("Saturday", "DATE"),
+        ("Israel", "GPE"),
+        ("Sunday", "DATE"),
+    ):
+        i = body.index(text)
+        m: dict[str, object] = {"start": i, "end": i + len(text), "text": text, "label": label}
+        m["sentence"] = 0
+        if label != "DATE":
+            m["entity"] = {
+                "key": f"{label}:{text}",
+                "label": label,
+                "name": text,
+                "aliases": [text],
+            }
+        mentions.append(m)
+    writes.save_article(conn, {"title": "Dates", "body": body}, mentions=mentions)
+    conn.close()
+    app = make_app(db, analyse=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("enter")
+        reader = app.screen.query_one(ReaderView)
+        seen = []
+        for _ in range(3):
+            await pilot.press("n")
+            seen.append(reader.current_entity["text"])  # type: ignore[index]
+        assert seen == ["Hamas", "Israel", "Hamas"]
+        await pilot.press("N")
+        assert reader.current_entity["text"] == "Israel"  # type: ignore[index]
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, EntityScreen)

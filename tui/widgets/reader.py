@@ -496,17 +496,26 @@ class ReaderView(ScrollView, can_focus=True):
         self.paragraph -= 1
 
     def _entity_step(self, step: int) -> None:
-        if not self._visible_mentions:
+        """n / N: the next highlighted mention that has a card (dates and unlinked
+        mentions are passed over, so Enter always opens something)."""
+        mentions = self._visible_mentions
+        stops = [i for i, m in enumerate(mentions) if m.get("entity_id") is not None]
+        if not stops:
             self.notify("No highlighted entities in this article.", timeout=2)
             return
         if self.entity_cursor < 0:
             # Start from the paragraph under the cursor.
             para = self.current_paragraph
             start = para[0] if para else 0
-            idx = next((i for i, m in enumerate(self._visible_mentions) if m["start"] >= start), 0)
-            self.entity_cursor = idx if step > 0 else max(0, idx - 1)
+            k = next((k for k, i in enumerate(stops) if mentions[i]["start"] >= start), 0)
+            self.entity_cursor = stops[k if step > 0 else k - 1]
         else:
-            self.entity_cursor = (self.entity_cursor + step) % len(self._visible_mentions)
+            k = bisect.bisect_left(stops, self.entity_cursor)
+            if step > 0:
+                k = k + 1 if k < len(stops) and stops[k] == self.entity_cursor else k
+            else:
+                k -= 1
+            self.entity_cursor = stops[k % len(stops)]
 
     def action_next_entity(self) -> None:
         self._entity_step(1)
