@@ -212,7 +212,14 @@ async def open_story_from_list(pilot, app, needle: str) -> StoryScreen:  # type:
             break
     lst.focus()
     await pilot.press("c")
-    await app.workers.wait_for_complete()
+    # The story is read by a worker the new screen starts on mount: under load it may not
+    # have started when the key press returns, so wait for its result, not for workers.
+    for _ in range(200):
+        await app.workers.wait_for_complete()
+        screen = app.screen
+        if isinstance(screen, StoryScreen) and screen.items:
+            break
+        await pilot.pause(0.05)
     await pilot.pause()
     screen = app.screen
     assert isinstance(screen, StoryScreen)
