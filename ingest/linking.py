@@ -13,6 +13,7 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from analysis.clauses import trigger_is_verb
@@ -30,6 +31,7 @@ from analysis.linking import (
 from analysis.prefilter import may_join
 from analysis.timex import interval
 from analysis.titles import title
+from ingest.stories import apply_correction as apply_story_correction
 from ingest.stories import assign_article
 from ingest.stories import refresh as refresh_story
 from store import events as store_events
@@ -404,7 +406,57 @@ def replay_overrides(conn: sqlite3.Connection) -> None:
 
 def add_override(conn: sqlite3.Connection, action: str, **kwargs: Any) -> int:
     """Record and apply a reader's correction (see :func:`store.events.add_override`)."""
+    return correct_event(conn, action, **kwargs).override_id
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A reader's correction as applied, with what it changed, so it can be undone:
+    ``before`` maps each event mention (kind "event") or article (kind "story") that
+    could move to the event or story it was in."""
+
+    kind: str
+    override_id: int
+    before: dict[int, int | None]
+
+
+def correct_event(conn: sqlite3.Connection, action: str, **kwargs: Any) -> Correction:
+    """Record and apply a link correction in one transaction; the result undoes it."""
     with transaction(conn):
+        events = {kwargs.get("event_id"), kwargs.get("other_event_id")}
+        mention_id = kwargs.get("event_mention_id")
+        if mention_id is not None:
+            row = conn.execute(
+                "SELECT event_id FROM event_mentions WHERE id = ?", (mention_id,)
+            ).fetchone()
+            events.add(row[0] if row else None)
+        before = store_events.mention_assignments(conn, [e for e in events if e is not None])
+        if mention_id is not None and mention_id not in before:
+            before[int(mention_id)] = None
         oid = store_events.add_override(conn, action, **kwargs)
         refresh_events(conn, store_events.apply_overrides(conn))
-    return oid
+    return Correction("event", oid, before)
+
+
+def correct_story(
+    conn: sqlite3.Connection, action: str, article_id: int, other_article_id: int | None = None
+) -> Correction:
+    """A story correction (see :func:`ingest.stories.correct`) that can be undone."""
+    with transaction(conn):
+        ids = [article_id] + ([other_article_id] if other_article_id is not None else [])
+        before = store_stories.story_assignments(conn, ids)
+        oid, _ = apply_story_correction(conn, action, article_id, other_article_id)
+    return Correction("story", oid, before)
+
+
+def undo(conn: sqlite3.Connection, correction: Correction) -> None:
+    """Take back a correction: the override is forgotten and what it moved goes back
+    where it was, in one transaction."""
+    with transaction(conn):
+        if correction.kind == "event":
+            store_events.delete_override(conn, correction.override_id)
+            refresh_events(conn, store_events.restore_assignments(conn, correction.before))
+        else:
+            store_stories.delete_story_override(conn, correction.override_id)
+            for sid in store_stories.restore_story_assignments(conn, correction.before):
+                refresh_story(conn, sid)

@@ -916,12 +916,49 @@ def parse_page_dump(
     return drafts
 
 
+#: Words that open a sentence and are almost never capitalised inside one: one of them,
+#: capitalised right after a lowercase word, marks a heading glued to the sentence.
+_OPENERS = (
+    "On|In|The|A|An|After|Before|But|When|While|As|At|For|Since|Last|This|That|These|"
+    "Those|It|He|She|They|We|Its|His|Her|Their|According|During|Despite|Following|Over|"
+    "Under|Earlier|Later|Meanwhile|However|Now|Today|Yesterday|By|From|With|Under"
+)
+_GLUED_HEADING = re.compile(
+    r"(?:^|(?<=[.!?])|(?<=[.!?][\"'”’)]))\s*"
+    r"(?P<head>[A-Z][\w'’-]*(?:[ ](?:[\w'’-]+)){0,6}?[ ][a-z][a-z'’-]+)"
+    rf"[ ](?=(?:{_OPENERS})[ ])"
+)
+
+
+def split_glued_headings(text: str) -> list[tuple[str, bool]]:
+    """A paragraph whose section headings lost their line breaks ("...in September. War
+    and resistance On 7 October 2023, Hamas...") -> its prose and headings apart, as
+    (text, is_heading). Only a short run of words between a sentence's end (or the
+    paragraph's start) and a capitalised sentence opener ("On", "The", "After"...) right
+    after a lowercase word counts: ordinary prose does not look like that."""
+    out: list[tuple[str, bool]] = []
+    pos = 0
+    for m in _GLUED_HEADING.finditer(text):
+        head_start = m.start("head")
+        if text[pos:head_start].strip():
+            out.append((text[pos:head_start].strip(), False))
+        out.append((m.group("head"), True))
+        pos = m.end()
+    if text[pos:].strip():
+        out.append((text[pos:].strip(), False))
+    return out or [(text, False)]
+
+
 def assemble_body(paragraphs: list[tuple[str, bool]]) -> tuple[str, list[tuple[int, int]]]:
-    """Paragraphs joined by blank lines; headings are their own paragraphs, by offset."""
+    """Paragraphs joined by blank lines; headings are their own paragraphs, by offset
+    (headings glued into a paragraph are cut out first: :func:`split_glued_headings`)."""
     parts: list[str] = []
     headings: list[tuple[int, int]] = []
     pos = 0
+    pieces: list[tuple[str, bool]] = []
     for text, heading in paragraphs:
+        pieces.extend([(text, True)] if heading else split_glued_headings(text.strip()))
+    for text, heading in pieces:
         text = text.strip()
         if not text:
             continue

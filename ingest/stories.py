@@ -156,8 +156,16 @@ def correct(
     a story of its own). Returns the stories whose membership changed, their counts, dates
     and headlines refreshed."""
     with transaction(conn):
-        store_stories.add_story_override(conn, action, article_id, other_article_id)
-        touched = store_stories.apply_story_overrides(conn, article_id)
-        for sid in touched:
-            refresh(conn, sid)
-    return touched
+        return apply_correction(conn, action, article_id, other_article_id)[1]
+
+
+def apply_correction(
+    conn: sqlite3.Connection, action: str, article_id: int, other_article_id: int | None = None
+) -> tuple[int, set[int]]:
+    """:func:`correct` inside the caller's transaction; returns (override id, stories
+    changed)."""
+    oid = store_stories.add_story_override(conn, action, article_id, other_article_id)
+    touched = store_stories.apply_story_overrides(conn, article_id)
+    for sid in touched:
+        refresh(conn, sid)
+    return oid, touched

@@ -3,7 +3,8 @@
     python screenshots/make.py            # writes screenshots/*.svg
 
 The sample store is imported fresh (with language analysis unless --no-analyse) into a
-temporary database, then each screen is driven with Pilot at 160x45 and saved.
+temporary database, then each screen is driven with Pilot at 160x45 (and the main screen
+at a laptop's 80x24 too) and saved.
 """
 
 from __future__ import annotations
@@ -120,6 +121,11 @@ async def story_screen(app: NewsReaderApp, pilot: object) -> None:
     await pilot.pause(0.3)  # type: ignore[attr-defined]
 
 
+async def the_list(app: NewsReaderApp, pilot: object) -> None:
+    """The list alone, as an 80x24 terminal shows it before an article is opened."""
+    await pilot.pause()  # type: ignore[attr-defined]
+
+
 async def search(app: NewsReaderApp, pilot: object) -> None:
     await pilot.press("slash", *"attack israel")  # type: ignore[attr-defined]
     await app.workers.wait_for_complete()
@@ -133,12 +139,17 @@ SHOTS: dict[str, Steps] = {
     "search": search,
     "story-panel": open_story_article,
     "story": story_screen,
+    "list-80x24": the_list,
+    "main-80x24": open_first_cnn,
 }
+
+#: Shots taken at another size than SIZE.
+SIZES = {"list-80x24": (80, 24), "main-80x24": (80, 24)}
 
 
 async def shoot(db: Path, name: str, steps: Steps) -> Path:
     app = make_app(db, analyse=False)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZES.get(name, SIZE)) as pilot:
         await pilot.pause()
         await steps(app, pilot)
         await pilot.pause(0.2)

@@ -393,6 +393,41 @@ def add_override(
     return int(cur.lastrowid or 0)
 
 
+def mention_assignments(
+    conn: sqlite3.Connection, event_ids: Iterable[int]
+) -> dict[int, int | None]:
+    """Which event each mention of these events is in (what an undo restores)."""
+    ids = sorted(set(event_ids))
+    if not ids:
+        return {}
+    rows = conn.execute(
+        f"SELECT id, event_id FROM event_mentions WHERE event_id IN ({','.join('?' * len(ids))})",
+        ids,
+    ).fetchall()
+    return {int(r[0]): r[1] for r in rows}
+
+
+def restore_assignments(conn: sqlite3.Connection, before: dict[int, int | None]) -> set[int]:
+    """Put mentions back in the events they were in (an event emptied since is made
+    again under its id); returns the events whose membership changed."""
+    touched: set[int] = set()
+    for mention_id, event_id in before.items():
+        row = conn.execute(
+            "SELECT event_id, type FROM event_mentions WHERE id = ?", (mention_id,)
+        ).fetchone()
+        if row is None or row[0] == event_id:
+            continue
+        if event_id is not None:
+            conn.execute("INSERT OR IGNORE INTO events(id, type) VALUES (?, ?)", (event_id, row[1]))
+        conn.execute("UPDATE event_mentions SET event_id = ? WHERE id = ?", (event_id, mention_id))
+        touched.update(e for e in (row[0], event_id) if e is not None)
+    return touched
+
+
+def delete_override(conn: sqlite3.Connection, override_id: int) -> None:
+    conn.execute("DELETE FROM event_overrides WHERE id = ?", (override_id,))
+
+
 def _by_key(conn: sqlite3.Connection, key: str | None) -> sqlite3.Row | None:
     if not key:
         return None

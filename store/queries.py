@@ -31,6 +31,8 @@ class ArticleFilter:
     ids: tuple[int, ...] | None = None
     #: Only articles that mention this entity.
     entity_id: int | None = None
+    #: Only articles from this source (a feed).
+    source_id: int | None = None
     #: One row per story: its newest article (articles without a story stay).
     one_per_story: bool = False
     sort: str = "date"
@@ -56,6 +58,9 @@ class ArticleFilter:
         if self.entity_id is not None:
             clauses.append("a.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id = ?)")
             params.append(self.entity_id)
+        if self.source_id is not None:
+            clauses.append("a.source_id = ?")
+            params.append(self.source_id)
         if self.one_per_story:
             # One seek in idx_articles_story per row: the row is its story's newest.
             clauses.append(

@@ -130,6 +130,15 @@ def list_sources(conn: sqlite3.Connection, kind: str | None = "feed") -> list[So
     return [_source(r) for r in rows]
 
 
+def unread_counts(conn: sqlite3.Connection) -> dict[int, int]:
+    """Unread articles per source id (sources with none are left out)."""
+    rows = conn.execute(
+        "SELECT source_id, count(*) FROM articles WHERE read_at IS NULL "
+        "AND source_id IS NOT NULL GROUP BY source_id"
+    ).fetchall()
+    return {int(r[0]): int(r[1]) for r in rows}
+
+
 def get_source(conn: sqlite3.Connection, key: int | str) -> Source | None:
     """A source by id, or by URL."""
     if isinstance(key, int) or (isinstance(key, str) and key.isdigit()):

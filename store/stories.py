@@ -285,6 +285,44 @@ def add_story_override(
     return int(cur.lastrowid or 0)
 
 
+def story_assignments(
+    conn: sqlite3.Connection, article_ids: Iterable[int]
+) -> dict[int, int | None]:
+    """The story of each article, and of every article sharing a story with one of them
+    (what an undo restores)."""
+    ids = sorted(set(article_ids))
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = conn.execute(
+        f"SELECT id, story_id FROM articles WHERE id IN ({marks}) OR story_id IN "
+        f"(SELECT story_id FROM articles WHERE id IN ({marks}) AND story_id IS NOT NULL)",
+        [*ids, *ids],
+    ).fetchall()
+    return {int(r[0]): r[1] for r in rows}
+
+
+def restore_story_assignments(conn: sqlite3.Connection, before: dict[int, int | None]) -> set[int]:
+    """Put articles back in the stories they were in (a story emptied since is made again
+    under its id); returns the stories whose membership changed."""
+    touched: set[int] = set()
+    for article_id, story_id in before.items():
+        row = conn.execute("SELECT story_id FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None or row[0] == story_id:
+            continue
+        if story_id is not None:
+            conn.execute(
+                "INSERT OR IGNORE INTO stories(id, created_at) VALUES (?, ?)", (story_id, now_iso())
+            )
+        conn.execute("UPDATE articles SET story_id = ? WHERE id = ?", (story_id, article_id))
+        touched.update(s for s in (row[0], story_id) if s is not None)
+    return touched
+
+
+def delete_story_override(conn: sqlite3.Connection, override_id: int) -> None:
+    conn.execute("DELETE FROM story_overrides WHERE id = ?", (override_id,))
+
+
 def apply_story_overrides(conn: sqlite3.Connection, article_id: int | None = None) -> set[int]:
     """Replay the reader's story corrections (all, or one article's), oldest first;
     returns the stories whose membership changed."""

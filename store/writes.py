@@ -15,9 +15,12 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from store.db import transaction
+
+if TYPE_CHECKING:
+    from store.queries import ArticleFilter
 
 ARTICLE_COLUMNS = (
     "source_id",
@@ -339,6 +342,29 @@ def mark_read(conn: sqlite3.Connection, article_id: int, read: bool = True) -> N
             "UPDATE articles SET read_at = ? WHERE id = ?",
             (now_iso() if read else None, article_id),
         )
+
+
+def mark_all_read(conn: sqlite3.Connection, flt: ArticleFilter) -> int:
+    """Mark every unread article the filter shows read; returns how many."""
+    where, params = flt.where()
+    with transaction(conn):
+        cur = conn.execute(
+            "UPDATE articles SET read_at = ? WHERE read_at IS NULL AND id IN "
+            f"(SELECT a.id FROM articles a WHERE {where})",
+            [now_iso(), *params],
+        )
+        return cur.rowcount
+
+
+def delete_tag(conn: sqlite3.Connection, name: str) -> int:
+    """Remove a tag from every article and forget it; returns how many articles had it."""
+    with transaction(conn):
+        row = conn.execute("SELECT id FROM tags WHERE name = ?", (normalise_tag(name),)).fetchone()
+        if row is None:
+            return 0
+        cur = conn.execute("DELETE FROM article_tags WHERE tag_id = ?", (row[0],))
+        conn.execute("DELETE FROM tags WHERE id = ?", (row[0],))
+        return cur.rowcount
 
 
 def set_starred(conn: sqlite3.Connection, article_id: int, starred: bool) -> None:

@@ -43,6 +43,7 @@ async def test_move_and_open_marks_read(sample_db: Path) -> None:
             .fetchone()[0]
         )
         assert read_at is not None
+        await pilot.press("escape")  # Enter put the cursor in the reader: back to the list
         await pilot.press("G")
         assert lst.cursor == 166
         await pilot.press("g")

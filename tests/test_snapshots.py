@@ -64,3 +64,20 @@ def test_story_screen(snap_compare, story_store: Path) -> None:  # type: ignore[
 
     app = make_app(story_store, analyse=False)
     assert snap_compare(app, terminal_size=(160, 45), run_before=steps)
+
+
+def test_main_screen_at_80x24(snap_compare, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+    """A laptop terminal: the list takes the width; Enter gives it to the reader."""
+    app = make_app(sample_db, analyse=False)
+    assert snap_compare(app, terminal_size=(80, 24), press=["j", "enter"])
+
+
+def test_list_at_80x24(snap_compare, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(sample_db, analyse=False)
+    assert snap_compare(app, terminal_size=(80, 24), press=["j"])
+
+
+def test_main_screen_at_120x36(snap_compare, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+    """List and reader side by side; the side panel waits behind p."""
+    app = make_app(sample_db, analyse=False)
+    assert snap_compare(app, terminal_size=(120, 36), press=["j", "enter"])

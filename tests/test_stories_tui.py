@@ -212,7 +212,14 @@ async def open_story_from_list(pilot, app, needle: str) -> StoryScreen:  # type:
             break
     lst.focus()
     await pilot.press("c")
-    await app.workers.wait_for_complete()
+    # The story is read by a worker the new screen starts on mount: under load it may not
+    # have started when the key press returns, so wait for its result, not for workers.
+    for _ in range(200):
+        await app.workers.wait_for_complete()
+        screen = app.screen
+        if isinstance(screen, StoryScreen) and screen.items:
+            break
+        await pilot.pause(0.05)
     await pilot.pause()
     screen = app.screen
     assert isinstance(screen, StoryScreen)
@@ -400,8 +407,16 @@ async def test_story_screen_scrolls_to_the_article_it_came_from(tmp_path: Path) 
         await pilot.pause()
         lst = screen.query_one("#story-timeline", OptionList)
         assert lst.option_count == 62
-        visible = ["".join(seg.text for seg in lst.render_line(y)) for y in range(lst.size.height)]
-        assert any("Latest report" in line and "◀ this article" in line for line in visible)
+
+        def shown() -> bool:
+            lines = ["".join(s.text for s in lst.render_line(y)) for y in range(lst.size.height)]
+            return any("Latest report" in ln and "◀ this article" in ln for ln in lines)
+
+        for _ in range(40):  # the scroll lands after the list's layout: up to 2 s
+            if shown():
+                break
+            await pilot.pause(0.05)
+        assert shown()
 
 
 async def test_story_keys_are_in_the_help_panel(story_store: Path) -> None:

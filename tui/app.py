@@ -9,6 +9,7 @@ import subprocess
 from collections.abc import Iterable, Sequence
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -18,14 +19,32 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from ingest.normalise import clean_terminal
 from store import open_store, write_failure
+
+if TYPE_CHECKING:
+    from ingest.linking import Correction
 from store.stories import needs_relink
 from tui.screens.main import MainScreen
+from tui.words import counted
 
 #: Said once at start when the store was linked by an older version (schema 5 upgrade).
 RELINK_NOTICE = (
     "This store was linked by an older newsreader: run `newsreader relink` to group "
     "stories and re-link events (tags and notes are kept)."
 )
+
+
+#: Cursor moves: keys, not commands (the palette would fill with Up / Down / Page down).
+PALETTE_SKIP = {
+    "cursor_down",
+    "cursor_up",
+    "page_down",
+    "page_up",
+    "first",
+    "last",
+    "next_paragraph",
+    "previous_paragraph",
+    "cycle_pane(-1)",
+}
 
 
 class NewsReaderApp(App[None]):
@@ -61,6 +80,8 @@ class NewsReaderApp(App[None]):
         self._analysis: Worker[list[str]] | None = None
         self._analysis_proc: subprocess.Popen[str] | None = None
         self._analyse_again = False
+        #: The reader's last link or story correction, to undo (u).
+        self.last_correction: Correction | None = None
 
     @property
     def db_label(self) -> str:
@@ -74,6 +95,7 @@ class NewsReaderApp(App[None]):
         return MainScreen()
 
     def on_mount(self) -> None:
+        self._load_theme()
         if needs_relink(self.conn):
             # A notification, not a dialog: the store stays readable as it is.
             self.notify(RELINK_NOTICE, severity="warning", timeout=15, markup=False)
@@ -87,23 +109,81 @@ class NewsReaderApp(App[None]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The palette offers every key that works here (the focused widget's, the
         screen's, the app's), named by its description: the same BINDINGS as the Footer
-        and the help panel, so the three cannot drift apart."""
-        yield from super().get_system_commands(screen)
+        and the help panel, so the three cannot drift apart. On the main screen the keys of
+        the other panes come too ("n Next entity · in the reader"): choosing one moves the
+        cursor into that pane first."""
+        for command in super().get_system_commands(screen):
+            if command.title == "Screenshot":
+                # Textual's saves to ~/Downloads and fails when there is none.
+                command = SystemCommand(command.title, command.help, self.action_save_screenshot)
+            yield command
         builtin = {"quit", "toggle_keys"}  # already offered as Quit / Keys
         seen: set[str] = set()
         for active in screen.active_bindings.values():
             binding = active.binding
-            if not active.enabled or binding.action in builtin or not binding.description:
+            if binding.action in builtin or not binding.description:
                 continue
             name = binding.description
-            if name in seen:
+            if name in seen or binding.action in PALETTE_SKIP:
                 continue
             seen.add(name)
+            # A key greyed out here (no article yet) is still found, and says why.
+            needs = "" if active.enabled else " · needs an article"
             yield SystemCommand(
                 name,
-                f"key {self.get_key_display(binding)}",
+                f"key {self.get_key_display(binding)}{needs}",
                 partial(self.run_action, binding.action, active.node),
             )
+        if isinstance(screen, MainScreen):
+            for pane, where, binding in screen.pane_bindings():
+                name = binding.description
+                if name in seen or binding.action in PALETTE_SKIP:
+                    continue
+                seen.add(name)
+                yield SystemCommand(
+                    name,
+                    f"key {self.get_key_display(binding)} · {where}",
+                    partial(screen.run_in_pane, pane, binding.action),
+                )
+
+    def undo_last_correction(self) -> bool:
+        """Undo the last link or story correction; says what happened. True if undone."""
+        from ingest.linking import undo
+
+        correction = self.last_correction
+        if correction is None:
+            self.notify("No correction to undo.", timeout=2)
+            return False
+        undo(self.conn, correction)
+        self.last_correction = None
+        what = "link" if correction.kind == "event" else "story"
+        self.notify(f"Undid the last {what} correction.", timeout=3)
+        return True
+
+    def action_save_screenshot(self) -> None:
+        """Save an SVG of the screen (Downloads, else the data directory) and say where."""
+        from tui.settings import screenshot_dir
+
+        try:
+            path = self.save_screenshot(path=str(screenshot_dir()))
+        except OSError as exc:
+            self.notify(f"Could not save the screenshot: {exc}", severity="error", markup=False)
+            return
+        self.notify(f"Screenshot saved to {path}", timeout=6, markup=False)
+
+    def _load_theme(self) -> None:
+        """The theme chosen last time (any app run), if it still exists."""
+        from tui.settings import load_settings
+
+        theme = load_settings().get("theme")
+        if isinstance(theme, str) and theme in self.available_themes:
+            self.theme = theme
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def _theme_changed(self, theme: object) -> None:
+        from tui.settings import save_setting
+
+        save_setting("theme", self.theme)
 
     def action_toggle_keys(self) -> None:
         """Show or hide the panel that lists every key of the focused widget and screen."""
@@ -169,7 +249,7 @@ class NewsReaderApp(App[None]):
         from ingest.refresh import refresh_all
 
         worker = get_current_worker()
-        self.call_from_thread(self._progress, f"Refreshing {total} feeds…", 0, total)
+        self.call_from_thread(self._progress, f"Refreshing {counted(total, 'feed')}…", 0, total)
         new_so_far = 0
 
         def on_progress(url: str, done: int, all_: int, new: int, error: str | None) -> None:
@@ -295,10 +375,10 @@ class NewsReaderApp(App[None]):
                     screen.hide_progress()
             self._refresh_list()
         if event.state == WorkerState.SUCCESS and worker.group == "import":
-            self.notify(f"Imported {worker.result} new articles.", timeout=4)
+            self.notify(f"Imported {counted(worker.result, 'new article')}.", timeout=4)
         elif event.state == WorkerState.SUCCESS and worker.group == "refresh":
             added, errors = worker.result  # type: ignore[misc]
-            self.notify(f"{added} new articles from feeds.", timeout=4)
+            self.notify(f"{counted(added, 'new article')} from feeds.", timeout=4)
             for line in errors[:5]:
                 self.notify(clean_terminal(line), severity="warning", timeout=8, markup=False)
             if len(errors) > 5:

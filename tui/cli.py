@@ -265,7 +265,7 @@ def export(
             output.write_text(text, encoding="utf-8")
         except OSError as exc:
             fail(f"cannot write {output}: {exc.strerror or exc}")
-        echo(f"{len(data)} articles written to {output}", err=True)
+        echo(f"{len(data)} article{'s' * (len(data) != 1)} written to {output}", err=True)
     else:
         echo_data(text)
 

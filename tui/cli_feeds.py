@@ -117,7 +117,7 @@ def feed_remove(ctx: click.Context, feeds: tuple[str, ...]) -> None:
                 missing.append(key)
                 continue
             kept = remove_source(conn, src.id)
-            echo(f"removed: {src.url} ({kept} articles kept)")
+            echo(f"removed: {src.url} ({kept} article{'s' * (kept != 1)} kept)")
     finally:
         conn.close()
     if missing:
@@ -258,7 +258,7 @@ def refresh(
     full_note = ""
     fetched = sum(f.full_fetched for f in report.feeds)
     if fetched or any(f.full_failed for f in report.feeds):
-        full_note = f", {fetched} full articles fetched"
+        full_note = f", {fetched} full article{'s' * (fetched != 1)} fetched"
     _err(
         f"{report.added} new article{'s' * (report.added != 1)} from {n} feed{'s' * (n != 1)}"
         f" ({report.not_modified} unchanged"

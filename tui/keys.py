@@ -12,6 +12,7 @@ from textual.binding import Binding, BindingType
 
 from tui.app import NewsReaderApp
 from tui.screens.detail import EntityScreen, EventScreen, SearchScreen, StoryScreen
+from tui.screens.feeds import FeedsScreen
 from tui.screens.main import MainScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reader import ReaderView
@@ -28,6 +29,7 @@ SCOPES: list[tuple[str, type]] = [
     ("entity card", EntityScreen),
     ("event screen", EventScreen),
     ("story screen", StoryScreen),
+    ("feeds screen", FeedsScreen),
 ]
 
 _PRETTY = {

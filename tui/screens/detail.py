@@ -26,7 +26,9 @@ from store.queries import entity_detail
 from store.search import HIT_CLOSE, HIT_OPEN, Hit, parse_query, search
 from tui.guard import FAILED, store_write
 from tui.widgets.article_list import safe
+from tui.widgets.lists import CursorList
 from tui.widgets.reader import ENTITY_STYLES, LABEL_NAMES, SEARCH_STYLE
+from tui.words import counted
 
 if TYPE_CHECKING:
     from tui.app import NewsReaderApp
@@ -51,12 +53,6 @@ class OpenOther:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def counted(n: int | None, word: str) -> str:
-    """ "1 article", "5 articles" (``n`` may come from the store as None)."""
-    k = int(n or 0)
-    return f"{k} {word}{'s' * (k != 1)}"
-
-
 def snippet_text(snippet: str) -> Text:
     """FTS5 snippet with HIT markers -> Text with the matched words styled (no markup)."""
     text = Text()
@@ -78,7 +74,7 @@ class SearchScreen(Screen[OpenArticle | None]):
     """/ : full-text search with filters; Enter opens a result, Esc returns."""
 
     BINDINGS = [
-        Binding("escape", "close", "Back", id="search.back"),
+        Binding("escape,q", "close", "Back", id="search.back"),
         Binding("down", "focus_results", "Results", show=False, id="search.results"),
     ]
 
@@ -98,7 +94,7 @@ class SearchScreen(Screen[OpenArticle | None]):
                 id="search-input",
             )
             yield Static(id="search-status")
-        yield OptionList(id="search-results")
+        yield CursorList(id="search-results")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -180,7 +176,10 @@ class EntityScreen(Screen[OpenArticle | OpenOther | None]):
 
     BINDINGS = [
         Binding("escape,q", "close", "Back", id="entity.back"),
-        Binding("tab", "focus_next", "Next list", show=False, id="entity.next"),
+        Binding("tab", "app.focus_next", "Next list", show=False, id="entity.next"),
+        Binding(
+            "shift+tab", "app.focus_previous", "Previous list", show=False, id="entity.previous"
+        ),
     ]
 
     app: NewsReaderApp  # type: ignore[assignment]
@@ -194,9 +193,9 @@ class EntityScreen(Screen[OpenArticle | OpenOther | None]):
         yield Header()
         yield Static(id="entity-head")
         yield Static(Text("Articles", style="bold"), classes="section")
-        yield OptionList(id="entity-articles")
+        yield CursorList(id="entity-articles")
         yield Static(Text("Events", style="bold"), classes="section")
-        yield OptionList(id="entity-events")
+        yield CursorList(id="entity-events")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -288,6 +287,7 @@ class EventScreen(Screen[OpenArticle | OpenOther | None]):
         Binding("r", "override('reject')", "Reject link", id="event.reject"),
         Binding("s", "override('split')", "Split off", id="event.split"),
         Binding("m", "merge", "Merge event…", id="event.merge"),
+        Binding("u", "undo", "Undo last correction", id="event.undo"),
     ]
 
     app: NewsReaderApp  # type: ignore[assignment]
@@ -297,11 +297,13 @@ class EventScreen(Screen[OpenArticle | OpenOther | None]):
         self.event_id = event_id
         self.event: dict[str, Any] | None = None
         self.mentions: dict[str, dict[str, Any]] = {}
+        #: True once the reader corrected a link here (the main screen re-reads the panel).
+        self.changed = False
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="event-head")
-        yield OptionList(id="event-mentions")
+        yield CursorList(id="event-mentions")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -377,23 +379,29 @@ class EventScreen(Screen[OpenArticle | OpenOther | None]):
         em = self._current()
         if em is None:
             return
-        from ingest.linking import add_override
+        from ingest.linking import correct_event
 
-        if (
-            store_write(
-                self,
-                add_override,
-                self.app.conn,
-                action,
-                event_mention_id=em["id"],
-                event_id=self.event_id,
-            )
-            is FAILED
-        ):
+        done_ = store_write(
+            self,
+            correct_event,
+            self.app.conn,
+            action,
+            event_mention_id=em["id"],
+            event_id=self.event_id,
+        )
+        if done_ is FAILED:
             return
+        self.app.last_correction = done_
+        self.changed = True
         done = {"confirm": "Confirmed", "reject": "Rejected", "split": "Split off"}[action]
         self.notify(f"{done}: the {safe(em.get('outlet') or '')} mention.", timeout=3, markup=False)
         self.load()
+
+    def action_undo(self) -> None:
+        """u: take back the last link or story correction (this session's)."""
+        if self.app.undo_last_correction():
+            self.changed = True
+            self.load()
 
     def action_merge(self) -> None:
         from tui.screens.modals import EventPickScreen
@@ -401,20 +409,20 @@ class EventScreen(Screen[OpenArticle | OpenOther | None]):
         def merged(other: int | None) -> None:
             if other is None:
                 return
-            from ingest.linking import add_override
+            from ingest.linking import correct_event
 
-            if (
-                store_write(
-                    self,
-                    add_override,
-                    self.app.conn,
-                    "merge",
-                    event_id=self.event_id,
-                    other_event_id=other,
-                )
-                is FAILED
-            ):
+            done_ = store_write(
+                self,
+                correct_event,
+                self.app.conn,
+                "merge",
+                event_id=self.event_id,
+                other_event_id=other,
+            )
+            if done_ is FAILED:
                 return
+            self.app.last_correction = done_
+            self.changed = True
             self.notify("Events merged.", timeout=3)
             self.load()
 
@@ -449,6 +457,7 @@ class StoryScreen(Screen[OpenArticle | OpenOther | None]):
         Binding("escape,q", "close", "Back", id="story.back"),
         Binding("x", "split", "Split article off", id="story.split"),
         Binding("m", "move", "Move article to…", id="story.move"),
+        Binding("u", "undo", "Undo last correction", id="story.undo"),
     ]
 
     app: NewsReaderApp  # type: ignore[assignment]
@@ -466,7 +475,7 @@ class StoryScreen(Screen[OpenArticle | OpenOther | None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="story-head")
-        yield OptionList(id="story-timeline")
+        yield CursorList(id="story-timeline")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -591,14 +600,22 @@ class StoryScreen(Screen[OpenArticle | OpenOther | None]):
         if int(self.story.get("article_count") or 0) <= 1:
             self.notify("This article is already alone in its story.", timeout=3)
             return
-        from ingest.stories import correct as correct_story
+        from ingest.linking import correct_story
 
-        if store_write(self, correct_story, self.app.conn, "split", int(art["id"])) is FAILED:
+        done_ = store_write(self, correct_story, self.app.conn, "split", int(art["id"]))
+        if done_ is FAILED:
             return
+        self.app.last_correction = done_
         self.changed = True
         title = safe(art.get("title") or "(untitled)")
         self.notify(f"Split off: {title}", timeout=3, markup=False)
         self.load_story()
+
+    def action_undo(self) -> None:
+        """u: take back the last story or link correction (this session's)."""
+        if self.app.undo_last_correction():
+            self.changed = True
+            self.load_story()
 
     def action_move(self) -> None:
         """Move the highlighted article to another story, picked from the recent ones."""
@@ -611,15 +628,14 @@ class StoryScreen(Screen[OpenArticle | OpenOther | None]):
         def picked(other_article_id: int | None) -> None:
             if other_article_id is None:
                 return
-            from ingest.stories import correct as correct_story
+            from ingest.linking import correct_story
 
-            if (
-                store_write(
-                    self, correct_story, self.app.conn, "move", int(art["id"]), other_article_id
-                )
-                is FAILED
-            ):
+            done_ = store_write(
+                self, correct_story, self.app.conn, "move", int(art["id"]), other_article_id
+            )
+            if done_ is FAILED:
                 return
+            self.app.last_correction = done_
             self.changed = True
             if self.story is not None and int(self.story.get("article_count") or 0) <= 1:
                 # Its only article left: this story is gone, follow the article.

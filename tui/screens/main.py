@@ -15,14 +15,17 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, ProgressBar
 
 from store import writes
-from store.queries import ArticleFilter, all_tags, article_tags, get_article
+from store.queries import ArticleFilter, all_tags, article_tags, count_articles, get_article
 from store.stories import story_brief, story_of
 from tui.guard import FAILED, store_write
 from tui.widgets.article_list import ArticleList, ArticleSource, safe
 from tui.widgets.reader import ReaderView
 from tui.widgets.side_panel import SidePanel
+from tui.words import counted
 
 if TYPE_CHECKING:
+    import webbrowser
+
     from tui.app import NewsReaderApp
     from tui.screens.detail import OpenArticle, OpenOther
     from tui.screens.modals import TagEdit
@@ -32,12 +35,29 @@ if TYPE_CHECKING:
 # needs neither (cold start).
 
 #: Actions that need an article (greyed out in the footer and palette without one).
-NEEDS_ARTICLE = {"tag", "annotate", "toggle_read", "toggle_star", "open_url", "story"}
+NEEDS_ARTICLE = {"open_event", "tag", "annotate", "toggle_read", "toggle_star", "open_url", "story"}
+#: Below this width one pane is shown at a time (the focused one), as in newsboat.
+NARROW = 100
+#: From this width on the side panel is shown beside the list and reader (below it, the
+#: panel waits behind `p`, so the list keeps its titles and the reader its lines).
+WIDE = 140
 SORTS = [
     ("date", True, "newest first"),
     ("date", False, "oldest first"),
     ("outlet", False, "by outlet"),
 ]
+
+
+def is_console_browser(browser: webbrowser.BaseBrowser) -> bool:
+    """w3m, lynx, links, www-browser, or whatever BROWSER names: run in the terminal
+    (GUI browsers are started in the background)."""
+    import webbrowser
+
+    if isinstance(browser, webbrowser.BackgroundBrowser):
+        return False
+    if isinstance(browser, webbrowser.UnixBrowser):
+        return not browser.background
+    return type(browser) is webbrowser.GenericBrowser
 
 
 class MainScreen(Screen[None]):
@@ -61,6 +81,7 @@ class MainScreen(Screen[None]):
         ),
         Binding("slash", "search", "Search", id="main.search"),
         Binding("c", "story", "Story", id="main.story"),
+        Binding("E", "open_event", "Event", show=False, id="main.event"),
         Binding("t", "tag", "Tag", id="main.tag"),
         Binding("a", "annotate", "Note", id="main.annotate"),
         Binding("m", "toggle_read", "Read/unread", show=False, id="main.toggle_read"),
@@ -70,8 +91,15 @@ class MainScreen(Screen[None]):
         Binding("T", "filter_tag", "Filter by tag", show=False, id="main.filter_tag"),
         Binding("u", "toggle_unread_only", "Unread only", show=False, id="main.unread_only"),
         Binding("C", "toggle_one_per_story", "One per story", show=False, id="main.one_per_story"),
-        Binding("escape", "clear_filter", "Clear filter", show=False, id="main.clear_filter"),
-        Binding("l", "labels", "Highlight types", show=False, id="main.labels"),
+        Binding("escape", "back", "Back / clear filter", show=False, id="main.clear_filter"),
+        Binding("p", "toggle_panel", "Side panel", id="main.panel"),
+        Binding(
+            "right_square_bracket", "open_next_unread", "Open next unread", id="main.next_unread"
+        ),
+        Binding("U", "undo_correction", "Undo last correction", show=False, id="main.undo"),
+        Binding("F", "feeds", "Feeds", show=False, id="main.feeds"),
+        Binding("A", "mark_all_read", "Mark all read", show=False, id="main.mark_all_read"),
+        Binding("H", "labels", "Highlight types", show=False, id="main.labels"),
         Binding("i", "import", "Import files", show=False, id="main.import"),
     ]
 
@@ -100,6 +128,102 @@ class MainScreen(Screen[None]):
         self.query_one("#progress-bar").display = False
         self.article_list.focus()
         self.update_title()
+        self.apply_layout()
+
+    # Layout -----------------------------------------------------------------------------
+
+    #: The reader's choice of side panel (`p`); None: by the width (shown when wide).
+    panel_wanted: bool | None = None
+
+    @property
+    def layout_mode(self) -> str:
+        """ "narrow" (one pane at a time), "medium" (list | reader) or "wide" (all three)."""
+        width = self.size.width
+        return "narrow" if width < NARROW else "medium" if width < WIDE else "wide"
+
+    def pane_of(self, widget: object) -> str | None:
+        """The id of the pane holding ``widget`` (or None)."""
+        for pane_id in self.PANES:
+            pane = self.query_one(f"#{pane_id}")
+            if widget is pane or (hasattr(widget, "ancestors") and pane in widget.ancestors):  # type: ignore[attr-defined]
+                return pane_id
+        return None
+
+    def apply_layout(self) -> None:
+        """Show the panes the width allows: when narrow, only the focused pane (the list
+        until an article is opened); otherwise list and reader, and the side panel when
+        wide or asked for with `p` (or focused)."""
+        if not self.is_mounted:
+            return
+        mode = self.layout_mode
+        self.set_class(mode == "narrow", "-narrow")
+        active = self.pane_of(self.focused) or "article-list"
+        panel_on = self.panel_wanted if self.panel_wanted is not None else mode == "wide"
+        for pane_id in self.PANES:
+            pane = self.query_one(f"#{pane_id}")
+            if mode == "narrow":
+                pane.display = pane_id == active
+            elif pane_id == "side-panel":
+                pane.display = panel_on or active == pane_id
+            else:
+                pane.display = True
+
+    def on_resize(self) -> None:
+        self.apply_layout()
+
+    def on_descendant_focus(self) -> None:
+        self.apply_layout()
+
+    def action_toggle_panel(self) -> None:
+        """Show or hide the side panel (events, entities, notes). When the screen is narrow
+        it takes the screen; `p` or Esc brings back the reader."""
+        panel = self.panel
+        in_panel = self.pane_of(self.focused) == "side-panel"
+        if self.layout_mode == "narrow":
+            if in_panel:
+                self.action_focus_pane("reader" if self.reader.article else "article-list")
+            else:
+                self.action_focus_pane("side-panel")
+            return
+        shown = panel.display
+        self.panel_wanted = not shown
+        if shown and in_panel:
+            self.action_focus_pane("reader" if self.reader.article else "article-list")
+        self.apply_layout()
+
+    def pane_bindings(self) -> list[tuple[str, str, Binding]]:
+        """The keys of the panes that do not have the cursor: (pane id, where, binding),
+        for the command palette."""
+        here = self.pane_of(self.focused)
+        out: list[tuple[str, str, Binding]] = []
+        for pane_id, where in (
+            ("article-list", "in the list"),
+            ("reader", "in the reader"),
+            ("side-panel", "in the side panel"),
+        ):
+            if pane_id == here:
+                continue
+            pane = self.query_one(f"#{pane_id}")
+            for binding in type(pane).__dict__.get("BINDINGS", []):
+                if isinstance(binding, Binding) and binding.description:
+                    out.append((pane_id, where, binding))
+        return out
+
+    async def run_in_pane(self, pane_id: str, action: str) -> None:
+        """Run a pane's key from the palette: the cursor moves into the pane first."""
+        self.action_focus_pane(pane_id)
+        await self.app.run_action(action, self.query_one(f"#{pane_id}"))
+
+    def action_back(self) -> None:
+        """Esc: from the reader or the side panel back to the list; in the list, clear the
+        filter."""
+        if self.pane_of(self.focused) != "article-list":
+            if self.pane_of(self.focused) == "side-panel" and self.reader.article is not None:
+                self.action_focus_pane("reader")
+            else:
+                self.action_focus_pane("article-list")
+            return
+        self.action_clear_filter()
 
     # Convenience ------------------------------------------------------------------------
 
@@ -119,7 +243,10 @@ class MainScreen(Screen[None]):
         source = self.article_list.source
         self.title = "newsreader"
         flt = f" · {self.filter_label}" if self.filter_label else ""
-        self.sub_title = f"{source.count} articles{flt} · {self.app.db_label}"
+        unread = count_articles(self.app.conn, replace(source.filter, unread=True))
+        self.sub_title = (
+            f"{counted(source.count, 'article')} · {unread} unread{flt} · {self.app.db_label}"
+        )
 
     def target_article_id(self) -> int | None:
         """The article a key acts on: the list's cursor row when the list has focus, else
@@ -131,7 +258,7 @@ class MainScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in NEEDS_ARTICLE and self.is_mounted:
-            if action == "annotate":
+            if action in ("annotate", "open_event"):
                 return True if self.reader.article is not None else None
             return True if self.target_article_id() is not None else None
         return True
@@ -163,6 +290,7 @@ class MainScreen(Screen[None]):
         ):
             article["read_at"] = "now"
             self.article_list.mark(article_id, unread=False)
+            self.update_title()  # the unread count
         reader = self.reader
         reader.article = article
         reader.search_terms = terms
@@ -187,7 +315,10 @@ class MainScreen(Screen[None]):
 
     @on(ArticleList.Selected)
     def _open_from_list(self, message: ArticleList.Selected) -> None:
+        """Enter opens the article and moves the cursor into it, so `n` works at once."""
         self.show_article(message.article_id)
+        if self.reader.article is not None:
+            self.reader.focus()
 
     def _after_detail(self, result: OpenArticle | OpenOther | None) -> None:
         from tui.screens.detail import OpenArticle, OpenOther
@@ -210,7 +341,14 @@ class MainScreen(Screen[None]):
         from tui.screens.detail import EntityScreen, EventScreen
 
         screen = EntityScreen(ident) if kind == "entity" else EventScreen(ident)
-        self.app.push_screen(screen, self._after_detail)
+
+        def back(result: OpenArticle | OpenOther | None) -> None:
+            if isinstance(screen, EventScreen) and screen.changed:
+                # A link correction renames and recounts events: the panel re-reads them.
+                self.reload_open_article()
+            self._after_detail(result)
+
+        self.app.push_screen(screen, back)
 
     def open_story(self, story_id: int, *, article_id: int | None = None) -> None:
         """The story screen; when the reader corrected the story there, the list's story
@@ -309,7 +447,11 @@ class MainScreen(Screen[None]):
             if focused is not None and (focused is pane or pane in focused.ancestors):
                 current = i
                 break
-        self.action_focus_pane(self.PANES[(current + step) % len(self.PANES)])
+        panes = list(self.PANES)
+        if self.layout_mode != "narrow" and not self.panel.display:
+            panes.remove("side-panel")  # hidden behind `p`: Tab skips it
+            current = min(current, len(panes) - 1)
+        self.action_focus_pane(panes[(current + step) % len(panes)])
 
     def action_focus_pane(self, pane_id: str) -> None:
         pane = self.query_one(f"#{pane_id}")
@@ -333,6 +475,20 @@ class MainScreen(Screen[None]):
             )
             return
         self.open_story(story_id, article_id=article_id)
+
+    def action_open_event(self) -> None:
+        """E: the linked event marked in the reader (chosen in the Events tab), else the
+        open article's most salient one."""
+        art = self.reader.article
+        if art is None:
+            return
+        em = self.reader.event_mention
+        if em is None or em.get("event_id") is None:
+            em = next((m for m in art.get("event_mentions", []) if m.get("event_id")), None)
+        if em is None:
+            self.notify("This article has no linked events yet.", timeout=2)
+            return
+        self.open_detail("event", int(em["event_id"]))
 
     def action_search(self) -> None:
         from tui.screens.detail import SearchScreen
@@ -394,6 +550,67 @@ class MainScreen(Screen[None]):
 
         self.app.push_screen(NoteEditor(art["body"][start:end]), saved)
 
+    def action_undo_correction(self) -> None:
+        """U: take back the last link or story correction; the list and panel follow."""
+        if self.app.undo_last_correction():
+            self.refresh_list()
+            self.reload_open_article()
+
+    def action_feeds(self) -> None:
+        """F: the feeds view; Enter there shows one feed's articles here."""
+        from tui.screens.feeds import FeedsScreen
+
+        def back(source_id: int | None) -> None:
+            if source_id is None:
+                self.refresh_list()  # a feed refreshed there may have added articles
+                return
+            from store.sources import get_source
+
+            src = get_source(self.app.conn, source_id)
+            name = safe((src.title or src.url) if src else str(source_id))
+            self.apply_filter(
+                replace(self.article_list.source.filter, source_id=source_id), f"feed {name}"
+            )
+            self.article_list.focus()
+
+        self.app.push_screen(FeedsScreen(), back)
+
+    def action_open_next_unread(self) -> None:
+        """]: open the next unread article below the list's cursor (from any pane)."""
+        lst = self.article_list
+        index = lst.next_unread(lst.cursor)
+        if index is None:
+            self.notify("No unread articles in this list.", timeout=2)
+            return
+        lst.cursor = index
+        row = lst.current
+        if row is not None:
+            self.show_article(row.id)
+            self.reader.focus()
+
+    def action_mark_all_read(self) -> None:
+        """A: mark every article of the list (as filtered) read, after asking."""
+        flt = self.article_list.source.filter
+        unread = count_articles(self.app.conn, replace(flt, unread=True))
+        if not unread:
+            self.notify("Nothing unread in this list.", timeout=2)
+            return
+        where = f" ({self.filter_label})" if self.filter_label else ""
+
+        def confirmed(yes: bool | None) -> None:
+            if not yes:
+                return
+            done = store_write(self, writes.mark_all_read, self.app.conn, flt)
+            if done is FAILED:
+                return
+            self.refresh_list()
+            self.notify(f"Marked {counted(done, 'article')} read.", timeout=2)
+
+        question = f"Mark {counted(unread, 'unread article')} in this list{where} read?"
+        from tui.screens.modals import ConfirmScreen
+
+        self.app.push_screen(ConfirmScreen(question), confirmed)
+
     def action_toggle_read(self) -> None:
         article_id = self.target_article_id()
         if article_id is None:
@@ -408,6 +625,7 @@ class MainScreen(Screen[None]):
         ):
             return
         self.article_list.mark(article_id, unread=now_unread)
+        self.update_title()
         self.notify("Marked unread." if now_unread else "Marked read.", timeout=1.5)
 
     def action_toggle_star(self) -> None:
@@ -434,8 +652,31 @@ class MainScreen(Screen[None]):
             return
         import webbrowser
 
-        webbrowser.open(url)
+        try:
+            browser = webbrowser.get()
+        except webbrowser.Error:
+            browser = None
+        if browser is None or is_console_browser(browser):
+            self.open_in_console(browser, str(url))
+            return
+        browser.open(url)
         self.notify(f"Opening {safe(url)}", timeout=2, markup=False)
+
+    def open_in_console(self, browser: webbrowser.BaseBrowser | None, url: str) -> None:
+        """A terminal browser (w3m, lynx) must not draw over the app: the app steps aside
+        while it runs; where it cannot (or there is no browser at all), the address goes
+        to the clipboard instead, and the reader is told."""
+        from textual.app import SuspendNotSupported
+
+        if browser is not None:
+            try:
+                with self.app.suspend():
+                    browser.open(url)
+                return
+            except SuspendNotSupported:
+                pass
+        self.app.copy_to_clipboard(url)
+        self.notify(f"No browser to open it here: copied {safe(url)}", timeout=4, markup=False)
 
     def apply_filter(self, flt: ArticleFilter, label: str) -> None:
         self.filter_label = label
@@ -451,15 +692,40 @@ class MainScreen(Screen[None]):
         self.notify(f"Sorted {label}.", timeout=1.5)
 
     def action_filter_tag(self) -> None:
-        def chosen(tag: str | None) -> None:
+        from tui.screens.modals import DeleteTag, TagFilterScreen
+
+        def chosen(tag: str | DeleteTag | None) -> None:
             if tag is None:
+                return
+            if isinstance(tag, DeleteTag):
+                self._delete_tag(tag.name)
                 return
             flt = replace(self.article_list.source.filter, tag=tag or None)
             self.apply_filter(flt, f"#{safe(tag)}" if tag else "")
 
-        from tui.screens.modals import TagFilterScreen
-
         self.app.push_screen(TagFilterScreen(all_tags(self.app.conn)), chosen)
+
+    def _delete_tag(self, name: str) -> None:
+        """Take a tag off every article, after asking (the articles stay)."""
+
+        def confirmed(yes: bool | None) -> None:
+            if not yes:
+                return
+            n = store_write(self, writes.delete_tag, self.app.conn, name)
+            if n is FAILED:
+                return
+            if self.article_list.source.filter.tag == name:
+                self.apply_filter(replace(self.article_list.source.filter, tag=None), "")
+            else:
+                self.refresh_list()
+            self.reload_open_article()
+            self.notify(f"#{name} removed from {counted(n, 'article')}.", timeout=3, markup=False)
+
+        n = dict(all_tags(self.app.conn)).get(name, 0)
+        question = f"Remove #{name} from {counted(n, 'article')}? The articles stay."
+        from tui.screens.modals import ConfirmScreen
+
+        self.app.push_screen(ConfirmScreen(question), confirmed)
 
     def action_toggle_unread_only(self) -> None:
         flt = self.article_list.source.filter

@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
 from tui.widgets.article_list import safe
+from tui.widgets.lists import CursorList
 from tui.widgets.reader import ENTITY_STYLES, LABEL_NAMES
 
 MODAL_CSS = """
@@ -185,11 +186,22 @@ class LabelsScreen(ModalScreen[frozenset[str] | None]):
         self.dismiss(frozenset(self.query_one(SelectionList).selected))
 
 
-class TagFilterScreen(ModalScreen[str | None]):
-    """Pick a tag to filter the list by; the first entry clears the filter."""
+@dataclass
+class DeleteTag:
+    """The reader asked to take this tag off every article."""
+
+    name: str
+
+
+class TagFilterScreen(ModalScreen[str | DeleteTag | None]):
+    """Pick a tag to filter the list by; the first entry clears the filter; x removes the
+    highlighted tag from every article (the main screen asks first)."""
 
     DEFAULT_CSS = MODAL_CSS.format(name="TagFilterScreen")
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="tagfilter.cancel")]
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="tagfilter.cancel"),
+        Binding("x", "delete", "Remove tag everywhere", id="tagfilter.delete"),
+    ]
 
     def __init__(self, tags: list[tuple[str, int]]) -> None:
         super().__init__()
@@ -203,9 +215,14 @@ class TagFilterScreen(ModalScreen[str | None]):
                 prompt = Text("#" + safe(name), style="green")
                 prompt.append(f"  {n}", style="dim")
                 options.append(Option(prompt, id=name))
-            yield OptionList(*options)
+            yield CursorList(*options)
             if not self.tags:
                 yield Static("No tags yet: press t on an article to tag it.", classes="hint")
+            else:
+                yield Static(
+                    "Enter filters · x removes the tag from every article · Esc cancels",
+                    classes="hint",
+                )
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
@@ -213,6 +230,14 @@ class TagFilterScreen(ModalScreen[str | None]):
     @on(OptionList.OptionSelected)
     def _picked(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id or "")
+
+    def action_delete(self) -> None:
+        lst = self.query_one(OptionList)
+        if lst.highlighted is None:
+            return
+        name = lst.get_option_at_index(lst.highlighted).id
+        if name:
+            self.dismiss(DeleteTag(name))
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -288,9 +313,10 @@ class EventPickScreen(ModalScreen[int | None]):
             for e in similar_events(self.app.conn, int(self.event["id"])):  # type: ignore[attr-defined,call-overload]
                 prompt = Text(f"{e['date_start'] or 'undated':<10}  ", style="dim")
                 prompt.append(safe(e["title"] or e["type"] or "event"))
-                prompt.append(f"  {e['article_count']} articles", style="dim")
+                n = int(e["article_count"] or 0)  # type: ignore[call-overload]
+                prompt.append(f"  {n} article{'s' * (n != 1)}", style="dim")
                 options.append(Option(prompt, id=str(e["id"])))
-            yield OptionList(*options)
+            yield CursorList(*options)
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
@@ -325,7 +351,7 @@ class StoryPickScreen(ModalScreen[int | None]):
             if self.heading:
                 yield Static(Text(safe(self.heading), style="italic"))
             yield Input(placeholder="type to narrow by title", id="storypick-input")
-            yield OptionList(id="storypick-list")
+            yield CursorList(id="storypick-list")
             yield Static(
                 "↓ or Enter: to the list · Enter on a story moves it there · Esc cancels",
                 classes="hint",

@@ -16,6 +16,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
+from textual.color import Color as TColor
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -25,6 +26,8 @@ from textual.strip import Strip
 from store.queries import ArticleFilter, ArticleRow, count_articles, page_articles
 
 PAGE = 100
+#: Rows looked through for the next unread article before giving up.
+SCAN_LIMIT = 20_000
 EMPTY_LINES = ("", "  No articles yet.", "", "  Import some with", "    newsreader import PATH")
 
 
@@ -41,6 +44,31 @@ def safe(text: str, *, newlines: bool = False) -> str:
     text stay valid. Stored text should have none; the screen never trusts that."""
     return (_UNSAFE if newlines else _UNSAFE_NL).sub(" ", text)
 
+
+#: The least contrast (WCAG ratio) of the list's text against its background.
+MIN_CONTRAST = 4.5
+
+
+def contrast(a: TColor, b: TColor) -> float:
+    """WCAG contrast ratio of two colours (1 to 21)."""
+
+    def lum(c: TColor) -> float:
+        def ch(v: int) -> float:
+            x = v / 255
+            return x / 12.92 if x <= 0.03928 else ((x + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * ch(c.r) + 0.7152 * ch(c.g) + 0.0722 * ch(c.b)
+
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+#: Cells before the title: the unread and star markers, a space, the date and a space.
+LEAD_WIDTH = 14
+#: The title keeps at least this many cells (or all of a shorter title).
+MIN_TITLE = 30
+#: At most this much of an outlet's name is shown.
+OUTLET_WIDTH = 14
 
 #: Cells of the story column (a space, then "+N" right-aligned; just before the outlet).
 STORY_WIDTH = 4
@@ -123,15 +151,21 @@ class ArticleList(ScrollView, can_focus=True):
         scrollbar-size-vertical: 1;
         overflow-x: hidden;
     }
-    ArticleList > .article-list--cursor { background: $accent 40%; }
-    ArticleList:focus > .article-list--cursor { background: $accent; color: $text; }
+    /* The cursor's text colour is picked against its background ("auto"), so it reads in
+       every theme, light or dark (tests/test_living.py measures the contrast). */
+    ArticleList > .article-list--cursor { background: $accent 40%; color: auto 90%; }
+    ArticleList:focus > .article-list--cursor {
+        background: $block-cursor-background;
+        color: auto 90%;
+        text-style: bold;
+    }
     ArticleList > .article-list--unread { color: $text; text-style: bold; }
     ArticleList > .article-list--read { color: $text-muted; }
-    ArticleList > .article-list--marker { color: $warning; }
+    ArticleList > .article-list--marker { color: $text-warning; }
     ArticleList > .article-list--date { color: $text-muted; }
-    ArticleList > .article-list--outlet { color: $secondary; }
-    ArticleList > .article-list--tag { color: $success; }
-    ArticleList > .article-list--story { color: $accent; }
+    ArticleList > .article-list--outlet { color: $text-secondary; }
+    ArticleList > .article-list--tag { color: $text-success; }
+    ArticleList > .article-list--story { color: $text-accent; }
     """
 
     BINDINGS = [
@@ -142,6 +176,7 @@ class ArticleList(ScrollView, can_focus=True):
         Binding("home,g", "first", "First", show=False, id="list.first"),
         Binding("end,G", "last", "Last", show=False, id="list.last"),
         Binding("enter", "open", "Open", id="list.open"),
+        Binding("n", "next_unread", "Next unread", id="list.next_unread"),
     ]
 
     #: Index of the highlighted row.
@@ -162,6 +197,7 @@ class ArticleList(ScrollView, can_focus=True):
     def __init__(self, source: ArticleSource, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.source = source
+        self._styles: dict[tuple[str, str, bool], Style] = {}
 
     def on_mount(self) -> None:
         self._sync_size()
@@ -230,6 +266,25 @@ class ArticleList(ScrollView, can_focus=True):
         if row is not None:
             self.post_message(self.Selected(row.id))
 
+    def next_unread(self, start: int) -> int | None:
+        """The index of the first unread row after ``start``, wrapping round to the top;
+        rows come a cached page at a time, so a long read stretch costs a few page reads."""
+        count = self.source.count
+        for step in range(1, min(count, SCAN_LIMIT) + 1):
+            index = (start + step) % count
+            row = self.source.row(index)
+            if row is not None and row.unread:
+                return index
+        return None
+
+    def action_next_unread(self) -> None:
+        """n: the cursor to the next unread article (Enter opens it), as in newsboat."""
+        index = self.next_unread(self.cursor)
+        if index is None:
+            self.notify("No unread articles in this list.", timeout=2)
+        else:
+            self.cursor = index
+
     def on_click(self, event: events.Click) -> None:
         index = self.scroll_offset.y + event.y
         if 0 <= index < self.source.count:
@@ -266,33 +321,85 @@ class ArticleList(ScrollView, can_focus=True):
         ]
         return Strip(segments).adjust_cell_length(width, base)
 
+    def readable_style(self, component: str) -> Style:
+        """A component's style, its colour moved toward black or white (whichever the
+        background needs) until it has MIN_CONTRAST against the list's background: some
+        themes' accents are pale on their own surface (atom-one-light's green). Cached per
+        theme."""
+        key = (component, self.app.theme, self.has_focus)
+        cached = self._styles.get(key)
+        if cached is not None:
+            return cached
+        style = self.get_component_rich_style(component)
+        fg, bg = style.color, self.rich_style.bgcolor
+        if fg is not None and bg is not None and fg.triplet and bg.triplet:
+            back = TColor.from_rich_color(bg)
+            colour = TColor.from_rich_color(fg)
+            target = back.get_contrast_text(1.0)
+            for step in range(11):
+                moved = colour.blend(target, step / 10)
+                if contrast(moved, back) >= MIN_CONTRAST:
+                    break
+            style = style + Style(color=moved.rich_color)
+        self._styles[key] = style
+        return style
+
     def row_text(self, row: ArticleRow, width: int) -> Text:
-        unread = self.get_component_rich_style("article-list--unread", partial=True)
-        read = self.get_component_rich_style("article-list--read", partial=True)
-        marker_style = self.get_component_rich_style("article-list--marker", partial=True)
-        muted = self.get_component_rich_style("article-list--date", partial=True)
-        outlet_style = self.get_component_rich_style("article-list--outlet", partial=True)
-        tag_style = self.get_component_rich_style("article-list--tag", partial=True)
-        story_style = self.get_component_rich_style("article-list--story", partial=True)
-        marker = "●" if row.unread else ("★" if row.starred else " ")
+        """One row: markers, date, title, tags, story count, outlet. The title comes first:
+        it keeps at least MIN_TITLE cells (or all of a shorter title); the outlet gives way
+        first, then the tags (cut to what is left, with "+N" for the ones that did not fit)."""
+        # Whole styles, not partial ones: a partial style resolves the theme's "auto"
+        # text colours without the background, to white (white on catppuccin-latte's
+        # light lavender). The cursor's background still wins (render_line adds it last).
+        unread = self.readable_style("article-list--unread")
+        read = self.readable_style("article-list--read")
+        marker_style = self.readable_style("article-list--marker")
+        muted = self.readable_style("article-list--date")
+        outlet_style = self.readable_style("article-list--outlet")
+        tag_style = self.readable_style("article-list--tag")
+        story_style = self.readable_style("article-list--story")
         text = Text(no_wrap=True, overflow="ellipsis", end="")
-        text.append(f"{marker} ", marker_style)
+        # Two marker cells: unread and starred are shown together.
+        text.append("●" if row.unread else " ", marker_style)
+        text.append("★ " if row.starred else "  ", marker_style)
         text.append(f"{row.published_at[:10]:<10} ", muted)
         # Widths in cells, by the function Rich draws with (wide CJK, emoji sequences,
         # U+FE0F and tag characters would shift every column after them with len()).
-        outlet = safe(row.outlet)
-        if cell_len(outlet) > 14:
-            outlet = set_cell_size(outlet, 14)
-        tags = " ".join(f"#{safe(t)}" for t in row.tags)
-        tail = cell_len(outlet) + (cell_len(tags) + 1 if tags else 0) + 1 + STORY_WIDTH
-        title_room = max(8, width - 13 - tail)
+        avail = width - LEAD_WIDTH - STORY_WIDTH
         title = safe(row.title)
+        outlet = safe(row.outlet)
+        outlet_room = min(OUTLET_WIDTH + 1, max(0, avail - MIN_TITLE))
+        if outlet_room < 5:  # a stump of an outlet says nothing
+            outlet_room = 0
+        rest = avail - outlet_room
+        keep = min(cell_len(title), MIN_TITLE, rest)
+        tags = fit_tags([safe(t) for t in row.tags], max(0, rest - keep - 1))
+        title_room = max(1, rest - (cell_len(tags) + 1 if tags else 0))
         if cell_len(title) > title_room:
             title = set_cell_size(title, title_room - 1) + "…"
         text.append(set_cell_size(title, title_room), unread if row.unread else read)
         if tags:
             text.append(" " + tags, tag_style)
         text.append(story_cell(row.story_count), story_style)
-        text.append(" " + outlet, outlet_style)
+        if outlet_room:
+            fits = cell_len(outlet) < outlet_room
+            out = outlet if fits else set_cell_size(outlet, outlet_room - 2) + "…"
+            text.append(" " + set_cell_size(out, outlet_room - 1), outlet_style)
         text.truncate(width, overflow="ellipsis")
         return text
+
+
+def fit_tags(tags: list[str], room: int) -> str:
+    """ "#a #b +2": the tags that fit in ``room`` cells, then how many did not."""
+    out = ""
+    for i, tag in enumerate(tags):
+        more = len(tags) - i - 1
+        piece = ("#" if not out else " #") + tag
+        suffix = f" +{more}" if more else ""
+        if cell_len(out) + cell_len(piece) + len(suffix) > room:
+            rest = f"+{len(tags) - i}"
+            if out and cell_len(out) + 1 + len(rest) <= room:
+                return out + " " + rest
+            return out if out else (rest if len(rest) <= room else "")
+        out += piece
+    return out

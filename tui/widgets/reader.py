@@ -108,6 +108,78 @@ def wrap_offsets(text: str, start: int, end: int, width: int) -> list[tuple[int,
     return out
 
 
+#: A sentence ends at . ! or ? (and any closing quotes or brackets), then space, then
+#: what can start a sentence.
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*\s+(?=[\"'‘“(\[]?[A-Z0-9])")
+#: Words ending in a full stop that rarely end a sentence.
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "gov",
+        "sen",
+        "rep",
+        "pres",
+        "jr",
+        "sr",
+        "no",
+        "vs",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+_INITIALS = re.compile(r"(?:\b[A-Za-z]\.)+$")
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """text[start:end] cut into sentences, as (start, end) offsets, by punctuation (no
+    NLP in the UI: stored bodies are often one long paragraph, and the reader steps
+    through them a sentence at a time). Initials ("U.S.") and common abbreviations
+    ("Dr.") do not end a sentence."""
+    spans: list[tuple[int, int]] = []
+    begin = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        stop = m.start() + 1
+        head = text[begin:stop]
+        word = head.rsplit(None, 1)[-1] if head.strip() else ""
+        if _INITIALS.search(word) or word.rstrip(".").lower() in _ABBREVIATIONS:
+            continue
+        close = m.end() - len(m.group()) + len(m.group().rstrip())
+        spans.append((begin, close))
+        begin = m.end()
+    if begin < end:
+        spans.append((begin, end))
+    return spans
+
+
+def _words(n: int) -> str:
+    return f"{n} word{'s' * (n != 1)}"
+
+
 def legend() -> Text:
     text = Text("Highlights: ", style="dim")
     for label in DEFAULT_LABELS:
@@ -236,12 +308,7 @@ class ReaderView(ScrollView, can_focus=True):
                 [t for t in self.search_terms if t], SEARCH_STYLE, case_sensitive=False
             )
         doc.append_text(body_text)
-        # Paragraphs: blocks separated by blank lines (single newlines also split).
-        pos = 0
-        for chunk in body.split("\n"):
-            if chunk.strip():
-                self.paragraphs.append((pos, pos + len(chunk)))
-            pos += len(chunk) + 1
+        # Paragraphs (the cursor's units) are cut in _layout: they depend on the width.
         if art.get("captions"):
             doc.append("\n\nPhotos\n", style="bold dim")
             for line in art["captions"]:
@@ -256,7 +323,7 @@ class ReaderView(ScrollView, can_focus=True):
             outlet,
             (art.get("published_at") or "")[:16].replace("T", " "),
             byline if byline and byline != outlet else "",
-            f"{art.get('word_count') or len(art['body'].split())} words",
+            _words(int(art.get("word_count") or len(art["body"].split()))),
         ]
         meta = Text(" · ".join(p for p in parts if p), style="italic dim")
         if art.get("tags"):
@@ -270,17 +337,35 @@ class ReaderView(ScrollView, can_focus=True):
         text = self.document.plain
         body_start = self.body_offset
         body_end = body_start + (len(self.article["body"]) if self.article else 0)
-        para_starts = [body_start + s for s, _ in self.paragraphs]
-        lines: list[Line] = []
+        here = self.paragraphs[self.paragraph][0] if self.paragraphs else None
+        raw: list[tuple[int, int, list[tuple[int, int]]]] = []
         pos = 0
-        for raw in text.split("\n"):
-            start, end = pos, pos + len(raw)
-            para = -1
-            if body_start <= start < body_end + 1 and raw.strip():
-                para = bisect.bisect_right(para_starts, start) - 1
-            for s, e in wrap_offsets(text, start, end, width):
-                lines.append(Line(s, e, para))
+        for chunk in text.split("\n"):
+            start, end = pos, pos + len(chunk)
+            raw.append((start, end, wrap_offsets(text, start, end, width)))
             pos = end + 1
+        # Cursor units: paragraphs, and the sentences of a paragraph taller than the
+        # screen (a body stored as one long paragraph is read a sentence at a time).
+        screen = max(4, self.scrollable_content_region.height - 2)
+        units: list[tuple[int, int]] = []
+        for start, end, wrapped_lines in raw:
+            if not (body_start <= start < body_end + 1) or not text[start:end].strip():
+                continue
+            s0, e0 = start - body_start, end - body_start
+            if len(wrapped_lines) > screen:
+                units.extend(
+                    (a - body_start, b - body_start) for a, b in sentence_spans(text, start, end)
+                )
+            else:
+                units.append((s0, e0))
+        self.paragraphs = units
+        unit_starts = [body_start + s for s, _ in units]
+        lines: list[Line] = []
+        for start, end, wrapped_lines in raw:
+            in_body = body_start <= start < body_end + 1 and text[start:end].strip()
+            for s, e in wrapped_lines:
+                para = bisect.bisect_right(unit_starts, s) - 1 if in_body else -1
+                lines.append(Line(s, e, para))
         self.lines = lines
         self.line_starts = [ln.start for ln in lines]
         # One divide of the whole document into line Texts (slicing a styled Text line by
@@ -291,12 +376,12 @@ class ReaderView(ScrollView, can_focus=True):
         self.line_texts = [
             by_start.get(ln.start, Text()) if ln.end > ln.start else Text() for ln in lines
         ]
-        first: dict[int, int] = {}
-        for i, ln in enumerate(lines):
-            if ln.paragraph >= 0 and ln.paragraph not in first:
-                first[ln.paragraph] = i
-        self.paragraph_first_line = [first.get(i, 0) for i in range(len(self.paragraphs))]
+        self.paragraph_first_line = [self.line_of(s) for s, _ in units]
         self.virtual_size = Size(width + GUTTER, len(lines))
+        if here is not None and units:
+            # Keep the cursor where it was (a resize may cut a paragraph into sentences).
+            index = max(0, bisect.bisect_right([s for s, _ in units], here) - 1)
+            self.set_reactive(ReaderView.paragraph, index)
         self.refresh()
 
     def _relayout(self) -> None:
@@ -352,10 +437,7 @@ class ReaderView(ScrollView, can_focus=True):
     def watch_paragraph(self, value: int) -> None:
         if not self.is_mounted or not self.paragraphs:
             return
-        first = self.paragraph_first_line[value]
-        last = first
-        while last + 1 < len(self.lines) and self.lines[last + 1].paragraph == value:
-            last += 1
+        first, last = self.unit_lines(value)
         self.scroll_to_region(Region(0, first, 1, last - first + 1), animate=False, top=False)
         self.refresh()
 
@@ -366,6 +448,11 @@ class ReaderView(ScrollView, can_focus=True):
         m = self._visible_mentions[value]
         self.go_to_offset(m["start"], center=True)
         self.refresh()
+
+    def unit_lines(self, index: int) -> tuple[int, int]:
+        """The first and last wrapped lines of a cursor unit (paragraph or sentence)."""
+        start, end = self.paragraphs[index]
+        return self.line_of(start), self.line_of(max(start, end - 1))
 
     def go_to_offset(self, body_offset: int, *, center: bool = False) -> None:
         """Move the paragraph cursor to the paragraph holding body_offset and show it."""
@@ -409,17 +496,26 @@ class ReaderView(ScrollView, can_focus=True):
         self.paragraph -= 1
 
     def _entity_step(self, step: int) -> None:
-        if not self._visible_mentions:
+        """n / N: the next highlighted mention that has a card (dates and unlinked
+        mentions are passed over, so Enter always opens something)."""
+        mentions = self._visible_mentions
+        stops = [i for i, m in enumerate(mentions) if m.get("entity_id") is not None]
+        if not stops:
             self.notify("No highlighted entities in this article.", timeout=2)
             return
         if self.entity_cursor < 0:
             # Start from the paragraph under the cursor.
             para = self.current_paragraph
             start = para[0] if para else 0
-            idx = next((i for i, m in enumerate(self._visible_mentions) if m["start"] >= start), 0)
-            self.entity_cursor = idx if step > 0 else max(0, idx - 1)
+            k = next((k for k, i in enumerate(stops) if mentions[i]["start"] >= start), 0)
+            self.entity_cursor = stops[k if step > 0 else k - 1]
         else:
-            self.entity_cursor = (self.entity_cursor + step) % len(self._visible_mentions)
+            k = bisect.bisect_left(stops, self.entity_cursor)
+            if step > 0:
+                k = k + 1 if k < len(stops) and stops[k] == self.entity_cursor else k
+            else:
+                k -= 1
+            self.entity_cursor = stops[k % len(stops)]
 
     def action_next_entity(self) -> None:
         self._entity_step(1)
@@ -465,8 +561,10 @@ class ReaderView(ScrollView, can_focus=True):
             e = self.body_offset + entity["end"] - line.start
             if e > 0 and s < len(text):
                 text.stylize(self.get_component_rich_style("reader--entity-cursor"), max(0, s), e)
+        unit = self.current_paragraph if self.article is not None else None
+        us, ue = (self.body_offset + unit[0], self.body_offset + unit[1]) if unit else (0, -1)
         in_paragraph = (
-            line.paragraph >= 0 and line.paragraph == self.paragraph and self.article is not None
+            line.paragraph >= 0 and line.start < ue and us < max(line.end, line.start + 1)
         )
         gutter_style = self.get_component_rich_style("reader--gutter")
         marker = "▌ " if in_paragraph and self.has_focus else "  "
@@ -475,7 +573,12 @@ class ReaderView(ScrollView, can_focus=True):
         segments = [Segment(marker, base + gutter_style)]
         line_style = base
         if in_paragraph and self.has_focus:
-            line_style = base + self.get_component_rich_style("reader--paragraph")
+            unit_style = self.get_component_rich_style("reader--paragraph")
+            if us <= line.start and line.end <= ue:
+                line_style = base + unit_style  # the whole line is in it
+            else:  # a sentence starts or ends inside this line
+                text = text.copy()
+                text.stylize(unit_style, max(0, us - line.start), ue - line.start)
         for seg in text.render(self.app.console):
             if seg.text == "\n":
                 continue

@@ -20,6 +20,7 @@ from textual.widgets import OptionList, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
 from tui.widgets.article_list import safe
+from tui.widgets.lists import CursorList
 from tui.widgets.reader import ENTITY_STYLES, LABEL_NAMES
 
 EMPTY = {
@@ -173,7 +174,7 @@ class SidePanel(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         # The lists are held here, so the panel fills them mounted or not (see on_mount).
-        self._lists = {name: OptionList(id=f"tab-{name}-list") for name in self.NAMES}
+        self._lists = {name: CursorList(id=f"tab-{name}-list") for name in self.NAMES}
         self._tabs = TabbedContent(initial="tab-events")
         for name, title in self.NAMES.items():
             self._tabs.compose_add_child(TabPane(title, self._lists[name], id=f"tab-{name}"))
