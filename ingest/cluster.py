@@ -181,7 +181,9 @@ class DaskAnalyzer:
 
     # ----------------------------------------------------------------- the analysis
 
-    def analyse_groups(self, items: Iterable[tuple[str, str | None]]) -> Iterator[list[dict[str, Any]]]:
+    def analyse_groups(
+        self, items: Iterable[tuple[str, str | None]]
+    ) -> Iterator[list[dict[str, Any]]]:
         """The results of ``items`` a shard at a time, in the items' order (a shard
         that finished early waits for those before it). A shard whose task failed (a
         worker lost, say) gets an ``error`` result for each of its items: they stay
