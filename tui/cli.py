@@ -549,6 +549,45 @@ def relink(ctx: click.Context, reanalyse: bool) -> None:
 
 
 @main.command()
+@click.argument("shards", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.pass_context
+def merge(ctx: click.Context, shards: tuple[Path, ...]) -> None:
+    """Merge stores analysed elsewhere (SHARDS: newsreader database files of this schema
+    version) into this one.
+
+    Articles already here are not doubled (same URL or body); entities are unified,
+    mentions carried with their articles, stories and events linked here; every tag,
+    note and correction of every shard is kept. Each shard goes in whole, in one
+    transaction, or not at all. Exits 1 if any shard was refused or failed.
+    """
+    from ingest.merge import merge_shards
+
+    conn = _open(_resolve_db(ctx))
+    bad = 0
+
+    def report(res: Any) -> None:
+        nonlocal bad
+        if res.error:
+            bad += 1
+            echo(f"newsreader: error: {res.error}", err=True)
+            return
+        st = res.stats
+        echo(
+            f"{res.path}: {st.added} new article{'s' * (st.added != 1)}, "
+            f"{st.duplicates} already stored, {len(st.analysed)} linked, "
+            f"{st.tags} tag{'s' * (st.tags != 1)}, {st.notes} note{'s' * (st.notes != 1)}",
+            err=True,
+        )
+
+    try:
+        merge_shards(conn, shards, on_shard=report)
+    finally:
+        conn.close()
+    if bad:
+        sys.exit(1)
+
+
+@main.command()
 @click.pass_context
 def stats(ctx: click.Context) -> None:
     """Counts of what the store holds."""
