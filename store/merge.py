@@ -109,7 +109,7 @@ def _entity(row: sqlite3.Row | None) -> dict[str, Any] | None:
     }
 
 
-def _analysis(
+def article_analysis(
     shard: sqlite3.Connection, article_id: int, entities: dict[int, dict[str, Any] | None]
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """An article's mentions and event mentions in the shape the analysis gives them
@@ -226,7 +226,7 @@ def merge_in(conn: sqlite3.Connection, shard: sqlite3.Connection) -> MergeStats:
             )
         ids[int(art["id"])] = here
         if carry:
-            mentions, events = _analysis(shard, int(art["id"]), entities)
+            mentions, events = article_analysis(shard, int(art["id"]), entities)
             writes.replace_analysis_in(conn, here, mentions, events)
             conn.execute(
                 "UPDATE articles SET analysed_at = ? WHERE id = ?", (art["analysed_at"], here)
