@@ -96,6 +96,48 @@ def test_the_cli_dask_engine_analyses_the_queue(meantime_store: Path) -> None:
     assert len(_reader_data(conn)) == 2
 
 
+def test_a_running_scheduler_is_used_for_the_queue_and_for_all(meantime_store: Path) -> None:
+    """--scheduler: the workers of a cluster started elsewhere (here, a LocalCluster of
+    this test process) analyse; `--all` re-analyses through them to the same rows."""
+    from distributed import LocalCluster
+
+    with LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        address = cluster.scheduler_address
+        out = run_newsreader(
+            "--db",
+            str(meantime_store),
+            "analyse",
+            "--engine",
+            "dask",
+            "--scheduler",
+            address,
+            timeout=600,
+        )
+        assert out.returncode == 0, out.stderr
+        conn = open_store(meantime_store)
+        first = analysis_rows(conn)
+        conn.close()
+        out = run_newsreader(
+            "--db",
+            str(meantime_store),
+            "analyse",
+            "--all",
+            "--engine",
+            "dask",
+            "--scheduler",
+            address,
+            timeout=600,
+        )
+        assert out.returncode == 0, out.stderr
+        assert out.stderr.strip().splitlines()[-1] == f"{N_ARTICLES} articles analysed"
+    conn = open_store(meantime_store)
+    assert analysis_rows(conn) == first
+    assert len(first["events"]) > N_ARTICLES
+    assert len(_reader_data(conn)) == 2
+
+
 def test_dask_missing_is_one_line(meantime_store: Path, tmp_path: Path) -> None:
     """Without the extra installed (a `distributed` that cannot be imported first on the
     path), --engine dask is refused in one line naming the install command."""
