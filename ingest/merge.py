@@ -53,14 +53,16 @@ def merge_shards(
     conn: sqlite3.Connection,
     paths: Iterable[str | os.PathLike[str]],
     on_shard: Callable[[ShardResult], None] | None = None,
+    on_linked: Callable[[int, int], None] | None = None,
 ) -> list[ShardResult]:
     """Merge each shard on its own: one refused or failing shard leaves the store as it
-    was before it, and the others still go in."""
+    was before it, and the others still go in. ``on_shard`` after each shard;
+    ``on_linked(done, total)`` follows the linking of each."""
     out = []
     for path in paths:
         res = ShardResult(os.fspath(path))
         try:
-            res.stats = merge_shard(conn, path)
+            res.stats = merge_shard(conn, path, on_linked)
         except store_merge.MergeError as exc:
             res.error = str(exc)
         except sqlite3.Error as exc:

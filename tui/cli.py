@@ -564,24 +564,43 @@ def merge(ctx: click.Context, shards: tuple[Path, ...]) -> None:
 
     conn = _open(_resolve_db(ctx))
     bad = 0
+    progress = task = None
+    if sys.stderr.isatty():
+        from rich.console import Console
+        from rich.progress import Progress
+
+        progress = Progress(console=Console(stderr=True), transient=True)
+        progress.start()
+        task = progress.add_task("Linking", total=None)
+
+    def say(line: str) -> None:
+        if progress is not None:
+            progress.console.print(line, markup=False, highlight=False)
+        else:
+            echo(line, err=True)
 
     def report(res: Any) -> None:
         nonlocal bad
         if res.error:
             bad += 1
-            echo(f"newsreader: error: {res.error}", err=True)
+            say(f"newsreader: error: {res.error}")
             return
         st = res.stats
-        echo(
+        say(
             f"{res.path}: {st.added} new article{'s' * (st.added != 1)}, "
             f"{st.duplicates} already stored, {len(st.analysed)} linked, "
-            f"{st.tags} tag{'s' * (st.tags != 1)}, {st.notes} note{'s' * (st.notes != 1)}",
-            err=True,
+            f"{st.tags} tag{'s' * (st.tags != 1)}, {st.notes} note{'s' * (st.notes != 1)}"
         )
 
+    def linked(done: int, total: int) -> None:
+        if progress is not None and task is not None:
+            progress.update(task, completed=done, total=total)
+
     try:
-        merge_shards(conn, shards, on_shard=report)
+        merge_shards(conn, shards, on_shard=report, on_linked=linked)
     finally:
+        if progress is not None:
+            progress.stop()
         conn.close()
     if bad:
         sys.exit(1)
