@@ -1,12 +1,14 @@
 """Scale-out: the analysis queue on this machine against the same queue on Dask.
 
     python -m bench.scale_out [--articles 2000] [--merge-articles 10000] [--runs 2]
+    python -m bench.scale_out --configs localx2,daskx2     # those runs only
 
 1. Throughput (words/s) of `newsreader analyse` over the same ``--articles`` real
    articles (the bundled samples repeated, :func:`bench.build_store.build` ``--plain``:
    every one waiting for analysis): ``--engine local`` with 1 and 2 processes, and
    ``--engine dask`` with a LocalCluster of 1 and 2 single-threaded workers; best of
-   ``--runs``, each on a fresh copy of the store. Two rates per run: over the whole
+   ``--runs`` rounds (each round runs every configuration once, so a change of load falls
+   on all), each run on a fresh copy of the store. Two rates per run: over the whole
    process (model load, cluster start included: what a user waits) and steady (between
    the first and the last result landing).
 2. The client's write + link rate: the results of one run fed back through the very
@@ -41,6 +43,8 @@ sys.path.insert(0, str(ROOT))
 from bench.build_store import DATA, build  # noqa: E402
 
 ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+CONFIGS = "localx1,localx2,daskx1,daskx2"
 
 #: Must-show targets of the issue.
 DASK_VS_LOCAL = 0.85
@@ -205,6 +209,11 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--merge-articles", type=int, default=10_000)
     ap.add_argument("--runs", type=int, default=2)
+    ap.add_argument(
+        "--configs",
+        default=CONFIGS,
+        help="engine x processes/workers to compare; not all four: those runs only",
+    )
     args = ap.parse_args()
 
     load_before = _uptime()
@@ -213,20 +222,25 @@ def main() -> None:
     work.mkdir(parents=True, exist_ok=True)
     pending = build(args.articles, DATA / f"plain-{args.articles}.db", analysed=False)
 
+    # Rounds of every configuration, interleaved: a change of the machine's load (others
+    # share it) falls on all of them, not on one.
+    configs = [c.split("x") for c in args.configs.split(",")]
     runs: dict[str, dict[str, Any]] = {}
-    for engine, n in (("local", 1), ("local", 2), ("dask", 1), ("dask", 2)):
-        best: dict[str, Any] | None = None
-        for _ in range(args.runs):
-            r = analyse_run(pending, work, engine, n)
+    for _ in range(args.runs):
+        for engine, n in configs:
+            r = analyse_run(pending, work, engine, int(n))
             print(
                 f"  {engine} x{n}: {r['seconds']:.1f}s, {r['words_per_s']:.0f} words/s "
                 f"(steady {r['steady_words_per_s']:.0f})",
                 file=sys.stderr,
             )
-            if best is None or r["seconds"] < best["seconds"]:
-                best = r
-        assert best is not None
-        runs[f"{engine}_{n}"] = best
+            key = f"{engine}_{n}"
+            if key not in runs or r["seconds"] < runs[key]["seconds"]:
+                runs[key] = r
+    if args.configs != CONFIGS:
+        for key, r in runs.items():
+            print(f"{key}: {json.dumps({k: v for k, v in r.items() if k != 'db'})}")
+        return
 
     client = client_rate(pending, Path(runs["local_2"]["db"]), work)
     worker = worker_rate(pending)

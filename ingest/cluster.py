@@ -17,8 +17,10 @@ so it is sequential by nature; it costs a fraction of the analysis, and that fra
 (the client's write and link rate, ``bench/scale_out.py``) is the ceiling of how many
 workers one store can feed.
 
-Memory stays bounded: at most ``window`` shards are in flight or waiting for their turn
-to be stored; the bodies of the rest stay in the store until their page is read.
+Memory stays bounded: at most ``window`` shards are in flight, and at most
+:data:`HOLD` times as many submitted and not stored yet (finished early, waiting for
+their turn to be stored); the bodies of the rest stay in the store until their page is
+read.
 Kill-safe and resumable as the local engine: an article stays waiting until the
 transaction that stores its result commits.
 
@@ -38,6 +40,10 @@ SHARD_ARTICLES = 16
 #: Characters per shard at most (what is shipped to a worker at once; a longer body goes
 #: alone).
 SHARD_CHARS = 200_000
+
+#: Shards submitted and not stored yet, at most, per shard in flight: those that finish
+#: while an earlier one still runs wait for it (stored in order) without idling a worker.
+HOLD = 4
 
 INSTALL_HINT = "pip install 'newsreader[cluster]'"
 
@@ -81,7 +87,7 @@ class DaskAnalyzer:
     ``scheduler``: the address of a running scheduler (``tcp://host:8786``); None starts a
     LocalCluster here with ``workers`` single-threaded worker processes. ``shard_size``:
     articles per task; ``window``: shards in flight at most (default: two per worker
-    thread, so each worker has one to run and one queued). Use as a context manager (or
+    thread, so each worker has one to run and one queued; see :data:`HOLD`). Use as a context manager (or
     call :meth:`close`): the cluster it started goes with it.
     """
 
@@ -195,6 +201,7 @@ class DaskAnalyzer:
         self.start()
         client = self._client
         window = self.window
+        hold = HOLD * window
         source = shards(items, self.shard_size)
         sizes: dict[int, int] = {}  # shard number -> its item count, until it is yielded
         order: dict[str, int] = {}  # task key -> shard number
@@ -214,9 +221,14 @@ class DaskAnalyzer:
             submitted += 1
             return True
 
-        try:
-            while submitted - done < window and submit():
+        def fill() -> None:
+            # Keep `window` shards running; a slow shard holds back the storing of those
+            # after it, not the workers, until `hold` shards wait for their turn.
+            while len(order) < window and submitted - done < hold and submit():
                 pass
+
+        try:
+            fill()
             for future in flying:
                 k = order.pop(future.key)
                 try:
@@ -226,12 +238,12 @@ class DaskAnalyzer:
                     results = [{"error": message}] * sizes[k]
                 future.release()
                 ready[k] = results
+                fill()
                 while done in ready:
                     yield ready.pop(done)
                     del sizes[done]
                     done += 1
-                    while submitted - done < window and submit():
-                        pass
+                    fill()
         finally:
             for future in list(flying.futures):
                 future.cancel()
