@@ -20,7 +20,7 @@ import json
 import os
 import sqlite3
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, Protocol
 
@@ -44,7 +44,11 @@ class QueueItem(NamedTuple):
 class TextAnalyzer(Protocol):
     """What the queue needs: results for ``(body, reference)`` items, in order, each as
     soon as it is ready (:meth:`analysis.analyzer.Analyzer.analyse_stream`); a result
-    with an ``"error"`` key marks a text the analysis failed on."""
+    with an ``"error"`` key marks a text the analysis failed on.
+
+    An engine that analyses shards elsewhere (:class:`ingest.cluster.DaskAnalyzer`) may
+    offer ``analyse_groups(items)`` instead: lists of consecutive results, in order;
+    each list is stored and linked in one transaction."""
 
     def analyse_stream(
         self, items: Iterable[tuple[str, str | None]]
@@ -97,16 +101,33 @@ def store_result(conn: sqlite3.Connection, article_id: int, result: Mapping[str,
     link it (its story, then its events), in one transaction. Returns False, storing
     nothing, when the article is no longer waiting (analysed meanwhile, or deleted): each
     article is analysed into the store once."""
+    return store_results(conn, [(article_id, result)])[0]
+
+
+def store_results(
+    conn: sqlite3.Connection, results: Sequence[tuple[int, Mapping[str, Any]]]
+) -> list[bool]:
+    """:func:`store_result` for several articles in one transaction (a shard from a
+    cluster), stored and linked one after the other in the order given, as one by one:
+    an article linked here sees the ones before it. All land, or none (a kill between
+    two batches leaves each article analysed and linked, or waiting). Returns, per
+    article, whether it was stored."""
     from ingest.linking import link_in
 
+    stored: list[bool] = []
+    if not results:
+        return stored
     with transaction(conn):
-        if not store_queue.is_pending(conn, article_id):
-            return False
-        writes.replace_analysis_in(
-            conn, article_id, result.get("mentions", ()), result.get("event_mentions", ())
-        )
-        link_in(conn, article_id)
-    return True
+        for article_id, result in results:
+            if not store_queue.is_pending(conn, article_id):
+                stored.append(False)
+                continue
+            writes.replace_analysis_in(
+                conn, article_id, result.get("mentions", ()), result.get("event_mentions", ())
+            )
+            link_in(conn, article_id)
+            stored.append(True)
+    return stored
 
 
 def run_queue(
@@ -151,21 +172,29 @@ def run_queue(
                     ids.append(item.id)
                     yield item.body, item.reference
 
-        results = texts.analyse_stream(items(ids))
+        grouped = hasattr(texts, "analyse_groups")
+        if grouped:
+            results: Any = texts.analyse_groups(items(ids))
+        else:
+            results = texts.analyse_stream(items(ids))
+        groups: Iterator[list[dict[str, Any]]] = results if grouped else ([r] for r in results)
         try:
-            for result in results:
-                article_id = ids.popleft()
-                done += 1
-                if "error" in result:
-                    report.failed.append((article_id, str(result["error"])))
-                    if on_error:
-                        on_error(article_id, str(result["error"]))
-                elif store_result(conn, article_id, result):
-                    report.analysed += 1
-                else:
-                    report.skipped += 1
-                if on_progress:
-                    on_progress(done, max(total, done), article_id)
+            for group in groups:
+                landed = [(ids.popleft(), result) for result in group]
+                good = [(a, r) for a, r in landed if "error" not in r]
+                stored = dict(zip([a for a, _ in good], store_results(conn, good), strict=True))
+                for article_id, result in landed:
+                    done += 1
+                    if "error" in result:
+                        report.failed.append((article_id, str(result["error"])))
+                        if on_error:
+                            on_error(article_id, str(result["error"]))
+                    elif stored[article_id]:
+                        report.analysed += 1
+                    else:
+                        report.skipped += 1
+                    if on_progress:
+                        on_progress(done, max(total, done), article_id)
                 if is_cancelled and is_cancelled():
                     report.cancelled = True
                     return report

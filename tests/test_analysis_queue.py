@@ -82,12 +82,47 @@ def _consistent(conn: sqlite3.Connection) -> None:
     )
 
 
+#: How `newsreader analyse` runs with each engine (dask: a LocalCluster of two workers,
+#: small shards, so a kill lands between shards).
+ENGINES = {
+    "local": [],
+    "dask": ["--engine", "dask", "--workers", "2", "--shard-size", "2"],
+}
+
+
+def _reader_data(conn: sqlite3.Connection) -> list[tuple[object, ...]]:
+    """Every tag and note, with its article."""
+    return [
+        tuple(r)
+        for r in conn.execute(
+            "SELECT x.article_id, t.name, x.created_at FROM article_tags x "
+            "JOIN tags t ON t.id = x.tag_id UNION ALL "
+            "SELECT article_id, note, start || ':' || \"end\" FROM annotations ORDER BY 1, 2"
+        )
+    ]
+
+
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc")
+@pytest.mark.parametrize("engine", sorted(ENGINES))
 def test_kill_9_mid_queue_then_analyse_again_analyses_each_article_once(
-    small_store: Path,
+    small_store: Path, engine: str
 ) -> None:
+    if engine == "dask":
+        pytest.importorskip("distributed")
+    conn = open_store(small_store)
+    writes.add_tags(conn, 2, ["keep-me"])
+    writes.add_tags(conn, N_ARTICLES - 1, ["keep-me", "later"])
+    writes.add_annotation(conn, 2, 0, 12, "a note made before the analysis")
+    writes.add_annotation(conn, N_ARTICLES, 5, 20, "another")
+    reader_data = _reader_data(conn)
+    assert len(reader_data) == 5
+    conn.close()
     proc = subprocess.Popen(
-        [*newsreader_argv("--db", str(small_store), "analyse", "--json-progress")],
+        [
+            *newsreader_argv(
+                "--db", str(small_store), "analyse", *ENGINES[engine], "--json-progress"
+            )
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -131,9 +166,10 @@ def test_kill_9_mid_queue_then_analyse_again_analyses_each_article_once(
     assert 5 <= len(analysed) < N_ARTICLES
     assert {p["id"] for p in landed} <= set(analysed)
     _consistent(conn)
+    assert _reader_data(conn) == reader_data
     conn.close()
 
-    out = run_newsreader("--db", str(small_store), "analyse", timeout=600)
+    out = run_newsreader("--db", str(small_store), "analyse", *ENGINES[engine], timeout=600)
     assert out.returncode == 0, out.stderr
     assert f"{N_ARTICLES - len(analysed)} articles analysed" in out.stderr
 
@@ -151,8 +187,9 @@ def test_kill_9_mid_queue_then_analyse_again_analyses_each_article_once(
     assert {a: again[a] for a in mentions_before} == mentions_before
     _consistent(conn)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert _reader_data(conn) == reader_data
     conn.close()
-    out = run_newsreader("--db", str(small_store), "analyse")
+    out = run_newsreader("--db", str(small_store), "analyse", *ENGINES[engine])
     assert out.returncode == 0 and "nothing to analyse" in out.stderr
 
 

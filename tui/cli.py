@@ -322,12 +322,18 @@ def backup(ctx: click.Context, dest: Path) -> None:
 
 
 def run_analysis(
-    conn: Any, *, everything: bool = False, processes: int | None = None, json_lines: bool = False
+    conn: Any,
+    *,
+    everything: bool = False,
+    processes: int | None = None,
+    json_lines: bool = False,
+    analyzer: Any = None,
 ) -> tuple[int, int]:
     """Run the analysis queue with a progress bar (or, for the app, one JSON line per
     article on stdout); one line on stderr per article the analysis failed on. Returns
     (articles analysed, articles failed). ``everything``: analyse every article again (keeping tags, notes and
-    corrections)."""
+    corrections). ``analyzer``: another engine (:class:`ingest.cluster.DaskAnalyzer`);
+    default: worker processes on this machine."""
     import json
 
     from ingest.analysis_queue import default_processes
@@ -338,7 +344,8 @@ def run_analysis(
         if json_lines:
             echo_data(json.dumps({"done": 0, "total": 0}) + "\n")
         return 0, 0
-    analyzer = DraftAnalyzer(n_process=processes or default_processes())
+    if analyzer is None:
+        analyzer = DraftAnalyzer(n_process=processes or default_processes())
     progress = task = None
     if not json_lines and sys.stderr.isatty():
         from rich.console import Console
@@ -392,32 +399,88 @@ def run_analysis(
     type=click.IntRange(1, 64),
     help="Worker processes (default: the machine's cores).",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where the analysis runs: worker processes on this machine, or Dask tasks "
+    "(a local cluster, or --scheduler's); results are stored and linked here either way.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="With --engine dask: a running Dask scheduler (tcp://HOST:8786) instead of a "
+    "local cluster.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 256),
+    help="With --engine dask and no --scheduler: single-threaded worker processes of the "
+    "local cluster (default: the machine's cores).",
+)
+@click.option(
+    "--shard-size",
+    type=click.IntRange(1, 10_000),
+    help="With --engine dask: articles per task (default: 16).",
+)
 @click.option("--json-progress", is_flag=True, hidden=True, help="One JSON line per article.")
 @click.pass_context
 def analyse(
-    ctx: click.Context, everything: bool, processes: int | None, json_progress: bool
+    ctx: click.Context,
+    everything: bool,
+    processes: int | None,
+    engine: str,
+    scheduler: str | None,
+    workers: int | None,
+    shard_size: int | None,
+    json_progress: bool,
 ) -> None:
     """Run the language analysis on the stored articles that wait for it, newest first.
 
     Import and refresh store articles first and run this right after (unless
     --no-analyse). Safe to stop at any moment (even kill -9): run it again and it
     finishes the rest; no article is analysed twice. Exits 1 if any article failed.
+
+    With --engine dask the analysis runs as Dask tasks (pip install
+    'newsreader[cluster]'); this process stores and links the results, in the same
+    order and with the same outcome as the local engine.
     """
     from store import StoreError
     from store.queue import pending_count
 
+    if engine == "local":
+        for name, given in (("--scheduler", scheduler), ("--workers", workers)):
+            if given is not None:
+                fail(f"{name} needs --engine dask")
+        if shard_size is not None:
+            fail("--shard-size needs --engine dask")
+    else:
+        if processes is not None:
+            fail("--processes is for --engine local; use --workers with --engine dask")
+        if scheduler is not None and workers is not None:
+            fail("--workers starts a local cluster; a --scheduler's cluster has its own workers")
     db = _resolve_db(ctx)
     if not db.exists():
         fail(f"no store at {db}")
     conn = _open(db)
+    cluster: Any = None
     try:
         waiting = pending_count(conn)
+        if engine == "dask" and (everything or waiting):
+            cluster = _start_cluster(scheduler, workers, shard_size)
         analysed, failed = run_analysis(
-            conn, everything=everything, processes=processes, json_lines=json_progress
+            conn,
+            everything=everything,
+            processes=processes,
+            json_lines=json_progress,
+            analyzer=cluster,
         )
     except StoreError as exc:
         fail(str(exc))
     finally:
+        if cluster is not None:
+            cluster.close()
         conn.close()
     if not json_progress:
         if everything or waiting:
@@ -430,6 +493,17 @@ def analyse(
             echo("nothing to analyse: every article is analysed", err=True)
     if failed:
         sys.exit(1)
+
+
+def _start_cluster(scheduler: str | None, workers: int | None, shard_size: int | None) -> Any:
+    """The Dask engine, started (one line and exit 1 when it cannot be)."""
+    from ingest.cluster import SHARD_ARTICLES, DaskAnalyzer, EngineError
+
+    engine = DaskAnalyzer(scheduler, workers, shard_size=shard_size or SHARD_ARTICLES)
+    try:
+        return engine.start()
+    except EngineError as exc:
+        fail(str(exc))
 
 
 @main.command()
@@ -489,6 +563,64 @@ def relink(ctx: click.Context, reanalyse: bool) -> None:
         f"{stories} stor{'ies' if stories != 1 else 'y'}, {events} event{'s' * (events != 1)}",
         err=True,
     )
+
+
+@main.command()
+@click.argument("shards", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.pass_context
+def merge(ctx: click.Context, shards: tuple[Path, ...]) -> None:
+    """Merge stores analysed elsewhere (SHARDS: newsreader database files of this schema
+    version) into this one.
+
+    Articles already here are not doubled (same URL or body); entities are unified,
+    mentions carried with their articles, stories and events linked here; every tag,
+    note and correction of every shard is kept. Each shard goes in whole, in one
+    transaction, or not at all. Exits 1 if any shard was refused or failed.
+    """
+    from ingest.merge import merge_shards
+
+    conn = _open(_resolve_db(ctx))
+    bad = 0
+    progress = task = None
+    if sys.stderr.isatty():
+        from rich.console import Console
+        from rich.progress import Progress
+
+        progress = Progress(console=Console(stderr=True), transient=True)
+        progress.start()
+        task = progress.add_task("Linking", total=None)
+
+    def say(line: str) -> None:
+        if progress is not None:
+            progress.console.print(line, markup=False, highlight=False)
+        else:
+            echo(line, err=True)
+
+    def report(res: Any) -> None:
+        nonlocal bad
+        if res.error:
+            bad += 1
+            say(f"newsreader: error: {res.error}")
+            return
+        st = res.stats
+        say(
+            f"{res.path}: {st.added} new article{'s' * (st.added != 1)}, "
+            f"{st.duplicates} already stored, {len(st.analysed)} linked, "
+            f"{st.tags} tag{'s' * (st.tags != 1)}, {st.notes} note{'s' * (st.notes != 1)}"
+        )
+
+    def linked(done: int, total: int) -> None:
+        if progress is not None and task is not None:
+            progress.update(task, completed=done, total=total)
+
+    try:
+        merge_shards(conn, shards, on_shard=report, on_linked=linked)
+    finally:
+        if progress is not None:
+            progress.stop()
+        conn.close()
+    if bad:
+        sys.exit(1)
 
 
 @main.command()
