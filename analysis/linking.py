@@ -100,6 +100,8 @@ VETO_BEFORE_REPORT = True
 FAR_REPORTS_DAYS = 60
 #: A known actor that matches none of the event's known actors is another event.
 VETO_OTHER_ACTOR = True
+#: Across articles, any participant that matches none of the event's in its role is.
+VETO_OTHER_ACROSS = True
 #: Inside one story a shared word (or type plus a participant or time) is enough: the
 #: story has told its happenings apart from others.
 STORY_BONUS = 0.5
@@ -193,6 +195,8 @@ class EventFeatures:
     reports: set[str] = field(default_factory=set)
     #: Stories of the articles reporting it.
     stories: set[int] = field(default_factory=set)
+    #: How many of its mentions tell one happening (not a generic plural).
+    specific: int = 0
 
     def add(self, m: MentionFeatures) -> None:
         """Fold a mention into the event (after it joined)."""
@@ -209,6 +213,7 @@ class EventFeatures:
         if m.date and m.precision:
             self.time = narrower(self.time, (m.date, m.precision))
         self.article_ids.add(m.article_id)
+        self.specific += m.modality != "generic"
         if m.story is not None:
             self.stories.add(m.story)
         if m.sentence is not None and (m.actor or m.target or m.date):
@@ -266,6 +271,10 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         return None
     if rel == "story" and m.vague and (recurring(m) or not VAGUE_IN_STORY):
         return None
+    if rel != "article" and (m.modality == "generic" or not e.specific):
+        # "the bankruptcies of Lehman Brothers, Washington Mutual ...": a generic plural
+        # names no one happening another report could tell; it stays in its article.
+        return None
     evidence = 0.0
     same_word = bool(m.lemma and (m.lemma in e.lemmas or base_lemma(m.lemma) in e.bases))
     same_type = bool(m.type and m.type != "other" and m.type in e.types)
@@ -291,6 +300,11 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         elif same:
             disagree += 1
             evidence -= ARG_PENALTY
+            if rel != "article" and VETO_OTHER_ACROSS:
+                # Another article naming another participant in the same role tells
+                # another happening: "the bankruptcies of Lehman Brothers" are not "the
+                # bankruptcy of Chrysler" (inside one article a parse slip is likelier).
+                return None
             if mine is m.actor and VETO_OTHER_ACTOR and len(same) == 1:
                 # The event has one consistent actor and this one is another: "the Houthis
                 # attacked" is not "Hamas attacked". (Events whose actors already vary

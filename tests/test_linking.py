@@ -391,3 +391,21 @@ def test_same_day_reports_anchor_a_recurring_kind_in_a_story() -> None:
     # the same actor announcing a week later, with no time of its own: another announcement
     m2 = _m(type="statement", lemma="announce", actor=apple, story=2, published="2010-07-23")
     assert decide(m2, [ev])[0] is None
+
+
+def test_another_named_participant_in_another_article_is_another_happening() -> None:
+    chrysler, lehman = Arg(40, "Chrysler"), Arg(41, "Lehman Brothers")
+    kw = {"type": "economic", "lemma": "bankruptcy", "story": 7}
+    ev = _event(1, _m(id=1, article_id=1, target=chrysler, **kw))
+    assert score(_m(target=lehman, **kw), ev) is None  # "the bankruptcies of Lehman Brothers"
+    assert score(_m(target=chrysler, **kw), ev) is not None
+    # inside one article a role that disagrees only weighs against (a parse slip is likelier)
+    assert score(_m(article_id=1, target=lehman, sentence=1, **kw), ev) is not None
+
+
+def test_a_generic_plural_stays_in_its_article() -> None:
+    kw = {"type": "economic", "lemma": "bankruptcy", "story": 7}
+    ev = _event(1, _m(id=1, article_id=1, **kw))
+    assert score(_m(modality="generic", **kw), ev) is None
+    generic_only = _event(2, _m(id=2, article_id=1, modality="generic", **kw))
+    assert score(_m(**kw), generic_only) is None
