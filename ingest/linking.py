@@ -75,25 +75,7 @@ def mention_reasons(mentions: list[dict[str, Any]]) -> dict[int, list[str]]:
     """Mention id -> what it shares with the rest of its event (analysis.linking.
     link_reasons), for the rows of :func:`store.events.get_event`."""
 
-    def arg(row: dict[str, Any], role: str) -> Arg | None:
-        eid = row.get(f"{role}_id")
-        return None if eid is None else Arg(int(eid), row.get(role) or "")
-
-    feats = [
-        MentionFeatures(
-            id=int(r["id"]),
-            article_id=int(r["article_id"]),
-            type=r.get("type"),
-            lemma=r.get("lemma"),
-            actor=arg(r, "actor"),
-            target=arg(r, "target"),
-            location=arg(r, "location"),
-            date=r.get("date"),
-            precision=r.get("date_precision"),
-            story=r.get("story_id"),
-        )
-        for r in mentions[:MAX_EXPLAINED]
-    ]
+    feats = [mention_features(r, {}) for r in mentions[:MAX_EXPLAINED]]
     return {f.id: link_reasons(f, [g for g in feats if g.id != f.id]) for f in feats}
 
 

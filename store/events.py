@@ -517,7 +517,8 @@ def get_event(conn: sqlite3.Connection, event_id: int) -> dict[str, Any] | None:
             'em."start", em."end", a.title AS article_title, a.outlet, a.published_at, '
             'substr(a.body, em."start" + 1, em."end" - em."start") AS sentence_text, '
             "ea.name AS actor, et.name AS target, el.name AS location, "
-            "em.actor_id, em.target_id, em.location_id, a.story_id "
+            "em.actor_id, em.target_id, em.location_id, a.story_id, "
+            "ea.name AS actor_name, et.name AS target_name, el.name AS location_name "
             "FROM event_mentions em JOIN articles a ON a.id = em.article_id "
             "LEFT JOIN entities ea ON ea.id = em.actor_id "
             "LEFT JOIN entities et ON et.id = em.target_id "
