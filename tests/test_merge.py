@@ -13,6 +13,7 @@ from ingest.analysis_queue import run_queue
 from ingest.pipeline import import_paths
 from store import open_store, writes
 from store.queue import pending_count
+from store.schema import SCHEMA_VERSION
 from tests.conftest import SAMPLES, run_newsreader
 
 #: Shard one holds reports 0-7 of the sample, shard two 5-12: three in both.
@@ -174,7 +175,7 @@ def test_a_shard_of_another_schema_version_is_refused_in_one_line(
     out = run_newsreader("--db", str(target), "merge", str(old))
     assert out.returncode == 1
     assert out.stderr.splitlines() == [
-        f"newsreader: error: {old}: schema version 5, this store's is 6: not merged; "
+        f"newsreader: error: {old}: schema version 5, this store's is {SCHEMA_VERSION}: not merged; "
         "open it once with this newsreader (that upgrades it), then merge"
     ]
     conn = open_store(target)
