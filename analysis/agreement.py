@@ -18,10 +18,12 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Arg:
-    """An event participant or place: a canonical entity id and its name."""
+    """An event participant or place: a canonical entity id, its name and (when known)
+    its entity label (PERSON, ORG, GPE, NORP, ...)."""
 
     id: int
     name: str
+    label: str | None = None
 
 
 def fold(name: str) -> str:
@@ -53,6 +55,34 @@ def args_agree(a: Arg, b: Arg) -> bool:
 
 def agrees_with_any(a: Arg, group: Iterable[Arg]) -> bool:
     return any(args_agree(a, b) for b in group)
+
+
+#: Entity labels of people; every other label of a participant names a group or a
+#: place that acts as one (a country, a company, a militia, a nationality).
+PEOPLE = frozenset(["PERSON"])
+
+
+def rivals(a: Arg, b: Arg) -> bool:
+    """Can ``a`` and ``b``, in the same role of two reports, be two different sides?
+
+    Only like with like: two people, or two groups. A person and a group in one role are
+    as often one side told two ways (the leader and his country, the spokesman and his
+    company: "Netanyahu ordered the strike" / "Israel struck") as a slip of the parse or
+    the entity tagger ("Dr" tagged a place, "Surgeon General" an organisation, the
+    "Australian" of "an Australian sailor" taken for the sailor). Unknown labels are
+    taken as rivals: the rule only ever spares a link the labels explain.
+    """
+    if args_agree(a, b):
+        return False
+    if a.label is None or b.label is None:
+        return True
+    return (a.label in PEOPLE) == (b.label in PEOPLE)
+
+
+def rivals_all(a: Arg, group: Iterable[Arg]) -> bool:
+    """Is ``a`` a rival of every one of ``group`` (and ``group`` not empty)?"""
+    members = list(group)
+    return bool(members) and all(rivals(a, b) for b in members)
 
 
 def context_vector(counts: Mapping[int, tuple[int, int]], articles: int) -> dict[int, float]:

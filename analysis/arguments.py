@@ -39,6 +39,28 @@ _LOCATIVE_PREPS = frozenset(
 )
 _TARGET_PREPS = frozenset(["on", "against", "at", "targeting", "upon"])
 _ARG_PREPS = frozenset(["of", "to", "from", "for"])
+#: Nouns of happenings that befall one party, who is the subject of the verb they name:
+#: "the bankruptcy of Chrysler" is Chrysler going bankrupt, as "GM filed for bankruptcy"
+#: is GM's; "the resignation of Jobs" is "Jobs resigned". Their "of" names the actor, so
+#: the two ways of telling agree (and two parties in that role conflict).
+ONE_PARTY_NOUNS = frozenset(
+    [
+        "bankruptcy",
+        "insolvency",
+        "collapse",
+        "default",
+        "resignation",
+        "retirement",
+        "departure",
+        "death",
+        "demise",
+        "arrival",
+        "escape",
+        "disappearance",
+        "recovery",
+        "survival",
+    ]
+)
 _ARG_DEPS = frozenset(
     ["compound", "poss", "amod", "nmod", "appos", "npadvmod", "pobj", "prep", "nummod"]
 )
@@ -268,6 +290,9 @@ def arguments(
                 actor = ents.at(c)
         for p in _prep_objects(tok, frozenset({"by"})):
             actor = actor or ents.near(p)
+        if tok.lemma_.lower() in ONE_PARTY_NOUNS:
+            for p in _prep_objects(tok, frozenset({"of"})):
+                actor = actor or ents.near(p)
         for p in _prep_objects(tok, _TARGET_PREPS | frozenset({"of", "with"})):
             target = target or ents.near(p)
         light = light_verb(tok)

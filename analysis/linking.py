@@ -46,6 +46,7 @@ from analysis.agreement import (
     cosine,
     fold,
     names_agree,
+    rivals,
     same_word,
 )
 from analysis.eventtime import TIME_SLACK_DAYS, after, days_apart, narrower, times_meet
@@ -105,6 +106,10 @@ VETO_OTHER_ACROSS = True
 #: Inside one story a shared word (or type plus a participant or time) is enough: the
 #: story has told its happenings apart from others.
 STORY_BONUS = 0.5
+#: Participants conflict only like with like: two people or two groups (see
+#: :func:`analysis.agreement.rivals`); a person and a group in one role are neither
+#: evidence for nor against.
+LIKE_WITH_LIKE = True
 #: Vague mentions (see :func:`vague`) may join another article's event of their story.
 VAGUE_IN_STORY = True
 #: Inside a story, mentions with nothing but the word in common are one event only when
@@ -297,7 +302,7 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
             evidence += 1.0
             strong += 1
             anchors += 1
-        elif same:
+        elif same and (not LIKE_WITH_LIKE or any(rivals(mine, o) for o in same)):
             disagree += 1
             evidence -= ARG_PENALTY
             if rel != "article" and VETO_OTHER_ACROSS:

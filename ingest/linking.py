@@ -43,7 +43,7 @@ def _arg(row: dict[str, Any], role: str) -> Arg | None:
     eid = row.get(f"{role}_id")
     if eid is None:
         return None
-    return Arg(int(eid), row.get(f"{role}_name") or "")
+    return Arg(int(eid), row.get(f"{role}_name") or "", row.get(f"{role}_label"))
 
 
 def mention_features(row: dict[str, Any], context: dict[int, float]) -> MentionFeatures:

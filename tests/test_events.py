@@ -261,6 +261,14 @@ def test_a_trigger_word_inside_a_name_is_no_event(nlp: Any) -> None:
             None,
         ),
         ("Iran met with Oman on Sunday.", "met", "Iran", "Oman"),
+        # what befalls one party: its "of" is the one it befalls, as the verb's subject
+        (
+            "He described the bankruptcy of Chrysler as quick.",
+            "bankruptcy",
+            "Chrysler",
+            None,
+        ),
+        ("The attack on Israel was condemned.", "attack", None, "Israel"),
     ],
 )
 def test_filing_for_and_with(

@@ -409,3 +409,21 @@ def test_a_generic_plural_stays_in_its_article() -> None:
     assert score(_m(modality="generic", **kw), ev) is None
     generic_only = _event(2, _m(id=2, article_id=1, modality="generic", **kw))
     assert score(_m(**kw), generic_only) is None
+
+
+def test_participants_conflict_only_like_with_like() -> None:
+    from analysis.agreement import rivals
+
+    obama = Arg(50, "Barack Obama", "PERSON")
+    benjamin = Arg(51, "Regina Benjamin", "PERSON")
+    white_house = Arg(52, "White House", "ORG")
+    israel, hamas = Arg(1, "Israel", "GPE"), Arg(3, "Hamas", "ORG")
+    assert rivals(obama, benjamin) and rivals(israel, hamas)
+    assert not rivals(obama, white_house)  # the president and his office: one side
+    assert not rivals(obama, Arg(53, "Obama", "PERSON"))  # the same name
+    assert rivals(Arg(54, "X"), white_house)  # an unknown label: taken as a rival
+    kw = {"type": "personnel", "lemma": "nominate", "story": 7}
+    ev = _event(1, _m(id=1, article_id=1, actor=white_house, **kw))
+    # "Obama nominated" joins "the White House nominated"; "Hamas" would not
+    assert score(_m(actor=obama, **kw), ev) is not None
+    assert score(_m(actor=hamas, **kw), ev) is None
