@@ -408,39 +408,6 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
     return evidence + CONTEXT_WEIGHT * overlap
 
 
-def link_reasons(m: MentionFeatures, others: Sequence[MentionFeatures]) -> list[str]:
-    """What a mention shares with the rest of its event, as a reader checks a link: where
-    the others are (its article, its story, or other stories), the word or kind, the
-    participants and place that agree, and how closely the times meet. Empty when the
-    mention is the event's only one. The event screen shows it beside each mention."""
-    if not others:
-        return []
-    e = EventFeatures(id=0)
-    for o in others:
-        e.add(o)
-    rel = relation(m, e)
-    reasons = [{"article": "same article", "story": "same story", "stories": "another story"}[rel]]
-    if _shares_word(m, e):
-        reasons.append(f"“{m.lemma}”")
-    elif m.type and m.type in e.types:
-        reasons.append(f"both {m.type}")
-    for label, mine, group in (
-        ("by", m.actor, e.actors),
-        ("on", m.target, e.targets),
-        ("in", m.location, e.locations),
-    ):
-        if mine is not None and group and agrees_with_any(mine, group):
-            reasons.append(f"{label} {mine.name}")
-    if m.date and m.precision and e.time:
-        try:
-            meet, coarser = times_meet((m.date, m.precision), e.time, same_word=True)
-        except ValueError:
-            meet = False
-        if meet:
-            reasons.append(f"same {coarser}")
-    return reasons
-
-
 def _meets_day(published: str | None, time: tuple[str, str] | None) -> bool:
     """Could an undated report published on ``published`` tell of an event at ``time``
     (None: the event has no time of its own either)?"""
@@ -458,15 +425,11 @@ def _shares_word(m: MentionFeatures, e: EventFeatures) -> bool:
     return bool(m.lemma and (m.lemma in e.lemmas or base_lemma(m.lemma) in e.bases))
 
 
-def decide(
-    m: MentionFeatures, candidates: Sequence[EventFeatures], *, blocked: Iterable[int] = ()
-) -> tuple[int | None, float]:
-    """The event ``m`` joins (its id and evidence), or (None, best score) for a new event.
-
-    ``blocked`` are events the reader said this mention is not (rejections, splits).
-    """
-    banned = set(blocked)
-    best: tuple[float, int] | None = None
+def _qualifying(
+    m: MentionFeatures, candidates: Sequence[EventFeatures], banned: set[int]
+) -> list[tuple[float, int]]:
+    """(score, id) of every candidate ``m`` may join, best first (ties: input order)."""
+    out: list[tuple[float, int]] = []
     told_here = [e for e in candidates if m.article_id in e.article_ids and _shares_word(m, e)]
     for e in candidates:
         if e.id in banned:
@@ -475,6 +438,18 @@ def decide(
         if s is None:
             continue
         limit = THRESHOLD_SAME_ARTICLE if m.article_id in e.article_ids else THRESHOLD
-        if s >= limit and (best is None or s > best[0]):
-            best = (s, e.id)
-    return (best[1], best[0]) if best else (None, 0.0)
+        if s >= limit:
+            out.append((s, e.id))
+    out.sort(key=lambda t: -t[0])
+    return out
+
+
+def decide(
+    m: MentionFeatures, candidates: Sequence[EventFeatures], *, blocked: Iterable[int] = ()
+) -> tuple[int | None, float]:
+    """The event ``m`` joins (its id and evidence), or (None, best score) for a new event.
+
+    ``blocked`` are events the reader said this mention is not (rejections, splits).
+    """
+    found = _qualifying(m, candidates, set(blocked))
+    return (found[0][1], found[0][0]) if found else (None, 0.0)

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from analysis.bridges import bridged
 from analysis.clauses import trigger_is_verb
 from analysis.linking import (
     Arg,
@@ -23,12 +24,12 @@ from analysis.linking import (
     MentionFeatures,
     context_vector,
     decide,
-    link_reasons,
     names_agree,
     narrower,
     same_word,
 )
 from analysis.prefilter import may_join
+from analysis.reasons import link_reasons
 from analysis.timex import interval
 from analysis.titles import title
 from ingest.stories import apply_correction as apply_story_correction
@@ -196,10 +197,26 @@ def _link_one(conn: sqlite3.Connection, article_id: int) -> set[int]:
         key = store_events.mention_key(article_id, row["trigger_start"], row["trigger_end"])
         blocked = store_events.blocked_events(conn, key)
         chosen, _ = decide(m, [cache[e] for e in loaded], blocked=blocked)
+        merge: list[int] = []
+        if chosen is not None:
+            merge = bridged(m, [cache[e] for e in loaded], chosen, blocked=blocked)
+            if merge:
+                merge = [
+                    e for e in merge if e not in store_events.corrected_events(conn, [e, chosen])
+                ]
         event_id = store_events.assign(conn, m.id, chosen)
-        if event_id not in cache:
-            cache[event_id] = EventFeatures(id=event_id)
-        cache[event_id].add(m)
+        if merge:
+            # One happening left in two events by earlier reports: this one bridges them.
+            store_events.merge_events(conn, event_id, merge)
+            for eid in merge:
+                cache.pop(eid, None)
+            local -= set(merge)
+            touched |= set(merge)
+            cache[event_id] = _load_event(conn, event_id, articles, vectors)
+        else:
+            if event_id not in cache:
+                cache[event_id] = EventFeatures(id=event_id)
+            cache[event_id].add(m)
         cache[event_id].contexts.setdefault(article_id, context)
         local.add(event_id)
         touched.add(event_id)

@@ -239,6 +239,32 @@ def assign(conn: sqlite3.Connection, mention_id: int, event_id: int | None) -> i
     return event_id
 
 
+def merge_events(conn: sqlite3.Connection, into: int, others: Iterable[int]) -> None:
+    """Move every mention of ``others`` into ``into`` (the emptied events go on the next
+    refresh of their summaries)."""
+    ids = [int(e) for e in others if int(e) != into]
+    conn.execute(
+        "UPDATE event_mentions SET event_id = ? WHERE event_id IN (SELECT value FROM json_each(?))",
+        (into, json.dumps(ids)),
+    )
+
+
+def corrected_events(conn: sqlite3.Connection, event_ids: Iterable[int]) -> set[int]:
+    """Those of ``event_ids`` the reader has corrected (a confirm, reject, merge or split
+    names one of their mentions): the linker leaves their make-up to the reader."""
+    ids = json.dumps([int(e) for e in event_ids])
+    rows = conn.execute(
+        "SELECT DISTINCT em.event_id FROM json_each(?) j "
+        "JOIN event_mentions em ON em.event_id = j.value "
+        "JOIN event_overrides o ON o.mention_key = "
+        "em.article_id || ':' || em.trigger_start || ':' || em.trigger_end "
+        "OR o.other_mention_key = "
+        "em.article_id || ':' || em.trigger_start || ':' || em.trigger_end",
+        (ids,),
+    )
+    return {int(r[0]) for r in rows}
+
+
 #: Characters of a mention's sentence read either side of its trigger (for its title).
 SENTENCE_WINDOW = 240
 

@@ -12,10 +12,10 @@ from analysis.linking import (
     context_vector,
     cosine,
     decide,
-    link_reasons,
     names_agree,
     score,
 )
+from analysis.reasons import link_reasons
 from bench.event_coref import b_cubed, ceaf_e, conll, muc
 
 ISRAEL, IRAN, HAMAS = Arg(1, "Israel"), Arg(2, "Iran"), Arg(3, "Hamas")
@@ -427,3 +427,32 @@ def test_participants_conflict_only_like_with_like() -> None:
     # "Obama nominated" joins "the White House nominated"; "Hamas" would not
     assert score(_m(actor=obama, **kw), ev) is not None
     assert score(_m(actor=hamas, **kw), ev) is None
+
+
+def test_a_later_report_bridges_one_happening_left_in_two_events_of_its_story() -> None:
+    from analysis.bridges import bridged, compatible
+
+    jackson = Arg(60, "Vincent Jackson", "PERSON")
+    williams = Arg(61, "Jamal Williams", "PERSON")
+    patrol = Arg(62, "California Highway Patrol", "ORG")
+    kw = {"type": "arrest", "lemma": "arrest", "story": 7}
+    told_with_the_suspect = _event(1, _m(id=1, article_id=1, target=jackson, **kw))
+    told_with_the_police = _event(2, _m(id=2, article_id=2, actor=patrol, **kw))
+    both = _m(id=3, article_id=3, actor=patrol, target=jackson, **kw)
+    events = [told_with_the_suspect, told_with_the_police]
+    chosen, _ = decide(both, events)
+    assert chosen in (1, 2)
+    assert bridged(both, events, chosen) == [3 - chosen]
+    # another suspect is another arrest: never one event, whatever bridges it
+    other = _event(4, _m(id=4, article_id=4, actor=patrol, target=williams, **kw))
+    assert not compatible(told_with_the_suspect, other)
+    # a mention of the events' own article does not bridge (one word, several happenings)
+    inside = _m(id=5, article_id=1, actor=patrol, target=jackson, sentence=1, **kw)
+    assert bridged(inside, events, 1) == []
+    # nor does anything across stories
+    elsewhere = _m(id=6, article_id=6, actor=patrol, target=jackson, **{**kw, "story": 8})
+    assert bridged(elsewhere, events, 1) == []
+    # times that do not meet keep two events apart
+    dated = _event(7, _m(id=7, article_id=7, date="2009-02-01", precision="day", **kw))
+    later = _event(8, _m(id=8, article_id=8, date="2010-05-01", precision="day", **kw))
+    assert not compatible(dated, later)

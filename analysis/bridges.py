@@ -1,0 +1,69 @@
+"""One happening left in two events of a story, and the report that joins them: pure.
+
+A story's first reports may each tell a happening with other details, and the linker,
+seeing no participant or time in common, keeps two events. A later report that agrees
+with both bridges them (:func:`bridged`); they merge when nothing in them conflicts
+(:func:`compatible`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from analysis.agreement import agrees_with_any, rivals
+from analysis.eventtime import times_meet
+from analysis.linking import EventFeatures, MentionFeatures, _qualifying, _shares_word, relation
+
+#: Merge two events of a story that one mention reports equally well (see :func:`bridged`).
+MERGE_BRIDGED = True
+
+
+def bridged(
+    m: MentionFeatures,
+    candidates: Sequence[EventFeatures],
+    chosen: int,
+    *,
+    blocked: Iterable[int] = (),
+) -> list[int]:
+    """Events of the mention's story that are, by this mention, one with ``chosen``.
+
+    A story's first reports may leave one happening in two events (each article told it
+    with other details); a later report that names the word and agrees with both, and
+    joins either on the evidence, is the bridge: "Vincent Jackson's arrest" told by one
+    outlet with the patrol and by another with the charge. The two merge when nothing
+    in them conflicts: no rival participants in a role where none agrees, times that
+    meet, the same word. Only events of other articles of its story: never across
+    stories (there the evidence must be strong), and not within its own article, where
+    one word often tells several happenings ("several meetings this weekend")."""
+    if not MERGE_BRIDGED or m.vague or m.modality == "generic":
+        return []
+    by_id = {e.id: e for e in candidates}
+    main = by_id.get(chosen)
+    if main is None or relation(m, main) != "story":
+        return []
+    out = []
+    for _, eid in _qualifying(m, candidates, set(blocked)):
+        e = by_id[eid]
+        if eid == chosen or relation(m, e) != "story" or not _shares_word(m, e):
+            continue
+        if compatible(main, e):
+            out.append(eid)
+    return out
+
+
+def compatible(a: EventFeatures, b: EventFeatures) -> bool:
+    """Could two events be one: in each role a participant that agrees or none that are
+    rivals, times that meet, and both told as one happening (not only generically)?"""
+    if not a.specific or not b.specific:
+        return False
+    for x, y in ((a.actors, b.actors), (a.targets, b.targets)):
+        agree = any(agrees_with_any(p, y) for p in x)
+        if x and y and not agree and any(rivals(p, q) for p in x for q in y):
+            return False
+    if a.time and b.time:
+        try:
+            if not times_meet(a.time, b.time, same_word=True)[0]:
+                return False
+        except ValueError:
+            return False
+    return True
