@@ -125,6 +125,7 @@ FAMILIES = {
     "crash": "crash accident collision collide",
     "shoot": "shoot shooting shot gunfire",
     "flee": "flee escape",
+    "unveil": "unveil introduce introduction debut",
 }
 _FAMILY = {w: head for head, words in FAMILIES.items() for w in words.split()}
 

@@ -66,6 +66,19 @@ _ARG_DEPS = frozenset(
 )
 
 
+#: Pronouns that stand for one person (see :meth:`EntityIndex.antecedent`).
+PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "her", "his"])
+
+
+def _label_of(m: Mapping[str, Any]) -> str | None:
+    return m.get("label") or (m.get("entity") or {}).get("label")
+
+
+def _name_of(m: Mapping[str, Any]) -> str:
+    ent = m.get("entity") or {}
+    return str(ent.get("name") or m.get("text") or "")
+
+
 class EntityIndex:
     """Token index -> entity mention, over one Doc."""
 
@@ -80,9 +93,36 @@ class EntityIndex:
                 continue
             for t in span:
                 self.by_token.setdefault(t.i, m)
+        #: Token index where each person is named, in text order (for "he" / "she").
+        self.people: list[tuple[int, Mapping[str, Any]]] = []
+        seen: set[int] = set()
+        for i in sorted(self.by_token):
+            m = self.by_token[i]
+            if id(m) not in seen:
+                seen.add(id(m))
+                if _label_of(m) == "PERSON":
+                    self.people.append((i, m))
 
     def at(self, tok: Token) -> Mapping[str, Any] | None:
-        return self.by_token.get(tok.i)
+        m = self.by_token.get(tok.i)
+        if m is None and tok.lower_ in PERSONAL_PRONOUNS:
+            return self.antecedent(tok)
+        return m
+
+    def antecedent(self, tok: Token) -> Mapping[str, Any] | None:
+        """The person "he" / "she" stands for, when the text leaves no doubt: the last
+        person named before it in its sentence, else the only person named in the
+        sentence before ("When Apple CEO Steve Jobs introduced iPhone 4, he praised
+        the antenna"). Two people in the previous sentence: no guess."""
+        sent = tok.sent
+        here = [m for i, m in self.people if sent.start <= i < tok.i]
+        if here:
+            return here[-1]
+        if sent.start == 0:
+            return None
+        before = tok.doc[sent.start - 1].sent
+        names = {_name_of(m): m for i, m in self.people if before.start <= i < before.end}
+        return next(iter(names.values())) if len(names) == 1 else None
 
     def near(self, tok: Token | None, depth: int = 4) -> Mapping[str, Any] | None:
         """The entity that ``tok`` names, or the closest one in its noun phrase.

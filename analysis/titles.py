@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from analysis.arguments import ONE_PARTY_NOUNS
 from analysis.clauses import (
     AUXILIARIES,
     BE,
@@ -131,6 +132,8 @@ _CUTS = _set(
 )
 #: Words before a participle used as an adjective ("with declared assets"): the
 #: sentence's first name does not act on it.
+#: Nouns of gatherings: their actor is who gathers ("Meeting of the G7", not "by").
+_GATHERINGS = _set("meeting summit conference session congress convention")
 _ATTRIBUTIVE = _set("with without of for by the a an its their his her our")
 #: Negations a noun title tells with "No" ("would not give more aid" -> "No more aid").
 _NEGATIONS = _set("not never n't")
@@ -360,6 +363,8 @@ def _draft(
             obj = object_after(after)
             head = verb.split()[0] if not obj or obj.split()[0].lower() in DANGLING else verb
             return f"{actor} {agree(head, plural)}" + (f" {obj}" if obj else "")
+        if (lemma or "").lower() in ONE_PARTY_NOUNS | _GATHERINGS:
+            return f"{noun} of {actor}"  # "Bankruptcy of General Motors", "Meeting of the G7"
         return f"{noun} by {actor}"
     if target:
         if passive:

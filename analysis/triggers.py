@@ -136,6 +136,8 @@ _VERBS: dict[str, list[str]] = {
         "merge",
     ],
     "other": [
+        "unveil",
+        "introduce",
         "appoint",
         "resign",
         "release",

@@ -282,3 +282,30 @@ def test_filing_for_and_with(
     )
     name = lambda e: e and e["name"]  # noqa: E731
     assert (name(em["actor"]), name(em["target"])) == (actor, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # Wikinews (bundled sample): "he" is the one person named before it
+        (
+            "When Apple CEO Steve Jobs first introduced iPhone 4, he praised the device's "
+            "antenna design.",
+            "praised",
+            "Steve Jobs",
+        ),
+        ("Steve Jobs spoke on Monday. He resigned from Apple.", "resigned", "Steve Jobs"),
+        # two people in the sentence before: no guess
+        ("Obama met Putin. He criticised the plan.", "criticised", None),
+    ],
+)
+def test_he_and_she_stand_for_the_one_person_named_before(
+    nlp: Any, text: str, trigger: str, actor: str | None
+) -> None:
+    from analysis.events import extract_events, mentions_from_ents
+
+    doc = nlp(text)
+    em = next(
+        e for e in extract_events(doc, mentions_from_ents(doc), None) if e["trigger"] == trigger
+    )
+    assert (em["actor"] and em["actor"]["name"]) == actor

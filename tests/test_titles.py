@@ -344,6 +344,9 @@ def test_forms() -> None:
     assert title("meet", "talks", "Iran", "United States") == "Talks between Iran and United States"
     assert title("attack", "attack", None, "Israel") == "Attack on Israel"
     assert title("seize", "seizure", "Yemen", "Yemen") == "Seizure by Yemen"
+    # what befalls one party, and a gathering, are "of" it: it did not do them to anyone
+    assert title("economic", "bankruptcy", "General Motors") == "Bankruptcy of General Motors"
+    assert title("meet", "meeting", "G7") == "Meeting of G7"
     assert format_when("2023-10-07", "day") == "7 October 2023"
     assert format_when("2025-06", "month") == "June 2025"
     assert format_when("2025-07-14", "week") == "week of 14 July 2025"
