@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from analysis.markets import INDEX_WORDS, MARKET_VERBS, MARKET_WORDS, market_move, rallies_back  # noqa: F401
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -299,74 +301,6 @@ def event_type(lemma: str, pos: str = "NOUN") -> str:
     return NOUN_TYPES.get(lemma) or VERB_TYPES.get(lemma) or "other"
 
 
-#: How a market moves: "the FTSE 100 dropped 2.4%", "oil prices surged". A market move
-#: only when a market, an index or a price moves (see :func:`market_move`): "the city
-#: fell" is no market move, and "sank" with a ship for object stays an attack.
-MARKET_VERBS = frozenset(
-    [
-        "fall",
-        "drop",
-        "plunge",
-        "tumble",
-        "slump",
-        "slide",
-        "sink",
-        "plummet",
-        "rise",
-        "surge",
-        "soar",
-        "climb",
-        "jump",
-        "gain",
-        "rebound",
-        "rally",
-        "recover",
-        "lose",
-    ]
-)
-#: First words of stock index names ("Dow Jones", "FTSE 100", "S&P 500", "Hang Seng").
-INDEX_WORDS = frozenset(
-    [
-        "dow",
-        "ftse",
-        "nasdaq",
-        "nikkei",
-        "dax",
-        "cac",
-        "s&p",
-        "hang",
-        "sensex",
-        "kospi",
-        "rts",
-        "micex",
-        "stoxx",
-        "ibex",
-        "bovespa",
-        "asx",
-        "tsx",
-        "topix",
-    ]
-)
-
-
-def market_move(tok: Token) -> bool:
-    """Is ``tok`` a market moving: a verb of MARKET_VERBS whose subject is a market, a
-    share, a price or a stock index ("the NASDAQ index has fallen", "shares of GM fell",
-    "the Dow Jones plunged")?"""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in MARKET_VERBS:
-        return False
-    for subj in tok.children:
-        if subj.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        if subj.lemma_.lower() in MARKET_WORDS:
-            return True
-        near = [subj, *(c for c in subj.children if c.dep_ in ("compound", "appos", "nmod"))]
-        near += [g for c in near[1:] for g in c.children if g.dep_ == "compound"]
-        if any(w.lower_ in INDEX_WORDS for w in near):
-            return True
-    return False
-
-
 def is_trigger(tok: Token) -> bool:
     """Is this token an event trigger we report (a known eventive verb or noun)?"""
     lemma = tok.lemma_.lower()
@@ -427,40 +361,6 @@ RELEASED_WORDS = frozenset(
         "song",
     ]
 )
-#: Subjects that rally back rather than rally in the street.
-MARKET_WORDS = frozenset(
-    [
-        "market",
-        "stock",
-        "share",
-        "index",
-        "price",
-        "dollar",
-        "euro",
-        "yen",
-        "pound",
-        "bond",
-        "oil",
-        "gold",
-        "currency",
-        "exchange",
-        "bourse",
-        "average",
-    ]
-)
-
-
-def rallies_back(tok: Token) -> bool:
-    """A rally from a deficit or of markets: "rallied from 12 down", "stocks rallied",
-    "stocks staged a rally"."""
-    if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
-        return True
-    verb = tok if tok.pos_ == "VERB" else tok.head
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in MARKET_WORDS for c in verb.children
-    )
-
-
 #: Modifiers that make an "arrest" medical.
 MEDICAL_MODIFIERS = frozenset(["cardiac", "traumatic", "respiratory", "heart", "cardiopulmonary"])
 #: Adverbs that make an attack verb a figure of speech ("hard hit", "hit hardest").

@@ -1,0 +1,111 @@
+"""What the linker knows about an event mention and about a linked event: pure data.
+
+:class:`MentionFeatures` is one mention as the store gives it; :class:`EventFeatures`
+folds an event's mentions into what :mod:`analysis.linking` weighs (words, participants,
+the narrowest time, articles, stories, first report).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from analysis.agreement import Arg, base_lemma
+from analysis.eventtime import narrower
+
+
+@dataclass
+class MentionFeatures:
+    """What the linker knows about one event mention."""
+
+    id: int
+    article_id: int
+    type: str | None
+    lemma: str | None
+    actor: Arg | None = None
+    target: Arg | None = None
+    location: Arg | None = None
+    date: str | None = None
+    precision: str | None = None
+    #: The mention's article as a tf-idf vector over its entities (:func:`context_vector`).
+    context: Mapping[int, float] = field(default_factory=dict)
+    salience: float = 0.0
+    #: Sentence index in its article (for discourse locality within an article).
+    sentence: int | None = None
+    #: The article's publication date (ISO): a report cannot precede what it reports.
+    published: str | None = None
+    #: asserted / negated / hypothetical / reported / generic (hypothetical ones may lie
+    #: ahead of their report).
+    modality: str | None = None
+    #: The story of the mention's article (None before stories are assigned).
+    story: int | None = None
+
+    @property
+    def vague(self) -> bool:
+        """Too little said to be recognised in another article: see
+        :func:`analysis.linking.vague`."""
+        from analysis.linking import vague  # the rule lives with the linker's constants
+
+        return vague(self)
+
+
+@dataclass
+class EventFeatures:
+    """What the linker knows about one linked event (aggregated over its mentions)."""
+
+    id: int
+    types: Counter[str] = field(default_factory=Counter)
+    lemmas: Counter[str] = field(default_factory=Counter)
+    #: base_lemma of each lemma ("killing" -> "kill").
+    bases: set[str] = field(default_factory=set)
+    actors: list[Arg] = field(default_factory=list)
+    targets: list[Arg] = field(default_factory=list)
+    locations: list[Arg] = field(default_factory=list)
+    #: The narrowest known time: (value, precision).
+    time: tuple[str, str] | None = None
+    article_ids: set[int] = field(default_factory=set)
+    #: The tf-idf vectors of the event's articles, per article.
+    contexts: dict[int, Mapping[int, float]] = field(default_factory=dict)
+    #: Sentence indexes of its mentions, per article.
+    sentences: dict[int, set[int]] = field(default_factory=dict)
+    #: The earliest publication date of an article asserting it happened.
+    first_report: str | None = None
+    #: Publication dates (days) of the articles reporting it.
+    reports: set[str] = field(default_factory=set)
+    #: Stories of the articles reporting it.
+    stories: set[int] = field(default_factory=set)
+    #: How many of its mentions tell one happening (not a generic plural).
+    specific: int = 0
+
+    def add(self, m: MentionFeatures) -> None:
+        """Fold a mention into the event (after it joined)."""
+        if m.type:
+            self.types[m.type] += 1
+        if m.lemma:
+            self.lemmas[m.lemma] += 1
+            self.bases.add(base_lemma(m.lemma) or m.lemma)
+        for arg, bucket in ((m.actor, self.actors), (m.target, self.targets)):
+            if arg is not None and arg not in bucket:
+                bucket.append(arg)
+        if m.location is not None and m.location not in self.locations:
+            self.locations.append(m.location)
+        if m.date and m.precision:
+            self.time = narrower(self.time, (m.date, m.precision))
+        self.article_ids.add(m.article_id)
+        self.specific += m.modality != "generic"
+        if m.story is not None:
+            self.stories.add(m.story)
+        if m.sentence is not None and (m.actor or m.target or m.date):
+            # Only informative mentions anchor locality: vague ones ("attacks") would
+            # otherwise chain an article's every attack into one event.
+            self.sentences.setdefault(m.article_id, set()).add(m.sentence)
+        if m.context and m.article_id not in self.contexts:
+            self.contexts[m.article_id] = m.context
+        if m.published:
+            day = m.published[:10]
+            self.reports.add(day)
+            if m.modality != "hypothetical" and (
+                self.first_report is None or day < self.first_report
+            ):
+                self.first_report = day

@@ -1,0 +1,113 @@
+"""Market moves: "the FTSE 100 dropped 2.4%", "oil prices surged", "stocks rallied".
+
+A verb of moving is an event of type ``market`` only when a market, a share, a price or a
+stock index is what moves; "the city fell" and "he fell down the stairs" are not.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: How a market moves: "the FTSE 100 dropped 2.4%", "oil prices surged". A market move
+#: only when a market, an index or a price moves (see :func:`market_move`): "the city
+#: fell" is no market move, and "sank" with a ship for object stays an attack.
+MARKET_VERBS = frozenset(
+    [
+        "fall",
+        "drop",
+        "plunge",
+        "tumble",
+        "slump",
+        "slide",
+        "sink",
+        "plummet",
+        "rise",
+        "surge",
+        "soar",
+        "climb",
+        "jump",
+        "gain",
+        "rebound",
+        "rally",
+        "recover",
+        "lose",
+    ]
+)
+#: First words of stock index names ("Dow Jones", "FTSE 100", "S&P 500", "Hang Seng").
+INDEX_WORDS = frozenset(
+    [
+        "dow",
+        "ftse",
+        "nasdaq",
+        "nikkei",
+        "dax",
+        "cac",
+        "s&p",
+        "hang",
+        "sensex",
+        "kospi",
+        "rts",
+        "micex",
+        "stoxx",
+        "ibex",
+        "bovespa",
+        "asx",
+        "tsx",
+        "topix",
+    ]
+)
+
+
+def market_move(tok: Token) -> bool:
+    """Is ``tok`` a market moving: a verb of MARKET_VERBS whose subject is a market, a
+    share, a price or a stock index ("the NASDAQ index has fallen", "shares of GM fell",
+    "the Dow Jones plunged")?"""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in MARKET_VERBS:
+        return False
+    for subj in tok.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if subj.lemma_.lower() in MARKET_WORDS:
+            return True
+        near = [subj, *(c for c in subj.children if c.dep_ in ("compound", "appos", "nmod"))]
+        near += [g for c in near[1:] for g in c.children if g.dep_ == "compound"]
+        if any(w.lower_ in INDEX_WORDS for w in near):
+            return True
+    return False
+
+
+#: Subjects that rally back rather than rally in the street.
+MARKET_WORDS = frozenset(
+    [
+        "market",
+        "stock",
+        "share",
+        "index",
+        "price",
+        "dollar",
+        "euro",
+        "yen",
+        "pound",
+        "bond",
+        "oil",
+        "gold",
+        "currency",
+        "exchange",
+        "bourse",
+        "average",
+    ]
+)
+
+
+def rallies_back(tok: Token) -> bool:
+    """A rally from a deficit or of markets: "rallied from 12 down", "stocks rallied",
+    "stocks staged a rally"."""
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+        return True
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in MARKET_WORDS for c in verb.children
+    )
