@@ -185,6 +185,16 @@ def base_lemma(lemma: str | None) -> str | None:
     return lemma
 
 
+def family(lemma: str | None) -> frozenset[str]:
+    """The other lemmas the tables know as this one's word ("dead" -> "die", "death",
+    "kill", ...): what a lookup by lemma must also ask for. Empty for unknown words."""
+    base = base_lemma(lemma)
+    if not lemma or not base:
+        return frozenset()
+    known = set(_FAMILY) | set(_DERIVED) | set(_FAMILY.values()) | set(_DERIVED.values())
+    return frozenset(w for w in known if w != lemma and base_lemma(w) == base)
+
+
 def same_word(a: str | None, b: str | None) -> bool:
     """One trigger word: equal lemmas, or lemmas of one base ("killing" / "kill")."""
     return bool(a and b) and (a == b or base_lemma(a) == base_lemma(b))

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from analysis.agreement import family
 from analysis.bridges import bridged
 from analysis.clauses import trigger_is_verb
 from analysis.linking import (
@@ -174,6 +175,9 @@ def _link_one(conn: sqlite3.Connection, article_id: int) -> set[int]:
             entity_ids=[a.id for a in (m.actor, m.target) if a is not None],
         )
         in_story = store_events.story_candidates(conn, m.story, lemma=m.lemma, etype=m.type)
+        for other in family(m.lemma) if m.story is not None else ():
+            # "dead" is "killed" and "death": the story's events told with those words
+            in_story |= store_events.story_candidates(conn, m.story, lemma=other, etype=None)
         ids |= local | in_story
         # Load only candidates that can score at all (see may_join): a shared participant
         # brings in its other kinds of events, and their number grows with the store.

@@ -456,3 +456,12 @@ def test_a_later_report_bridges_one_happening_left_in_two_events_of_its_story() 
     dated = _event(7, _m(id=7, article_id=7, date="2009-02-01", precision="day", **kw))
     later = _event(8, _m(id=8, article_id=8, date="2010-05-01", precision="day", **kw))
     assert not compatible(dated, later)
+
+
+def test_a_word_family_is_what_a_lookup_asks_for() -> None:
+    from analysis.agreement import family
+
+    assert {"die", "death", "kill"} <= family("dead")
+    assert "dead" not in family("dead")
+    assert family("attack") == frozenset()  # no table entry: the word alone
+    assert family(None) == frozenset()
