@@ -46,6 +46,9 @@ def names_agree(a: str, b: str) -> bool:
     if len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3:
         return True  # Israel/Israeli, Iran/Iranian, Houthi/Houthis, Syria/Syrian
     sw, lw = short.split(), long.split()
+    if len(sw) > 1:
+        # an initial says too little to disagree: "Regina M" (of "Regina M. Benjamin")
+        sw = [w for w in sw if len(w) > 1] or sw
     return len(sw) >= 1 and len(short) >= 4 and all(w in lw for w in sw)
 
 

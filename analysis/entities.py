@@ -234,6 +234,12 @@ def is_credit_line(line: str) -> bool:
     )
 
 
+#: Titles before a name; alone they name no one.
+HONORIFICS = frozenset(
+    ["dr", "mr", "mrs", "ms", "prof", "sir", "dame", "gen", "col", "capt", "lt", "sgt", "rev"]
+)
+
+
 def _trim(span: Span, doc_text: str, base: int) -> tuple[int, int] | None:
     """Character bounds (absolute, with ``base`` added to the span's offsets in its own
     doc) of the name inside ``span``, or None when nothing name-like is left."""
@@ -262,8 +268,8 @@ def _trim(span: Span, doc_text: str, base: int) -> tuple[int, int] | None:
             tokens = tokens[:-1]
         else:
             break
-    if not tokens:
-        return None
+    if not tokens or all(t.lower_.rstrip(".") in HONORIFICS for t in tokens):
+        return None  # "Dr", "Mr.": a title without its name names no one
     start = tokens[0].idx
     end = tokens[-1].idx + len(tokens[-1].text)
     # Characters glued to a token: "'Iran", "weeks'", "X." closing a line.

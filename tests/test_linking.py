@@ -44,6 +44,8 @@ def _event(eid: int, *mentions: MentionFeatures) -> EventFeatures:
         ("Iran", "Iraq", False),
         ("Israel", "Iran", False),
         ("US", "USS Cole", False),
+        ("Regina M", "Regina Benjamin", True),  # "Regina M. Benjamin" cut at the initial
+        ("Barack Obama", "Michelle Obama", False),
     ],
 )
 def test_names_agree(a: str, b: str, same: bool) -> None:
