@@ -139,7 +139,9 @@ class EntityIndex:
                 m = self.at(t)
                 if m is not None:
                     return m
-                for c in t.children:
+                # An apposition names the phrase's head itself ("the primary UK index,
+                # the FTSE 100"); its other modifiers are places, kinds, owners: first.
+                for c in sorted(t.children, key=lambda c: c.dep_ != "appos"):
                     if c.dep_ not in _ARG_DEPS:
                         continue
                     if c.dep_ == "appos" and level > 0:

@@ -200,8 +200,8 @@ def test_figures_of_speech_and_documents_are_not_events(
         ("Shares of General Motors rose 5% on Tuesday.", ["rose"], "General Motors"),
         ("Markets rallied on Friday.", ["rallied"], None),
         ("Oil prices surged after the announcement.", ["surged"], None),
-        # the index moved, not Britain
-        ("The primary British index, the FTSE 100, dropped by 2.36%.", ["dropped"], None),
+        # the index moved, not Britain: the apposition names it
+        ("The primary British index, the FTSE 100, dropped by 2.36%.", ["dropped"], "FTSE"),
         ("The city fell to the rebels in March.", [], None),
         ("He fell down the stairs and broke his arm.", [], None),
         ("Unemployment rose to 7% in May.", [], None),

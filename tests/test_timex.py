@@ -103,3 +103,18 @@ def test_interval_and_overlap_at_precision() -> None:
     assert overlaps(("2023-10-07", "day"), ("2023", "year"))
     assert not overlaps(("2023-10-07", "day"), ("2023-10-08", "day"))
     assert not overlaps(("2025-06", "month"), ("2025-07-14", "week"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nasdaq index has fallen by 100.12 points to 1847.27.",  # Wikinews, 6 Oct 2008
+        "The index rose to 2008 points.",
+    ],
+)
+def test_a_figure_is_no_year(text: str) -> None:
+    from datetime import date
+
+    from analysis.timex import find_timexes
+
+    assert find_timexes(text, date(2008, 10, 6)) == []
