@@ -516,3 +516,12 @@ async def test_a_current_store_says_nothing_about_relinking(store: Path) -> None
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert not [n for n in app._notifications if "relink" in str(n.message)]
+
+
+def test_an_event_dated_to_a_week_says_so() -> None:
+    from tui.widgets.side_panel import event_prompt
+
+    week = event_prompt({"date": "2010-05-31", "date_precision": "week", "type": "other"})
+    day = event_prompt({"date": "2010-06-07", "date_precision": "day", "type": "other"})
+    assert week.plain.startswith("week of 2010-05-31")
+    assert day.plain.startswith("2010-06-07")

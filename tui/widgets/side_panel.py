@@ -87,6 +87,8 @@ def wrapped(text: str, style: str = "italic") -> Text:
 def event_prompt(em: dict[str, Any]) -> Text:
     text = Text()
     date = em.get("date") or em.get("event_date") or "undated"
+    if em.get("date") and em.get("date_precision") == "week":
+        date = f"week of {date}"  # a week's first day is not the day it happened
     text.append(f"{date}  ", style="dim")
     text.append(f"{em.get('type') or 'other'}\n", style="cyan")
     title = em.get("event_title") or em.get("trigger") or ""
