@@ -61,6 +61,33 @@ ONE_PARTY_NOUNS = frozenset(
         "survival",
     ]
 )
+#: Nouns whose possessor is who it is done to, not who does it: "Williams' arrest" is
+#: Williams arrested ("Hamas' attack" is Hamas attacking).
+PATIENT_NOUNS = frozenset(
+    [
+        "arrest",
+        "detention",
+        "capture",
+        "kidnapping",
+        "abduction",
+        "release",
+        "execution",
+        "killing",
+        "assassination",
+        "murder",
+        "nomination",
+        "appointment",
+        "election",
+        "firing",
+        "dismissal",
+        "ouster",
+        "trial",
+        "conviction",
+        "sentencing",
+        "extradition",
+        "rescue",
+    ]
+)
 _ARG_DEPS = frozenset(
     ["compound", "poss", "amod", "nmod", "appos", "npadvmod", "pobj", "prep", "nummod"]
 )
@@ -325,11 +352,14 @@ def arguments(
                     if target is not None:
                         break
     else:
+        patient = tok.lemma_.lower() in PATIENT_NOUNS
         for c in tok.children:
-            if c.dep_ == "poss" and actor is None:
+            if c.dep_ == "poss" and patient:
+                target = target or ents.near(c, depth=1)
+            elif c.dep_ == "poss" and actor is None:
                 actor = ents.near(c, depth=1)
-            elif c.dep_ in ("compound", "amod", "nmod") and actor is None:
-                actor = ents.at(c)
+            elif c.dep_ in ("compound", "amod", "nmod") and actor is None and not patient:
+                actor = ents.at(c)  # of a "DUI arrest", a "murder trial": the charge
         for p in _prep_objects(tok, frozenset({"by"})):
             actor = actor or ents.near(p)
         if tok.lemma_.lower() in ONE_PARTY_NOUNS:
@@ -351,7 +381,9 @@ def arguments(
             actor = actor or ents.near(first, depth=1)
             if second is not None:
                 target = target or ents.near(second, depth=1)
-        if actor is None:
+        if patient and target is None:
+            target = _possessor_before(tok, ents)
+        elif not patient and actor is None:
             actor = _possessor_before(tok, ents)
     if actor is not None and target is not None and actor is target:
         target = None

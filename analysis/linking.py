@@ -358,4 +358,9 @@ def decide(
     ``blocked`` are events the reader said this mention is not (rejections, splits).
     """
     found = _qualifying(m, candidates, set(blocked))
+    if found and m.actor is None and m.target is None:
+        # "the arrest" with no one named is the arrest its own article tells, not one
+        # another article of the story tells with more words in common.
+        own = {e.id for e in candidates if m.article_id in e.article_ids and _shares_word(m, e)}
+        found = [f for f in found if f[1] in own] or found
     return (found[0][1], found[0][0]) if found else (None, 0.0)

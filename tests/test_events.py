@@ -269,6 +269,9 @@ def test_a_trigger_word_inside_a_name_is_no_event(nlp: Any) -> None:
             None,
         ),
         ("The attack on Israel was condemned.", "attack", None, "Israel"),
+        # whose arrest: the possessor is who was arrested (ECB+ 35_3ecbplus headline)
+        ("Williams' DUI arrest just the latest for Chargers.", "arrest", None, "Williams"),
+        ("Hamas' attack on Israel was condemned.", "attack", "Hamas", "Israel"),
     ],
 )
 def test_filing_for_and_with(

@@ -467,3 +467,15 @@ def test_a_word_family_is_what_a_lookup_asks_for() -> None:
     assert "dead" not in family("dead")
     assert family("attack") == frozenset()  # no table entry: the word alone
     assert family(None) == frozenset()
+
+
+def test_a_mention_naming_no_one_is_its_own_articles_event() -> None:
+    jackson = Arg(60, "Vincent Jackson", "PERSON")
+    kw = {"type": "arrest", "lemma": "arrest", "story": 7}
+    # another article of the story tells an arrest with more in common...
+    theirs = _event(1, _m(id=1, article_id=1, target=jackson, **kw))
+    # ...but this article has told its own arrest two sentences before
+    williams = Arg(61, "Jamal Williams", "PERSON")
+    ours = _event(2, _m(id=2, article_id=2, target=williams, sentence=1, **kw))
+    the_arrest = _m(id=3, article_id=2, sentence=3, **kw)
+    assert decide(the_arrest, [theirs, ours])[0] == 2
