@@ -68,6 +68,7 @@ from analysis.triggers import (
     event_type,
     is_trigger,
     market_move,
+    peaceful_fight,
 )
 
 if TYPE_CHECKING:
@@ -142,6 +143,8 @@ def describe(
         mod = "generic"
     lemma = tok.lemma_.lower()
     etype = "market" if market else event_type(lemma, tok.pos_)
+    if etype == "attack" and peaceful_fight(tok):
+        etype = "other"  # "fighting pancreatic cancer" attacks no one
     return {
         "start": sent.start_char,
         "end": sent.end_char,

@@ -312,3 +312,19 @@ def test_he_and_she_stand_for_the_one_person_named_before(
         e for e in extract_events(doc, mentions_from_ents(doc), None) if e["trigger"] == trigger
     )
     assert (em["actor"] and em["actor"]["name"]) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # Wikinews (bundled sample): an illness is fought, not attacked
+        ("Steve Jobs has been fighting pancreatic cancer since 2004.", "other"),
+        ("Kurdish forces fought Islamic State in Mosul.", "attack"),
+    ],
+)
+def test_a_fight_against_no_one_is_no_attack(nlp: Any, text: str, etype: str) -> None:
+    from analysis.events import extract_events, mentions_from_ents
+
+    doc = nlp(text)
+    (em,) = [e for e in extract_events(doc, mentions_from_ents(doc), None) if e["lemma"] == "fight"]
+    assert em["type"] == etype
