@@ -151,9 +151,17 @@ def page_articles(
     return [_row(r, len(keys)) for r in conn.execute(sql, args)]
 
 
+#: The WHERE clause of the unread count alone (the header's, on every start).
+_UNREAD_ONLY = "a.read_at IS NULL"
+
+
 def count_articles(conn: sqlite3.Connection, flt: ArticleFilter = ArticleFilter()) -> int:
     where, params = flt.where()
-    return int(conn.execute(f"SELECT count(*) FROM articles a WHERE {where}", params).fetchone()[0])
+    # The unread count alone names its partial index: with most articles unread (a
+    # store's usual state) the planner's statistics favour a scan of the table, bodies
+    # and all (~10-20 ms at 10k articles, on the start path), over the index (~0.6 ms).
+    source = "articles a INDEXED BY idx_articles_unread" if where == _UNREAD_ONLY else "articles a"
+    return int(conn.execute(f"SELECT count(*) FROM {source} WHERE {where}", params).fetchone()[0])
 
 
 def counts(conn: sqlite3.Connection) -> dict[str, int]:

@@ -17,14 +17,15 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from ingest.normalise import clean_terminal
 from store import open_store, write_failure
+from tui.screens.main import MainScreen
+from tui.words import counted
 
 if TYPE_CHECKING:
     from ingest.linking import Correction
-from store.stories import needs_relink
-from tui.screens.main import MainScreen
-from tui.words import counted
+
+# Imported where they are used, not on the start path (cold start, issue 18):
+# ingest.normalise (worker errors) and store.stories (which pulls in store.writes).
 
 #: Said once at start when the store was linked by an older version (schema 5 upgrade).
 RELINK_NOTICE = (
@@ -96,6 +97,12 @@ class NewsReaderApp(App[None]):
 
     def on_mount(self) -> None:
         self._load_theme()
+        # After the first frame: nothing of this is on the first screen (cold start).
+        self.call_after_refresh(self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        from store.stories import needs_relink
+
         if needs_relink(self.conn):
             # A notification, not a dialog: the store stays readable as it is.
             self.notify(RELINK_NOTICE, severity="warning", timeout=15, markup=False)
@@ -361,6 +368,8 @@ class NewsReaderApp(App[None]):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """One place turns worker endings into what the reader sees."""
+        from ingest.normalise import clean_terminal
+
         worker = event.worker
         if worker.group == "analyse":
             self._analysis_ended(event)
@@ -394,6 +403,8 @@ class NewsReaderApp(App[None]):
             self.notify(clean_terminal(f"{what} failed: {why}"), severity="error", markup=False)
 
     def _analysis_ended(self, event: Worker.StateChanged) -> None:
+        from ingest.normalise import clean_terminal
+
         if event.state not in (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED):
             return
         for screen in self.screen_stack:

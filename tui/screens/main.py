@@ -12,11 +12,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, ProgressBar
+from textual.widgets import Footer, Header
 
-from store import writes
 from store.queries import ArticleFilter, all_tags, article_tags, count_articles, get_article
-from store.stories import story_brief, story_of
 from tui.guard import FAILED, store_write
 from tui.widgets.article_list import ArticleList, ArticleSource, safe
 from tui.widgets.reader import ReaderView
@@ -32,7 +30,8 @@ if TYPE_CHECKING:
 
 # The detail screens and the dialogs (tui.screens.detail, tui.screens.modals) are imported
 # where they are opened: they pull in the linking code and TextArea, and the first screen
-# needs neither (cold start).
+# needs neither (cold start). So are store.writes and store.stories (hashlib, datetime,
+# unicodedata: nothing is written before the reader acts) and the progress bar.
 
 #: Actions that need an article (greyed out in the footer and palette without one).
 NEEDS_ARTICLE = {"open_event", "tag", "annotate", "toggle_read", "toggle_star", "open_url", "story"}
@@ -268,6 +267,8 @@ class MainScreen(Screen[None]):
     def load_article(self, article_id: int) -> dict[str, Any] | None:
         """The article with what the reader and the panel draw, its story included (a
         bounded, indexed read: cheap on the UI thread whatever the story's size)."""
+        from store.stories import story_brief
+
         article = get_article(self.app.conn, article_id)
         if article is not None:
             article["story"] = story_brief(self.app.conn, article_id)
@@ -281,6 +282,8 @@ class MainScreen(Screen[None]):
         terms: tuple[str, ...] = (),
         event_mention: dict[str, Any] | None = None,
     ) -> None:
+        from store import writes
+
         article = self.load_article(article_id)
         if article is None:
             self.notify("That article is no longer in the store.", severity="warning")
@@ -405,6 +408,7 @@ class MainScreen(Screen[None]):
 
     @on(SidePanel.NoteEdit)
     def _note_edit(self, message: SidePanel.NoteEdit) -> None:
+        from store import writes
         from tui.screens.modals import ConfirmScreen, NoteEditor
 
         note = message.note
@@ -467,6 +471,8 @@ class MainScreen(Screen[None]):
         article_id = self.target_article_id()
         if article_id is None:
             return
+        from store.stories import story_of
+
         story_id = story_of(self.app.conn, article_id)
         if story_id is None:
             self.notify(
@@ -496,6 +502,8 @@ class MainScreen(Screen[None]):
         self.app.push_screen(SearchScreen(), self._after_detail)
 
     def action_tag(self) -> None:
+        from store import writes
+
         article_id = self.target_article_id()
         if article_id is None:
             return
@@ -532,6 +540,7 @@ class MainScreen(Screen[None]):
             return
         start, end = span
         article_id = int(art["id"])
+        from store import writes
 
         def saved(text: str | None) -> None:
             if text is None:
@@ -590,6 +599,8 @@ class MainScreen(Screen[None]):
 
     def action_mark_all_read(self) -> None:
         """A: mark every article of the list (as filtered) read, after asking."""
+        from store import writes
+
         flt = self.article_list.source.filter
         unread = count_articles(self.app.conn, replace(flt, unread=True))
         if not unread:
@@ -612,6 +623,8 @@ class MainScreen(Screen[None]):
         self.app.push_screen(ConfirmScreen(question), confirmed)
 
     def action_toggle_read(self) -> None:
+        from store import writes
+
         article_id = self.target_article_id()
         if article_id is None:
             return
@@ -629,6 +642,8 @@ class MainScreen(Screen[None]):
         self.notify("Marked unread." if now_unread else "Marked read.", timeout=1.5)
 
     def action_toggle_star(self) -> None:
+        from store import writes
+
         article_id = self.target_article_id()
         if article_id is None:
             return
@@ -707,6 +722,7 @@ class MainScreen(Screen[None]):
 
     def _delete_tag(self, name: str) -> None:
         """Take a tag off every article, after asking (the articles stay)."""
+        from store import writes
 
         def confirmed(yes: bool | None) -> None:
             if not yes:
@@ -769,6 +785,8 @@ class MainScreen(Screen[None]):
     # Progress of the app's workers ------------------------------------------------------
 
     def show_progress(self, label: str, done: int, total: int | None) -> None:
+        from textual.widgets import Label, ProgressBar
+
         bar = self.query_one("#progress-bar")
         if not bar.children:
             bar.mount(Label("", id="progress-label"), ProgressBar(id="progress", show_eta=False))
