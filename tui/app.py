@@ -97,21 +97,22 @@ class NewsReaderApp(App[None]):
 
     def on_mount(self) -> None:
         self._load_theme()
-        # After the first frame: nothing of this is on the first screen (cold start).
-        self.call_after_refresh(self._after_first_frame)
-
-    def _after_first_frame(self) -> None:
-        from store.stories import needs_relink
-
-        if needs_relink(self.conn):
-            # A notification, not a dialog: the store stays readable as it is.
-            self.notify(RELINK_NOTICE, severity="warning", timeout=15, markup=False)
         if self.import_paths:
             self.import_files(self.import_paths, **self.import_options)
         elif self.analyse:
             # Articles a refresh or an import left waiting (the app closed, a kill):
             # analysed in the background once the reader is up.
             self.set_timer(1.0, self.start_analysis)
+        # After the first frame: the notice is not part of it, and store.stories (with
+        # store.writes) need not load before it (cold start).
+        self.call_after_refresh(self._check_relink)
+
+    def _check_relink(self) -> None:
+        from store.stories import needs_relink
+
+        if needs_relink(self.conn):
+            # A notification, not a dialog: the store stays readable as it is.
+            self.notify(RELINK_NOTICE, severity="warning", timeout=15, markup=False)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The palette offers every key that works here (the focused widget's, the

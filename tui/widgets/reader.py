@@ -255,6 +255,8 @@ class ReaderView(ScrollView, can_focus=True):
         self.paragraph_first_line: list[int] = []
         self._visible_mentions: list[dict[str, Any]] = []
         self._width = 0
+        #: The widget's style while a frame is drawn (see render_lines).
+        self._frame_base: Style | None = None
 
     # Layout ----------------------------------------------------------------------------------
 
@@ -540,10 +542,19 @@ class ReaderView(ScrollView, can_focus=True):
 
     # Drawing ------------------------------------------------------------------------------
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The widget's style is worked out once per frame, not once per line (rich_style
+        # walks the widget's ancestors).
+        self._frame_base = self.rich_style
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame_base = None
+
     def render_line(self, y: int) -> Strip:
         index = self.scroll_offset.y + y
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self.rich_style if self._frame_base is None else self._frame_base
         if index >= len(self.lines):
             return Strip.blank(width, base)
         line = self.lines[index]
