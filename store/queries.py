@@ -7,7 +7,6 @@ jumps far (End, a scrollbar drag).
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
@@ -184,6 +183,8 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
 
 def get_article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | None:
     """One article with everything the reader draws: mentions, event mentions, tags, notes."""
+    import json  # not on the start path (the list's queries do not need it)
+
     row = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
     if row is None:
         return None
@@ -253,6 +254,8 @@ def entity_detail(
     conn: sqlite3.Connection, entity_id: int, limit: int = 500
 ) -> dict[str, Any] | None:
     """An entity's card: aliases, the articles that mention it, the events it takes part in."""
+    import json
+
     row = conn.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
     if row is None:
         return None

@@ -12,7 +12,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Header
+from textual.widget import Widget
+from textual.widgets import Footer
 
 from store.queries import ArticleFilter, all_tags, article_tags, count_articles, get_article
 from tui.guard import FAILED, store_write
@@ -113,21 +114,33 @@ class MainScreen(Screen[None]):
         self.filter_label = ""
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        # The first frame is the list (cold start, issue 18): the header (its four
+        # widgets, their styles and its module are a sixth of the work before that frame)
+        # is mounted right after it, in place of a bar of its colour that holds its line,
+        # so nothing moves. The progress line is mounted when there is progress to show
+        # (show_progress).
+        yield Widget(id="header-slot")
         with Horizontal(id="panes"):
             yield ArticleList(ArticleSource(self.app.conn), id="article-list")
             yield ReaderView(id="reader")
             yield SidePanel(id="side-panel")
-        # The progress line's label and bar are mounted when there is progress to show
-        # (show_progress): at start nothing runs, and they are five widgets (cold start).
-        yield Horizontal(id="progress-bar")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#progress-bar").display = False
         self.article_list.focus()
         self.update_title()
         self.apply_layout()
+        self.call_after_refresh(self._mount_header)
+
+    async def _mount_header(self) -> None:
+        from textual.widgets import Header
+
+        if not self.is_attached:
+            return
+        # One update: no frame with neither the bar nor the header.
+        with self.app.batch_update():
+            await self.query_one("#header-slot").remove()
+            await self.mount(Header(), before=0)
 
     # Layout -----------------------------------------------------------------------------
 
@@ -787,15 +800,23 @@ class MainScreen(Screen[None]):
     def show_progress(self, label: str, done: int, total: int | None) -> None:
         from textual.widgets import Label, ProgressBar
 
-        bar = self.query_one("#progress-bar")
-        if not bar.children:
-            bar.mount(Label("", id="progress-label"), ProgressBar(id="progress", show_eta=False))
+        bars = self.query("#progress-bar")
+        if bars:
+            bar = bars.first()
+            text = bar.query_one("#progress-label", Label)
+            progress = bar.query_one("#progress", ProgressBar)
+        else:  # the first progress to show: the line comes below the panes
+            text = Label("", id="progress-label")
+            progress = ProgressBar(id="progress", show_eta=False)
+            bar = Horizontal(text, progress, id="progress-bar")
+            self.mount(bar, after="#panes")
         bar.display = True
-        self.query_one("#progress-label", Label).update(Text(label))
-        self.query_one("#progress", ProgressBar).update(total=total, progress=done)
+        text.update(Text(label))
+        progress.update(total=total, progress=done)
 
     def hide_progress(self) -> None:
-        self.query_one("#progress-bar").display = False
+        for bar in self.query("#progress-bar"):
+            bar.display = False
 
     def refresh_list(self) -> None:
         lst = self.article_list

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from rich.cells import cell_len, set_cell_size
@@ -183,17 +182,21 @@ class ArticleList(ScrollView, can_focus=True):
     #: Index of the highlighted row.
     cursor: reactive[int] = reactive(0)
 
-    @dataclass
+    # Plain classes, not dataclasses: ~0.2 ms each at import, on the start path.
+
     class Highlighted(Message):
         """The cursor moved onto an article."""
 
-        article_id: int
+        def __init__(self, article_id: int) -> None:
+            super().__init__()
+            self.article_id = article_id
 
-    @dataclass
     class Selected(Message):
         """The reader asked to open an article (Enter or click)."""
 
-        article_id: int
+        def __init__(self, article_id: int) -> None:
+            super().__init__()
+            self.article_id = article_id
 
     def __init__(self, source: ArticleSource, *, id: str | None = None) -> None:
         super().__init__(id=id)

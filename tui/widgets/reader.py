@@ -237,11 +237,12 @@ class ReaderView(ScrollView, can_focus=True):
     #: Words of the search that opened this article, highlighted.
     search_terms: reactive[tuple[str, ...]] = reactive(())
 
-    @dataclass
     class EntityOpened(Message):
         """The reader asked for an entity's card."""
 
-        entity_id: int
+        def __init__(self, entity_id: int) -> None:
+            super().__init__()
+            self.entity_id = entity_id
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)

@@ -7,7 +7,6 @@ from articles). The panel only posts messages; the screen decides what they do.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
@@ -124,55 +123,66 @@ class SidePanel(Vertical):
     #: The article shown (from store.queries.get_article), or None.
     article: reactive[dict[str, Any] | None] = reactive(None, always_update=True)
 
-    @dataclass
+    # Messages are plain classes, not dataclasses: making a dataclass costs ~0.2 ms at
+    # import, and these modules are on the start path (cold start, issue 18).
+
     class EventHighlighted(Message):
         """An event mention got the panel's cursor: the reader marks it."""
 
-        mention: dict[str, Any]
+        def __init__(self, mention: dict[str, Any]) -> None:
+            super().__init__()
+            self.mention = mention
 
-    @dataclass
     class StoryOpened(Message):
         """Open the story screen of the open article's story."""
 
-        story_id: int
+        def __init__(self, story_id: int) -> None:
+            super().__init__()
+            self.story_id = story_id
 
-    @dataclass
     class ArticleOpened(Message):
         """Open another article of the story in the reader."""
 
-        article_id: int
+        def __init__(self, article_id: int) -> None:
+            super().__init__()
+            self.article_id = article_id
 
-    @dataclass
     class EventOpened(Message):
         """Open the linked event's screen."""
 
-        event_id: int
+        def __init__(self, event_id: int) -> None:
+            super().__init__()
+            self.event_id = event_id
 
-    @dataclass
     class EntityOpened(Message):
         """Open an entity's card."""
 
-        entity_id: int
+        def __init__(self, entity_id: int) -> None:
+            super().__init__()
+            self.entity_id = entity_id
 
-    @dataclass
     class EntityFilter(Message):
         """Show only the articles that mention this entity in the list."""
 
-        entity_id: int
-        name: str
+        def __init__(self, entity_id: int, name: str) -> None:
+            super().__init__()
+            self.entity_id = entity_id
+            self.name = name
 
-    @dataclass
     class NoteOpened(Message):
         """Jump to a note's place in the reader."""
 
-        note: dict[str, Any]
+        def __init__(self, note: dict[str, Any]) -> None:
+            super().__init__()
+            self.note = note
 
-    @dataclass
     class NoteEdit(Message):
         """Edit (or, with delete=True, delete) a note."""
 
-        note: dict[str, Any]
-        delete: bool = False
+        def __init__(self, note: dict[str, Any], delete: bool = False) -> None:
+            super().__init__()
+            self.note = note
+            self.delete = delete
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
