@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import subprocess
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -83,6 +83,9 @@ class NewsReaderApp(App[None]):
         self._analyse_again = False
         #: The reader's last link or story correction, to undo (u).
         self.last_correction: Correction | None = None
+        #: Called once the first frame is on the screen (the console script turns the
+        #: garbage collector back on there: see tui.launch).
+        self.after_first_frame: list[Callable[[], object]] = []
 
     @property
     def db_label(self) -> str:
@@ -103,11 +106,13 @@ class NewsReaderApp(App[None]):
             # Articles a refresh or an import left waiting (the app closed, a kill):
             # analysed in the background once the reader is up.
             self.set_timer(1.0, self.start_analysis)
+        self.call_after_refresh(self._first_frame_drawn)
+
+    def _first_frame_drawn(self) -> None:
+        for callback in self.after_first_frame:
+            callback()
         # After the first frame: the notice is not part of it, and store.stories (with
         # store.writes) need not load before it (cold start).
-        self.call_after_refresh(self._check_relink)
-
-    def _check_relink(self) -> None:
         from store.stories import needs_relink
 
         if needs_relink(self.conn):
