@@ -7,7 +7,6 @@ jumps far (End, a scrollbar drag).
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
@@ -151,9 +150,17 @@ def page_articles(
     return [_row(r, len(keys)) for r in conn.execute(sql, args)]
 
 
+#: The WHERE clause of the unread count alone (the header's, on every start).
+_UNREAD_ONLY = "a.read_at IS NULL"
+
+
 def count_articles(conn: sqlite3.Connection, flt: ArticleFilter = ArticleFilter()) -> int:
     where, params = flt.where()
-    return int(conn.execute(f"SELECT count(*) FROM articles a WHERE {where}", params).fetchone()[0])
+    # The unread count alone names its partial index: with most articles unread (a
+    # store's usual state) the planner's statistics favour a scan of the table, bodies
+    # and all (~10-20 ms at 10k articles, on the start path), over the index (~0.6 ms).
+    source = "articles a INDEXED BY idx_articles_unread" if where == _UNREAD_ONLY else "articles a"
+    return int(conn.execute(f"SELECT count(*) FROM {source} WHERE {where}", params).fetchone()[0])
 
 
 def counts(conn: sqlite3.Connection) -> dict[str, int]:
@@ -176,6 +183,8 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
 
 def get_article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | None:
     """One article with everything the reader draws: mentions, event mentions, tags, notes."""
+    import json  # not on the start path (the list's queries do not need it)
+
     row = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
     if row is None:
         return None
@@ -245,6 +254,8 @@ def entity_detail(
     conn: sqlite3.Connection, entity_id: int, limit: int = 500
 ) -> dict[str, Any] | None:
     """An entity's card: aliases, the articles that mention it, the events it takes part in."""
+    import json
+
     row = conn.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
     if row is None:
         return None

@@ -25,6 +25,27 @@ async def test_launch_shows_three_panes_with_articles(sample_db: Path) -> None:
         await pilot.pause()
 
 
+async def test_the_header_comes_after_the_first_frame_in_the_bars_place(sample_db: Path) -> None:
+    """Cold start: the first frame is the list; the header (title, counts) is mounted
+    right after it where a bar held its line, and what waits for the first frame runs
+    once."""
+    from textual.widgets import Header
+
+    app = make_app(sample_db, analyse=False)
+    calls: list[int] = []
+    app.after_first_frame.append(lambda: calls.append(1))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        screen = app.screen
+        assert not screen.query("#header-slot")
+        header = screen.query_one(Header)
+        assert header.region.y == 0 and header.region.height == 1
+        assert screen.query_one(ArticleList).region.y == 1  # nothing moved
+        assert "167 articles · 167 unread · sample.db" in str(header.format_title())
+        assert calls == [1]
+
+
 async def test_move_and_open_marks_read(sample_db: Path) -> None:
     app = make_app(sample_db, analyse=False)
     async with app.run_test(size=SIZE) as pilot:

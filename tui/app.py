@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import subprocess
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,14 +17,15 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from ingest.normalise import clean_terminal
 from store import open_store, write_failure
+from tui.screens.main import MainScreen
+from tui.words import counted
 
 if TYPE_CHECKING:
     from ingest.linking import Correction
-from store.stories import needs_relink
-from tui.screens.main import MainScreen
-from tui.words import counted
+
+# Imported where they are used, not on the start path (cold start, issue 18):
+# ingest.normalise (worker errors) and store.stories (which pulls in store.writes).
 
 #: Said once at start when the store was linked by an older version (schema 5 upgrade).
 RELINK_NOTICE = (
@@ -82,6 +83,9 @@ class NewsReaderApp(App[None]):
         self._analyse_again = False
         #: The reader's last link or story correction, to undo (u).
         self.last_correction: Correction | None = None
+        #: Called once the first frame is on the screen (the console script turns the
+        #: garbage collector back on there: see tui.launch).
+        self.after_first_frame: list[Callable[[], object]] = []
 
     @property
     def db_label(self) -> str:
@@ -96,15 +100,24 @@ class NewsReaderApp(App[None]):
 
     def on_mount(self) -> None:
         self._load_theme()
-        if needs_relink(self.conn):
-            # A notification, not a dialog: the store stays readable as it is.
-            self.notify(RELINK_NOTICE, severity="warning", timeout=15, markup=False)
         if self.import_paths:
             self.import_files(self.import_paths, **self.import_options)
         elif self.analyse:
             # Articles a refresh or an import left waiting (the app closed, a kill):
             # analysed in the background once the reader is up.
             self.set_timer(1.0, self.start_analysis)
+        self.call_after_refresh(self._first_frame_drawn)
+
+    def _first_frame_drawn(self) -> None:
+        for callback in self.after_first_frame:
+            callback()
+        # After the first frame: the notice is not part of it, and store.stories (with
+        # store.writes) need not load before it (cold start).
+        from store.stories import needs_relink
+
+        if needs_relink(self.conn):
+            # A notification, not a dialog: the store stays readable as it is.
+            self.notify(RELINK_NOTICE, severity="warning", timeout=15, markup=False)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The palette offers every key that works here (the focused widget's, the
@@ -361,6 +374,8 @@ class NewsReaderApp(App[None]):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """One place turns worker endings into what the reader sees."""
+        from ingest.normalise import clean_terminal
+
         worker = event.worker
         if worker.group == "analyse":
             self._analysis_ended(event)
@@ -394,6 +409,8 @@ class NewsReaderApp(App[None]):
             self.notify(clean_terminal(f"{what} failed: {why}"), severity="error", markup=False)
 
     def _analysis_ended(self, event: Worker.StateChanged) -> None:
+        from ingest.normalise import clean_terminal
+
         if event.state not in (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED):
             return
         for screen in self.screen_stack:

@@ -12,11 +12,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, ProgressBar
+from textual.widget import Widget
+from textual.widgets import Footer
 
-from store import writes
 from store.queries import ArticleFilter, all_tags, article_tags, count_articles, get_article
-from store.stories import story_brief, story_of
 from tui.guard import FAILED, store_write
 from tui.widgets.article_list import ArticleList, ArticleSource, safe
 from tui.widgets.reader import ReaderView
@@ -32,7 +31,8 @@ if TYPE_CHECKING:
 
 # The detail screens and the dialogs (tui.screens.detail, tui.screens.modals) are imported
 # where they are opened: they pull in the linking code and TextArea, and the first screen
-# needs neither (cold start).
+# needs neither (cold start). So are store.writes and store.stories (hashlib, datetime,
+# unicodedata: nothing is written before the reader acts) and the progress bar.
 
 #: Actions that need an article (greyed out in the footer and palette without one).
 NEEDS_ARTICLE = {"open_event", "tag", "annotate", "toggle_read", "toggle_star", "open_url", "story"}
@@ -114,21 +114,36 @@ class MainScreen(Screen[None]):
         self.filter_label = ""
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        # The first frame is the list (cold start, issue 18): the header (its four
+        # widgets, their styles and its module are a sixth of the work before that frame)
+        # is mounted right after it, in place of a bar of its colour that holds its line,
+        # so nothing moves. The progress line is mounted when there is progress to show
+        # (show_progress).
+        yield Widget(id="header-slot")
         with Horizontal(id="panes"):
             yield ArticleList(ArticleSource(self.app.conn), id="article-list")
             yield ReaderView(id="reader")
             yield SidePanel(id="side-panel")
-        # The progress line's label and bar are mounted when there is progress to show
-        # (show_progress): at start nothing runs, and they are five widgets (cold start).
-        yield Horizontal(id="progress-bar")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#progress-bar").display = False
         self.article_list.focus()
-        self.update_title()
+        # The unread count (~4 ms at 100k articles) is shown by the header: it is
+        # counted when the header comes, after the first frame.
+        self.update_title(unread=False)
         self.apply_layout()
+        self.call_after_refresh(self._mount_header)
+
+    async def _mount_header(self) -> None:
+        from textual.widgets import Header
+
+        if not self.is_attached:
+            return
+        self.update_title()
+        # One update: no frame with neither the bar nor the header.
+        with self.app.batch_update():
+            await self.query_one("#header-slot").remove()
+            await self.mount(Header(), before=0)
 
     # Layout -----------------------------------------------------------------------------
 
@@ -239,14 +254,17 @@ class MainScreen(Screen[None]):
     def panel(self) -> SidePanel:
         return self.query_one(SidePanel)
 
-    def update_title(self) -> None:
+    def update_title(self, *, unread: bool = True) -> None:
+        """The header's line: articles in the list, how many unread (unless ``unread`` is
+        False), the filter, the store."""
         source = self.article_list.source
         self.title = "newsreader"
         flt = f" · {self.filter_label}" if self.filter_label else ""
-        unread = count_articles(self.app.conn, replace(source.filter, unread=True))
-        self.sub_title = (
-            f"{counted(source.count, 'article')} · {unread} unread{flt} · {self.app.db_label}"
-        )
+        parts = [counted(source.count, "article")]
+        if unread:
+            n = count_articles(self.app.conn, replace(source.filter, unread=True))
+            parts.append(f"{n} unread")
+        self.sub_title = " · ".join(parts) + f"{flt} · {self.app.db_label}"
 
     def target_article_id(self) -> int | None:
         """The article a key acts on: the list's cursor row when the list has focus, else
@@ -268,6 +286,8 @@ class MainScreen(Screen[None]):
     def load_article(self, article_id: int) -> dict[str, Any] | None:
         """The article with what the reader and the panel draw, its story included (a
         bounded, indexed read: cheap on the UI thread whatever the story's size)."""
+        from store.stories import story_brief
+
         article = get_article(self.app.conn, article_id)
         if article is not None:
             article["story"] = story_brief(self.app.conn, article_id)
@@ -281,6 +301,8 @@ class MainScreen(Screen[None]):
         terms: tuple[str, ...] = (),
         event_mention: dict[str, Any] | None = None,
     ) -> None:
+        from store import writes
+
         article = self.load_article(article_id)
         if article is None:
             self.notify("That article is no longer in the store.", severity="warning")
@@ -405,6 +427,7 @@ class MainScreen(Screen[None]):
 
     @on(SidePanel.NoteEdit)
     def _note_edit(self, message: SidePanel.NoteEdit) -> None:
+        from store import writes
         from tui.screens.modals import ConfirmScreen, NoteEditor
 
         note = message.note
@@ -467,6 +490,8 @@ class MainScreen(Screen[None]):
         article_id = self.target_article_id()
         if article_id is None:
             return
+        from store.stories import story_of
+
         story_id = story_of(self.app.conn, article_id)
         if story_id is None:
             self.notify(
@@ -496,6 +521,8 @@ class MainScreen(Screen[None]):
         self.app.push_screen(SearchScreen(), self._after_detail)
 
     def action_tag(self) -> None:
+        from store import writes
+
         article_id = self.target_article_id()
         if article_id is None:
             return
@@ -532,6 +559,7 @@ class MainScreen(Screen[None]):
             return
         start, end = span
         article_id = int(art["id"])
+        from store import writes
 
         def saved(text: str | None) -> None:
             if text is None:
@@ -590,6 +618,8 @@ class MainScreen(Screen[None]):
 
     def action_mark_all_read(self) -> None:
         """A: mark every article of the list (as filtered) read, after asking."""
+        from store import writes
+
         flt = self.article_list.source.filter
         unread = count_articles(self.app.conn, replace(flt, unread=True))
         if not unread:
@@ -612,6 +642,8 @@ class MainScreen(Screen[None]):
         self.app.push_screen(ConfirmScreen(question), confirmed)
 
     def action_toggle_read(self) -> None:
+        from store import writes
+
         article_id = self.target_article_id()
         if article_id is None:
             return
@@ -629,6 +661,8 @@ class MainScreen(Screen[None]):
         self.notify("Marked unread." if now_unread else "Marked read.", timeout=1.5)
 
     def action_toggle_star(self) -> None:
+        from store import writes
+
         article_id = self.target_article_id()
         if article_id is None:
             return
@@ -707,6 +741,7 @@ class MainScreen(Screen[None]):
 
     def _delete_tag(self, name: str) -> None:
         """Take a tag off every article, after asking (the articles stay)."""
+        from store import writes
 
         def confirmed(yes: bool | None) -> None:
             if not yes:
@@ -769,15 +804,25 @@ class MainScreen(Screen[None]):
     # Progress of the app's workers ------------------------------------------------------
 
     def show_progress(self, label: str, done: int, total: int | None) -> None:
-        bar = self.query_one("#progress-bar")
-        if not bar.children:
-            bar.mount(Label("", id="progress-label"), ProgressBar(id="progress", show_eta=False))
+        from textual.widgets import Label, ProgressBar
+
+        bars = self.query("#progress-bar")
+        if bars:
+            bar = bars.first()
+            text = bar.query_one("#progress-label", Label)
+            progress = bar.query_one("#progress", ProgressBar)
+        else:  # the first progress to show: the line comes below the panes
+            text = Label("", id="progress-label")
+            progress = ProgressBar(id="progress", show_eta=False)
+            bar = Horizontal(text, progress, id="progress-bar")
+            self.mount(bar, after="#panes")
         bar.display = True
-        self.query_one("#progress-label", Label).update(Text(label))
-        self.query_one("#progress", ProgressBar).update(total=total, progress=done)
+        text.update(Text(label))
+        progress.update(total=total, progress=done)
 
     def hide_progress(self) -> None:
-        self.query_one("#progress-bar").display = False
+        for bar in self.query("#progress-bar"):
+            bar.display = False
 
     def refresh_list(self) -> None:
         lst = self.article_list

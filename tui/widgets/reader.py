@@ -237,11 +237,12 @@ class ReaderView(ScrollView, can_focus=True):
     #: Words of the search that opened this article, highlighted.
     search_terms: reactive[tuple[str, ...]] = reactive(())
 
-    @dataclass
     class EntityOpened(Message):
         """The reader asked for an entity's card."""
 
-        entity_id: int
+        def __init__(self, entity_id: int) -> None:
+            super().__init__()
+            self.entity_id = entity_id
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -255,6 +256,8 @@ class ReaderView(ScrollView, can_focus=True):
         self.paragraph_first_line: list[int] = []
         self._visible_mentions: list[dict[str, Any]] = []
         self._width = 0
+        #: The widget's style while a frame is drawn (see render_lines).
+        self._frame_base: Style | None = None
 
     # Layout ----------------------------------------------------------------------------------
 
@@ -540,10 +543,19 @@ class ReaderView(ScrollView, can_focus=True):
 
     # Drawing ------------------------------------------------------------------------------
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The widget's style is worked out once per frame, not once per line (rich_style
+        # walks the widget's ancestors).
+        self._frame_base = self.rich_style
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame_base = None
+
     def render_line(self, y: int) -> Strip:
         index = self.scroll_offset.y + y
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self.rich_style if self._frame_base is None else self._frame_base
         if index >= len(self.lines):
             return Strip.blank(width, base)
         line = self.lines[index]

@@ -7,8 +7,7 @@ from articles). The panel only posts messages; the screen decides what they do.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on
@@ -16,12 +15,15 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import OptionList, TabbedContent, TabPane
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from tui.widgets.article_list import safe
 from tui.widgets.lists import CursorList
 from tui.widgets.reader import ENTITY_STYLES, LABEL_NAMES
+
+if TYPE_CHECKING:
+    from textual.widgets import TabbedContent
 
 EMPTY = {
     "events": (
@@ -123,75 +125,94 @@ class SidePanel(Vertical):
     #: The article shown (from store.queries.get_article), or None.
     article: reactive[dict[str, Any] | None] = reactive(None, always_update=True)
 
-    @dataclass
+    # Messages are plain classes, not dataclasses: making a dataclass costs ~0.2 ms at
+    # import, and these modules are on the start path (cold start, issue 18).
+
     class EventHighlighted(Message):
         """An event mention got the panel's cursor: the reader marks it."""
 
-        mention: dict[str, Any]
+        def __init__(self, mention: dict[str, Any]) -> None:
+            super().__init__()
+            self.mention = mention
 
-    @dataclass
     class StoryOpened(Message):
         """Open the story screen of the open article's story."""
 
-        story_id: int
+        def __init__(self, story_id: int) -> None:
+            super().__init__()
+            self.story_id = story_id
 
-    @dataclass
     class ArticleOpened(Message):
         """Open another article of the story in the reader."""
 
-        article_id: int
+        def __init__(self, article_id: int) -> None:
+            super().__init__()
+            self.article_id = article_id
 
-    @dataclass
     class EventOpened(Message):
         """Open the linked event's screen."""
 
-        event_id: int
+        def __init__(self, event_id: int) -> None:
+            super().__init__()
+            self.event_id = event_id
 
-    @dataclass
     class EntityOpened(Message):
         """Open an entity's card."""
 
-        entity_id: int
+        def __init__(self, entity_id: int) -> None:
+            super().__init__()
+            self.entity_id = entity_id
 
-    @dataclass
     class EntityFilter(Message):
         """Show only the articles that mention this entity in the list."""
 
-        entity_id: int
-        name: str
+        def __init__(self, entity_id: int, name: str) -> None:
+            super().__init__()
+            self.entity_id = entity_id
+            self.name = name
 
-    @dataclass
     class NoteOpened(Message):
         """Jump to a note's place in the reader."""
 
-        note: dict[str, Any]
+        def __init__(self, note: dict[str, Any]) -> None:
+            super().__init__()
+            self.note = note
 
-    @dataclass
     class NoteEdit(Message):
         """Edit (or, with delete=True, delete) a note."""
 
-        note: dict[str, Any]
-        delete: bool = False
+        def __init__(self, note: dict[str, Any], delete: bool = False) -> None:
+            super().__init__()
+            self.note = note
+            self.delete = delete
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         # The lists are held here, so the panel fills them mounted or not (see on_mount).
         self._lists = {name: CursorList(id=f"tab-{name}-list") for name in self.NAMES}
-        self._tabs = TabbedContent(initial="tab-events")
-        for name, title in self.NAMES.items():
-            self._tabs.compose_add_child(TabPane(title, self._lists[name], id=f"tab-{name}"))
+        #: The tabs, once mounted (after the first frame; see on_mount).
+        self._tabs: TabbedContent | None = None
+        #: The active tab until the tabs are mounted.
+        self._initial_tab = "tab-events"
 
     def on_mount(self) -> None:
         self._fill(None)
-        # The tabs are mounted right after the first frame: a TabbedContent is a dozen
-        # widgets, a fifth of the app's work before its first frame, and at start the panel
-        # only says that no article is open (cold start, issue 18). Not textual.lazy.Lazy:
-        # it raises MountError when the app quits before that frame is drawn.
+        # The tabs are built and mounted right after the first frame: a TabbedContent is a
+        # dozen widgets, a fifth of the app's work before its first frame, and its module
+        # ~5 ms of imports; at start the panel only says that no article is open (cold
+        # start, issue 18). Not textual.lazy.Lazy: it raises MountError when the app quits
+        # before that frame is drawn.
         self.call_after_refresh(self._mount_tabs)
 
     def _mount_tabs(self) -> None:
-        if self.is_attached and not self._tabs.is_attached:
-            self.mount(self._tabs)
+        if not self.is_attached or self._tabs is not None:
+            return
+        from textual.widgets import TabbedContent, TabPane
+
+        self._tabs = TabbedContent(initial=self._initial_tab)
+        for name, title in self.NAMES.items():
+            self._tabs.compose_add_child(TabPane(title, self._lists[name], id=f"tab-{name}"))
+        self.mount(self._tabs)
 
     def watch_article(self, article: dict[str, Any] | None) -> None:
         if self.is_mounted:
@@ -362,8 +383,10 @@ class SidePanel(Vertical):
 
     @property
     def active_tab(self) -> str:
-        # Until the tabs are mounted (the first frame) the first tab is the active one.
-        return self._tabs.active or "tab-events"
+        # Until the tabs are mounted (after the first frame) the one they will open on.
+        if self._tabs is None or not self._tabs.active:
+            return self._initial_tab
+        return self._tabs.active
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "filter_entity":
@@ -391,10 +414,15 @@ class SidePanel(Vertical):
 
     def action_switch_tab(self, step: int) -> None:
         """Move to the next / previous tab and put the cursor in its list."""
-        tabs = self._tabs
-        index = (self.TABS.index(tabs.active) + step) % len(self.TABS)
-        tabs.active = self.TABS[index]
+        index = (self.TABS.index(self.active_tab) + step) % len(self.TABS)
+        self._set_tab(self.TABS[index])
         self.focus_list()
+
+    def _set_tab(self, tab: str) -> None:
+        if self._tabs is None:
+            self._initial_tab = tab
+        else:
+            self._tabs.active = tab
 
     def focus_list(self) -> None:
         """Focus the active tab's list. Its cursor lands on the first real entry, and in
@@ -412,4 +440,4 @@ class SidePanel(Vertical):
         options.action_first()
 
     def show_tab(self, name: str) -> None:
-        self._tabs.active = f"tab-{name}"
+        self._set_tab(f"tab-{name}")
