@@ -86,9 +86,23 @@ MODALITY_WEIGHT = {
 _SPECIFIC_DETS = frozenset({"the", "these", "those", "this", "that", "both"})
 
 
+def _of_several(tok: Token) -> bool:
+    """Does a plural trigger name several parties, one happening each ("the bankruptcies
+    of Lehman Brothers, Washington Mutual and Worldcom", "attacks on Erbil and Duhok")?"""
+    for c in tok.children:
+        parties = [c] if c.dep_ == "poss" else []
+        if c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "by", "in"):
+            parties = [g for g in c.children if g.dep_ == "pobj"]
+        if any(any(g.dep_ == "conj" for g in p.children) for p in parties):
+            return True
+    return False
+
+
 def generic(tok: Token, *, actor: bool, target: bool, dated: bool) -> bool:
     """A bare plural noun trigger with no participant or time: a class of happenings
     ("sales", "attacks on shipping"), not one event."""
+    if tok.tag_ == "NNS" and _of_several(tok):
+        return True  # "the bankruptcies of Lehman Brothers, Washington Mutual and Worldcom"
     if tok.tag_ != "NNS" or actor or target or dated:
         return False
     return not any(

@@ -328,3 +328,25 @@ def test_a_fight_against_no_one_is_no_attack(nlp: Any, text: str, etype: str) ->
     doc = nlp(text)
     (em,) = [e for e in extract_events(doc, mentions_from_ents(doc), None) if e["lemma"] == "fight"]
     assert em["type"] == etype
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # Wikinews (bundled sample): several bankruptcies, one each, none this article's
+        (
+            "This was the fourth largest bankruptcy filing in recent U.S. history -- after "
+            "the bankruptcies of Lehman Brothers, Washington Mutual, and Worldcom.",
+            "bankruptcies",
+        ),
+        ("The attacks on Israel and Iran continued.", "attacks"),
+    ],
+)
+def test_a_plural_of_several_parties_is_no_one_happening(nlp: Any, text: str, trigger: str) -> None:
+    from analysis.events import extract_events, mentions_from_ents
+
+    doc = nlp(text)
+    (em,) = [
+        e for e in extract_events(doc, mentions_from_ents(doc), None) if e["trigger"] == trigger
+    ]
+    assert em["modality"] == "generic"
