@@ -320,6 +320,29 @@ def headline_passive(tok: Token, obj: Token | None) -> bool:
     )
 
 
+def _untagged_name(tok: Token) -> Mapping[str, Any] | None:
+    """A proper name right before an event noun that the tagger left out ("the Eurogroup
+    meeting"): the event's own participant, as an organisation. Without it "the Eurogroup
+    meeting" is any meeting of its article."""
+    for c in tok.children:
+        if (
+            c.dep_ == "compound"
+            and c.i == tok.i - 1
+            and c.pos_ == "PROPN"
+            and not c.ent_type_
+            and not c.is_sent_start
+            and c.text[:1].isupper()
+            and any(ch.isalpha() for ch in c.text)
+        ):
+            from analysis.canon import family, key_form  # the entity step's own keys
+
+            name = c.text
+            key = f"{family('ORG')}:{key_form(name, 'ORG')}"
+            entity = {"key": key, "label": "ORG", "name": name, "aliases": []}
+            return {"entity": entity, "label": "ORG", "start": c.idx, "end": c.idx + len(name)}
+    return None
+
+
 def arguments(
     tok: Token, ents: EntityIndex
 ) -> tuple[Mapping[str, Any] | None, Mapping[str, Any] | None, Mapping[str, Any] | None]:
@@ -381,6 +404,8 @@ def arguments(
             actor = actor or ents.near(first, depth=1)
             if second is not None:
                 target = target or ents.near(second, depth=1)
+        if actor is None and not patient:
+            actor = _untagged_name(tok)
         if patient and target is None:
             target = _possessor_before(tok, ents)
         elif not patient and actor is None:

@@ -269,6 +269,14 @@ def test_a_trigger_word_inside_a_name_is_no_event(nlp: Any) -> None:
             None,
         ),
         ("The attack on Israel was condemned.", "attack", None, "Israel"),
+        # a name the tagger left out is still the meeting's own (Wikinews, bundled sample)
+        (
+            "The Eurogroup meeting was the last of many which took place during the weekend.",
+            "meeting",
+            "Eurogroup",
+            None,
+        ),
+        ("The Monday meeting was cancelled.", "meeting", None, None),
         # whose arrest: the possessor is who was arrested (ECB+ 35_3ecbplus headline)
         ("Williams' DUI arrest just the latest for Chargers.", "arrest", None, "Williams"),
         ("Hamas' attack on Israel was condemned.", "attack", "Hamas", "Israel"),
