@@ -1,0 +1,124 @@
+"""The words titles are made of: verbs and nouns of each event type, the prepositions
+that join their participants, and the small words a headline never opens or ends with.
+Data only; :mod:`analysis.titles` builds the titles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.clauses import OPENERS
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+#: The verb a type reads as when the trigger is a noun ("Houthi attack" -> "attack").
+_VERB_OF_TYPE = {
+    "attack": "attack",
+    "kill": "kill",
+    "seize": "seize",
+    "threaten": "threaten",
+    "protest": "protest against",
+    "meet": "meet",
+    "agree": "agree with",
+    "aid": "aid",
+}
+#: The noun a type reads as when the trigger is a verb ("intercepted" -> "Seizure").
+_NOUN_OF_TYPE = {
+    "attack": "Attack",
+    "kill": "Killing",
+    "seize": "Seizure",
+    "threaten": "Threat",
+    "protest": "Protest",
+    "meet": "Talks",
+    "agree": "Agreement",
+    "statement": "Statement",
+    "aid": "Aid",
+    "election": "Election",
+    "disaster": "Disaster",
+    "economic": "Deal",
+    "market": "Market move",
+    "other": "Event",
+}
+#: The preposition before a lone target ("Attack on Israel", "Talks with Iran").
+_PREP_OF_TYPE = {
+    "attack": "on",
+    "kill": "of",
+    "seize": "of",
+    "threaten": "against",
+    "protest": "against",
+    "meet": "with",
+    "agree": "with",
+    "statement": "on",
+    "aid": "to",
+    "election": "in",
+    "disaster": "in",
+    "economic": "with",
+    "other": "of",
+}
+#: Verbs that take their object through a preposition ("Israel clashes with Hezbollah").
+_PARTICLE = {
+    "agree": "with",
+    "talk": "with",
+    "negotiate": "with",
+    "clash": "with",
+    "cooperate": "with",
+    "merge": "with",
+    "protest": "against",
+    "demonstrate": "against",
+    "retaliate": "against",
+    "rally": "against",
+    "fire": "at",
+    "vote": "for",
+    "resign": "from",
+    "withdraw": "from",
+    "die": "in",
+}
+#: Nouns of a happening between two sides: "Talks between Iran and United States".
+_SYMMETRIC = _set(
+    "talk talks war deal agreement ceasefire truce clash clashes meeting summit "
+    "negotiation negotiations treaty accord conflict fighting battle merger "
+    "partnership match game dispute"
+)
+
+
+_ARTICLES = ("A", "An", "The")
+#: Words that open a clause whose participle is passive ("when nominated for").
+_REDUCED = _set("when once if after before while unless until as")
+#: Words a title never begins with: "particularly given ...", "not give ...".
+_NO_START = OPENERS | _set(
+    "particularly especially even only just still however recently previously currently "
+    "meanwhile finally now"
+)
+#: Words a long title may be cut before (the rest is a phrase of its own).
+_CUTS = _set(
+    "in on at for with by from of after before while during as against over "
+    "that which who when because since until unless"
+)
+#: Words before a participle used as an adjective ("with declared assets"): the
+#: sentence's first name does not act on it.
+#: Nouns of gatherings: their actor is who gathers ("Meeting of the G7", not "by").
+_GATHERINGS = _set("meeting summit conference session congress convention")
+_ATTRIBUTIVE = _set("with without of for by the a an its their his her our")
+#: Negations a noun title tells with "No" ("would not give more aid" -> "No more aid").
+_NEGATIONS = _set("not never n't")
+#: Punctuation a title does not begin with.
+_PUNCT = "-–—,;:.!?'\"“”‘’()[]…*/"
+#: Relative pronouns: a clause after one has lost its subject.
+_RELATIVE = _set("who which")
+_THE = _set("the a an its their his her our this these those")
+_ADVERB = re.compile(r"[a-z]{3,}ly")
+_NOT_ADVERBS = _set("family rally supply assembly ally reply only early")
+#: Words a title too long drops first ("The company [also] announces ...").
+_FILLERS = _set("also then already still just even both")
+#: Words a title does not end on ("long-awaited but [not]", "our software [under]").
+_ENDLESS = _set("not under into onto across through via around")
+#: A time phrase ending a title: the reader shows the date beside it.
+_TRAILING_TIME = re.compile(
+    r"(?:\s+(?:earlier|later))?\s+(?:this|last|next)\s+(?:week|weekend|month|year)$"
+    r"|\s+an?\s+(?:week|month|year)\s+ago$|\s+(?:earlier|later|recently)$"
+)
+#: Words a title holds at most (a headline, not a sentence).
+MAX_WORDS = 8
