@@ -141,6 +141,34 @@ def store_drafts(
     return added, skipped
 
 
+def store_records(
+    conn: sqlite3.Connection,
+    records: Sequence[dict[str, Any]],
+    tags: Sequence[str] = (),
+    *,
+    first_batch: int = STORE_BATCH,
+) -> tuple[list[int], int]:
+    """Store article rows already built (``writes.prepare_article`` of a draft's record,
+    in a parser process: refresh) with ``tags`` each, :data:`STORE_BATCH` per
+    transaction, the first transaction ``first_batch`` (small: the first articles of a
+    refresh are readable sooner). Returns (new ids, skipped as already stored)."""
+    added: list[int] = []
+    skipped = 0
+    lo = 0
+    size = max(1, first_batch)
+    while lo < len(records):
+        chunk = records[lo : lo + size]
+        saved = writes.save_articles(conn, chunk, [tags] * len(chunk) if tags else ())
+        for article_id, created in saved:
+            if created:
+                added.append(article_id)
+            else:
+                skipped += 1
+        lo += size
+        size = STORE_BATCH
+    return added, skipped
+
+
 def _store(
     conn: sqlite3.Connection,
     drafts: Sequence[ArticleDraft],

@@ -35,10 +35,10 @@ from ingest.fetch import (
     fetch_url_async,
 )
 from ingest.normalise import clean_text
-from ingest.pipeline import Analyzer, analyse_queue, store_drafts
+from ingest.pipeline import STORE_BATCH, Analyzer, analyse_queue, store_drafts, store_records
 from store import open_store, write_failure
 from store import sources as store_sources
-from store.writes import content_hash, find_existing
+from store.writes import content_hash, find_existing, now_iso, prepare_article, prepare_bulk_writes
 
 #: Feeds fetched at the same time.
 DEFAULT_CONCURRENCY = 8
@@ -50,6 +50,13 @@ DEFAULT_TOTAL_TIMEOUT = 300.0
 PAGE_CONCURRENCY = 4
 #: A linked page larger than this is not read for its full text.
 MAX_PAGE_BYTES = 5 * 1024 * 1024
+#: Fetched documents held at once (downloading, waiting, parsing, or parsed and waiting
+#: to be stored), per fetch slot: fetches wait for the store instead of piling up every
+#: document in memory (100 feeds x 1,000 items: 456 MB peak RSS before,
+#: bench/refresh_speed.py).
+BUFFERED_PER_SLOT = 2
+#: Articles in the first transaction of a refresh: readable sooner than a full batch.
+FIRST_BATCH = 50
 
 FEED_ACCEPT = (
     "application/rss+xml, application/atom+xml, application/feed+json, "
@@ -109,6 +116,20 @@ class _Job:
     source: store_sources.Source
     result: FetchResult | None = None
     error: str | None = None
+    #: It holds a place in the buffer of fetched documents (freed once it is stored).
+    buffered: bool = False
+
+
+@dataclass
+class PreparedFeed:
+    """A parsed feed as rows ready to insert (:func:`store.writes.prepare_article`),
+    built in a parser process so the storing thread only de-duplicates and inserts."""
+
+    title: str | None
+    item_count: int
+    skipped: int
+    warning: str | None
+    records: list[dict[str, Any]]
 
 
 class _Network:
@@ -136,6 +157,38 @@ class _Network:
         self.loop.close()
 
 
+class _Buffer:
+    """Places for fetched documents: a fetch takes one before it starts, the storing
+    thread gives it back once the document is stored. While the network is idle because
+    every place is taken (the store is behind), the refresh's network deadline is moved
+    back by that time: waiting for the store is not the network's slowness. Used on the
+    network loop only (the storing thread gives places back through it)."""
+
+    def __init__(self, size: int) -> None:
+        self.places = asyncio.Semaphore(size)
+        self.in_flight = 0
+        self.stalled_since: float | None = None
+        self.stalled = 0.0
+
+    async def take(self) -> None:
+        loop = asyncio.get_running_loop()
+        if self.places.locked() and self.in_flight == 0 and self.stalled_since is None:
+            self.stalled_since = loop.time()
+        await self.places.acquire()
+        if self.stalled_since is not None:
+            self.stalled += loop.time() - self.stalled_since
+            self.stalled_since = None
+        self.in_flight += 1
+
+    def fetched(self) -> None:
+        self.in_flight -= 1
+        if self.in_flight == 0 and self.places.locked() and self.stalled_since is None:
+            self.stalled_since = asyncio.get_running_loop().time()
+
+    def give_back(self) -> None:
+        self.places.release()
+
+
 async def _fetch_feeds(
     net: _Network,
     jobs: Sequence[_Job],
@@ -144,16 +197,21 @@ async def _fetch_feeds(
     concurrency: int,
     total_timeout: float,
     max_bytes: int,
+    buffer: _Buffer,
 ) -> None:
     """Fetch every job's feed; each finished job goes on ``out`` as soon as it is done,
-    then None marks the end."""
+    then None marks the end. A fetch starts once ``buffer`` has a place for it."""
+    loop = asyncio.get_running_loop()
     gate = asyncio.Semaphore(concurrency)
     pending = set(range(len(jobs)))
+    started = loop.time()
 
     async def one(i: int) -> None:
         job = jobs[i]
-        async with gate:
-            try:
+        await buffer.take()
+        job.buffered = True
+        try:
+            async with gate:
                 job.result = await fetch_url_async(
                     job.source.url,
                     etag=job.source.etag,
@@ -163,18 +221,28 @@ async def _fetch_feeds(
                     accept=FEED_ACCEPT,
                     http_client=net.client,
                 )
-            except IngestError as exc:
-                job.error = str(exc)
-            except Exception as exc:  # one feed never stops the refresh
-                job.error = str(
-                    IngestError(f"{job.source.url}: unexpected error ({type(exc).__name__}: {exc})")
-                )
+        except IngestError as exc:
+            job.error = str(exc)
+        except Exception as exc:  # one feed never stops the refresh
+            job.error = str(
+                IngestError(f"{job.source.url}: unexpected error ({type(exc).__name__}: {exc})")
+            )
+        finally:
+            buffer.fetched()
         pending.discard(i)
         out.put(job)
 
     tasks = [asyncio.ensure_future(one(i)) for i in range(len(jobs))]
     try:
-        await asyncio.wait(tasks, timeout=total_timeout)
+        while True:
+            left = started + buffer.stalled + total_timeout - loop.time()
+            if buffer.stalled_since is not None:
+                left = max(left, 0.5)  # the clock stands while the store catches up
+            if left <= 0:
+                break
+            done, _ = await asyncio.wait(tasks, timeout=min(left, 1.0))
+            if len(done) == len(tasks):
+                break
     finally:
         # Past the deadline, or the whole refresh was cancelled: stop what is left.
         not_done = [t for t in tasks if not t.done()]
@@ -271,10 +339,11 @@ def _store_feed(
     net: _Network,
     *,
     full: bool,
-    parsed: ParsedFeed | Exception | None = None,
+    parsed: ParsedFeed | PreparedFeed | Exception | None = None,
+    first_batch: int = STORE_BATCH,
 ) -> FeedResult:
-    """Parse (unless ``parsed`` came from a parser process: the feed, or the exception
-    parsing raised), store and record one fetched feed."""
+    """Parse (unless ``parsed`` came from a parser process: the feed, its rows, or the
+    exception parsing raised), store and record one fetched feed."""
     src = job.source
     res = FeedResult(source_id=src.id, url=src.url, title=src.title)
     if job.error or job.result is None:
@@ -295,7 +364,11 @@ def _store_feed(
         return res
     try:
         if parsed is None:
-            parsed = _parse_job(fetched, src.url)
+            parsed = (
+                _parse_job(fetched, src.url)
+                if _wants_full(src, full)
+                else _prepare_job(fetched, src.url, src.id)
+            )
         if isinstance(parsed, Exception):
             raise parsed
     except IngestError as exc:
@@ -308,16 +381,21 @@ def _store_feed(
         res.error = f"{src.url}: could not parse ({type(exc).__name__}: {exc})"
         store_sources.record_fetch(conn, src.id, error=res.error, fetched=False)
         return res
-    _guid_scope(parsed, src.url)
     res.items, res.empty, res.warning = parsed.item_count, parsed.skipped, parsed.warning
     res.title = src.title or parsed.title
-    for entry in parsed.entries:
-        entry.draft.source_id = src.id
-        entry.draft.tags = list(src.tags)
-    if full or src.fetch_full:
-        _fill_full_text(conn, net, parsed.entries, res)
     try:
-        ids, res.duplicates = store_drafts(conn, parsed.drafts)
+        if isinstance(parsed, PreparedFeed):
+            ids, res.duplicates = store_records(
+                conn, parsed.records, src.tags, first_batch=first_batch
+            )
+        else:
+            _guid_scope(parsed, src.url)
+            for entry in parsed.entries:
+                entry.draft.source_id = src.id
+                entry.draft.tags = list(src.tags)
+            if _wants_full(src, full):
+                _fill_full_text(conn, net, parsed.entries, res)
+            ids, res.duplicates = store_drafts(conn, parsed.drafts)
     except Exception as exc:  # a store failure stays per feed
         if write_failure(exc):
             raise  # the store refuses writes: no feed can be stored, the refresh stops
@@ -336,6 +414,12 @@ def _store_feed(
         title=parsed.title,
     )
     return res
+
+
+def _wants_full(src: store_sources.Source, full: bool) -> bool:
+    """Are summary-only items of this feed replaced by their pages' text? (Then the
+    feed is stored from its drafts, in this thread, after the pages are fetched.)"""
+    return full or src.fetch_full
 
 
 def _failed_feed(conn: sqlite3.Connection, job: _Job, exc: Exception) -> FeedResult:
@@ -358,10 +442,39 @@ def _parse_job(fetched: FetchResult, url: str) -> ParsedFeed | Exception:
         return exc
 
 
+def _prepare_job(fetched: FetchResult, url: str, source_id: int) -> PreparedFeed | Exception:
+    """Parse one fetched feed and build its rows (in a parser process, or inline): guids
+    scoped to the feed, text cleaned and hashed (:func:`store.writes.prepare_article`),
+    items with no text left out, so the storing thread only de-duplicates and inserts.
+    An IngestError is returned, as by :func:`_parse_job`."""
+    parsed = _parse_job(fetched, url)
+    if isinstance(parsed, Exception):
+        return parsed
+    _guid_scope(parsed, url)
+    stamp = now_iso()
+    records = []
+    for draft in parsed.drafts:
+        if draft.body and draft.body.strip():
+            draft.source_id = source_id
+            records.append(prepare_article(draft.record(), stamp))
+    return PreparedFeed(parsed.title, parsed.item_count, parsed.skipped, parsed.warning, records)
+
+
+#: How much lower the parser processes run than the storing thread (``nice``): storing
+#: is the one part that cannot be spread over processes, so it goes first.
+PARSER_NICENESS = 5
+
+
 def _warm() -> None:
     """Runs first in each parser process: the parsing libraries load before a feed waits."""
     import feedparser  # noqa: F401
     import lxml.html  # noqa: F401
+
+
+def _lower_priority() -> None:
+    """Parser process initializer: yield the CPU to the storing process."""
+    with contextlib.suppress(OSError, AttributeError):  # not permitted, or not POSIX
+        os.nice(PARSER_NICENESS)
 
 
 #: Feeds parsed in parser processes only from this many feeds on (a few feeds parse
@@ -370,9 +483,11 @@ PARSE_POOL_MIN_FEEDS = 4
 
 
 def _parser_pool(feeds: int) -> concurrent.futures.ProcessPoolExecutor | None:
-    """Processes that parse feeds while this thread stores (parsing a feed is pure Python
-    and was most of a refresh's time: bench/refresh_speed.py); one per core, None on one
-    core or for a few feeds. Forkserver, not fork: the app refreshes from a thread."""
+    """Processes that parse feeds and build their rows while this thread stores: one per
+    core but the one storing takes. Storing is the serial part: with a
+    parser on every core, the parsers took CPU from it and a refresh of 100 feeds x
+    1,000 items was slower (bench/refresh_speed.py). None on one core or for a few feeds. Forkserver,
+    not fork: the app refreshes from a thread."""
     import multiprocessing
 
     from ingest.analysis_queue import default_processes
@@ -380,10 +495,13 @@ def _parser_pool(feeds: int) -> concurrent.futures.ProcessPoolExecutor | None:
     cores = default_processes()
     if cores < 2 or feeds < PARSE_POOL_MIN_FEEDS:
         return None
+    workers = max(1, min(cores - 1, feeds))
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    pool = concurrent.futures.ProcessPoolExecutor(min(cores, feeds), mp_context=ctx)
-    for _ in range(min(cores, feeds)):
+    pool = concurrent.futures.ProcessPoolExecutor(
+        workers, mp_context=ctx, initializer=_lower_priority
+    )
+    for _ in range(workers):
         pool.submit(_warm)
     return pool
 
@@ -437,21 +555,36 @@ def refresh_all(
             feeds = [s for s in feeds if s.id in wanted]
         if not feeds:
             return report
+        cache_size = conn.execute("PRAGMA cache_size").fetchone()[0]
+        prepare_bulk_writes(conn)
         jobs = [_Job(s) for s in feeds]
         done_q: queue.Queue[_Job | None] = queue.Queue()
         net = _Network(timeout, concurrency)
+        buffer = _Buffer(max(2, concurrency * BUFFERED_PER_SLOT))
         pool = _parser_pool(len(jobs))
-        parsing: dict[Future[ParsedFeed | Exception], _Job] = {}
+        parsing: dict[Future[ParsedFeed | PreparedFeed | Exception], _Job] = {}
         fetched_all = False
 
-        def store(job: _Job, parsed: ParsedFeed | Exception | None = None) -> None:
+        def store(job: _Job, parsed: ParsedFeed | PreparedFeed | Exception | None = None) -> None:
+            first = not report.feeds
             try:
-                res = _store_feed(conn, job, net, full=full, parsed=parsed)
+                res = _store_feed(
+                    conn,
+                    job,
+                    net,
+                    full=full,
+                    parsed=parsed,
+                    first_batch=FIRST_BATCH if first else STORE_BATCH,
+                )
             except Exception as exc:  # one poisoned feed stops no other
                 if write_failure(exc):
                     raise
                 res = _failed_feed(conn, job, exc)
-            job.result = None  # the document is stored: let it go (100 feeds: 285 MB)
+            finally:
+                if job.buffered:  # the document is stored: its place is free
+                    job.buffered = False
+                    net.loop.call_soon_threadsafe(buffer.give_back)
+            job.result = None  # let the document go
             report.feeds.append(res)
             if on_progress:
                 on_progress(res.url, len(report.feeds), len(jobs), res.added, res.error)
@@ -465,6 +598,7 @@ def refresh_all(
                     concurrency=concurrency,
                     total_timeout=total_timeout,
                     max_bytes=max_bytes,
+                    buffer=buffer,
                 )
             )
             while not fetched_all or parsing:
@@ -504,13 +638,19 @@ def refresh_all(
                     # The first feed is parsed here while the parser processes start,
                     # so the first articles are readable at once.
                     store(got)
-                else:
+                elif _wants_full(got.source, full):
                     assert got.result is not None
                     parsing[pool.submit(_parse_job, got.result, got.source.url)] = got
+                else:
+                    assert got.result is not None
+                    src = got.source
+                    parsing[pool.submit(_prepare_job, got.result, src.url, src.id)] = got
         finally:
             if pool is not None:
                 pool.shutdown(wait=False, cancel_futures=True)
             net.close()
+            if not owned:  # the caller's connection keeps its own cache
+                conn.execute(f"PRAGMA cache_size = {int(cache_size)}")
         if analyzer is not None and report.added and not (is_cancelled and is_cancelled()):
             # Everything is stored and readable: now the analysis queue, newest first.
             analyse_queue(conn, analyzer)

@@ -294,6 +294,36 @@ def test_save_articles_batches_dedupe_and_stay_searchable(tmp_path: Path) -> Non
     assert pending_count(conn) == 3  # all wait for the analysis
 
 
+def test_prepared_rows_store_in_batches_deduplicated_and_searchable(tmp_path: Path) -> None:
+    """Refresh's path: rows built apart (a parser process), stored in batches, the first
+    one small; identity found by url, guid or text against the store and the batch."""
+    from ingest.pipeline import store_records
+
+    conn = open_store(tmp_path / "r.db")
+    writes.prepare_bulk_writes(conn)
+    writes.prepare_bulk_writes(conn)  # once per database: the second call writes nothing
+    assert conn.execute("SELECT v FROM articles_fts_config WHERE k = 'hashsize'").fetchone()[0] == (
+        writes.FTS_HASHSIZE
+    )
+    before, _ = writes.save_article(conn, {"title": "x", "body": "Stored before.", "url": "u:0"})
+    recs = [
+        writes.prepare_article(
+            {"title": f"T{i}", "body": f"Item {i} about lakes.", "guid": f"g{i}"}
+        )
+        for i in range(120)
+    ]
+    recs.append(writes.prepare_article({"title": "d1", "body": "Other text.", "url": "u:0"}))
+    recs.append(writes.prepare_article({"title": "d2", "body": "item 3, about lakes", "guid": "n"}))
+    recs.append(writes.prepare_article({"title": "d3", "body": "Yet other text.", "guid": "g7"}))
+    ids, skipped = store_records(conn, recs, ["news"], first_batch=7)
+    assert len(ids) == 120 and skipped == 3 and ids == sorted(ids) and before not in ids
+    assert conn.execute("SELECT count(*) FROM article_tags").fetchone()[0] == 120
+    assert store_records(conn, recs, ["news"]) == ([], 123)
+    hits = conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'lakes'")
+    assert hits.fetchone()[0] == 120
+    conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+
+
 def test_content_hash_keeps_every_stored_identity() -> None:
     """The fast content_hash is the original one (stored articles keep their identity)
     on every code point, punctuation, spacing and case."""

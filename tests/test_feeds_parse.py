@@ -199,6 +199,23 @@ def test_html_to_text_keeps_paragraphs_and_lists() -> None:
     assert html_to_text("plain &amp; simple") == "plain & simple"
 
 
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        ("<p>a \t\n\r\f  b</p><p>c</p>", "a b\n\nc"),
+        ("x\u00a0\u00a0 y\t z", "x y z"),
+        ("<p> lead</p>  \n  <p>trail \u2003</p>", "lead\n\ntrail"),
+        ("<div>one<br>two<br/><br>three</div>", "one\ntwo\n\nthree"),
+        ("<pre>keep   these\n  spaces</pre>after", "keep these\nspaces\n\nafter"),
+        ("a<script>alert(1)</script> b<style>p{}</style>c", "a bc"),
+        ("<p>em\u2003space inside</p>", "em\u2003space inside"),
+        ("l1\n\n\n\n\nl2", "l1\n\nl2"),
+    ],
+)
+def test_html_to_text_whitespace(html: str, text: str) -> None:
+    assert html_to_text(html) == text
+
+
 def test_summary_only_is_flagged() -> None:
     doc = (
         b'<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>'

@@ -207,6 +207,17 @@ def test_total_timeout_bounds_the_refresh(conn: sqlite3.Connection, server: Feed
     assert report.added == 1
 
 
+def test_fetches_wait_for_the_store_and_every_feed_lands(
+    conn: sqlite3.Connection, server: FeedServer
+) -> None:
+    """One fetch at a time holds at most two documents in memory (the buffer); ten
+    feeds still all arrive, none cut as late, through the parser processes."""
+    ids = _subscribe(conn, server, GOOD)
+    report = refresh_all(conn, concurrency=1)
+    assert len(report.feeds) == len(ids) and not report.errors
+    assert report.added == conn.execute("SELECT count(*) FROM articles").fetchone()[0] > 40
+
+
 def test_cancel_stops_between_feeds(conn: sqlite3.Connection, server: FeedServer) -> None:
     """A worker's cancel flag stops the refresh after the feed in hand, without waiting
     for a hung server and without raising."""

@@ -212,3 +212,21 @@ def test_not_a_database_is_refused(tmp_path: Path) -> None:
     c.close()
     with pytest.raises(StoreError, match="not a newsreader database"):
         open_store(other)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hello, World!",
+        "snake_case and CamelCase: 42% of A.B.C.",
+        "tabs\tand\nlines\r\nand\x0bvt\x0cff\x1cfs\x1fus  spaces",
+        "   leading and trailing   ",
+        "!!!",
+        "",
+        "".join(chr(c) for c in range(128)),
+    ],
+)
+def test_content_hash_ascii_path_is_the_unicode_definition(body: str) -> None:
+    from store.writes import content_hash, unicode_content_hash
+
+    assert content_hash(body) == unicode_content_hash(body)
