@@ -185,7 +185,11 @@ _RULES: list[tuple[str, str]] = [
         r"early this|late last|earlier last|early last|late this)\s+"
         r"(?P<unit>week|month|year|weekend)\b",
     ),
-    ("ago", rf"\b{_NUM}\s+{_UNIT}\s+ago\b"),
+    (
+        "ago",
+        rf"\b(?:(?P<qual>almost|nearly|about|around|over|more than|less than|under|some)\s+)?"
+        rf"{_NUM}\s+{_UNIT}\s+ago\b",
+    ),
     (
         "duration",
         rf"\b(?P<qual>almost|nearly|about|around|over|more than|less than|some|the past|"
@@ -239,6 +243,10 @@ def _shift(d: date, unit: str, n: int) -> date:
     if unit == "decade":
         return _safe_date(d.year + 10 * n, d.month, min(d.day, 28)) or d
     return _safe_date(d.year + n, d.month, min(d.day, 28) if d.month == 2 else d.day) or d
+
+
+#: One step coarser, for a time told roughly ("about two weeks ago").
+_COARSER = {"day": "week", "week": "month", "month": "year"}
 
 
 def _unit_precision(unit: str) -> str:
@@ -306,7 +314,11 @@ def _resolve(
         if n * _UNIT_DAYS.get(unit, 366) > MAX_BACK_DAYS:
             return None  # "5000 years ago" is no date a news text can be placed by
         d = _shift(ref, unit, -n)
-        return format_value(d, _unit_precision(unit)), _unit_precision(unit), "point"
+        precision = _unit_precision(unit)
+        if g.get("qual"):
+            # "less than two weeks ago" is no particular week: say the month it fell in
+            precision = _COARSER.get(precision, precision)
+        return format_value(d, precision), precision, "point"
     if name == "duration":
         assert ref is not None
         unit = g["unit"]

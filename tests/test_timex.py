@@ -118,3 +118,17 @@ def test_a_figure_is_no_year(text: str) -> None:
     from analysis.timex import find_timexes
 
     assert find_timexes(text, date(2008, 10, 6)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        # Wikinews (bundled sample), 16 June 2010, of the 7 June keynote
+        ("introduced less than two weeks ago", "2010-06", "month"),
+        ("two weeks ago", "2010-05-31", "week"),
+        ("nearly three days ago", "2010-06-07", "week"),
+    ],
+)
+def test_a_rough_ago_is_a_coarser_time(text: str, value: str, precision: str) -> None:
+    (tx,) = find_timexes(text, date(2010, 6, 16))
+    assert (tx.value, tx.precision) == (value, precision)
