@@ -132,6 +132,13 @@ STORY_RECURRING_LEMMAS = _words(
 #: Across stories an event needs the same type and this many of: actor, target, place,
 #: and a time that meets at day precision.
 ACROSS_STORIES_NEEDS = 2
+#: Happenings that befall their one party once (the base of the trigger): a company's
+#: bankruptcy, a chief's resignation or retirement. Across stories the party agreeing
+#: counts twice (see :func:`score`); reports far apart still need a time in common.
+ONCE_LEMMAS = _words("bankruptcy insolvency resign retire retirement")
+#: A generic plural ("quick, surgical bankruptcies") joins no event, not even in its
+#: own article: it names a kind of happening, not one.
+GENERIC_STAYS = True
 #: Kinds of happening that are one participant's own: a market move is the move of one
 #: market (index, share, price), so it links only where the same one is named.
 ACTOR_BOUND_TYPES = frozenset(["market"])
@@ -182,7 +189,7 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         return None
     if rel == "story" and m.vague and (recurring(m) or not VAGUE_IN_STORY):
         return None
-    if rel != "article" and (m.modality == "generic" or not e.specific):
+    if (rel != "article" or GENERIC_STAYS) and (m.modality == "generic" or not e.specific):
         # "the bankruptcies of Lehman Brothers, Washington Mutual ...": a generic plural
         # names no one happening another report could tell; it stays in its article.
         return None
@@ -307,6 +314,14 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         return evidence + STORY_BONUS
     # Across stories: the same kind of happening, and at least two of who, to whom, where
     # and the day; a shared word with a shared region is how wrong links are made.
+    if (
+        m.actor is not None
+        and base_lemma(m.lemma) in ONCE_LEMMAS
+        and agrees_with_any(m.actor, e.actors)
+    ):
+        # What befalls one party happens to it once: "the bankruptcy of Chrysler" a month
+        # on is Chrysler's filing; its party is the whole of who, to whom and where.
+        strong += 1
     if not same_type or strong < ACROSS_STORIES_NEEDS:
         return None
     others = [c for aid, c in e.contexts.items() if aid != m.article_id]

@@ -479,3 +479,27 @@ def test_a_mention_naming_no_one_is_its_own_articles_event() -> None:
     ours = _event(2, _m(id=2, article_id=2, target=williams, sentence=1, **kw))
     the_arrest = _m(id=3, article_id=2, sentence=3, **kw)
     assert decide(the_arrest, [theirs, ours])[0] == 2
+
+
+def test_what_befalls_one_party_once_links_across_stories_on_that_party() -> None:
+    chrysler = Arg(40, "Chrysler", "ORG")
+    gm = Arg(42, "General Motors", "ORG")
+    kw = {"type": "economic", "lemma": "bankruptcy"}
+    filing = _event(
+        1,
+        _m(id=1, article_id=1, actor=chrysler, story=1, published="2009-05-01", **kw),
+    )
+    # "described the bankruptcy of Chrysler", a month on, in another story
+    recalled = _m(actor=chrysler, story=2, published="2009-06-01", **kw)
+    assert score(recalled, filing) is not None
+    assert score(_m(actor=gm, story=2, published="2009-06-01", **kw), filing) is None
+    # an attack is not once: its actor alone does not carry it across stories
+    hamas = Arg(3, "Hamas", "ORG")
+    raid = _event(2, _m(id=2, article_id=1, actor=hamas, story=1, published="2009-05-01"))
+    assert score(_m(actor=hamas, story=2, published="2009-06-01"), raid) is None
+
+
+def test_a_generic_plural_joins_no_event_even_in_its_article() -> None:
+    kw = {"type": "economic", "lemma": "bankruptcy", "story": 7}
+    ev = _event(1, _m(id=1, article_id=1, actor=Arg(40, "Chrysler", "ORG"), sentence=1, **kw))
+    assert score(_m(article_id=1, sentence=2, modality="generic", **kw), ev) is None
