@@ -10,6 +10,7 @@ agree by the tf-idf cosine of the entities they name.
 
 from __future__ import annotations
 
+import functools
 import math
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -188,6 +189,7 @@ def base_lemma(lemma: str | None) -> str | None:
     return lemma
 
 
+@functools.lru_cache(maxsize=4096)
 def family(lemma: str | None) -> frozenset[str]:
     """The other lemmas the tables know as this one's word ("dead" -> "die", "death",
     "kill", ...): what a lookup by lemma must also ask for. Empty for unknown words."""
