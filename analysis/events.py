@@ -266,6 +266,38 @@ def events_hook(
     doc: Doc, doc_entities: Any, published_at: str | None, result: dict[str, Any]
 ) -> None:
     """The Analyzer's per-Doc hook: event mentions from the same spaCy pass as entities."""
-    result["event_mentions"] = extract_events(
-        doc, result.get("mentions", ()), parse_reference(published_at)
-    )
+    mentions = result.setdefault("mentions", [])
+    result["event_mentions"] = extract_events(doc, mentions, parse_reference(published_at))
+    _mention_untagged(doc.text, mentions, result["event_mentions"])
+
+
+def _mention_untagged(
+    text: str, mentions: list[dict[str, Any]], events: Sequence[Mapping[str, Any]]
+) -> None:
+    """A participant named only by the event step ("the Eurogroup meeting": a name the
+    tagger left out) becomes a mention too, so the reader highlights it and its card
+    lists the article, as for every other entity."""
+    tagged = {m["entity"]["key"] for m in mentions if m.get("entity")}
+    spans = {(m["start"], m["end"]) for m in mentions}
+    added = False
+    for em in events:
+        ent = em.get("actor")
+        if not ent or ent["key"] in tagged or em.get("trigger_start") is None:
+            continue
+        start = text.rfind(ent["name"], em["start"], em["trigger_start"])
+        if start < 0 or (start, start + len(ent["name"])) in spans:
+            continue
+        mentions.append(
+            {
+                "start": start,
+                "end": start + len(ent["name"]),
+                "text": ent["name"],
+                "label": ent["label"],
+                "sentence": em.get("sentence"),
+                "entity": ent,
+            }
+        )
+        spans.add((start, start + len(ent["name"])))
+        added = True
+    if added:
+        mentions.sort(key=lambda m: (m["start"], m["end"]))

@@ -358,3 +358,17 @@ def test_a_plural_of_several_parties_is_no_one_happening(nlp: Any, text: str, tr
         e for e in extract_events(doc, mentions_from_ents(doc), None) if e["trigger"] == trigger
     ]
     assert em["modality"] == "generic"
+
+
+def test_a_name_only_the_event_step_found_is_a_mention_too(nlp: Any) -> None:
+    from analysis.analyzer import Analyzer
+
+    # Wikinews (bundled sample): the tagger leaves "Eurogroup" out
+    text = "The Eurogroup meeting was the last of many which took place during the weekend."
+    (result,) = Analyzer(nlp=nlp).analyse_texts([(text, "2008-10-13")])
+    (em,) = [e for e in result["event_mentions"] if e["trigger"] == "meeting"]
+    (m,) = [m for m in result["mentions"] if m["text"] == "Eurogroup"]
+    assert em["actor"]["key"] == m["entity"]["key"]
+    assert text[m["start"] : m["end"]] == "Eurogroup"
+    starts = [m["start"] for m in result["mentions"]]
+    assert starts == sorted(starts)
