@@ -274,17 +274,11 @@ def _env(home: Path | None = None) -> dict[str, str]:
     return env
 
 
-def pty_first(
-    argv: list[str], needles: list[str], env: dict[str, str], timeout: float = TIMEOUT_S
-) -> float:
-    """Seconds from fork until the program's output, escape sequences stripped, shows one
-    of ``needles`` (squashed). The program runs on a new 160x50 pseudo-terminal as its
-    controlling terminal, and is killed as soon as the needle is seen."""
+def spawn_in_pty(argv: list[str], env: dict[str, str]) -> tuple[int, int]:
+    """Fork and exec ``argv`` on a new ROWS x COLS pseudo-terminal that is its controlling
+    terminal (a session of its own); returns (pid, the master side's fd)."""
     master, slave = os.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
-    sys.stdout.flush()
-    sys.stderr.flush()
-    t0 = time.perf_counter()
     pid = os.fork()
     if pid == 0:  # the child: a session of its own on the pty, then exec
         try:
@@ -299,6 +293,19 @@ def pty_first(
         finally:
             os._exit(127)
     os.close(slave)
+    return pid, master
+
+
+def pty_first(
+    argv: list[str], needles: list[str], env: dict[str, str], timeout: float = TIMEOUT_S
+) -> float:
+    """Seconds from fork until the program's output, escape sequences stripped, shows one
+    of ``needles`` (squashed). The program runs on a new 160x50 pseudo-terminal as its
+    controlling terminal, and is killed as soon as the needle is seen."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    t0 = time.perf_counter()
+    pid, master = spawn_in_pty(argv, env)
     decoder = codecs.getincrementaldecoder("utf-8")("replace")
     raw: list[str] = []
     found: float | None = None

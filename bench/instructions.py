@@ -14,16 +14,13 @@ Needs valgrind (``apt-get install valgrind``).
 from __future__ import annotations
 
 import argparse
-import fcntl
 import json
 import os
 import re
 import select
 import shutil
-import struct
 import sys
 import tempfile
-import termios
 import time
 from pathlib import Path
 from typing import Any
@@ -31,7 +28,7 @@ from typing import Any
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parent))
 
-from bench.coldstart import COLS, ROWS, _env, store_for  # noqa: E402
+from bench.coldstart import COLS, ROWS, _env, spawn_in_pty, store_for  # noqa: E402
 
 TOOLS = ("newsreader", "floor")
 
@@ -50,20 +47,7 @@ def instructions(tool: str, db: Path, timeout: float = 300.0) -> int:
             tool,
             str(db),
         ]
-        master, slave = os.openpty()
-        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
-        pid = os.fork()
-        if pid == 0:  # the child: a session of its own on the pty, then exec
-            try:
-                os.close(master)
-                os.setsid()
-                fcntl.ioctl(slave, termios.TIOCSCTTY, 0)
-                for fd in (0, 1, 2):
-                    os.dup2(slave, fd)
-                os.execvpe(argv[0], argv, _env())
-            finally:
-                os._exit(127)
-        os.close(slave)
+        pid, master = spawn_in_pty(argv, _env())
         t0 = time.perf_counter()
         try:
             while time.perf_counter() - t0 < timeout:
