@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.clauses import OPENERS
-
-
-def _set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
+from analysis.clauses import OPENERS, _set
 
 #: The verb a type reads as when the trigger is a noun ("Houthi attack" -> "attack").
 _VERB_OF_TYPE = {
@@ -97,10 +92,10 @@ _CUTS = _set(
     "in on at for with by from of after before while during as against over "
     "that which who when because since until unless"
 )
-#: Words before a participle used as an adjective ("with declared assets"): the
-#: sentence's first name does not act on it.
 #: Nouns of gatherings: their actor is who gathers ("Meeting of the G7", not "by").
 _GATHERINGS = _set("meeting summit conference session congress convention")
+#: Words before a participle used as an adjective ("with declared assets"): the
+#: sentence's first name does not act on it.
 _ATTRIBUTIVE = _set("with without of for by the a an its their his her our")
 #: Negations a noun title tells with "No" ("would not give more aid" -> "No more aid").
 _NEGATIONS = _set("not never n't")
