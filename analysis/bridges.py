@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from analysis.agreement import agrees_with_any, rivals
 from analysis.eventtime import times_meet
-from analysis.linking import EventFeatures, MentionFeatures, _qualifying, _shares_word, relation
+from analysis.linking import EventFeatures, MentionFeatures, _shares_word, qualifying, relation
 
 #: Merge two events of a story that one mention reports equally well (see :func:`bridged`).
 MERGE_BRIDGED = True
@@ -24,8 +24,10 @@ def bridged(
     chosen: int,
     *,
     blocked: Iterable[int] = (),
+    found: list[tuple[float, int]] | None = None,
 ) -> list[int]:
-    """Events of the mention's story that are, by this mention, one with ``chosen``.
+    """Events of the mention's story that are, by this mention, one with ``chosen``
+    (``found``: :func:`analysis.linking.qualifying` of the same, when already weighed).
 
     A story's first reports may leave one happening in two events (each article told it
     with other details); a later report that names the word and agrees with both, and
@@ -42,7 +44,9 @@ def bridged(
     if main is None or relation(m, main) != "story":
         return []
     out = []
-    for _, eid in _qualifying(m, candidates, set(blocked)):
+    if found is None:
+        found = qualifying(m, candidates, set(blocked))
+    for _, eid in found:
         e = by_id[eid]
         if eid == chosen or relation(m, e) != "story" or not _shares_word(m, e):
             continue

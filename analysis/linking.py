@@ -346,10 +346,12 @@ def _shares_word(m: MentionFeatures, e: EventFeatures) -> bool:
     return bool(m.lemma and (m.lemma in e.lemmas or base_lemma(m.lemma) in e.bases))
 
 
-def _qualifying(
+def qualifying(
     m: MentionFeatures, candidates: Sequence[EventFeatures], banned: set[int]
 ) -> list[tuple[float, int]]:
-    """(score, id) of every candidate ``m`` may join, best first (ties: input order)."""
+    """(score, id) of every candidate ``m`` may join, best first (ties: input order): what
+    :func:`decide` and :func:`analysis.bridges.bridged` both choose from (weigh once, pass
+    it to both)."""
     out: list[tuple[float, int]] = []
     told_here = [e for e in candidates if m.article_id in e.article_ids and _shares_word(m, e)]
     for e in candidates:
@@ -366,13 +368,19 @@ def _qualifying(
 
 
 def decide(
-    m: MentionFeatures, candidates: Sequence[EventFeatures], *, blocked: Iterable[int] = ()
+    m: MentionFeatures,
+    candidates: Sequence[EventFeatures],
+    *,
+    blocked: Iterable[int] = (),
+    found: list[tuple[float, int]] | None = None,
 ) -> tuple[int | None, float]:
     """The event ``m`` joins (its id and evidence), or (None, best score) for a new event.
 
-    ``blocked`` are events the reader said this mention is not (rejections, splits).
+    ``blocked`` are events the reader said this mention is not (rejections, splits);
+    ``found``, when given, is :func:`qualifying` of the same (blocked ones left out).
     """
-    found = _qualifying(m, candidates, set(blocked))
+    if found is None:
+        found = qualifying(m, candidates, set(blocked))
     if found and m.actor is None and m.target is None:
         # "the arrest" with no one named is the arrest its own article tells, not one
         # another article of the story tells with more words in common.

@@ -27,6 +27,7 @@ from analysis.linking import (
     decide,
     names_agree,
     narrower,
+    qualifying,
     same_word,
 )
 from analysis.prefilter import may_join
@@ -174,10 +175,10 @@ def _link_one(conn: sqlite3.Connection, article_id: int) -> set[int]:
             span=_span(m),
             entity_ids=[a.id for a in (m.actor, m.target) if a is not None],
         )
-        in_story = store_events.story_candidates(conn, m.story, lemma=m.lemma, etype=m.type)
-        for other in family(m.lemma) if m.story is not None else ():
-            # "dead" is "killed" and "death": the story's events told with those words
-            in_story |= store_events.story_candidates(conn, m.story, lemma=other, etype=None)
+        # "dead" is "killed" and "death": the story's events told with those words too
+        in_story = store_events.story_candidates(
+            conn, m.story, lemma=m.lemma, etype=m.type, also=sorted(family(m.lemma))
+        )
         ids |= local | in_story
         # Load only candidates that can score at all (see may_join): a shared participant
         # brings in its other kinds of events, and their number grows with the store.
@@ -200,14 +201,16 @@ def _link_one(conn: sqlite3.Connection, article_id: int) -> set[int]:
         loaded = [eid for eid in ids if eid in cache]  # in the lookup's order (ties)
         key = store_events.mention_key(article_id, row["trigger_start"], row["trigger_end"])
         blocked = store_events.blocked_events(conn, key)
-        chosen, _ = decide(m, [cache[e] for e in loaded], blocked=blocked)
+        weighed = [cache[e] for e in loaded]
+        found = qualifying(m, weighed, set(blocked))
+        chosen, _ = decide(m, weighed, found=found)
         merge: list[int] = []
         if chosen is not None:
-            merge = bridged(m, [cache[e] for e in loaded], chosen, blocked=blocked)
+            merge = bridged(m, weighed, chosen, found=found)
             if merge:
-                merge = [
-                    e for e in merge if e not in store_events.corrected_events(conn, [e, chosen])
-                ]
+                # the reader's corrections decide what those events hold, not a bridge
+                corrected = store_events.corrected_events(conn, [*merge, chosen])
+                merge = [] if chosen in corrected else [e for e in merge if e not in corrected]
         event_id = store_events.assign(conn, m.id, chosen)
         if merge:
             # One happening left in two events by earlier reports: this one bridges them.

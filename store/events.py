@@ -162,13 +162,20 @@ def candidate_events(
 
 
 def story_candidates(
-    conn: sqlite3.Connection, story_id: int | None, *, lemma: str | None, etype: str | None
+    conn: sqlite3.Connection,
+    story_id: int | None,
+    *,
+    lemma: str | None,
+    etype: str | None,
+    also: Iterable[str] = (),
 ) -> set[int]:
-    """Events of the story's articles with the mention's trigger lemma or type (newest
-    articles first, bounded): inside a story events link leniently, so these are always
-    weighed, however many other events share the word."""
+    """Events of the story's articles with the mention's trigger lemma (or one of
+    ``also``: other words of its family) or type (newest articles first, bounded):
+    inside a story events link leniently, so these are always weighed, however many
+    other events share the word."""
     if story_id is None:
         return set()
+    lemmas = [lemma, *also]
     # INDEXED BY: without statistics for articles (a user's store: ANALYZE ran when it was
     # created, empty) SQLite walked every mention of the lemma or type through their
     # indexes instead of the story's few articles, a cost that grew with the store
@@ -176,9 +183,10 @@ def story_candidates(
     rows = conn.execute(
         "SELECT DISTINCT em.event_id FROM articles a INDEXED BY idx_articles_story "
         "JOIN event_mentions em ON em.article_id = a.id "
-        "WHERE a.story_id = ? AND em.event_id IS NOT NULL AND (em.lemma = ? OR em.type = ?) "
+        "WHERE a.story_id = ? AND em.event_id IS NOT NULL "
+        f"AND (em.lemma IN ({', '.join('?' * len(lemmas))}) OR em.type = ?) "
         "ORDER BY a.id DESC LIMIT ?",
-        (story_id, lemma, etype, CANDIDATES_PER_QUERY),
+        (story_id, *lemmas, etype, CANDIDATES_PER_QUERY),
     )
     return {int(r[0]) for r in rows}
 
