@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from analysis.canon import family, key_form
 from analysis.triggers import LIGHT_VERBS, event_type, is_nominal_trigger
 
 if TYPE_CHECKING:
@@ -334,10 +335,8 @@ def _untagged_name(tok: Token) -> Mapping[str, Any] | None:
             and c.text[:1].isupper()
             and any(ch.isalpha() for ch in c.text)
         ):
-            from analysis.canon import family, key_form  # the entity step's own keys
-
             name = c.text
-            key = f"{family('ORG')}:{key_form(name, 'ORG')}"
+            key = f"{family('ORG')}:{key_form(name, 'ORG')}"  # the entity step's own keys
             entity = {"key": key, "label": "ORG", "name": name, "aliases": []}
             return {"entity": entity, "label": "ORG", "start": c.idx, "end": c.idx + len(name)}
     return None
