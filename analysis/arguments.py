@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from analysis.agreement import names_agree
 from analysis.canon import family, key_form
 from analysis.triggers import LIGHT_VERBS, event_type, is_nominal_trigger
 
@@ -409,8 +410,8 @@ def arguments(
             target = _possessor_before(tok, ents)
         elif not patient and actor is None:
             actor = _possessor_before(tok, ents)
-    if actor is not None and target is not None and actor is target:
-        target = None
+    if actor is not None and target is not None and _one_party(actor, target):
+        target = None  # "intercepted by forces loyal to Yemen['s government]": not Yemen's own
     location = None
     for a in anchors:
         for p in _prep_objects(a, _LOCATIVE_PREPS):
@@ -420,3 +421,13 @@ def arguments(
         if location is not None:
             break
     return actor, target, location
+
+
+def _one_party(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Two mentions of one party (the same mention, entity, or agreeing names: "Yemen" and
+    "Yemeni"): an event's actor is never its own target."""
+    if a is b or (a.get("entity") is not None and a.get("entity") is b.get("entity")):
+        return True
+    name_a = (a.get("entity") or {}).get("name") or a.get("text") or ""
+    name_b = (b.get("entity") or {}).get("name") or b.get("text") or ""
+    return names_agree(name_a, name_b)

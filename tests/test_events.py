@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from analysis.agreement import names_agree
 from analysis.events import extract_events, mentions_from_ents
 from analysis.triggers import EVENT_TYPES, event_type
 
@@ -372,3 +373,28 @@ def test_a_name_only_the_event_step_found_is_a_mention_too(nlp: Any) -> None:
     assert text[m["start"] : m["end"]] == "Eurogroup"
     starts = [m["start"] for m in result["mentions"]]
     assert starts == sorted(starts)
+
+
+#: The aggregator page's CNN article, a section heading and its first paragraph, as stored.
+YEMEN_SECTION = (
+    "Yemen\n\nJust three days after a ceasefire was declared between Iran and Israel, a "
+    "vessel carrying 750 tons of Iranian missiles and military equipment, including missiles, "
+    "drone engines and radar systems, was intercepted in the Red Sea by forces loyal to "
+    "Yemen's exiled government, the United States Central Command said Wednesday. It added "
+    "that the 'massive Iranian weapons shipment' was destined for the Houthis."
+)
+
+
+def test_an_actor_is_never_its_own_target(
+    nlp: Any, cnn: list[dict[str, Any]], ahram: list[dict[str, Any]]
+) -> None:
+    # "Yemen" (a heading) and "forces loyal to Yemen's exiled government" in one sentence:
+    # the interception is Yemen's, not done to Yemen.
+    em = _find(_events(nlp, YEMEN_SECTION), "intercepted", actor="Yemen", location="Red Sea")
+    assert em["target"] is None
+    same = [
+        (e["trigger"], _name(e["actor"]))
+        for e in cnn + ahram
+        if e["actor"] and e["target"] and names_agree(e["actor"]["name"], e["target"]["name"])
+    ]
+    assert same == []
