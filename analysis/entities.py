@@ -36,6 +36,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from analysis import gazetteer
+from analysis.entity_words import (
+    HONORIFICS,
+    NAME_LABELS,
+    ORG_HEADS,
+    PLACE_AFTER,
+    PLACE_BEFORE,
+    TIME_ZONES,
+)
 
 # Re-cased lines moved to analysis.recase; these names stay importable from here.
 from analysis.recase import caps_lines, recase_line, word_casing  # noqa: F401
@@ -43,23 +51,6 @@ from analysis.recase import caps_lines, recase_line, word_casing  # noqa: F401
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-#: Labels that name something (linked to an entity); the rest (DATE, MONEY, ...) are
-#: stored as mentions without an entity.
-NAME_LABELS = frozenset(
-    {
-        "PERSON",
-        "ORG",
-        "GPE",
-        "LOC",
-        "NORP",
-        "FAC",
-        "EVENT",
-        "PRODUCT",
-        "WORK_OF_ART",
-        "LAW",
-        "LANGUAGE",
-    }
-)
 _DETERMINERS = frozenset({"the", "a", "an"})
 _QUOTES = "\"'`‘’“”«»"
 _TRAIL_PUNCT = _QUOTES + ",;:!?)]}-–—"
@@ -72,127 +63,8 @@ _CREDIT_LINE = re.compile(
     r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*/\s*[A-Z])",
     re.IGNORECASE,
 )
-#: Heads that make a name an organisation whatever the model thought.
-ORG_HEADS = frozenset(
-    [
-        "inc",
-        "inc.",
-        "corp",
-        "corp.",
-        "corporation",
-        "co",
-        "co.",
-        "company",
-        "companies",
-        "ltd",
-        "ltd.",
-        "llc",
-        "plc",
-        "ag",
-        "gmbh",
-        "sa",
-        "group",
-        "holdings",
-        "bank",
-        "university",
-        "college",
-        "institute",
-        "ministry",
-        "council",
-        "party",
-        "agency",
-        "association",
-        "committee",
-        "commission",
-        "foundation",
-        "tech",
-        "technologies",
-        "airlines",
-        "airways",
-        "motors",
-        "forces",
-        "army",
-        "navy",
-        "command",
-        "department",
-        "office",
-        "court",
-        "authority",
-        "federation",
-        "organization",
-        "organisation",
-    ]
-)
-#: Nouns that make the name next to them a place ("the X district", "the city of X").
-PLACE_BEFORE = frozenset(
-    [
-        "city",
-        "town",
-        "village",
-        "province",
-        "state",
-        "region",
-        "district",
-        "county",
-        "capital",
-        "port",
-        "suburb",
-    ]
-)
-PLACE_AFTER = frozenset(
-    [
-        "city",
-        "town",
-        "village",
-        "province",
-        "governorate",
-        "district",
-        "county",
-        "countryside",
-        "region",
-        "neighbourhood",
-        "neighborhood",
-        "suburb",
-        "area",
-    ]
-)
 
 
-#: Time zones the model takes for organisations ("10:30 UTC").
-TIME_ZONES = frozenset(
-    [
-        "UTC",
-        "GMT",
-        "EST",
-        "EDT",
-        "CST",
-        "CDT",
-        "MST",
-        "MDT",
-        "PST",
-        "PDT",
-        "AKST",
-        "HST",
-        "BST",
-        "CET",
-        "CEST",
-        "EET",
-        "EEST",
-        "WET",
-        "MSK",
-        "IST",
-        "JST",
-        "KST",
-        "AEST",
-        "AEDT",
-        "ACST",
-        "AWST",
-        "NZST",
-        "NZDT",
-        "SGT",
-        "HKT",
-    ]
-)
 #: "iPhone", "iPod", "iOS": a lower-case letter or two, then a capital.
 _CAMEL = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z0-9]+$")
 
@@ -232,12 +104,6 @@ def is_credit_line(line: str) -> bool:
     return bool(_CREDIT_LINE.match(line)) and (
         "/" in line or line.lower().startswith(("photo", "image", "picture", "credit", "source"))
     )
-
-
-#: Titles before a name; alone they name no one.
-HONORIFICS = frozenset(
-    ["dr", "mr", "mrs", "ms", "prof", "sir", "dame", "gen", "col", "capt", "lt", "sgt", "rev"]
-)
 
 
 def _trim(span: Span, doc_text: str, base: int) -> tuple[int, int] | None:

@@ -29,54 +29,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-PRECISIONS = ("day", "week", "month", "year")
+from analysis.timex_patterns import COMPILED, MONTHS, NUMBERS, WEEKDAYS
 
-MONTHS = {
-    name: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-WEEKDAYS = {
-    n: i
-    for i, n in enumerate(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    )
-}
-NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "several": 3,
-    "a few": 3,
-    "few": 3,
-}
+PRECISIONS = ("day", "week", "month", "year")
 
 
 @dataclass(frozen=True)
@@ -154,66 +109,6 @@ def _pick_year(month: int, day: int | None, ref: date, future: bool) -> int:
         # A month: this year's if it has started by the reference, else last year's.
         return ref.year if month <= ref.month else ref.year - 1
     return ref.year if this <= grace else ref.year - 1
-
-
-# ---------------------------------------------------------------- patterns
-
-_MONTH = (
-    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_DAY = r"(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
-_WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_NUM = r"(?P<num>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few)"
-_UNIT = r"(?P<unit>day|week|month|year|decade)s?"
-
-_RULES: list[tuple[str, str]] = [
-    ("iso", r"\b(?P<y>(?:1[89]|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?\b"),
-    ("mdy", rf"\b{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}\b"),
-    ("dmy", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
-    ("my", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
-    ("md", rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:\d|%))"),
-    ("dm", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b"),
-    (
-        "part_month",
-        rf"\b(?P<part>early|mid|late|earlier|later)(?:\s+in)?[\s-]+{_MONTH}\b(?!\s+\d)",
-    ),
-    (
-        "rel_unit",
-        r"\b(?P<rel>last|past|previous|this|next|coming|earlier this|later this|"
-        r"early this|late last|earlier last|early last|late this)\s+"
-        r"(?P<unit>week|month|year|weekend)\b",
-    ),
-    (
-        "ago",
-        rf"\b(?:(?P<qual>almost|nearly|about|around|over|more than|less than|under|some)\s+)?"
-        rf"{_NUM}\s+{_UNIT}\s+ago\b",
-    ),
-    (
-        "duration",
-        rf"\b(?P<qual>almost|nearly|about|around|over|more than|less than|some|the past|"
-        rf"the last|past|the previous)\s+{_NUM}?\s*{_UNIT}\b",
-    ),
-    ("weekday", rf"\b(?P<rel>last|this|next|on)?\s*{_WEEKDAY}\b"),
-    ("deictic", r"\b(?P<word>yesterday|today|tomorrow|tonight)\b"),
-    (
-        "anchored",
-        r"\b(?:(?P<n>the|a|one|two|three|four|five|six|seven|\d+)\s+)?"
-        r"(?P<unit>day|week|month|year)s?\s+"
-        r"(?:(?P<dir>prior|earlier|later)(?:\s+that)?|(?P<dir2>before|after)(?:\s+that|(?=\s*[,.;:)]|\s*$)))"
-        r"\b",
-    ),
-    ("next_day", r"\bthe\s+(?P<dir>next|following|previous)\s+(?P<unit>day|week|month|year)\b"),
-    ("month_only", rf"\b(?:in|since|until|by|from|during|of|this|last|next)\s+{_MONTH}\b"),
-    ("year_only", rf"\b(?:in|since|until|by|from|during|of|early|late|mid-?)\s+{_YEAR}\b"),
-    # not a figure: "to 1847.27", "2008 points", "1,900 shares"
-    (
-        "year_bare",
-        rf"(?<![\d,.$£€-]){_YEAR}(?![\d%]|[.,]\d|\s+(?:points?|pts|shares|barrels|tonnes|units)\b)",
-    ),
-]
-_COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _RULES]
 
 
 def _num(text: str | None) -> int:
@@ -388,7 +283,7 @@ def find_timexes(
     sentence, else ``anchor``. Offsets are shifted by ``offset`` (the sentence start).
     """
     claimed: list[tuple[int, int, str, re.Match[str]]] = []
-    for name, rx in _COMPILED:
+    for name, rx in COMPILED:
         for m in rx.finditer(text):
             s, e = m.span()
             if name == "weekday" and m.group("rel"):
