@@ -15,81 +15,23 @@ from typing import TYPE_CHECKING, Any
 
 from analysis.agreement import names_agree
 from analysis.canon import family, key_form
+from analysis.role_words import (
+    NON_ARGUMENT_LABELS,
+    OBJECT_VERBS,
+    ONE_PARTY_NOUNS,
+    PATIENT_NOUNS,
+)
 from analysis.triggers import LIGHT_VERBS, event_type, is_nominal_trigger
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-#: Entity labels that can be an event's participant, and those that can be its place.
-NON_ARGUMENT_LABELS = frozenset(
-    [
-        "DATE",
-        "TIME",
-        "CARDINAL",
-        "ORDINAL",
-        "QUANTITY",
-        "MONEY",
-        "PERCENT",
-        "LANGUAGE",
-        "WORK_OF_ART",
-        "LAW",
-    ]
-)
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 _LOCATIVE_PREPS = frozenset(
     ["in", "at", "near", "off", "outside", "inside", "across", "throughout", "into"]
 )
 _TARGET_PREPS = frozenset(["on", "against", "at", "targeting", "upon"])
 _ARG_PREPS = frozenset(["of", "to", "from", "for"])
-#: Nouns of happenings that befall one party, who is the subject of the verb they name:
-#: "the bankruptcy of Chrysler" is Chrysler going bankrupt, as "GM filed for bankruptcy"
-#: is GM's; "the resignation of Jobs" is "Jobs resigned". Their "of" names the actor, so
-#: the two ways of telling agree (and two parties in that role conflict).
-ONE_PARTY_NOUNS = frozenset(
-    [
-        "bankruptcy",
-        "insolvency",
-        "collapse",
-        "default",
-        "resignation",
-        "retirement",
-        "departure",
-        "death",
-        "demise",
-        "arrival",
-        "escape",
-        "disappearance",
-        "recovery",
-        "survival",
-    ]
-)
-#: Nouns whose possessor is who it is done to, not who does it: "Williams' arrest" is
-#: Williams arrested ("Hamas' attack" is Hamas attacking).
-PATIENT_NOUNS = frozenset(
-    [
-        "arrest",
-        "detention",
-        "capture",
-        "kidnapping",
-        "abduction",
-        "release",
-        "execution",
-        "killing",
-        "assassination",
-        "murder",
-        "nomination",
-        "appointment",
-        "election",
-        "firing",
-        "dismissal",
-        "ouster",
-        "trial",
-        "conviction",
-        "sentencing",
-        "extradition",
-        "rescue",
-    ]
-)
 _ARG_DEPS = frozenset(
     ["compound", "poss", "amod", "nmod", "appos", "npadvmod", "pobj", "prep", "nummod"]
 )
@@ -275,40 +217,6 @@ def _possessor_before(tok: Token, ents: EntityIndex) -> Mapping[str, Any] | None
             return ents.at(t)
         return None
     return None
-
-
-#: Verbs that take an object: with none, and no auxiliary, "X arrested for DUI" and
-#: "Three killed in blast" are headline passives (X was arrested), not X arresting.
-OBJECT_VERBS = frozenset(
-    [
-        "arrest",
-        "detain",
-        "seize",
-        "capture",
-        "kidnap",
-        "abduct",
-        "jail",
-        "imprison",
-        "convict",
-        "sentence",
-        "charge",
-        "extradite",
-        "kill",
-        "wound",
-        "injure",
-        "murder",
-        "assassinate",
-        "execute",
-        "elect",
-        "reelect",
-        "appoint",
-        "nominate",
-        "release",
-        "free",
-        "evacuate",
-        "displace",
-    ]
-)
 
 
 def headline_passive(tok: Token, obj: Token | None) -> bool:

@@ -1,0 +1,102 @@
+"""The words an event's roles are read by: nouns whose "of" or possessor names the actor or
+the one it is done to, verbs that take an object, and the entity labels that are never a
+participant (:mod:`analysis.arguments` applies them to the parse)."""
+
+from __future__ import annotations
+
+#: Entity labels that can be an event's participant, and those that can be its place.
+NON_ARGUMENT_LABELS = frozenset(
+    [
+        "DATE",
+        "TIME",
+        "CARDINAL",
+        "ORDINAL",
+        "QUANTITY",
+        "MONEY",
+        "PERCENT",
+        "LANGUAGE",
+        "WORK_OF_ART",
+        "LAW",
+    ]
+)
+#: Nouns of happenings that befall one party, who is the subject of the verb they name:
+#: "the bankruptcy of Chrysler" is Chrysler going bankrupt, as "GM filed for bankruptcy"
+#: is GM's; "the resignation of Jobs" is "Jobs resigned". Their "of" names the actor, so
+#: the two ways of telling agree (and two parties in that role conflict).
+ONE_PARTY_NOUNS = frozenset(
+    [
+        "bankruptcy",
+        "insolvency",
+        "collapse",
+        "default",
+        "resignation",
+        "retirement",
+        "departure",
+        "death",
+        "demise",
+        "arrival",
+        "escape",
+        "disappearance",
+        "recovery",
+        "survival",
+    ]
+)
+#: Nouns whose possessor is who it is done to, not who does it: "Williams' arrest" is
+#: Williams arrested ("Hamas' attack" is Hamas attacking).
+PATIENT_NOUNS = frozenset(
+    [
+        "arrest",
+        "detention",
+        "capture",
+        "kidnapping",
+        "abduction",
+        "release",
+        "execution",
+        "killing",
+        "assassination",
+        "murder",
+        "nomination",
+        "appointment",
+        "election",
+        "firing",
+        "dismissal",
+        "ouster",
+        "trial",
+        "conviction",
+        "sentencing",
+        "extradition",
+        "rescue",
+    ]
+)
+#: Verbs that take an object: with none, and no auxiliary, "X arrested for DUI" and
+#: "Three killed in blast" are headline passives (X was arrested), not X arresting.
+OBJECT_VERBS = frozenset(
+    [
+        "arrest",
+        "detain",
+        "seize",
+        "capture",
+        "kidnap",
+        "abduct",
+        "jail",
+        "imprison",
+        "convict",
+        "sentence",
+        "charge",
+        "extradite",
+        "kill",
+        "wound",
+        "injure",
+        "murder",
+        "assassinate",
+        "execute",
+        "elect",
+        "reelect",
+        "appoint",
+        "nominate",
+        "release",
+        "free",
+        "evacuate",
+        "displace",
+    ]
+)
