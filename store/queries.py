@@ -274,7 +274,7 @@ def entity_detail(
     ent["events"] = [
         dict(r)
         for r in conn.execute(
-            "SELECT ev.id, ev.title, ev.type, ev.date_start, ev.article_count, "
+            "SELECT ev.id, ev.title, ev.type, ev.date_start, ev.date_end, ev.article_count, "
             "CASE WHEN max(em.actor_id = :e) THEN 'actor' WHEN max(em.target_id = :e) "
             "THEN 'target' ELSE 'place' END AS role "
             "FROM event_mentions em JOIN events ev ON ev.id = em.event_id "
@@ -296,7 +296,7 @@ def similar_events(
     return [
         dict(r)
         for r in conn.execute(
-            "SELECT id, title, type, date_start, article_count FROM events "
+            "SELECT id, title, type, date_start, date_end, article_count FROM events "
             "WHERE id != ? ORDER BY (type IS NOT ?) , "
             "abs(julianday(substr(IFNULL(date_start, '1970') || '-01-01', 1, 10)) - "
             "julianday(substr(IFNULL(?, '1970') || '-01-01', 1, 10))) LIMIT ?",

@@ -21,7 +21,7 @@ from tui.screens.detail import EventScreen, StoryScreen, timeline
 from tui.screens.modals import StoryPickScreen
 from tui.widgets.article_list import ArticleList, story_cell
 from tui.widgets.reader import ReaderView
-from tui.widgets.side_panel import STORY_ALONE, SidePanel
+from tui.widgets.side_panel import STORY_ALONE, SidePanel, event_when
 
 SIZE = (160, 45)
 
@@ -525,3 +525,22 @@ def test_an_event_dated_to_a_week_says_so() -> None:
     day = event_prompt({"date": "2010-06-07", "date_precision": "day", "type": "other"})
     assert week.plain.startswith("week of 2010-05-31")
     assert day.plain.startswith("2010-06-07")
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "shown"),
+    [
+        ("2023-10-07", "2023-10-07", "2023-10-07"),
+        ("2024-01-01", "2024-12-31", "2024"),  # "in 2024", not 1 January
+        ("2025-06-01", "2025-06-30", "2025-06"),
+        ("2024-02-01", "2024-02-29", "2024-02"),
+        ("2025-07-14", "2025-07-20", "week of 2025-07-14"),
+        ("2025-06-01", "2025-06-14", "2025-06-01 – 2025-06-14"),
+        ("2025-07-15", "2025-07-21", "2025-07-15 – 2025-07-21"),  # not a Monday
+        (None, None, "undated"),
+    ],
+)
+def test_an_event_is_shown_at_the_precision_it_is_known(
+    start: str | None, end: str | None, shown: str
+) -> None:
+    assert event_when(start, end) == shown

@@ -28,6 +28,7 @@ from tui.guard import FAILED, store_write
 from tui.widgets.article_list import safe
 from tui.widgets.lists import CursorList
 from tui.widgets.reader import ENTITY_STYLES, LABEL_NAMES, SEARCH_STYLE
+from tui.widgets.side_panel import event_when
 from tui.words import counted
 
 if TYPE_CHECKING:
@@ -242,7 +243,7 @@ class EntityScreen(Screen[OpenArticle | OpenOther | None]):
         evs = self.query_one("#entity-events", OptionList)
         event_options = []
         for e in ent["events"]:
-            prompt = Text(f"{e['date_start'] or 'undated':<10}  ", style="dim")
+            prompt = Text(f"{event_when(e['date_start'], e['date_end']):<10}  ", style="dim")
             prompt.append(safe(e["title"] or e["type"] or "event"), style="bold")
             prompt.append(
                 f"  as {e['role']} · {counted(e['article_count'], 'article')}", style="dim"
@@ -322,9 +323,7 @@ class EventScreen(Screen[OpenArticle | OpenOther | None]):
             return
         self.title = safe(ev.get("title") or "Event")
         text = Text(safe(ev.get("title") or ev.get("type") or "event"), style="bold")
-        dates = ev.get("date_start") or "undated"
-        if ev.get("date_end") and ev["date_end"] != ev.get("date_start"):
-            dates += f" – {ev['date_end']}"
+        dates = event_when(ev.get("date_start"), ev.get("date_end"))
         text.append(f"\n{ev.get('type') or 'other'} · {dates}", style="cyan")
         if ev.get("location"):
             text.append(f" · {safe(ev['location'])}", style="green")
@@ -554,7 +553,8 @@ class StoryScreen(Screen[OpenArticle | OpenOther | None]):
             if row["id"] == self.article_id:
                 text.append("  ◀ this article", style="bold reverse")
             return text
-        text = Text(f"{row.get('date_start') or 'undated':<10}  ", style="cyan")
+        when = event_when(row.get("date_start"), row.get("date_end"))
+        text = Text(f"{when:<10}  ", style="cyan")
         text.append("◆ ", style="yellow")
         text.append(f"{row.get('type') or 'event'}: ", style="yellow")
         text.append(safe(row.get("title") or ""), style="bold")

@@ -20,6 +20,7 @@ from textual.widgets.selection_list import Selection
 from tui.widgets.article_list import safe
 from tui.widgets.lists import CursorList
 from tui.widgets.reader import ENTITY_STYLES, LABEL_NAMES
+from tui.widgets.side_panel import event_when
 
 MODAL_CSS = """
 {name} {{
@@ -311,7 +312,7 @@ class EventPickScreen(ModalScreen[int | None]):
             yield Label(Text("Merge which event into this one?", style="bold"))
             options = []
             for e in similar_events(self.app.conn, int(self.event["id"])):  # type: ignore[attr-defined,call-overload]
-                prompt = Text(f"{e['date_start'] or 'undated':<10}  ", style="dim")
+                prompt = Text(f"{event_when(e['date_start'], e['date_end']):<10}  ", style="dim")
                 prompt.append(safe(e["title"] or e["type"] or "event"))
                 n = int(e["article_count"] or 0)  # type: ignore[call-overload]
                 prompt.append(f"  {n} article{'s' * (n != 1)}", style="dim")

@@ -7,6 +7,7 @@ from articles). The panel only posts messages; the screen decides what they do.
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
@@ -48,6 +49,26 @@ def span_text(date_start: str | None, date_end: str | None) -> str:
     if not date_start or not date_end or date_start == date_end:
         return str(date_start or date_end)
     return f"{date_start} – {date_end}"
+
+
+def event_when(date_start: str | None, date_end: str | None) -> str:
+    """An event's time at the precision it is known: "2023-10-07", "week of 2025-07-14",
+    "2025-06", "2024", else its span. The stored span of "2024" is 1 January to 31
+    December; showing its first day would claim a date nobody reported."""
+    if not date_start or not date_end or date_start == date_end:
+        return span_text(date_start, date_end)
+    try:
+        start, end = date.fromisoformat(date_start), date.fromisoformat(date_end)
+    except ValueError:
+        return span_text(date_start, date_end)
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        return date_start[:4]
+    whole_month = (end + timedelta(days=1)).day == 1
+    if start.day == 1 and (start.year, start.month) == (end.year, end.month) and whole_month:
+        return date_start[:7]
+    if start.weekday() == 0 and end - start == timedelta(days=6):
+        return f"week of {date_start}"
+    return span_text(date_start, date_end)
 
 
 def story_counts(story: dict[str, Any], sep: str = " · ") -> str:
