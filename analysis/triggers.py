@@ -8,6 +8,7 @@ object is the event ("launched an attack": the attack is the trigger, not the la
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from analysis.lexicon import EVENT_TYPES, NOUN_TYPES, VERB_TYPES  # noqa: F401
@@ -131,6 +132,8 @@ def is_trigger(tok: Token) -> bool:
         # "hard hit by the downturn", "hit hardest": a figure of speech, not a blow.
         if any(c.lower_ in FIGURATIVE_ADVERBS for c in tok.children if c.dep_ == "advmod"):
             return False
+        if (lemma in BLOW_VERBS and not_a_blow(tok)) or powered(tok):
+            return False
         # "he was fired last week": a dismissal, not shots fired
         if lemma == "fire" and (
             any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
@@ -152,6 +155,57 @@ def is_trigger(tok: Token) -> bool:
             and any(c.dep_ in ("dobj", "nsubjpass") and is_nominal_trigger(c) for c in tok.children)
         )
     return is_nominal_trigger(tok)
+
+
+#: Verbs of a blow that news also uses for reaching a mark or making a deal.
+BLOW_VERBS = frozenset(["hit", "strike"])
+#: What is hit or struck when no one is: a mark reached ("hit a record", "hit another
+#: snag", "struck a chord"), not a target.
+MARKS = frozenset(
+    [
+        "record",
+        "high",
+        "low",
+        "peak",
+        "bottom",
+        "snag",
+        "roadblock",
+        "wall",
+        "milestone",
+        "mark",
+        "jackpot",
+        "chord",
+        "note",
+        "nerve",
+        "balance",
+        "tone",
+    ]
+)
+#: Objects of "charge" that are charged with power, not with a crime.
+POWERED = frozenset(["battery", "phone", "device", "car", "vehicle", "laptop"])
+#: "iPhone", "iPad", "eBook": a product's name, never someone charged.
+_CAMEL = re.compile(r"^[a-z]{1,2}[A-Z]")
+
+
+def not_a_blow(tok: Token) -> bool:
+    """A blow verb used for something else: "hit another snag", "struck a deal" (the deal
+    is the event), or "it's striking that ..." (an opinion, with an expletive subject)."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    if any(o.lemma_.lower() in MARKS or is_nominal_trigger(o) for o in objs):
+        return True
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "expl")]
+    return any(s.lower_ == "it" for s in subj) and any(c.dep_ == "ccomp" for c in tok.children)
+
+
+def powered(tok: Token) -> bool:
+    """'charge an iPhone', 'charging the battery': power, not a criminal charge."""
+    if tok.lemma_.lower() != "charge":
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    return any(
+        o.ent_type_ == "PRODUCT" or o.lemma_.lower() in POWERED or _CAMEL.match(o.text)
+        for o in objs
+    )
 
 
 #: What is released when nobody is freed: information, not prisoners.
