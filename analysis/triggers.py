@@ -232,7 +232,9 @@ RELEASED_WORDS = frozenset(
     ]
 )
 #: Modifiers that make an "arrest" medical.
-MEDICAL_MODIFIERS = frozenset(["cardiac", "traumatic", "respiratory", "heart", "cardiopulmonary"])
+MEDICAL_MODIFIERS = frozenset(
+    ["cardiac", "traumatic", "respiratory", "heart", "cardiopulmonary", "epileptic", "panic"]
+)
 #: Adverbs that make an attack verb a figure of speech ("hard hit", "hit hardest").
 FIGURATIVE_ADVERBS = frozenset(["hard", "harder", "hardest"])
 #: Compounds that make an event noun a document or a thing ("a press release", "a news
@@ -252,9 +254,9 @@ def is_nominal_trigger(tok: Token) -> bool:
         return False  # "a press release" is a document, not a release
     if tok.lemma_.lower() == "rally" and rallies_back(tok):
         return False  # "stocks staged a rally"
-    if tok.lemma_.lower() == "arrest" and any(
+    if tok.lemma_.lower() in ("arrest", "attack", "failure", "seizure", "stroke") and any(
         c.dep_ in ("amod", "compound") and c.lower_ in MEDICAL_MODIFIERS for c in tok.children
     ):
-        return False  # "cardiac arrest" is no arrest
+        return False  # "cardiac arrest", "a heart attack": no arrest, no attack
     # "talk" (a speech) vs "talks" (negotiations)
     return not (tok.lemma_.lower() == "talk" and tok.tag_ != "NNS")

@@ -179,6 +179,8 @@ def test_types_follow_the_taxonomy() -> None:
         ("The hospital was not releasing any information.", []),
         ("The rebels released two hostages.", ["released"]),
         ("She was taken to hospital in traumatic arrest.", []),
+        ("Trump had a moderate risk of a heart attack.", []),
+        ("He suffered an epileptic seizure.", []),
         ("The Sixers rallied from a double-digit deficit.", []),
         ("Stocks staged a rally on Friday.", []),
         ("Thousands of protesters rallied in Cairo on Friday.", ["rallied"]),
