@@ -39,6 +39,7 @@ from analysis.phrases import (
     phrase,
     pronoun,
 )
+from analysis.title_words import MAX_WORDS
 from analysis.triggers import LIGHT_VERBS
 
 if TYPE_CHECKING:
@@ -56,24 +57,43 @@ _TIME_NOUNS = _set("time date day week month year end deadline")
 _PLACE = _set("GPE LOC FAC")
 _FUTURE = frozenset(["will", "'ll", "wo", "shall", "’ll"])
 #: Most words a subject or an object keeps.
-SUBJECT_WORDS = 6
-OBJECT_WORDS = 6
+#: Most words a subject and an object keep, by how much room a title has left: a clause
+#: too long for a headline is told again shorter (its object's modifiers go first, then
+#: what a reported clause says, then the object).
+SUBJECT_WORDS = (6, 6, 4, 3)
+OBJECT_WORDS = (6, 4, 3, 0)
 
 
 def gist(tok: Token, ents: EntityIndex) -> str:
-    """The headline clause of the event the trigger ``tok`` reports; "" when its sentence
-    tells no more than the trigger, or only through someone it cannot name ("we hit a
-    home run")."""
+    """The headline clause of the event the trigger ``tok`` reports, in at most MAX_WORDS
+    words where it can be; "" when its sentence tells no more than the trigger, or only
+    through someone it cannot name ("we hit a home run")."""
+    full = _gist(tok, ents, 0)
+    for room in range(1, len(OBJECT_WORDS)):
+        if len(full.split()) <= MAX_WORDS:
+            break
+        told = _gist(tok, ents, room)
+        kept = tok.pos_ in ("VERB", "AUX") or tok.text in told.split()
+        if len(told.split()) <= MAX_WORDS and kept:
+            return told  # shorter, and still telling the trigger itself
+    return full
+
+
+def _gist(tok: Token, ents: EntityIndex, room: int) -> str:
     if tok.pos_ in ("VERB", "AUX"):
         outer = _governing(tok)
-        return (_clause(outer, ents) if outer is not tok else None) or _clause(tok, ents) or ""
+        return (
+            (_clause(outer, ents, room=room) if outer is not tok else None)
+            or _clause(tok, ents, room=room)
+            or ""
+        )
     noun = _phrase_head(tok)
     head = noun.head
     verb = head if head.pos_ in ("VERB", "AUX") and head.i != noun.i else None
     if verb is not None and noun.dep_ in ("nsubj", "nsubjpass"):
-        return _clause(verb, ents) or ""  # "The talks collapsed"
+        return _clause(verb, ents, room=room) or ""  # "The talks collapsed"
     if verb is not None and noun.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS:
-        return _clause(verb, ents) or ""  # "launched an attack on Iran"
+        return _clause(verb, ents, room=room) or ""  # "launched an attack on Iran"
     held = head.head if noun.dep_ == "pobj" and head.dep_ in ("prep", "agent") else None
     verbal = held is not None and held.pos_ in ("VERB", "AUX")
     if (
@@ -81,13 +101,13 @@ def gist(tok: Token, ents: EntityIndex) -> str:
         and verbal
         and (held.lemma_.lower() in FILING_VERBS or head.dep_ == "agent")
     ):
-        return _clause(held, ents) or ""  # "filed for bankruptcy", "consumed by fires"
+        return _clause(held, ents, room=room) or ""  # "filed for bankruptcy", "consumed by fires"
     # The noun's own phrase when it names someone ("the bailout of AIG"), else the
     # clause its phrase belongs to ("A sixth round of negotiations was scheduled").
     holder = _outer_verb(tok)
     return (
         noun_phrase(tok, ents)
-        or (_clause(holder, ents) if holder is not None else None)
+        or (_clause(holder, ents, room=room) if holder is not None else None)
         or noun_phrase(tok, ents, bare=True)  # "a new nuclear deal"
         or ""
     )
@@ -95,10 +115,13 @@ def gist(tok: Token, ents: EntityIndex) -> str:
 
 def _governing(verb: Token) -> Token:
     """The verb whose object an infinitive tells of: "Apple has plans to [import] ...",
-    "mediated talks to [reach] a ceasefire": that clause tells who; else ``verb``."""
+    "mediated talks to [reach] a ceasefire", "urged GM to [produce]": that clause tells
+    who; else ``verb``."""
     head = verb.head
     if verb.dep_ == "acl" and head.dep_ == "dobj" and any(a.lower_ == "to" for a in verb.children):
         return head.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in _OBJECT_CONTROL:
+        return head  # "Congress required them to [produce] viability plans"
     return verb
 
 
@@ -136,8 +159,12 @@ def _subject(verb: Token) -> tuple[Token | None, bool, Token]:
     """(subject token, passive?, the verb it is the subject of) of a verb, through the
     clauses that share it: a relative clause's head noun, the object of "urged X to",
     the subject of the verb a conj, xcomp, participle or "by doing" hangs on."""
-    # Passive is the trigger's own voice ("is intended to launch": launch is active).
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    # Passive is the trigger's own voice ("is intended to launch": launch is active); a
+    # bare participle hanging on a clause is one too ("testified when [nominated]").
+    bare = not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or (
+        bare and verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl")
+    )
     v = verb
     for _ in range(4):
         own = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
@@ -165,7 +192,9 @@ def _subject(verb: Token) -> tuple[Token | None, bool, Token]:
     return None, False, v
 
 
-def _clause(verb: Token, ents: EntityIndex, *, reported: str | None = None) -> str | None:
+def _clause(
+    verb: Token, ents: EntityIndex, *, reported: str | None = None, room: int = 0
+) -> str | None:
     """The clause of ``verb`` as a headline; ``reported`` is the subject of the verb that
     reports it ("GM said [it would cut jobs]"): a pronoun standing for it stays, its
     referent being in the title, and the clause keeps its tense ("denies it sent arms")."""
@@ -181,15 +210,21 @@ def _clause(verb: Token, ents: EntityIndex, *, reported: str | None = None) -> s
     ):
         agent = None  # "delivered by 2011": a date, no one delivers
     if passive and agent is not None:
-        doer, doer_plural = phrase(agent, ents, SUBJECT_WORDS, preps=frozenset())
+        doer, doer_plural = phrase(agent, ents, SUBJECT_WORDS[room], preps=frozenset())
         if doer:
-            done = phrase(subj, ents, OBJECT_WORDS, preps=frozenset(["of"]))[0] if subj else None
+            done = (
+                phrase(subj, ents, SUBJECT_WORDS[room], preps=frozenset(["of"]), lead=False)[0]
+                if subj
+                else None
+            )
             verb_text = _verb(verb, doer_plural, passive=False, reported=reported is not None)
-            return join(doer, verb_text, done or _object(verb, ents, skip=agent))
+            return join(doer, verb_text, done or _object(verb, ents, skip=agent, room=room))
     name, plural = (None, False)
     if subj is not None:
-        size = 3 if reported is not None else SUBJECT_WORDS  # "says [it] will ..."
-        name, plural = phrase(subj, ents, size, preps=frozenset(["of"]), subject=True)
+        # In a reported clause "its" / "their" stand for the reporting subject, named first.
+        name, plural = phrase(
+            subj, ents, SUBJECT_WORDS[room], preps=frozenset(["of"]), subject=reported is None
+        )
         if name is None and reported and subj.lower_ in ("it", "they"):
             name, plural = subj.lower_, subj.lower_ == "they"  # bound to ``reported``
         elif name is None:
@@ -203,10 +238,10 @@ def _clause(verb: Token, ents: EntityIndex, *, reported: str | None = None) -> s
             return None
         if passive or obj is None or verb.tag_ not in ("VBD", "VBN"):
             return None
-        thing, _ = phrase(obj, ents, OBJECT_WORDS, preps=NOUN_PREPS)
+        thing, _ = phrase(obj, ents, SUBJECT_WORDS[room], preps=NOUN_PREPS)
         return join(thing, verb.lower_) if thing else None
     verb_text = _verb(verb, plural, passive=passive, reported=reported is not None)
-    said = _object(verb, ents, passive=passive, subject=name, short=reported is not None)
+    said = _object(verb, ents, passive=passive, subject=name, room=room)
     if verb.lemma_.lower() == "be" and not said:
         return None  # "the deal is a good one": a "be" with nothing after it says nothing
     return join(name, verb_text, said)
@@ -227,7 +262,7 @@ def _bound(verb: Token, pron: Token, ents: EntityIndex) -> str | None:
     outer = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if outer is None or pronoun(outer):
         return None
-    name, plural = phrase(outer, ents, SUBJECT_WORDS, preps=frozenset())
+    name, plural = phrase(outer, ents, SUBJECT_WORDS[-1], preps=frozenset())
     return name if name and plural == (pron.lower_ == "they") else None
 
 
@@ -256,39 +291,43 @@ def _object(
     passive: bool = False,
     skip: Any = None,
     subject: str | None = None,
-    short: bool = False,
+    room: int = 0,
 ) -> str:
     """What a verb acts on, as its clause tells it: its object ("attack the embassy"), an
     infinitive ("agree to buy 60 aircraft"), a reported clause ("say it will cut jobs"),
     else its first preposition that is no place or date ("fire at Israel")."""
-    size = 4 if short else OBJECT_WORDS
+    size = OBJECT_WORDS[room]
+    if not size:
+        return ""
+    deeper = min(room + 2, len(OBJECT_WORDS) - 1)  # what a clause under this one may say
     if not passive:
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
         if obj is not None and obj.lower_ in ("which", "that", "whom") and verb.dep_ == "relcl":
             obj = verb.head  # "a plan, which the Home Office rejects"
         if obj is not None:
-            text, _ = phrase(obj, ents, size, preps=NOUN_PREPS)
+            text, _ = phrase(obj, ents, size, preps=NOUN_PREPS, lead=False)
             then = next(
-                (c for c in verb.children if c.dep_ == "xcomp" and c.i > obj.i and not short),
+                (c for c in verb.children if c.dep_ == "xcomp" and c.i > obj.i and room < 2),
                 None,
-            ) or next((c for c in obj.children if c.dep_ == "acl" and not short), None)
+            ) or next((c for c in obj.children if c.dep_ == "acl" and room < 2), None)
             if text and then is not None and any(a.lower_ == "to" for a in then.children):
-                more = _object(then, ents, short=True)  # "urge GM to produce viability plans"
-                text = " ".join(
-                    p for p in (text, "to", then.lemma_.lower(), _particle(then), more) if p
-                )
+                more = _object(then, ents, room=deeper)  # "urge GM to produce viability plans"
+                if more or then.dep_ == "xcomp":  # not "plans to [demonstrate]" alone
+                    text = " ".join(
+                        p for p in (text, "to", then.lemma_.lower(), _particle(then), more) if p
+                    )
             return text or ""
     for c in verb.children:
         if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children):
-            inner = _object(c, ents)
+            inner = _object(c, ents, room=min(room + 1, len(OBJECT_WORDS) - 1))
             return " ".join(p for p in ("to", c.lemma_.lower(), _particle(c), inner) if p)
         if c.dep_ in ("acomp", "attr") and not passive and c.lower_ != "one":
-            text, _ = phrase(c, ents, size, preps=NOUN_PREPS)
+            text, _ = phrase(c, ents, size, preps=NOUN_PREPS, lead=False)
             return text or ""
     for c in verb.children:
         reports = verb.lemma_.lower() in REPORTING | _REPORTED
         if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and reports and not passive:
-            said = _clause(c, ents, reported=subject or "") if not short else None
+            said = _clause(c, ents, reported=subject or "", room=deeper) if room < 3 else None
             if said and not _is_name(c, said.split()[0]):
                 said = said[:1].lower() + said[1:]  # "denies it sent arms"
             return said or ""
@@ -304,7 +343,7 @@ def _object(
         if low in ("in", "at", "near") and pobj.ent_type_ in _PLACE:
             continue
         if low in _VERB_PREPS:
-            text, _ = phrase(pobj, ents, size - 1, preps=frozenset(["of"]))
+            text, _ = phrase(pobj, ents, size - 1, preps=frozenset(["of"]), lead=False)
             return f"{low} {text}" if text else ""
     return ""
 
@@ -337,8 +376,10 @@ def _verb(verb: Token, plural: bool, *, passive: bool, reported: bool = False) -
     negated = any(c.dep_ == "neg" for c in verb.children)
     future = modal in _FUTURE or (modal == "would" and verb.dep_ == "ccomp")
     particle = _particle(verb)
-    past = verb.tag_ == "VBD" or (
-        verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes) and not passive
+    past = (
+        verb.tag_ == "VBD"
+        or (verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes) and not passive)
+        or any(a.lower_ == "did" for a in auxes)
     )
     if passive:
         done = verb.lower_ if verb.tag_ in ("VBN", "VBD") else lemma

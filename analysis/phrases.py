@@ -54,6 +54,21 @@ def pronoun(tok: Token) -> bool:
     return not upper and (tok.pos_ == "PRON" or tok.lower_ in PRONOUNS)
 
 
+def _group_before(pron: Token) -> Token | None:
+    """What "they" / "them" stand for when its sentence leaves no doubt: the one plural
+    subject named before it ("The two companies have received loans, but Congress
+    required them to ..."); None when there is none or more than one."""
+    subjects = [
+        t
+        for t in pron.sent
+        if t.i < pron.i
+        and t.dep_ in ("nsubj", "nsubjpass")
+        and t.tag_ in ("NNS", "NNPS")
+        and not pronoun(t)
+    ]
+    return subjects[0] if len(subjects) == 1 else None
+
+
 def noun_phrase(tok: Token, ents: EntityIndex, *, bare: bool = False) -> str | None:
     """A noun trigger's own phrase, when it names someone or something it is about
     ("Hamas' statement", "the bailout of AIG"), or with ``bare`` when it only says what
@@ -82,8 +97,10 @@ def phrase(
     *,
     preps: frozenset[str],
     subject: bool = False,
+    lead: bool = True,
 ) -> tuple[str | None, bool]:
-    """(text, plural?) of the noun phrase headed by ``head``, short: its determiners,
+    """(text, plural?) of the noun phrase headed by ``head`` (``lead``: it opens the title,
+    without its article), short: its determiners,
     adjectives, compounds, possessors and numbers, its "and" partners, the prepositions
     ``preps`` with their objects; cut down to ``budget`` words (the adjectives of the
     prepositions' objects go first, then the prepositions, then the adjectives). A name
@@ -92,12 +109,16 @@ def phrase(
     ``subject`` that is someone's ("their stocks": whose?)."""
     if head is None:
         return None, False
-    if head.lower_ in _PARTS and head.pos_ in ("PRON", "DET", "NOUN"):
+    if head.lower_ in _PARTS and head.pos_ in ("PRON", "DET", "NOUN", "ADJ"):
         part = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         whole = next((g for g in part.children if g.dep_ == "pobj"), None) if part else None
         if whole is not None:
             return phrase(whole, ents, budget, preps=preps, subject=subject)
     if pronoun(head):
+        if head.lower_ in ("they", "them"):
+            group = _group_before(head)
+            if group is not None:  # "The two companies have ..., but Congress required them"
+                return phrase(group, ents, budget, preps=frozenset(), subject=subject)[0], True
         m = ents.antecedent(head) if head.lower_ in ("he", "she", "him", "her") else None
         if m is None:
             return None, head.lower_ in ("they", "we", "them", "us")
@@ -111,8 +132,15 @@ def phrase(
         if name.lower().startswith("the "):
             name = name[4:]
         label = m.get("label") or (m.get("entity") or {}).get("label")
+        count = [
+            head.doc[c.left_edge.i : c.right_edge.i + 1].text
+            for c in head.children
+            if c.dep_ == "nummod" and c.idx < start
+        ]
+        if count:  # "[Three] Democrats", "[thirty-one] Republicans"
+            name = " ".join([*count, name])
         if name and len(name.split()) <= budget and label in _NAMED:
-            return name, is_plural(name, label, sentence=head.sent.text)
+            return name, is_plural(name, label, sentence=head.sent.text) or bool(count)
     named = next((c for c in head.children if c.dep_ == "appos" and c.i in ents.by_token), None)
     if named is not None and head.i not in ents.by_token and head.pos_ == "NOUN":
         # "Iran's key ally in Lebanon, Hezbollah": the name says who.
@@ -127,11 +155,13 @@ def phrase(
         said[owner.i] = who + "'s"  # "her parents" -> "Gloria's parents"
     for with_preps, adjectives, inner in _LEVELS:
         toks = _gather(head, ents, preps if with_preps else frozenset(), adjectives, inner)
-        words = _render(toks, said, subject=subject)
+        words = _render(toks, said, subject=subject, lead=lead)
         if words and len(words.split()) <= budget:
             return words, plural
     if m is not None:  # "International Monetary Fund and the World Bank": the first name
-        return head.doc.text[int(m["start"]) : int(m["end"])] + " and others" * plural, plural
+        name = head.doc.text[int(m["start"]) : int(m["end"])]
+        name = name[4:] if name.lower().startswith("the ") else name
+        return name + " and others" * plural, plural
     return head.text, plural
 
 
@@ -177,13 +207,16 @@ def _gather(
     return out
 
 
-def _render(toks: list[Token], said: dict[int, str], *, subject: bool = False) -> str:
-    """Tokens back to text as written, without quotes, and without articles in a
-    subject ("Egypt, Qatar and United States", as headlines write it)."""
+def _render(
+    toks: list[Token], said: dict[int, str], *, subject: bool = False, lead: bool = True
+) -> str:
+    """Tokens back to text as written, without quotes; without articles in a subject
+    ("Egypt, Qatar and United States", as headlines write it), nor at the start of a
+    phrase that opens the title (``lead``)."""
     toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
     if subject:
         toks = [t for t in toks if t.lower_ not in ("the", "a", "an") or t.i in said]
-    while toks and (toks[0].is_punct or toks[0].lower_ in _ARTICLES):
+    while toks and (toks[0].is_punct or (lead and toks[0].lower_ in _ARTICLES)):
         toks.pop(0)
     while toks and toks[-1].is_punct and toks[-1].text not in ("%", "$", "€", "£"):
         toks.pop()
