@@ -74,7 +74,9 @@ def gist(tok: Token, ents: EntityIndex) -> str:
             break
         told = _gist(tok, ents, room)
         kept = tok.pos_ in ("VERB", "AUX") or tok.text in told.split()
-        if len(told.split()) <= MAX_WORDS and kept:
+        same = told.split()[:1] == full.split()[:1] or told.split()[:1] == full.split()[1:2]
+        # (who acts is not cut to its last word: not "Index strikes high")
+        if len(told.split()) <= MAX_WORDS and kept and same:
             return told  # shorter, and still telling the trigger itself
     return full
 
