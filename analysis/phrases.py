@@ -183,6 +183,9 @@ def _gather(
                 out.append(c)
                 continue
             out.extend(_gather(c, ents, frozenset(), adjectives, inner))
+            span = list(c.subtree)
+            if len(span) > 1 and not any(t.whitespace_ for t in span[:-1]):
+                out.extend(span)  # one hyphenated word: "Craiova-based", "ten-month"
         elif dep == "cc" and head.pos_ in ("NOUN", "PROPN") and c.lower_ in _AND:
             out.append(c)
         elif dep == "conj" and head.pos_ in ("NOUN", "PROPN"):

@@ -243,6 +243,7 @@ def _draft(
     if actor and target and names_agree(actor, target):
         target = None  # "Seizure by Yemen, Yemen -> Yemen": one side is not two
     plural = bool(actor) and is_plural(actor or "", actor_label, sentence=sentence or "")
+    demonym = actor if actor_label == "NORP" else None  # as the text writes it: "Romanian"
     if actor:
         actor = group_name(actor, actor_label)
     if target:
@@ -268,6 +269,13 @@ def _draft(
     said = capital(" ".join(p for p in (before, word, after) if p))
     spoken = bool(before) and before.split()[0].lower() not in PRONOUNS and len(said.split()) > 2
     if actor and target:
+        told = gist or ""
+        short = readable and len(told.split()) <= MAX_WORDS
+        named = target in told or _names_in(target, told)
+        if demonym and short and told.split()[0] == demonym and named:
+            # "The Romanian government bought back ...": the people's adjective named the
+            # actor, and the text's own subject says who ("Romanian government buys ...").
+            return told
         if not lemma_is_verb and (lemma or "").lower() in _SYMMETRIC:
             return f"{noun} between {actor} and {target}"
         if verb:
