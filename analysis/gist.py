@@ -395,6 +395,8 @@ def _verb(verb: Token, plural: bool, *, passive: bool, reported: bool = False) -
         head = ("not " if negated else "") + "to " + lemma
     elif future or modal:
         head = f"{'will' if future else modal}{' not' if negated else ''} {lemma}"
+    elif negated and lemma == "be":
+        head = ("are" if plural else "is") + " not"  # "Deliveries are not due"
     elif negated:
         head = ("do" if plural else "does") + " not " + lemma
         if reported and past:

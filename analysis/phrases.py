@@ -22,7 +22,7 @@ PRONOUNS = _set(
     "which what whoever someone somebody anyone one"
 )
 #: Possessive pronouns: a subject that has one is someone's, and must say whose.
-PRONOUNS_POSS = _set("my our your their its his her")
+PRONOUNS_POSS = _set("my our your their its his her whose")
 #: Modifiers a noun phrase keeps ("the Houthi rebels", "22 new Boeing 787 Dreamliners").
 _KEEP = _set("det amod compound poss case nummod quantmod nmod")
 #: Prepositions that tell who or what a noun is about ("bailout of AIG", "attack on Iran").
@@ -124,7 +124,9 @@ def phrase(
             return None, head.lower_ in ("they", "we", "them", "us")
         name = str((m.get("entity") or {}).get("name") or m.get("text") or "")
         return (name or None), False
-    plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
+    plural = any(c.dep_ == "conj" for c in head.children) or (
+        head.tag_ == "NNS" or (head.tag_ == "NNPS" and is_plural(head.text))  # not "Jobs"
+    )
     m = ents.by_token.get(head.i)
     if m is not None and not any(c.dep_ == "conj" for c in head.children):
         start, end = int(m["start"]), int(m["end"])
@@ -230,7 +232,10 @@ def _render(
         if t.i in said and k + 1 < len(toks) and toks[k + 1].tag_ == "POS":
             continue
         joined = k and toks[k - 1].i == t.i - 1 and not toks[k - 1].whitespace_
-        out += ("" if joined or not out else " ") + said.get(t.i, t.text)
+        text = said.get(t.i, t.text)
+        if t.lower_ == "a" and k + 1 < len(toks) and toks[k + 1].text[:1] in "aeio":
+            text += "n"  # "a [very] anticipated announcement" -> "an anticipated ..."
+        out += ("" if joined or not out else " ") + text
     return out
 
 
