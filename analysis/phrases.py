@@ -8,7 +8,8 @@ it; a pronoun reads as the person the text names, or not at all.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from analysis.arguments import EntityIndex
 from analysis.clauses import _set, capital, is_plural
@@ -130,7 +131,7 @@ def phrase(
     m = ents.by_token.get(head.i)
     if m is not None and not any(c.dep_ == "conj" for c in head.children):
         start, end = int(m["start"]), int(m["end"])
-        name = head.doc.text[start:end] if start <= head.idx < end else ""
+        name = _written(head, m) if start <= head.idx < end else ""
         if name.lower().startswith("the "):
             name = name[4:]
         label = m.get("label") or (m.get("entity") or {}).get("label")
@@ -142,7 +143,8 @@ def phrase(
         if count:  # "[Three] Democrats", "[thirty-one] Republicans"
             name = " ".join([*count, name])
         if name and len(name.split()) <= budget and label in _NAMED:
-            return name, is_plural(name, label, sentence=head.sent.text) or bool(count)
+            said_in = head.sent.text if label == "PERSON" else ""  # "the Houthis" as written
+            return name, is_plural(name, label, sentence=said_in) or bool(count)
     named = next((c for c in head.children if c.dep_ == "appos" and c.i in ents.by_token), None)
     if named is not None and head.i not in ents.by_token and head.pos_ == "NOUN":
         # "Iran's key ally in Lebanon, Hezbollah": the name says who.
@@ -161,7 +163,7 @@ def phrase(
         if words and len(words.split()) <= budget:
             return words, plural
     if m is not None:  # "International Monetary Fund and the World Bank": the first name
-        name = head.doc.text[int(m["start"]) : int(m["end"])]
+        name = _written(head, m)
         name = name[4:] if name.lower().startswith("the ") else name
         return name + " and others" * plural, plural
     return head.text, plural
@@ -173,9 +175,7 @@ def _gather(
     out = [head]
     m = ents.by_token.get(head.i)
     if m is not None:  # a name is kept whole: "Bank of America shares"
-        out.extend(
-            t for t in head.doc[head.sent.start : head.sent.end] if ents.by_token.get(t.i) is m
-        )
+        out.extend(t for t in _near(head) if ents.by_token.get(t.i) is m)
     for c in head.children:
         dep = c.dep_
         if dep in _KEEP:
@@ -206,10 +206,35 @@ def _gather(
             if pobj.i not in ents.by_token and name is not None and name.i in ents.by_token:
                 pobj = name  # "the bailout of large insurance firm AIG": of AIG
             out.extend(_gather(pobj, ents, frozenset(), inner, inner))
-    amount = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
-    if amount is not None and amount.label_ in AMOUNT_LABELS:  # "21 %", "US$ 6 billion" stay whole
-        out.extend(amount)
+    if head.ent_type_ in AMOUNT_LABELS:  # "21 %", "US$ 6 billion" stay whole
+        out.extend(_entity_span(head))
     return out
+
+
+def _written(tok: Token, mention: Mapping[str, Any]) -> str:
+    """A mention's words as the text writes them (``Doc.text`` would join the whole
+    document on every call)."""
+    span = tok.doc.char_span(int(mention["start"]), int(mention["end"]), alignment_mode="expand")
+    return span.text if span is not None else str(mention.get("text") or "")
+
+
+def _entity_span(tok: Token) -> list[Token]:
+    """The tokens of the tagger's entity ``tok`` is in (read from the IOB tags: asking the
+    Doc for its entities builds them all, on every call)."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return list(doc[start:end])
+
+
+def _near(tok: Token, reach: int = 8) -> list[Token]:
+    """The tokens within ``reach`` of ``tok`` (a name is never longer)."""
+    doc = tok.doc
+    return list(doc[max(0, tok.i - reach) : min(len(doc), tok.i + reach + 1)])
 
 
 def _render(
