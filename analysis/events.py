@@ -58,6 +58,7 @@ from typing import TYPE_CHECKING, Any
 
 from analysis.arguments import NON_ARGUMENT_LABELS, EntityIndex, arguments, light_verb
 from analysis.eventtime import reuse_years, sentence_times, time_for
+from analysis.gist import gist
 from analysis.modality import MODALITY_WEIGHT, generic, is_future, modality
 from analysis.timex import Timex, find_timexes
 from analysis.triggers import (
@@ -160,6 +161,7 @@ def describe(
         "date_precision": tx.precision if tx else None,
         "date_text": tx.text if tx else None,
         "modality": mod,
+        "gist": gist(tok, ents),
         "salience": salience(
             etype,
             actor=actor is not None,

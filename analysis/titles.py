@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 from analysis.arguments import ONE_PARTY_NOUNS
 from analysis.clauses import (
@@ -109,6 +110,7 @@ def title(
     trigger: tuple[int, int] | None = None,
     story: str | None = None,
     subject: tuple[str, str | None] | None = None,
+    gist: str | None = None,
 ) -> str:
     """A short headline for an event from one mention: its type and trigger lemma, its
     actor and target (canonical names, with entity labels for agreement), the sentence
@@ -121,22 +123,28 @@ def title(
     'Houthis attack Magic Seas'
     """
     said = sentence[trigger[0] : trigger[1]] if sentence and trigger else lemma
-    return headline(
-        _draft(
-            etype,
-            lemma,
-            actor,
-            target,
-            lemma_is_verb=lemma_is_verb,
-            actor_label=actor_label,
-            target_label=target_label,
-            sentence=sentence,
-            trigger=trigger,
-            story=story,
-            subject=subject,
-        ),
+    args: dict[str, Any] = {
+        "lemma_is_verb": lemma_is_verb,
+        "actor_label": actor_label,
+        "target_label": target_label,
+        "story": story,
+        "subject": subject,
+    }
+    draft = headline(
+        _draft(etype, lemma, actor, target, sentence=sentence, trigger=trigger, gist=gist, **args),
         keep=said,
     )
+    first = draft.split()[0].lower() if draft.split() else ""
+    verb_first = lemma_is_verb and bool(said) and first[:4] == (said or "").lower()[:4]
+    if sentence and (first in PRONOUNS | _POSSESSIVES or verb_first):
+        # "Them to produce viability plans", "Reach a new nuclear deal": the words around
+        # the trigger lost their subject; the participants or the story speak instead.
+        draft = headline(_draft(etype, lemma, actor, target, **args), keep=said)
+    return draft
+
+
+#: Possessive pronouns a title does not open with ("Their executions": whose?).
+_POSSESSIVES = frozenset(["my", "our", "your", "their", "its", "his", "her", "these", "those"])
 
 
 def headline(text: str, keep: str | None = None) -> str:
@@ -222,13 +230,20 @@ def _draft(
     trigger: tuple[int, int] | None = None,
     story: str | None = None,
     subject: tuple[str, str | None] | None = None,
+    gist: str | None = None,
 ) -> str:
     etype = etype or "other"
+    readable = bool(gist) and len((gist or "").split()) > 1
+    if gist is not None and not readable:
+        # The parse found no clause it could show ("we hit a home run"): the words around
+        # the trigger would be a fragment; the participants or the story speak instead.
+        sentence = trigger = subject = None
     if actor_label == "EVENT":
         actor = None  # "Attack by September 11th": a happening does not act
     if actor and target and names_agree(actor, target):
         target = None  # "Seizure by Yemen, Yemen -> Yemen": one side is not two
     plural = bool(actor) and is_plural(actor or "", actor_label, sentence=sentence or "")
+    demonym = actor if actor_label == "NORP" else None  # as the text writes it: "Romanian"
     if actor:
         actor = group_name(actor, actor_label)
     if target:
@@ -254,11 +269,21 @@ def _draft(
     said = capital(" ".join(p for p in (before, word, after) if p))
     spoken = bool(before) and before.split()[0].lower() not in PRONOUNS and len(said.split()) > 2
     if actor and target:
+        told = gist or ""
+        short = readable and len(told.split()) <= MAX_WORDS
+        named = target in told or _names_in(target, told)
+        if demonym and short and told.split()[0] == demonym and named:
+            # "The Romanian government bought back ...": the people's adjective named the
+            # actor, and the text's own subject says who ("Romanian government buys ...").
+            return told
         if not lemma_is_verb and (lemma or "").lower() in _SYMMETRIC:
             return f"{noun} between {actor} and {target}"
         if verb:
             return f"{actor} {agree(verb, plural)} {target}"
         return f"{actor} {noun.lower()} {_PREP_OF_TYPE.get(etype, 'on')} {target}"
+    if gist and readable and gist.split()[0].lower() not in PRONOUNS:
+        # The sentence's clause as the parse read it (analysis.gist): the text's roles.
+        return gist
     if actor:
         # The text's own subject names someone right before its verb: it speaks best.
         named = retold_ and any(w[:1].isupper() for w in before.split())

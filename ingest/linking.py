@@ -363,6 +363,7 @@ def _title(rows: list[dict[str, Any]], etype: str | None) -> str:
         trigger=trigger,
         story=next((r["story_title"] for r in rows if r.get("story_title")), None),
         subject=tuple(json.loads(row["sentence_subject"])) if row.get("sentence_subject") else None,
+        gist=row.get("gist"),
     )
 
 

@@ -278,7 +278,7 @@ SENTENCE_WINDOW = 240
 
 _SUMMARY_SQL = """
 SELECT em.id, em.article_id, em.type, em.lemma, em.trigger, em.date, em.date_precision,
-       em.modality, em.salience, em.trigger_start, em.trigger_end,
+       em.modality, em.salience, em.trigger_start, em.trigger_end, em.gist,
        em.actor_id, ea.name AS actor_name, ea.label AS actor_label,
        em.target_id, et.name AS target_name, et.label AS target_label,
        em.location_id, el.name AS location_name,

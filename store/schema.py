@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 #: The schema version this code writes. Bump it by appending to MIGRATIONS.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 
 class SchemaError(Exception):
@@ -359,6 +359,15 @@ def _v7_unread_index(db: Database) -> None:
     )
 
 
+def _v8_mention_gist(db: Database) -> None:
+    """Version 8: each event mention keeps its sentence's clause as a headline (``gist``,
+    read from the parse by :mod:`analysis.gist`): the store keeps no parse, and a title
+    rebuilt from the bare words lost subjects outside the trigger's stretch of text.
+    Mentions analysed before have none; their titles are made from the words as before."""
+    if "gist" not in db.table("event_mentions").columns_dict:
+        db.table("event_mentions").add_column("gist", str)
+
+
 #: Ordered migrations; MIGRATIONS[i] brings a database from version i to i + 1.
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_tables,
@@ -368,6 +377,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _v5_stories,
     _v6_analysis_queue,
     _v7_unread_index,
+    _v8_mention_gist,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 

@@ -187,7 +187,7 @@ def insert_analysis(
         cur = conn.execute(
             'INSERT INTO event_mentions(article_id, start, "end", trigger_start, trigger_end, '
             "trigger, lemma, type, actor_id, target_id, location_id, date, date_precision, "
-            "modality, salience, sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "modality, salience, sentence, gist) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 article_id,
                 em["start"],
@@ -205,6 +205,7 @@ def insert_analysis(
                 em.get("modality"),
                 em.get("salience"),
                 em.get("sentence"),
+                em.get("gist"),
             ),
         )
         new_ids.append(int(cur.lastrowid or 0))

@@ -1,0 +1,268 @@
+"""Noun phrases of a sentence, short as a headline writes them, read from the parse.
+
+Used by :mod:`analysis.gist` for the subjects and objects of its clauses, and for noun
+triggers outside any clause ("the bailout of large insurance firm AIG by the Federal
+Reserve" -> "Bailout of AIG by Federal Reserve"). A name reads as the entity step found
+it; a pronoun reads as the person the text names, or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from analysis.arguments import EntityIndex
+from analysis.clauses import _set, capital, is_plural
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Pronouns that stand for someone; a title shows the name or nothing.
+PRONOUNS = _set(
+    "i me we us you he him she her it they them this that these those there who whom "
+    "which what whoever someone somebody anyone one"
+)
+#: Possessive pronouns: a subject that has one is someone's, and must say whose.
+PRONOUNS_POSS = _set("my our your their its his her whose")
+#: Modifiers a noun phrase keeps ("the Houthi rebels", "22 new Boeing 787 Dreamliners").
+_KEEP = _set("det amod compound poss case nummod quantmod nmod")
+#: Prepositions that tell who or what a noun is about ("bailout of AIG", "attack on Iran").
+NOUN_PREPS = _set("of on against with between by to for over")
+TIME_LABELS = _set("DATE TIME")
+AMOUNT_LABELS = _set("PERCENT MONEY QUANTITY CARDINAL")
+_ARTICLES = _set("the a an this that these those")
+#: Labels of names a phrase reads as the entity step wrote them.
+_NAMED = _set("PERSON ORG GPE NORP LOC FAC PRODUCT EVENT")
+#: Words that count a part of what their "of" names ("some of the features").
+_PARTS = _set("some many all most several none each both few rest")
+_AND = _set("and or &")
+#: Most words a noun trigger's own phrase keeps ("Purchase of 22 new Boeing 787 Dreamliners").
+NOUN_WORDS = 7
+#: How a phrase too long is cut, in turn: (prepositions?, adjectives?, adjectives of
+#: the prepositions' objects?).
+_LEVELS = (
+    (True, True, True),
+    (True, True, False),
+    (True, False, False),
+    (False, True, False),
+    (False, False, False),
+)
+
+
+def pronoun(tok: Token) -> bool:
+    """ "it", "them", "who" (but not "US", the country)."""
+    upper = tok.text.isupper() and len(tok.text) > 1
+    return not upper and (tok.pos_ == "PRON" or tok.lower_ in PRONOUNS)
+
+
+def _group_before(pron: Token) -> Token | None:
+    """What "they" / "them" stand for when its sentence leaves no doubt: the one plural
+    subject named before it ("The two companies have received loans, but Congress
+    required them to ..."); None when there is none or more than one."""
+    subjects = [
+        t
+        for t in pron.sent
+        if t.i < pron.i
+        and t.dep_ in ("nsubj", "nsubjpass")
+        and t.tag_ in ("NNS", "NNPS")
+        and not pronoun(t)
+    ]
+    return subjects[0] if len(subjects) == 1 else None
+
+
+def noun_phrase(tok: Token, ents: EntityIndex, *, bare: bool = False) -> str | None:
+    """A noun trigger's own phrase, when it names someone or something it is about
+    ("Hamas' statement", "the bailout of AIG"), or with ``bare`` when it only says what
+    kind ("a new nuclear deal"); None for a lone word and for a phrase that would show a
+    pronoun ("a threat to their deterrent")."""
+    text, _ = phrase(tok, ents, NOUN_WORDS, preps=NOUN_PREPS)
+    if not text or any(w.lower() in PRONOUNS | PRONOUNS_POSS for w in text.split()):
+        return None
+    told = any(
+        c.dep_ == "poss"
+        or (
+            c.dep_ == "prep"
+            and c.lower_ in NOUN_PREPS
+            and any(g.dep_ == "pobj" for g in c.children)
+        )
+        or (c.dep_ == "compound" and c.pos_ == "PROPN")
+        for c in tok.children
+    )
+    return capital(text) if (told or bare) and len(text.split()) > 1 else None
+
+
+def phrase(
+    head: Token | None,
+    ents: EntityIndex,
+    budget: int,
+    *,
+    preps: frozenset[str],
+    subject: bool = False,
+    lead: bool = True,
+) -> tuple[str | None, bool]:
+    """(text, plural?) of the noun phrase headed by ``head`` (``lead``: it opens the title,
+    without its article), short: its determiners,
+    adjectives, compounds, possessors and numbers, its "and" partners, the prepositions
+    ``preps`` with their objects; cut down to ``budget`` words (the adjectives of the
+    prepositions' objects go first, then the prepositions, then the adjectives). A name
+    reads as the entity step found it ("General Motors", not "United States automobile
+    company General Motors"); a pronoun reads as its person, or is None; so does a
+    ``subject`` that is someone's ("their stocks": whose?)."""
+    if head is None:
+        return None, False
+    if head.lower_ in _PARTS and head.pos_ in ("PRON", "DET", "NOUN", "ADJ"):
+        part = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = next((g for g in part.children if g.dep_ == "pobj"), None) if part else None
+        if whole is not None:
+            return phrase(whole, ents, budget, preps=preps, subject=subject)
+    if pronoun(head):
+        if head.lower_ in ("they", "them"):
+            group = _group_before(head)
+            if group is not None:  # "The two companies have ..., but Congress required them"
+                return phrase(group, ents, budget, preps=frozenset(), subject=subject)[0], True
+        m = ents.antecedent(head) if head.lower_ in ("he", "she", "him", "her") else None
+        if m is None:
+            return None, head.lower_ in ("they", "we", "them", "us")
+        name = str((m.get("entity") or {}).get("name") or m.get("text") or "")
+        return (name or None), False
+    plural = any(c.dep_ == "conj" for c in head.children) or (
+        head.tag_ == "NNS" or (head.tag_ == "NNPS" and is_plural(head.text))  # not "Jobs"
+    )
+    m = ents.by_token.get(head.i)
+    if m is not None and not any(c.dep_ == "conj" for c in head.children):
+        start, end = int(m["start"]), int(m["end"])
+        name = _written(head, m) if start <= head.idx < end else ""
+        if name.lower().startswith("the "):
+            name = name[4:]
+        label = m.get("label") or (m.get("entity") or {}).get("label")
+        count = [
+            head.doc[c.left_edge.i : c.right_edge.i + 1].text
+            for c in head.children
+            if c.dep_ == "nummod" and c.idx < start
+        ]
+        if count:  # "[Three] Democrats", "[thirty-one] Republicans"
+            name = " ".join([*count, name])
+        if name and len(name.split()) <= budget and label in _NAMED:
+            said_in = head.sent.text if label == "PERSON" else ""  # "the Houthis" as written
+            return name, is_plural(name, label, sentence=said_in) or bool(count)
+    named = next((c for c in head.children if c.dep_ == "appos" and c.i in ents.by_token), None)
+    if named is not None and head.i not in ents.by_token and head.pos_ == "NOUN":
+        # "Iran's key ally in Lebanon, Hezbollah": the name says who.
+        return phrase(named, ents, budget, preps=frozenset(), subject=subject)
+    said: dict[int, str] = {}
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in PRONOUNS_POSS), None)
+    if subject and owner is not None:
+        person = ents.antecedent(owner) if owner.lower_ in ("his", "her") else None
+        who = str((person.get("entity") or {}).get("name") or "") if person else ""
+        if not who:
+            return None, plural
+        said[owner.i] = who + "'s"  # "her parents" -> "Gloria's parents"
+    for with_preps, adjectives, inner in _LEVELS:
+        toks = _gather(head, ents, preps if with_preps else frozenset(), adjectives, inner)
+        words = _render(toks, said, subject=subject, lead=lead)
+        if words and len(words.split()) <= budget:
+            return words, plural
+    if m is not None:  # "International Monetary Fund and the World Bank": the first name
+        name = _written(head, m)
+        name = name[4:] if name.lower().startswith("the ") else name
+        return name + " and others" * plural, plural
+    return head.text, plural
+
+
+def _gather(
+    head: Token, ents: EntityIndex, preps: frozenset[str], adjectives: bool, inner: bool
+) -> list[Token]:
+    out = [head]
+    m = ents.by_token.get(head.i)
+    if m is not None:  # a name is kept whole: "Bank of America shares"
+        out.extend(t for t in _near(head) if ents.by_token.get(t.i) is m)
+    for c in head.children:
+        dep = c.dep_
+        if dep in _KEEP:
+            if dep in ("amod", "nmod") and (not adjectives or c.i > head.i):
+                continue  # "an iPod [capable of displaying video]"
+            if dep == "poss" and c.lower_ in PRONOUNS_POSS:
+                out.append(c)
+                continue
+            out.extend(_gather(c, ents, frozenset(), adjectives, inner))
+            span = list(c.subtree)
+            if len(span) > 1 and not any(t.whitespace_ for t in span[:-1]):
+                out.extend(span)  # one hyphenated word: "Craiova-based", "ten-month"
+        elif dep == "cc" and head.pos_ in ("NOUN", "PROPN") and c.lower_ in _AND:
+            out.append(c)
+        elif dep == "conj" and head.pos_ in ("NOUN", "PROPN"):
+            if not any(x.dep_ == "cc" and x.lower_ in _AND for x in [*head.children, *c.children]):
+                continue  # "an iPod, as well as a new video section": one thing is enough
+            out.extend(_gather(c, ents, frozenset(), adjectives, inner))
+        elif dep == "punct" and c.text == "," and any(x.dep_ == "conj" for x in head.children):
+            if c.i < max(x.i for x in head.children if x.dep_ == "conj"):
+                out.append(c)
+        elif dep == "prep" and c.lower_ in preps:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is None or pobj.ent_type_ in TIME_LABELS or pronoun(pobj):
+                continue
+            out.append(c)
+            name = next((a for a in pobj.children if a.dep_ == "appos"), None)
+            if pobj.i not in ents.by_token and name is not None and name.i in ents.by_token:
+                pobj = name  # "the bailout of large insurance firm AIG": of AIG
+            out.extend(_gather(pobj, ents, frozenset(), inner, inner))
+    if head.ent_type_ in AMOUNT_LABELS:  # "21 %", "US$ 6 billion" stay whole
+        out.extend(_entity_span(head))
+    return out
+
+
+def _written(tok: Token, mention: Mapping[str, Any]) -> str:
+    """A mention's words as the text writes them (``Doc.text`` would join the whole
+    document on every call)."""
+    span = tok.doc.char_span(int(mention["start"]), int(mention["end"]), alignment_mode="expand")
+    return span.text if span is not None else str(mention.get("text") or "")
+
+
+def _entity_span(tok: Token) -> list[Token]:
+    """The tokens of the tagger's entity ``tok`` is in (read from the IOB tags: asking the
+    Doc for its entities builds them all, on every call)."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return list(doc[start:end])
+
+
+def _near(tok: Token, reach: int = 8) -> list[Token]:
+    """The tokens within ``reach`` of ``tok`` (a name is never longer)."""
+    doc = tok.doc
+    return list(doc[max(0, tok.i - reach) : min(len(doc), tok.i + reach + 1)])
+
+
+def _render(
+    toks: list[Token], said: dict[int, str], *, subject: bool = False, lead: bool = True
+) -> str:
+    """Tokens back to text as written, without quotes; without articles in a subject
+    ("Egypt, Qatar and United States", as headlines write it), nor at the start of a
+    phrase that opens the title (``lead``)."""
+    toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
+    if subject:
+        toks = [t for t in toks if t.lower_ not in ("the", "a", "an") or t.i in said]
+    while toks and (toks[0].is_punct or (lead and toks[0].lower_ in _ARTICLES)):
+        toks.pop(0)
+    while toks and toks[-1].is_punct and toks[-1].text not in ("%", "$", "€", "£"):
+        toks.pop()
+    out = ""
+    for k, t in enumerate(toks):
+        if t.text in ('"', "“", "”", "‘", "’", "'") and t.tag_ != "POS":
+            continue
+        if t.i in said and k + 1 < len(toks) and toks[k + 1].tag_ == "POS":
+            continue
+        joined = k and toks[k - 1].i == t.i - 1 and not toks[k - 1].whitespace_
+        text = said.get(t.i, t.text)
+        if t.lower_ == "a" and k + 1 < len(toks) and toks[k + 1].text[:1] in "aeio":
+            text += "n"  # "a [very] anticipated announcement" -> "an anticipated ..."
+        out += ("" if joined or not out else " ") + text
+    return out
+
+
+def join(*parts: str | None) -> str:
+    return capital(" ".join(p for p in parts if p))
