@@ -52,6 +52,10 @@ _OBJECT_CONTROL = _set(
 )
 #: Prepositions after a verb that tell what it acts on ("fired at", "agreed with").
 _VERB_PREPS = _set("to at on in with against for from into over about of")
+#: The same, for a noun in a verb's prepositional phrase: "in" places the happening the
+#: clause tells of ("get Ukraine to investigate Democrats in the 2016 election": the clause
+#: is not the election's).
+_NOUN_ARG_PREPS = _VERB_PREPS - {"in"}
 #: Nouns of time: "agreed on by that time" names no agent.
 _TIME_NOUNS = _set("time date day week month year end deadline")
 _PLACE = _set("GPE LOC FAC")
@@ -137,8 +141,8 @@ def _phrase_head(tok: Token) -> Token:
 
 def _outer_verb(tok: Token) -> Token | None:
     """The verb whose subject, object or preposition holds the noun phrase a noun is in,
-    up through at most three "of" / "in" links ("[sparked] thousands of fires", "a sixth
-    round of negotiations [was scheduled]")."""
+    up through at most three "of" links ("[sparked] thousands of fires", "a sixth round of
+    negotiations [was scheduled]")."""
     noun = _phrase_head(tok)
     for _ in range(3):
         head = noun.head
@@ -148,8 +152,10 @@ def _outer_verb(tok: Token) -> Token | None:
             return None
         if head.head.pos_ in ("VERB", "AUX"):
             # "withdrew from the round of negotiations", not "since the start of the war"
-            argument = head.dep_ == "agent" or head.lower_ in _VERB_PREPS
+            argument = head.dep_ == "agent" or head.lower_ in _NOUN_ARG_PREPS
             return _governing(head.head) if argument else None
+        if head.lower_ != "of":
+            return None  # "the run-up to the election", "gain from the sale": another thing
         noun = _phrase_head(head.head)
     return None
 
