@@ -38,7 +38,14 @@ from ingest.normalise import clean_text
 from ingest.pipeline import STORE_BATCH, Analyzer, analyse_queue, store_drafts, store_records
 from store import open_store, write_failure
 from store import sources as store_sources
-from store.writes import content_hash, find_existing, now_iso, prepare_article, prepare_bulk_writes
+from store.writes import (
+    content_hash,
+    end_bulk_writes,
+    find_existing,
+    now_iso,
+    prepare_article,
+    prepare_bulk_writes,
+)
 
 #: Feeds fetched at the same time.
 DEFAULT_CONCURRENCY = 8
@@ -555,8 +562,7 @@ def refresh_all(
             feeds = [s for s in feeds if s.id in wanted]
         if not feeds:
             return report
-        cache_size = conn.execute("PRAGMA cache_size").fetchone()[0]
-        prepare_bulk_writes(conn)
+        cache_size = prepare_bulk_writes(conn)
         jobs = [_Job(s) for s in feeds]
         done_q: queue.Queue[_Job | None] = queue.Queue()
         net = _Network(timeout, concurrency)
@@ -650,7 +656,7 @@ def refresh_all(
                 pool.shutdown(wait=False, cancel_futures=True)
             net.close()
             if not owned:  # the caller's connection keeps its own cache
-                conn.execute(f"PRAGMA cache_size = {int(cache_size)}")
+                end_bulk_writes(conn, cache_size)
         if analyzer is not None and report.added and not (is_cancelled and is_cancelled()):
             # Everything is stored and readable: now the analysis queue, newest first.
             analyse_queue(conn, analyzer)
