@@ -179,7 +179,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
         feeds, items = (10, 100) if quick else (20, 500)
         section(f"refresh: {feeds} feeds x {items} items, store first, analysis after")
-        rs = refresh_speed.run(feeds, items, 60 if quick else 200, 0)
+        rs = refresh_speed.run(feeds, items, 60 if quick else 200, 0, 1 if quick else 3)
         result["refresh"] = {k: v for k, v in rs.items() if k not in ("newsboat", "store")}
         print(
             f"store-only refresh {rs['store_s']} s (newsboat {rs['newsboat_s']} s), first "

@@ -162,6 +162,9 @@ class Watch:
         self.seconds = 0.0
         self.returncode = 0
         self.started = 0.0
+        #: Words/s of an analysis run (set by :func:`_queue_round`).
+        self.steady_wps = 0.0
+        self.total_wps = 0.0
 
     def _poll(self, pid: int, stop: threading.Event) -> None:
         while not stop.is_set():
@@ -264,37 +267,14 @@ def store_only(urls: list[str], db: Path) -> dict[str, Any]:
     }
 
 
-def analysis(db: Path, limit: int, processes: int) -> dict[str, Any]:
-    """The queue (`newsreader analyse`, ``processes`` workers) over the newest ``limit``
-    stored articles (copied to a store of their own), against plain ``nlp.pipe`` with the same
-    processes over the same bodies. The queue's rate is taken between its first and its
-    last result (the model load and the first chunk excluded, as the plain run loads
-    nothing), and over the whole process as well."""
-    from analysis.nlp import load_nlp
-    from store import open_store
-    from store.writes import save_articles
-
-    conn = sqlite3.connect(db)
-    conn.row_factory = sqlite3.Row
-    rows = [
-        dict(r)
-        for r in conn.execute(
-            "SELECT * FROM articles ORDER BY IFNULL(published_at, fetched_at) DESC, id DESC "
-            "LIMIT ?",
-            (limit,),
-        )
-    ]
-    conn.close()
-    # The newest articles in a store of their own (all waiting for analysis), so the
-    # queue runs over exactly them.
-    db = db.with_name("analyse.db")
-    sample = open_store(db)
-    for r in rows:
-        r["source_id"] = None
-    ids = [i for i, _ in save_articles(sample, rows)]
-    sample.close()
-    words_of = {i: len(r["body"].split()) for i, r in zip(ids, rows, strict=True)}
-    bodies = [r["body"] for r in rows]
+def _queue_round(db: Path, template: Path, words_of: dict[int, int], processes: int) -> Watch:
+    """One run of the queue (`newsreader analyse`) over a fresh copy of ``template`` (every
+    article waiting); sets ``steady_wps`` (words/s between its first and its last result:
+    the model load and the first chunk excluded, as the plain run loads nothing) and
+    ``total_wps`` (over the whole process) on the returned Watch."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(template, db)
     w = Watch(
         _newsreader("--db", str(db), "analyse", "--json-progress", "--processes", str(processes)),
         env=ENV,
@@ -313,38 +293,101 @@ def analysis(db: Path, limit: int, processes: int) -> dict[str, Any]:
     w.wait()
     if w.returncode != 0:
         raise RuntimeError(f"analyse failed: {err.strip()}")
-    words = sum(words_of.values())
     first_t = landed[0][0]
     steady_words = sum(words_of[i] for t, i in landed if t > first_t)
     steady_s = landed[-1][0] - first_t
-    queue_wps = steady_words / steady_s if steady_s > 0 else float("nan")
-    queue_total_wps = words / w.seconds
+    w.steady_wps = steady_words / steady_s if steady_s > 0 else float("nan")
+    w.total_wps = sum(words_of.values()) / w.seconds
+    return w
+
+
+def analysis(db: Path, limit: int, processes: int, rounds: int = 3) -> dict[str, Any]:
+    """The queue (`newsreader analyse`, ``processes`` workers) over the newest ``limit``
+    stored articles (copied to a store of their own), against plain ``nlp.pipe`` with the same
+    processes over the same bodies. The queue's rate is taken between its first and its
+    last result (the model load and the first chunk excluded, as the plain run loads
+    nothing), and over the whole process as well.
+
+    The two sides run in ``rounds`` interleaved rounds (queue, plain, queue, plain...) and
+    each round gives a ratio; the median ratio is reported. On a shared machine, another
+    job's load then falls on both sides of a round alike, instead of on one side only."""
+    from analysis.nlp import load_nlp
+    from store import open_store
+    from store.writes import save_articles
+
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    rows = [
+        dict(r)
+        for r in conn.execute(
+            "SELECT * FROM articles ORDER BY IFNULL(published_at, fetched_at) DESC, id DESC "
+            "LIMIT ?",
+            (limit,),
+        )
+    ]
+    conn.close()
+    # The newest articles in a store of their own (all waiting for analysis), so the
+    # queue runs over exactly them; each round analyses a fresh copy of it.
+    template = db.with_name("analyse-template.db")
+    sample = open_store(template)
+    for r in rows:
+        r["source_id"] = None
+    ids = [i for i, _ in save_articles(sample, rows)]
+    sample.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    sample.close()
+    words_of = {i: len(r["body"].split()) for i, r in zip(ids, rows, strict=True)}
+    bodies = [r["body"] for r in rows]
+    words = sum(words_of.values())
 
     nlp = load_nlp()
     list(nlp.pipe(bodies[:4]))  # warm-up
-    best = float("inf")
-    for size in (8, 32) if processes > 1 else (32,):
-        t0 = time.perf_counter()
-        for _ in nlp.pipe(bodies, batch_size=size, n_process=processes):
-            pass
-        best = min(best, time.perf_counter() - t0)
-    plain_wps = words / best
+
+    def plain() -> float:
+        best = float("inf")
+        for size in (8, 32) if processes > 1 else (32,):
+            t0 = time.perf_counter()
+            for _ in nlp.pipe(bodies, batch_size=size, n_process=processes):
+                pass
+            best = min(best, time.perf_counter() - t0)
+        return words / best
+
+    queue_runs: list[Watch] = []
+    plain_wps: list[float] = []
+    for k in range(rounds):
+        # Alternate which side goes first, so neither always runs on a warmer machine.
+        if k % 2 == 0:
+            queue_runs.append(
+                _queue_round(db.with_name("analyse.db"), template, words_of, processes)
+            )
+            plain_wps.append(plain())
+        else:
+            plain_wps.append(plain())
+            queue_runs.append(
+                _queue_round(db.with_name("analyse.db"), template, words_of, processes)
+            )
+    ratios = [q.steady_wps / p for q, p in zip(queue_runs, plain_wps, strict=True)]
+    mid = sorted(range(rounds), key=ratios.__getitem__)[rounds // 2]
+    w = queue_runs[mid]
     return {
         "articles": len(bodies),
         "words": words,
         "processes": processes,
-        "queue_words_per_s": queue_wps,
-        "queue_whole_process_words_per_s": queue_total_wps,
-        "plain_words_per_s": plain_wps,
-        "vs_plain": queue_wps / plain_wps,
-        "whole_process_vs_plain": queue_total_wps / plain_wps,
+        "rounds": rounds,
+        "queue_words_per_s": w.steady_wps,
+        "queue_whole_process_words_per_s": w.total_wps,
+        "plain_words_per_s": plain_wps[mid],
+        "vs_plain": ratios[mid],
+        "vs_plain_rounds": [round(r, 3) for r in ratios],
+        "whole_process_vs_plain": w.total_wps / plain_wps[mid],
         "seconds": w.seconds,
-        "peak_rss_mb": w.peak_kb / 1024,
-        "workers_peak_rss_mb": w.tree_peak_kb / 1024,
+        "peak_rss_mb": max(q.peak_kb for q in queue_runs) / 1024,
+        "workers_peak_rss_mb": max(q.tree_peak_kb for q in queue_runs) / 1024,
     }
 
 
-def run(feeds: int, items: int, analyse_max: int, processes: int) -> dict[str, Any]:
+def run(
+    feeds: int, items: int, analyse_max: int, processes: int, rounds: int = 3
+) -> dict[str, Any]:
     from ingest.analysis_queue import default_processes
 
     processes = processes or default_processes()
@@ -367,7 +410,7 @@ def run(feeds: int, items: int, analyse_max: int, processes: int) -> dict[str, A
             print(f"newsboat: {nb['items']:,} items in {nb['seconds']:.2f} s", file=sys.stderr)
         ours = store_only(server.urls, folder / "bench.db")
         print(f"store only: {ours['items']:,} items in {ours['seconds']:.2f} s", file=sys.stderr)
-        an = analysis(folder / "bench.db", analyse_max, processes) if analyse_max else None
+        an = analysis(folder / "bench.db", analyse_max, processes, rounds) if analyse_max else None
     out.update(
         newsboat=nb,
         store=ours,
@@ -398,8 +441,14 @@ def main() -> None:
         help="Articles the analysis queue is measured on (the newest; 0: skip).",
     )
     parser.add_argument("--processes", type=int, default=0, help="Default: the cores.")
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=3,
+        help="Interleaved rounds of the queue and plain nlp.pipe (the median ratio counts).",
+    )
     args = parser.parse_args()
-    r = run(args.feeds, args.items, args.analyse_max, args.processes)
+    r = run(args.feeds, args.items, args.analyse_max, args.processes, max(1, args.rounds))
     nb, st, an = r["newsboat"], r["store"], r["analysis"]
     print(f"feeds x items:          {r['feeds']} x {r['items']}")
     if nb:
@@ -420,7 +469,8 @@ def main() -> None:
             f"analysis queue:         {an['queue_words_per_s']:,.0f} words/s "
             f"({an['queue_whole_process_words_per_s']:,.0f} over the whole process, model "
             f"load included) vs plain nlp.pipe {an['plain_words_per_s']:,.0f} words/s, "
-            f"n_process={an['processes']}, {an['articles']} articles: {an['vs_plain']:.2f}x"
+            f"n_process={an['processes']}, {an['articles']} articles: {an['vs_plain']:.2f}x "
+            f"(median of {an['rounds']} interleaved rounds: {an['vs_plain_rounds']})"
         )
         print(
             f"analysing process:      peak RSS {an['peak_rss_mb']:.0f} MB "

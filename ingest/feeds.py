@@ -359,7 +359,11 @@ def _problem(doc: Any) -> str | None:
 
 
 def _parse_xml(
-    data: bytes, origin: str, base_url: str | None, content_type: str | None
+    data: bytes,
+    origin: str,
+    base_url: str | None,
+    content_type: str | None,
+    limit: int = MAX_ENTRIES,
 ) -> ParsedFeed:
     from ingest.feeds_fast import parse_plain_rss
 
@@ -386,7 +390,7 @@ def _parse_xml(
         warning=_cut_warning(warning, len(entries)),
         item_count=len(entries),
     )
-    for n, entry in enumerate(entries[:MAX_ENTRIES]):
+    for n, entry in enumerate(entries[: min(limit, MAX_ENTRIES)]):
         body, summary_only = _pick_content(entry)
         title = _one_line(entry.get("title"))
         if not body:
@@ -516,18 +520,21 @@ def parse_feed(
     *,
     base_url: str | None = None,
     content_type: str | None = None,
+    limit: int = MAX_ENTRIES,
 ) -> ParsedFeed:
     """Parse a feed document; IngestError (one line, starting with ``origin``) when it is
     not a feed or is too broken to yield any item.
 
-    ``base_url`` (where the document came from) resolves relative links.
+    ``base_url`` (where the document came from) resolves relative links. ``limit``: make
+    drafts of the first items only (of an RSS or Atom document; a JSON Feed gives all):
+    the head a refresh stores first, so its first articles are readable sooner.
     """
     if not data.strip():
         raise IngestError(f"{origin}: empty document")
     try:
         if is_json_feed(data, content_type):
             return _parse_json_feed(data, origin, base_url)
-        return _parse_xml(data, origin, base_url, content_type)
+        return _parse_xml(data, origin, base_url, content_type, limit)
     except IngestError:
         raise
     except RecursionError as exc:

@@ -177,19 +177,26 @@ def _store(
 ) -> None:
     """Store drafts without analysis, :data:`STORE_BATCH` per transaction;
     ``on_draft(index, article id, created)`` for each draft once it is handled
-    (``created`` None: an empty body, 0 as id; False: already stored)."""
-    for lo in range(0, len(drafts), STORE_BATCH):
-        chunk = drafts[lo : lo + STORE_BATCH]
-        keep = [k for k, d in enumerate(chunk) if d.body and d.body.strip()]
-        saved = writes.save_articles(
-            conn, [chunk[k].record() for k in keep], [chunk[k].tags for k in keep]
-        )
-        got = dict(zip(keep, saved, strict=True))
-        for k in range(len(chunk)):
-            if k in got:
-                on_draft(lo + k, *got[k])
-            else:
-                on_draft(lo + k, 0, None)
+    (``created`` None: an empty body, 0 as id; False: already stored). With the same
+    bulk-write settings as a refresh (:func:`store.writes.prepare_bulk_writes`)."""
+    if not drafts:
+        return
+    cache = writes.prepare_bulk_writes(conn)
+    try:
+        for lo in range(0, len(drafts), STORE_BATCH):
+            chunk = drafts[lo : lo + STORE_BATCH]
+            keep = [k for k, d in enumerate(chunk) if d.body and d.body.strip()]
+            saved = writes.save_articles(
+                conn, [chunk[k].record() for k in keep], [chunk[k].tags for k in keep]
+            )
+            got = dict(zip(keep, saved, strict=True))
+            for k in range(len(chunk)):
+                if k in got:
+                    on_draft(lo + k, *got[k])
+                else:
+                    on_draft(lo + k, 0, None)
+    finally:
+        writes.end_bulk_writes(conn, cache)
 
 
 def analyse_queue(

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 #: The schema version this code writes. Bump it by appending to MIGRATIONS.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 
 class SchemaError(Exception):
@@ -368,6 +368,35 @@ def _v8_mention_gist(db: Database) -> None:
         db.table("event_mentions").add_column("gist", str)
 
 
+def _v9_fewer_article_indexes(db: Database) -> None:
+    """Version 9: fewer indexes for a new article to enter (issue 14: storing a refresh).
+
+    - ``idx_articles_order`` (undated articles last) goes: search pages and filters by the
+      list's own key now (an undated article counts by when it was fetched), through
+      ``idx_articles_list``.
+    - ``idx_articles_story`` holds only the articles that have a story: a new article has
+      none (the analysis queue places it), so storing it no longer touches this index.
+      ``story_id = ?`` implies ``story_id IS NOT NULL``, so every story lookup still seeks.
+    - ``idx_articles_unlinked`` finds the analysed articles left without a story (a crash
+      between an article's analysis and its linking) without reading every row; it holds
+      only those, so it is empty nearly always and costs the fast path nothing.
+    """
+    db.execute("DROP INDEX IF EXISTS idx_articles_order")
+    partial = db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'idx_articles_story'"
+    ).fetchone()
+    if partial is None or "WHERE" not in str(partial[0]).upper():
+        db.execute("DROP INDEX IF EXISTS idx_articles_story")
+        db.execute(
+            "CREATE INDEX idx_articles_story "
+            "ON articles(story_id, IFNULL(published_at, fetched_at)) WHERE story_id IS NOT NULL"
+        )
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS idx_articles_unlinked ON articles(id) "
+        "WHERE story_id IS NULL AND analysed_at IS NOT NULL"
+    )
+
+
 #: Ordered migrations; MIGRATIONS[i] brings a database from version i to i + 1.
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_tables,
@@ -378,6 +407,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _v6_analysis_queue,
     _v7_unread_index,
     _v8_mention_gist,
+    _v9_fewer_article_indexes,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 

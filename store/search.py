@@ -6,7 +6,8 @@ Query language (what the reader types after /):
 
 Words and "quoted phrases" must all match (title or body; porter stemming). ``tag:``,
 ``entity:`` (canonical name or alias, case-insensitive), ``outlet:`` filter; ``unread`` and
-``starred`` are flags; ``since:`` / ``until:`` take ISO dates of any precision.
+``starred`` are flags; ``since:`` / ``until:`` take ISO dates of any precision (an undated
+article counts by when it was fetched, as the list orders it).
 
 Ranking: bm25 over the most recently stored matches only (:data:`RANK_WINDOW`). Ranking
 every hit of a very common word costs ~100 ms at 100k articles; FTS5 walks its doclist
@@ -31,6 +32,11 @@ HIT_OPEN, HIT_CLOSE = "\x02", "\x03"
 NARROW = 3000
 
 _FILTERS = ("tag", "entity", "outlet", "since", "until")
+
+#: An article's date for ``since:`` / ``until:`` and for listing hits newest first: the
+#: list's own key (an undated article counts by when it was fetched), so the filters and
+#: the order walk the list's index, idx_articles_list.
+_DATE = "IFNULL(a.published_at, a.fetched_at)"
 
 
 def _stored_outlet(conn: sqlite3.Connection, typed: str) -> str:
@@ -145,10 +151,10 @@ def search(conn: sqlite3.Connection, text: str | Query, *, limit: int = 100) -> 
         where.append("IFNULL(a.outlet, '') = ?")
         params.append(_stored_outlet(conn, q.outlet))
     if q.since:
-        where.append("IFNULL(a.published_at, '') >= ?")  # uses idx_articles_order
+        where.append(f"{_DATE} >= ?")  # the list's key: walks idx_articles_list
         params.append(q.since)
     if q.until:
-        where.append("IFNULL(a.published_at, '') <= ?")
+        where.append(f"{_DATE} <= ?")
         params.append(_until_bound(q.until))
     if q.unread:
         where.append("a.read_at IS NULL")
@@ -173,7 +179,7 @@ def search(conn: sqlite3.Connection, text: str | Query, *, limit: int = 100) -> 
             FROM articles a WHERE a.id IN (
                 SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN
                     (SELECT a.id FROM articles a WHERE 1 {filters}))
-            ORDER BY IFNULL(a.published_at, '') DESC, a.id DESC LIMIT ?
+            ORDER BY {_DATE} DESC, a.id DESC LIMIT ?
         """
         args: list[Any] = [expr, *params, limit]
     elif expr:
@@ -193,7 +199,7 @@ def search(conn: sqlite3.Connection, text: str | Query, *, limit: int = 100) -> 
         sql = f"""
             SELECT a.id, a.title, a.outlet, a.published_at, substr(a.body, 1, 160), 0.0
             FROM articles a WHERE 1 {filters}
-            ORDER BY IFNULL(a.published_at, '') DESC, a.id DESC LIMIT ?
+            ORDER BY {_DATE} DESC, a.id DESC LIMIT ?
         """
         args = [*params, limit]
     try:

@@ -49,22 +49,43 @@ ARTICLE_COLUMNS = (
 #: A database setting (kept in articles_fts_config); memory is only used while a large
 #: transaction is open.
 FTS_HASHSIZE = 64 * 1024 * 1024
+#: How the full-text index merges the segment each transaction writes (database
+#: settings, in articles_fts_config). FTS5's default, automerge=4, merges a little after
+#: every write, four segments at a time, so a large refresh rewrote each article's
+#: postings about four times over, bit by bit: most of its storing time. With automerge
+#: off, a level is merged in one pass once it holds ``crisismerge`` segments (8: each
+#: posting rewritten about twice over 100,000 articles in 500-article transactions),
+#: which leaves fewer segments for a search to read than the default did (5 against 10).
+#: Storing 100,000 prepared articles, CPU seconds: 46-49 with the default, 33 with these
+#: (/work/tmp/i14c/storebench.py, on the refresh_speed bench's rows; machine shared).
+FTS_MERGE = {"automerge": 0, "crisismerge": 8}
 #: Page cache (KiB) of a connection storing many articles: the random-order indexes
 #: (content hash, url, guid, dates) outgrow SQLite's 2 MB default at ~20,000 articles.
 BULK_CACHE_KIB = 65536
 
 
-def prepare_bulk_writes(conn: sqlite3.Connection) -> None:
+def prepare_bulk_writes(conn: sqlite3.Connection) -> int:
     """Make ``conn`` fit to store many articles (import, refresh): a larger page cache
-    for this connection, and the full-text index's write buffer (once per database)."""
+    for this connection, and the full-text index's write buffer and merge settings (once
+    per database). Returns the connection's previous cache size, for
+    :func:`end_bulk_writes`."""
+    previous = int(conn.execute("PRAGMA cache_size").fetchone()[0])
     conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
-    row = conn.execute("SELECT v FROM articles_fts_config WHERE k = 'hashsize'").fetchone()
-    if row is None or str(row[0]) != str(FTS_HASHSIZE):
+    wanted = {"hashsize": FTS_HASHSIZE, **FTS_MERGE}
+    stored = dict(conn.execute("SELECT k, v FROM articles_fts_config").fetchall())
+    changed = {k: v for k, v in wanted.items() if str(stored.get(k)) != str(v)}
+    if changed:
         with transaction(conn):
-            conn.execute(
-                "INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', ?)",
-                (FTS_HASHSIZE,),
-            )
+            for key, value in changed.items():
+                conn.execute(
+                    "INSERT INTO articles_fts(articles_fts, rank) VALUES (?, ?)", (key, value)
+                )
+    return previous
+
+
+def end_bulk_writes(conn: sqlite3.Connection, previous_cache: int) -> None:
+    """Give ``conn`` its own page cache back (a caller's connection outlives the import)."""
+    conn.execute(f"PRAGMA cache_size = {int(previous_cache)}")
 
 
 def now_iso() -> str:

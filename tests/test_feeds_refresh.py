@@ -330,3 +330,40 @@ def test_only_selected_feeds_refresh(conn: sqlite3.Connection, server: FeedServe
 def test_no_feeds_is_an_empty_report(conn: sqlite3.Connection) -> None:
     report = refresh_all(conn)
     assert report.feeds == [] and report.added == 0
+
+
+def test_first_feed_head_then_rest_counts_every_item_once(conn: sqlite3.Connection) -> None:
+    """The first feed's first items are stored before the rest is parsed; twins across
+    that cut (same guid, same text) and items already stored are still counted once."""
+    from ingest.refresh import FIRST_BATCH
+    from store.writes import save_article
+
+    writes_body = "An article stored before the refresh."
+    save_article(conn, {"title": "old", "body": writes_body})
+    items = []
+    for i in range(FIRST_BATCH + 30):
+        guid = f"g{i}" if i != FIRST_BATCH + 5 else "g3"  # a twin of a head item
+        body = f"Text of item {i}." if i != FIRST_BATCH + 9 else writes_body
+        if i == 7:  # no title, no text: skipped
+            items.append(f'<item><guid isPermaLink="false">{guid}</guid></item>')
+            continue
+        items.append(
+            f'<item><guid isPermaLink="false">{guid}</guid><title>Item {i}</title>'
+            f"<description>{body}</description></item>"
+        )
+    doc = f'<rss version="2.0"><channel><title>F</title>{"".join(items)}</channel></rss>'
+    with serve({"/f.xml": static(doc.encode())}) as srv:
+        add_source(conn, srv.url("/f.xml"))
+        report = refresh_all(conn)
+    res = report.feeds[0]
+    assert res.error is None and res.items == FIRST_BATCH + 30
+    assert res.duplicates == 2  # the twin of g3, the text stored before
+    assert res.added + res.duplicates + res.empty == res.items
+    assert res.added == FIRST_BATCH + 30 - 3
+    titles = [r[0] for r in conn.execute("SELECT title FROM articles ORDER BY id")]
+    assert titles[0] == "old" and titles[1:] == [
+        f"Item {i}"
+        for i in range(FIRST_BATCH + 30)
+        if i not in (7, FIRST_BATCH + 5, FIRST_BATCH + 9)
+    ]
+    assert res.article_ids == sorted(res.article_ids)
