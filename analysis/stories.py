@@ -46,10 +46,11 @@ WINDOW_DAYS = 60
 #: idf is raised to this power: a name in five articles must outweigh one in fifty
 #: (the incident's ship or suspect against the region's navy).
 IDF_POWER = 1.0
-#: A person named this often in an article is one of its protagonists; an article whose
-#: protagonists the story never names, in a story whose protagonists it never names, is
-#: about someone else (Reggie Bush's injury is not Pierre Thomas's, though both are
-#: Saints running backs put on injured reserve): the score loses PROTAGONIST_PENALTY.
+#: A person named this often in an article (counted by surname, whatever entities the
+#: tagger made of them) is one of its protagonists; an article whose protagonists the
+#: story never names, in a story whose protagonists it never names, is about someone else
+#: (Reggie Bush's injury is not Pierre Thomas's, though both are Saints running backs put
+#: on injured reserve): the score loses PROTAGONIST_PENALTY.
 PROTAGONIST_MENTIONS = 2
 PROTAGONIST_PENALTY = 0.15
 #: The smallest store size idf assumes (see :func:`tfidf`).
@@ -152,11 +153,15 @@ class ArticleProfile:
     words: Mapping[object, float] = field(default_factory=dict)
     title: set[str] = field(default_factory=set)
     day: date | None = None
-    #: The people it names, with their mentions: who a story is about.
-    people: Mapping[int, int] = field(default_factory=dict)
+    #: The people it names (by surname, see :func:`surname`), with their mentions: who a
+    #: story is about.
+    people: Mapping[str, int] = field(default_factory=dict)
+    #: Every word of every name it mentions, any kind of entity, lower case: whether it
+    #: names someone at all ("Bettie Page" tagged an organisation still names Page).
+    names: frozenset[str] = frozenset()
 
     @property
-    def protagonists(self) -> set[int]:
+    def protagonists(self) -> set[str]:
         """People named at least :data:`PROTAGONIST_MENTIONS` times."""
         return {p for p, n in self.people.items() if n >= PROTAGONIST_MENTIONS}
 
@@ -224,11 +229,62 @@ def score(a: ArticleProfile, s: StoryProfile) -> StoryScore:
 def strangers(a: ArticleProfile, members: Sequence[ArticleProfile]) -> bool:
     """Do the article and the story each have protagonists the other never names?"""
     mine = a.protagonists
-    theirs: set[int] = set().union(*(m.protagonists for m in members)) if members else set()
+    theirs: set[str] = set().union(*(m.protagonists for m in members)) if members else set()
     if not mine or not theirs:
         return False
-    named_there: set[int] = set().union(*(m.people.keys() for m in members))
-    return not (mine & named_there) and not (theirs & set(a.people))
+    named_there: set[str] = set().union(*(m.names for m in members))
+    return not (mine & named_there) and not (theirs & a.names)
+
+
+_TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "sir",
+        "lord",
+        "lady",
+        "gen",
+        "col",
+        "capt",
+        "sgt",
+        "lt",
+        "rev",
+        "st",
+        "jr",
+        "sr",
+        "ii",
+        "iii",
+    ]
+)
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def surname(name: str) -> str | None:
+    """Who a person's name stands for across an article and its story: the last word of
+    the name that is neither a title nor an initial, lower case ("Ms Page", "Bettie
+    Page" and "Betty Mae Page" are all Page; "Regina M" is Regina). The tagger gives one
+    person several entities; news names people by surname after the first mention."""
+    words = [w.lower() for w in _NAME_WORD.findall(name)]
+    words = [w for w in words if len(w) > 1 and w not in _TITLES]
+    return words[-1] if words else None
+
+
+def who(names: Iterable[tuple[str, str, int]]) -> tuple[dict[str, int], frozenset[str]]:
+    """An article's ``people`` (surname -> PERSON mentions) and ``names`` (every word of
+    every name, any label) from its entities as (label, name, mentions)."""
+    people: Counter[str] = Counter()
+    words: set[str] = set()
+    for label, name, n in names:
+        words.update(w.lower() for w in _NAME_WORD.findall(name) if len(w) > 1)
+        if label == "PERSON":
+            key = surname(name)
+            if key:
+                people[key] += n
+    return dict(people), frozenset(words)
 
 
 def decide(

@@ -36,19 +36,21 @@ def _profiles(
     terms = store_stories.article_terms(conn, article_ids)
     ents = store_stories.article_entities(conn, article_ids)
     heads = store_stories.article_heads(conn, article_ids)
-    people = store_stories.article_people(conn, article_ids)
+    names = store_stories.article_names(conn, article_ids)
     if keep is not None:
         keep.update(terms=terms, entities=ents)
     out = {}
     for aid in article_ids:
         head = heads.get(aid, {})
+        people, named = decide_stories.who(names.get(aid, []))
         out[aid] = ArticleProfile(
             id=aid,
             entities=decide_stories.tfidf(ents.get(aid, {}), articles),
             words=decide_stories.tfidf(terms.get(aid, {}), articles),
             title=decide_stories.title_words(head.get("title")),
             day=day_of(head.get("date")),
-            people=people.get(aid, {}),
+            people=people,
+            names=named,
         )
     return out
 

@@ -101,20 +101,19 @@ def article_entities(
     return out
 
 
-def article_people(
+def article_names(
     conn: sqlite3.Connection, article_ids: Iterable[int]
-) -> dict[int, dict[int, int]]:
-    """Per article: the people it names (PERSON entity id -> mentions in the article)."""
-    out: dict[int, dict[int, int]] = {}
+) -> dict[int, list[tuple[str, str, int]]]:
+    """Per article: the entities it names, as (label, name, mentions in the article)."""
+    out: dict[int, list[tuple[str, str, int]]] = {}
     rows = conn.execute(
-        "SELECT m.article_id, m.entity_id, count(*) FROM json_each(?) j "
+        "SELECT m.article_id, e.label, e.name, count(*) FROM json_each(?) j "
         "JOIN mentions m ON m.article_id = j.value "
-        "JOIN entities e ON e.id = m.entity_id "
-        "WHERE e.label = 'PERSON' GROUP BY m.article_id, m.entity_id",
+        "JOIN entities e ON e.id = m.entity_id GROUP BY m.article_id, m.entity_id",
         (json.dumps([int(a) for a in article_ids]),),
     )
-    for aid, eid, tf in rows:
-        out.setdefault(int(aid), {})[int(eid)] = int(tf)
+    for aid, label, name, tf in rows:
+        out.setdefault(int(aid), []).append((str(label), str(name or ""), int(tf)))
     return out
 
 

@@ -22,6 +22,9 @@ from analysis.stories import (
     keywords,
     normalise,
     score,
+    strangers,
+    surname,
+    who,
 )
 from store import open_store
 from store import stories as store_stories
@@ -75,14 +78,54 @@ def test_time_counts_against_a_story_gone_quiet() -> None:
     assert decide(far, [story])[0] is None
 
 
+def _named(*entities: tuple[str, str, int]) -> dict[str, object]:
+    people, names = who(entities)
+    return {"people": people, "names": names}
+
+
 def test_different_protagonists_count_against() -> None:
     # Reggie Bush's injury and Pierre Thomas's are two stories, though both are Saints
     # running backs put on injured reserve.
     words = {"saint": 0.6, "injured": 0.6, "reserve": 0.5}
-    bush = StoryProfile(1, [_profile(1, {1: 0.7, 9: 0.7}, words, people={1: 4})], None, None)
-    thomas = _profile(2, {2: 0.7, 9: 0.7}, words, people={2: 3})
-    same = _profile(3, {1: 0.7, 9: 0.7}, words, people={1: 2})
+    bush = StoryProfile(
+        1,
+        [_profile(1, {1: 0.7, 9: 0.7}, words, **_named(("PERSON", "Reggie Bush", 4)))],
+        None,
+        None,
+    )
+    thomas = _profile(2, {2: 0.7, 9: 0.7}, words, **_named(("PERSON", "Pierre Thomas", 3)))
+    same = _profile(3, {1: 0.7, 9: 0.7}, words, **_named(("PERSON", "Reggie Bush", 2)))
     assert score(thomas, bush).total < score(same, bush).total - 0.15
+
+
+def test_a_person_the_tagger_names_three_ways_is_one_protagonist() -> None:
+    # Entities as spaCy gave them for two ECB+ reports of Bettie Page's death: one
+    # person as "Ms Page" (PERSON), "Bettie Page" (ORG) and "Betty Mae Page" (PERSON).
+    assert surname("Ms Page") == surname("Betty Mae Page") == "page"
+    assert surname("Dr. Sanjay Gupta") == "gupta" and surname("Regina M") == "regina"
+    assert surname("Mr.") is None
+    words = {"page": 0.6, "pin-up": 0.6, "died": 0.5}
+    story = StoryProfile(
+        1,
+        [
+            _profile(
+                1,
+                {1: 1.0},
+                words,
+                **_named(("PERSON", "Ms Page", 5), ("ORG", "Bettie Page", 2)),
+            )
+        ],
+        None,
+        None,
+    )
+    same = _profile(
+        2, {2: 1.0}, words, **_named(("PERSON", "Betty Mae Page", 5), ("PERSON", "Hefner", 1))
+    )
+    assert same.protagonists == {"page"}
+    assert not strangers(same, list(story.members))
+    # someone else's death, told in the same words, is another person's story
+    other = _profile(3, {3: 1.0}, words, **_named(("PERSON", "Mark Felt", 4)))
+    assert strangers(other, list(story.members))
 
 
 # ------------------------------------------------------------------ the store, real analysis
