@@ -179,7 +179,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool, Token]:
         if own is not None:
             passive = passive or (own.dep_ == "nsubjpass" and v is verb)
             if own.lower_ in ("that", "which", "who") and v.dep_ == "relcl":
-                return v.head, passive, v
+                return _antecedent(v.head, own), passive, v
             return own, passive, v
         if v.dep_ == "relcl":
             return v.head, passive, v
@@ -198,6 +198,18 @@ def _subject(verb: Token) -> tuple[Token | None, bool, Token]:
             continue
         return None, passive, v
     return None, False, v
+
+
+def _antecedent(head: Token, pronoun: Token) -> Token:
+    """What a relative pronoun stands for: "which" names a thing, so when the parse hangs
+    it on a person ("Fritz Henderson, the chief executive of General Motors, which filed
+    for bankruptcy"), it is the nearest noun before it that is no person."""
+    if pronoun.lower_ != "which" or head.ent_type_ != "PERSON" or pronoun.i <= head.i:
+        return head
+    for tok in reversed(pronoun.doc[head.i + 1 : pronoun.i]):
+        if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ != "PERSON":
+            return tok
+    return head
 
 
 def _clause(
