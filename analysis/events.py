@@ -60,6 +60,7 @@ from analysis.arguments import NON_ARGUMENT_LABELS, EntityIndex, arguments, ligh
 from analysis.eventtime import reuse_years, sentence_times, time_for
 from analysis.gist import gist
 from analysis.modality import MODALITY_WEIGHT, generic, is_future, modality
+from analysis.themes import theme
 from analysis.timex import Timex, find_timexes
 from analysis.triggers import (
     EVENT_TYPES,
@@ -162,6 +163,7 @@ def describe(
         "date_text": tx.text if tx else None,
         "modality": mod,
         "gist": gist(tok, ents),
+        "theme": theme(tok),
         "salience": salience(
             etype,
             actor=actor is not None,

@@ -40,6 +40,11 @@ class MentionFeatures:
     modality: str | None = None
     #: The story of the mention's article (None before stories are assigned).
     story: int | None = None
+    #: What it is done to or about when that is a thing (lemmas, see
+    #: :mod:`analysis.themes`): "released {letter}", "{trade} deal"; empty when unknown.
+    theme: frozenset[str] = frozenset()
+    #: The content words of its sentence but the trigger (see :func:`sentence_words`).
+    words: frozenset[str] = frozenset()
 
     @property
     def vague(self) -> bool:
@@ -77,6 +82,12 @@ class EventFeatures:
     stories: set[int] = field(default_factory=set)
     #: How many of its mentions tell one happening (not a generic plural).
     specific: int = 0
+    #: The themes of its mentions (see :mod:`analysis.themes`), one set per article.
+    themes: dict[int, set[str]] = field(default_factory=dict)
+    #: The content words of its mentions' sentences, one set per article.
+    words: dict[int, set[str]] = field(default_factory=dict)
+    #: The earliest sentence of each article that tells it (0: its first sentence).
+    first_sentence: dict[int, int] = field(default_factory=dict)
 
     def add(self, m: MentionFeatures) -> None:
         """Fold a mention into the event (after it joined)."""
@@ -93,6 +104,14 @@ class EventFeatures:
         if m.date and m.precision:
             self.time = narrower(self.time, (m.date, m.precision))
         self.article_ids.add(m.article_id)
+        if m.theme:
+            self.themes.setdefault(m.article_id, set()).update(m.theme)
+        if m.words:
+            self.words.setdefault(m.article_id, set()).update(m.words)
+        if m.sentence is not None:
+            known = self.first_sentence.get(m.article_id)
+            if known is None or m.sentence < known:
+                self.first_sentence[m.article_id] = m.sentence
         self.specific += m.modality != "generic"
         if m.story is not None:
             self.stories.add(m.story)

@@ -142,6 +142,20 @@ GENERIC_STAYS = True
 #: Kinds of happening that are one participant's own: a market move is the move of one
 #: market (index, share, price), so it links only where the same one is named.
 ACTOR_BOUND_TYPES = frozenset(["market"])
+#: Inside a story, a word-alone join told outside the ledes (see LEDE_SENTENCES) also
+#: needs the themes (what it is done to, see :mod:`analysis.themes`) not to differ: "a
+#: statement released November 5" and "a task order that should be released soon".
+THEME_VETO = True
+#: Kinds of happening whose object is a party (a victim, a suspect, a ship), not a thing:
+#: "killed a woman" and "killed the receptionist" may be one killing; no theme veto.
+PARTY_OBJECT_TYPES = frozenset(["attack", "kill", "seize", "threaten"])
+#: Inside a story, a join on the word alone needs the mention and the event's report in
+#: another article to be told in their articles' first LEDE_SENTENCES sentences, where a
+#: report states its happening; deeper on, the same word is as likely background, an
+#: earlier happening or an aside ("agree to a meeting" in paragraph 17). 0: anywhere.
+LEDE_SENTENCES = 5
+#: ... unless their sentences share this many content words besides the trigger.
+DEEP_SHARED_WORDS = 2
 #: Trigger words that report rather than happen: with no participant, vague.
 REPORTING_LEMMAS = _words(
     "say tell statement announce announcement declare report talk meet meeting discuss "
@@ -306,6 +320,13 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         same_day = not m.date and gap == 0 and _meets_day(m.published, e.time)
         if recurring(m) and anchors + same_day < STORY_ANCHORS:
             return None
+        if not anchors and LEDE_SENTENCES and not both_in_ledes(m, e):
+            # Told deeper in: only when the sentences say more of it in common, and do
+            # not say it was done to different things.
+            if shared_words(m, e) < DEEP_SHARED_WORDS:
+                return None
+            if THEME_VETO and other_theme(m, e):
+                return None
         if not anchors and gap is not None and gap > UNANCHORED_DAYS:
             # Nothing but the word: breaking news is told the same day and the next; the
             # word weeks on in the same story is another happening ("the bailout" of
@@ -327,6 +348,40 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
     others = [c for aid, c in e.contexts.items() if aid != m.article_id]
     overlap = max((cosine(m.context, c) for c in others), default=0.0) if m.context else 0.0
     return evidence + CONTEXT_WEIGHT * overlap
+
+
+def both_in_ledes(m: MentionFeatures, e: EventFeatures) -> bool:
+    """Are the mention and one of the event's reports in another article each told in its
+    article's lede (first :data:`LEDE_SENTENCES` sentences)? Where a position is not
+    known, nothing tells against it."""
+    theirs = [k for aid, k in e.first_sentence.items() if aid != m.article_id]
+    if m.sentence is None or not theirs:
+        return True
+    return m.sentence < LEDE_SENTENCES and min(theirs) < LEDE_SENTENCES
+
+
+def shared_words(m: MentionFeatures, e: EventFeatures) -> int:
+    """Content words the mention's sentence shares with the event's sentences in other
+    articles (its trigger left out)."""
+    if not m.words:
+        return 0
+    theirs: set[str] = set()
+    for aid, words in e.words.items():
+        if aid != m.article_id:
+            theirs |= words
+    return len(m.words & theirs)
+
+
+def other_theme(m: MentionFeatures, e: EventFeatures) -> bool:
+    """Do the mention and the event's reports in other articles each say what it was done
+    to, with no word in common ("released a letter" / "released the transcript")?"""
+    if not m.theme or m.type in PARTY_OBJECT_TYPES:
+        return False
+    theirs: set[str] = set()
+    for aid, words in e.themes.items():
+        if aid != m.article_id:
+            theirs |= words
+    return bool(theirs) and not (m.theme & theirs)
 
 
 def _meets_day(published: str | None, time: tuple[str, str] | None) -> bool:

@@ -10,7 +10,13 @@ from collections.abc import Sequence
 
 from analysis.agreement import agrees_with_any
 from analysis.eventtime import times_meet
-from analysis.linking import EventFeatures, MentionFeatures, _shares_word, relation
+from analysis.linking import (
+    LEDE_SENTENCES,
+    EventFeatures,
+    MentionFeatures,
+    _shares_word,
+    relation,
+)
 
 
 def link_reasons(m: MentionFeatures, others: Sequence[MentionFeatures]) -> list[str]:
@@ -43,4 +49,16 @@ def link_reasons(m: MentionFeatures, others: Sequence[MentionFeatures]) -> list[
             meet = False
         if meet:
             reasons.append(f"same {coarser}")
+    if rel != "article":
+        elsewhere = [o for o in others if o.article_id != m.article_id]
+        theirs = set().union(*(o.theme for o in elsewhere))
+        if m.theme & theirs:
+            reasons.append("about " + ", ".join(sorted(m.theme & theirs)))
+        if m.sentence is not None and m.sentence < LEDE_SENTENCES and any(
+            o.sentence is not None and o.sentence < LEDE_SENTENCES for o in elsewhere
+        ):
+            reasons.append("both in the lede")
+        said = m.words & set().union(*(o.words for o in elsewhere))
+        if said:
+            reasons.append("both say " + ", ".join(sorted(said)[:4]))
     return reasons

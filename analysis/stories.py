@@ -95,6 +95,17 @@ def keywords(text: str) -> Counter[str]:
     return out
 
 
+def sentence_words(sentence: str | None, lemma: str | None = None) -> frozenset[str]:
+    """The content words of an event mention's sentence (index forms, see
+    :func:`keywords`), its trigger's word left out: what the sentence says beside it."""
+    if not sentence:
+        return frozenset()
+    words = set(keywords(sentence))
+    if lemma:
+        words.discard(normalise(lemma))
+    return frozenset(words)
+
+
 def article_terms(title: str | None, body: str) -> dict[str, int]:
     """The terms stored for an article: its :data:`TERMS_PER_ARTICLE` most frequent
     content words of title and body (the title counted twice: it says what matters)."""

@@ -45,7 +45,7 @@ import sys
 import time
 import xml.etree.ElementTree as ET
 from collections import defaultdict
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -210,6 +210,31 @@ def conll(
     }
     scores["conll"] = sum(scores.values()) / 3
     return {k: round(100 * v, 2) for k, v in scores.items()}
+
+
+def cross_doc_pairs(
+    key: Sequence[Iterable[str]], response: Sequence[Iterable[str]], doc_of: Mapping[str, str]
+) -> dict[str, float | int]:
+    """Precision and recall of the mention pairs from two different documents that the
+    response puts in one cluster: the cross-article links a reader is shown. A pair is
+    right when the key puts both in one chain."""
+
+    def pairs(clusters: Sequence[Iterable[str]]) -> set[tuple[str, str]]:
+        out = set()
+        for c in clusters:
+            ms = sorted(c)
+            for i, a in enumerate(ms):
+                out.update((a, b) for b in ms[i + 1 :] if doc_of[a] != doc_of[b])
+        return out
+
+    gold, ours = pairs(key), pairs(response)
+    right = len(gold & ours)
+    return {
+        "pairs": len(ours),
+        "right": right,
+        "precision": round(right / len(ours), 4) if ours else 0.0,
+        "recall": round(right / len(gold), 4) if gold else 0.0,
+    }
 
 
 # ------------------------------------------------------------------ ECB+ reading
@@ -595,6 +620,7 @@ def run_pooled(ecb_dir: Path, topics: Sequence[int], nlp: Any, seed: int = 13) -
     key = _group((gm.mid, gm.chain) for gm in mentions)
     ours = _group((gm.mid, assignment[gm.mid]) for gm in mentions)
     by_subtopic = _group((gm.mid, (subtopic(gm.doc), lemma_of[gm.mid])) for gm in mentions)
+    doc_of = {gm.mid: gm.doc for gm in mentions}
     by_topic = _group((gm.mid, (gm.doc.split("_")[0], lemma_of[gm.mid])) for gm in mentions)
     return {
         "pooled": True,
@@ -604,7 +630,9 @@ def run_pooled(ecb_dir: Path, topics: Sequence[int], nlp: Any, seed: int = 13) -
         "order_seed": seed,
         "stories": stories,
         "ours": conll(key, ours),
+        "cross_doc": cross_doc_pairs(key, ours, doc_of),
         "lemma_subtopics": conll(key, by_subtopic),
+        "lemma_subtopics_cross_doc": cross_doc_pairs(key, by_subtopic, doc_of),
         "lemma_topics": conll(key, by_topic),
         "seconds": round(time.perf_counter() - started, 1),
     }
@@ -1019,7 +1047,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         out = run_pooled(args.ecb_dir, topics, nlp, seed=args.seed)
         print(f"stories {out['stories']}")
         print(f"ours            {out['ours']}")
+        print(f"cross-document mention pairs {out['cross_doc']}")
         print(f"lemma subtopics {out['lemma_subtopics']}")
+        print(f"  its cross-document pairs {out['lemma_subtopics_cross_doc']}")
         print(f"lemma topics    {out['lemma_topics']}")
         if args.meantime:
             out["meantime"] = run_meantime(args.meantime, nlp)

@@ -32,6 +32,7 @@ from analysis.linking import (
 )
 from analysis.prefilter import may_join
 from analysis.reasons import link_reasons
+from analysis.stories import sentence_words
 from analysis.timex import interval
 from analysis.titles import title
 from ingest.stories import apply_correction as apply_story_correction
@@ -67,6 +68,8 @@ def mention_features(row: dict[str, Any], context: dict[int, float]) -> MentionF
         published=row.get("published_at"),
         modality=row.get("modality"),
         story=row.get("story_id"),
+        theme=frozenset((row.get("theme") or "").split()),
+        words=sentence_words(row.get("sentence_text"), row.get("lemma")),
     )
 
 

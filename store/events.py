@@ -45,7 +45,8 @@ SELECT em.id, em.article_id, em.event_id, em.type, em.lemma, em.trigger, em.date
        em.actor_id, ea.name AS actor_name, ea.label AS actor_label,
        em.target_id, et.name AS target_name, et.label AS target_label,
        em.location_id, el.name AS location_name, em.sentence, em."start", em."end",
-       IFNULL(ar.published_at, ar.fetched_at) AS published_at, ar.story_id
+       IFNULL(ar.published_at, ar.fetched_at) AS published_at, ar.story_id, em.theme,
+       substr(ar.body, em."start" + 1, em."end" - em."start") AS sentence_text
 FROM event_mentions em
 JOIN articles ar ON ar.id = em.article_id
 LEFT JOIN entities ea ON ea.id = em.actor_id
@@ -552,7 +553,7 @@ def get_event(conn: sqlite3.Connection, event_id: int) -> dict[str, Any] | None:
             'em."start", em."end", a.title AS article_title, a.outlet, a.published_at, '
             'substr(a.body, em."start" + 1, em."end" - em."start") AS sentence_text, '
             "ea.name AS actor, et.name AS target, el.name AS location, "
-            "em.actor_id, em.target_id, em.location_id, a.story_id, "
+            "em.actor_id, em.target_id, em.location_id, a.story_id, em.sentence, em.theme, "
             "ea.name AS actor_name, et.name AS target_name, el.name AS location_name "
             "FROM event_mentions em JOIN articles a ON a.id = em.article_id "
             "LEFT JOIN entities ea ON ea.id = em.actor_id "

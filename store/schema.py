@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 #: The schema version this code writes. Bump it by appending to MIGRATIONS.
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 
 class SchemaError(Exception):
@@ -397,6 +397,15 @@ def _v9_fewer_article_indexes(db: Database) -> None:
     )
 
 
+def _v10_mention_theme(db: Database) -> None:
+    """Version 10: each event mention keeps its theme (``theme``: what it is done to or
+    about when that is a thing, read from the parse by :mod:`analysis.themes`), so the
+    linker can tell "released a letter" from "released the transcript". Mentions analysed
+    before have none (NULL) and link as before until re-analysed."""
+    if "theme" not in db.table("event_mentions").columns_dict:
+        db.table("event_mentions").add_column("theme", str)
+
+
 #: Ordered migrations; MIGRATIONS[i] brings a database from version i to i + 1.
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_tables,
@@ -408,6 +417,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _v7_unread_index,
     _v8_mention_gist,
     _v9_fewer_article_indexes,
+    _v10_mention_theme,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 

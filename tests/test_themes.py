@@ -1,0 +1,178 @@
+"""What a happening is done to (analysis.themes), read from real spaCy parses of real
+sentences, and how the linker uses it with the sentences' other words.
+
+The sentences are from the article-extraction benchmark's pages (MIT, see
+tests/fixtures/ingest/extraction-benchmark.LICENSE): news of 18-20 November 2019, where
+the same words told different happenings inside one loose story.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from analysis.features import EventFeatures, MentionFeatures
+from analysis.linking import LEDE_SENTENCES, decide, score
+from analysis.stories import sentence_words
+from analysis.themes import theme
+
+LETTER = (
+    "In December 2015, shortly before voting began in the Republican presidential primary, "
+    "Trump released a letter from his longtime physician Dr. Harold Bornstein."
+)
+TRANSCRIPT = (
+    "Once Trump released the transcript of his July 25th call with Ukrainian president "
+    "Zelensky, the nation learned that the whistleblower was no such thing."
+)
+STATEMENT = (
+    "In a statement released November 5, the day the proposals were due to NASA, it said "
+    "it submitted a proposal."
+)
+TASK_ORDER = (
+    "Clarke said NASA is developing a new task order that should be released sometime soon "
+    "for the companies to bid on."
+)
+MISSILE = "The administration was pulling out of the warped missile agreement with Russia."
+TRADE = "A phase one trade deal between the United States and China was supposed to be limited."
+
+
+def _trigger(doc: Any, word: str) -> Any:
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        (LETTER, "released", "letter"),  # a verb's object
+        (TRANSCRIPT, "released", "transcript"),
+        (STATEMENT, "released", "statement"),  # a participle is done to its noun
+        (TASK_ORDER, "released", "order task"),  # so is a passive relative clause
+        (MISSILE, "agreement", "missile"),  # a noun's compound words
+        (TRADE, "deal", "trade"),
+    ],
+)
+def test_a_theme_is_what_the_happening_is_done_to(
+    nlp: Any, sentence: str, word: str, expected: str
+) -> None:
+    assert theme(_trigger(nlp(sentence), word)) == expected
+
+
+def test_no_theme_from_names_support_verbs_or_nothing(nlp: Any) -> None:
+    # A named party is an entity (compared as actor / target), never a theme.
+    doc = nlp("Israel attacked Iran on Friday.")
+    assert theme(_trigger(doc, "attacked")) == ""
+    # "take place": the object of a support verb is the happening itself.
+    doc = nlp("The signing will take place in farm country.")
+    assert theme(_trigger(doc, "take")) == ""
+    doc = nlp("The protests began peacefully in June.")
+    assert theme(_trigger(doc, "protests")) == ""
+
+
+def _m(text: str, lemma: str, **kw: Any) -> MentionFeatures:
+    base: dict[str, Any] = {
+        "id": 100,
+        "article_id": 2,
+        "type": "other",
+        "lemma": lemma,
+        "story": 7,
+        "published": "2019-11-19",
+        "words": sentence_words(text, lemma),
+    }
+    base.update(kw)
+    return MentionFeatures(**base)
+
+
+def _event(*mentions: MentionFeatures) -> EventFeatures:
+    ev = EventFeatures(id=1)
+    for m in mentions:
+        ev.add(m)
+    return ev
+
+
+def test_deep_in_two_articles_the_word_alone_needs_more_said_in_common() -> None:
+    # One story (Trump's impeachment), the word alone, told in paragraphs 17 and 24: "agree
+    # to a meeting" and "the warped missile agreement" are two happenings.
+    deep = LEDE_SENTENCES + 12
+    ev = _event(
+        _m(
+            "Sondland told visiting Ukraine officials they would need to deliver before the "
+            "administration would agree to a meeting Zelenskiy wanted with Trump.",
+            "agree",
+            id=1,
+            article_id=1,
+            sentence=deep,
+        )
+    )
+    later = _m(MISSILE, "agreement", sentence=deep + 7)
+    assert score(later, ev) is None
+    # The same two sentences told in their articles' ledes: the story's happening, and
+    # the word is enough inside a story, as before.
+    ev_lede = _event(
+        _m(
+            "Officials said the administration would agree.",
+            "agree",
+            id=1,
+            article_id=1,
+            sentence=1,
+        )
+    )
+    assert decide(_m(MISSILE, "agreement", sentence=0), [ev_lede])[0] == 1
+
+
+def test_deep_reports_join_when_their_sentences_tell_more_of_it() -> None:
+    deep = LEDE_SENTENCES + 10
+    ev = _event(
+        _m(
+            "Sondland is entangled in efforts to get Ukraine to investigate Joe Biden and "
+            "Democrats in the 2016 election.",
+            "election",
+            type="election",
+            id=1,
+            article_id=1,
+            sentence=deep,
+        )
+    )
+    later = _m(
+        "During the later hearing, Volker said that he does not think that raising 2016 "
+        "elections or Vice President Biden are things that one should pursue.",
+        "election",
+        type="election",
+        sentence=deep + 5,
+    )
+    assert decide(later, [ev])[0] == 1  # "2016" and "Biden" in common
+
+
+def test_deep_reports_done_to_different_things_stay_apart() -> None:
+    # "a statement released" and "a task order ... released": two releases, though their
+    # sentences share "NASA" and "companies".
+    deep = LEDE_SENTENCES + 10
+    ev = _event(
+        _m(
+            STATEMENT + " NASA companies",
+            "release",
+            id=1,
+            article_id=1,
+            sentence=deep,
+            theme=frozenset({"statement"}),
+        )
+    )
+    later = _m(TASK_ORDER + " NASA", "release", sentence=deep, theme=frozenset({"order", "task"}))
+    assert score(later, ev) is None
+
+
+def test_the_event_screen_says_what_a_cross_article_link_rests_on() -> None:
+    from analysis.reasons import link_reasons
+
+    first = _m(TRADE, "deal", id=1, article_id=1, sentence=0, theme=frozenset({"trade"}))
+    other = _m(
+        "China wants a trade deal with the United States that rolls back tariffs.",
+        "deal",
+        sentence=2,
+        theme=frozenset({"trade"}),
+    )
+    reasons = link_reasons(other, [first])
+    assert reasons[:2] == ["same story", "“deal”"]
+    assert "about trade" in reasons
+    assert "both in the lede" in reasons
+    assert any(r.startswith("both say ") and "china" in r for r in reasons)
