@@ -54,8 +54,10 @@ def link_reasons(m: MentionFeatures, others: Sequence[MentionFeatures]) -> list[
         theirs = set().union(*(o.theme for o in elsewhere))
         if m.theme & theirs:
             reasons.append("about " + ", ".join(sorted(m.theme & theirs)))
-        if m.sentence is not None and m.sentence < LEDE_SENTENCES and any(
-            o.sentence is not None and o.sentence < LEDE_SENTENCES for o in elsewhere
+        if (
+            m.sentence is not None
+            and m.sentence < LEDE_SENTENCES
+            and any(o.sentence is not None and o.sentence < LEDE_SENTENCES for o in elsewhere)
         ):
             reasons.append("both in the lede")
         said = m.words & set().union(*(o.words for o in elsewhere))
