@@ -61,6 +61,7 @@ def link_reasons(m: MentionFeatures, others: Sequence[MentionFeatures]) -> list[
         ):
             reasons.append("both in the lede")
         said = m.words & set().union(*(o.words for o in elsewhere))
-        if said:
-            reasons.append("both say " + ", ".join(sorted(said)[:4]))
+        if len(reasons) == 2 and said:
+            # the word alone: the sentences' other words are what the link rests on
+            reasons.append(f"{len(said)} more words in common")
     return reasons
