@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from analysis.arguments import FILING_VERBS, EntityIndex
 from analysis.gist_clause import OBJECT_WORDS, VERB_PREPS, clause, governing
+from analysis.gist_fallback import fallback
 from analysis.phrases import noun_phrase
 from analysis.title_words import MAX_WORDS
 from analysis.triggers import LIGHT_VERBS
@@ -46,7 +47,7 @@ def gist(tok: Token, ents: EntityIndex) -> str:
     """The headline clause of the event the trigger ``tok`` reports, in at most MAX_WORDS
     words where it can be; "" when its sentence tells no more than the trigger, or only
     through someone it cannot name ("we hit a home run")."""
-    full = _gist(tok, ents, 0)
+    full = _gist(tok, ents, 0) or fallback(tok, ents)
     for room in range(1, len(OBJECT_WORDS)):
         if len(full.split()) <= MAX_WORDS:
             break

@@ -188,6 +188,10 @@ _REPORTED = frozenset(
 )
 
 
+#: Verbs whose clause tells what was said: "in a statement" is its saying.
+REPORTS = REPORTING | _REPORTED
+
+
 def _object(
     verb: Token,
     ents: EntityIndex,

@@ -39,6 +39,8 @@ from analysis.clauses import (
     subject_head,
     word_before,
 )
+from analysis.gist_fallback import CLOSE as QUOTE_CLOSE
+from analysis.gist_fallback import OPEN as QUOTE_OPEN
 from analysis.linking import base_lemma, names_agree
 from analysis.timex import interval
 from analysis.title_words import (
@@ -153,6 +155,8 @@ def headline(text: str, keep: str | None = None) -> str:
     before a preposition or a clause word ("Three Democrats vote with thirty-one
     Republicans [against it]"), never inside a name nor before the word ``keep`` (the
     trigger: "Massive earthquake and tsunami hit the country", not "Massive earthquake")."""
+    if text.startswith(QUOTE_OPEN) or text.endswith(QUOTE_CLOSE):
+        return text  # the text's own words, already cut (analysis.gist_fallback.quote)
     words = text.split()
     while len(words) > 1 and (not words[0][:1].isalnum() or words[0].lower() in _NO_START):
         bare = words[0].lstrip(_PUNCT)  # "'Hamas" -> "Hamas"; "$82" stays
@@ -233,7 +237,9 @@ def _draft(
     gist: str | None = None,
 ) -> str:
     etype = etype or "other"
-    readable = bool(gist) and len((gist or "").split()) > 1
+    # A quote of the sentence says less than who took part ("Attack by Hamas").
+    quoted = (gist or "").startswith(QUOTE_OPEN) and bool(actor or target)
+    readable = bool(gist) and len((gist or "").split()) > 1 and not quoted
     if gist is not None and not readable:
         # The parse found no clause it could show ("we hit a home run"): the words around
         # the trigger would be a fragment; the participants or the story speak instead.
@@ -326,9 +332,15 @@ def _draft(
         return said
     if story and story.strip():
         gist = _gist(story.strip())
-        if gist.lower().startswith(noun.lower()):
+        told = {w.lower().strip(_PUNCT) for w in gist.split()}
+        if gist.lower().startswith(noun.lower()) or (lemma or "").lower() in told:
             return gist  # "Bankruptcy for U.S. automaker GM becomes almost certain"
-        return f"{noun}: {headline(gist)}"
+        # Not "Hit: US stock markets have their best week": the headline is about the
+        # story, and the mention is one thing it reports.
+        words = gist.split()
+        room = MAX_WORDS - 3
+        cut = " ".join(words[:room]).rstrip(",;:") + ("…" if len(words) > room else "")
+        return f"{noun} reported in {QUOTE_OPEN}{cut}{QUOTE_CLOSE}"
     # (Not "A battle involving Times": the sentence's first name is often a bystander.)
     return said if len(said.split()) >= 2 else f"{noun} reported"
 
