@@ -13,7 +13,7 @@ from analysis.arguments import EntityIndex, headline_passive
 from analysis.clauses import _set
 from analysis.modality import REPORTING
 from analysis.phrases import AMOUNT_LABELS, NOUN_PREPS, TIME_LABELS, join, phrase, pronoun
-from analysis.verb_forms import particle, verb_form
+from analysis.verb_forms import condition, particle, verb_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -103,6 +103,8 @@ def clause(
     reports it ("GM said [it would cut jobs]"): a pronoun standing for it stays, its
     referent being in the title, and the clause keeps its tense ("denies it sent arms")."""
     subj, passive, owner = subject_of(verb)
+    cond = condition(verb, owner)  # "Whether Wagoner will resign": told as it is said
+    as_said = reported is not None or bool(cond)
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
     passive = passive or headline_passive(verb, obj)
     agent = next(
@@ -121,14 +123,16 @@ def clause(
                 if subj
                 else None
             )
-            verb_text = verb_form(verb, doer_plural, passive=False, reported=reported is not None)
-            return join(doer, verb_text, done or _object(verb, ents, skip=agent, room=room))
+            verb_text = verb_form(verb, doer_plural, passive=False, reported=as_said)
+            done = done or _object(verb, ents, skip=agent, room=room)
+            return join(cond, doer, verb_text, done)
     name, plural = (None, False)
     if subj is not None:
         # In a reported clause "its" / "their" stand for the reporting subject, named first.
         name, plural = phrase(
             subj, ents, SUBJECT_WORDS[room], preps=frozenset(["of"]), subject=reported is None
         )
+        plural = _number(owner, plural) if name and not pronoun(subj) else plural
         if name is None and reported and subj.lower_ in ("it", "they"):
             name, plural = subj.lower_, subj.lower_ == "they"  # bound to ``reported``
         elif name is None:
@@ -137,18 +141,29 @@ def clause(
     if name is None:
         # No subject at all: the object leads a headline passive ("Budget cuts approved").
         # A subject the title cannot show ("we bombed the hell out of ...", "my husband
-        # has met ...") is no one to leave out: no gist.
+        # has met ...") is no one to leave out: no clause (analysis.gist_fallback quotes).
         if subj is not None:
             return None
         if passive or obj is None or verb.tag_ not in ("VBD", "VBN"):
             return None
         thing, _ = phrase(obj, ents, SUBJECT_WORDS[room], preps=NOUN_PREPS)
-        return join(thing, verb.lower_) if thing else None
-    verb_text = verb_form(verb, plural, passive=passive, reported=reported is not None)
+        return join(cond, thing, verb.lower_) if thing else None
+    verb_text = verb_form(verb, plural, passive=passive, reported=as_said)
     said = _object(verb, ents, passive=passive, subject=name, room=room)
     if verb.lemma_.lower() == "be" and not said:
         return None  # "the deal is a good one": a "be" with nothing after it says nothing
-    return join(name, verb_text, said)
+    return join(cond, name, verb_text, said)
+
+
+def _number(verb: Token, plural: bool) -> bool:
+    """The number the text's own verb shows for its subject ("routers that [support]",
+    "the Houthis [were]"), else ``plural`` as the subject's words tell it."""
+    for v in (*(c for c in verb.children if c.dep_ in ("aux", "auxpass")), verb):
+        if v.tag_ == "VBZ" or v.lower_ == "was":
+            return False
+        if v.tag_ == "VBP" or v.lower_ == "were":
+            return True
+    return plural
 
 
 #: Pronouns of those who speak or are spoken to.

@@ -144,7 +144,11 @@ def phrase(
             name = " ".join([*count, name])
         if name and len(name.split()) <= budget and label in _NAMED:
             said_in = head.sent.text if label == "PERSON" else ""  # "the Houthis" as written
-            return name, is_plural(name, label, sentence=said_in) or bool(count)
+            # A plural tag is trusted on a common noun ("Wireless routers") and on a name
+            # that reads as a group ("Houthis"), not on one man's name ("Jobs").
+            tagged = head.tag_ == "NNS" or (head.tag_ == "NNPS" and is_plural(name))
+            group = label == "PERSON" and is_plural(name) and _with_article(head, name)
+            return name, is_plural(name, label, sentence=said_in) or tagged or group or bool(count)
     named = next((c for c in head.children if c.dep_ == "appos" and c.i in ents.by_token), None)
     if named is not None and head.i not in ents.by_token and head.pos_ == "NOUN":
         # "Iran's key ally in Lebanon, Hezbollah": the name says who.
@@ -211,6 +215,15 @@ def _gather(
     return out
 
 
+def _with_article(tok: Token, name: str) -> bool:
+    """Does the text write this one-word name with "the" somewhere ("the Houthis"): a
+    group the tagger took for a person, though this sentence says "by Houthis"."""
+    if " " in name:
+        return False
+    doc = tok.doc
+    return any(t.text == name and t.i and doc[t.i - 1].lower_ == "the" for t in doc)
+
+
 def _written(tok: Token, mention: Mapping[str, Any]) -> str:
     """A mention's words as the text writes them (``Doc.text`` would join the whole
     document on every call)."""
@@ -258,6 +271,8 @@ def _render(
             continue
         joined = k and toks[k - 1].i == t.i - 1 and not toks[k - 1].whitespace_
         text = said.get(t.i, t.text)
+        if not lead and t.is_sent_start and (t.pos_ == "DET" or (t.like_num and t.is_alpha)):
+            text = text.lower()  # "Houthis attack [the] ship", "capture [six]": not "The", "Six"
         if t.lower_ == "a" and k + 1 < len(toks) and toks[k + 1].text[:1] in "aeio":
             text += "n"  # "a [very] anticipated announcement" -> "an anticipated ..."
         out += ("" if joined or not out else " ") + text

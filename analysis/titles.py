@@ -249,7 +249,7 @@ def _draft(
     if actor and target and names_agree(actor, target):
         target = None  # "Seizure by Yemen, Yemen -> Yemen": one side is not two
     plural = bool(actor) and is_plural(actor or "", actor_label, sentence=sentence or "")
-    demonym = actor if actor_label == "NORP" else None  # as the text writes it: "Romanian"
+    written = actor  # as the text writes it: "Romanian", "Houthi"
     if actor:
         actor = group_name(actor, actor_label)
     if target:
@@ -278,14 +278,18 @@ def _draft(
         told = gist or ""
         short = readable and len(told.split()) <= MAX_WORDS
         named = target in told or _names_in(target, told)
-        if demonym and short and told.split()[0] == demonym and named:
-            # "The Romanian government bought back ...": the people's adjective named the
-            # actor, and the text's own subject says who ("Romanian government buys ...").
+        opens = bool(written) and _names_in(written or "", " ".join(told.split()[:2]))
+        if short and opens and named:
+            # "The Romanian government bought back ...", "Houthi rebels attacked ...": the
+            # text's own clause opens with the actor and names the target; it says who
+            # better than the entity's name ("Romanian government buys ...").
             return told
         if not lemma_is_verb and (lemma or "").lower() in _SYMMETRIC:
             return f"{noun} between {actor} and {target}"
         if verb:
-            return f"{actor} {agree(verb, plural)} {target}"
+            # "If Iran attacks Israel": a condition or a question is no fact.
+            cond = told.split()[0] if told.split()[:1] in (["If"], ["Whether"], ["Unless"]) else ""
+            return " ".join(p for p in (cond, actor, agree(verb, plural), target) if p)
         return f"{actor} {noun.lower()} {_PREP_OF_TYPE.get(etype, 'on')} {target}"
     if gist and readable and gist.split()[0].lower() not in PRONOUNS:
         # The sentence's clause as the parse read it (analysis.gist): the text's roles.

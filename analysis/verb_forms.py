@@ -15,6 +15,19 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _FUTURE = frozenset(["will", "'ll", "wo", "shall", "’ll"])
+#: Words that open a clause that is no fact: a condition or a question.
+CONDITIONS = frozenset(["if", "whether", "unless"])
+
+
+def condition(verb: Token, owner: Token) -> str:
+    """ "If" / "Whether" / "Unless" when the clause of ``verb`` (or of ``owner``, the verb
+    its subject belongs to: "if they want to [negotiate]") is a condition or a question:
+    a title keeps it, so that "whether Wagoner resigns" is not told as his resignation."""
+    for v in (verb, owner):
+        mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ in CONDITIONS), None)
+        if mark is not None:
+            return mark.lower_.capitalize()
+    return ""
 
 
 def particle(verb: Token) -> str:
