@@ -147,8 +147,9 @@ def phrase(
             # A plural tag is trusted on a common noun ("Wireless routers") and on a name
             # that reads as a group ("Houthis"), not on one man's name ("Jobs").
             tagged = head.tag_ == "NNS" or (head.tag_ == "NNPS" and is_plural(name))
-            group = label == "PERSON" and is_plural(name) and _with_article(head, name)
-            return name, is_plural(name, label, sentence=said_in) or tagged or group or bool(count)
+            grouped = label == "PERSON" and is_plural(name) and _with_article(head, name)
+            many = is_plural(name, label, sentence=said_in) or tagged or grouped or bool(count)
+            return name, many
     named = next((c for c in head.children if c.dep_ == "appos" and c.i in ents.by_token), None)
     if named is not None and head.i not in ents.by_token and head.pos_ == "NOUN":
         # "Iran's key ally in Lebanon, Hezbollah": the name says who.

@@ -336,8 +336,8 @@ def _draft(
         return said
     if story and story.strip():
         gist = _gist(story.strip())
-        told = {w.lower().strip(_PUNCT) for w in gist.split()}
-        if gist.lower().startswith(noun.lower()) or (lemma or "").lower() in told:
+        words_told = {w.lower().strip(_PUNCT) for w in gist.split()}
+        if gist.lower().startswith(noun.lower()) or (lemma or "").lower() in words_told:
             return gist  # "Bankruptcy for U.S. automaker GM becomes almost certain"
         # Not "Hit: US stock markets have their best week": the headline is about the
         # story, and the mention is one thing it reports.
