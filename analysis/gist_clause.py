@@ -28,6 +28,7 @@ VERB_PREPS = _set("to at on in with against for from into over about of")
 #: Nouns of time: "agreed on by that time" names no agent.
 _TIME_NOUNS = _set("time date day week month year end deadline")
 _PLACE = _set("GPE LOC FAC")
+_NAMES = _set("PERSON ORG GPE LOC FAC NORP PRODUCT")
 #: Most words a subject and an object keep, by how much room a title has left: a clause
 #: too long for a headline is told again shorter (its object's modifiers go first, then
 #: what a reported clause says, then the object).
@@ -132,7 +133,8 @@ def clause(
         name, plural = phrase(
             subj, ents, SUBJECT_WORDS[room], preps=frozenset(["of"]), subject=reported is None
         )
-        plural = _number(owner, plural) if name and not pronoun(subj) else plural
+        if name and not pronoun(subj) and subj.ent_type_ not in _NAMES:
+            plural = _number(owner, plural)  # (not for a name: "AirTanker Ltd. have signed")
         if name is None and reported and subj.lower_ in ("it", "they"):
             name, plural = subj.lower_, subj.lower_ == "they"  # bound to ``reported``
         elif name is None:
