@@ -250,7 +250,9 @@ def _object(
             text, _ = phrase(c, ents, size, preps=NOUN_PREPS, lead=False)
             return text or ""
     for c in verb.children:
-        reports = verb.lemma_.lower() in REPORTING | _REPORTED
+        # a reporting verb's clause, or any verb's "that" clause ("polls show that ...")
+        that = any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        reports = verb.lemma_.lower() in REPORTING | _REPORTED or that
         if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and reports and not passive:
             said = clause(c, ents, reported=subject or "", room=deeper) if room < 3 else None
             if said and not _is_name(c, said.split()[0]):

@@ -8,10 +8,12 @@ sentence says more, in this order:
 
 1. a statement, a speech, a letter "in" which someone says something is that saying:
    the reporting clause ("Syrian interior ministry says it had foiled an attempt");
-2. the noun's wider phrase, when the noun is bare inside another noun's phrase
+2. the clause the noun sits in, when its headline still tells the noun ("Bank of
+   America and Barclays PLC pull out of negotiations");
+3. the noun's wider phrase, when the noun is bare inside another noun's phrase
    ("the exchange of [fire]", "the time for [talks]", "a decline in [sales]"), or its own
    phrase with its modifiers and "in" / "from" / "toward" ("one vote in each referendum");
-3. the words of its clause as a quote, cut to a headline's length around the trigger
+4. the words of its clause as a quote, cut to a headline's length around the trigger
    ("“We haven't hit the crescendo yet”", "“Whether GM can avoid bankruptcy…”"): the
    text's own words, with whoever it cannot name, its negation and its "if" kept.
 """
@@ -50,10 +52,31 @@ def fallback(tok: Token, ents: EntityIndex) -> str:
         said = _saying(tok, ents)
         if said:
             return said
+        held = _holding_clause(tok, ents)
+        if held:
+            return held
         wide = _wider_phrase(tok, ents)
         if wide:
             return wide
     return quote(tok)
+
+
+def _holding_clause(tok: Token, ents: EntityIndex) -> str:
+    """The clause a noun sits in, when its headline still tells the noun ("More than
+    2,500 Afghan civilians have been killed in the [fighting]": "More than 2,500 Afghan
+    civilians killed in the fighting"; "pulled out of [negotiations]")."""
+    verb = tok.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == tok.i:
+        return ""
+    told = clause(verb, ents, room=1) or ""
+    words = told.split()
+    if tok.text not in words or len(words) > MAX_WORDS:
+        return ""
+    return told
 
 
 def _saying(tok: Token, ents: EntityIndex) -> str:
@@ -99,18 +122,17 @@ def quote(tok: Token) -> str:
         verb = verb.head  # up to the clause that says who ("reflects Iran's determination to ...")
     if verb.dep_ == "relcl" and verb.head.i < verb.i:
         verb = verb.head  # "a shirt she [bought] at the stadium": what the clause tells of
-    toks = sorted(_clause_tokens(verb, tok), key=lambda t: t.i)
-    while toks and (toks[0].is_punct or toks[0].dep_ == "cc" or toks[0].lower_ == "that"):
-        toks.pop(0)  # (not "if" / "whether": they say the clause is no fact)
-    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc") and toks[-1].text not in "?!":
-        toks.pop()
     toks = [
         t
-        for t in toks
+        for t in sorted(_clause_tokens(verb, tok), key=lambda t: t.i)
         if not t.is_space
         and not (t.text in ("-", "–", "—", "--") and t.whitespace_)  # a spaced dash
         and (t.text not in ('"', "“", "”", "‘", "’", "'") or t.tag_ == "POS")
     ]
+    while toks and (toks[0].is_punct or toks[0].dep_ == "cc" or toks[0].lower_ == "that"):
+        toks.pop(0)  # (not "if" / "whether": they say the clause is no fact)
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc") and toks[-1].text not in "?!":
+        toks.pop()
     if not toks:
         return ""
     at = next((k for k, t in enumerate(toks) if t.i == tok.i), 0)

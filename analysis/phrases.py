@@ -70,6 +70,25 @@ def _group_before(pron: Token) -> Token | None:
     return subjects[0] if len(subjects) == 1 else None
 
 
+def _named_first(pron: Token, ents: EntityIndex) -> Token | None:
+    """What a subject "it" / "they" stands for when a clause hanging on its own verb and
+    written before it names its subject first ("Even as [Iran] reels from the loss ...,
+    [it] has persisted"): that subject, a name of the same number; else None."""
+    if pron.lower_ not in ("it", "they") or pron.dep_ != "nsubj":
+        return None
+    verb = pron.head
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > pron.i:
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i not in ents.by_token or subj.ent_type_ == "PERSON":
+            continue
+        plural = subj.tag_ in ("NNS", "NNPS") or subj.ent_type_ == "NORP"
+        if plural == (pron.lower_ == "they"):
+            return subj
+    return None
+
+
 def noun_phrase(tok: Token, ents: EntityIndex, *, bare: bool = False) -> str | None:
     """A noun trigger's own phrase, when it names someone or something it is about
     ("Hamas' statement", "the bailout of AIG"), or with ``bare`` when it only says what
@@ -120,6 +139,9 @@ def phrase(
             group = _group_before(head)
             if group is not None:  # "The two companies have ..., but Congress required them"
                 return phrase(group, ents, budget, preps=frozenset(), subject=subject)[0], True
+        first = _named_first(head, ents)
+        if first is not None:  # "Even as Iran reels from ..., it has persisted in arming"
+            return phrase(first, ents, budget, preps=frozenset(), subject=subject)
         m = ents.antecedent(head) if head.lower_ in ("he", "she", "him", "her") else None
         if m is None:
             return None, head.lower_ in ("they", "we", "them", "us")
