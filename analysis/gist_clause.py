@@ -38,13 +38,23 @@ OBJECT_WORDS = (6, 4, 3, 0)
 
 def governing(verb: Token) -> Token:
     """The verb whose object an infinitive tells of: "Apple has plans to [import] ...",
-    "mediated talks to [reach] a ceasefire", "urged GM to [produce]": that clause tells
-    who; else ``verb``."""
+    "mediated talks to [reach] a ceasefire", "urged GM to [produce]", "is set to
+    [launch]": that clause tells who, and whether it is done; else ``verb``."""
     head = verb.head
     if verb.dep_ == "acl" and head.dep_ == "dobj" and any(a.lower_ == "to" for a in verb.children):
         return head.head
     if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
         return head  # "Congress required them to [produce] viability plans"
+    if (
+        verb.dep_ == "xcomp"
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() != "be"  # "is to be delivered": the clause's own verb tells it
+        and not any(a.dep_ == "auxpass" for a in verb.children)  # "will have to be approved by"
+        and any(a.lower_ == "to" for a in verb.children)
+    ):
+        # "is set to [launch]", "failing to [deliver]": told alone, a plan or a failure
+        # would read as done
+        return head
     return verb
 
 
@@ -55,9 +65,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, Token]:
     # Passive is the trigger's own voice ("is intended to launch": launch is active); a
     # bare participle hanging on a clause is one too ("testified when [nominated]").
     bare = not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
+    be = any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
     passive = any(c.dep_ == "auxpass" for c in verb.children) or (
-        bare and verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl")
-    )
+        verb.tag_ == "VBN" and (be or (bare and verb.dep_ in ("advcl", "acl")))
+    )  # ("is [poised] to launch": a participle after "be" is no active verb)
     v = verb
     for _ in range(4):
         own = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
@@ -244,8 +255,9 @@ def _object(
             return text or ""
     for c in verb.children:
         if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children):
-            inner = _object(c, ents, room=min(room + 1, len(OBJECT_WORDS) - 1))
-            return " ".join(p for p in ("to", c.lemma_.lower(), particle(c), inner) if p)
+            done = any(a.dep_ == "auxpass" for a in c.children)
+            inner = _object(c, ents, passive=done, room=min(room + 1, len(OBJECT_WORDS) - 1))
+            return " ".join(p for p in (*_infinitive(c, done), particle(c), inner) if p)
         if c.dep_ in ("acomp", "attr") and not passive and c.lower_ != "one":
             text, _ = phrase(c, ents, size, preps=NOUN_PREPS, lead=False)
             return text or ""
@@ -273,6 +285,12 @@ def _object(
             text, _ = phrase(pobj, ents, size - 1, preps=frozenset(["of"]), lead=False)
             return f"{low} {text}" if text else ""
     return ""
+
+
+def _infinitive(verb: Token, passive: bool) -> tuple[str, ...]:
+    """ "not to accept", "to be approved", "to buy": an infinitive as the text has it."""
+    neg = ("not",) if any(c.dep_ == "neg" for c in verb.children) else ()
+    return (*neg, "to", "be", verb.lower_) if passive else (*neg, "to", verb.lemma_.lower())
 
 
 def _is_name(verb: Token, word: str) -> bool:

@@ -72,11 +72,12 @@ def _holding_clause(tok: Token, ents: EntityIndex) -> str:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or verb.i == tok.i:
         return ""
-    told = clause(verb, ents, room=1) or ""
-    words = told.split()
-    if tok.text not in words or len(words) > MAX_WORDS:
-        return ""
-    return told
+    for room in (1, 2):  # shorter tellings, as analysis.gist tries them
+        told = clause(verb, ents, room=room) or ""
+        words = told.split()
+        if tok.text in words and len(words) <= MAX_WORDS:
+            return told
+    return ""
 
 
 def _saying(tok: Token, ents: EntityIndex) -> str:
