@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from analysis.arguments import FILING_VERBS, EntityIndex
 from analysis.gist_clause import OBJECT_WORDS, VERB_PREPS, clause, governing
-from analysis.gist_fallback import fallback
+from analysis.gist_fallback import dangles, fallback
 from analysis.phrases import noun_phrase
 from analysis.title_words import MAX_WORDS
 from analysis.triggers import LIGHT_VERBS
@@ -45,9 +45,10 @@ _NOUN_ARG_PREPS = VERB_PREPS - {"in"}
 
 def gist(tok: Token, ents: EntityIndex) -> str:
     """The headline clause of the event the trigger ``tok`` reports, in at most MAX_WORDS
-    words where it can be; "" when its sentence tells no more than the trigger, or only
-    through someone it cannot name ("we hit a home run")."""
-    full = _gist(tok, ents, 0) or fallback(tok, ents)
+    words where it can be; else what its sentence says in other words
+    (:mod:`analysis.gist_fallback`: a phrase, or a quote); "" only for a sentence of one
+    word."""
+    full = _gist(tok, ents, 0)
     for room in range(1, len(OBJECT_WORDS)):
         if len(full.split()) <= MAX_WORDS:
             break
@@ -56,7 +57,10 @@ def gist(tok: Token, ents: EntityIndex) -> str:
         same = told.split()[:1] == full.split()[:1] or told.split()[:1] == full.split()[1:2]
         # (who acts is not cut to its last word: not "Index strikes high")
         if len(told.split()) <= MAX_WORDS and kept and same:
-            return told  # shorter, and still telling the trigger itself
+            full = told  # shorter, and still telling the trigger itself
+            break
+    if not full or dangles(full, tok):
+        return fallback(tok, ents) or full
     return full
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.arguments import EntityIndex
-from analysis.clauses import _set
+from analysis.clauses import _set, third_person
 from analysis.gist_clause import REPORTS, clause
 from analysis.phrases import NOUN_PREPS, PRONOUNS, PRONOUNS_POSS, phrase
 from analysis.title_words import MAX_WORDS
@@ -38,8 +38,9 @@ _INNER_PREPS = _set("of for in on over with to from against")
 #: Gaza", "hostility toward Muslims", "attacks from either side").
 _WIDE_PREPS = NOUN_PREPS | _set("in from toward towards at into")
 #: Dependents of a verb that are clauses of their own: a quote of the trigger's clause
-#: leaves them out unless the trigger is in them.
-_OWN_CLAUSES = _set("advcl ccomp parataxis conj relcl csubj")
+#: leaves them out unless the trigger is in them (what is said or recognised, a "that"
+#: clause, is the verb's own).
+_OWN_CLAUSES = _set("advcl parataxis conj relcl csubj")
 _SUBJECTS = _set("nsubj nsubjpass csubj expl")
 #: Opening and closing quotation marks of a quoted title.
 OPEN, CLOSE = "“", "”"
@@ -75,9 +76,23 @@ def _holding_clause(tok: Token, ents: EntityIndex) -> str:
     for room in (1, 2):  # shorter tellings, as analysis.gist tries them
         told = clause(verb, ents, room=room) or ""
         words = told.split()
-        if tok.text in words and len(words) <= MAX_WORDS:
+        if tok.text in words and len(words) <= MAX_WORDS and not dangles(told, tok):
             return told
     return ""
+
+
+def dangles(told: str, tok: Token) -> bool:
+    """Is a told clause a subject and a verb whose object or "that" clause it left out
+    ("Polls show", "Anthony Lynn recognizes")? The sentence's own words say more."""
+    if len(told.split()) > 4:
+        return False  # a longer telling says something, though its end may be cut
+    last = told.split()[-1].lower()
+    return any(
+        v.pos_ == "VERB"
+        and last in (v.lower_, v.lemma_.lower(), third_person(v.lemma_.lower()))
+        and any(c.dep_ in ("dobj", "ccomp") for c in v.children)
+        for v in tok.sent
+    )
 
 
 def _saying(tok: Token, ents: EntityIndex) -> str:
@@ -130,6 +145,11 @@ def quote(tok: Token) -> str:
         and not (t.text in ("-", "–", "—", "--") and t.whitespace_)  # a spaced dash
         and (t.text not in ('"', "“", "”", "‘", "’", "'") or t.tag_ == "POS")
     ]
+    at = next((k for k, t in enumerate(toks) if t.i == tok.i), 0)
+    stops = [k for k, t in enumerate(toks) if t.text in (".", "?", "!", "…")]
+    start = max((k + 1 for k in stops if k < at), default=0)
+    end = min((k + 1 for k in stops if k > at), default=len(toks))
+    toks = toks[start:end]  # one sentence's words ("... arming Ukraine?  What would ...")
     while toks and (toks[0].is_punct or toks[0].dep_ == "cc" or toks[0].lower_ == "that"):
         toks.pop(0)  # (not "if" / "whether": they say the clause is no fact)
     while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc") and toks[-1].text not in "?!":

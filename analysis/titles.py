@@ -238,7 +238,10 @@ def _draft(
 ) -> str:
     etype = etype or "other"
     # A quote of the sentence says less than who took part ("Attack by Hamas").
-    quoted = (gist or "").startswith(QUOTE_OPEN) and bool(actor or target)
+    quoted = (gist or "").startswith(QUOTE_OPEN) and not any(
+        name and _names_in(name, gist or "") for name in (actor, target)
+    )
+    quoted = quoted and bool(actor or target)  # (a quote that names them says who)
     readable = bool(gist) and len((gist or "").split()) > 1 and not quoted
     if gist is not None and not readable:
         # The parse found no clause it could show ("we hit a home run"): the words around
