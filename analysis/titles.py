@@ -138,6 +138,8 @@ def title(
     )
     first = draft.split()[0].lower() if draft.split() else ""
     verb_first = lemma_is_verb and bool(said) and first[:4] == (said or "").lower()[:4]
+    # (a title the parse made that opens with the trigger is its noun: "Threats of ...")
+    verb_first = verb_first and first != (gist or "").split(" ", 1)[0].lower()
     if sentence and (first in PRONOUNS | _POSSESSIVES or verb_first):
         # "Them to produce viability plans", "Reach a new nuclear deal": the words around
         # the trigger lost their subject; the participants or the story speak instead.
