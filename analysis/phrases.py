@@ -70,6 +70,25 @@ def _group_before(pron: Token) -> Token | None:
     return subjects[0] if len(subjects) == 1 else None
 
 
+def _named_first(pron: Token, ents: EntityIndex) -> Token | None:
+    """What a subject "it" / "they" stands for when a clause hanging on its own verb and
+    written before it names its subject first ("Even as [Iran] reels from the loss ...,
+    [it] has persisted"): that subject, a name of the same number; else None."""
+    if pron.lower_ not in ("it", "they") or pron.dep_ != "nsubj":
+        return None
+    verb = pron.head
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > pron.i:
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i not in ents.by_token or subj.ent_type_ == "PERSON":
+            continue
+        plural = subj.tag_ in ("NNS", "NNPS") or subj.ent_type_ == "NORP"
+        if plural == (pron.lower_ == "they"):
+            return subj
+    return None
+
+
 def noun_phrase(tok: Token, ents: EntityIndex, *, bare: bool = False) -> str | None:
     """A noun trigger's own phrase, when it names someone or something it is about
     ("Hamas' statement", "the bailout of AIG"), or with ``bare`` when it only says what
@@ -120,6 +139,9 @@ def phrase(
             group = _group_before(head)
             if group is not None:  # "The two companies have ..., but Congress required them"
                 return phrase(group, ents, budget, preps=frozenset(), subject=subject)[0], True
+        first = _named_first(head, ents)
+        if first is not None:  # "Even as Iran reels from ..., it has persisted in arming"
+            return phrase(first, ents, budget, preps=frozenset(), subject=subject)
         m = ents.antecedent(head) if head.lower_ in ("he", "she", "him", "her") else None
         if m is None:
             return None, head.lower_ in ("they", "we", "them", "us")
@@ -144,7 +166,12 @@ def phrase(
             name = " ".join([*count, name])
         if name and len(name.split()) <= budget and label in _NAMED:
             said_in = head.sent.text if label == "PERSON" else ""  # "the Houthis" as written
-            return name, is_plural(name, label, sentence=said_in) or bool(count)
+            # A plural tag is trusted on a common noun ("Wireless routers") and on a name
+            # that reads as a group ("Houthis"), not on one man's name ("Jobs").
+            tagged = head.tag_ == "NNS" or (head.tag_ == "NNPS" and is_plural(name))
+            grouped = label == "PERSON" and is_plural(name) and _with_article(head, name)
+            many = is_plural(name, label, sentence=said_in) or tagged or grouped or bool(count)
+            return name, many
     named = next((c for c in head.children if c.dep_ == "appos" and c.i in ents.by_token), None)
     if named is not None and head.i not in ents.by_token and head.pos_ == "NOUN":
         # "Iran's key ally in Lebanon, Hezbollah": the name says who.
@@ -211,6 +238,15 @@ def _gather(
     return out
 
 
+def _with_article(tok: Token, name: str) -> bool:
+    """Does the text write this one-word name with "the" somewhere ("the Houthis"): a
+    group the tagger took for a person, though this sentence says "by Houthis"."""
+    if " " in name:
+        return False
+    doc = tok.doc
+    return any(t.text == name and t.i and doc[t.i - 1].lower_ == "the" for t in doc)
+
+
 def _written(tok: Token, mention: Mapping[str, Any]) -> str:
     """A mention's words as the text writes them (``Doc.text`` would join the whole
     document on every call)."""
@@ -258,6 +294,8 @@ def _render(
             continue
         joined = k and toks[k - 1].i == t.i - 1 and not toks[k - 1].whitespace_
         text = said.get(t.i, t.text)
+        if not lead and t.is_sent_start and (t.pos_ == "DET" or (t.like_num and t.is_alpha)):
+            text = text.lower()  # "Houthis attack [the] ship", "capture [six]": not "The", "Six"
         if t.lower_ == "a" and k + 1 < len(toks) and toks[k + 1].text[:1] in "aeio":
             text += "n"  # "a [very] anticipated announcement" -> "an anticipated ..."
         out += ("" if joined or not out else " ") + text

@@ -39,6 +39,8 @@ from analysis.clauses import (
     subject_head,
     word_before,
 )
+from analysis.gist_fallback import CLOSE as QUOTE_CLOSE
+from analysis.gist_fallback import OPEN as QUOTE_OPEN
 from analysis.linking import base_lemma, names_agree
 from analysis.timex import interval
 from analysis.title_words import (
@@ -136,6 +138,8 @@ def title(
     )
     first = draft.split()[0].lower() if draft.split() else ""
     verb_first = lemma_is_verb and bool(said) and first[:4] == (said or "").lower()[:4]
+    # (a title the parse made that opens with the trigger is its noun: "Threats of ...")
+    verb_first = verb_first and first != (gist or "").split(" ", 1)[0].lower()
     if sentence and (first in PRONOUNS | _POSSESSIVES or verb_first):
         # "Them to produce viability plans", "Reach a new nuclear deal": the words around
         # the trigger lost their subject; the participants or the story speak instead.
@@ -153,6 +157,8 @@ def headline(text: str, keep: str | None = None) -> str:
     before a preposition or a clause word ("Three Democrats vote with thirty-one
     Republicans [against it]"), never inside a name nor before the word ``keep`` (the
     trigger: "Massive earthquake and tsunami hit the country", not "Massive earthquake")."""
+    if text.startswith(QUOTE_OPEN) or text.endswith(QUOTE_CLOSE):
+        return text  # the text's own words, already cut (analysis.gist_fallback.quote)
     words = text.split()
     while len(words) > 1 and (not words[0][:1].isalnum() or words[0].lower() in _NO_START):
         bare = words[0].lstrip(_PUNCT)  # "'Hamas" -> "Hamas"; "$82" stays
@@ -233,7 +239,12 @@ def _draft(
     gist: str | None = None,
 ) -> str:
     etype = etype or "other"
-    readable = bool(gist) and len((gist or "").split()) > 1
+    # A quote of the sentence says less than who took part ("Attack by Hamas").
+    quoted = (gist or "").startswith(QUOTE_OPEN) and not any(
+        name and _names_in(name, gist or "") for name in (actor, target)
+    )
+    quoted = quoted and bool(actor or target)  # (a quote that names them says who)
+    readable = bool(gist) and len((gist or "").split()) > 1 and not quoted
     if gist is not None and not readable:
         # The parse found no clause it could show ("we hit a home run"): the words around
         # the trigger would be a fragment; the participants or the story speak instead.
@@ -243,7 +254,7 @@ def _draft(
     if actor and target and names_agree(actor, target):
         target = None  # "Seizure by Yemen, Yemen -> Yemen": one side is not two
     plural = bool(actor) and is_plural(actor or "", actor_label, sentence=sentence or "")
-    demonym = actor if actor_label == "NORP" else None  # as the text writes it: "Romanian"
+    written = actor  # as the text writes it: "Romanian", "Houthi"
     if actor:
         actor = group_name(actor, actor_label)
     if target:
@@ -272,14 +283,18 @@ def _draft(
         told = gist or ""
         short = readable and len(told.split()) <= MAX_WORDS
         named = target in told or _names_in(target, told)
-        if demonym and short and told.split()[0] == demonym and named:
-            # "The Romanian government bought back ...": the people's adjective named the
-            # actor, and the text's own subject says who ("Romanian government buys ...").
+        opens = bool(written) and _names_in(written or "", " ".join(told.split()[:2]))
+        if short and opens and named:
+            # "The Romanian government bought back ...", "Houthi rebels attacked ...": the
+            # text's own clause opens with the actor and names the target; it says who
+            # better than the entity's name ("Romanian government buys ...").
             return told
         if not lemma_is_verb and (lemma or "").lower() in _SYMMETRIC:
             return f"{noun} between {actor} and {target}"
         if verb:
-            return f"{actor} {agree(verb, plural)} {target}"
+            # "If Iran attacks Israel": a condition or a question is no fact.
+            cond = told.split()[0] if told.split()[:1] in (["If"], ["Whether"], ["Unless"]) else ""
+            return " ".join(p for p in (cond, actor, agree(verb, plural), target) if p)
         return f"{actor} {noun.lower()} {_PREP_OF_TYPE.get(etype, 'on')} {target}"
     if gist and readable and gist.split()[0].lower() not in PRONOUNS:
         # The sentence's clause as the parse read it (analysis.gist): the text's roles.
@@ -326,9 +341,15 @@ def _draft(
         return said
     if story and story.strip():
         gist = _gist(story.strip())
-        if gist.lower().startswith(noun.lower()):
+        words_told = {w.lower().strip(_PUNCT) for w in gist.split()}
+        if gist.lower().startswith(noun.lower()) or (lemma or "").lower() in words_told:
             return gist  # "Bankruptcy for U.S. automaker GM becomes almost certain"
-        return f"{noun}: {headline(gist)}"
+        # Not "Hit: US stock markets have their best week": the headline is about the
+        # story, and the mention is one thing it reports.
+        words = gist.split()
+        room = MAX_WORDS - 3
+        cut = " ".join(words[:room]).rstrip(",;:") + ("…" if len(words) > room else "")
+        return f"{noun} reported in {QUOTE_OPEN}{cut}{QUOTE_CLOSE}"
     # (Not "A battle involving Times": the sentence's first name is often a bystander.)
     return said if len(said.split()) >= 2 else f"{noun} reported"
 

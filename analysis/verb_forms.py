@@ -1,0 +1,76 @@
+"""The verb of a headline: present tense agreeing with its subject, the future as "to",
+a passive as its participle ("GM will cut" -> "GM to cut"; "was rejected" -> "rejected").
+
+Read from the parse (:mod:`analysis.gist_clause` hands the verb token here); the words of
+agreement itself are :func:`analysis.clauses.agree`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from analysis.clauses import agree
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_FUTURE = frozenset(["will", "'ll", "wo", "shall", "’ll"])
+#: Words that open a clause that is no fact: a condition or a question.
+CONDITIONS = frozenset(["if", "whether", "unless"])
+
+
+def condition(verb: Token, owner: Token) -> str:
+    """ "If" / "Whether" / "Unless" when the clause of ``verb`` (or of ``owner``, the verb
+    its subject belongs to: "if they want to [negotiate]") is a condition or a question:
+    a title keeps it, so that "whether Wagoner resigns" is not told as his resignation."""
+    for v in (verb, owner):
+        mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ in CONDITIONS), None)
+        if mark is not None:
+            return mark.lower_.capitalize()
+    return ""
+
+
+def particle(verb: Token) -> str:
+    return " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
+
+
+def verb_form(verb: Token, plural: bool, *, passive: bool, reported: bool = False) -> str:
+    """The verb as a headline says it: present tense, agreeing with its subject; the
+    future as "to"; other modals and "not" kept; a passive as its participle. A reported
+    clause keeps its past ("denies it sent arms") and says its future with "will"."""
+    lemma = verb.lemma_.lower()
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    modal = next((a.lower_ for a in auxes if a.tag_ == "MD"), None)
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    future = modal in _FUTURE or (modal == "would" and verb.dep_ == "ccomp")
+    prt = particle(verb)
+    past = (
+        verb.tag_ == "VBD"
+        or (verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes) and not passive)
+        or any(a.lower_ == "did" for a in auxes)
+    )
+    if passive:
+        done = verb.lower_ if verb.tag_ in ("VBN", "VBD") else lemma
+        if future and not reported:
+            head = "to be " + done
+        elif future or modal:
+            head = f"{'will' if future else modal}{' not' if negated else ''} be {done}"
+        else:
+            head = ("not " if negated else "") + done
+    elif future and not reported:
+        head = ("not " if negated else "") + "to " + lemma
+    elif future or modal:
+        head = f"{'will' if future else modal}{' not' if negated else ''} {lemma}"
+    elif negated and lemma == "be":
+        head = ("are" if plural else "is") + " not"  # "Deliveries are not due"
+    elif negated:
+        head = ("do" if plural else "does") + " not " + lemma
+        if reported and past:
+            head = "did not " + lemma
+    elif reported and past:
+        head = verb.lower_
+    elif lemma == "be":
+        head = "are" if plural else "is"
+    else:
+        head = agree(lemma, plural)
+    return f"{head} {prt}" if prt else head
