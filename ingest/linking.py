@@ -305,8 +305,17 @@ def _voice(
         key=lambda p: (_support(p, said), sum(x is not None for x in p), -first[p]),
     )
     speaking = [r for r, p in zip(rows, pairs, strict=True) if p == best]
-    row = next((r for r in speaking if r["type"] == etype), speaking[0])
+    # A mention that tells it as fact speaks before one under "if" or "whether"
+    # ("Whether Trump withholds US military aid" is not the aid event's title).
+    row = min(speaking, key=lambda r: (_conditional(r), r["type"] != etype))
     return row, best
+
+
+def _conditional(row: dict[str, Any]) -> bool:
+    """Is the mention told under "if" / "whether" (its modality, or its headline as the
+    titles step wrote it)?"""
+    gist = row.get("gist") or ""
+    return row.get("modality") == "hypothetical" or gist.startswith(("If ", "Whether ", "Unless "))
 
 
 def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:

@@ -432,3 +432,21 @@ def test_summary_rows_carry_the_sentence_and_the_story(store: Path) -> None:
     assert {r["story_title"] for r in rows} == {"Hamas keeps its arms", None}
     assert summarise(rows)["title"] == "Hamas attacks Israel"
     conn.close()
+
+
+def test_a_mention_told_as_fact_speaks_for_its_event_before_a_conditional_one() -> None:
+    # The extraction benchmark's aid to Ukraine (MIT pages): "whether Trump withheld US
+    # military aid" and "U.S. military aid ... was being stalled" are one event; its
+    # title is the fact, not the question.
+    from ingest.linking import _voice
+
+    base = {"type": "aid", "actor_name": "Trump", "actor_label": "PERSON", "target_name": None}
+    rows = [
+        {**base, "id": 1, "modality": "asserted", "gist": "Whether Trump withholds US aid"},
+        {**base, "id": 2, "modality": "asserted", "gist": "U.S. military aid stalled"},
+    ]
+    sides = {"Trump": ("Trump", "PERSON")}
+    row, pair = _voice(rows, "aid", sides)
+    assert row["id"] == 2 and pair == ("Trump", None)
+    # with no fact told, the conditional one still speaks
+    assert _voice(rows[:1], "aid", sides)[0]["id"] == 1
