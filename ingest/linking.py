@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,8 +35,8 @@ from analysis.prefilter import may_join
 from analysis.reasons import link_reasons
 from analysis.timex import interval
 from analysis.titles import title
+from ingest.stories import ProfileMemory, assign_article
 from ingest.stories import apply_correction as apply_story_correction
-from ingest.stories import assign_article
 from ingest.stories import refresh as refresh_story
 from store import events as store_events
 from store import stories as store_stories
@@ -120,15 +121,33 @@ def _span(m: MentionFeatures) -> Any:
 def link_article(conn: sqlite3.Connection, article_ids: Iterable[int]) -> None:
     """Place each article in its story, then link its unlinked event mentions (the
     pipeline's Linker); one transaction per article."""
+    memory = ProfileMemory()
     for article_id in article_ids:
+        with remembering(conn, memory):
+            link_in(conn, int(article_id), memory)
+
+
+@contextmanager
+def remembering(conn: sqlite3.Connection, memory: ProfileMemory | None) -> Iterator[None]:
+    """A transaction whose linking may use ``memory`` (see :class:`ingest.stories.
+    ProfileMemory`; None: a plain transaction): synced with the store at its start,
+    forgotten if it rolls back."""
+    try:
         with transaction(conn):
-            link_in(conn, int(article_id))
+            if memory is not None:
+                memory.sync(conn)
+            yield
+    except BaseException:
+        if memory is not None:
+            memory.clear()
+        raise
 
 
-def link_in(conn: sqlite3.Connection, article_id: int) -> None:
+def link_in(conn: sqlite3.Connection, article_id: int, memory: ProfileMemory | None = None) -> None:
     """Place one analysed article in its story and link its unlinked event mentions,
-    inside the caller's transaction (the analysis queue stores and links a result in one)."""
-    assign_article(conn, article_id)
+    inside the caller's transaction (the analysis queue stores and links a result in one).
+    ``memory``: what earlier articles' linking read (see :func:`remembering`)."""
+    assign_article(conn, article_id, memory)
     _link_one(conn, article_id)
 
 
@@ -383,9 +402,10 @@ def relink_all(
     ``on_progress(done, total)`` follows the articles. Returns the number of events."""
     clear_all_links(conn)
     order = store_events.articles_in_order(conn)
+    memory = ProfileMemory()
     for k, article_id in enumerate(order, 1):
-        with transaction(conn):
-            assign_article(conn, article_id)
+        with remembering(conn, memory):
+            assign_article(conn, article_id, memory)
             _link_one(conn, article_id)
         if on_progress:
             on_progress(k, len(order))

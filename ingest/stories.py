@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 from analysis import stories as decide_stories
@@ -24,15 +25,57 @@ from store.events import store_size
 MAX_STORIES = 10
 
 
-def _profiles(
-    conn: sqlite3.Connection,
-    article_ids: list[int],
-    articles: int,
-    *,
-    keep: dict[str, Any] | None = None,
-) -> dict[int, ArticleProfile]:
-    """The articles' profiles, read in four bounded queries. ``keep``, when given,
-    receives the raw term and entity counts (the candidate lookup needs them too)."""
+@dataclass
+class _Facts:
+    """What story scoring reads of one analysed article that stays as it is while the
+    article stays analysed: its terms and entities with their counts in the article (in
+    the order the store gives them), its title words, day, people and names."""
+
+    terms: dict[str, int]
+    entities: dict[int, int]
+    title: set[str]
+    day: date | None
+    people: dict[str, int]
+    names: frozenset[str]
+
+
+class ProfileMemory:
+    """The facts (:class:`_Facts`) of the articles one run has read, so placing the next
+    article reads only what changed since: the document frequencies of the terms and
+    entities (other articles add to them) and the store's size, read afresh for every
+    decision, so each decision is the one a run without this memory makes.
+
+    Forgotten whenever another connection has committed (``PRAGMA data_version``: it
+    may have re-analysed or removed an article) and after a rolled-back transaction;
+    an article's own facts are forgotten when its analysis is stored anew
+    (:meth:`forget`)."""
+
+    def __init__(self) -> None:
+        self.facts: dict[int, _Facts] = {}
+        self._version: int | None = None
+
+    def sync(self, conn: sqlite3.Connection) -> None:
+        """Call at the start of each transaction: forget everything if another
+        connection has committed since the last call."""
+        version = int(conn.execute("PRAGMA data_version").fetchone()[0])
+        if version != self._version:
+            self.facts.clear()
+            self._version = version
+
+    def forget(self, article_id: int) -> None:
+        self.facts.pop(article_id, None)
+
+    def clear(self) -> None:
+        self.facts.clear()
+        self._version = None
+
+
+def _read_facts(
+    conn: sqlite3.Connection, article_ids: list[int], *, keep: dict[str, Any] | None = None
+) -> dict[int, tuple[_Facts, dict[str, int], dict[int, int]]]:
+    """The articles' facts and the current document frequencies of their terms and
+    entities, read in four bounded queries. ``keep``, when given, receives the raw term
+    and entity counts (the candidate lookup needs them too)."""
     terms = store_stories.article_terms(conn, article_ids)
     ents = store_stories.article_entities(conn, article_ids)
     heads = store_stories.article_heads(conn, article_ids)
@@ -43,21 +86,86 @@ def _profiles(
     for aid in article_ids:
         head = heads.get(aid, {})
         people, named = decide_stories.who(names.get(aid, []))
-        out[aid] = ArticleProfile(
-            id=aid,
-            entities=decide_stories.tfidf(ents.get(aid, {}), articles),
-            words=decide_stories.tfidf(terms.get(aid, {}), articles),
+        my_terms = terms.get(aid, {})
+        my_ents = ents.get(aid, {})
+        facts = _Facts(
+            terms={t: tf for t, (tf, _) in my_terms.items()},
+            entities={e: tf for e, (tf, _) in my_ents.items()},
             title=decide_stories.title_words(head.get("title")),
             day=day_of(head.get("date")),
             people=people,
             names=named,
         )
+        out[aid] = (
+            facts,
+            {t: df for t, (_, df) in my_terms.items()},
+            {e: df for e, (_, df) in my_ents.items()},
+        )
     return out
 
 
-def assign_article(conn: sqlite3.Connection, article_id: int) -> tuple[int, StoryScore | None]:
+def _profile(
+    aid: int, facts: _Facts, term_df: dict[str, int], entity_df: dict[int, int], articles: int
+) -> ArticleProfile:
+    return ArticleProfile(
+        id=aid,
+        entities=decide_stories.tfidf(
+            {e: (tf, entity_df[e]) for e, tf in facts.entities.items() if e in entity_df},
+            articles,
+        ),
+        words=decide_stories.tfidf(
+            {t: (tf, term_df[t]) for t, tf in facts.terms.items()}, articles
+        ),
+        title=facts.title,
+        day=facts.day,
+        people=facts.people,
+        names=facts.names,
+    )
+
+
+def _profiles(
+    conn: sqlite3.Connection,
+    article_ids: list[int],
+    articles: int,
+    *,
+    keep: dict[str, Any] | None = None,
+    memory: ProfileMemory | None = None,
+) -> dict[int, ArticleProfile]:
+    """The articles' profiles. Facts in ``memory`` are not read again: only the current
+    document frequencies of their terms and entities are (two bounded queries); the
+    facts read are added to it."""
+    known = memory.facts if memory is not None and keep is None else {}
+    missing = [aid for aid in article_ids if aid not in known]
+    read = _read_facts(conn, missing, keep=keep) if missing else {}
+    if memory is not None:
+        memory.facts.update((aid, facts) for aid, (facts, _, _) in read.items())
+    remembered = [aid for aid in article_ids if aid not in read]
+    term_df: dict[str, int] = {}
+    entity_df: dict[int, int] = {}
+    if remembered:
+        term_df = store_stories.term_df(
+            conn, sorted({t for aid in remembered for t in known[aid].terms})
+        )
+        entity_df = store_stories.entity_df(
+            conn, sorted({e for aid in remembered for e in known[aid].entities})
+        )
+    out = {}
+    for aid in article_ids:
+        if aid in read:
+            facts, tdf, edf = read[aid]
+            out[aid] = _profile(aid, facts, tdf, edf, articles)
+        else:
+            out[aid] = _profile(aid, known[aid], term_df, entity_df, articles)
+    return out
+
+
+def assign_article(
+    conn: sqlite3.Connection, article_id: int, memory: ProfileMemory | None = None
+) -> tuple[int, StoryScore | None]:
     """Place one stored, analysed article in a story (call inside a transaction);
-    returns (story id, the winning score or None when it started a story)."""
+    returns (story id, the winning score or None when it started a story). ``memory``:
+    the facts of articles read while placing earlier ones (see :class:`ProfileMemory`;
+    the caller syncs it)."""
     story_id = store_stories.story_of(conn, article_id)
     if story_id is not None:
         return story_id, None
@@ -71,7 +179,7 @@ def assign_article(conn: sqlite3.Connection, article_id: int) -> tuple[int, Stor
         story_id = _pinned(conn, article_id, pinned)
         if story_id is not None:
             return story_id, None
-    me, candidates = story_candidates(conn, article_id)
+    me, candidates = story_candidates(conn, article_id, memory)
     chosen, best = decide_stories.decide(me, candidates)
     story_id = store_stories.assign_story(conn, article_id, chosen)
     refresh(conn, story_id)
@@ -79,14 +187,16 @@ def assign_article(conn: sqlite3.Connection, article_id: int) -> tuple[int, Stor
 
 
 def story_candidates(
-    conn: sqlite3.Connection, article_id: int
+    conn: sqlite3.Connection, article_id: int, memory: ProfileMemory | None = None
 ) -> tuple[ArticleProfile, list[StoryProfile]]:
     """The article's profile and those of the stories it may join: the stories of stored
     articles sharing its rarest terms and entities (indexed, bounded), within
     WINDOW_DAYS of its date, those sharing the most first."""
     articles = store_size(conn)
     raw: dict[str, Any] = {}
-    me = _profiles(conn, [article_id], articles, keep=raw)[article_id]
+    if memory is not None:
+        memory.forget(article_id)
+    me = _profiles(conn, [article_id], articles, keep=raw, memory=memory)[article_id]
     terms: dict[str, tuple[int, int]] = raw["terms"].get(article_id, {})
     ents: dict[int, tuple[int, int]] = raw["entities"].get(article_id, {})
     lo = hi = None
@@ -103,15 +213,18 @@ def story_candidates(
     )
     votes = Counter(found.values())
     story_ids = [sid for sid, _ in votes.most_common(MAX_STORIES)]
-    return me, _story_profiles(conn, story_ids, articles)
+    return me, _story_profiles(conn, story_ids, articles, memory)
 
 
 def _story_profiles(
-    conn: sqlite3.Connection, story_ids: list[int], articles: int
+    conn: sqlite3.Connection,
+    story_ids: list[int],
+    articles: int,
+    memory: ProfileMemory | None = None,
 ) -> list[StoryProfile]:
     members = {sid: store_stories.story_members(conn, sid) for sid in story_ids}
     wanted = sorted({aid for ids in members.values() for aid in ids})
-    profiles = _profiles(conn, wanted, articles) if wanted else {}
+    profiles = _profiles(conn, wanted, articles, memory=memory) if wanted else {}
     spans = store_stories.story_span(conn, story_ids)
     out = []
     for sid in story_ids:
