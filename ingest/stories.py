@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -40,18 +41,26 @@ class _Facts:
 
 
 class ProfileMemory:
-    """The facts (:class:`_Facts`) of the articles one run has read, so placing the next
-    article reads only what changed since: the document frequencies of the terms and
-    entities (other articles add to them) and the store's size, read afresh for every
-    decision, so each decision is the one a run without this memory makes.
+    """What one run has read of stored articles, so placing the next article reads only
+    what changed since: the facts (:class:`_Facts`) of each article read, the document
+    frequencies of terms (changed only by :func:`store.stories.save_terms`, which this
+    run calls, see :meth:`terms_saved`) and each profile's vectors with the frequencies
+    and store size they were weighed with (reused only while those are unchanged). The
+    entities' frequencies are read afresh for every decision; so each decision is the one
+    a run without this memory makes.
 
     Forgotten whenever another connection has committed (``PRAGMA data_version``: it
-    may have re-analysed or removed an article) and after a rolled-back transaction;
-    an article's own facts are forgotten when its analysis is stored anew
+    may have re-analysed or removed an article, or saved terms) and after a rolled-back
+    transaction; an article's own facts are forgotten when its analysis is stored anew
     (:meth:`forget`)."""
 
     def __init__(self) -> None:
         self.facts: dict[int, _Facts] = {}
+        self.term_df: dict[str, int] = {}
+        #: article id -> (store size, term frequencies, words vector, entity
+        #: frequencies, entities vector), frequencies in the order of its facts.
+        self.vectors: dict[int, tuple[int, tuple[int, ...], Any, tuple[int | None, ...], Any]]
+        self.vectors = {}
         self._version: int | None = None
 
     def sync(self, conn: sqlite3.Connection) -> None:
@@ -59,14 +68,22 @@ class ProfileMemory:
         connection has committed since the last call."""
         version = int(conn.execute("PRAGMA data_version").fetchone()[0])
         if version != self._version:
-            self.facts.clear()
+            self.clear()
             self._version = version
 
     def forget(self, article_id: int) -> None:
         self.facts.pop(article_id, None)
+        self.vectors.pop(article_id, None)
+
+    def terms_saved(self, terms: Iterable[str]) -> None:
+        """An article's terms were saved: their document frequencies grew."""
+        for term in terms:
+            self.term_df.pop(term, None)
 
     def clear(self) -> None:
         self.facts.clear()
+        self.term_df.clear()
+        self.vectors.clear()
         self._version = None
 
 
@@ -105,17 +122,40 @@ def _read_facts(
 
 
 def _profile(
-    aid: int, facts: _Facts, term_df: dict[str, int], entity_df: dict[int, int], articles: int
+    aid: int,
+    facts: _Facts,
+    term_df: Mapping[str, int],
+    entity_df: Mapping[int, int],
+    articles: int,
+    memory: ProfileMemory | None = None,
 ) -> ArticleProfile:
+    tdf = tuple(term_df[t] for t in facts.terms)
+    edf = tuple(entity_df.get(e) for e in facts.entities)
+    kept = memory.vectors.get(aid) if memory is not None else None
+    if kept is not None and kept[0] == articles and kept[1] == tdf:
+        words = kept[2]
+    else:
+        words = decide_stories.tfidf(
+            {t: (tf, df) for (t, tf), df in zip(facts.terms.items(), tdf, strict=True)},
+            articles,
+        )
+    if kept is not None and kept[0] == articles and kept[3] == edf:
+        entities = kept[4]
+    else:
+        entities = decide_stories.tfidf(
+            {
+                e: (tf, df)
+                for (e, tf), df in zip(facts.entities.items(), edf, strict=True)
+                if df is not None
+            },
+            articles,
+        )
+    if memory is not None:
+        memory.vectors[aid] = (articles, tdf, words, edf, entities)
     return ArticleProfile(
         id=aid,
-        entities=decide_stories.tfidf(
-            {e: (tf, entity_df[e]) for e, tf in facts.entities.items() if e in entity_df},
-            articles,
-        ),
-        words=decide_stories.tfidf(
-            {t: (tf, term_df[t]) for t, tf in facts.terms.items()}, articles
-        ),
+        entities=entities,
+        words=words,
         title=facts.title,
         day=facts.day,
         people=facts.people,
@@ -132,20 +172,22 @@ def _profiles(
     memory: ProfileMemory | None = None,
 ) -> dict[int, ArticleProfile]:
     """The articles' profiles. Facts in ``memory`` are not read again: only the current
-    document frequencies of their terms and entities are (two bounded queries); the
-    facts read are added to it."""
+    document frequencies of their entities are, and of their terms those it does not
+    hold (two bounded queries); what is read is added to it."""
     known = memory.facts if memory is not None and keep is None else {}
     missing = [aid for aid in article_ids if aid not in known]
     read = _read_facts(conn, missing, keep=keep) if missing else {}
     if memory is not None:
-        memory.facts.update((aid, facts) for aid, (facts, _, _) in read.items())
+        for aid, (facts, tdf, _) in read.items():
+            memory.facts[aid] = facts
+            memory.term_df.update(tdf)
     remembered = [aid for aid in article_ids if aid not in read]
-    term_df: dict[str, int] = {}
+    term_df: dict[str, int] = memory.term_df if memory is not None else {}
     entity_df: dict[int, int] = {}
     if remembered:
-        term_df = store_stories.term_df(
-            conn, sorted({t for aid in remembered for t in known[aid].terms})
-        )
+        unknown = {t for aid in remembered for t in known[aid].terms if t not in term_df}
+        if unknown:
+            term_df.update(store_stories.term_df(conn, sorted(unknown)))
         entity_df = store_stories.entity_df(
             conn, sorted({e for aid in remembered for e in known[aid].entities})
         )
@@ -153,9 +195,9 @@ def _profiles(
     for aid in article_ids:
         if aid in read:
             facts, tdf, edf = read[aid]
-            out[aid] = _profile(aid, facts, tdf, edf, articles)
+            out[aid] = _profile(aid, facts, tdf, edf, articles, memory)
         else:
-            out[aid] = _profile(aid, known[aid], term_df, entity_df, articles)
+            out[aid] = _profile(aid, known[aid], term_df, entity_df, articles, memory)
     return out
 
 
@@ -173,7 +215,10 @@ def assign_article(
         text = store_stories.article_text(conn, article_id)
         if text is None:
             raise ValueError(f"no article {article_id}")
-        store_stories.save_terms(conn, article_id, decide_stories.article_terms(*text))
+        terms = decide_stories.article_terms(*text)
+        store_stories.save_terms(conn, article_id, terms)
+        if memory is not None:
+            memory.terms_saved(terms)
     pinned = store_stories.pinned_story(conn, article_id)
     if pinned is not None:
         story_id = _pinned(conn, article_id, pinned)
