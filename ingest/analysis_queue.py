@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
+from store import events as store_events
 from store import queue as store_queue
 from store import writes
 
@@ -127,6 +128,9 @@ def store_results(
             if not store_queue.is_pending(conn, article_id):
                 stored.append(False)
                 continue
+            if memory is not None:  # their mentions go: what it holds of them is stale
+                for event_id in store_events.linked_events(conn, article_id):
+                    memory.events.pop(event_id, None)
             writes.replace_analysis_in(
                 conn, article_id, result.get("mentions", ()), result.get("event_mentions", ())
             )

@@ -49,6 +49,11 @@ class ProfileMemory:
     entities' frequencies are read afresh for every decision; so each decision is the one
     a run without this memory makes.
 
+    Event linking keeps here, per event, the newest mentions its features are read from
+    (``events``; :mod:`ingest.linking` drops an event whenever it assigns, merges or
+    corrects into or out of it, and the events of an article whose analysis is
+    replaced).
+
     Forgotten whenever another connection has committed (``PRAGMA data_version``: it
     may have re-analysed or removed an article, or saved terms) and after a rolled-back
     transaction; an article's own facts are forgotten when its analysis is stored anew
@@ -61,6 +66,8 @@ class ProfileMemory:
         #: frequencies, entities vector), frequencies in the order of its facts.
         self.vectors: dict[int, tuple[int, tuple[int, ...], Any, tuple[int | None, ...], Any]]
         self.vectors = {}
+        #: event id -> the features of its newest mentions (store.events.event_members).
+        self.events: dict[int, list[Any]] = {}
         self._version: int | None = None
 
     def sync(self, conn: sqlite3.Connection) -> None:
@@ -84,6 +91,7 @@ class ProfileMemory:
         self.facts.clear()
         self.term_df.clear()
         self.vectors.clear()
+        self.events.clear()
         self._version = None
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.linking import clear_all_links, link_in, remembering
+from ingest.linking import clear_all_links, link_in, mention_features, remembering
 from ingest.stories import ProfileMemory, story_candidates
 from store import events as store_events
 from store import open_store
@@ -77,7 +77,27 @@ def test_a_relink_with_memory_links_as_one_without(six: Path, tmp_path: Path) ->
         with remembering(without, None):
             link_in(without, article_id)
     assert _links(with_memory) == _links(without)
+    assert memory.events  # events' mentions were kept and read from it
     assert len({s for _, s in _links(with_memory)[0]}) < 6  # some articles share a story
+
+
+def test_what_the_memory_holds_of_each_event_is_what_the_store_says_after_each_article(
+    six: Path, tmp_path: Path
+) -> None:
+    conn = _copy(six, tmp_path / "a.db")
+    clear_all_links(conn)
+    memory = ProfileMemory()
+    checked = 0
+    for article_id in store_events.articles_in_order(conn):
+        with remembering(conn, memory):
+            link_in(conn, article_id, memory)
+        for event_id, held in memory.events.items():
+            rows = store_events.event_members(conn, event_id)
+            assert [f for f, _ in held] == [mention_features(r, {}) for r in rows]
+            kinds = store_events.event_kinds(conn, [event_id]).get(event_id, [])
+            assert [k for _, k in held] == kinds
+            checked += 1
+    assert checked >= 5
 
 
 def test_the_memory_forgets_what_another_connection_may_have_changed(
