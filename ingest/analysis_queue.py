@@ -22,11 +22,14 @@ import sqlite3
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
+from store import events as store_events
 from store import queue as store_queue
 from store import writes
-from store.db import transaction
+
+if TYPE_CHECKING:
+    from ingest.stories import ProfileMemory
 
 #: Articles read from the store at a time.
 PAGE = 32
@@ -105,27 +108,33 @@ def store_result(conn: sqlite3.Connection, article_id: int, result: Mapping[str,
 
 
 def store_results(
-    conn: sqlite3.Connection, results: Sequence[tuple[int, Mapping[str, Any]]]
+    conn: sqlite3.Connection,
+    results: Sequence[tuple[int, Mapping[str, Any]]],
+    memory: ProfileMemory | None = None,
 ) -> list[bool]:
     """:func:`store_result` for several articles in one transaction (a shard from a
     cluster), stored and linked one after the other in the order given, as one by one:
     an article linked here sees the ones before it. All land, or none (a kill between
     two batches leaves each article analysed and linked, or waiting). Returns, per
-    article, whether it was stored."""
-    from ingest.linking import link_in
+    article, whether it was stored. ``memory``: what the run's earlier linking read
+    (:class:`ingest.stories.ProfileMemory`), so it is not read again."""
+    from ingest.linking import link_in, remembering
 
     stored: list[bool] = []
     if not results:
         return stored
-    with transaction(conn):
+    with remembering(conn, memory):
         for article_id, result in results:
             if not store_queue.is_pending(conn, article_id):
                 stored.append(False)
                 continue
+            if memory is not None:  # their mentions go: what it holds of them is stale
+                for event_id in store_events.linked_events(conn, article_id):
+                    memory.events.pop(event_id, None)
             writes.replace_analysis_in(
                 conn, article_id, result.get("mentions", ()), result.get("event_mentions", ())
             )
-            link_in(conn, article_id)
+            link_in(conn, article_id, memory)
             stored.append(True)
     return stored
 
@@ -150,9 +159,11 @@ def run_queue(
     ``is_cancelled`` is polled after each article.
     """
     from ingest.linking import link_pending
+    from ingest.stories import ProfileMemory
 
     texts: Any = getattr(analyzer, "analyzer", analyzer)
     report = QueueReport()
+    memory = ProfileMemory()
     # A store written by an older version may hold analysed articles not linked yet.
     link_pending(conn)
     tried: set[int] = set()
@@ -182,7 +193,9 @@ def run_queue(
             for group in groups:
                 landed = [(ids.popleft(), result) for result in group]
                 good = [(a, r) for a, r in landed if "error" not in r]
-                stored = dict(zip([a for a, _ in good], store_results(conn, good), strict=True))
+                stored = dict(
+                    zip([a for a, _ in good], store_results(conn, good, memory), strict=True)
+                )
                 for article_id, result in landed:
                     done += 1
                     if "error" in result:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,12 +36,13 @@ from analysis.reasons import link_reasons
 from analysis.stories import sentence_words
 from analysis.timex import interval
 from analysis.titles import title
+from ingest.stories import ProfileMemory, assign_article
 from ingest.stories import apply_correction as apply_story_correction
-from ingest.stories import assign_article
 from ingest.stories import refresh as refresh_story
 from store import events as store_events
 from store import stories as store_stories
 from store.db import transaction
+from store.events import EventKind
 
 
 def _arg(row: dict[str, Any], role: str) -> Arg | None:
@@ -85,16 +87,53 @@ def mention_reasons(mentions: list[dict[str, Any]]) -> dict[int, list[str]]:
     return {f.id: link_reasons(f, [g for g in feats if g.id != f.id]) for f in feats}
 
 
+def _members(
+    conn: sqlite3.Connection, event_id: int, memory: ProfileMemory | None
+) -> list[tuple[MentionFeatures, EventKind]]:
+    """An event's newest mentions (:func:`store.events.event_members`), each as the
+    linker sees it and as its kind (:func:`store.events.event_kinds`): from ``memory``
+    when it holds them."""
+    if memory is not None and event_id in memory.events:
+        return memory.events[event_id]
+    members = [
+        (
+            mention_features(row, {}),
+            (
+                row["type"],
+                row["lemma"],
+                row["date"],
+                row["date_precision"],
+                int(row["article_id"]),
+                row["published_at"],
+            ),
+        )
+        for row in store_events.event_members(conn, event_id)
+    ]
+    if memory is not None:
+        memory.events[event_id] = members
+    return members
+
+
+def _changed(memory: ProfileMemory | None, event_ids: Iterable[int]) -> None:
+    """Events whose mentions changed: what ``memory`` holds of them is dropped."""
+    if memory is not None:
+        for eid in event_ids:
+            memory.events.pop(eid, None)
+
+
 def _load_event(
-    conn: sqlite3.Connection, event_id: int, articles: int, vectors: dict[int, dict[int, float]]
+    conn: sqlite3.Connection,
+    event_id: int,
+    articles: int,
+    vectors: dict[int, dict[int, float]],
+    memory: ProfileMemory | None = None,
 ) -> EventFeatures:
     """An event's features from its newest mentions; ``vectors`` (article id -> tf-idf
     context) is shared by the candidates of one linking pass, so each article is read and
     weighed once however many candidate events it reports."""
     ev = EventFeatures(id=event_id)
-    members = store_events.event_members(conn, event_id)
-    for row in members:
-        ev.add(mention_features(row, {}))
+    for features, _ in _members(conn, event_id, memory):
+        ev.add(features)
     wanted = store_events.newest_articles(ev.article_ids)
     missing = [aid for aid in wanted if aid not in vectors]
     for aid, counts in store_events.event_article_contexts(conn, missing).items():
@@ -123,16 +162,34 @@ def _span(m: MentionFeatures) -> Any:
 def link_article(conn: sqlite3.Connection, article_ids: Iterable[int]) -> None:
     """Place each article in its story, then link its unlinked event mentions (the
     pipeline's Linker); one transaction per article."""
+    memory = ProfileMemory()
     for article_id in article_ids:
+        with remembering(conn, memory):
+            link_in(conn, int(article_id), memory)
+
+
+@contextmanager
+def remembering(conn: sqlite3.Connection, memory: ProfileMemory | None) -> Iterator[None]:
+    """A transaction whose linking may use ``memory`` (see :class:`ingest.stories.
+    ProfileMemory`; None: a plain transaction): synced with the store at its start,
+    forgotten if it rolls back."""
+    try:
         with transaction(conn):
-            link_in(conn, int(article_id))
+            if memory is not None:
+                memory.sync(conn)
+            yield
+    except BaseException:
+        if memory is not None:
+            memory.clear()
+        raise
 
 
-def link_in(conn: sqlite3.Connection, article_id: int) -> None:
+def link_in(conn: sqlite3.Connection, article_id: int, memory: ProfileMemory | None = None) -> None:
     """Place one analysed article in its story and link its unlinked event mentions,
-    inside the caller's transaction (the analysis queue stores and links a result in one)."""
-    assign_article(conn, article_id)
-    _link_one(conn, article_id)
+    inside the caller's transaction (the analysis queue stores and links a result in one).
+    ``memory``: what earlier articles' linking read (see :func:`remembering`)."""
+    assign_article(conn, article_id, memory)
+    _link_one(conn, article_id, memory)
 
 
 def link_pending(conn: sqlite3.Connection) -> int:
@@ -156,7 +213,9 @@ def link_pending(conn: sqlite3.Connection) -> int:
     return len(ids)
 
 
-def _link_one(conn: sqlite3.Connection, article_id: int) -> set[int]:
+def _link_one(
+    conn: sqlite3.Connection, article_id: int, memory: ProfileMemory | None = None
+) -> set[int]:
     rows = store_events.article_mentions(conn, article_id, unlinked_only=True)
     if not rows:
         return set()
@@ -189,8 +248,12 @@ def _link_one(conn: sqlite3.Connection, article_id: int) -> set[int]:
         unknown = [eid for eid in ids if eid not in cache]
         unread = [eid for eid in unknown if eid not in kinds]
         if unread:
-            kinds.update(store_events.event_kinds(conn, unread))
-            kinds.update((eid, []) for eid in unread if eid not in kinds)
+            held = memory.events if memory is not None else {}
+            kinds.update((eid, [k for _, k in held[eid]]) for eid in unread if eid in held)
+            asked = [eid for eid in unread if eid not in held]
+            if asked:
+                kinds.update(store_events.event_kinds(conn, asked))
+                kinds.update((eid, []) for eid in asked if eid not in kinds)
         hopeful = [eid for eid in unknown if may_join(m, kinds[eid])]
         if len(hopeful) > MAX_LOADED:
             # Blocking: weigh only the likeliest candidates in full: those of the story,
@@ -200,7 +263,7 @@ def _link_one(conn: sqlite3.Connection, article_id: int) -> set[int]:
             hopeful.sort(key=lambda eid: (-(eid in in_story), -_shares_word(m, kinds[eid]), -eid))
             hopeful = hopeful[:MAX_LOADED]
         for eid in hopeful:
-            cache[eid] = _load_event(conn, eid, articles, vectors)
+            cache[eid] = _load_event(conn, eid, articles, vectors, memory)
         loaded = [eid for eid in ids if eid in cache]  # in the lookup's order (ties)
         key = store_events.mention_key(article_id, row["trigger_start"], row["trigger_end"])
         blocked = store_events.blocked_events(conn, key)
@@ -215,14 +278,16 @@ def _link_one(conn: sqlite3.Connection, article_id: int) -> set[int]:
                 corrected = store_events.corrected_events(conn, [*merge, chosen])
                 merge = [] if chosen in corrected else [e for e in merge if e not in corrected]
         event_id = store_events.assign(conn, m.id, chosen)
+        _changed(memory, [event_id])
         if merge:
             # One happening left in two events by earlier reports: this one bridges them.
             store_events.merge_events(conn, event_id, merge)
+            _changed(memory, merge)
             for eid in merge:
                 cache.pop(eid, None)
             local -= set(merge)
             touched |= set(merge)
-            cache[event_id] = _load_event(conn, event_id, articles, vectors)
+            cache[event_id] = _load_event(conn, event_id, articles, vectors, memory)
         else:
             if event_id not in cache:
                 cache[event_id] = EventFeatures(id=event_id)
@@ -231,6 +296,7 @@ def _link_one(conn: sqlite3.Connection, article_id: int) -> set[int]:
         local.add(event_id)
         touched.add(event_id)
     touched |= store_events.apply_overrides(conn, article_id)
+    _changed(memory, touched)
     refresh_events(conn, touched)
     return touched
 
@@ -395,10 +461,11 @@ def relink_all(
     ``on_progress(done, total)`` follows the articles. Returns the number of events."""
     clear_all_links(conn)
     order = store_events.articles_in_order(conn)
+    memory = ProfileMemory()
     for k, article_id in enumerate(order, 1):
-        with transaction(conn):
-            assign_article(conn, article_id)
-            _link_one(conn, article_id)
+        with remembering(conn, memory):
+            assign_article(conn, article_id, memory)
+            _link_one(conn, article_id, memory)
         if on_progress:
             on_progress(k, len(order))
     replay_overrides(conn)

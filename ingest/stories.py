@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from datetime import timedelta
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 from analysis import stories as decide_stories
@@ -24,15 +26,81 @@ from store.events import store_size
 MAX_STORIES = 10
 
 
-def _profiles(
-    conn: sqlite3.Connection,
-    article_ids: list[int],
-    articles: int,
-    *,
-    keep: dict[str, Any] | None = None,
-) -> dict[int, ArticleProfile]:
-    """The articles' profiles, read in four bounded queries. ``keep``, when given,
-    receives the raw term and entity counts (the candidate lookup needs them too)."""
+@dataclass
+class _Facts:
+    """What story scoring reads of one analysed article that stays as it is while the
+    article stays analysed: its terms and entities with their counts in the article (in
+    the order the store gives them), its title words, day, people and names."""
+
+    terms: dict[str, int]
+    entities: dict[int, int]
+    title: set[str]
+    day: date | None
+    people: dict[str, int]
+    names: frozenset[str]
+
+
+class ProfileMemory:
+    """What one run has read of stored articles, so placing the next article reads only
+    what changed since: the facts (:class:`_Facts`) of each article read, the document
+    frequencies of terms (changed only by :func:`store.stories.save_terms`, which this
+    run calls, see :meth:`terms_saved`) and each profile's vectors with the frequencies
+    and store size they were weighed with (reused only while those are unchanged). The
+    entities' frequencies are read afresh for every decision; so each decision is the one
+    a run without this memory makes.
+
+    Event linking keeps here, per event, the newest mentions its features are read from
+    (``events``; :mod:`ingest.linking` drops an event whenever it assigns, merges or
+    corrects into or out of it, and the events of an article whose analysis is
+    replaced).
+
+    Forgotten whenever another connection has committed (``PRAGMA data_version``: it
+    may have re-analysed or removed an article, or saved terms) and after a rolled-back
+    transaction; an article's own facts are forgotten when its analysis is stored anew
+    (:meth:`forget`)."""
+
+    def __init__(self) -> None:
+        self.facts: dict[int, _Facts] = {}
+        self.term_df: dict[str, int] = {}
+        #: article id -> (store size, term frequencies, words vector, entity
+        #: frequencies, entities vector), frequencies in the order of its facts.
+        self.vectors: dict[int, tuple[int, tuple[int, ...], Any, tuple[int | None, ...], Any]]
+        self.vectors = {}
+        #: event id -> the features of its newest mentions (store.events.event_members).
+        self.events: dict[int, list[Any]] = {}
+        self._version: int | None = None
+
+    def sync(self, conn: sqlite3.Connection) -> None:
+        """Call at the start of each transaction: forget everything if another
+        connection has committed since the last call."""
+        version = int(conn.execute("PRAGMA data_version").fetchone()[0])
+        if version != self._version:
+            self.clear()
+            self._version = version
+
+    def forget(self, article_id: int) -> None:
+        self.facts.pop(article_id, None)
+        self.vectors.pop(article_id, None)
+
+    def terms_saved(self, terms: Iterable[str]) -> None:
+        """An article's terms were saved: their document frequencies grew."""
+        for term in terms:
+            self.term_df.pop(term, None)
+
+    def clear(self) -> None:
+        self.facts.clear()
+        self.term_df.clear()
+        self.vectors.clear()
+        self.events.clear()
+        self._version = None
+
+
+def _read_facts(
+    conn: sqlite3.Connection, article_ids: list[int], *, keep: dict[str, Any] | None = None
+) -> dict[int, tuple[_Facts, dict[str, int], dict[int, int]]]:
+    """The articles' facts and the current document frequencies of their terms and
+    entities, read in four bounded queries. ``keep``, when given, receives the raw term
+    and entity counts (the candidate lookup needs them too)."""
     terms = store_stories.article_terms(conn, article_ids)
     ents = store_stories.article_entities(conn, article_ids)
     heads = store_stories.article_heads(conn, article_ids)
@@ -43,21 +111,111 @@ def _profiles(
     for aid in article_ids:
         head = heads.get(aid, {})
         people, named = decide_stories.who(names.get(aid, []))
-        out[aid] = ArticleProfile(
-            id=aid,
-            entities=decide_stories.tfidf(ents.get(aid, {}), articles),
-            words=decide_stories.tfidf(terms.get(aid, {}), articles),
+        my_terms = terms.get(aid, {})
+        my_ents = ents.get(aid, {})
+        facts = _Facts(
+            terms={t: tf for t, (tf, _) in my_terms.items()},
+            entities={e: tf for e, (tf, _) in my_ents.items()},
             title=decide_stories.title_words(head.get("title")),
             day=day_of(head.get("date")),
             people=people,
             names=named,
         )
+        out[aid] = (
+            facts,
+            {t: df for t, (_, df) in my_terms.items()},
+            {e: df for e, (_, df) in my_ents.items()},
+        )
     return out
 
 
-def assign_article(conn: sqlite3.Connection, article_id: int) -> tuple[int, StoryScore | None]:
+def _profile(
+    aid: int,
+    facts: _Facts,
+    term_df: Mapping[str, int],
+    entity_df: Mapping[int, int],
+    articles: int,
+    memory: ProfileMemory | None = None,
+) -> ArticleProfile:
+    tdf = tuple(term_df[t] for t in facts.terms)
+    edf = tuple(entity_df.get(e) for e in facts.entities)
+    kept = memory.vectors.get(aid) if memory is not None else None
+    if kept is not None and kept[0] == articles and kept[1] == tdf:
+        words = kept[2]
+    else:
+        words = decide_stories.tfidf(
+            {t: (tf, df) for (t, tf), df in zip(facts.terms.items(), tdf, strict=True)},
+            articles,
+        )
+    if kept is not None and kept[0] == articles and kept[3] == edf:
+        entities = kept[4]
+    else:
+        entities = decide_stories.tfidf(
+            {
+                e: (tf, df)
+                for (e, tf), df in zip(facts.entities.items(), edf, strict=True)
+                if df is not None
+            },
+            articles,
+        )
+    if memory is not None:
+        memory.vectors[aid] = (articles, tdf, words, edf, entities)
+    return ArticleProfile(
+        id=aid,
+        entities=entities,
+        words=words,
+        title=facts.title,
+        day=facts.day,
+        people=facts.people,
+        names=facts.names,
+    )
+
+
+def _profiles(
+    conn: sqlite3.Connection,
+    article_ids: list[int],
+    articles: int,
+    *,
+    keep: dict[str, Any] | None = None,
+    memory: ProfileMemory | None = None,
+) -> dict[int, ArticleProfile]:
+    """The articles' profiles. Facts in ``memory`` are not read again: only the current
+    document frequencies of their entities are, and of their terms those it does not
+    hold (two bounded queries); what is read is added to it."""
+    known = memory.facts if memory is not None and keep is None else {}
+    missing = [aid for aid in article_ids if aid not in known]
+    read = _read_facts(conn, missing, keep=keep) if missing else {}
+    if memory is not None:
+        for aid, (facts, tdf, _) in read.items():
+            memory.facts[aid] = facts
+            memory.term_df.update(tdf)
+    remembered = [aid for aid in article_ids if aid not in read]
+    term_df: dict[str, int] = memory.term_df if memory is not None else {}
+    entity_df: dict[int, int] = {}
+    if remembered:
+        unknown = {t for aid in remembered for t in known[aid].terms if t not in term_df}
+        if unknown:
+            term_df.update(store_stories.term_df(conn, sorted(unknown)))
+        entity_df = store_stories.entity_df(
+            conn, sorted({e for aid in remembered for e in known[aid].entities})
+        )
+    out = {}
+    for aid in article_ids:
+        if aid in read:
+            facts, tdf, edf = read[aid]
+            out[aid] = _profile(aid, facts, tdf, edf, articles, memory)
+        else:
+            out[aid] = _profile(aid, known[aid], term_df, entity_df, articles, memory)
+    return out
+
+
+def assign_article(
+    conn: sqlite3.Connection, article_id: int, memory: ProfileMemory | None = None
+) -> tuple[int, StoryScore | None]:
     """Place one stored, analysed article in a story (call inside a transaction);
-    returns (story id, the winning score or None when it started a story)."""
+    returns (story id, the winning score or None when it started a story). ``memory``:
+    the facts of articles read while placing earlier ones (see :class:`ProfileMemory`;
+    the caller syncs it)."""
     story_id = store_stories.story_of(conn, article_id)
     if story_id is not None:
         return story_id, None
@@ -65,13 +223,16 @@ def assign_article(conn: sqlite3.Connection, article_id: int) -> tuple[int, Stor
         text = store_stories.article_text(conn, article_id)
         if text is None:
             raise ValueError(f"no article {article_id}")
-        store_stories.save_terms(conn, article_id, decide_stories.article_terms(*text))
+        terms = decide_stories.article_terms(*text)
+        store_stories.save_terms(conn, article_id, terms)
+        if memory is not None:
+            memory.terms_saved(terms)
     pinned = store_stories.pinned_story(conn, article_id)
     if pinned is not None:
         story_id = _pinned(conn, article_id, pinned)
         if story_id is not None:
             return story_id, None
-    me, candidates = story_candidates(conn, article_id)
+    me, candidates = story_candidates(conn, article_id, memory)
     chosen, best = decide_stories.decide(me, candidates)
     story_id = store_stories.assign_story(conn, article_id, chosen)
     refresh(conn, story_id)
@@ -79,14 +240,16 @@ def assign_article(conn: sqlite3.Connection, article_id: int) -> tuple[int, Stor
 
 
 def story_candidates(
-    conn: sqlite3.Connection, article_id: int
+    conn: sqlite3.Connection, article_id: int, memory: ProfileMemory | None = None
 ) -> tuple[ArticleProfile, list[StoryProfile]]:
     """The article's profile and those of the stories it may join: the stories of stored
     articles sharing its rarest terms and entities (indexed, bounded), within
     WINDOW_DAYS of its date, those sharing the most first."""
     articles = store_size(conn)
     raw: dict[str, Any] = {}
-    me = _profiles(conn, [article_id], articles, keep=raw)[article_id]
+    if memory is not None:
+        memory.forget(article_id)
+    me = _profiles(conn, [article_id], articles, keep=raw, memory=memory)[article_id]
     terms: dict[str, tuple[int, int]] = raw["terms"].get(article_id, {})
     ents: dict[int, tuple[int, int]] = raw["entities"].get(article_id, {})
     lo = hi = None
@@ -103,15 +266,18 @@ def story_candidates(
     )
     votes = Counter(found.values())
     story_ids = [sid for sid, _ in votes.most_common(MAX_STORIES)]
-    return me, _story_profiles(conn, story_ids, articles)
+    return me, _story_profiles(conn, story_ids, articles, memory)
 
 
 def _story_profiles(
-    conn: sqlite3.Connection, story_ids: list[int], articles: int
+    conn: sqlite3.Connection,
+    story_ids: list[int],
+    articles: int,
+    memory: ProfileMemory | None = None,
 ) -> list[StoryProfile]:
     members = {sid: store_stories.story_members(conn, sid) for sid in story_ids}
     wanted = sorted({aid for ids in members.values() for aid in ids})
-    profiles = _profiles(conn, wanted, articles) if wanted else {}
+    profiles = _profiles(conn, wanted, articles, memory=memory) if wanted else {}
     spans = store_stories.story_span(conn, story_ids)
     out = []
     for sid in story_ids:

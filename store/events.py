@@ -234,6 +234,16 @@ def event_article_contexts(
     return {aid: article_context(conn, aid) for aid in article_ids}
 
 
+def linked_events(conn: sqlite3.Connection, article_id: int) -> set[int]:
+    """The events an article's mentions are in."""
+    rows = conn.execute(
+        "SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ? "
+        "AND event_id IS NOT NULL",
+        (article_id,),
+    )
+    return {int(r[0]) for r in rows}
+
+
 def new_event(conn: sqlite3.Connection, etype: str | None = None) -> int:
     cur = conn.execute("INSERT INTO events(type) VALUES (?)", (etype,))
     return int(cur.lastrowid or 0)

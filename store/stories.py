@@ -84,6 +84,25 @@ def article_terms(
     return out
 
 
+def term_df(conn: sqlite3.Connection, terms: Iterable[str]) -> dict[str, int]:
+    """Per term: the articles using it (1 for a term no article uses: as
+    :func:`article_terms` counts it)."""
+    rows = conn.execute(
+        "SELECT j.value, IFNULL(t.df, 1) FROM json_each(?) j LEFT JOIN terms t ON t.term = j.value",
+        (json.dumps(list(terms)),),
+    )
+    return {str(term): int(df) for term, df in rows}
+
+
+def entity_df(conn: sqlite3.Connection, entity_ids: Iterable[int]) -> dict[int, int]:
+    """Per entity: the articles mentioning it (as :func:`article_entities` counts it)."""
+    rows = conn.execute(
+        "SELECT e.id, e.article_count FROM json_each(?) j JOIN entities e ON e.id = j.value",
+        (json.dumps([int(e) for e in entity_ids]),),
+    )
+    return {int(eid): int(df or 1) for eid, df in rows}
+
+
 def article_entities(
     conn: sqlite3.Connection, article_ids: Iterable[int]
 ) -> dict[int, dict[int, tuple[int, int]]]:
