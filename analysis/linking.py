@@ -50,6 +50,7 @@ from analysis.agreement import (
 from analysis.eventtime import TIME_SLACK_DAYS, after, days_apart, narrower, times_meet
 from analysis.features import EventFeatures, MentionFeatures
 from analysis.timex import interval
+from analysis.told import both_in_ledes, meets_day, other_theme, shared_words
 
 #: Moved to analysis.agreement and analysis.eventtime; importable from here as before.
 __all__ = [
@@ -317,15 +318,15 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         # a free case in July): they need two anchors (who and to whom, or who and when).
         # Reports of the same day with no time of their own count as one time: the
         # Nasdaq "has fallen" in two reports of 17 September is that day's fall.
-        same_day = not m.date and gap == 0 and _meets_day(m.published, e.time)
+        same_day = not m.date and gap == 0 and meets_day(m.published, e.time)
         if recurring(m) and anchors + same_day < STORY_ANCHORS:
             return None
-        if not anchors and LEDE_SENTENCES and not both_in_ledes(m, e):
+        if not anchors and LEDE_SENTENCES and not both_in_ledes(m, e, LEDE_SENTENCES):
             # Told deeper in: only when the sentences say more of it in common, and do
             # not say it was done to different things.
             if shared_words(m, e) < DEEP_SHARED_WORDS:
                 return None
-            if THEME_VETO and other_theme(m, e):
+            if THEME_VETO and other_theme(m, e, PARTY_OBJECT_TYPES):
                 return None
         if not anchors and gap is not None and gap > UNANCHORED_DAYS:
             # Nothing but the word: breaking news is told the same day and the next; the
@@ -348,53 +349,6 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
     others = [c for aid, c in e.contexts.items() if aid != m.article_id]
     overlap = max((cosine(m.context, c) for c in others), default=0.0) if m.context else 0.0
     return evidence + CONTEXT_WEIGHT * overlap
-
-
-def both_in_ledes(m: MentionFeatures, e: EventFeatures) -> bool:
-    """Are the mention and one of the event's reports in another article each told in its
-    article's lede (first :data:`LEDE_SENTENCES` sentences)? Where a position is not
-    known, nothing tells against it."""
-    theirs = [k for aid, k in e.first_sentence.items() if aid != m.article_id]
-    if m.sentence is None or not theirs:
-        return True
-    return m.sentence < LEDE_SENTENCES and min(theirs) < LEDE_SENTENCES
-
-
-def shared_words(m: MentionFeatures, e: EventFeatures) -> int:
-    """Content words the mention's sentence shares with the event's sentences in other
-    articles (its trigger left out)."""
-    if not m.words:
-        return 0
-    theirs: set[str] = set()
-    for aid, words in e.words.items():
-        if aid != m.article_id:
-            theirs |= words
-    return len(m.words & theirs)
-
-
-def other_theme(m: MentionFeatures, e: EventFeatures) -> bool:
-    """Do the mention and the event's reports in other articles each say what it was done
-    to, with no word in common ("released a letter" / "released the transcript")?"""
-    if not m.theme or m.type in PARTY_OBJECT_TYPES:
-        return False
-    theirs: set[str] = set()
-    for aid, words in e.themes.items():
-        if aid != m.article_id:
-            theirs |= words
-    return bool(theirs) and not (m.theme & theirs)
-
-
-def _meets_day(published: str | None, time: tuple[str, str] | None) -> bool:
-    """Could an undated report published on ``published`` tell of an event at ``time``
-    (None: the event has no time of its own either)?"""
-    if time is None:
-        return True
-    if not published:
-        return False
-    try:
-        return times_meet((published[:10], "day"), time, same_word=True)[0]
-    except ValueError:
-        return False
 
 
 def _shares_word(m: MentionFeatures, e: EventFeatures) -> bool:

@@ -1,0 +1,57 @@
+"""How a mention is told beside its trigger word: where in its article (the lede or
+deeper), what else its sentence says, and what it is done to (its theme). Pure checks the
+linker (:mod:`analysis.linking`) weighs a story's word-alone joins with.
+"""
+
+from __future__ import annotations
+
+from analysis.eventtime import times_meet
+from analysis.features import EventFeatures, MentionFeatures
+
+
+def both_in_ledes(m: MentionFeatures, e: EventFeatures, lede: int) -> bool:
+    """Are the mention and one of the event's reports in another article each told in its
+    article's lede (its first ``lede`` sentences)? Where a position is not
+    known, nothing tells against it."""
+    theirs = [k for aid, k in e.first_sentence.items() if aid != m.article_id]
+    if m.sentence is None or not theirs:
+        return True
+    return m.sentence < lede and min(theirs) < lede
+
+
+def shared_words(m: MentionFeatures, e: EventFeatures) -> int:
+    """Content words the mention's sentence shares with the event's sentences in other
+    articles (its trigger left out)."""
+    if not m.words:
+        return 0
+    theirs: set[str] = set()
+    for aid, words in e.words.items():
+        if aid != m.article_id:
+            theirs |= words
+    return len(m.words & theirs)
+
+
+def other_theme(m: MentionFeatures, e: EventFeatures, party_types: frozenset[str]) -> bool:
+    """Do the mention and the event's reports in other articles each say what it was done
+    to, with no word in common ("released a letter" / "released the transcript")? Kinds
+    whose object is a party (``party_types``: attacks, killings) have none."""
+    if not m.theme or m.type in party_types:
+        return False
+    theirs: set[str] = set()
+    for aid, words in e.themes.items():
+        if aid != m.article_id:
+            theirs |= words
+    return bool(theirs) and not (m.theme & theirs)
+
+
+def meets_day(published: str | None, time: tuple[str, str] | None) -> bool:
+    """Could an undated report published on ``published`` tell of an event at ``time``
+    (None: the event has no time of its own either)?"""
+    if time is None:
+        return True
+    if not published:
+        return False
+    try:
+        return times_meet((published[:10], "day"), time, same_word=True)[0]
+    except ValueError:
+        return False
