@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from analysis import told
 from analysis.agreement import agrees_with_any
 from analysis.eventtime import times_meet
 from analysis.linking import (
@@ -50,18 +51,15 @@ def link_reasons(m: MentionFeatures, others: Sequence[MentionFeatures]) -> list[
         if meet:
             reasons.append(f"same {coarser}")
     if rel != "article":
-        elsewhere = [o for o in others if o.article_id != m.article_id]
-        theirs = set().union(*(o.theme for o in elsewhere))
-        if m.theme & theirs:
-            reasons.append("about " + ", ".join(sorted(m.theme & theirs)))
-        if (
-            m.sentence is not None
-            and m.sentence < LEDE_SENTENCES
-            and any(o.sentence is not None and o.sentence < LEDE_SENTENCES for o in elsewhere)
-        ):
+        about = m.theme & told.elsewhere(e.themes, m.article_id)
+        if about:
+            reasons.append("about " + ", ".join(sorted(about)))
+        theirs = [k for aid, k in e.first_sentence.items() if aid != m.article_id]
+        # positions known on both sides (both_in_ledes gives unknown ones the benefit)
+        if m.sentence is not None and theirs and told.both_in_ledes(m, e, LEDE_SENTENCES):
             reasons.append("both in the lede")
-        said = m.words & set().union(*(o.words for o in elsewhere))
+        said = told.shared_words(m, e)
         if len(reasons) == 2 and said:
             # the word alone: the sentences' other words are what the link rests on
-            reasons.append(f"{len(said)} more words in common")
+            reasons.append(f"{said} more words in common")
     return reasons

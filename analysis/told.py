@@ -19,16 +19,20 @@ def both_in_ledes(m: MentionFeatures, e: EventFeatures, lede: int) -> bool:
     return m.sentence < lede and min(theirs) < lede
 
 
+def elsewhere(per_article: dict[int, set[str]], article_id: int) -> set[str]:
+    """The union of an event's per-article word sets (its sentences' words, its themes)
+    over the articles other than ``article_id``."""
+    out: set[str] = set()
+    for aid, words in per_article.items():
+        if aid != article_id:
+            out |= words
+    return out
+
+
 def shared_words(m: MentionFeatures, e: EventFeatures) -> int:
     """Content words the mention's sentence shares with the event's sentences in other
     articles (its trigger left out)."""
-    if not m.words:
-        return 0
-    theirs: set[str] = set()
-    for aid, words in e.words.items():
-        if aid != m.article_id:
-            theirs |= words
-    return len(m.words & theirs)
+    return len(m.words & elsewhere(e.words, m.article_id)) if m.words else 0
 
 
 def other_theme(m: MentionFeatures, e: EventFeatures, party_types: frozenset[str]) -> bool:
@@ -37,10 +41,7 @@ def other_theme(m: MentionFeatures, e: EventFeatures, party_types: frozenset[str
     whose object is a party (``party_types``: attacks, killings) have none."""
     if not m.theme or m.type in party_types:
         return False
-    theirs: set[str] = set()
-    for aid, words in e.themes.items():
-        if aid != m.article_id:
-            theirs |= words
+    theirs = elsewhere(e.themes, m.article_id)
     return bool(theirs) and not (m.theme & theirs)
 
 

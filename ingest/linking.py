@@ -96,17 +96,7 @@ def _members(
     if memory is not None and event_id in memory.events:
         return memory.events[event_id]
     members = [
-        (
-            mention_features(row, {}),
-            (
-                row["type"],
-                row["lemma"],
-                row["date"],
-                row["date_precision"],
-                int(row["article_id"]),
-                row["published_at"],
-            ),
-        )
+        (mention_features(row, {}), store_events.kind_of(row))
         for row in store_events.event_members(conn, event_id)
     ]
     if memory is not None:

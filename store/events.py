@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -200,6 +200,18 @@ def event_members(conn: sqlite3.Connection, event_id: int) -> list[dict[str, Any
 
 #: (type, lemma, date, date_precision, article_id, published_at) of one event mention.
 EventKind = tuple[str | None, str | None, str | None, str | None, int, str | None]
+
+
+def kind_of(row: Mapping[str, Any]) -> EventKind:
+    """The kind of a mention row of :func:`event_members` (what :func:`event_kinds` reads)."""
+    return (
+        row["type"],
+        row["lemma"],
+        row["date"],
+        row["date_precision"],
+        int(row["article_id"]),
+        row["published_at"],
+    )
 
 
 def event_kinds(conn: sqlite3.Connection, event_ids: Iterable[int]) -> dict[int, list[EventKind]]:
