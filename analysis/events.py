@@ -59,7 +59,7 @@ from typing import TYPE_CHECKING, Any
 from analysis.arguments import NON_ARGUMENT_LABELS, EntityIndex, arguments, light_verb
 from analysis.eventtime import reuse_years, sentence_times, time_for
 from analysis.gist import gist
-from analysis.modality import MODALITY_WEIGHT, generic, is_future, modality
+from analysis.modality import MODALITY_WEIGHT, generic, habitual, is_future, modality
 from analysis.themes import theme
 from analysis.timex import Timex, find_timexes
 from analysis.triggers import (
@@ -139,8 +139,9 @@ def describe(
         fut = find_timexes(tx.text, ref, future=True)
         tx = Timex(tx.start, tx.end, tx.text, fut[0].value, fut[0].precision) if fut else tx
     mod = modality(tok, anchors)
-    if mod in ("asserted", "reported") and generic(
-        tok, actor=actor is not None, target=target is not None, dated=tx is not None
+    if mod in ("asserted", "reported") and (
+        generic(tok, actor=actor is not None, target=target is not None, dated=tx is not None)
+        or habitual(tok, anchors)
     ):
         mod = "generic"
     lemma = tok.lemma_.lower()

@@ -157,6 +157,9 @@ PARTY_OBJECT_TYPES = frozenset(["attack", "kill", "seize", "threaten"])
 LEDE_SENTENCES = 5
 #: ... unless their sentences share this many content words besides the trigger.
 DEEP_SHARED_WORDS = 2
+#: A kind that recurs counts a time in common as an anchor only at day precision: NASA
+#: "announced" on 18 November and "earlier this month" are two announcements.
+RECURRING_DAY = True
 #: Trigger words that report rather than happen: with no participant, vague.
 REPORTING_LEMMAS = _words(
     "say tell statement announce announcement declare report talk meet meeting discuss "
@@ -223,6 +226,7 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
     anchors = 0  # participants, place or time that agree
     strong = 0  # actor, target, place, day: the pieces that tell two stories' events apart
     dated = False  # the times meet at day, week or month precision
+    on_day = False  # ... at day precision
     for mine, same, other in ((m.actor, e.actors, e.targets), (m.target, e.targets, e.actors)):
         if mine is None:
             continue
@@ -258,7 +262,8 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         else:
             evidence += TIME_WEIGHT[coarser]
             dated = coarser in ("day", "week", "month")
-            strong += coarser == "day"
+            on_day = coarser == "day"
+            strong += on_day
             anchors += dated
     if m.location is not None and e.locations:
         if agrees_with_any(m.location, e.locations):
@@ -319,7 +324,8 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         # Reports of the same day with no time of their own count as one time: the
         # Nasdaq "has fallen" in two reports of 17 September is that day's fall.
         same_day = not m.date and gap == 0 and meets_day(m.published, e.time)
-        if recurring(m) and anchors + same_day < STORY_ANCHORS:
+        held = anchors - (RECURRING_DAY and dated and not on_day)
+        if recurring(m) and held + same_day < STORY_ANCHORS:
             return None
         if not anchors and LEDE_SENTENCES and not both_in_ledes(m, e, LEDE_SENTENCES):
             # Told deeper in: only when the sentences say more of it in common, and do

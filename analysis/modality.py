@@ -111,8 +111,60 @@ def generic(tok: Token, *, actor: bool, target: bool, dated: bool) -> bool:
     )
 
 
+#: Adverbs that make a happening a habit or a record, not one event: "contracts to
+#: regularly launch spacecraft", "the oldest person ever elected".
+HABITUAL_ADVERBS = frozenset(
+    [
+        "regularly",
+        "routinely",
+        "usually",
+        "often",
+        "frequently",
+        "typically",
+        "always",
+        "generally",
+        "normally",
+        "commonly",
+        "sometimes",
+        "ever",
+    ]
+)
+#: Triggers that, with a clause of their own, state a view, not a happening: "many
+#: businesses agree that China has long taken advantage".
+STANCE_LEMMAS = frozenset(["agree", "disagree"])
+
+
+def habitual(tok: Token, anchors: Sequence[Token]) -> bool:
+    """A habit, a record, a kind or a view rather than one happening another report could
+    tell: a frequency adverb ("regularly launch"), a gerund naming a kind of thing
+    ("charging cable", "a voting machine"), or a stance ("agree that ...")."""
+    if any(
+        c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for a in anchors for c in a.children
+    ):
+        return True
+    if tok.tag_ == "VBG" and tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN":
+        return True
+    if tok.tag_ == "VBG" and tok.dep_ == "pobj" and not any(tok.children):
+        return True  # "5 minutes of charging": an activity, no one doing it
+    return tok.lemma_.lower() in STANCE_LEMMAS and any(c.dep_ == "ccomp" for c in tok.children)
+
+
+def imperative(tok: Token) -> bool:
+    """A bare verb that heads its sentence with no subject: a call to act ("Enough
+    already, just vote."), not a happening."""
+    return (
+        tok.tag_ == "VB"
+        and tok.dep_ == "ROOT"
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in tok.children
+        )
+    )
+
+
 def modality(tok: Token, anchors: Sequence[Token]) -> str:
     """asserted / negated / hypothetical / reported, from the trigger's context."""
+    if imperative(tok):
+        return "hypothetical"
     for a in anchors:
         for c in a.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):

@@ -137,6 +137,30 @@ def test_location_from_a_locative_phrase(nlp: Any) -> None:
         ("Bankruptcies rose in the region.", "bankruptcies", "generic"),
         ("The attacks on Israel continued.", "attacks", "asserted"),
         ("Ford's sales fell in January.", "sales", "asserted"),
+        # A habit, a record, a kind or a view is no one happening (real news, November
+        # 2019: each of these was linked across articles to another happening).
+        (
+            "A year ago, NASA announced that nine US companies were eligible to bid for "
+            "contracts to regularly launch spacecraft carrying instruments.",
+            "launch",
+            "generic",
+        ),
+        (
+            "Trump is 73 years old and is the oldest person ever elected to a first term.",
+            "elected",
+            "generic",
+        ),
+        ("5 minutes of charging gives you 3 hours of playback.", "charging", "generic"),
+        (
+            "Many businesses agree that China has long taken advantage of the United States.",
+            "agree",
+            "generic",
+        ),
+        ("Pirates often attack ships in the Gulf of Aden.", "attack", "generic"),
+        # ... and the same words telling one happening stay as they were
+        ("Pirates attacked a ship in the Gulf of Aden on Saturday.", "attacked", "asserted"),
+        ("The company agreed to buy its rival for $2 billion.", "agreed", "asserted"),
+        ("Arrest the suspects today.", "arrest", "hypothetical"),  # a call to act
     ],
 )
 def test_modality(nlp: Any, text: str, trigger: str, modality: str) -> None:

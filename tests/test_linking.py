@@ -183,6 +183,23 @@ def test_inside_a_story_recurring_kinds_need_two_anchors() -> None:
     assert decide(_m(article_id=2, actor=apple, target=iphone, **said), [ev])[0] == 1
 
 
+def test_a_recurring_kind_is_dated_to_the_day_or_not_at_all() -> None:
+    # Real news, 18-19 November 2019: "NASA announced Nov. 18 that it was adding five
+    # companies" and "Earlier this month, NASA announced the newest milestone" of its
+    # rocket: one actor, and a month that holds the day, but two announcements.
+    nasa = Arg(7, "NASA")
+    said: dict[str, object] = {"lemma": "announce", "type": "statement", "story": 3}
+    ev = _event(
+        1,
+        _m(id=1, article_id=1, actor=nasa, date="2019-11-18", precision="day", **said),
+    )
+    month = _m(article_id=2, actor=nasa, date="2019-11", precision="month", **said)
+    assert score(month, ev) is None
+    # "NASA's Monday announcement" (the same day) is the same announcement
+    monday = _m(article_id=3, actor=nasa, date="2019-11-18", precision="day", **said)
+    assert decide(monday, [ev])[0] == 1
+
+
 def test_common_entities_weigh_less_than_rare_ones() -> None:
     # Two stories of one region share "United States" and "Israel" (in most articles);
     # one story told twice shares a ship's and a town's names (in two articles).
