@@ -45,7 +45,7 @@ import sys
 import time
 import xml.etree.ElementTree as ET
 from collections import defaultdict
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -422,13 +422,15 @@ def store_and_link(
     title: str | None,
     unknown_fetch: bool = False,
     events: bool = True,
+    story: Callable[[Any, int], None] | None = None,
 ) -> int:
     """Store one document with its described gold mentions, link it through the import
     path's linker, and note each gold mention's event in ``assignment``. With
     ``unknown_fetch`` an undated document gets no fetch time (the corpus does not say when
     it was read). With ``events=False`` the document is only placed in its story (the
     import path's first step, which no event link feeds), and ``assignment`` is left
-    alone."""
+    alone. ``story``, when given, places the stored article in its story instead of the
+    story step (``--gold-stories``: the gold subtopic's)."""
     from ingest.linking import link_article
     from ingest.stories import assign_article
     from store import writes
@@ -445,6 +447,8 @@ def store_and_link(
     assert created, d.name
     if unknown_fetch and not d.published:
         conn.execute("UPDATE articles SET fetched_at = NULL WHERE id = ?", (aid,))
+    if story is not None:
+        story(conn, aid)
     if not events:
         with transaction(conn):
             assign_article(conn, aid)
@@ -534,14 +538,29 @@ def _pooled_stories(
     described: dict[str, Any],
     seed: int,
     assignment: dict[str, Hashable] | None = None,
+    gold_stories: bool = False,
 ) -> dict[str, Any]:
     """Import ``docs`` one by one, in the order ``seed`` shuffles them to, into ONE fresh
     store; score the stories found (BCubed against the gold subtopics). With
     ``assignment`` the events are linked too and each gold mention's event is noted in
-    it; without, only stories are assigned (they do not depend on event links)."""
+    it; without, only stories are assigned (they do not depend on event links). With
+    ``gold_stories`` each document is put in its gold subtopic's story instead: what the
+    linker makes of stories found without error (a diagnostic, not the benchmark)."""
     import random
 
+    from ingest.stories import refresh
     from store import open_store
+    from store.stories import assign_story
+
+    story_ids: dict[str, int] = {}
+
+    def gold(d: Document) -> Callable[[Any, int], None]:
+        def place(conn: Any, aid: int) -> None:
+            sid = assign_story(conn, aid, story_ids.get(subtopic(d.name)))
+            story_ids[subtopic(d.name)] = sid
+            refresh(conn, sid)
+
+        return place
 
     docs = list(docs)
     random.Random(seed).shuffle(docs)
@@ -555,20 +574,21 @@ def _pooled_stories(
             title=None,
             unknown_fetch=True,
             events=assignment is not None,
+            story=gold(d) if gold_stories else None,
         )
     story_of = {
         url.removeprefix("ecb://"): sid
         for url, sid in conn.execute("SELECT url, story_id FROM articles")
     }
     conn.close()
-    gold_stories = _group((d.name, subtopic(d.name)) for d in docs)
+    key_stories = _group((d.name, subtopic(d.name)) for d in docs)
     our_stories = _group((d.name, story_of[d.name]) for d in docs)
-    sr, sp, sf = b_cubed(gold_stories, our_stories)
+    sr, sp, sf = b_cubed(key_stories, our_stories)
     return {
         "b3": round(sf, 4),
         "precision": round(sp, 4),
         "recall": round(sr, 4),
-        "gold": len(gold_stories),
+        "gold": len(key_stories),
         "ours": len(our_stories),
     }
 
@@ -601,7 +621,9 @@ def run_pooled_stories(
     }
 
 
-def run_pooled(ecb_dir: Path, topics: Sequence[int], nlp: Any, seed: int = 13) -> dict[str, Any]:
+def run_pooled(
+    ecb_dir: Path, topics: Sequence[int], nlp: Any, seed: int = 13, gold_stories: bool = False
+) -> dict[str, Any]:
     """Every document of ``topics`` in ONE store, imported one by one in a fixed shuffled
     order (seeded): the system must find the stories itself. Scores stories (BCubed
     against the gold subtopics) and events (against the gold chains), and, from the same
@@ -610,7 +632,7 @@ def run_pooled(ecb_dir: Path, topics: Sequence[int], nlp: Any, seed: int = 13) -
     docs = read_topics(ecb_dir, topics)
     described = describe_gold(docs, nlp)
     assignment: dict[str, Hashable] = {}
-    stories = _pooled_stories(docs, described, seed, assignment)
+    stories = _pooled_stories(docs, described, seed, assignment, gold_stories=gold_stories)
     mentions = [gm for d in docs for gm in d.mentions]
     lemma_of = {
         gm.mid: em["lemma"]
@@ -624,6 +646,7 @@ def run_pooled(ecb_dir: Path, topics: Sequence[int], nlp: Any, seed: int = 13) -
     by_topic = _group((gm.mid, (gm.doc.split("_")[0], lemma_of[gm.mid])) for gm in mentions)
     return {
         "pooled": True,
+        "gold_stories": gold_stories,
         "topics": list(topics),
         "documents": len(docs),
         "mentions": len(mentions),
@@ -1010,6 +1033,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--seed", type=int, default=13, help="import order seed (--pooled)")
     parser.add_argument(
+        "--gold-stories",
+        action="store_true",
+        help="with --pooled: put each document in its gold subtopic's story (a diagnostic: "
+        "what the linker makes of error-free stories; not the benchmark figure)",
+    )
+    parser.add_argument(
         "--stories-only",
         metavar="SEEDS",
         help="with --pooled: story BCubed only (no event linking) for each comma-separated "
@@ -1044,7 +1073,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(out))
         return 0
     if args.pooled:
-        out = run_pooled(args.ecb_dir, topics, nlp, seed=args.seed)
+        out = run_pooled(args.ecb_dir, topics, nlp, seed=args.seed, gold_stories=args.gold_stories)
         print(f"stories {out['stories']}")
         print(f"ours            {out['ours']}")
         print(f"cross-document mention pairs {out['cross_doc']}")
