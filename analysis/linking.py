@@ -50,7 +50,7 @@ from analysis.agreement import (
 from analysis.eventtime import TIME_SLACK_DAYS, after, days_apart, narrower, times_meet
 from analysis.features import EventFeatures, MentionFeatures
 from analysis.timex import interval
-from analysis.told import both_in_ledes, meets_day, other_theme, shared_words
+from analysis.told import both_in_ledes, meets_day, other_theme, shared_words, told_only
 
 #: Moved to analysis.agreement and analysis.eventtime; importable from here as before.
 __all__ = [
@@ -160,6 +160,8 @@ DEEP_SHARED_WORDS = 2
 #: A kind that recurs counts a time in common as an anchor only at day precision: NASA
 #: "announced" on 18 November and "earlier this month" are two announcements.
 RECURRING_DAY = True
+#: ... and so is an event told only with such words, whatever word joins it.
+RECURRING_EVENTS = True
 #: Trigger words that report rather than happen: with no participant, vague.
 REPORTING_LEMMAS = _words(
     "say tell statement announce announcement declare report talk meet meeting discuss "
@@ -325,7 +327,9 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         # Nasdaq "has fallen" in two reports of 17 September is that day's fall.
         same_day = not m.date and gap == 0 and meets_day(m.published, e.time)
         held = anchors - (RECURRING_DAY and dated and not on_day)
-        if recurring(m) and held + same_day < STORY_ANCHORS:
+        if (recurring(m) or (RECURRING_EVENTS and told_only(e, STORY_RECURRING_LEMMAS))) and (
+            held + same_day < STORY_ANCHORS
+        ):
             return None
         if not anchors and LEDE_SENTENCES and not both_in_ledes(m, e, LEDE_SENTENCES):
             # Told deeper in: only when the sentences say more of it in common, and do

@@ -56,3 +56,9 @@ def meets_day(published: str | None, time: tuple[str, str] | None) -> bool:
         return times_meet((published[:10], "day"), time, same_word=True)[0]
     except ValueError:
         return False
+
+
+def told_only(e: EventFeatures, words: frozenset[str]) -> bool:
+    """Is every word the event is told with one of ``words`` (kinds that recur: the
+    administration "would agree to a meeting" is not "the missile agreement")?"""
+    return bool(e.lemmas) and all(lemma in words for lemma in e.lemmas)

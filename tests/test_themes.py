@@ -97,8 +97,8 @@ def test_deep_in_two_articles_the_word_alone_needs_more_said_in_common() -> None
     ev = _event(
         _m(
             "Sondland told visiting Ukraine officials they would need to deliver before the "
-            "administration would agree to a meeting Zelenskiy wanted with Trump.",
-            "agree",
+            "administration would reach an agreement on a meeting Zelenskiy wanted.",
+            "agreement",
             id=1,
             article_id=1,
             sentence=deep,
@@ -106,18 +106,56 @@ def test_deep_in_two_articles_the_word_alone_needs_more_said_in_common() -> None
     )
     later = _m(MISSILE, "agreement", sentence=deep + 7)
     assert score(later, ev) is None
-    # The same two sentences told in their articles' ledes: the story's happening, and
-    # the word is enough inside a story, as before.
+    # The same word told in the articles' ledes: the story's happening, and the word is
+    # enough inside a story, as before.
     ev_lede = _event(
         _m(
-            "Officials said the administration would agree.",
-            "agree",
+            "Officials said the administration would honour the agreement.",
+            "agreement",
             id=1,
             article_id=1,
             sentence=1,
         )
     )
     assert decide(_m(MISSILE, "agreement", sentence=0), [ev_lede])[0] == 1
+
+
+def test_an_event_told_only_with_a_recurring_word_needs_anchors_whatever_joins_it() -> None:
+    # Real news, 19-20 November 2019, one story: "the administration would agree to a
+    # meeting" first, then "the Trump administration ... pulling out of the warped missile
+    # agreement": their sentences share "Trump" and "administration", but an event told
+    # only as "agree" (a kind a story tells many times) is joined on who or when, not on
+    # the word, from either side.
+    deep = LEDE_SENTENCES + 12
+    agree = _m(
+        "Sondland told Ukraine officials they would need to deliver before the Trump "
+        "administration would agree to a meeting Zelenskiy wanted with Trump.",
+        "agree",
+        type="agree",
+        id=1,
+        article_id=1,
+        sentence=deep,
+    )
+    missile = _m(
+        "The Trump administration fulfilled their agendas, pulling out of the warped "
+        "missile agreement with Russia.",
+        "agreement",
+        type="agree",
+        sentence=deep + 7,
+    )
+    assert score(missile, _event(agree)) is None
+    # the other way round as before: "agree" joins no one's agreement on the word alone
+    assert score(agree, _event(missile)) is None
+    # an event told as "the agreement" takes another "agreement" of the story as before
+    other = _m(
+        "The Trump administration said the missile agreement with Russia was dead.",
+        "agreement",
+        type="agree",
+        id=3,
+        article_id=3,
+        sentence=deep,
+    )
+    assert decide(missile, [_event(other)])[0] == 1
 
 
 def test_deep_reports_join_when_their_sentences_tell_more_of_it() -> None:
