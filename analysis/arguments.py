@@ -91,6 +91,13 @@ class EntityIndex:
             return here[-1]
         if sent.start == 0:
             return None
+        if any(
+            t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")
+            for t in tok.doc[sent.start : tok.i]
+        ):
+            # "Once Trump released the transcript of his call": a name the tagger left
+            # untagged is the likelier antecedent than the last sentence's person.
+            return None
         before = tok.doc[sent.start - 1].sent
         names = {_name_of(m): m for i, m in self.people if before.start <= i < before.end}
         return next(iter(names.values())) if len(names) == 1 else None

@@ -118,6 +118,18 @@ def test_argument_patterns(
     assert (_name(em["actor"]), _name(em["target"])) == (actor, target)
 
 
+def test_his_is_not_the_last_sentences_person_when_a_name_leads_its_own(nlp: Any) -> None:
+    # Real news (National Review, 19 November 2019): "Once Trump released the transcript of
+    # his July 25th call ..." took the previous sentence's Mueller as what was released.
+    # When the subject naming "his" is a name the tagger left untagged, make no guess.
+    text = (
+        "Robert Mueller testified in July. Once Schiff released the transcript of his "
+        "call, the nation learned the truth."
+    )
+    em = _find(_events(nlp, text), "released")
+    assert _name(em["target"]) != "Robert Mueller"
+
+
 def test_location_from_a_locative_phrase(nlp: Any) -> None:
     em = _find(_events(nlp, "Police arrested Peter Smith in London."), "arrested")
     assert _name(em["location"]) == "London"
