@@ -144,8 +144,6 @@ def habitual(tok: Token, anchors: Sequence[Token]) -> bool:
         return True
     if tok.tag_ == "VBG" and tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN":
         return True
-    if tok.tag_ == "VBG" and tok.dep_ == "pobj" and not any(tok.children):
-        return True  # "5 minutes of charging": an activity, no one doing it
     return tok.lemma_.lower() in STANCE_LEMMAS and any(c.dep_ == "ccomp" for c in tok.children)
 
 

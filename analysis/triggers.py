@@ -183,6 +183,8 @@ MARKS = frozenset(
 )
 #: Objects of "charge" that are charged with power, not with a crime.
 POWERED = frozenset(["battery", "phone", "device", "car", "vehicle", "laptop"])
+#: Named parties one may charge with a crime.
+_PARTIES = frozenset(["PERSON", "ORG", "NORP", "GPE"])
 #: "iPhone", "iPad", "eBook": a product's name, never someone charged.
 _CAMEL = re.compile(r"^[a-z]{1,2}[A-Z]")
 
@@ -201,11 +203,23 @@ def powered(tok: Token) -> bool:
     """'charge an iPhone', 'charging the battery': power, not a criminal charge."""
     if tok.lemma_.lower() != "charge":
         return False
+    if tok.lower_ == "charging" and tok.dep_ in ("compound", "amod"):
+        return True  # "a wireless charging pad", "the AirPower charging mat"
+    if tok.pos_ != "VERB":
+        return False
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-    return any(
+    if any(
         o.ent_type_ == "PRODUCT" or o.lemma_.lower() in POWERED or _CAMEL.match(o.text)
         for o in objs
-    )
+    ):
+        return True
+    accused = any(c.dep_ in ("nsubjpass", "agent") or c.lower_ == "with" for c in tok.children)
+    if accused:
+        return False
+    # Someone is charged with a crime: a person or a group as object, or "with" what.
+    # With no object at all ("while charging") or a named thing that is no one ("while
+    # charging a MacBook Pro"), it is power.
+    return not objs or any(o.pos_ == "PROPN" and o.ent_type_ not in _PARTIES for o in objs)
 
 
 #: What is released when nobody is freed: information, not prisoners.

@@ -162,7 +162,6 @@ def test_location_from_a_locative_phrase(nlp: Any) -> None:
             "elected",
             "generic",
         ),
-        ("5 minutes of charging gives you 3 hours of playback.", "charging", "generic"),
         (
             "Many businesses agree that China has long taken advantage of the United States.",
             "agree",
@@ -229,6 +228,10 @@ def test_types_follow_the_taxonomy() -> None:
         ("It's striking that tensions are rising, John Williams said.", []),
         ("This lets you charge an iPhone while you work.", []),
         ("Police charged the driver with manslaughter.", ["charged"]),
+        ("The battery barely lasts while charging.", []),
+        ("It charges an iPhone while charging a MacBook Pro.", []),
+        ("Prosecutors charged Jackson on Tuesday.", ["charged"]),
+        ("He was charged with driving under the influence.", ["charged"]),
         ("Israeli jets struck Gaza overnight.", ["struck"]),
     ],
 )
