@@ -82,6 +82,22 @@ MODALITY_WEIGHT = {
     "negated": 0.5,
     "generic": 0.5,
 }
+#: Modifiers that make a bare plural one series under way, not a kind: "amid worsening
+#: protests in the city", "the latest strikes".
+ONGOING = frozenset(
+    [
+        "worsening",
+        "growing",
+        "ongoing",
+        "continuing",
+        "escalating",
+        "mounting",
+        "intensifying",
+        "renewed",
+        "recent",
+        "latest",
+    ]
+)
 #: Determiners that make a plural noun specific ("the attacks", "these strikes").
 _SPECIFIC_DETS = frozenset({"the", "these", "those", "this", "that", "both"})
 
@@ -105,8 +121,12 @@ def generic(tok: Token, *, actor: bool, target: bool, dated: bool) -> bool:
         return True  # "the bankruptcies of Lehman Brothers, Washington Mutual and Worldcom"
     if tok.tag_ != "NNS" or actor or target or dated:
         return False
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ in ONGOING:
+        return False  # "amid worsening protests" (the tagger may make it a gerund's object)
     return not any(
-        c.dep_ in ("poss", "nummod") or (c.dep_ == "det" and c.lower_ in _SPECIFIC_DETS)
+        c.dep_ in ("poss", "nummod")
+        or (c.dep_ == "det" and c.lower_ in _SPECIFIC_DETS)
+        or (c.dep_ == "amod" and c.lower_ in ONGOING)
         for c in tok.children
     )
 
@@ -179,6 +199,10 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
     for _ in range(6):
         if t.dep_ == "ROOT" or t.head is t:
             break
+        if t.dep_ in ("relcl", "advcl") and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in t.children
+        ):
+            break  # a clause of its own ("..., when the index recorded its worst stretch")
         head = t.head
         lemma = head.lemma_.lower()
         if t.dep_ in ("xcomp", "ccomp", "dobj", "pobj") and lemma in PLANNING:

@@ -172,6 +172,21 @@ def test_location_from_a_locative_phrase(nlp: Any) -> None:
         ("Pirates attacked a ship in the Gulf of Aden on Saturday.", "attacked", "asserted"),
         ("The company agreed to buy its rival for $2 billion.", "agreed", "asserted"),
         ("Arrest the suspects today.", "arrest", "hypothetical"),  # a call to act
+        # A clause of its own keeps its own modality (CNN, 18 November 2019: the protests
+        # are not planned because stocks "have been trying to claw back" losses), and a
+        # series under way is no kind of happening.
+        (
+            "Hong Kong stocks have been trying to claw back some losses after last week, "
+            "when the index recorded its worst stretch since early August amid worsening "
+            "protests in the city.",
+            "protests",
+            "asserted",
+        ),
+        (
+            "Iran plans to strike Israel after Israel attacked its consulate.",
+            "attacked",
+            "asserted",
+        ),
     ],
 )
 def test_modality(nlp: Any, text: str, trigger: str, modality: str) -> None:
