@@ -45,6 +45,8 @@ class MentionFeatures:
     theme: frozenset[str] = frozenset()
     #: The content words of its sentence but the trigger (see :func:`sentence_words`).
     words: frozenset[str] = frozenset()
+    #: Told as a done act, with a past-tense verb ("released", "visited"), not a noun.
+    act: bool = False
 
     @property
     def vague(self) -> bool:
@@ -88,6 +90,8 @@ class EventFeatures:
     words: dict[int, set[str]] = field(default_factory=dict)
     #: The earliest sentence of each article that tells it (0: its first sentence).
     first_sentence: dict[int, int] = field(default_factory=dict)
+    #: Articles that tell it as a done act with no time of its own (see MentionFeatures.act).
+    undated_acts: set[int] = field(default_factory=set)
 
     def add(self, m: MentionFeatures) -> None:
         """Fold a mention into the event (after it joined)."""
@@ -113,6 +117,8 @@ class EventFeatures:
             if known is None or m.sentence < known:
                 self.first_sentence[m.article_id] = m.sentence
         self.specific += m.modality != "generic"
+        if m.act and not m.date:
+            self.undated_acts.add(m.article_id)
         if m.story is not None:
             self.stories.add(m.story)
         if m.sentence is not None and (m.actor or m.target or m.date):

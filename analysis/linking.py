@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from analysis import told
 from analysis.agreement import (
     Arg,
     agrees_with_any,
@@ -50,7 +51,6 @@ from analysis.agreement import (
 from analysis.eventtime import TIME_SLACK_DAYS, after, days_apart, narrower, times_meet
 from analysis.features import EventFeatures, MentionFeatures
 from analysis.timex import interval
-from analysis.told import both_in_ledes, meets_day, other_theme, shared_words, told_only
 
 #: Moved to analysis.agreement and analysis.eventtime; importable from here as before.
 __all__ = [
@@ -128,7 +128,7 @@ TYPE_ONLY_NEEDS_TIME = True
 STORY_RECURRING_TYPES = frozenset(["statement", "aid", "market"])
 STORY_RECURRING_LEMMAS = _words(
     "buy sell sale selling purchase trade trading export import invest investment lease "
-    "order say tell report claim talk comment agree"
+    "order say tell report claim talk comment agree deal"
 )
 #: Across stories an event needs the same type and this many of: actor, target, place,
 #: and a time that meets at day precision.
@@ -162,6 +162,9 @@ DEEP_SHARED_WORDS = 2
 RECURRING_DAY = True
 #: ... and so is an event told only with such words, whatever word joins it.
 RECURRING_EVENTS = True
+#: Inside a story, a done act told undated joins an act dated more than FAR_REPORTS_DAYS
+#: before its report only on STORY_ANCHORS anchors (see :func:`analysis.told.far_acts`).
+FAR_ACTS = True
 #: Trigger words that report rather than happen: with no participant, vague.
 REPORTING_LEMMAS = _words(
     "say tell statement announce announcement declare report talk meet meeting discuss "
@@ -325,18 +328,20 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         # a free case in July): they need two anchors (who and to whom, or who and when).
         # Reports of the same day with no time of their own count as one time: the
         # Nasdaq "has fallen" in two reports of 17 September is that day's fall.
-        same_day = not m.date and gap == 0 and meets_day(m.published, e.time)
+        same_day = not m.date and gap == 0 and told.meets_day(m.published, e.time)
         held = anchors - (RECURRING_DAY and dated and not on_day)
-        if (recurring(m) or (RECURRING_EVENTS and told_only(e, STORY_RECURRING_LEMMAS))) and (
+        if (recurring(m) or (RECURRING_EVENTS and told.told_only(e, STORY_RECURRING_LEMMAS))) and (
             held + same_day < STORY_ANCHORS
         ):
             return None
-        if not anchors and LEDE_SENTENCES and not both_in_ledes(m, e, LEDE_SENTENCES):
+        if FAR_ACTS and anchors < STORY_ANCHORS and told.far_acts(m, e, FAR_REPORTS_DAYS):
+            return None  # "In December 2015, Trump released a letter" / "Trump released"
+        if not anchors and LEDE_SENTENCES and not told.both_in_ledes(m, e, LEDE_SENTENCES):
             # Told deeper in: only when the sentences say more of it in common, and do
             # not say it was done to different things.
-            if shared_words(m, e) < DEEP_SHARED_WORDS:
+            if told.shared_words(m, e) < DEEP_SHARED_WORDS:
                 return None
-            if THEME_VETO and other_theme(m, e, PARTY_OBJECT_TYPES):
+            if THEME_VETO and told.other_theme(m, e, PARTY_OBJECT_TYPES):
                 return None
         if not anchors and gap is not None and gap > UNANCHORED_DAYS:
             # Nothing but the word: breaking news is told the same day and the next; the

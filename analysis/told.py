@@ -5,8 +5,11 @@ linker (:mod:`analysis.linking`) weighs a story's word-alone joins with.
 
 from __future__ import annotations
 
+from datetime import date
+
 from analysis.eventtime import times_meet
 from analysis.features import EventFeatures, MentionFeatures
+from analysis.timex import interval
 
 
 def both_in_ledes(m: MentionFeatures, e: EventFeatures, lede: int) -> bool:
@@ -62,3 +65,24 @@ def told_only(e: EventFeatures, words: frozenset[str]) -> bool:
     """Is every word the event is told with one of ``words`` (kinds that recur: the
     administration "would agree to a meeting" is not "the missile agreement")?"""
     return bool(e.lemmas) and all(lemma in words for lemma in e.lemmas)
+
+
+def far_acts(m: MentionFeatures, e: EventFeatures, days: int) -> bool:
+    """Is one side a done act told with no time ("Trump released the transcript", in a
+    report of November 2019) and the other dated more than ``days`` before that report
+    ("In December 2015, Trump released a letter")? A report tells its news undated and
+    dates what it recalls: two acts. (Nouns name states that last, "the tariffs in place
+    since 2018", and are left alone.)"""
+    if m.act and not m.date and m.published and e.time:
+        return _days_before(e.time, m.published) > days
+    theirs = e.undated_acts - {m.article_id}
+    if m.date and m.precision and e.time is None and theirs and e.reports:
+        return _days_before((m.date, m.precision), min(e.reports)) > days
+    return False
+
+
+def _days_before(time: tuple[str, str], report: str) -> int:
+    try:
+        return (date.fromisoformat(report[:10]) - interval(*time)[1]).days
+    except ValueError:
+        return 0

@@ -72,7 +72,22 @@ def mention_features(row: dict[str, Any], context: dict[int, float]) -> MentionF
         story=row.get("story_id"),
         theme=frozenset((row.get("theme") or "").split()),
         words=sentence_words(row.get("sentence_text"), row.get("lemma")),
+        act=_act(row),
     )
+
+
+def _act(row: dict[str, Any]) -> bool:
+    """Is the mention told with a past-tense verb ("released"), a done act?"""
+    word = (row.get("trigger") or "").lower()
+    sentence = row.get("sentence_text")
+    if not word.endswith("ed") or word == (row.get("lemma") or "").lower():
+        return False
+    if row.get("modality") not in ("asserted", "reported"):
+        return False  # "If elected": not done
+    if sentence and row.get("trigger_start") is not None and row.get("sentence_start") is not None:
+        at = int(row["trigger_start"]) - int(row["sentence_start"])
+        return trigger_is_verb(sentence, at, at + len(word), row.get("lemma"))
+    return True
 
 
 #: Mentions of one event explained on the event screen (each against all the others).

@@ -200,6 +200,29 @@ def test_a_recurring_kind_is_dated_to_the_day_or_not_at_all() -> None:
     assert decide(monday, [ev])[0] == 1
 
 
+def test_a_done_act_told_undated_is_not_one_dated_years_before() -> None:
+    # Real news, 18-19 November 2019, one story: "Once Trump released the transcript of
+    # his July 25th call" (undated) and "In December 2015, ..., Trump released a letter
+    # from his longtime physician": the actor alone in common, two releases.
+    trump = Arg(4, "Trump")
+    told: dict[str, object] = {"lemma": "release", "type": "other", "story": 5, "actor": trump}
+    transcript = _m(id=1, article_id=1, published="2019-11-19", act=True, **told)
+    letter = _m(
+        article_id=2, published="2019-11-18", date="2015-12", precision="month", act=True, **told
+    )
+    assert score(letter, _event(1, transcript)) is None
+    assert score(transcript, _event(1, letter)) is None
+    # A state that lasts is told with a noun and left alone: "the tariffs the US put in
+    # place since 2018" and "his tariffs" (undated) in November 2019 are one.
+    tariffs: dict[str, object] = {"lemma": "tariff", "type": "economic", "story": 5, "actor": trump}
+    since = _m(id=1, article_id=1, published="2019-11-20", date="2018", precision="year", **tariffs)
+    assert decide(_m(article_id=2, published="2019-11-18", **tariffs), [_event(1, since)])[0] == 1
+    # ... and so is an act told undated in the days after it was dated
+    then = _m(id=1, article_id=1, published="2015-12-20", date="2015-12", precision="month", **told)
+    days = _m(article_id=3, published="2016-01-05", act=True, **told)
+    assert decide(days, [_event(1, then)])[0] == 1
+
+
 def test_common_entities_weigh_less_than_rare_ones() -> None:
     # Two stories of one region share "United States" and "Israel" (in most articles);
     # one story told twice shares a ship's and a town's names (in two articles).

@@ -158,6 +158,26 @@ def test_an_event_told_only_with_a_recurring_word_needs_anchors_whatever_joins_i
     assert decide(missile, [_event(other)])[0] == 1
 
 
+def test_a_deal_recurs_in_a_story() -> None:
+    # Real news, 18-20 November 2019, one loose China story: Alibaba's share sale and the
+    # US-China trade deal, each told in its article's lede with the word "deal".
+    alibaba = _m(
+        "The deal could eventually raise up to $12.9bn if a green shoe option is exercised.",
+        "deal",
+        type="agree",
+        id=1,
+        article_id=1,
+        sentence=1,
+    )
+    trade = _m(
+        "Trump recognizes that making such concessions for a skinny trade deal is not good.",
+        "deal",
+        type="agree",
+        sentence=2,
+    )
+    assert score(trade, _event(alibaba)) is None
+
+
 def test_deep_reports_join_when_their_sentences_tell_more_of_it() -> None:
     deep = LEDE_SENTENCES + 10
     ev = _event(
