@@ -145,6 +145,8 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         passive = any(c.dep_ == "auxpass" for c in v.children)
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                if c.lower_ == "which" and v.dep_ == "relcl" and v.head.ent_type_ == "PERSON":
+                    return _thing_before(v.head, c), passive or c.dep_ == "nsubjpass"
                 if c.lower_ in ("that", "which", "who") and v.dep_ == "relcl":
                     return v.head, passive or c.dep_ == "nsubjpass"
                 return c, passive or c.dep_ == "nsubjpass"
@@ -158,6 +160,16 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             continue
         return None, passive
     return None, False
+
+
+def _thing_before(person: Token, which: Token) -> Token | None:
+    """What "which" stands for when the parser hung it on a person ("Fritz Henderson, the
+    Chief Executive Officer of General Motors, which filed for bankruptcy"): the last
+    named thing between them; "which" never stands for a person."""
+    for t in reversed(person.doc[person.i + 1 : which.i]):
+        if t.ent_type_ and t.ent_type_ not in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL"):
+            return t
+    return None
 
 
 def _agent(verb: Token) -> Token | None:

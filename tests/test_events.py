@@ -130,6 +130,17 @@ def test_his_is_not_the_last_sentences_person_when_a_name_leads_its_own(nlp: Any
     assert _name(em["target"]) != "Robert Mueller"
 
 
+def test_which_never_stands_for_a_person(nlp: Any) -> None:
+    # Wikinews (bundled sample), 4 June 2009: the parser hangs "which filed" on the CEO.
+    text = (
+        "In a New York press conference at 16:15 UTC, June 1st, Fritz Henderson, the Chief "
+        "Executive Officer of General Motors, which filed for bankruptcy and Chapter 11 "
+        "protection from its creditors earlier today, outlined a plan."
+    )
+    em = _find(_events(nlp, text), "bankruptcy")
+    assert _name(em["actor"]) == "General Motors"
+
+
 def test_location_from_a_locative_phrase(nlp: Any) -> None:
     em = _find(_events(nlp, "Police arrested Peter Smith in London."), "arrested")
     assert _name(em["location"]) == "London"
