@@ -121,12 +121,13 @@ def generic(tok: Token, *, actor: bool, target: bool, dated: bool) -> bool:
         return True  # "the bankruptcies of Lehman Brothers, Washington Mutual and Worldcom"
     if tok.tag_ != "NNS" or actor or target or dated:
         return False
-    if tok.i > 0 and tok.doc[tok.i - 1].lower_ in ONGOING:
-        return False  # "amid worsening protests" (the tagger may make it a gerund's object)
+    # "amid worsening protests": a series under way, whether the tagger makes "worsening"
+    # the noun's modifier or a gerund with the noun as its object (the word just before).
+    before = [tok.doc[tok.i - 1]] if tok.i > 0 else []
+    if any(t.lower_ in ONGOING for t in [*tok.lefts, *before]):
+        return False
     return not any(
-        c.dep_ in ("poss", "nummod")
-        or (c.dep_ == "det" and c.lower_ in _SPECIFIC_DETS)
-        or (c.dep_ == "amod" and c.lower_ in ONGOING)
+        c.dep_ in ("poss", "nummod") or (c.dep_ == "det" and c.lower_ in _SPECIFIC_DETS)
         for c in tok.children
     )
 

@@ -79,15 +79,23 @@ def mention_features(row: dict[str, Any], context: dict[int, float]) -> MentionF
 def _act(row: dict[str, Any]) -> bool:
     """Is the mention told with a past-tense verb ("released"), a done act?"""
     word = (row.get("trigger") or "").lower()
-    sentence = row.get("sentence_text")
     if not word.endswith("ed") or word == (row.get("lemma") or "").lower():
         return False
     if row.get("modality") not in ("asserted", "reported"):
         return False  # "If elected": not done
-    if sentence and row.get("trigger_start") is not None and row.get("sentence_start") is not None:
-        at = int(row["trigger_start"]) - int(row["sentence_start"])
-        return trigger_is_verb(sentence, at, at + len(word), row.get("lemma"))
-    return True
+    at = _trigger_in_sentence(row)
+    return at is None or trigger_is_verb(row["sentence_text"], *at, row.get("lemma"))
+
+
+def _trigger_in_sentence(row: dict[str, Any]) -> tuple[int, int] | None:
+    """Where the mention's trigger lies in its ``sentence_text`` (None: not known). The
+    text begins at ``sentence_start`` in the titles' rows (a window of the sentence) and
+    at the sentence's ``start`` in the linker's."""
+    begin = row.get("sentence_start", row.get("start"))
+    if not row.get("sentence_text") or row.get("trigger_start") is None or begin is None:
+        return None
+    at = int(row["trigger_start"]) - int(begin)
+    return at, at + int(row["trigger_end"]) - int(row["trigger_start"])
 
 
 #: Mentions of one event explained on the event screen (each against all the others).
@@ -425,11 +433,9 @@ def _title(rows: list[dict[str, Any]], etype: str | None) -> str:
     sides = _sides(rows)
     row, (actor, target) = _voice(rows, etype, sides)
     sentence = row.get("sentence_text")
-    trigger = None
     lemma = row.get("lemma")
-    if sentence and row.get("trigger_start") is not None and row.get("sentence_start") is not None:
-        at = int(row["trigger_start"]) - int(row["sentence_start"])
-        trigger = (at, at + int(row["trigger_end"]) - int(row["trigger_start"]))
+    trigger = _trigger_in_sentence(row)
+    if sentence and trigger is not None:
         lemma_is_verb = trigger_is_verb(sentence, *trigger, lemma)
     else:
         # No sentence: a noun trigger reads better through the type's verb ("attacks").
@@ -469,8 +475,7 @@ def relink_all(
     memory = ProfileMemory()
     for k, article_id in enumerate(order, 1):
         with remembering(conn, memory):
-            assign_article(conn, article_id, memory)
-            _link_one(conn, article_id, memory)
+            link_in(conn, article_id, memory)
         if on_progress:
             on_progress(k, len(order))
     replay_overrides(conn)
