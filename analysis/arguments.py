@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from analysis.agreement import names_agree
 from analysis.canon import family, key_form
+from analysis.markets import INDEX_WORDS
 from analysis.role_words import (
     NON_ARGUMENT_LABELS,
     OBJECT_VERBS,
@@ -141,15 +142,20 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     """(subject token, passive?) of a verb, inherited through conj / advcl / xcomp."""
     seen = 0
     v = verb
+    # "Apple Computer was started by Jobs ..., and launched the iTunes Music Store": a
+    # verb with its own object is active whatever the verb it shares its subject with.
+    own_object = any(c.dep_ in ("dobj", "obj") for c in verb.children)
     while v is not None and seen < 4:
-        passive = any(c.dep_ == "auxpass" for c in v.children)
+        active = v is not verb and own_object
+        passive = any(c.dep_ == "auxpass" for c in v.children) and not active
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                passive = (passive or c.dep_ == "nsubjpass") and not active
                 if c.lower_ == "which" and v.dep_ == "relcl" and v.head.ent_type_ == "PERSON":
-                    return _thing_before(v.head, c), passive or c.dep_ == "nsubjpass"
+                    return _thing_before(v.head, c), passive
                 if c.lower_ in ("that", "which", "who") and v.dep_ == "relcl":
-                    return v.head, passive or c.dep_ == "nsubjpass"
-                return c, passive or c.dep_ == "nsubjpass"
+                    return v.head, passive
+                return c, passive
         if v.dep_ == "relcl":
             return v.head, passive
         if v.dep_ in ("conj", "advcl", "xcomp", "acl") and v.head.pos_ in ("VERB", "AUX"):
@@ -263,10 +269,30 @@ def _untagged_name(tok: Token) -> Mapping[str, Any] | None:
             and c.text[:1].isupper()
             and any(ch.isalpha() for ch in c.text)
         ):
-            name = c.text
-            key = f"{family('ORG')}:{key_form(name, 'ORG')}"  # the entity step's own keys
-            entity = {"key": key, "label": "ORG", "name": name, "aliases": []}
-            return {"entity": entity, "label": "ORG", "start": c.idx, "end": c.idx + len(name)}
+            return _organisation(c.text, c.idx)
+    return None
+
+
+def _organisation(name: str, start: int) -> Mapping[str, Any]:
+    """An entity mention for a name the tagger left out, as an organisation."""
+    key = f"{family('ORG')}:{key_form(name, 'ORG')}"  # the entity step's own keys
+    entity = {"key": key, "label": "ORG", "name": name, "aliases": []}
+    return {"entity": entity, "label": "ORG", "start": start, "end": start + len(name)}
+
+
+def untagged_index(verb: Token) -> Mapping[str, Any] | None:
+    """The stock index a market verb's subject names when the tagger left it out ("with
+    the Dow Jones Industrial Average falling below 8,000"): its proper-noun words, as an
+    organisation. Without it the move has no market and links nowhere."""
+    for subj in verb.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass") or subj.pos_ != "PROPN":
+            continue
+        # "Dow" hangs on "Jones", "Jones" on "Average": the name is the run of compounds
+        left = [t for t in subj.subtree if t.dep_ == "compound" and t.i < subj.i]
+        first = min(left, key=lambda t: t.i) if left else subj
+        span = subj.doc[first.i : subj.i + 1]
+        if first.lower_ in INDEX_WORDS and all(t.pos_ == "PROPN" for t in span):
+            return _organisation(span.text, span.start_char)
     return None
 
 

@@ -56,7 +56,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from analysis.arguments import NON_ARGUMENT_LABELS, EntityIndex, arguments, light_verb
+from analysis.arguments import (
+    NON_ARGUMENT_LABELS,
+    EntityIndex,
+    arguments,
+    light_verb,
+    untagged_index,
+)
 from analysis.eventtime import reuse_years, sentence_times, time_for
 from analysis.gist import gist
 from analysis.modality import MODALITY_WEIGHT, generic, habitual, is_future, modality
@@ -126,6 +132,8 @@ def describe(
         # (or a people) reads as the market's place, never as who moved.
         location = location or (actor if _label(actor) != "NORP" else None)
         actor = None
+    if market and actor is None:
+        actor = untagged_index(tok)
     anchors = [tok]
     light = light_verb(tok) if tok.pos_ != "VERB" else None
     if light is not None:

@@ -149,6 +149,7 @@ _VERBS: dict[str, list[str]] = {
         "damage",
         "disrupt",
         "block",
+        "defeat",
     ],
 }
 _NOUNS: dict[str, list[str]] = {
@@ -234,7 +235,17 @@ _NOUNS: dict[str, list[str]] = {
         "embargo",
         "bailout",
     ],
-    "other": ["withdrawal", "release", "resignation", "appointment", "blockade", "siege"],
+    "other": [
+        "withdrawal",
+        "release",
+        "resignation",
+        "appointment",
+        "blockade",
+        "siege",
+        "defeat",
+        "flight",
+        "leave",
+    ],
 }
 VERB_TYPES: dict[str, str] = {w: t for t, ws in _VERBS.items() for w in ws if "_" not in w}
 NOUN_TYPES: dict[str, str] = {w: t for t, ws in _NOUNS.items() for w in ws}

@@ -133,6 +133,9 @@ STORY_RECURRING_LEMMAS = _words(
 #: Across stories an event needs the same type and this many of: actor, target, place,
 #: and a time that meets at day precision.
 ACROSS_STORIES_NEEDS = 2
+#: ... where the same word is the same kind even when the lexicon gives it no type
+#: ("Jobs resigned", "Apple launched the iTunes Music Store").
+ACROSS_SAME_WORD = True
 #: Happenings that befall their one party once (the base of the trigger): a company's
 #: bankruptcy, a chief's resignation or retirement. Across stories the party agreeing
 #: counts twice (see :func:`score`); reports far apart still need a time in common.
@@ -165,6 +168,13 @@ RECURRING_EVENTS = True
 #: Inside a story, a done act told undated joins an act dated more than FAR_REPORTS_DAYS
 #: before its report only on STORY_ANCHORS anchors (see :func:`analysis.told.far_acts`).
 FAR_ACTS = True
+#: A whole people ("Americans", "the American people") agreeing as actor is evidence
+#: but no anchor: every vote of a country is its people's. (As target a people is a
+#: side: "an attack on Israeli bases" is an attack on Israel.)
+WEAK_PEOPLE = True
+#: A mention that may not happen ("If elected") and says nothing of who or when joins no
+#: other article's event: which election it would be is a guess.
+UNSURE_STAYS = True
 #: Trigger words that report rather than happen: with no participant, vague.
 REPORTING_LEMMAS = _words(
     "say tell statement announce announcement declare report talk meet meeting discuss "
@@ -212,6 +222,8 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         return None
     if rel == "story" and m.vague and (recurring(m) or not VAGUE_IN_STORY):
         return None
+    if rel != "article" and UNSURE_STAYS and m.modality == "hypothetical" and m.vague:
+        return None
     if (rel != "article" or GENERIC_STAYS) and (m.modality == "generic" or not e.specific):
         # "the bankruptcies of Lehman Brothers, Washington Mutual ...": a generic plural
         # names no one happening another report could tell; it stays in its article.
@@ -237,8 +249,9 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
             continue
         if same and agrees_with_any(mine, same):
             evidence += 1.0
-            strong += 1
-            anchors += 1
+            if not (WEAK_PEOPLE and mine is m.actor and mine.label == "NORP"):
+                strong += 1
+                anchors += 1
         elif same and (not LIKE_WITH_LIKE or any(rivals(mine, o) for o in same)):
             disagree += 1
             evidence -= ARG_PENALTY
@@ -289,14 +302,15 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         # another event (a later attack, not the one being recalled).
         # A bare year ("the 2014 Oscars") is often a scheduled event named ahead: only
         # finer times count here.
-        if (
-            m.date
-            and m.precision
-            and m.precision != "year"
-            and after(interval(m.date, m.precision)[0].isoformat(), e.first_report)
-        ):
+        # Both hold for happenings told after the fact; one told ahead ("will make a
+        # charity flight on October 25") may be told again ahead by another report.
+        begins = interval(m.date, m.precision)[0].isoformat() if m.date and m.precision else None
+        ahead = m.precision != "year" and begins is not None and after(begins, m.published[:10])
+        began = interval(*e.time)[0].isoformat()
+        told_ahead = e.time[1] != "year" and after(began, e.first_report)
+        if m.precision != "year" and begins and after(begins, e.first_report) and not told_ahead:
             return None
-        if e.time[1] != "year" and after(interval(*e.time)[0].isoformat(), m.published[:10]):
+        if e.time[1] != "year" and after(began, m.published[:10]) and not ahead:
             return None
     if not same_word and TYPE_ONLY_NEEDS_TIME and not (anchors >= 2 and dated):
         # Another word of the same kind ("war" and "attack", "retaliated" and "attack")
@@ -359,7 +373,7 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         # What befalls one party happens to it once: "the bankruptcy of Chrysler" a month
         # on is Chrysler's filing; its party is the whole of who, to whom and where.
         strong += 1
-    if not same_type or strong < ACROSS_STORIES_NEEDS:
+    if not (same_type or (ACROSS_SAME_WORD and same_word)) or strong < ACROSS_STORIES_NEEDS:
         return None
     others = [c for aid, c in e.contexts.items() if aid != m.article_id]
     overlap = max((cosine(m.context, c) for c in others), default=0.0) if m.context else 0.0

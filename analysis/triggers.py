@@ -182,11 +182,26 @@ MARKS = frozenset(
     ]
 )
 #: Objects of "charge" that are charged with power, not with a crime.
-POWERED = frozenset(["battery", "phone", "device", "car", "vehicle", "laptop"])
-#: Named parties one may charge with a crime.
-_PARTIES = frozenset(["PERSON", "ORG", "NORP", "GPE"])
+POWERED = frozenset(
+    ["battery", "phone", "device", "car", "vehicle", "laptop", "case", "headphone", "earbud"]
+)
 #: "iPhone", "iPad", "eBook": a product's name, never someone charged.
 _CAMEL = re.compile(r"^[a-z]{1,2}[A-Z]")
+#: Pronouns of someone charged with a crime.
+_ACCUSED_PRONOUNS = frozenset(
+    ["he", "she", "they", "him", "her", "them", "we", "us", "i", "me", "you", "who"]
+)
+
+
+def _charged_party(tok: Token) -> bool:
+    """Someone a charge can be brought against: a pronoun, a person or a people, a name
+    the tagger left untagged, or a common noun ("the driver"); not a named thing ("any
+    Apple Watch", tagged ORG; "an iPhone") or a device ("the case", "the battery")."""
+    if tok.lower_ in _ACCUSED_PRONOUNS or tok.ent_type_ in ("PERSON", "NORP"):
+        return True
+    if tok.lemma_.lower() in (*POWERED, "charge") or _CAMEL.match(tok.text) or tok.ent_type_:
+        return False
+    return tok.pos_ in ("NOUN", "PROPN")
 
 
 def not_a_blow(tok: Token) -> bool:
@@ -200,26 +215,31 @@ def not_a_blow(tok: Token) -> bool:
 
 
 def powered(tok: Token) -> bool:
-    """'charge an iPhone', 'charging the battery': power, not a criminal charge."""
+    """'charge an iPhone', 'charging the battery': power, not a criminal charge.
+
+    A charge brought is told with what ("charged with manslaughter") or against whom (a
+    pronoun, a person, a people, a common noun: "charged the driver", "he was charged",
+    "a man charged Monday"); a "charge" with neither charges a thing."""
     if tok.lemma_.lower() != "charge":
         return False
     if tok.lower_ == "charging" and tok.dep_ in ("compound", "amod"):
         return True  # "a wireless charging pad", "the AirPower charging mat"
     if tok.pos_ != "VERB":
         return False
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    if tok.tag_ == "VBG" and nxt is not None and nxt.pos_ == "NOUN" and nxt.dep_ == "compound":
+        return True  # "its failed AirPower charging mat project", parsed as a verb
+    passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        passive.append(tok.head)  # "two officers charged with falsifying records"
+    if passive:
+        return not any(_charged_party(p) for p in passive)
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-    if any(
-        o.ent_type_ == "PRODUCT" or o.lemma_.lower() in POWERED or _CAMEL.match(o.text)
-        for o in objs
-    ):
-        return True
-    accused = any(c.dep_ in ("nsubjpass", "agent") or c.lower_ == "with" for c in tok.children)
-    if accused:
-        return False
-    # Someone is charged with a crime: a person or a group as object, or "with" what.
-    # With no object at all ("while charging") or a named thing that is no one ("while
-    # charging a MacBook Pro"), it is power.
-    return not objs or any(o.pos_ == "PROPN" and o.ent_type_ not in _PARTIES for o in objs)
+    if any(o.lower_ in _ACCUSED_PRONOUNS or o.ent_type_ in ("PERSON", "NORP") for o in objs):
+        return False  # "charged Jackson", "charging him"
+    # "charged the driver with manslaughter", not "charging laptops with portable batteries"
+    with_what = any(c.lower_ == "with" for c in tok.children)
+    return not (with_what and any(_charged_party(o) for o in objs))
 
 
 #: What is released when nobody is freed: information, not prisoners.

@@ -258,6 +258,11 @@ def test_types_follow_the_taxonomy() -> None:
         ("It charges an iPhone while charging a MacBook Pro.", []),
         ("Prosecutors charged Jackson on Tuesday.", ["charged"]),
         ("He was charged with driving under the influence.", ["charged"]),
+        ("Apple cancelled its failed AirPower charging mat project.", []),
+        ("It has a dedicated spot for charging any Apple Watch or AirPods.", []),
+        ("Charges quickly in the case Case can be charged using a Lightning cable.", []),
+        ("Prosecutors are charging him with fraud.", ["charging"]),
+        ("Three men were charged in the attack.", ["charged", "attack"]),
         ("Israeli jets struck Gaza overnight.", ["struck"]),
     ],
 )
@@ -473,3 +478,39 @@ def test_an_actor_is_never_its_own_target(
         if e["actor"] and e["target"] and names_agree(e["actor"]["name"], e["target"]["name"])
     ]
     assert same == []
+
+
+def test_a_verb_with_its_own_object_acts_whatever_its_conjunct(nlp: Any) -> None:
+    # "launched" shares its subject with the passive "was started", but it has an object:
+    # Apple Computer launched the store, not the reverse.
+    events = _events(
+        nlp,
+        "Apple Computer was started by Steve Jobs and Steve Wozniak in 1976, and launched "
+        "the iTunes Music Store in 2003.",
+        date(2006, 3, 28),
+    )
+    em = _find(events, "launched", actor="Apple Computer")
+    assert _name(em["target"]) in ("iTunes Music Store", "the iTunes Music Store")
+
+
+def test_an_untagged_stock_index_is_the_market_that_moves(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "The U.S. markets opened lower with the Dow Jones Industrial Average falling below "
+        "8,000, before recovering slightly.",
+        date(2008, 10, 10),
+    )
+    _find(events, "falling", actor="Dow Jones Industrial Average", type="market")
+
+
+def test_a_contest_won_a_flight_and_a_leave_are_events(nlp: Any) -> None:
+    events = _events(
+        nlp,
+        "Northrop Grumman and EADS have unexpectedly defeated Boeing for a US$40 billion "
+        "contract. The A380 will make a special charity flight on October 25 from Singapore "
+        "to Sydney. Steve Jobs announced Monday that he would be on medical leave.",
+        date(2008, 3, 1),
+    )
+    _find(events, "defeated", actor="Northrop Grumman", target="Boeing")
+    _find(events, "flight", date="2008-10-25")
+    _find(events, "leave")

@@ -543,3 +543,59 @@ def test_a_generic_plural_joins_no_event_even_in_its_article() -> None:
     kw = {"type": "economic", "lemma": "bankruptcy", "story": 7}
     ev = _event(1, _m(id=1, article_id=1, actor=Arg(40, "Chrysler", "ORG"), sentence=1, **kw))
     assert score(_m(article_id=1, sentence=2, modality="generic", **kw), ev) is None
+
+
+def test_across_stories_the_same_untyped_word_is_the_same_kind() -> None:
+    # "resign", "launch" have no type of their own in the lexicon: the same word, with two
+    # strong anchors, is as much the same kind as a shared type.
+    apple, itunes = Arg(70, "Apple Computer", "ORG"), Arg(71, "iTunes Music Store", "PRODUCT")
+    kw = {"type": "other", "lemma": "launch"}
+    told = _event(1, _m(id=1, article_id=1, actor=apple, target=itunes, story=1, **kw))
+    again = _m(article_id=2, actor=Arg(72, "Apple", "ORG"), target=itunes, story=2, **kw)
+    assert score(again, told) is not None
+    # one anchor is not enough, and another untyped word is another kind
+    assert score(_m(article_id=2, actor=apple, story=2, **kw), told) is None
+    other_word = _m(article_id=2, actor=apple, target=itunes, story=2, type="other", lemma="buy")
+    assert score(other_word, told) is None
+
+
+def test_a_vague_mention_that_may_not_happen_stays_in_its_article() -> None:
+    kw = {"type": "election", "lemma": "election", "story": 6}
+    virginia = _event(1, _m(id=1, article_id=1, published="2019-11-19", **kw))
+    if_elected = _m(article_id=2, published="2019-11-18", modality="hypothetical", **kw)
+    assert score(if_elected, virginia) is None
+    # said of someone, or asserted, it may join
+    assert score(_m(article_id=2, published="2019-11-18", **kw), virginia) is not None
+    trump = Arg(5, "Donald Trump", "PERSON")
+    named = _m(article_id=2, published="2019-11-18", modality="hypothetical", actor=trump, **kw)
+    assert score(named, virginia) is not None
+
+
+def test_a_whole_people_acting_is_no_anchor() -> None:
+    # "Americans have gone to the polls ... to vote" (November 2019's state races) and
+    # "allowing the American people to vote" (2020): a people agreeing proves nothing.
+    kw = {"type": "election", "lemma": "vote", "story": 6, "published": "2019-11-19"}
+    american = Arg(80, "American", "NORP")  # both, as the entity step names them
+    races = _event(1, _m(id=1, article_id=1, actor=american, sentence=0, **kw))
+    people = _m(article_id=2, actor=american, sentence=29, **kw)
+    assert score(people, races) is None
+    # a people as target is a side: "an attack on Israeli bases" is on Israel
+    hamas, day = Arg(3, "Hamas", "ORG"), {"date": "2023-10-07", "precision": "day"}
+    oct7 = _event(2, _m(id=2, article_id=1, actor=hamas, target=Arg(1, "Israel", "GPE"), **day))
+    on_bases = _m(article_id=2, target=Arg(82, "Israeli", "NORP"), story=9, **day)
+    assert score(on_bases, oct7) is not None
+
+
+def test_a_happening_told_ahead_may_be_told_ahead_again() -> None:
+    # 17 October: "The A380 will make a special charity flight on October 25"; 15 October:
+    # "The first flight will take off for a special charity-flight ... on October 25".
+    kw = {"type": "other", "lemma": "flight", "story": 3, "date": "2007-10-25", "precision": "day"}
+    ahead = _event(1, _m(id=1, article_id=1, published="2007-10-17", **kw))
+    assert score(_m(article_id=2, published="2007-10-15", **kw), ahead) is not None
+    # ... and the report after the day may tell it too
+    done = _m(article_id=2, published="2007-10-26", **kw)
+    assert score(done, ahead) is not None
+    # a happening told after the fact is not one a report made before it recalls
+    past = _event(2, _m(id=2, article_id=1, published="2007-10-26", **kw))
+    recalled = _m(article_id=2, published="2007-10-15", **{**kw, "date": None, "precision": None})
+    assert score(recalled, past) is None
