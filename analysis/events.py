@@ -65,7 +65,14 @@ from analysis.arguments import (
 )
 from analysis.eventtime import reuse_years, sentence_times, time_for
 from analysis.gist import gist
-from analysis.modality import MODALITY_WEIGHT, generic, habitual, is_future, modality
+from analysis.modality import (
+    MODALITY_WEIGHT,
+    generic,
+    habitual,
+    is_future,
+    modality,
+    occurrence_verb,
+)
 from analysis.themes import theme
 from analysis.timex import Timex, find_timexes
 from analysis.triggers import (
@@ -138,6 +145,8 @@ def describe(
     light = light_verb(tok) if tok.pos_ != "VERB" else None
     if light is not None:
         anchors.append(light)
+    elif (occurs := occurrence_verb(tok)) is not None:
+        anchors.append(occurs)  # "talks will begin on Monday": when and how sure
     time_anchors = list(anchors)
     if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.pos_ == "VERB":
         time_anchors.append(tok.head)  # "launched an attack ..., killing": share its time

@@ -180,6 +180,25 @@ def imperative(tok: Token) -> bool:
     )
 
 
+#: Verbs that say their subject happens: "the first flight will take off", "the vote
+#: could take place", "talks will begin": the happening is as sure as the verb.
+OCCURRENCE = frozenset(
+    ["take", "happen", "occur", "begin", "start", "resume", "proceed", "come", "go", "open"]
+)
+
+
+def occurrence_verb(tok: Token) -> Token | None:
+    """The verb that says a nominal trigger happens ("the first flight will take off"):
+    the trigger's modality and time are that verb's."""
+    if (
+        tok.pos_ in ("NOUN", "PROPN")
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.head.lemma_.lower() in OCCURRENCE
+    ):
+        return tok.head
+    return None
+
+
 def modality(tok: Token, anchors: Sequence[Token]) -> str:
     """asserted / negated / hypothetical / reported, from the trigger's context."""
     if imperative(tok):

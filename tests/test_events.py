@@ -514,3 +514,16 @@ def test_a_contest_won_a_flight_and_a_leave_are_events(nlp: Any) -> None:
     _find(events, "defeated", actor="Northrop Grumman", target="Boeing")
     _find(events, "flight", date="2008-10-25")
     _find(events, "leave")
+
+
+def test_a_happening_is_as_sure_and_as_timed_as_the_verb_that_says_it_happens(
+    nlp: Any,
+) -> None:
+    friday = date(2008, 10, 10)
+    talks = _find(_events(nlp, "Talks will begin on Monday in Geneva.", friday), "talks")
+    assert (talks["modality"], talks["date"]) == ("hypothetical", "2008-10-13")
+    flight = _events(nlp, "The first flight will take off from Singapore.", friday)
+    assert _find(flight, "flight")["modality"] == "hypothetical"
+    # the happening's own verb, not any verb it is the subject of
+    attack = _events(nlp, "The attack will be remembered for years.", friday)
+    assert _find(attack, "attack")["modality"] == "asserted"
