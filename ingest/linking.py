@@ -10,6 +10,7 @@ every article oldest first and then re-applies the reader's overrides.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -373,9 +374,16 @@ def voice(rows: list[dict[str, Any]], etype: str | None) -> tuple[dict[str, Any]
 def _voice(
     rows: list[dict[str, Any]], etype: str | None, sides: dict[str, tuple[str, str | None]]
 ) -> tuple[dict[str, Any], Pair]:
+    # A page's link text glued to a sentence ("SEE MORE: Hong Kong protests: ...") is no
+    # report: it speaks only for an event told nowhere else.
+    rows = [r for r in rows if not _furniture(r)] or rows
     pairs = [_pair(r, sides) for r in rows]
-    said = Counter(pairs)
-    first = {p: k for k, p in reversed(list(enumerate(pairs)))}
+    # Mentions told as fact say who did what; one under "if" or "whether" ("if Trump
+    # agrees to Beijing's demands") names who might: it counts only when none names
+    # anyone.
+    sure = [p for r, p in zip(rows, pairs, strict=True) if not _conditional(r)]
+    said = Counter(sure if any(p != (None, None) for p in sure) else pairs)
+    first = {p: k for k, p in reversed(list(enumerate(pairs))) if p in said}
     # Mentions that name nobody ("the attack") support no pair: they speak only when
     # no mention names anyone.
     named = [p for p in first if p != (None, None)] or [(None, None)]
@@ -388,6 +396,15 @@ def _voice(
     # ("Whether Trump withholds US military aid" is not the aid event's title).
     row = min(speaking, key=lambda r: (_conditional(r), r["type"] != etype))
     return row, best
+
+
+#: A page's link text glued to a sentence: "SEE MORE: Hong Kong protests: ...".
+_FURNITURE = re.compile(r"^\s*(?:SEE|READ|WATCH|MORE|RELATED|ALSO READ|LISTEN)\b[A-Z ]*:")
+
+
+def _furniture(row: dict[str, Any]) -> bool:
+    """Does the mention's sentence open with a page's link text ("SEE MORE:")?"""
+    return bool(_FURNITURE.match(row.get("sentence_text") or ""))
 
 
 def _conditional(row: dict[str, Any]) -> bool:

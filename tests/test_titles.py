@@ -450,3 +450,40 @@ def test_a_mention_told_as_fact_speaks_for_its_event_before_a_conditional_one() 
     assert row["id"] == 2 and pair == ("Trump", None)
     # with no fact told, the conditional one still speaks
     assert _voice(rows[:1], "aid", sides)[0]["id"] == 1
+
+
+def test_who_did_it_comes_from_mentions_told_as_fact() -> None:
+    # The extraction benchmark's trade story (MIT pages): "if US President Donald Trump
+    # agrees to Beijing's demands" names who might; "the United States and China had
+    # reached a 'historic' Phase 1 trade agreement" who did.
+    from ingest.linking import _voice
+
+    base = {"type": "agree", "target_name": None, "target_label": None}
+    trump = {"actor_name": "Donald Trump", "actor_label": "PERSON"}
+    us = {"actor_name": "United States", "actor_label": "GPE", "target_name": "China"}
+    rows = [
+        {**base, **trump, "id": 1, "modality": "hypothetical", "gist": "If Trump agrees"},
+        {**base, **trump, "id": 2, "modality": "hypothetical", "gist": "Whether Trump agrees"},
+        {**base, **us, "id": 3, "modality": "asserted", "gist": "US and China reach agreement"},
+    ]
+    sides = {"Donald Trump": ("Donald Trump", "PERSON"), "United States": ("United States", "GPE")}
+    sides["China"] = ("China", "GPE")
+    row, pair = _voice(rows, "agree", sides)
+    assert row["id"] == 3 and pair == ("United States", "China")
+
+
+def test_a_page_link_glued_to_a_sentence_does_not_speak_for_its_event() -> None:
+    from ingest.linking import _voice
+
+    base = {"type": "protest", "actor_name": None, "target_name": None, "modality": "asserted"}
+    rows = [
+        {
+            **base,
+            "id": 1,
+            "actor_name": "Hong Kong",
+            "actor_label": "GPE",
+            "sentence_text": "SEE MORE: Hong Kong protests: 800 students under siege",
+        },
+        {**base, "id": 2, "sentence_text": "The protests began peacefully in June."},
+    ]
+    assert _voice(rows, "protest", {"Hong Kong": ("Hong Kong", "GPE")})[0]["id"] == 2
