@@ -140,6 +140,9 @@ ACROSS_SAME_WORD = True
 #: bankruptcy, a chief's resignation or retirement. Across stories the party agreeing
 #: counts twice (see :func:`score`); reports far apart still need a time in common.
 ONCE_LEMMAS = _words("bankruptcy insolvency resign retire retirement")
+#: Acts a maker does to one named thing once: Apple launched the iTunes Music Store in
+#: 2003, whichever year's report recalls it (see :func:`_once_pair`).
+ONCE_PAIR_LEMMAS = _words("launch unveil introduce found acquire acquisition")
 #: A generic plural ("quick, surgical bankruptcies") joins no event, not even in its
 #: own article: it names a kind of happening, not one.
 GENERIC_STAYS = True
@@ -243,6 +246,7 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
     anchors = 0  # participants, place or time that agree
     strong = 0  # actor, target, place, day: the pieces that tell two stories' events apart
     dated = False  # the times meet at day, week or month precision
+    same_year = False  # ... at year precision
     on_day = False  # ... at day precision
     for mine, same, other in ((m.actor, e.actors, e.targets), (m.target, e.targets, e.actors)):
         if mine is None:
@@ -280,6 +284,7 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         else:
             evidence += TIME_WEIGHT[coarser]
             dated = coarser in ("day", "week", "month")
+            same_year = coarser == "year"
             on_day = coarser == "day"
             strong += on_day
             anchors += dated
@@ -330,10 +335,16 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
             )
         return evidence
     gap = days_apart(m.published, e.reports) if m.published else None
-    if gap is not None and gap > FAR_REPORTS_DAYS and not dated:
+    if (
+        gap is not None
+        and gap > FAR_REPORTS_DAYS
+        and not dated
+        and not (same_year and _once_pair(m, e))
+    ):
         # Reports published far apart are of one event only when the later one dates it
         # ("Hamas' October 7, 2023 attack"): an undated "Jobs announced" in 2010 is not
-        # the announcement of a 2007 story, whoever the actor.
+        # the announcement of a 2007 story, whoever the actor. A named thing is launched
+        # by its maker once: the same year is date enough for who and what.
         return None
     if rel == "story":
         # One developing happening: the story has done most of the telling apart. An
@@ -378,6 +389,18 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
     others = [c for aid, c in e.contexts.items() if aid != m.article_id]
     overlap = max((cosine(m.context, c) for c in others), default=0.0) if m.context else 0.0
     return evidence + CONTEXT_WEIGHT * overlap
+
+
+def _once_pair(m: MentionFeatures, e: EventFeatures) -> bool:
+    """Is the mention a maker's one-time act on a named thing ("Apple launched the iTunes
+    Music Store") that the event tells with the same maker and thing?"""
+    return bool(
+        base_lemma(m.lemma) in ONCE_PAIR_LEMMAS
+        and m.actor is not None
+        and m.target is not None
+        and agrees_with_any(m.actor, e.actors)
+        and agrees_with_any(m.target, e.targets)
+    )
 
 
 def _shares_word(m: MentionFeatures, e: EventFeatures) -> bool:

@@ -26,7 +26,8 @@ def may_join(m: linking.MentionFeatures, kinds: Iterable[Kind]) -> bool:
     ``kinds``: none shares the trigger lemma (or its base) or the specific type; or the
     event's narrowest time and the mention's are well placed and do not meet; or, across
     articles, the reports were published more than FAR_REPORTS_DAYS apart and their times
-    do not meet at day, week or month precision."""
+    do not meet at day, week or month precision (or at the year, for a maker's one-time
+    act on a named thing)."""
     specific = m.type if m.type and m.type != "other" else None
     shares_word = same_type = False
     across = True
@@ -43,7 +44,7 @@ def may_join(m: linking.MentionFeatures, kinds: Iterable[Kind]) -> bool:
             reports.add(published[:10])
     if not (shares_word or same_type):
         return False
-    dated = False
+    dated = same_year = False
     if m.date and m.precision and time:
         try:
             meet, coarser = times_meet((m.date, m.precision), time, same_word=shares_word)
@@ -52,7 +53,10 @@ def may_join(m: linking.MentionFeatures, kinds: Iterable[Kind]) -> bool:
         if linking.VETO_TIME and not meet and coarser != "year":
             return False
         dated = meet and coarser in ("day", "week", "month")
-    if across and m.published and not dated:
+        same_year = meet and coarser == "year"
+    # a maker's one-time act on a named thing: the year is date enough (see _once_pair)
+    once = same_year and linking.base_lemma(m.lemma) in linking.ONCE_PAIR_LEMMAS
+    if across and m.published and not dated and not (once and m.actor and m.target):
         gap = days_apart(m.published, reports)
         if gap is not None and gap > linking.FAR_REPORTS_DAYS:
             return False
