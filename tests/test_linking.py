@@ -606,28 +606,10 @@ def test_a_makers_one_time_act_is_dated_enough_by_the_year_across_years() -> Non
     # launched the iTunes Music Store ... on April 28, 2003".
     apple, store = Arg(70, "Apple Computer", "ORG"), Arg(71, "iTunes Music Store", "PRODUCT")
     kw = {"type": "other", "lemma": "launch", "target": store}
-    told = _event(
-        1,
-        _m(
-            id=1,
-            article_id=1,
-            actor=apple,
-            story=1,
-            published="2006-03-28",
-            date="2003",
-            precision="year",
-            **kw,
-        ),
-    )
-    again = _m(
-        article_id=2,
-        actor=Arg(72, "Apple", "ORG"),
-        story=2,
-        published="2008-01-09",
-        date="2003-04-28",
-        precision="day",
-        **kw,
-    )
+    in_2006 = {"story": 1, "published": "2006-03-28", "date": "2003", "precision": "year"}
+    in_2008 = {"story": 2, "published": "2008-01-09", "date": "2003-04-28", "precision": "day"}
+    told = _event(1, _m(id=1, article_id=1, actor=apple, **in_2006, **kw))
+    again = _m(article_id=2, actor=Arg(72, "Apple", "ORG"), **in_2008, **kw)
     assert score(again, told) is not None
     # undated, or another year: reports two years apart are two launches
     assert score(_m(**{**again.__dict__, "date": None, "precision": None}), told) is None
@@ -635,26 +617,6 @@ def test_a_makers_one_time_act_is_dated_enough_by_the_year_across_years() -> Non
     assert score(later, told) is None
     # a kind that recurs (an attack) is not dated by its year
     hamas, israel = Arg(3, "Hamas", "ORG"), Arg(1, "Israel", "GPE")
-    raid = _event(
-        2,
-        _m(
-            id=2,
-            article_id=1,
-            actor=hamas,
-            target=israel,
-            story=1,
-            published="2006-03-28",
-            date="2003",
-            precision="year",
-        ),
-    )
-    recalled = _m(
-        article_id=2,
-        actor=hamas,
-        target=israel,
-        story=2,
-        published="2008-01-09",
-        date="2003-04-28",
-        precision="day",
-    )
+    raid = _event(2, _m(id=2, article_id=1, actor=hamas, target=israel, **in_2006))
+    recalled = _m(article_id=2, actor=hamas, target=israel, **in_2008)
     assert score(recalled, raid) is None
