@@ -38,6 +38,10 @@ _ARG_DEPS = frozenset(
 )
 
 
+#: Tokens from a phrase's head to its apposition's head, at most ("a bulk carrier, the
+#: Magic Seas": 4; "Fritz Henderson, the Chief Executive Officer of General Motors": 5;
+#: 8 lost ECB+ links of longer titles; the CNN page's stray one is 14 away).
+APPOS_SPAN = 12
 #: Pronouns that stand for one person (see :meth:`EntityIndex.antecedent`).
 PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "her", "his"])
 
@@ -123,8 +127,13 @@ class EntityIndex:
                 for c in sorted(t.children, key=lambda c: c.dep_ != "appos"):
                     if c.dep_ not in _ARG_DEPS:
                         continue
-                    if c.dep_ == "appos" and level > 0:
-                        continue  # only the phrase's own apposition, not one deeper
+                    if c.dep_ == "appos" and (level > 0 or abs(c.i - t.i) > APPOS_SPAN):
+                        # only the phrase's own apposition, not one deeper, and one right
+                        # after it ("a bulk carrier, the Magic Seas"), not one the parser
+                        # hung on it from the far end of the sentence ("killed four crew
+                        # members, injured others ..., the European Union naval operation
+                        # Aspides told CNN")
+                        continue
                     if c.dep_ == "prep" and c.lower_ not in _ARG_PREPS:
                         continue  # "the Houthis in Yemen" are not Yemen
                     nxt.append(c)

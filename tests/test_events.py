@@ -527,3 +527,16 @@ def test_a_happening_is_as_sure_and_as_timed_as_the_verb_that_says_it_happens(
     # the happening's own verb, not any verb it is the subject of
     attack = _events(nlp, "The attack will be remembered for years.", friday)
     assert _find(attack, "attack")["modality"] == "asserted"
+
+
+def test_an_apposition_hung_from_the_far_end_of_the_sentence_names_no_one(nlp: Any) -> None:
+    # The CNN article (tests/fixtures/events): the parser hangs "the European Union naval
+    # operation" on "four crew members"; the EU is who told CNN, not who was killed.
+    text = (
+        "An attack on a Greek-owned ship last week killed four crew members, injured others "
+        "and left 11 people missing, the European Union naval operation Aspides told CNN."
+    )
+    assert _find(_events(nlp, text), "killed")["target"] is None
+    # an apposition right after its phrase still names it
+    carrier = _events(nlp, "Houthi fighters attacked a bulk carrier, the Magic Seas, on Sunday.")
+    assert _name(_find(carrier, "attacked")["target"]) == "Magic Seas"
