@@ -44,6 +44,9 @@ def load_nlp(exclude: tuple[str, ...] = ()) -> Language:
             raise ModelNotInstalled(
                 f"no English spaCy model is installed; install one with: {INSTALL_HINT}"
             )
+        if "parser" in nlp.pipe_names and "paragraph_breaks" not in nlp.pipe_names:
+            _register()
+            nlp.add_pipe("paragraph_breaks", before="parser")
         _cache[key] = nlp
         return nlp
 
@@ -55,3 +58,20 @@ def model_info() -> dict[str, Any]:
         "name": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}",
         "version": nlp.meta.get("version"),
     }
+
+
+def _register() -> None:
+    """Register the ``paragraph_breaks`` component (once)."""
+    from spacy.language import Language
+
+    if Language.has_factory("paragraph_breaks"):
+        return
+
+    @Language.component("paragraph_breaks")
+    def paragraph_breaks(doc: Any) -> Any:
+        """A blank line ends a sentence: a heading ("Yemen", "War and resistance") is not
+        the subject of the paragraph under it."""
+        for tok in doc[:-1]:
+            if tok.is_space and tok.text.count("\n") >= 2:
+                doc[tok.i + 1].is_sent_start = True
+        return doc

@@ -540,3 +540,14 @@ def test_an_apposition_hung_from_the_far_end_of_the_sentence_names_no_one(nlp: A
     # an apposition right after its phrase still names it
     carrier = _events(nlp, "Houthi fighters attacked a bulk carrier, the Magic Seas, on Sunday.")
     assert _name(_find(carrier, "attacked")["target"]) == "Magic Seas"
+
+
+def test_a_heading_is_its_own_sentence(nlp: Any) -> None:
+    # The CNN page's section headings ("Yemen", "Iraq") sit on their own line above a
+    # paragraph; run into its first sentence they became its subject.
+    text = (
+        "Yemen\n\nJust three days after a ceasefire was declared between Iran and Israel, a "
+        "vessel carrying Iranian missiles was intercepted in the Red Sea by forces loyal to "
+        "Yemen's exiled government."
+    )
+    assert [s.text.strip() for s in nlp(text).sents][0] == "Yemen"
