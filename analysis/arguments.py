@@ -170,11 +170,26 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         if v.dep_ in ("conj", "advcl", "xcomp", "acl") and v.head.pos_ in ("VERB", "AUX"):
             if v.dep_ == "acl" and v.tag_ == "VBN":
                 return v.head, True  # "a vessel intercepted by..." (reduced relative)
+            if own_clause(v):
+                return None, passive
             v = v.head
             seen += 1
             continue
         return None, passive
     return None, False
+
+
+def own_clause(verb: Token) -> bool:
+    """Is a conjoined verb a clause of its own, sharing no subject with its head? "After a
+    ceasefire was declared ..., [a vessel] was intercepted": a verb with its own auxiliary
+    is not the second verb of the subordinate clause the parser hung it on."""
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    return (
+        verb.dep_ == "conj"
+        and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "mark" for c in verb.head.children)
+        and not (before is not None and before.dep_ == "cc")  # "attacked ... and were repelled"
+    )
 
 
 def _thing_before(person: Token, which: Token) -> Token | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from analysis.arguments import EntityIndex, headline_passive
+from analysis.arguments import EntityIndex, headline_passive, own_clause
 from analysis.clauses import _set
 from analysis.modality import REPORTING
 from analysis.phrases import AMOUNT_LABELS, NOUN_PREPS, TIME_LABELS, join, phrase, pronoun
@@ -89,7 +89,12 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, Token]:
         if v.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             v = head.head  # "Hezbollah sought to support Hamas by [firing] rockets"
             continue
-        if v.dep_ in ("conj", "xcomp", "advcl") and head.pos_ in ("VERB", "AUX") and head != v:
+        if (
+            v.dep_ in ("conj", "xcomp", "advcl")
+            and head.pos_ in ("VERB", "AUX")
+            and head != v
+            and not own_clause(v)
+        ):
             v = head
             continue
         return None, passive, v

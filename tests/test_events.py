@@ -550,4 +550,24 @@ def test_a_heading_is_its_own_sentence(nlp: Any) -> None:
         "vessel carrying Iranian missiles was intercepted in the Red Sea by forces loyal to "
         "Yemen's exiled government."
     )
-    assert [s.text.strip() for s in nlp(text).sents][0] == "Yemen"
+    assert next(s.text.strip() for s in nlp(text).sents) == "Yemen"
+
+
+def test_a_conjoined_clause_of_its_own_takes_no_subject_from_a_subordinate_one(
+    nlp: Any,
+) -> None:
+    # The CNN page: the parser makes "was intercepted" the second verb of "after a
+    # ceasefire was declared", so the ceasefire was what the forces intercepted.
+    text = (
+        "Just three days after a ceasefire was declared between Iran and Israel, a vessel "
+        "carrying 750 tons of Iranian missiles and military equipment, including missiles, "
+        "drone engines and radar systems, was intercepted in the Red Sea by forces loyal to "
+        "Yemen's exiled government, the United States Central Command said Wednesday."
+    )
+    em = _find(_events(nlp, text), "intercepted")
+    assert em["target"] is None and "ceasefire" not in em["gist"]
+    # "... and were arrested" shares its subject with the verb before it
+    shared = _events(
+        nlp, "After the rebels attacked the town and were arrested, the army moved in."
+    )
+    assert _find(shared, "arrested")["gist"] == "Rebels arrested"
