@@ -187,6 +187,9 @@ POWERED = frozenset(
 )
 #: "iPhone", "iPad", "eBook": a product's name, never someone charged.
 _CAMEL = re.compile(r"^[a-z]{1,2}[A-Z]")
+#: Words that are never the one charged: devices, and "charges" itself ("Charges quickly
+#: in the case").
+_NOT_CHARGED = POWERED | {"charge"}
 #: Pronouns of someone charged with a crime.
 _ACCUSED_PRONOUNS = frozenset(
     ["he", "she", "they", "him", "her", "them", "we", "us", "i", "me", "you", "who"]
@@ -199,7 +202,7 @@ def _charged_party(tok: Token) -> bool:
     Apple Watch", tagged ORG; "an iPhone") or a device ("the case", "the battery")."""
     if tok.lower_ in _ACCUSED_PRONOUNS or tok.ent_type_ in ("PERSON", "NORP"):
         return True
-    if tok.lemma_.lower() in (*POWERED, "charge") or _CAMEL.match(tok.text) or tok.ent_type_:
+    if tok.lemma_.lower() in _NOT_CHARGED or _CAMEL.match(tok.text) or tok.ent_type_:
         return False
     return tok.pos_ in ("NOUN", "PROPN")
 
