@@ -455,11 +455,20 @@ def store_and_link(
         return aid
     link_article(conn, [aid])
     rows = conn.execute(
-        "SELECT event_id FROM event_mentions WHERE article_id = ? ORDER BY id", (aid,)
+        "SELECT id FROM event_mentions WHERE article_id = ? ORDER BY id", (aid,)
     ).fetchall()
     for gm, row in zip(d.mentions, rows, strict=True):
-        assignment[gm.mid] = row[0]
+        assignment[gm.mid] = row[0]  # the mention's row: see final_events
     return aid
+
+
+def final_events(conn: Any, assignment: dict[str, Hashable]) -> None:
+    """Replace each gold mention's stored row id in ``assignment`` by the event that row
+    belongs to once every document is linked: later articles can merge events (a mention
+    that bridges two), and the score is of what the reader is finally shown."""
+    event_of = dict(conn.execute("SELECT id, event_id FROM event_mentions"))
+    for mid, row in assignment.items():
+        assignment[mid] = event_of[row]
 
 
 def link_topic(docs: Sequence[Document], described: dict[str, Any]) -> dict[str, Hashable]:
@@ -472,6 +481,7 @@ def link_topic(docs: Sequence[Document], described: dict[str, Any]) -> dict[str,
     try:
         for d in docs:
             store_and_link(conn, d, described, assignment, title=d.name)
+        final_events(conn, assignment)
     finally:
         conn.close()
     return assignment
@@ -576,6 +586,8 @@ def _pooled_stories(
             events=assignment is not None,
             story=gold(d) if gold_stories else None,
         )
+    if assignment is not None:
+        final_events(conn, assignment)
     story_of = {
         url.removeprefix("ecb://"): sid
         for url, sid in conn.execute("SELECT url, story_id FROM articles")
