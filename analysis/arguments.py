@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from analysis.agreement import names_agree
 from analysis.canon import family, key_form
+from analysis.gazetteer import country
 from analysis.markets import INDEX_WORDS
 from analysis.role_words import (
     NON_ARGUMENT_LABELS,
@@ -107,11 +108,15 @@ class EntityIndex:
         names = {_name_of(m): m for i, m in self.people if before.start <= i < before.end}
         return next(iter(names.values())) if len(names) == 1 else None
 
-    def near(self, tok: Token | None, depth: int = 4) -> Mapping[str, Any] | None:
+    def near(
+        self, tok: Token | None, depth: int = 4, *, places: bool = False
+    ) -> Mapping[str, Any] | None:
         """The entity that ``tok`` names, or the closest one in its noun phrase.
 
         Breadth-first down the modifiers ("Hamas fighters", "forces loyal to Yemen's
-        government", "a bulk carrier, the Magic Seas"), never into clauses.
+        government", "a bulk carrier, the Magic Seas"), never into clauses. A place that
+        only modifies a noun ("a Detroit firm", see :func:`modifier_place`) is the
+        phrase's entity only when looking for ``places``.
         """
         if tok is None:
             return None
@@ -120,6 +125,8 @@ class EntityIndex:
             nxt = []
             for t in frontier:
                 m = self.at(t)
+                if m is not None and level > 0 and not places and modifier_place(t, m):
+                    continue  # "a suburban Detroit accounting firm" is not Detroit
                 if m is not None:
                     return m
                 # An apposition names the phrase's head itself ("the primary UK index,
@@ -141,10 +148,20 @@ class EntityIndex:
         return None
 
     def place_near(self, tok: Token) -> Mapping[str, Any] | None:
-        m = self.near(tok, depth=2)
+        m = self.near(tok, depth=2, places=True)
         if m is not None and (m.get("label") or m["entity"].get("label")) in PLACE_LABELS:
             return m
         return None
+
+
+def modifier_place(tok: Token, m: Mapping[str, Any]) -> bool:
+    """Is ``tok`` (naming ``m``) a place below the level of a country that modifies the
+    noun it hangs on ("a suburban Detroit accounting firm", "the Michigan office
+    shooting")? Such a place says where, not who: the firm is not Detroit. A country
+    modifying a noun is a side ("US forces", "Iran talks") and stays."""
+    if tok.dep_ not in ("compound", "amod", "nmod") or _label_of(m) not in PLACE_LABELS:
+        return False
+    return country(_name_of(m), codes=True) is None
 
 
 def _subject(verb: Token) -> tuple[Token | None, bool]:
@@ -360,6 +377,8 @@ def arguments(
                 actor = ents.near(c, depth=1)
             elif c.dep_ in ("compound", "amod", "nmod") and actor is None and not patient:
                 actor = ents.at(c)  # of a "DUI arrest", a "murder trial": the charge
+                if actor is not None and modifier_place(c, actor):
+                    actor = None  # "Michigan office shooting": where, not who
         for p in _prep_objects(tok, frozenset({"by"})):
             actor = actor or ents.near(p)
         if tok.lemma_.lower() in ONE_PARTY_NOUNS:

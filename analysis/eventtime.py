@@ -34,6 +34,15 @@ def _path_length(a: Token, b: Token, limit: int = 6) -> tuple[int, Token | None]
     return limit + 1, None
 
 
+def _clause_below(a: Token, top: Token) -> bool:
+    """Is ``a`` inside a clause that ``top`` governs as its complement (what it says,
+    announces or believes)?"""
+    t = a
+    while t.head.i != t.i and t.head.i != top.i:
+        t = t.head
+    return t.head.i == top.i and t.i != top.i and t.dep_ in ("ccomp", "parataxis")
+
+
 def time_for(
     anchors: Sequence[Token], times: Sequence[tuple[Timex, Token]], limit: int = 3
 ) -> Timex | None:
@@ -44,8 +53,12 @@ def time_for(
             dist, lca = _path_length(a, root)
             if dist > limit or lca is None:
                 continue
-            if lca.i != a.i and lca.lemma_ in REPORTING and root.head.i == lca.i:
-                continue  # "..., the Command said Wednesday": the saying's time
+            if lca.i != a.i and root.head.i == lca.i and (
+                lca.lemma_ in REPORTING or _clause_below(a, lca)
+            ):
+                # "..., the Command said Wednesday": the saying's time; "the Academy
+                # announced Friday that DeGeneres would host": the announcing's.
+                continue
             gap = abs(a.i - root.i)
             key = (dist, gap, tx)
             if best is None or key[:2] < best[:2]:

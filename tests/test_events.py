@@ -210,6 +210,63 @@ def test_time_of_the_event_not_of_the_report(nlp: Any) -> None:
     assert (em["date"], em["date_precision"]) == ("2025-06", "month")
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # ECB+ 2_3ecbplus and 2_7ecbplus (2 August 2013): the Friday, the today are the
+        # announcing's; the hosting is next year's, or undated.
+        (
+            "Ellen DeGeneres will host the Oscars for a second time next year, "
+            "the Academy announced Friday.",
+            ("2014", "year"),
+        ),
+        (
+            "Television icon Ellen DeGeneres will return to host the Oscars for a second "
+            "time, producers Craig Zadan and Neil Meron announced today.",
+            (None, None),
+        ),
+    ],
+)
+def test_time_of_an_announced_clause_is_not_the_announcing(
+    nlp: Any, text: str, want: tuple[str | None, str | None]
+) -> None:
+    em = _find(_events(nlp, text, date(2013, 8, 2)), "host")
+    assert (em["date"], em["date_precision"]) == want
+    said = _find(_events(nlp, text, date(2013, 8, 2)), "announced")
+    assert said["date"] == "2013-08-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "want"),
+    [
+        # ECB+ 18_4ecbplus and 18_11ecbplus: a city modifying a noun says where, not to
+        # whom or by whom.
+        (
+            "A gunman shot three people at a suburban Detroit office building Monday.",
+            "shot",
+            {"actor": None, "target": None, "location": "Detroit"},
+        ),
+        (
+            "A man suspected of shooting three people, killing one, at a suburban Detroit "
+            "accounting firm was arrested.",
+            "killing",
+            {"target": None, "location": "Detroit"},
+        ),
+        ("Sheriff: Michigan office shooting kills 1, injures 2.", "shooting", {"actor": None}),
+        # A country modifying a noun is a side.
+        (
+            "US forces attacked the Houthis.",
+            "attacked",
+            {"actor": "US", "target": "Houthis"},
+        ),
+    ],
+)
+def test_a_place_modifying_a_noun_is_where_not_who(
+    nlp: Any, text: str, trigger: str, want: dict[str, Any]
+) -> None:
+    _find(_events(nlp, text, date(2007, 4, 10)), trigger, **want)
+
+
 def test_salience_ranks_violence_with_arguments_over_statements(nlp: Any) -> None:
     evs = _events(nlp, "Israel attacked Iran on June 13, 2025. A spokesman issued a statement.")
     attack = _find(evs, "attacked")
