@@ -53,8 +53,10 @@ def time_for(
             dist, lca = _path_length(a, root)
             if dist > limit or lca is None:
                 continue
-            if lca.i != a.i and root.head.i == lca.i and (
-                lca.lemma_ in REPORTING or _clause_below(a, lca)
+            if (
+                lca.i != a.i
+                and root.head.i == lca.i
+                and (lca.lemma_ in REPORTING or _clause_below(a, lca))
             ):
                 # "..., the Command said Wednesday": the saying's time; "the Academy
                 # announced Friday that DeGeneres would host": the announcing's.
