@@ -53,6 +53,14 @@ IDF_POWER = 1.0
 #: on injured reserve): the score loses PROTAGONIST_PENALTY.
 PROTAGONIST_MENTIONS = 2
 PROTAGONIST_PENALTY = 0.15
+#: An article's lead (the person it names most, at least PROTAGONIST_MENTIONS times) who
+#: leads none of a story's articles tells of someone else's happening, even when it recalls
+#: the story's lead in passing (Jamal Williams's DUI arrest "the latest" after Vincent
+#: Jackson's, a week on): the score loses LEAD_PENALTY.
+LEAD_PENALTY = 0.1
+#: ... unless the article names one of the story's leads at least this share as often as
+#: its own lead.
+LEAD_SHARE = 0.5
 #: The smallest store size idf assumes (see :func:`tfidf`).
 MIN_ARTICLES = 200
 #: Content words kept per article (its most frequent).
@@ -172,6 +180,15 @@ class ArticleProfile:
     names: frozenset[str] = frozenset()
 
     @property
+    def lead(self) -> set[str]:
+        """The person (or people, on a tie) named most, if at least
+        :data:`PROTAGONIST_MENTIONS` times."""
+        top = max(self.people.values(), default=0)
+        if top < PROTAGONIST_MENTIONS:
+            return set()
+        return {p for p, n in self.people.items() if n == top}
+
+    @property
     def protagonists(self) -> set[str]:
         """People named at least :data:`PROTAGONIST_MENTIONS` times."""
         return {p for p, n in self.people.items() if n >= PROTAGONIST_MENTIONS}
@@ -231,6 +248,8 @@ def score(a: ArticleProfile, s: StoryProfile) -> StoryScore:
     total = ENTITY_WEIGHT * ents + WORD_WEIGHT * words + TITLE_WEIGHT * title
     if strangers(a, s.members):
         total -= PROTAGONIST_PENALTY
+    if LEAD_PENALTY and led_elsewhere(a, s.members):
+        total -= LEAD_PENALTY
     gap = days_from_span(a.day, s.start, s.end)
     if gap is not None and gap > TIME_FREE_DAYS:
         total -= TIME_PENALTY_PER_WEEK * (gap - TIME_FREE_DAYS) / 7
@@ -245,6 +264,21 @@ def strangers(a: ArticleProfile, members: Sequence[ArticleProfile]) -> bool:
         return False
     named_there: set[str] = set().union(*(m.names for m in members))
     return not (mine & named_there) and not (theirs & a.names)
+
+
+def led_elsewhere(a: ArticleProfile, members: Sequence[ArticleProfile]) -> bool:
+    """Is the article led by someone who leads none of the story's articles, in a story
+    whose articles are led by people?"""
+    mine = a.lead
+    if not mine:
+        return False
+    theirs: set[str] = set().union(*(m.lead for m in members)) if members else set()
+    if not theirs or mine & theirs:
+        return False
+    # The story's lead told nearly as often is a second lead (the impeachment inquiry's
+    # witness of the day and Trump), not a recollection in passing.
+    top = max(a.people.values())
+    return max(a.people.get(p, 0) for p in theirs) < LEAD_SHARE * top
 
 
 _TITLES = frozenset(

@@ -20,6 +20,7 @@ from analysis.stories import (
     article_terms,
     decide,
     keywords,
+    led_elsewhere,
     normalise,
     score,
     strangers,
@@ -96,6 +97,38 @@ def test_different_protagonists_count_against() -> None:
     thomas = _profile(2, {2: 0.7, 9: 0.7}, words, **_named(("PERSON", "Pierre Thomas", 3)))
     same = _profile(3, {1: 0.7, 9: 0.7}, words, **_named(("PERSON", "Reggie Bush", 2)))
     assert score(thomas, bush).total < score(same, bush).total - 0.15
+
+
+def test_an_article_led_by_someone_the_story_never_led_counts_against() -> None:
+    # ECB+ 35: Jamal Williams's DUI arrest, told as "the latest" after Vincent Jackson's a
+    # week before, is another story; an impeachment inquiry's witness of the day, told
+    # with Trump nearly as often, is the same one.
+    words = {"charger": 0.6, "dui": 0.6, "arrest": 0.5}
+    jackson = StoryProfile(
+        1,
+        [_profile(1, {1: 0.7, 9: 0.7}, words, **_named(("PERSON", "Vincent Jackson", 5)))],
+        None,
+        None,
+    )
+    williams = _profile(
+        2,
+        {2: 0.7, 9: 0.7, 1: 0.2},
+        words,
+        **_named(("PERSON", "Jamal Williams", 6), ("PERSON", "Vincent Jackson", 2)),
+    )
+    assert led_elsewhere(williams, list(jackson.members))
+    inquiry = [_profile(3, {3: 1.0}, {"impeachment": 1.0}, **_named(("PERSON", "Trump", 6)))]
+    witness = _profile(
+        4,
+        {3: 0.7, 4: 0.7},
+        {"impeachment": 1.0},
+        **_named(("PERSON", "Gordon Sondland", 6), ("PERSON", "Donald Trump", 4)),
+    )
+    assert not led_elsewhere(witness, inquiry)
+    assert not led_elsewhere(
+        _profile(5, {1: 1.0}, words, **_named(("PERSON", "Vincent Jackson", 3))),
+        list(jackson.members),
+    )
 
 
 def test_a_person_the_tagger_names_three_ways_is_one_protagonist() -> None:
