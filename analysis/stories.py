@@ -59,8 +59,10 @@ PROTAGONIST_PENALTY = 0.15
 #: Jackson's, a week on): the score loses LEAD_PENALTY.
 LEAD_PENALTY = 0.1
 #: ... unless the article names one of the story's leads at least this share as often as
-#: its own lead.
+#: its own lead, and at least SHARE_FLOOR times (once is a recollection in passing: "two
+#: Williams, one Jackson" is still Williams's story).
 LEAD_SHARE = 0.5
+SHARE_FLOOR = 2
 #: The smallest store size idf assumes (see :func:`tfidf`).
 MIN_ARTICLES = 200
 #: Content words kept per article (its most frequent).
@@ -278,7 +280,7 @@ def led_elsewhere(a: ArticleProfile, members: Sequence[ArticleProfile]) -> bool:
     # The story's lead told nearly as often is a second lead (the impeachment inquiry's
     # witness of the day and Trump), not a recollection in passing.
     top = max(a.people.values())
-    return max(a.people.get(p, 0) for p in theirs) < LEAD_SHARE * top
+    return max(a.people.get(p, 0) for p in theirs) < max(SHARE_FLOOR, LEAD_SHARE * top)
 
 
 _TITLES = frozenset(

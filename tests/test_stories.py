@@ -117,6 +117,14 @@ def test_an_article_led_by_someone_the_story_never_led_counts_against() -> None:
         **_named(("PERSON", "Jamal Williams", 6), ("PERSON", "Vincent Jackson", 2)),
     )
     assert led_elsewhere(williams, list(jackson.members))
+    # ECB+ 35_5ecbplus: Williams named twice, Jackson once: still Williams's arrest
+    brief = _profile(
+        6,
+        {2: 0.7, 9: 0.7},
+        words,
+        **_named(("PERSON", "Jamal Williams", 2), ("PERSON", "Vincent Jackson", 1)),
+    )
+    assert led_elsewhere(brief, list(jackson.members))
     inquiry = [_profile(3, {3: 1.0}, {"impeachment": 1.0}, **_named(("PERSON", "Trump", 6)))]
     witness = _profile(
         4,
