@@ -25,6 +25,7 @@ from analysis.stories import (
     score,
     strangers,
     surname,
+    title_words,
     who,
 )
 from store import open_store
@@ -46,6 +47,17 @@ def test_keywords_keep_content_words_and_numbers() -> None:
 def test_title_words_count_double() -> None:
     terms = article_terms("Bankruptcy for GM", "GM filed for bankruptcy on Monday.")
     assert terms["bankruptcy"] == 3
+
+
+def test_headline_words_leave_out_the_site_name_and_numbers() -> None:
+    # Two headlines of one outlet (the extraction benchmark's autoindustriya.com pages):
+    # only "want" is left in common, not the outlet's " - Auto News" or the model year.
+    sentra = title_words("All-new 2020 Sentra is what we really want from Nissan PH - Auto News")
+    lexus = title_words("Lexus wants you to go topless with 2020 LC500 Convertible - Auto News")
+    assert sentra & lexus == {"want"}
+    # a headline that is all "site name" keeps its words
+    assert title_words("Opening Bell - 11.18.19") == {"opening", "bell"}
+    assert title_words("Hong Kong protests: China deploys troops") >= {"hong", "kong", "protest"}
 
 
 def _profile(aid: int, ents: dict[int, float], words: dict[str, float], **kw: object):
