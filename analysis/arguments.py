@@ -226,6 +226,14 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
+def _not_a_site(obj: Token, m: Mapping[str, Any] | None) -> Mapping[str, Any] | None:
+    """The entity of an "at" object unless it is a place: "fired at the soldiers" names
+    whom, "the shooting at Fort Hood" where."""
+    if m is not None and obj.head.lower_ == "at" and _label_of(m) in PLACE_LABELS:
+        return None
+    return m
+
+
 def _prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
     out: list[Token] = []
     for c in tok.children:
@@ -365,7 +373,7 @@ def arguments(
                     else _TARGET_PREPS
                 )
                 for p in _prep_objects(tok, preps):
-                    target = ents.near(p)
+                    target = _not_a_site(p, ents.near(p))
                     if target is not None:
                         break
     else:
@@ -385,7 +393,7 @@ def arguments(
             for p in _prep_objects(tok, frozenset({"of"})):
                 actor = actor or ents.near(p)
         for p in _prep_objects(tok, _TARGET_PREPS | frozenset({"of", "with"})):
-            target = target or ents.near(p)
+            target = target or _not_a_site(p, ents.near(p))
         light = light_verb(tok)
         between = _prep_objects(tok, frozenset({"between"}))
         if light is not None:

@@ -253,6 +253,12 @@ def test_time_of_an_announced_clause_is_not_the_announcing(
             {"target": None, "location": "Detroit"},
         ),
         ("Sheriff: Michigan office shooting kills 1, injures 2.", "shooting", {"actor": None}),
+        # "at" a place is where; "at" people is whom
+        (
+            "The shooting at Fort Hood killed 13 people.",
+            "shooting",
+            {"target": None, "location": "Fort Hood"},
+        ),
         # A country modifying a noun is a side.
         (
             "US forces attacked the Houthis.",
