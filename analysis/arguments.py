@@ -149,7 +149,7 @@ class EntityIndex:
 
     def place_near(self, tok: Token) -> Mapping[str, Any] | None:
         m = self.near(tok, depth=2, places=True)
-        if m is not None and (m.get("label") or m["entity"].get("label")) in PLACE_LABELS:
+        if m is not None and _label_of(m) in PLACE_LABELS:
             return m
         return None
 

@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 from typing import TypeVar
 
 K = TypeVar("K", int, str)
@@ -172,10 +172,8 @@ def title_words(title: str | None) -> set[str]:
     convertible, both 2020 models, "- Auto News") share no story; time is weighed on
     its own."""
     text = title or ""
-    bare = _SITE_SUFFIX.sub("", text)
-    if keywords(bare):
-        text = bare
-    return {w for w in keywords(text) if not w[0].isdigit()}
+    words = keywords(_SITE_SUFFIX.sub("", text)) or keywords(text)
+    return {w for w in words if not w[0].isdigit()}
 
 
 @dataclass
@@ -194,14 +192,14 @@ class ArticleProfile:
     #: names someone at all ("Bettie Page" tagged an organisation still names Page).
     names: frozenset[str] = frozenset()
 
-    @property
-    def lead(self) -> set[str]:
+    @cached_property
+    def lead(self) -> frozenset[str]:
         """The person (or people, on a tie) named most, if at least
         :data:`PROTAGONIST_MENTIONS` times."""
         top = max(self.people.values(), default=0)
         if top < PROTAGONIST_MENTIONS:
-            return set()
-        return {p for p, n in self.people.items() if n == top}
+            return frozenset()
+        return frozenset(p for p, n in self.people.items() if n == top)
 
     @property
     def protagonists(self) -> set[str]:
