@@ -63,6 +63,12 @@ LEAD_PENALTY = 0.1
 #: Williams, one Jackson" is still Williams's story).
 LEAD_SHARE = 0.5
 SHARE_FLOOR = 2
+#: On a second look, once every article is placed (a full re-link), an article moves to
+#: another story only when that story fits it better than its own (without it) by this
+#: much: a near tie stays where it is.
+MOVE_MARGIN = 0.05
+#: The second look is taken at most this many times (it stops early when nothing moves).
+SECOND_LOOKS = 2
 #: The smallest store size idf assumes (see :func:`tfidf`).
 MIN_ARTICLES = 200
 #: Content words kept per article (its most frequent).
@@ -361,6 +367,21 @@ def decide(
     if best is not None and best.total >= THRESHOLD:
         return best.story_id, best
     return None, best
+
+
+def second_look(
+    a: ArticleProfile, own: StoryProfile | None, others: Iterable[StoryProfile]
+) -> StoryScore | None:
+    """Where a placed article belongs once every article is placed: the score of the
+    story it should move to, or None to stay. ``own`` is its story without it (None when
+    it is alone there); ``others`` the other candidate stories. Placed as it arrived, the
+    article saw only the stories of the articles before it; now it sees them all."""
+    chosen, best = decide(a, others)
+    if chosen is None or best is None:
+        return None
+    if own is not None and own.members and best.total < score(a, own).total + MOVE_MARGIN:
+        return None
+    return best
 
 
 def rare_first(counts: Mapping[K, tuple[int, int]]) -> list[K]:

@@ -549,13 +549,19 @@ def _pooled_stories(
     seed: int,
     assignment: dict[str, Hashable] | None = None,
     gold_stories: bool = False,
+    relinked: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Import ``docs`` one by one, in the order ``seed`` shuffles them to, into ONE fresh
     store; score the stories found (BCubed against the gold subtopics). With
     ``assignment`` the events are linked too and each gold mention's event is noted in
     it; without, only stories are assigned (they do not depend on event links). With
     ``gold_stories`` each document is put in its gold subtopic's story instead: what the
-    linker makes of stories found without error (a diagnostic, not the benchmark)."""
+    linker makes of stories found without error (a diagnostic, not the benchmark).
+
+    With ``relinked`` (a dict) the store is then re-linked as ``newsreader relink`` does
+    (:func:`ingest.linking.relink_all`: every article placed again, a second look at each,
+    then its events) and ``relinked`` receives that state's story score ("stories") and,
+    when events are linked, each gold mention's event ("assignment")."""
     import random
 
     from ingest.stories import refresh
@@ -586,13 +592,28 @@ def _pooled_stories(
             events=assignment is not None,
             story=gold(d) if gold_stories else None,
         )
+    rows = dict(assignment) if assignment is not None else None
     if assignment is not None:
         final_events(conn, assignment)
+    found = _story_score(conn, docs)
+    if relinked is not None:
+        from ingest.linking import relink_all
+
+        relink_all(conn, events=rows is not None)
+        relinked["stories"] = _story_score(conn, docs)
+        if rows is not None:
+            final_events(conn, rows)
+            relinked["assignment"] = rows
+    conn.close()
+    return found
+
+
+def _story_score(conn: Any, docs: Sequence[Document]) -> dict[str, Any]:
+    """BCubed of the store's stories against the gold subtopics."""
     story_of = {
         url.removeprefix("ecb://"): sid
         for url, sid in conn.execute("SELECT url, story_id FROM articles")
     }
-    conn.close()
     key_stories = _group((d.name, subtopic(d.name)) for d in docs)
     our_stories = _group((d.name, story_of[d.name]) for d in docs)
     sr, sp, sf = b_cubed(key_stories, our_stories)
@@ -611,7 +632,7 @@ def read_topics(ecb_dir: Path, topics: Sequence[int]) -> list[Document]:
 
 
 def run_pooled_stories(
-    ecb_dir: Path, topics: Sequence[int], nlp: Any, seeds: Sequence[int]
+    ecb_dir: Path, topics: Sequence[int], nlp: Any, seeds: Sequence[int], relink: bool = False
 ) -> dict[str, Any]:
     """Story BCubed of ``--pooled`` for several import orders, without event linking:
     the documents are parsed once and each order only assigns stories, so five orders
@@ -620,31 +641,57 @@ def run_pooled_stories(
     started = time.perf_counter()
     docs = read_topics(ecb_dir, topics)
     described = describe_gold(docs, nlp)
-    per_seed = {seed: _pooled_stories(docs, described, seed) for seed in seeds}
-    f1s = [s["b3"] for s in per_seed.values()]
-    return {
+    per_seed = {}
+    again = {}
+    for seed in seeds:
+        relinked: dict[str, Any] | None = {} if relink else None
+        per_seed[seed] = _pooled_stories(docs, described, seed, relinked=relinked)
+        if relinked is not None:
+            again[seed] = relinked["stories"]
+    out = {
         "pooled": True,
         "stories_only": True,
         "topics": list(topics),
         "documents": len(docs),
         "seeds": {str(k): v for k, v in per_seed.items()},
-        "stories": {"b3_mean": round(sum(f1s) / len(f1s), 4), "b3_min": min(f1s)},
+        "stories": _mean_b3(per_seed),
         "seconds": round(time.perf_counter() - started, 1),
     }
+    if relink:
+        out["relinked"] = {
+            "seeds": {str(k): v for k, v in again.items()},
+            "stories": _mean_b3(again),
+        }
+    return out
+
+
+def _mean_b3(per_seed: Mapping[int, Mapping[str, Any]]) -> dict[str, float]:
+    f1s = [s["b3"] for s in per_seed.values()]
+    return {"b3_mean": round(sum(f1s) / len(f1s), 4), "b3_min": min(f1s)}
 
 
 def run_pooled(
-    ecb_dir: Path, topics: Sequence[int], nlp: Any, seed: int = 13, gold_stories: bool = False
+    ecb_dir: Path,
+    topics: Sequence[int],
+    nlp: Any,
+    seed: int = 13,
+    gold_stories: bool = False,
+    relink: bool = False,
 ) -> dict[str, Any]:
     """Every document of ``topics`` in ONE store, imported one by one in a fixed shuffled
     order (seeded): the system must find the stories itself. Scores stories (BCubed
     against the gold subtopics) and events (against the gold chains), and, from the same
-    run, the same-lemma baseline in the published setting (gold subtopics)."""
+    run, the same-lemma baseline in the published setting (gold subtopics). With
+    ``relink`` the store is then re-linked (``newsreader relink``) and scored again
+    ("relinked")."""
     started = time.perf_counter()
     docs = read_topics(ecb_dir, topics)
     described = describe_gold(docs, nlp)
     assignment: dict[str, Hashable] = {}
-    stories = _pooled_stories(docs, described, seed, assignment, gold_stories=gold_stories)
+    relinked: dict[str, Any] | None = {} if relink else None
+    stories = _pooled_stories(
+        docs, described, seed, assignment, gold_stories=gold_stories, relinked=relinked
+    )
     mentions = [gm for d in docs for gm in d.mentions]
     lemma_of = {
         gm.mid: em["lemma"]
@@ -656,6 +703,16 @@ def run_pooled(
     by_subtopic = _group((gm.mid, (subtopic(gm.doc), lemma_of[gm.mid])) for gm in mentions)
     doc_of = {gm.mid: gm.doc for gm in mentions}
     by_topic = _group((gm.mid, (gm.doc.split("_")[0], lemma_of[gm.mid])) for gm in mentions)
+    again = {}
+    if relinked is not None:
+        theirs = _group((gm.mid, relinked["assignment"][gm.mid]) for gm in mentions)
+        again = {
+            "relinked": {
+                "stories": relinked["stories"],
+                "ours": conll(key, theirs),
+                "cross_doc": cross_doc_pairs(key, theirs, doc_of),
+            }
+        }
     return {
         "pooled": True,
         "gold_stories": gold_stories,
@@ -669,6 +726,7 @@ def run_pooled(
         "lemma_subtopics": conll(key, by_subtopic),
         "lemma_subtopics_cross_doc": cross_doc_pairs(key, by_subtopic, doc_of),
         "lemma_topics": conll(key, by_topic),
+        **again,
         "seconds": round(time.perf_counter() - started, 1),
     }
 
@@ -1057,6 +1115,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "import order seed, e.g. 13,1,2,3,4; seconds per order",
     )
     parser.add_argument(
+        "--relink",
+        action="store_true",
+        help="with --pooled: then re-link the store as `newsreader relink` does (a second "
+        "look at every article's story) and print that state's scores too",
+    )
+    parser.add_argument(
         "--samples",
         action="store_true",
         help="only the story summary of the bundled samples (ECB_DIR is not read)",
@@ -1076,22 +1140,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.samples:
         return print_samples(run_samples(nlp))
     topics = [int(t) for t in args.topics.split(",") if t.strip()]
+    if args.relink and (not args.pooled or args.gold_stories):
+        parser.error("--relink needs --pooled and finds the stories itself (no --gold-stories)")
     if args.pooled and args.stories_only:
         seeds = [int(s) for s in args.stories_only.split(",") if s.strip()]
-        out = run_pooled_stories(args.ecb_dir, topics, nlp, seeds)
+        out = run_pooled_stories(args.ecb_dir, topics, nlp, seeds, relink=args.relink)
         for seed, st in out["seeds"].items():
             print(f"seed {seed}: stories {st}")
         print(f"stories mean {out['stories']['b3_mean']}")
+        if args.relink:
+            for seed, st in out["relinked"]["seeds"].items():
+                print(f"seed {seed}, re-linked: stories {st}")
+            print(f"re-linked stories mean {out['relinked']['stories']['b3_mean']}")
         print(json.dumps(out))
         return 0
     if args.pooled:
-        out = run_pooled(args.ecb_dir, topics, nlp, seed=args.seed, gold_stories=args.gold_stories)
+        out = run_pooled(
+            args.ecb_dir,
+            topics,
+            nlp,
+            seed=args.seed,
+            gold_stories=args.gold_stories,
+            relink=args.relink,
+        )
         print(f"stories {out['stories']}")
         print(f"ours            {out['ours']}")
         print(f"cross-document mention pairs {out['cross_doc']}")
         print(f"lemma subtopics {out['lemma_subtopics']}")
         print(f"  its cross-document pairs {out['lemma_subtopics_cross_doc']}")
         print(f"lemma topics    {out['lemma_topics']}")
+        if args.relink:
+            again = out["relinked"]
+            print(f"re-linked: stories {again['stories']}")
+            print(f"re-linked: ours {again['ours']}")
+            print(f"re-linked: cross-document mention pairs {again['cross_doc']}")
         if args.meantime:
             out["meantime"] = run_meantime(args.meantime, nlp)
             print(f"meantime {out['meantime']}")

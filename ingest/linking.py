@@ -34,10 +34,10 @@ from analysis.linking import (
 )
 from analysis.prefilter import may_join
 from analysis.reasons import link_reasons
-from analysis.stories import sentence_words
+from analysis.stories import SECOND_LOOKS, sentence_words
 from analysis.timex import interval
 from analysis.titles import title
-from ingest.stories import ProfileMemory, assign_article
+from ingest.stories import ProfileMemory, Replay, assign_article, reconsider
 from ingest.stories import apply_correction as apply_story_correction
 from ingest.stories import refresh as refresh_story
 from store import events as store_events
@@ -481,20 +481,45 @@ def refresh_events(conn: sqlite3.Connection, event_ids: Iterable[int]) -> None:
 
 
 def relink_all(
-    conn: sqlite3.Connection, on_progress: Callable[[int, int], None] | None = None
+    conn: sqlite3.Connection,
+    on_progress: Callable[[int, int], None] | None = None,
+    *,
+    events: bool = True,
 ) -> int:
-    """Forget all stories and links and place and link every article again, oldest
-    first; the reader's story and event corrections are replayed as each article comes
-    round, and all of them once more at the end. Tags and notes are not touched.
-    ``on_progress(done, total)`` follows the articles. Returns the number of events."""
+    """Forget all stories and links, then, oldest first: place every article in a story
+    as it would have been placed on arrival; take a second look at each once all are
+    placed (:func:`ingest.stories.reconsider`: an article placed early saw only the
+    stories before it); link every article's events in the stories so found. The
+    reader's story and event corrections are replayed as each article comes round, and
+    all of them once more at the end. Tags and notes are not touched.
+    ``on_progress(done, total)`` follows the three passes over the articles. Returns the
+    number of events. ``events=False`` stops after the stories (a bench of stories alone;
+    the events stay unlinked)."""
     clear_all_links(conn)
     order = store_events.articles_in_order(conn)
-    memory = ProfileMemory()
-    for k, article_id in enumerate(order, 1):
-        with remembering(conn, memory):
-            link_in(conn, article_id, memory)
-        if on_progress:
-            on_progress(k, len(order))
+    memory = ProfileMemory(Replay())
+    total = 3 * len(order)
+    done = 0
+
+    def each(step: Callable[[sqlite3.Connection, int, ProfileMemory], Any]) -> int:
+        nonlocal done
+        changed = 0
+        for article_id in order:
+            with remembering(conn, memory):
+                changed += step(conn, article_id, memory) is not None
+            done += 1
+            if on_progress:
+                on_progress(min(done, total), total)
+        return changed
+
+    each(assign_article)
+    for k in range(SECOND_LOOKS):
+        if not each(reconsider) or k == SECOND_LOOKS - 1:
+            break
+        done -= len(order)  # a further look is the same step of the progress again
+    if not events:
+        return 0
+    each(link_in)
     replay_overrides(conn)
     return int(conn.execute("SELECT count(*) FROM events").fetchone()[0])
 

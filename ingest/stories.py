@@ -40,6 +40,29 @@ class _Facts:
     names: frozenset[str]
 
 
+class Replay:
+    """Document frequencies as the articles placed so far in a full re-link give them.
+    A re-link places the stored articles again in the order they came; each must be
+    weighed as it was when it arrived, against the articles before it, not with
+    frequencies and candidate keys that count the articles after it (those are not
+    placed yet: keys shared only with them find no story, and words common to a story
+    weigh little before the story has grown). Once every article is placed these are the
+    store's own frequencies."""
+
+    def __init__(self) -> None:
+        self.terms: Counter[str] = Counter()
+        self.entities: Counter[int] = Counter()
+        self.counted: set[int] = set()
+
+    def count(self, article_id: int, facts: _Facts) -> None:
+        """The article is being placed: from now on it counts (once)."""
+        if article_id in self.counted:
+            return
+        self.counted.add(article_id)
+        self.terms.update(facts.terms.keys())
+        self.entities.update(facts.entities.keys())
+
+
 class ProfileMemory:
     """What one run has read of stored articles, so placing the next article reads only
     what changed since: the facts (:class:`_Facts`) of each article read, the document
@@ -59,7 +82,10 @@ class ProfileMemory:
     transaction; an article's own facts are forgotten when its analysis is stored anew
     (:meth:`forget`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, replay: Replay | None = None) -> None:
+        #: In a full re-link, the frequencies of the articles placed so far (see
+        #: :class:`Replay`); they are the run's own and outlive :meth:`clear`.
+        self.replay = replay
         self.facts: dict[int, _Facts] = {}
         self.term_df: dict[str, int] = {}
         #: article id -> (store size, term frequencies, words vector, entity
@@ -200,8 +226,18 @@ def _profiles(
             conn, sorted({e for aid in remembered for e in known[aid].entities})
         )
     out = {}
+    replay = memory.replay if memory is not None else None
     for aid in article_ids:
-        if aid in read:
+        facts = read[aid][0] if aid in read else known[aid]
+        if replay is not None:
+            replay.count(aid, facts)
+    for aid in article_ids:
+        if replay is not None:
+            facts = read[aid][0] if aid in read else known[aid]
+            out[aid] = _profile(
+                aid, facts, replay.terms, replay.entities, len(replay.counted), memory
+            )
+        elif aid in read:
             facts, tdf, edf = read[aid]
             out[aid] = _profile(aid, facts, tdf, edf, articles, memory)
         else:
@@ -239,6 +275,32 @@ def assign_article(
     return story_id, best if chosen is not None else None
 
 
+def reconsider(
+    conn: sqlite3.Connection, article_id: int, memory: ProfileMemory | None = None
+) -> int | None:
+    """Take a second look at a placed article once every article is placed (a full
+    re-link, :func:`ingest.linking.relink_all`): weigh it against its own story without
+    it and against every candidate story, and move it when another fits better by
+    MOVE_MARGIN (:func:`analysis.stories.second_look`). Call inside a transaction, before
+    its events are linked. An article the reader placed stays. Returns the story it moved
+    to, or None."""
+    own = store_stories.story_of(conn, article_id)
+    if own is None or store_stories.pinned_story(conn, article_id) is not None:
+        return None
+    me, candidates = story_candidates(conn, article_id, memory)
+    articles = store_size(conn)
+    mine = _story_profiles(conn, [own], articles, memory, leave_out=article_id)[0]
+    best = decide_stories.second_look(
+        me, mine if mine.members else None, [s for s in candidates if s.id != own]
+    )
+    if best is None:
+        return None
+    store_stories.assign_story(conn, article_id, best.story_id)
+    refresh(conn, own)
+    refresh(conn, best.story_id)
+    return best.story_id
+
+
 def story_candidates(
     conn: sqlite3.Connection, article_id: int, memory: ProfileMemory | None = None
 ) -> tuple[ArticleProfile, list[StoryProfile]]:
@@ -252,6 +314,10 @@ def story_candidates(
     me = _profiles(conn, [article_id], articles, keep=raw, memory=memory)[article_id]
     terms: dict[str, tuple[int, int]] = raw["terms"].get(article_id, {})
     ents: dict[int, tuple[int, int]] = raw["entities"].get(article_id, {})
+    replay = memory.replay if memory is not None else None
+    if replay is not None:
+        terms = {t: (tf, replay.terms[t]) for t, (tf, _) in terms.items()}
+        ents = {e: (tf, replay.entities[e]) for e, (tf, _) in ents.items()}
     lo = hi = None
     if me.day is not None:
         window = timedelta(days=decide_stories.WINDOW_DAYS)
@@ -274,8 +340,11 @@ def _story_profiles(
     story_ids: list[int],
     articles: int,
     memory: ProfileMemory | None = None,
+    leave_out: int | None = None,
 ) -> list[StoryProfile]:
-    members = {sid: store_stories.story_members(conn, sid) for sid in story_ids}
+    members = {
+        sid: store_stories.story_members(conn, sid, leave_out=leave_out) for sid in story_ids
+    }
     wanted = sorted({aid for ids in members.values() for aid in ids})
     profiles = _profiles(conn, wanted, articles, memory=memory) if wanted else {}
     spans = store_stories.story_span(conn, story_ids)

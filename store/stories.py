@@ -178,7 +178,8 @@ def candidate_articles(
             conn.execute(
                 f"SELECT a.id, a.story_id, {DATE_SQL} FROM article_terms at "
                 "JOIN articles a ON a.id = at.article_id "
-                "WHERE at.term = ? AND at.article_id != ? ORDER BY at.article_id DESC LIMIT ?",
+                "WHERE at.term = ? AND at.article_id != ? AND a.story_id IS NOT NULL "
+                "ORDER BY at.article_id DESC LIMIT ?",
                 (term, article_id, k),
             )
         )
@@ -187,7 +188,8 @@ def candidate_articles(
             conn.execute(
                 f"SELECT DISTINCT a.id, a.story_id, {DATE_SQL} FROM mentions m "
                 "JOIN articles a ON a.id = m.article_id "
-                "WHERE m.entity_id = ? AND m.article_id != ? ORDER BY m.article_id DESC LIMIT ?",
+                "WHERE m.entity_id = ? AND m.article_id != ? AND a.story_id IS NOT NULL "
+                "ORDER BY m.article_id DESC LIMIT ?",
                 (eid, article_id, k),
             )
         )
@@ -195,14 +197,18 @@ def candidate_articles(
 
 
 def story_members(
-    conn: sqlite3.Connection, story_id: int, limit: int = MEMBERS_PER_STORY
+    conn: sqlite3.Connection,
+    story_id: int,
+    limit: int = MEMBERS_PER_STORY,
+    leave_out: int | None = None,
 ) -> list[int]:
-    """The newest articles of a story (those that stand for it when scored)."""
+    """The newest articles of a story (those that stand for it when scored), but
+    ``leave_out`` (an article weighed against its own story)."""
     return [
         int(r[0])
         for r in conn.execute(
-            "SELECT id FROM articles WHERE story_id = ? ORDER BY id DESC LIMIT ?",
-            (story_id, limit),
+            "SELECT id FROM articles WHERE story_id = ? AND id IS NOT ? ORDER BY id DESC LIMIT ?",
+            (story_id, leave_out, limit),
         )
     ]
 

@@ -23,6 +23,7 @@ from analysis.stories import (
     led_elsewhere,
     normalise,
     score,
+    second_look,
     strangers,
     surname,
     title_words,
@@ -89,6 +90,24 @@ def test_time_counts_against_a_story_gone_quiet() -> None:
     far = _profile(3, {10: 1.0}, {"bankruptcy": 1.0}, day=date(2011, 6, 5))
     assert score(near, story).total > score(far, story).total
     assert decide(far, [story])[0] is None
+
+
+def test_a_second_look_moves_an_article_only_to_a_clearly_better_story() -> None:
+    """Placed early, an article saw only the stories before it; once all are placed it
+    moves where it fits better than in its own story (without it), by a margin."""
+    gm = lambda sid, w: StoryProfile(sid, [_profile(sid, {10: 1.0}, w)], None, None)  # noqa: E731
+    article = _profile(9, {10: 1.0}, {"bankruptcy": 0.8, "chapter": 0.6})
+    own = gm(1, {"chapter": 1.0})
+    better = gm(2, {"bankruptcy": 0.8, "chapter": 0.6})
+    moved = second_look(article, own, [better])
+    assert moved is not None and moved.story_id == 2
+    # a near tie stays where it is
+    assert second_look(article, better, [gm(3, {"bankruptcy": 0.8, "chapter": 0.6})]) is None
+    # alone in its story, it joins the one it would have joined had it come later
+    alone = second_look(article, None, [better])
+    assert alone is not None and alone.story_id == 2
+    # nothing it fits: it stays
+    assert second_look(article, own, [StoryProfile(4, [_profile(4, {}, {"iphone": 1.0})])]) is None
 
 
 def _named(*entities: tuple[str, str, int]) -> dict[str, object]:
@@ -290,7 +309,8 @@ def test_relink_keeps_corrections_tags_and_notes(six_store: Path, tmp_path: Path
     assert story(apple) == story(gm[0])
     steps: list[tuple[int, int]] = []
     relink_all(conn, on_progress=lambda done, total: steps.append((done, total)))
-    assert steps[-1] == (6, 6)
+    # three passes over the six: placed, looked at again, events linked
+    assert steps[-1] == (18, 18)
     # the corrections hold after the re-run, the rest is as before
     assert story(gm[2]) not in (story(gm[0]), story(gm[1]))
     assert story(apple) == story(gm[0])
@@ -300,6 +320,53 @@ def test_relink_keeps_corrections_tags_and_notes(six_store: Path, tmp_path: Path
     assert conn.execute("SELECT note FROM annotations").fetchone()[0] == "a note"
     n = conn.execute("SELECT sum(article_count) FROM stories").fetchone()[0]
     assert n == 6
+
+
+def test_a_relink_weighs_each_article_as_it_was_when_it_arrived(
+    six_store: Path, tmp_path: Path
+) -> None:
+    """A re-link places the articles again oldest first; each is weighed against the
+    articles before it, as when it arrived, not with frequencies that count the later
+    ones (they are not placed yet): the profile it is placed with is the one it has in a
+    store that holds only it and the articles before it."""
+    import json
+    import shutil
+
+    from ingest.linking import clear_all_links
+    from ingest.pipeline import default_analyzer, import_paths
+    from ingest.stories import ProfileMemory, Replay, assign_article, story_candidates
+    from store.db import transaction
+    from store.events import articles_in_order
+
+    path = tmp_path / "copy.db"
+    shutil.copy(six_store, path)
+    conn = open_store(path)
+    order = articles_in_order(conn)
+    first = [
+        conn.execute("SELECT title FROM articles WHERE id = ?", (a,)).fetchone()[0]
+        for a in order[:3]
+    ]
+    lines = {
+        json.loads(line)["title"]: line for line in SIX.read_text().splitlines() if line.strip()
+    }
+    early = tmp_path / "early.jsonl"
+    early.write_text("\n".join(lines[t] for t in first) + "\n")
+    small = open_store(tmp_path / "early.db")
+    assert import_paths(small, [early], analyzer=default_analyzer())[0].added == 3
+    third = small.execute("SELECT id FROM articles WHERE title = ?", (first[2],)).fetchone()[0]
+    with transaction(small):
+        expected, _ = story_candidates(small, third)
+
+    clear_all_links(conn)
+    memory = ProfileMemory(Replay())
+    with transaction(conn):
+        for aid in order[:2]:
+            assign_article(conn, aid, memory)
+        replayed, _ = story_candidates(conn, order[2], memory)
+        everyone, _ = story_candidates(conn, order[2])  # frequencies of all six
+    rounded = lambda v: {k: round(x, 6) for k, x in v.items()}  # noqa: E731
+    assert rounded(replayed.words) == rounded(expected.words)
+    assert rounded(everyone.words) != rounded(expected.words)  # the check can fail
 
 
 def test_old_store_is_marked_for_relink(tmp_path: Path) -> None:
