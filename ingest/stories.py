@@ -267,6 +267,9 @@ def assign_article(
     if pinned is not None:
         story_id = _pinned(conn, article_id, pinned)
         if story_id is not None:
+            if memory is not None and memory.replay is not None:
+                # placed by the reader, it still counts for the articles after it
+                _profiles(conn, [article_id], store_size(conn), memory=memory)
             return story_id, None
     me, candidates = story_candidates(conn, article_id, memory)
     chosen, best = decide_stories.decide(me, candidates)
