@@ -499,27 +499,25 @@ def relink_all(
     order = store_events.articles_in_order(conn)
     memory = ProfileMemory(Replay())
     total = 3 * len(order)
-    done = 0
 
-    def each(step: Callable[[sqlite3.Connection, int, ProfileMemory], Any]) -> int:
-        nonlocal done
+    def each(step: Callable[[sqlite3.Connection, int, ProfileMemory], Any], start: int) -> int:
+        """One pass of ``step`` over the articles, the progress's pass ``start``; returns
+        how many steps returned something (moved)."""
         changed = 0
-        for article_id in order:
+        for k, article_id in enumerate(order, start * len(order) + 1):
             with remembering(conn, memory):
                 changed += step(conn, article_id, memory) is not None
-            done += 1
             if on_progress:
-                on_progress(min(done, total), total)
+                on_progress(k, total)
         return changed
 
-    each(assign_article)
-    for k in range(SECOND_LOOKS):
-        if not each(reconsider) or k == SECOND_LOOKS - 1:
+    each(assign_article, 0)
+    for _ in range(SECOND_LOOKS):
+        if not each(reconsider, 1):  # a further look is the progress's second pass again
             break
-        done -= len(order)  # a further look is the same step of the progress again
     if not events:
         return 0
-    each(link_in)
+    each(link_in, 2)
     replay_overrides(conn)
     return int(conn.execute("SELECT count(*) FROM events").fetchone()[0])
 

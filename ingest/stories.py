@@ -227,15 +227,14 @@ def _profiles(
         )
     out = {}
     replay = memory.replay if memory is not None else None
-    for aid in article_ids:
-        facts = read[aid][0] if aid in read else known[aid]
-        if replay is not None:
+    if replay is not None:
+        facts_of = {aid: read[aid][0] if aid in read else known[aid] for aid in article_ids}
+        for aid, facts in facts_of.items():
             replay.count(aid, facts)
     for aid in article_ids:
         if replay is not None:
-            facts = read[aid][0] if aid in read else known[aid]
             out[aid] = _profile(
-                aid, facts, replay.terms, replay.entities, len(replay.counted), memory
+                aid, facts_of[aid], replay.terms, replay.entities, len(replay.counted), memory
             )
         elif aid in read:
             facts, tdf, edf = read[aid]
@@ -291,8 +290,9 @@ def reconsider(
     if own is None or store_stories.pinned_story(conn, article_id) is not None:
         return None
     me, candidates = story_candidates(conn, article_id, memory)
-    articles = store_size(conn)
-    mine = _story_profiles(conn, [own], articles, memory, leave_out=article_id)[0]
+    mine = next((s for s in candidates if s.id == own), None)
+    if mine is None:  # its own story shares too little with it to be a candidate
+        mine = _story_profiles(conn, [own], store_size(conn), memory, leave_out=article_id)[0]
     best = decide_stories.second_look(
         me, mine if mine.members else None, [s for s in candidates if s.id != own]
     )
@@ -335,7 +335,8 @@ def story_candidates(
     )
     votes = Counter(found.values())
     story_ids = [sid for sid, _ in votes.most_common(MAX_STORIES)]
-    return me, _story_profiles(conn, story_ids, articles, memory)
+    # An article placed already (a second look) is weighed against its story without it.
+    return me, _story_profiles(conn, story_ids, articles, memory, leave_out=article_id)
 
 
 def _story_profiles(
