@@ -175,6 +175,10 @@ FAR_ACTS = True
 #: but no anchor: every vote of a country is its people's. (As target a people is a
 #: side: "an attack on Israeli bases" is an attack on Israel.)
 WEAK_PEOPLE = True
+#: Across stories, an undated mention reported the same day as the event counts that day
+#: as its own when its sentence shares this many content words with the event's
+#: sentences in other articles (0: never).
+SAME_DAY_WORDS = 3
 #: A mention that may not happen ("If elected") and says nothing of who or when joins no
 #: other article's event: which election it would be is a guess.
 UNSURE_STAYS = True
@@ -383,6 +387,17 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
     ):
         # What befalls one party happens to it once: "the bankruptcy of Chrysler" a month
         # on is Chrysler's filing; its party is the whole of who, to whom and where.
+        strong += 1
+    if (
+        SAME_DAY_WORDS
+        and not m.date
+        and gap == 0
+        and told.meets_day(m.published, e.time)
+        and told.shared_words(m, e) >= SAME_DAY_WORDS
+    ):
+        # Reports of one day, neither dating it, that tell it in the same words (a wire
+        # story run by two outlets: the FTSE "dropped in value by 2.36%, which is 118.40
+        # points"): the day they share is its day.
         strong += 1
     if not (same_type or (ACROSS_SAME_WORD and same_word)) or strong < ACROSS_STORIES_NEEDS:
         return None

@@ -543,6 +543,11 @@ def subtopic(name: str) -> str:
     return topic + ("ecbplus" if rest.endswith("ecbplus") else "ecb")
 
 
+#: The pooled import ends with the import path's second look (ingest.linking.settle);
+#: ``--arrival`` turns it off: the stories as each article was placed on arrival.
+SETTLE = True
+
+
 def _pooled_stories(
     docs: Sequence[Document],
     described: dict[str, Any],
@@ -581,8 +586,9 @@ def _pooled_stories(
     docs = list(docs)
     random.Random(seed).shuffle(docs)
     conn = open_store(":memory:")
+    placed = []
     for d in docs:
-        store_and_link(
+        aid = store_and_link(
             conn,
             d,
             described,
@@ -592,6 +598,12 @@ def _pooled_stories(
             events=assignment is not None,
             story=gold(d) if gold_stories else None,
         )
+        placed.append(aid)
+    if not gold_stories and SETTLE:
+        # The import ends as `newsreader import` ends: a second look at the run's stories.
+        from ingest.linking import settle
+
+        settle(conn, placed, events=assignment is not None)
     rows = dict(assignment) if assignment is not None else None
     if assignment is not None:
         final_events(conn, assignment)
@@ -1121,6 +1133,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "look at every article's story) and print that state's scores too",
     )
     parser.add_argument(
+        "--arrival",
+        action="store_true",
+        help="with --pooled: score the stores as each article was placed on arrival, without "
+        "the second look an import ends with (ingest.linking.settle)",
+    )
+    parser.add_argument(
         "--samples",
         action="store_true",
         help="only the story summary of the bundled samples (ECB_DIR is not read)",
@@ -1140,6 +1158,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.samples:
         return print_samples(run_samples(nlp))
     topics = [int(t) for t in args.topics.split(",") if t.strip()]
+    global SETTLE
+    SETTLE = not args.arrival
     if args.relink and (not args.pooled or args.gold_stories):
         parser.error("--relink needs --pooled and finds the stories itself (no --gold-stories)")
     if args.pooled and args.stories_only:

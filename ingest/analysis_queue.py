@@ -70,6 +70,8 @@ class QueueReport:
     skipped: int = 0
     #: Whether the run stopped early (``is_cancelled``).
     cancelled: bool = False
+    #: Articles the run's closing second look moved to another story.
+    moved: int = 0
 
 
 def default_processes() -> int:
@@ -147,6 +149,7 @@ def run_queue(
     on_error: Callable[[int, str], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
     page: int = PAGE,
+    on_second_look: Callable[[int, int], None] | None = None,
 ) -> QueueReport:
     """Analyse every article waiting for it, newest first, storing and linking each
     result as it lands, until none is left (articles stored meanwhile, by a refresh in
@@ -157,8 +160,12 @@ def run_queue(
     ``on_progress(done, total, article_id)`` after each article; ``on_error(article_id,
     message)`` for each the analysis failed on (it stays in the queue for the next run);
     ``is_cancelled`` is polled after each article.
+
+    A run that was not cancelled ends with a second look at the stories of the articles
+    it stored (:func:`ingest.linking.settle`: one placed early in the run saw none placed
+    after it); ``on_second_look(done, total)`` follows it.
     """
-    from ingest.linking import link_pending
+    from ingest.linking import link_pending, settle
     from ingest.stories import ProfileMemory
 
     texts: Any = getattr(analyzer, "analyzer", analyzer)
@@ -167,6 +174,7 @@ def run_queue(
     # A store written by an older version may hold analysed articles not linked yet.
     link_pending(conn)
     tried: set[int] = set()
+    placed: list[int] = []  # stored and linked by this run, in that order
     done = 0
     while True:
         waiting = store_queue.pending_count(conn) - len(report.failed)
@@ -204,6 +212,7 @@ def run_queue(
                             on_error(article_id, str(result["error"]))
                     elif stored[article_id]:
                         report.analysed += 1
+                        placed.append(article_id)
                     else:
                         report.skipped += 1
                     if on_progress:
@@ -217,4 +226,5 @@ def run_queue(
                 close()  # stops the analysis workers when the run stops early
         if len(tried) == fresh:  # nothing new to try: the rest failed or is another's
             break
+    report.moved = len(settle(conn, placed, memory, on_progress=on_second_look))
     return report

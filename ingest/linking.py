@@ -522,6 +522,54 @@ def relink_all(
     return int(conn.execute("SELECT count(*) FROM events").fetchone()[0])
 
 
+def settle(
+    conn: sqlite3.Connection,
+    article_ids: Iterable[int],
+    memory: ProfileMemory | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+    *,
+    events: bool = True,
+) -> list[int]:
+    """The end of a run that placed ``article_ids`` (an import, a refresh, an analysis):
+    take a second look at each one's story now that the whole run is in the store
+    (:func:`ingest.stories.reconsider`; an article placed early in the run saw none of
+    the articles after it), at most SECOND_LOOKS times, until none moves. An article that
+    moves has its events linked again in its new story, in the same transaction: the
+    store never holds a moved article with its old story's links. Articles the reader
+    placed stay. ``on_progress(done, total)`` after each article of each look. Returns
+    the articles that moved, in the order they moved. ``events=False``: stories only (a
+    bench of stories; the run linked no events)."""
+    order = list(dict.fromkeys(int(a) for a in article_ids))
+    moved: list[int] = []
+    for look in range(SECOND_LOOKS):
+        now = 0
+        for k, article_id in enumerate(order, 1):
+            with remembering(conn, memory):
+                if reconsider(conn, article_id, memory) is not None:
+                    now += 1
+                    moved.append(article_id)
+                    if events:
+                        relink_events(conn, article_id, memory)
+            if on_progress:
+                on_progress(look * len(order) + k, SECOND_LOOKS * len(order))
+        if not now:
+            break
+    if on_progress and order:
+        on_progress(SECOND_LOOKS * len(order), SECOND_LOOKS * len(order))
+    return list(dict.fromkeys(moved))
+
+
+def relink_events(
+    conn: sqlite3.Connection, article_id: int, memory: ProfileMemory | None = None
+) -> None:
+    """Link an article's event mentions again, from scratch (it moved to another story);
+    the events it leaves are summarised again (an emptied one goes)."""
+    left = store_events.unlink_article(conn, article_id)
+    _changed(memory, left)
+    refresh_events(conn, left)
+    _link_one(conn, article_id, memory)
+
+
 def clear_all_links(conn: sqlite3.Connection) -> None:
     """Forget every story and event link (a full re-link or re-analysis starts here);
     the reader's corrections stay and are replayed as articles are linked again."""

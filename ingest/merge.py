@@ -33,8 +33,9 @@ def merge_shard(
 ) -> store_merge.MergeStats:
     """Merge one shard in one transaction; raises :class:`store.merge.MergeError` for a
     shard that cannot be merged (nothing written). ``on_linked(done, total)`` follows
-    the linking."""
-    from ingest.linking import link_in
+    the linking. Ends with a second look at the merged articles' stories
+    (:func:`ingest.linking.settle`), as an import does."""
+    from ingest.linking import link_in, settle
 
     shard = store_merge.open_shard(path, conn)
     try:
@@ -46,6 +47,9 @@ def merge_shard(
                     on_linked(k, len(stats.analysed))
     finally:
         shard.close()
+    # As an import ends: a second look at the stories of the articles merged in (each
+    # its own transaction; the shard is in whatever they decide).
+    settle(conn, stats.analysed)
     return stats
 
 

@@ -204,12 +204,20 @@ def analyse_queue(
     analyzer: Any,
     on_progress: Callable[[int, int, int], None] | None = None,
     on_error: Callable[[int, str], None] | None = None,
+    on_second_look: Callable[[int, int], None] | None = None,
 ) -> Any:
     """Run the analysis queue (:func:`ingest.analysis_queue.run_queue`) with ``analyzer``
-    (a :class:`DraftAnalyzer` or an :class:`analysis.analyzer.Analyzer`)."""
+    (a :class:`DraftAnalyzer` or an :class:`analysis.analyzer.Analyzer`);
+    ``on_second_look(done, total)`` follows the run's closing second look at its stories."""
     from ingest.analysis_queue import run_queue
 
-    return run_queue(conn, analyzer, on_progress=on_progress, on_error=on_error)
+    return run_queue(
+        conn,
+        analyzer,
+        on_progress=on_progress,
+        on_error=on_error,
+        on_second_look=on_second_look,
+    )
 
 
 def import_paths(
@@ -329,6 +337,7 @@ def reanalyse_all(
     analyzer: Any,
     on_progress: Callable[[int, int], None] | None = None,
     on_error: Callable[[int, str], None] | None = None,
+    on_second_look: Callable[[int, int], None] | None = None,
 ) -> int:
     """Analyse every stored article again (a newer model or newer rules) through the
     analysis queue: every story and event link is forgotten, every article goes back in
@@ -347,6 +356,7 @@ def reanalyse_all(
         analyzer,
         on_progress=(lambda d, t, _id: on_progress(d, t)) if on_progress else None,
         on_error=on_error,
+        on_second_look=on_second_look,
     )
     replay_overrides(conn)
     return int(conn.execute("SELECT count(*) FROM events").fetchone()[0])

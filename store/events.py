@@ -256,6 +256,15 @@ def linked_events(conn: sqlite3.Connection, article_id: int) -> set[int]:
     return {int(r[0]) for r in rows}
 
 
+def unlink_article(conn: sqlite3.Connection, article_id: int) -> set[int]:
+    """Take an article's mentions out of their events (to be linked again, e.g. after the
+    article moved to another story); returns the events they were in, whose summaries
+    the caller refreshes (an event left empty goes then)."""
+    events = linked_events(conn, article_id)
+    conn.execute("UPDATE event_mentions SET event_id = NULL WHERE article_id = ?", (article_id,))
+    return events
+
+
 def new_event(conn: sqlite3.Connection, etype: str | None = None) -> int:
     cur = conn.execute("INSERT INTO events(type) VALUES (?)", (etype,))
     return int(cur.lastrowid or 0)

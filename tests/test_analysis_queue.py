@@ -242,6 +242,24 @@ def test_a_failing_article_is_reported_and_stays_queued(small_store: Path, nlp: 
     assert conn.execute("SELECT count(*) FROM article_tags").fetchone()[0] == 1
 
 
+def test_a_run_ends_with_a_second_look_at_its_stories(small_store: Path, nlp: object) -> None:
+    """Once every article of a run is in, each is looked at again (ingest.linking.settle),
+    twice at most, with its progress; a failed article is not (it waits, unplaced)."""
+    conn = open_store(small_store)
+    bad_body = conn.execute("SELECT body FROM articles WHERE id = 3").fetchone()[0]
+    looks: list[tuple[int, int]] = []
+    report = run_queue(
+        conn, _Failing(nlp, bad_body), on_second_look=lambda d, t: looks.append((d, t))
+    )
+    placed = N_ARTICLES - 1
+    assert looks and looks[-1] == (2 * placed, 2 * placed)
+    assert all(t == 2 * placed for _, t in looks)
+    assert 0 <= report.moved <= placed
+    unplaced = conn.execute("SELECT id FROM articles WHERE story_id IS NULL").fetchall()
+    assert [r[0] for r in unplaced] == [3]
+    _consistent(conn)
+
+
 def test_a_result_is_stored_once(small_store: Path) -> None:
     conn = open_store(small_store)
     result = {

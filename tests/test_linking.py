@@ -620,3 +620,29 @@ def test_a_makers_one_time_act_is_dated_enough_by_the_year_across_years() -> Non
     raid = _event(2, _m(id=2, article_id=1, actor=hamas, target=israel, **in_2006))
     recalled = _m(article_id=2, actor=hamas, target=israel, **in_2008)
     assert score(recalled, raid) is None
+
+
+def test_across_stories_one_days_reports_in_the_same_words_share_that_day() -> None:
+    """Two outlets run one wire report on 17 September 2008, in two stories (the world's
+    markets; Russia's suspended markets): undated, the day they share is the FTSE's fall
+    only when they tell it in the same words."""
+    from analysis.stories import sentence_words
+
+    ftse = Arg(60, "FTSE", "ORG")
+    kw = {"type": "market", "lemma": "drop", "actor": ftse, "published": "2008-09-17"}
+    wire = (
+        "The primary UK index, the FTSE 100, dropped in value by 2.36%, which is 118.40 "
+        "points, to below the 5000 mark at 4907.20."
+    )
+    told = _event(1, _m(id=1, article_id=1, story=1, words=sentence_words(wire, "drop"), **kw))
+    again = wire.replace("UK", "British")
+    assert score(_m(article_id=2, story=2, words=sentence_words(again, "drop"), **kw), told)
+    # the same day, told otherwise: the FTSE's name alone does not carry it across stories
+    other = "Shares in London dropped again as the FTSE slid."
+    alone = _m(article_id=2, story=2, words=sentence_words(other, "drop"), **kw)
+    assert score(alone, told) is None
+    # the same words a day on are not that day's report
+    later = {**kw, "published": "2008-09-18"}
+    assert (
+        score(_m(article_id=2, story=2, words=sentence_words(again, "drop"), **later), told) is None
+    )

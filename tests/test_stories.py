@@ -435,3 +435,56 @@ def test_reanalyse_replaces_the_analysis_and_keeps_the_readers_work(
     assert count("SELECT count(*) FROM article_tags") == 1
     assert count("SELECT count(*) FROM annotations") == 1
     assert count("SELECT count(*) FROM event_mentions WHERE event_id IS NULL") == 0
+
+
+def test_an_import_ends_with_a_second_look_that_moves_a_misplaced_article(
+    six_store: Path, tmp_path: Path
+) -> None:
+    """An article placed early in a run saw none of the run's later articles; the run
+    ends with a second look (ingest.linking.settle) that moves it where it belongs and
+    links its events again there. An article the reader placed stays where it is."""
+    import shutil
+
+    from ingest.linking import relink_events, settle
+    from ingest.stories import correct
+    from ingest.stories import refresh as refresh_story
+    from store.db import transaction
+
+    path = tmp_path / "copy.db"
+    shutil.copy(six_store, path)
+    conn = open_store(path)
+    ids = {t: i for i, t in conn.execute("SELECT id, title FROM articles")}
+    a380 = sorted(i for t, i in ids.items() if _topic(t) == "a380")
+    story = lambda a: conn.execute("SELECT story_id FROM articles WHERE id = ?", (a,)).fetchone()[0]  # noqa: E731
+    shared = lambda: conn.execute(  # noqa: E731
+        "SELECT count(DISTINCT a.event_id) FROM event_mentions a JOIN event_mentions b "
+        "ON a.event_id = b.event_id WHERE a.article_id = ? AND b.article_id != ?",
+        (a380[1], a380[1]),
+    ).fetchone()[0]
+    home = story(a380[1])
+    assert story(a380[0]) == home and shared() >= 1  # the A380's charity flight
+    # As if it had arrived before the other: alone in a story, its events linked there.
+    with transaction(conn):
+        lone = store_stories.assign_story(conn, a380[1], None)
+        refresh_story(conn, lone)
+        refresh_story(conn, home)
+        relink_events(conn, a380[1])
+    assert story(a380[1]) != story(a380[0]) and shared() == 0
+    steps: list[tuple[int, int]] = []
+    moved = settle(conn, [a380[1]], on_progress=lambda d, t: steps.append((d, t)))
+    assert moved == [a380[1]] and story(a380[1]) == story(a380[0])
+    assert steps[-1] == (2, 2)  # at most two looks at its one article
+    assert conn.execute("SELECT count(*) FROM stories WHERE id = ?", (lone,)).fetchone()[0] == 0
+    # Its events are linked again in the story it moved to.
+    assert shared() >= 1
+    unlinked = "SELECT count(*) FROM event_mentions WHERE article_id = ? AND event_id IS NULL"
+    assert conn.execute(unlinked, (a380[1],)).fetchone()[0] == 0
+    # No event is left empty, and each event's counts are its mentions'.
+    assert not conn.execute(
+        "SELECT e.id FROM events e LEFT JOIN event_mentions m ON m.event_id = e.id "
+        "GROUP BY e.id HAVING count(m.id) != e.mention_count"
+    ).fetchall()
+    # The reader splits it out: a second look leaves it there.
+    correct(conn, "split", a380[1])
+    assert settle(conn, [a380[1]]) == []
+    assert story(a380[1]) != story(a380[0])

@@ -338,7 +338,10 @@ class NewsReaderApp(App[None]):
                         continue
                     done, total = int(step.get("done", 0)), int(step.get("total", 0))
                     if total:
-                        label = f"Analysing {done:,} / {total:,}"
+                        doing = (
+                            "Checking stories" if step.get("phase") == "stories" else "Analysing"
+                        )
+                        label = f"{doing} {done:,} / {total:,}"
                         self.call_from_thread(self._progress, label, done, total)
                     if step.get("id") is not None:
                         self.call_from_thread(self._analysed, int(step["id"]))

@@ -366,6 +366,14 @@ def run_analysis(
         elif progress is not None and task is not None:
             progress.update(task, completed=done, total=total)
 
+    def looking(done: int, total: int) -> None:
+        """The run's closing second look at its stories (ingest.linking.settle)."""
+        if json_lines:
+            sys.stdout.write(json.dumps({"done": done, "total": total, "phase": "stories"}) + "\n")
+            sys.stdout.flush()
+        elif progress is not None and task is not None:
+            progress.update(task, description="Stories", completed=done, total=total)
+
     def error(article_id: int, message: str) -> None:
         nonlocal failed
         failed += 1
@@ -377,9 +385,9 @@ def run_analysis(
 
     try:
         if everything:
-            reanalyse_all(conn, analyzer, on_progress=step, on_error=error)
+            reanalyse_all(conn, analyzer, on_progress=step, on_error=error, on_second_look=looking)
         else:
-            analyse_queue(conn, analyzer, on_progress=step, on_error=error)
+            analyse_queue(conn, analyzer, on_progress=step, on_error=error, on_second_look=looking)
     finally:
         if progress is not None:
             progress.stop()
