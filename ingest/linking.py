@@ -244,12 +244,14 @@ def _link_one(
     # mentions of the same event ("the attack") can then agree with.
     for row in sorted(rows, key=lambda r: (-(r["salience"] or 0.0), r["trigger_start"] or 0)):
         m = mention_features(row, context)
+        parties: set[int] = set()
         ids = store_events.candidate_events(
             conn,
             lemma=m.lemma,
             etype=m.type,
             span=_span(m),
             entity_ids=[a.id for a in (m.actor, m.target) if a is not None],
+            parties=parties,
         )
         # "dead" is "killed" and "death": the story's events told with those words too
         in_story = store_events.story_candidates(
@@ -272,9 +274,16 @@ def _link_one(
         if len(hopeful) > MAX_LOADED:
             # Blocking: weigh only the likeliest candidates in full: those of the story,
             # then those sharing the trigger word before those sharing only its type,
-            # newest first. A store ten times denser brings more candidates, not more
+            # then those sharing a participant, newest first. A store ten times denser brings more candidates, not more
             # events this mention can be.
-            hopeful.sort(key=lambda eid: (-(eid in in_story), -_shares_word(m, kinds[eid]), -eid))
+            hopeful.sort(
+                key=lambda eid: (
+                    -(eid in in_story),
+                    -_shares_word(m, kinds[eid]),
+                    -(eid in parties),
+                    -eid,
+                )
+            )
             hopeful = hopeful[:MAX_LOADED]
         for eid in hopeful:
             cache[eid] = _load_event(conn, eid, articles, vectors, memory)

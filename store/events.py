@@ -101,8 +101,10 @@ def candidate_events(
     etype: str | None,
     span: tuple[date, date] | None,
     entity_ids: Sequence[int],
+    parties: set[int] | None = None,
 ) -> set[int]:
-    """Ids of events a mention may belong to, found through indexes only (bounded)."""
+    """Ids of events a mention may belong to, found through indexes only (bounded).
+    ``parties``, when given, receives those found through a shared participant."""
     found: set[int] = set()
     k = CANDIDATES_PER_QUERY
     if span is not None:
@@ -128,14 +130,17 @@ def candidate_events(
             )
     for eid in dict.fromkeys(entity_ids):
         for col in ("actor_id", "target_id"):
-            found.update(
+            shared = {
                 r[0]
                 for r in conn.execute(
                     f"SELECT event_id FROM event_mentions WHERE {col} = ? "
                     f"AND event_id IS NOT NULL ORDER BY id DESC LIMIT ?",
                     (eid, k),
                 )
-            )
+            }
+            found |= shared
+            if parties is not None:
+                parties |= shared
     if lemma:
         # Undated mentions with the trigger lemma (newest first): an undated report does
         # not conflict with a dated one.
