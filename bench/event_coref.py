@@ -751,7 +751,7 @@ def run_meantime(folder: Path, nlp: Any) -> dict[str, Any]:
     compare the article pairs our events connect with the pairs its cross-document event
     instances connect (shared_instances.json)."""
     from analysis.analyzer import Analyzer
-    from ingest.linking import link_article
+    from ingest.linking import link_article, settle
     from store import open_store, writes
 
     articles = [
@@ -778,6 +778,8 @@ def run_meantime(folder: Path, nlp: Any) -> dict[str, Any]:
         )
         link_article(conn, [aid])
         ids[aid] = a["id"]
+    if SETTLE:  # the import's closing second look at its stories (ingest.linking.settle)
+        settle(conn, list(ids))
     ours: set[frozenset[str]] = set()
     by_event: dict[int, set[str]] = defaultdict(set)
     for event_id, article_id in conn.execute(
