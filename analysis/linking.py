@@ -179,6 +179,9 @@ WEAK_PEOPLE = True
 #: as its own when its sentence shares this many content words with the event's
 #: sentences in other articles (0: never).
 SAME_DAY_WORDS = 3
+#: Inside a story, a once-only happening of the same party (ONCE_LEMMAS) dated this many
+#: days off the event's day is the same happening (see :func:`_once_slip`; 0: never).
+ONCE_SLIP_DAYS = 7
 #: A mention that may not happen ("If elected") and says nothing of who or when joins no
 #: other article's event: which election it would be is a guess.
 UNSURE_STAYS = True
@@ -252,6 +255,7 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
     dated = False  # the times meet at day, week or month precision
     same_year = False  # ... at year precision
     on_day = False  # ... at day precision
+    slip = False  # a once-only happening's dates slipped (see _once_slip)
     for mine, same, other in ((m.actor, e.actors, e.targets), (m.target, e.targets, e.actors)):
         if mine is None:
             continue
@@ -279,7 +283,10 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         return None  # both participants differ (or are swapped): another event
     if m.date and m.precision and e.time:
         meet, coarser = times_meet((m.date, m.precision), e.time, same_word=same_word)
-        if not meet:
+        slip = not meet and _once_slip(m, e, rel, coarser)
+        if slip:
+            pass  # one party's bankruptcy, days apart in one story: a dating slip
+        elif not meet:
             # Two well-placed times that do not meet are two events; a year apart may be
             # a wrongly attached "2009", so it only counts against.
             if VETO_TIME and coarser != "year":
@@ -301,6 +308,7 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
             evidence -= PLACE_PENALTY
     if (
         VETO_BEFORE_REPORT
+        and not slip
         and m.modality != "hypothetical"
         and m.published
         and e.time
@@ -404,6 +412,21 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
     others = [c for aid, c in e.contexts.items() if aid != m.article_id]
     overlap = max((cosine(m.context, c) for c in others), default=0.0) if m.context else 0.0
     return evidence + CONTEXT_WEIGHT * overlap
+
+
+def _once_slip(m: MentionFeatures, e: EventFeatures, rel: str, coarser: str) -> bool:
+    """Inside one story, is the same party's once-only happening (its bankruptcy, its
+    chief's resignation) dated a few days off the event's day? Then the dates slipped
+    ("filed for bankruptcy earlier today" in a 4 June report of a 1 June press
+    conference), not the happening: a story tells one bankruptcy of GM."""
+    if rel == "stories" or coarser != "day" or not ONCE_SLIP_DAYS or not (m.date and e.time):
+        return False
+    if base_lemma(m.lemma) not in ONCE_LEMMAS or m.actor is None:
+        return False
+    if not agrees_with_any(m.actor, e.actors):
+        return False
+    gap = days_apart(m.date, [interval(*e.time)[0].isoformat(), interval(*e.time)[1].isoformat()])
+    return gap is not None and gap <= ONCE_SLIP_DAYS
 
 
 def _once_pair(m: MentionFeatures, e: EventFeatures) -> bool:

@@ -646,3 +646,27 @@ def test_across_stories_one_days_reports_in_the_same_words_share_that_day() -> N
     assert (
         score(_m(article_id=2, story=2, words=sentence_words(again, "drop"), **later), told) is None
     )
+
+
+def test_inside_a_story_one_partys_bankruptcy_dated_days_off_is_that_bankruptcy() -> None:
+    """ "General Motors, which filed for bankruptcy ... earlier today" in a report of 4 June
+    about a press conference of 1 June is dated 4 June; in GM's story it is still GM's
+    bankruptcy of 1 June (a company goes bankrupt once), not a second one."""
+    from analysis.prefilter import may_join
+
+    gm = Arg(42, "General Motors", "ORG")
+    kw = {"type": "economic", "lemma": "bankruptcy", "actor": gm, "precision": "day"}
+    filed = _m(id=1, article_id=1, story=5, date="2009-06-01", published="2009-06-01", **kw)
+    told = _event(1, filed)
+    slipped = _m(article_id=2, story=5, date="2009-06-04", published="2009-06-04", **kw)
+    assert score(slipped, told) is not None
+    kinds = [("economic", "bankruptcy", "2009-06-01", "day", 1, "2009-06-01")]
+    assert may_join(slipped, kinds)  # the prefilter lets the linker decide
+    # another party, weeks off, another story, or a happening that recurs: two events
+    chrysler = {**kw, "actor": Arg(40, "Chrysler", "ORG")}
+    assert score(_m(article_id=2, story=5, date="2009-06-04", **chrysler), told) is None
+    assert score(_m(article_id=2, story=5, date="2009-06-20", **kw), told) is None
+    assert score(_m(article_id=2, story=6, date="2009-06-04", **kw), told) is None
+    raid = {**kw, "type": "attack", "lemma": "attack"}
+    attack = _event(2, _m(id=3, article_id=1, story=5, date="2009-06-01", **raid))
+    assert score(_m(article_id=2, story=5, date="2009-06-04", **raid), attack) is None
