@@ -283,10 +283,9 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         return None  # both participants differ (or are swapped): another event
     if m.date and m.precision and e.time:
         meet, coarser = times_meet((m.date, m.precision), e.time, same_word=same_word)
-        slip = not meet and _once_slip(m, e, rel, coarser)
-        if slip:
-            pass  # one party's bankruptcy, days apart in one story: a dating slip
-        elif not meet:
+        # one party's bankruptcy, days apart in one story: a dating slip, not two events
+        slip = not meet and _once_slip(m, e, rel)
+        if not meet and not slip:
             # Two well-placed times that do not meet are two events; a year apart may be
             # a wrongly attached "2009", so it only counts against.
             if VETO_TIME and coarser != "year":
@@ -347,6 +346,8 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
             )
         return evidence
     gap = days_apart(m.published, e.reports) if m.published else None
+    # Reports of the same day with no time of their own tell of that day.
+    same_day = not m.date and gap == 0 and told.meets_day(m.published, e.time)
     if (
         gap is not None
         and gap > FAR_REPORTS_DAYS
@@ -365,7 +366,6 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         # a free case in July): they need two anchors (who and to whom, or who and when).
         # Reports of the same day with no time of their own count as one time: the
         # Nasdaq "has fallen" in two reports of 17 September is that day's fall.
-        same_day = not m.date and gap == 0 and told.meets_day(m.published, e.time)
         held = anchors - (RECURRING_DAY and dated and not on_day)
         if (recurring(m) or (RECURRING_EVENTS and told.told_only(e, STORY_RECURRING_LEMMAS))) and (
             held + same_day < STORY_ANCHORS
@@ -396,13 +396,7 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         # What befalls one party happens to it once: "the bankruptcy of Chrysler" a month
         # on is Chrysler's filing; its party is the whole of who, to whom and where.
         strong += 1
-    if (
-        SAME_DAY_WORDS
-        and not m.date
-        and gap == 0
-        and told.meets_day(m.published, e.time)
-        and told.shared_words(m, e) >= SAME_DAY_WORDS
-    ):
+    if SAME_DAY_WORDS and same_day and told.shared_words(m, e) >= SAME_DAY_WORDS:
         # Reports of one day, neither dating it, that tell it in the same words (a wire
         # story run by two outlets: the FTSE "dropped in value by 2.36%, which is 118.40
         # points"): the day they share is its day.
@@ -414,19 +408,26 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
     return evidence + CONTEXT_WEIGHT * overlap
 
 
-def _once_slip(m: MentionFeatures, e: EventFeatures, rel: str, coarser: str) -> bool:
+def may_slip(m: MentionFeatures, time: tuple[str, str]) -> bool:
+    """Is the mention a once-only happening (ONCE_LEMMAS) dated a day at most
+    ONCE_SLIP_DAYS off ``time`` (a day)? What :func:`_once_slip` forgives, before its
+    party and story are known (the prefilter asks this)."""
+    if not ONCE_SLIP_DAYS or base_lemma(m.lemma) not in ONCE_LEMMAS:
+        return False
+    if not m.date or m.precision != "day" or time[1] != "day":
+        return False
+    gap = days_apart(m.date, [time[0]])
+    return gap is not None and gap <= ONCE_SLIP_DAYS
+
+
+def _once_slip(m: MentionFeatures, e: EventFeatures, rel: str) -> bool:
     """Inside one story, is the same party's once-only happening (its bankruptcy, its
     chief's resignation) dated a few days off the event's day? Then the dates slipped
     ("filed for bankruptcy earlier today" in a 4 June report of a 1 June press
     conference), not the happening: a story tells one bankruptcy of GM."""
-    if rel == "stories" or coarser != "day" or not ONCE_SLIP_DAYS or not (m.date and e.time):
+    if rel == "stories" or e.time is None or not may_slip(m, e.time):
         return False
-    if base_lemma(m.lemma) not in ONCE_LEMMAS or m.actor is None:
-        return False
-    if not agrees_with_any(m.actor, e.actors):
-        return False
-    gap = days_apart(m.date, [interval(*e.time)[0].isoformat(), interval(*e.time)[1].isoformat()])
-    return gap is not None and gap <= ONCE_SLIP_DAYS
+    return m.actor is not None and agrees_with_any(m.actor, e.actors)
 
 
 def _once_pair(m: MentionFeatures, e: EventFeatures) -> bool:

@@ -50,7 +50,7 @@ def may_join(m: linking.MentionFeatures, kinds: Iterable[Kind]) -> bool:
             meet, coarser = times_meet((m.date, m.precision), time, same_word=shares_word)
         except ValueError:
             return True  # let score decide
-        if linking.VETO_TIME and not meet and coarser != "year" and not _may_slip(m, time):
+        if linking.VETO_TIME and not meet and coarser != "year" and not linking.may_slip(m, time):
             return False
         dated = meet and coarser in ("day", "week", "month")
         same_year = meet and coarser == "year"
@@ -61,14 +61,3 @@ def may_join(m: linking.MentionFeatures, kinds: Iterable[Kind]) -> bool:
         if gap is not None and gap > linking.FAR_REPORTS_DAYS:
             return False
     return True
-
-
-def _may_slip(m: linking.MentionFeatures, time: tuple[str, str]) -> bool:
-    """Could :func:`analysis.linking._once_slip` forgive the times (a once-only happening
-    dated a few days off)? Its party and story are for :func:`analysis.linking.score`."""
-    if not linking.ONCE_SLIP_DAYS or linking.base_lemma(m.lemma) not in linking.ONCE_LEMMAS:
-        return False
-    if not m.date or m.precision != "day" or time[1] != "day":
-        return False
-    gap = days_apart(m.date, [time[0]])
-    return gap is not None and gap <= linking.ONCE_SLIP_DAYS

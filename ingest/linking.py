@@ -274,8 +274,8 @@ def _link_one(
         if len(hopeful) > MAX_LOADED:
             # Blocking: weigh only the likeliest candidates in full: those of the story,
             # then those sharing the trigger word before those sharing only its type,
-            # then those sharing a participant, newest first. A store ten times denser brings more candidates, not more
-            # events this mention can be.
+            # then those sharing a participant, newest first. A store ten times denser
+            # brings more candidates, not more events this mention can be.
             hopeful.sort(
                 key=lambda eid: (
                     -(eid in in_story),
@@ -509,21 +509,25 @@ def relink_all(
     memory = ProfileMemory(Replay())
     total = 3 * len(order)
 
-    def each(step: Callable[[sqlite3.Connection, int, ProfileMemory], Any], start: int) -> int:
-        """One pass of ``step`` over the articles, the progress's pass ``start``; returns
-        how many steps returned something (moved)."""
-        changed = 0
+    def each(step: Callable[[sqlite3.Connection, int, ProfileMemory], Any], start: int) -> None:
+        """One pass of ``step`` over the articles, the progress's pass ``start``."""
         for k, article_id in enumerate(order, start * len(order) + 1):
             with remembering(conn, memory):
-                changed += step(conn, article_id, memory) is not None
+                step(conn, article_id, memory)
             if on_progress:
                 on_progress(k, total)
-        return changed
 
     each(assign_article, 0)
-    for _ in range(SECOND_LOOKS):
-        if not each(reconsider, 1):  # a further look is the progress's second pass again
-            break
+    n = len(order)
+    # The second look of an import's end, over every article; its looks fill the
+    # progress's second pass.
+    settle(
+        conn,
+        order,
+        memory,
+        on_progress=(lambda d, t: on_progress(n + d * n // t, total)) if on_progress else None,
+        events=False,
+    )
     if not events:
         return 0
     each(link_in, 2)
