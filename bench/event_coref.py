@@ -555,9 +555,12 @@ def _pooled_stories(
     assignment: dict[str, Hashable] | None = None,
     gold_stories: bool = False,
     relinked: dict[str, Any] | None = None,
+    runs: int | None = None,
 ) -> dict[str, Any]:
     """Import ``docs`` one by one, in the order ``seed`` shuffles them to, into ONE fresh
-    store; score the stories found (BCubed against the gold subtopics). With
+    store; score the stories found (BCubed against the gold subtopics). The import is
+    one run, or with ``runs`` runs of that many documents (as feed refreshes bring
+    them), each ending with its closing look (:func:`ingest.linking.settle`). With
     ``assignment`` the events are linked too and each gold mention's event is noted in
     it; without, only stories are assigned (they do not depend on event links). With
     ``gold_stories`` each document is put in its gold subtopic's story instead: what the
@@ -585,8 +588,11 @@ def _pooled_stories(
 
     docs = list(docs)
     random.Random(seed).shuffle(docs)
+    from ingest.linking import settle
+
     conn = open_store(":memory:")
-    placed = []
+    placed: list[int] = []
+    run: list[int] = []
     for d in docs:
         aid = store_and_link(
             conn,
@@ -599,11 +605,13 @@ def _pooled_stories(
             story=gold(d) if gold_stories else None,
         )
         placed.append(aid)
-    if not gold_stories and SETTLE:
+        run.append(aid)
+        if runs and len(run) == runs and not gold_stories and SETTLE:
+            settle(conn, run, events=assignment is not None)
+            run = []
+    if run and not gold_stories and SETTLE:
         # The import ends as `newsreader import` ends: a second look at the run's stories.
-        from ingest.linking import settle
-
-        settle(conn, placed, events=assignment is not None)
+        settle(conn, run, events=assignment is not None)
     rows = dict(assignment) if assignment is not None else None
     if assignment is not None:
         final_events(conn, assignment)
@@ -644,7 +652,12 @@ def read_topics(ecb_dir: Path, topics: Sequence[int]) -> list[Document]:
 
 
 def run_pooled_stories(
-    ecb_dir: Path, topics: Sequence[int], nlp: Any, seeds: Sequence[int], relink: bool = False
+    ecb_dir: Path,
+    topics: Sequence[int],
+    nlp: Any,
+    seeds: Sequence[int],
+    relink: bool = False,
+    runs: int | None = None,
 ) -> dict[str, Any]:
     """Story BCubed of ``--pooled`` for several import orders, without event linking:
     the documents are parsed once and each order only assigns stories, so five orders
@@ -657,12 +670,13 @@ def run_pooled_stories(
     again = {}
     for seed in seeds:
         relinked: dict[str, Any] | None = {} if relink else None
-        per_seed[seed] = _pooled_stories(docs, described, seed, relinked=relinked)
+        per_seed[seed] = _pooled_stories(docs, described, seed, relinked=relinked, runs=runs)
         if relinked is not None:
             again[seed] = relinked["stories"]
     out = {
         "pooled": True,
         "stories_only": True,
+        "runs": runs,
         "topics": list(topics),
         "documents": len(docs),
         "seeds": {str(k): v for k, v in per_seed.items()},
@@ -689,6 +703,7 @@ def run_pooled(
     seed: int = 13,
     gold_stories: bool = False,
     relink: bool = False,
+    runs: int | None = None,
 ) -> dict[str, Any]:
     """Every document of ``topics`` in ONE store, imported one by one in a fixed shuffled
     order (seeded): the system must find the stories itself. Scores stories (BCubed
@@ -702,7 +717,13 @@ def run_pooled(
     assignment: dict[str, Hashable] = {}
     relinked: dict[str, Any] | None = {} if relink else None
     stories = _pooled_stories(
-        docs, described, seed, assignment, gold_stories=gold_stories, relinked=relinked
+        docs,
+        described,
+        seed,
+        assignment,
+        gold_stories=gold_stories,
+        relinked=relinked,
+        runs=runs,
     )
     mentions = [gm for d in docs for gm in d.mentions]
     lemma_of = {
@@ -728,6 +749,7 @@ def run_pooled(
     return {
         "pooled": True,
         "gold_stories": gold_stories,
+        "runs": runs,
         "topics": list(topics),
         "documents": len(docs),
         "mentions": len(mentions),
@@ -1141,6 +1163,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "the second look an import ends with (ingest.linking.settle)",
     )
     parser.add_argument(
+        "--runs",
+        type=int,
+        metavar="K",
+        help="with --pooled: import in runs of K documents, each ending with its closing look "
+        "(as feed refreshes bring articles), not in one run",
+    )
+    parser.add_argument(
         "--samples",
         action="store_true",
         help="only the story summary of the bundled samples (ECB_DIR is not read)",
@@ -1166,7 +1195,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--relink needs --pooled and finds the stories itself (no --gold-stories)")
     if args.pooled and args.stories_only:
         seeds = [int(s) for s in args.stories_only.split(",") if s.strip()]
-        out = run_pooled_stories(args.ecb_dir, topics, nlp, seeds, relink=args.relink)
+        out = run_pooled_stories(
+            args.ecb_dir, topics, nlp, seeds, relink=args.relink, runs=args.runs
+        )
         for seed, st in out["seeds"].items():
             print(f"seed {seed}: stories {st}")
         print(f"stories mean {out['stories']['b3_mean']}")
@@ -1184,6 +1215,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             seed=args.seed,
             gold_stories=args.gold_stories,
             relink=args.relink,
+            runs=args.runs,
         )
         print(f"stories {out['stories']}")
         print(f"ours            {out['ours']}")

@@ -37,7 +37,7 @@ from analysis.reasons import link_reasons
 from analysis.stories import SECOND_LOOKS, sentence_words
 from analysis.timex import interval
 from analysis.titles import title
-from ingest.stories import ProfileMemory, Replay, assign_article, reconsider
+from ingest.stories import ProfileMemory, Replay, assign_article, neighbours, reconsider
 from ingest.stories import apply_correction as apply_story_correction
 from ingest.stories import refresh as refresh_story
 from store import events as store_events
@@ -158,6 +158,9 @@ def _load_event(
 
 #: Candidate events (beyond those already in the article) weighed in full per mention.
 MAX_LOADED = 8
+#: A run's closing look also weighs the articles outside it that its articles may have
+#: changed the place of (:func:`ingest.stories.neighbours`) against the run's stories.
+NEIGHBOURS = True
 
 
 def _shares_word(m: MentionFeatures, kinds: list[Any]) -> bool:
@@ -548,12 +551,17 @@ def settle(
     (:func:`ingest.stories.reconsider`; an article placed early in the run saw none of
     the articles after it), at most SECOND_LOOKS times, until none moves. An article that
     moves has its events linked again in its new story, in the same transaction: the
-    store never holds a moved article with its old story's links. Articles the reader
-    placed stay. ``on_progress(done, total)`` after each article of each look. Returns
+    store never holds a moved article with its old story's links. Then the articles
+    outside the run that it may have changed the place of (the members of small stories
+    that were its articles' candidates, :func:`ingest.stories.neighbours`) are weighed
+    once against the run's stories: a refresh of a few articles links up what came
+    before. Articles the reader placed stay. ``on_progress(done, total)`` after each
+    article of each look (the total grows by the neighbours once they are known). Returns
     the articles that moved, in the order they moved. ``events=False``: stories only (a
     bench of stories; the run linked no events)."""
     order = list(dict.fromkeys(int(a) for a in article_ids))
     moved: list[int] = []
+    total = SECOND_LOOKS * len(order)
     for look in range(SECOND_LOOKS):
         now = 0
         for k, article_id in enumerate(order, 1):
@@ -564,11 +572,23 @@ def settle(
                     if events:
                         relink_events(conn, article_id, memory)
             if on_progress:
-                on_progress(look * len(order) + k, SECOND_LOOKS * len(order))
+                on_progress(look * len(order) + k, total)
         if not now:
             break
+    near: dict[int, set[int]] = {}
+    if NEIGHBOURS and order:
+        with remembering(conn, memory):
+            near = neighbours(conn, order, memory)
+    for k, (article_id, stories) in enumerate(near.items(), 1):
+        with remembering(conn, memory):
+            if reconsider(conn, article_id, memory, among=stories) is not None:
+                moved.append(article_id)
+                if events:
+                    relink_events(conn, article_id, memory)
+        if on_progress:
+            on_progress(total + k, total + len(near))
     if on_progress and order:
-        on_progress(SECOND_LOOKS * len(order), SECOND_LOOKS * len(order))
+        on_progress(total + len(near), total + len(near))
     return list(dict.fromkeys(moved))
 
 

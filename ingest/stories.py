@@ -24,6 +24,9 @@ from store.events import store_size
 
 #: Candidate stories weighed in full per article (those sharing the most keys).
 MAX_STORIES = 10
+#: After a run, the members of candidate stories of at most this many articles get a
+#: second look against the run's stories (:func:`neighbours`).
+NEIGHBOUR_STORY_SIZE = 10
 
 
 @dataclass
@@ -278,7 +281,10 @@ def assign_article(
 
 
 def reconsider(
-    conn: sqlite3.Connection, article_id: int, memory: ProfileMemory | None = None
+    conn: sqlite3.Connection,
+    article_id: int,
+    memory: ProfileMemory | None = None,
+    among: Iterable[int] | None = None,
 ) -> int | None:
     """Take a second look at a placed article once every article is placed (a full
     re-link, :func:`ingest.linking.relink_all`): weigh it against its own story without
@@ -289,7 +295,10 @@ def reconsider(
     own = store_stories.story_of(conn, article_id)
     if own is None or store_stories.pinned_story(conn, article_id) is not None:
         return None
-    me, candidates = story_candidates(conn, article_id, memory)
+    if among is None:
+        me, candidates = story_candidates(conn, article_id, memory)
+    else:
+        me, candidates = _weigh_among(conn, article_id, own, among, memory)
     mine = next((s for s in candidates if s.id == own), None)
     if mine is None:  # its own story shares too little with it to be a candidate
         mine = _story_profiles(conn, [own], store_size(conn), memory, leave_out=article_id)[0]
@@ -304,6 +313,63 @@ def reconsider(
     return best.story_id
 
 
+def _weigh_among(
+    conn: sqlite3.Connection,
+    article_id: int,
+    own: int,
+    among: Iterable[int],
+    memory: ProfileMemory | None,
+) -> tuple[ArticleProfile, list[StoryProfile]]:
+    """The article's profile and those of its own story and the stories ``among`` (within
+    WINDOW_DAYS of its date): a second look at those only (:func:`neighbours`)."""
+    articles = store_size(conn)
+    if memory is not None:
+        memory.forget(article_id)
+    me = _profiles(conn, [article_id], articles, memory=memory)[article_id]
+    ids = list(dict.fromkeys([own, *(int(s) for s in among)]))
+    out = _story_profiles(conn, ids, articles, memory, leave_out=article_id)
+    return me, [
+        s
+        for s in out
+        if s.id == own
+        or (gap := decide_stories.days_from_span(me.day, s.start, s.end)) is None
+        or abs(gap) <= decide_stories.WINDOW_DAYS
+    ]
+
+
+def neighbours(
+    conn: sqlite3.Connection, article_ids: Iterable[int], memory: ProfileMemory | None = None
+) -> dict[int, set[int]]:
+    """After a run placed ``article_ids``: the articles outside the run that its articles
+    may have changed the place of, each with the stories to weigh it against. Those are
+    the members of the small stories (at most NEIGHBOUR_STORY_SIZE articles) that were
+    candidates for a run's article which went elsewhere: an article that arrived alone
+    may belong with a later one's story once the run's article that bridges them is in
+    (a refresh of a few articles otherwise never looks back at what it links up)."""
+    run = list(dict.fromkeys(int(a) for a in article_ids))
+    inside = set(run)
+    if len(inside) >= store_size(conn):
+        return {}  # the run is every article (a re-link, `analyse --all`)
+    out: dict[int, set[int]] = {}
+    sizes: dict[int, list[int]] = {}
+    for article_id in run:
+        own = store_stories.story_of(conn, article_id)
+        if own is None or store_stories.pinned_story(conn, article_id) is not None:
+            continue  # a story the reader made stays as the reader made it
+        for s in _candidate_ids(conn, article_id, memory):
+            if s == own:
+                continue
+            if s not in sizes:
+                sizes[s] = store_stories.story_members(conn, s, limit=NEIGHBOUR_STORY_SIZE + 1)
+            members = sizes[s]
+            if len(members) > NEIGHBOUR_STORY_SIZE:
+                continue
+            for m in members:
+                if m not in inside and store_stories.pinned_story(conn, m) is None:
+                    out.setdefault(m, set()).add(own)
+    return out
+
+
 def story_candidates(
     conn: sqlite3.Connection, article_id: int, memory: ProfileMemory | None = None
 ) -> tuple[ArticleProfile, list[StoryProfile]]:
@@ -311,6 +377,20 @@ def story_candidates(
     articles sharing its rarest terms and entities (indexed, bounded), within
     WINDOW_DAYS of its date, those sharing the most first."""
     articles = store_size(conn)
+    me, story_ids = _candidates(conn, article_id, articles, memory)
+    # An article placed already (a second look) is weighed against its story without it.
+    return me, _story_profiles(conn, story_ids, articles, memory, leave_out=article_id)
+
+
+def _candidate_ids(
+    conn: sqlite3.Connection, article_id: int, memory: ProfileMemory | None
+) -> list[int]:
+    return _candidates(conn, article_id, store_size(conn), memory)[1]
+
+
+def _candidates(
+    conn: sqlite3.Connection, article_id: int, articles: int, memory: ProfileMemory | None
+) -> tuple[ArticleProfile, list[int]]:
     raw: dict[str, Any] = {}
     if memory is not None:
         memory.forget(article_id)
@@ -334,9 +414,7 @@ def story_candidates(
         hi=hi,
     )
     votes = Counter(found.values())
-    story_ids = [sid for sid, _ in votes.most_common(MAX_STORIES)]
-    # An article placed already (a second look) is weighed against its story without it.
-    return me, _story_profiles(conn, story_ids, articles, memory, leave_out=article_id)
+    return me, [sid for sid, _ in votes.most_common(MAX_STORIES)]
 
 
 def _story_profiles(

@@ -488,3 +488,50 @@ def test_an_import_ends_with_a_second_look_that_moves_a_misplaced_article(
     correct(conn, "split", a380[1])
     assert settle(conn, [a380[1]]) == []
     assert story(a380[1]) != story(a380[0])
+
+
+def test_a_run_also_looks_again_at_the_small_stories_its_articles_bridge_to(
+    six_store: Path, tmp_path: Path
+) -> None:
+    """A refresh of a few articles: the article that arrived before, alone in a story,
+    gets a second look against the story a run's article went to (settle's neighbours),
+    moves there and has its events linked there. One the reader split out stays."""
+    import shutil
+
+    from ingest.linking import relink_events, settle
+    from ingest.stories import correct
+    from ingest.stories import refresh as refresh_story
+    from store.db import transaction
+
+    path = tmp_path / "copy.db"
+    shutil.copy(six_store, path)
+    conn = open_store(path)
+    gm = sorted(i for i, t in conn.execute("SELECT id, title FROM articles") if _topic(t) == "gm")
+    story = lambda a: conn.execute("SELECT story_id FROM articles WHERE id = ?", (a,)).fetchone()[0]  # noqa: E731
+    shared = lambda a: conn.execute(  # noqa: E731
+        "SELECT count(DISTINCT a.event_id) FROM event_mentions a JOIN event_mentions b "
+        "ON a.event_id = b.event_id WHERE a.article_id = ? AND b.article_id != ?",
+        (a, a),
+    ).fetchone()[0]
+    assert len({story(a) for a in gm}) == 1
+    # one that shares an event with the others arrived first, the other two after
+    first = next(a for a in gm if shared(a))
+    gm = [first, *(a for a in gm if a != first)]
+    home = story(gm[1])
+    # gm[0] arrived first and was placed alone, its events linked there.
+    with transaction(conn):
+        lone = store_stories.assign_story(conn, gm[0], None)
+        refresh_story(conn, lone)
+        refresh_story(conn, home)
+        relink_events(conn, gm[0])
+    assert story(gm[0]) != home
+    # A run of one article, gm[2], which stays in its story: gm[0] is its neighbour.
+    assert settle(conn, [gm[2]]) == [gm[0]]
+    assert story(gm[0]) == story(gm[2]) == home and shared(gm[0]) >= 1
+    assert conn.execute("SELECT count(*) FROM stories WHERE id = ?", (lone,)).fetchone()[0] == 0
+    unlinked = "SELECT count(*) FROM event_mentions WHERE article_id = ? AND event_id IS NULL"
+    assert conn.execute(unlinked, (gm[0],)).fetchone()[0] == 0
+    # The reader splits it out: a later run leaves it alone.
+    correct(conn, "split", gm[0])
+    assert settle(conn, [gm[2]]) == []
+    assert story(gm[0]) != home
