@@ -34,6 +34,7 @@ but for an event's participants they are the same side.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 
 from analysis import told
 from analysis.agreement import (
@@ -103,6 +104,16 @@ FAR_REPORTS_DAYS = 60
 VETO_OTHER_ACTOR = True
 #: Across articles, any participant that matches none of the event's in its role is.
 VETO_OTHER_ACROSS = True
+#: Across articles, a happening dated more than this many days before its report (a
+#: recollection) and an undated one (of its report's days) are two.
+RECALLED_DAYS = 365
+#: An undated happening told in its article's lede is the news of its report: it is not
+#: one dated more than FAR_REPORTS_DAYS before that report (see
+#: :func:`_lede_against_recalled`).
+LEDE_IS_NEWS = True
+#: Inside one article too, a participant that agrees with none of the event's in its
+#: role and rivals one of them (see :func:`analysis.agreement.rivals`) is another event.
+VETO_OTHER_IN_ARTICLE = True
 #: Inside one story a shared word (or type plus a participant or time) is enough: the
 #: story has told its happenings apart from others.
 STORY_BONUS = 0.5
@@ -204,6 +215,42 @@ def vague(m: MentionFeatures) -> bool:
     return not m.date or m.type == "statement" or base_lemma(m.lemma) in REPORTING_LEMMAS
 
 
+def _recalled_apart(m: MentionFeatures, e: EventFeatures) -> bool:
+    """Is one side a happening recalled from long before its report (dated more than
+    RECALLED_DAYS before it: "in 1954, he struck oil") and the other undated (a report's
+    undated happening is of its own days: "upon his release, struck it rich")?"""
+    if m.date and m.precision and not e.time:
+        return bool(m.published) and _long_before((m.date, m.precision), m.published)
+    if e.time and not m.date:
+        return bool(e.first_report) and _long_before(e.time, e.first_report)
+    return False
+
+
+def _lede_against_recalled(m: MentionFeatures, e: EventFeatures) -> bool:
+    """Is one side told undated in its article's lede (the news: "survivors of an
+    earthquake that killed 10 people") and the other dated more than FAR_REPORTS_DAYS
+    before that report ("In February, a quake ... killing 612 people")?"""
+    lede = m.sentence is not None and m.sentence < LEDE_SENTENCES
+    if not m.date and lede and e.time and m.published:
+        return _long_before(e.time, m.published, FAR_REPORTS_DAYS)
+    if m.date and m.precision and not e.time and m.published:
+        first = e.first_sentence.get(m.article_id)
+        return (
+            first is not None
+            and first < LEDE_SENTENCES
+            and _long_before((m.date, m.precision), m.published, FAR_REPORTS_DAYS)
+        )
+    return False
+
+
+def _long_before(time: tuple[str, str], report: str, days: int = 0) -> bool:
+    end = interval(*time)[1]
+    try:
+        return (date.fromisoformat(report[:10]) - end).days > (days or RECALLED_DAYS)
+    except ValueError:
+        return False
+
+
 def recurring(m: MentionFeatures) -> bool:
     """Is the mention of a kind a story tells many times (see STORY_RECURRING_TYPES)?"""
     # The lemma itself, not its base: "agreed" (with a view) recurs, "the agreement" not.
@@ -272,6 +319,11 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
                 # another happening: "the bankruptcies of Lehman Brothers" are not "the
                 # bankruptcy of Chrysler" (inside one article a parse slip is likelier).
                 return None
+            if rel == "article" and VETO_OTHER_IN_ARTICLE:
+                # Inside one article too, a named side that agrees with none of the
+                # event's is another happening: "Jamal Williams was arrested" and
+                # "Vincent Jackson, who was arrested last month".
+                return None
             if mine is m.actor and VETO_OTHER_ACTOR and len(same) == 1:
                 # The event has one consistent actor and this one is another: "the Houthis
                 # attacked" is not "Hamas attacked". (Events whose actors already vary
@@ -305,6 +357,10 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
             anchors += 1
         else:
             evidence -= PLACE_PENALTY
+    if rel != "article" and RECALLED_DAYS and _recalled_apart(m, e):
+        return None
+    if LEDE_IS_NEWS and _lede_against_recalled(m, e):
+        return None
     if (
         VETO_BEFORE_REPORT
         and not slip

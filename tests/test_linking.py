@@ -441,8 +441,39 @@ def test_another_named_participant_in_another_article_is_another_happening() -> 
     ev = _event(1, _m(id=1, article_id=1, target=chrysler, **kw))
     assert score(_m(target=lehman, **kw), ev) is None  # "the bankruptcies of Lehman Brothers"
     assert score(_m(target=chrysler, **kw), ev) is not None
-    # inside one article a role that disagrees only weighs against (a parse slip is likelier)
-    assert score(_m(article_id=1, target=lehman, sentence=1, **kw), ev) is not None
+    # inside one article too ("Jamal Williams was arrested" / "Vincent Jackson was")
+    assert score(_m(article_id=1, target=lehman, sentence=1, **kw), ev) is None
+    assert score(_m(article_id=1, target=chrysler, sentence=1, **kw), ev) is not None
+
+
+def test_a_happening_recalled_from_long_ago_is_not_the_news_told_undated() -> None:
+    """ "A similar case three decades ago ... the fire at Kappa-Marousi" (dated 1980 in a
+    report of 2010) is not the undated fire another report of the story tells, and an
+    undated "hosting the Oscars for the second time" is not "hosted the 79th Academy
+    Awards in 2007"; a time that meets still joins."""
+    kw = {"type": "disaster", "lemma": "fire", "story": 7, "published": "2010-05-05"}
+    undated = _event(1, _m(id=1, article_id=1, **kw))
+    assert score(_m(date="1980", precision="year", **kw), undated) is None
+    assert score(_m(date="2010-05-05", precision="day", **kw), undated) is not None
+    assert score(_m(**kw), undated) is not None
+    recalled = _event(2, _m(id=2, article_id=1, date="1980", precision="year", **kw))
+    assert score(_m(**kw), recalled) is None
+    assert score(_m(date="1980", precision="year", **kw), recalled) is not None
+    # inside its own article an undated mention may still be the recalled one ...
+    assert score(_m(article_id=1, sentence=8, **kw), recalled) is not None
+    # ... but not in its lede, which tells the report's news: "survivors of an earthquake
+    # that killed 10 people" is not "In February, a quake ... killing 612 people"
+    assert score(_m(article_id=1, sentence=1, **kw), recalled) is None
+    february = _event(
+        3, _m(id=3, article_id=1, sentence=9, date="2010-02", precision="month", **kw)
+    )
+    assert score(_m(article_id=1, sentence=0, **kw), february) is None
+    assert score(_m(article_id=1, sentence=9, **kw), february) is not None
+    lede = _event(4, _m(id=4, article_id=1, sentence=0, **kw))
+    assert (
+        score(_m(article_id=1, sentence=9, date="2010-02", precision="month", **kw), lede) is None
+    )
+    assert score(_m(article_id=1, sentence=9, date="2010-05", precision="month", **kw), lede)
 
 
 def test_a_generic_plural_stays_in_its_article() -> None:

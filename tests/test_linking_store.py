@@ -170,3 +170,26 @@ def test_story_candidates_walk_the_story_without_statistics(tmp_path: Path) -> N
     assert "idx_articles_story (story_id=?)" in plan
     assert "lemma" not in plan and "type_date" not in plan
     conn.close()
+
+
+def test_inside_one_article_another_named_party_is_another_happening(
+    conn: sqlite3.Connection, nlp: Any
+) -> None:
+    """A real report of Jamal Williams's DUI arrest that recalls Vincent Jackson's: the
+    two arrests stay two events, though one article tells both with one word."""
+    text = (FIX / "ecbplus-35_5-williams-dui.txt").read_text()
+    (result,) = Analyzer(nlp=nlp).analyse_texts([(text, "2009-02-04")])
+    aid, _ = writes.save_article(
+        conn,
+        {"body": text, "title": text.splitlines()[0], "published_at": "2009-02-04"},
+        mentions=result["mentions"],
+        event_mentions=result["event_mentions"],
+        analysed=True,
+    )
+    link_article(conn, [aid])
+    arrests: dict[str, set[int]] = {}
+    for r in store_events.article_mentions(conn, aid):
+        if r["lemma"] == "arrest" and r["target_name"]:
+            arrests.setdefault(r["target_name"], set()).add(int(r["event_id"]))
+    assert set(arrests) >= {"Jamal Williams", "Vincent Jackson"}
+    assert not arrests["Jamal Williams"] & arrests["Vincent Jackson"]
