@@ -219,10 +219,10 @@ def _recalled_apart(m: MentionFeatures, e: EventFeatures) -> bool:
     """Is one side a happening recalled from long before its report (dated more than
     RECALLED_DAYS before it: "in 1954, he struck oil") and the other undated (a report's
     undated happening is of its own days: "upon his release, struck it rich")?"""
-    if m.date and m.precision and not e.time:
-        return bool(m.published) and _long_before((m.date, m.precision), m.published)
-    if e.time and not m.date:
-        return bool(e.first_report) and _long_before(e.time, e.first_report)
+    if m.date and m.precision and not e.time and m.published:
+        return _long_before((m.date, m.precision), m.published)
+    if e.time and not m.date and e.first_report:
+        return _long_before(e.time, e.first_report)
     return False
 
 
