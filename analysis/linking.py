@@ -107,6 +107,14 @@ VETO_OTHER_ACROSS = True
 #: Across articles, a happening dated more than this many days before its report (a
 #: recollection) and an undated one (of its report's days) are two.
 RECALLED_DAYS = 365
+#: Happenings that last: begun long before a report, they may be its news still (see
+#: :func:`_recalled_apart`, :func:`_lede_against_recalled`).
+ONGOING_LEMMAS = _words(
+    "war conflict protest protests demonstration campaign crisis strike siege occupation "
+    "blockade embargo sanction boycott investigation inquiry probe negotiation talk trial "
+    "recession pandemic epidemic outbreak drought famine insurgency uprising rebellion "
+    "movement fight"
+)
 #: An undated happening told in its article's lede is the news of its report: it is not
 #: one dated more than FAR_REPORTS_DAYS before that report (see
 #: :func:`_lede_against_recalled`).
@@ -218,7 +226,11 @@ def vague(m: MentionFeatures) -> bool:
 def _recalled_apart(m: MentionFeatures, e: EventFeatures) -> bool:
     """Is one side a happening recalled from long before its report (dated more than
     RECALLED_DAYS before it: "in 1954, he struck oil") and the other undated (a report's
-    undated happening is of its own days: "upon his release, struck it rich")?"""
+    undated happening is of its own days: "upon his release, struck it rich")? Not for
+    a happening that lasts (ONGOING_LEMMAS): the trade war begun in 2018 is still the
+    trade war of a report undated a year on."""
+    if base_lemma(m.lemma) in ONGOING_LEMMAS:
+        return False
     if m.date and m.precision and not e.time and m.published:
         return _long_before((m.date, m.precision), m.published)
     if e.time and not m.date and e.first_report:
@@ -229,7 +241,11 @@ def _recalled_apart(m: MentionFeatures, e: EventFeatures) -> bool:
 def _lede_against_recalled(m: MentionFeatures, e: EventFeatures) -> bool:
     """Is one side told undated in its article's lede (the news: "survivors of an
     earthquake that killed 10 people") and the other dated more than FAR_REPORTS_DAYS
-    before that report ("In February, a quake ... killing 612 people")?"""
+    before that report ("In February, a quake ... killing 612 people")? Not for a
+    happening that lasts (ONGOING_LEMMAS: "the protests had broadened into a resistance
+    movement" are the protests begun in June)."""
+    if base_lemma(m.lemma) in ONGOING_LEMMAS:
+        return False
     lede = m.sentence is not None and m.sentence < LEDE_SENTENCES
     if not m.date and lede and e.time and m.published:
         return _long_before(e.time, m.published, FAR_REPORTS_DAYS)

@@ -469,6 +469,10 @@ def test_a_happening_recalled_from_long_ago_is_not_the_news_told_undated() -> No
     )
     assert score(_m(article_id=1, sentence=0, **kw), february) is None
     assert score(_m(article_id=1, sentence=9, **kw), february) is not None
+    # a happening that lasts may still be the news: "the protests had broadened"
+    war = {**kw, "type": "attack", "lemma": "war"}
+    begun = _event(5, _m(id=5, article_id=2, date="2008", precision="year", **war))
+    assert score(_m(sentence=0, **war), begun) is not None
     lede = _event(4, _m(id=4, article_id=1, sentence=0, **kw))
     assert (
         score(_m(article_id=1, sentence=9, date="2010-02", precision="month", **kw), lede) is None
