@@ -232,9 +232,9 @@ def _recalled_apart(m: MentionFeatures, e: EventFeatures) -> bool:
     if base_lemma(m.lemma) in ONGOING_LEMMAS:
         return False
     if m.date and m.precision and not e.time and m.published:
-        return _long_before((m.date, m.precision), m.published)
+        return _long_before((m.date, m.precision), m.published, RECALLED_DAYS)
     if e.time and not m.date and e.first_report:
-        return _long_before(e.time, e.first_report)
+        return _long_before(e.time, e.first_report, RECALLED_DAYS)
     return False
 
 
@@ -259,10 +259,11 @@ def _lede_against_recalled(m: MentionFeatures, e: EventFeatures) -> bool:
     return False
 
 
-def _long_before(time: tuple[str, str], report: str, days: int = 0) -> bool:
+def _long_before(time: tuple[str, str], report: str, days: int) -> bool:
+    """Does ``time`` end more than ``days`` before the day of ``report``?"""
     end = interval(*time)[1]
     try:
-        return (date.fromisoformat(report[:10]) - end).days > (days or RECALLED_DAYS)
+        return (date.fromisoformat(report[:10]) - end).days > days
     except ValueError:
         return False
 
@@ -333,7 +334,7 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
             if rel != "article" and VETO_OTHER_ACROSS:
                 # Another article naming another participant in the same role tells
                 # another happening: "the bankruptcies of Lehman Brothers" are not "the
-                # bankruptcy of Chrysler" (inside one article a parse slip is likelier).
+                # bankruptcy of Chrysler".
                 return None
             if rel == "article" and VETO_OTHER_IN_ARTICLE:
                 # Inside one article too, a named side that agrees with none of the

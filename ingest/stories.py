@@ -286,12 +286,14 @@ def reconsider(
     memory: ProfileMemory | None = None,
     among: Iterable[int] | None = None,
 ) -> int | None:
-    """Take a second look at a placed article once every article is placed (a full
-    re-link, :func:`ingest.linking.relink_all`): weigh it against its own story without
-    it and against every candidate story, and move it when another fits better by
-    MOVE_MARGIN (:func:`analysis.stories.second_look`). Call inside a transaction, before
-    its events are linked. An article the reader placed stays. Returns the story it moved
-    to, or None."""
+    """Take a second look at a placed article once a run's articles are placed (the end
+    of a run, :func:`ingest.linking.settle`, or of a full re-link): weigh it against its
+    own story without it and against every candidate story (or only the stories
+    ``among``: a neighbour's look, see :func:`neighbours`), and move it when another fits
+    better by MOVE_MARGIN (:func:`analysis.stories.second_look`). Call inside a
+    transaction; an article that moves needs its events linked again
+    (:func:`ingest.linking.relink_events`). An article the reader placed stays. Returns
+    the story it moved to, or None."""
     own = store_stories.story_of(conn, article_id)
     if own is None or store_stories.pinned_story(conn, article_id) is not None:
         return None
