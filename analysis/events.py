@@ -82,6 +82,7 @@ from analysis.triggers import (
     VERB_TYPES,
     event_type,
     is_trigger,
+    labour_strike,
     market_move,
     peaceful_fight,
 )
@@ -165,6 +166,8 @@ def describe(
     etype = "market" if market else event_type(lemma, tok.pos_)
     if etype == "attack" and peaceful_fight(tok):
         etype = "other"  # "fighting pancreatic cancer" attacks no one
+    elif etype == "attack" and labour_strike(tok):
+        etype = "protest"  # "a nationwide strike" stops work, it strikes no one
     return {
         "start": sent.start_char,
         "end": sent.end_char,

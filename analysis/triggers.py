@@ -118,6 +118,46 @@ def peaceful_fight(tok: Token) -> bool:
     return any(o.lemma_.lower() in NON_ENEMIES or o.lower_ in NON_ENEMIES for o in objs)
 
 
+#: What makes a "strike" a stoppage of work: "a general strike", "a nationwide strike",
+#: "a hunger strike", "a rail strike".
+LABOUR_MARKS = frozenset(
+    [
+        "general",
+        "nationwide",
+        "national",
+        "hunger",
+        "labor",
+        "labour",
+        "worker",
+        "union",
+        "rail",
+        "transport",
+        "teacher",
+        "doctor",
+        "nurse",
+        "wildcat",
+        "sit",
+    ]
+)
+
+
+def labour_strike(tok: Token) -> bool:
+    """ "a 24-hour nationwide strike", "workers went on strike": a stoppage of work (a
+    protest), not a blow."""
+    if tok.lemma_.lower() != "strike" or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(
+        c.dep_ in ("amod", "compound", "nmod", "poss") and c.lemma_.lower() in LABOUR_MARKS
+        for c in tok.children
+    ):
+        return True
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "on"
+        and not any(c.dep_ == "det" for c in tok.children)
+    )
+
+
 def is_trigger(tok: Token) -> bool:
     """Is this token an event trigger we report (a known eventive verb or noun)?"""
     lemma = tok.lemma_.lower()
@@ -147,6 +187,11 @@ def is_trigger(tok: Token) -> bool:
         # "releasing any information", "released a statement": words, not a release
         if lemma == "release" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in RELEASED_WORDS for c in tok.children
+        ):
+            return False
+        # "meeting this challenge", "met the deadline": a goal reached, not a meeting
+        if lemma == "meet" and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in MET_GOALS for c in tok.children
         ):
             return False
         # "launched an attack": the attack is the event, the launch is not.
@@ -179,6 +224,29 @@ MARKS = frozenset(
         "nerve",
         "balance",
         "tone",
+        "oil",
+        "gold",
+    ]
+)
+#: What is met when no one is: a goal reached ("meeting this challenge", "met the
+#: deadline"). Demands and conditions are left: meeting them is an act ("refused to meet
+#: the demands").
+MET_GOALS = frozenset(
+    [
+        "challenge",
+        "deadline",
+        "goal",
+        "target",
+        "expectation",
+        "requirement",
+        "standard",
+        "criterion",
+        "criteria",
+        "obligation",
+        "threshold",
+        "quota",
+        "cost",
+        "budget",
     ]
 )
 #: Objects of "charge" that are charged with power, not with a crime.
@@ -213,6 +281,8 @@ def not_a_blow(tok: Token) -> bool:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     if any(o.lemma_.lower() in MARKS or is_nominal_trigger(o) for o in objs):
         return True
+    if any(c.lower_ == "rich" for c in tok.children):
+        return True  # "struck it rich"
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "expl")]
     return any(s.lower_ == "it" for s in subj) and any(c.dep_ == "ccomp" for c in tok.children)
 

@@ -327,6 +327,12 @@ def test_types_follow_the_taxonomy() -> None:
         ("Prosecutors are charging him with fraud.", ["charging"]),
         ("Three men were charged in the attack.", ["charged", "attack"]),
         ("Israeli jets struck Gaza overnight.", ["struck"]),
+        # ECB+ texts (bench.ecb_articles): a goal met, a fortune struck
+        ("It is the urgency of meeting this challenge in a powerful way.", []),
+        ("The company failed to meet the deadline.", []),
+        ("Later, in 1954, he struck oil in Mississippi.", []),
+        ("Upon his release, he struck it rich in the oil business.", ["release"]),
+        ("Obama met Netanyahu at the White House.", ["met"]),
     ],
 )
 def test_figures_of_speech_and_documents_are_not_events(
@@ -479,6 +485,26 @@ def test_a_fight_against_no_one_is_no_attack(nlp: Any, text: str, etype: str) ->
 
     doc = nlp(text)
     (em,) = [e for e in extract_events(doc, mentions_from_ents(doc), None) if e["lemma"] == "fight"]
+    assert em["type"] == etype
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # ECB+ texts (bench.ecb_articles): a stoppage of work strikes no one
+        ("Three people died during a 24-hour nationwide strike against spending cuts.", "protest"),
+        ("The general strike was staged as a protest against austerity measures.", "protest"),
+        ("Thousands of workers went on strike on Monday.", "protest"),
+        ("A US air strike killed ten militants on Monday.", "attack"),
+    ],
+)
+def test_a_strike_of_workers_is_no_attack(nlp: Any, text: str, etype: str) -> None:
+    from analysis.events import extract_events, mentions_from_ents
+
+    doc = nlp(text)
+    (em,) = [
+        e for e in extract_events(doc, mentions_from_ents(doc), None) if e["lemma"] == "strike"
+    ]
     assert em["type"] == etype
 
 
