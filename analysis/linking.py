@@ -249,12 +249,12 @@ def _lede_against_recalled(m: MentionFeatures, e: EventFeatures) -> bool:
     lede = m.sentence is not None and m.sentence < LEDE_SENTENCES
     if not m.date and lede and e.time and m.published:
         return _long_before(e.time, m.published, FAR_REPORTS_DAYS)
-    if m.date and m.precision and not e.time and m.published:
-        first = e.first_sentence.get(m.article_id)
-        return (
-            first is not None
-            and first < LEDE_SENTENCES
-            and _long_before((m.date, m.precision), m.published, FAR_REPORTS_DAYS)
+    report = e.first_report or m.published
+    if m.date and m.precision and not e.time and report:
+        # the event is some report's news (told in its lede), undated: of that report's
+        # days, not of a time long before them
+        return any(s < LEDE_SENTENCES for s in e.first_sentence.values()) and _long_before(
+            (m.date, m.precision), report, FAR_REPORTS_DAYS
         )
     return False
 

@@ -473,6 +473,11 @@ def test_a_happening_recalled_from_long_ago_is_not_the_news_told_undated() -> No
     war = {**kw, "type": "attack", "lemma": "war"}
     begun = _event(5, _m(id=5, article_id=2, date="2008", precision="year", **war))
     assert score(_m(sentence=0, **war), begun) is not None
+    # another report's news is of that report's days too: "killing 10 and wounding 70"
+    # (a lede of 28 November) is not "In February, a quake ... wounding 1,400"
+    news = _event(6, _m(id=6, article_id=3, sentence=0, **kw))
+    assert score(_m(sentence=2, date="2010-02", precision="month", **kw), news) is None
+    assert score(_m(sentence=2, date="2010-05-04", precision="day", **kw), news) is not None
     lede = _event(4, _m(id=4, article_id=1, sentence=0, **kw))
     assert (
         score(_m(article_id=1, sentence=9, date="2010-02", precision="month", **kw), lede) is None
