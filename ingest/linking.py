@@ -561,30 +561,29 @@ def settle(
     bench of stories; the run linked no events)."""
     order = list(dict.fromkeys(int(a) for a in article_ids))
     moved: list[int] = []
+    seen: dict[int, list[int]] = {}  # each article's candidate stories, last look
+
+    def look(article_id: int, among: set[int] | None = None) -> bool:
+        with remembering(conn, memory):
+            if reconsider(conn, article_id, memory, among=among, seen=seen) is None:
+                return False
+            moved.append(article_id)
+            if events:
+                relink_events(conn, article_id, memory)
+            return True
+
     total = SECOND_LOOKS * len(order)
-    for look in range(SECOND_LOOKS):
+    for n in range(SECOND_LOOKS):
         now = 0
         for k, article_id in enumerate(order, 1):
-            with remembering(conn, memory):
-                if reconsider(conn, article_id, memory) is not None:
-                    now += 1
-                    moved.append(article_id)
-                    if events:
-                        relink_events(conn, article_id, memory)
+            now += look(article_id)
             if on_progress:
-                on_progress(look * len(order) + k, total)
+                on_progress(n * len(order) + k, total)
         if not now:
             break
-    near: dict[int, set[int]] = {}
-    if NEIGHBOURS and order:
-        with remembering(conn, memory):
-            near = neighbours(conn, order, memory)
+    near = neighbours(conn, order, seen) if NEIGHBOURS and order else {}
     for k, (article_id, stories) in enumerate(near.items(), 1):
-        with remembering(conn, memory):
-            if reconsider(conn, article_id, memory, among=stories) is not None:
-                moved.append(article_id)
-                if events:
-                    relink_events(conn, article_id, memory)
+        look(article_id, stories)
         if on_progress:
             on_progress(total + k, total + len(near))
     if on_progress and order:

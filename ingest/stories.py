@@ -285,6 +285,7 @@ def reconsider(
     article_id: int,
     memory: ProfileMemory | None = None,
     among: Iterable[int] | None = None,
+    seen: dict[int, list[int]] | None = None,
 ) -> int | None:
     """Take a second look at a placed article once a run's articles are placed (the end
     of a run, :func:`ingest.linking.settle`, or of a full re-link): weigh it against its
@@ -292,13 +293,16 @@ def reconsider(
     ``among``: a neighbour's look, see :func:`neighbours`), and move it when another fits
     better by MOVE_MARGIN (:func:`analysis.stories.second_look`). Call inside a
     transaction; an article that moves needs its events linked again
-    (:func:`ingest.linking.relink_events`). An article the reader placed stays. Returns
-    the story it moved to, or None."""
+    (:func:`ingest.linking.relink_events`). An article the reader placed stays. ``seen``,
+    when given, receives the ids of the candidate stories it was weighed against (what
+    :func:`neighbours` starts from). Returns the story it moved to, or None."""
     own = store_stories.story_of(conn, article_id)
     if own is None or store_stories.pinned_story(conn, article_id) is not None:
         return None
     if among is None:
         me, candidates = story_candidates(conn, article_id, memory)
+        if seen is not None:
+            seen[article_id] = [c.id for c in candidates]
     else:
         me, candidates = _weigh_among(conn, article_id, own, among, memory)
     mine = next((s for s in candidates if s.id == own), None)
@@ -340,34 +344,34 @@ def _weigh_among(
 
 
 def neighbours(
-    conn: sqlite3.Connection, article_ids: Iterable[int], memory: ProfileMemory | None = None
+    conn: sqlite3.Connection, run: Iterable[int], candidates: Mapping[int, Iterable[int]]
 ) -> dict[int, set[int]]:
-    """After a run placed ``article_ids``: the articles outside the run that its articles
-    may have changed the place of, each with the stories to weigh it against. Those are
-    the members of the small stories (at most NEIGHBOUR_STORY_SIZE articles) that were
-    candidates for a run's article which went elsewhere: an article that arrived alone
-    may belong with a later one's story once the run's article that bridges them is in
-    (a refresh of a few articles otherwise never looks back at what it links up)."""
-    run = list(dict.fromkeys(int(a) for a in article_ids))
+    """After a run placed the articles ``run``: the articles outside the run that its
+    articles may have changed the place of, each with the stories to weigh it against.
+    Those are the members of the small stories (at most NEIGHBOUR_STORY_SIZE articles)
+    among a run article's ``candidates`` (story ids, from its second look: see
+    :func:`reconsider`'s ``seen``) other than its own: an article that arrived alone may
+    belong with a later one's story once the run's article that bridges them is in (a
+    refresh of a few articles otherwise never looks back at what it links up). A run
+    article the reader placed brings none (its story stays as the reader made it)."""
     inside = set(run)
     if len(inside) >= store_size(conn):
         return {}  # the run is every article (a re-link, `analyse --all`)
     out: dict[int, set[int]] = {}
     sizes: dict[int, list[int]] = {}
-    for article_id in run:
+    for article_id, story_ids in candidates.items():
         own = store_stories.story_of(conn, article_id)
         if own is None or store_stories.pinned_story(conn, article_id) is not None:
-            continue  # a story the reader made stays as the reader made it
-        for s in _candidate_ids(conn, article_id, memory):
+            continue
+        for s in story_ids:
             if s == own:
                 continue
             if s not in sizes:
                 sizes[s] = store_stories.story_members(conn, s, limit=NEIGHBOUR_STORY_SIZE + 1)
-            members = sizes[s]
-            if len(members) > NEIGHBOUR_STORY_SIZE:
+            if len(sizes[s]) > NEIGHBOUR_STORY_SIZE:
                 continue
-            for m in members:
-                if m not in inside and store_stories.pinned_story(conn, m) is None:
+            for m in sizes[s]:
+                if m not in inside:
                     out.setdefault(m, set()).add(own)
     return out
 
@@ -382,12 +386,6 @@ def story_candidates(
     me, story_ids = _candidates(conn, article_id, articles, memory)
     # An article placed already (a second look) is weighed against its story without it.
     return me, _story_profiles(conn, story_ids, articles, memory, leave_out=article_id)
-
-
-def _candidate_ids(
-    conn: sqlite3.Connection, article_id: int, memory: ProfileMemory | None
-) -> list[int]:
-    return _candidates(conn, article_id, store_size(conn), memory)[1]
 
 
 def _candidates(
