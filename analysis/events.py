@@ -85,6 +85,7 @@ from analysis.triggers import (
     labour_strike,
     market_move,
     peaceful_fight,
+    unarmed_war,
 )
 
 if TYPE_CHECKING:
@@ -152,7 +153,7 @@ def describe(
     if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.pos_ == "VERB":
         time_anchors.append(tok.head)  # "launched an attack ..., killing": share its time
     tx = time_for(time_anchors, times)
-    if tx is not None and is_future(anchors) and ref is not None and tx.kind == "point":
+    if tx is not None and is_future(time_anchors) and ref is not None and tx.kind == "point":
         # Re-resolve forward-looking times ("will meet on Friday").
         fut = find_timexes(tx.text, ref, future=True)
         tx = Timex(tx.start, tx.end, tx.text, fut[0].value, fut[0].precision) if fut else tx
@@ -168,6 +169,8 @@ def describe(
         etype = "other"  # "fighting pancreatic cancer" attacks no one
     elif etype == "attack" and labour_strike(tok):
         etype = "protest"  # "a nationwide strike" stops work, it strikes no one
+    elif etype == "attack" and (unarmed := unarmed_war(tok)) is not None:
+        etype = unarmed  # "the trade war" is fought with tariffs
     return {
         "start": sent.start_char,
         "end": sent.end_char,

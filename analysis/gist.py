@@ -28,9 +28,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.arguments import FILING_VERBS, EntityIndex
+from analysis.clauses import agree, capital
 from analysis.gist_clause import OBJECT_WORDS, VERB_PREPS, clause, governing
 from analysis.gist_fallback import dangles, fallback
-from analysis.phrases import noun_phrase
+from analysis.phrases import noun_phrase, phrase
 from analysis.title_words import MAX_WORDS
 from analysis.triggers import LIGHT_VERBS
 
@@ -65,6 +66,8 @@ def gist(tok: Token, ents: EntityIndex) -> str:
 
 
 def _gist(tok: Token, ents: EntityIndex, room: int) -> str:
+    if tok.dep_ == "amod" and tok.tag_ in ("VBG", "VBN") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return _participle(tok, ents)
     if tok.pos_ in ("VERB", "AUX"):
         outer = governing(tok)
         return (
@@ -96,6 +99,18 @@ def _gist(tok: Token, ents: EntityIndex, room: int) -> str:
         or noun_phrase(tok, ents, bare=True)  # "a new nuclear deal"
         or ""
     )
+
+
+def _participle(tok: Token, ents: EntityIndex) -> str:
+    """A participle before its noun tells what the noun does or undergoes, whoever the
+    clause around it is about: "lost their funds in collapsing banks" -> "Banks collapse"
+    (not "Charities collapse banks"); "the damaged houses" -> "Houses damaged"."""
+    words, plural = phrase(tok.head, ents, MAX_WORDS - 1, preps=frozenset(["of"]), subject=True)
+    kept = [w for w in (words or "").split() if w.lower() != tok.lower_]
+    if not kept:
+        return ""
+    verb = agree(tok.lemma_.lower(), plural) if tok.tag_ == "VBG" else tok.lower_
+    return capital(" ".join([*kept, verb]))
 
 
 def _phrase_head(tok: Token) -> Token:

@@ -204,6 +204,11 @@ ONCE_SLIP_DAYS = 7
 #: A mention that may not happen ("If elected") and says nothing of who or when joins no
 #: other article's event: which election it would be is a guess.
 UNSURE_STAYS = True
+#: Inside one article, a kind that recurs (see :func:`recurring`: statements, sales,
+#: supplies, market moves) is not one event by being the article's only one of its word:
+#: "a contract to supply the Air Force" and, eight sentences on, "to supply search and
+#: rescue helicopters" are two supplies. Far apart, they need what any mention needs.
+SOLE_NOT_RECURRING = True
 #: Trigger words that report rather than happen: with no participant, vague.
 REPORTING_LEMMAS = _words(
     "say tell statement announce announcement declare report talk meet meeting discuss "
@@ -407,7 +412,7 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         return None
     if rel == "article":
         here = e.sentences.get(m.article_id)
-        if sole and same_word:
+        if sole and same_word and not (SOLE_NOT_RECURRING and recurring(m)):
             evidence += LOCALITY
         elif here and m.sentence is not None:
             # Within an article, "the attack" two sentences on is the attack just told;

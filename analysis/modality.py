@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from analysis.verb_forms import shares_modal
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -225,6 +227,8 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
             break  # a clause of its own ("..., when the index recorded its worst stretch")
         head = t.head
         lemma = head.lemma_.lower()
+        if shares_modal(t) and _modal(head):
+            return "hypothetical"  # "will meet on Friday and sign the deal", "to discuss"
         if t.dep_ in ("xcomp", "ccomp", "dobj", "pobj") and lemma in PLANNING:
             return "hypothetical"
         if t.dep_ in ("ccomp", "xcomp") and lemma in NEGATING_REPORTS:
@@ -237,6 +241,11 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
     if any(t.lower_ == "according" for t in tok.sent):
         reported = True
     return "reported" if reported else "asserted"
+
+
+def _modal(verb: Token) -> bool:
+    """Does a modal ("will", "could", ...) govern ``verb``?"""
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
 
 
 def is_future(anchors: Sequence[Token]) -> bool:

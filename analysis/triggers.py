@@ -115,7 +115,9 @@ def peaceful_fight(tok: Token) -> bool:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "with")):
         objs += [g for g in p.children if g.dep_ == "pobj"]
-    return any(o.lemma_.lower() in NON_ENEMIES or o.lower_ in NON_ENEMIES for o in objs)
+    return any(
+        o.lemma_.lower() in NON_ENEMIES or o.lower_ in NON_ENEMIES or unarmed_war(o) for o in objs
+    )  # ... or "fought a long legal battle"
 
 
 #: What makes a "strike" a stoppage of work: "a general strike", "a nationwide strike",
@@ -156,6 +158,44 @@ def labour_strike(tok: Token) -> bool:
         and tok.head.lower_ == "on"
         and not any(c.dep_ == "det" for c in tok.children)
     )
+
+
+#: Wars and battles fought with no weapons: "the trade war", "a price war", "a legal
+#: battle", "the war of words". The first few are economic.
+UNARMED_WARS = {
+    "trade": "economic",
+    "tariff": "economic",
+    "price": "economic",
+    "currency": "economic",
+    "bidding": "economic",
+    "legal": "other",
+    "court": "other",
+    "custody": "other",
+    "culture": "other",
+    "political": "other",
+    "word": "other",
+    "tech": "other",
+}
+
+
+def unarmed_war(tok: Token) -> str | None:
+    """The kind of a war or battle fought with no weapons ("the US-China trade war":
+    economic; "a legal battle": other), None for an armed one."""
+    if tok.lemma_.lower() not in ("war", "battle") or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    marks = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+    marks += [
+        g
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    for c in marks:
+        kind = UNARMED_WARS.get(c.lemma_.lower()) or UNARMED_WARS.get(c.lower_)
+        if kind is not None:
+            return kind
+    return None
 
 
 def is_trigger(tok: Token) -> bool:

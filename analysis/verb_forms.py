@@ -30,6 +30,21 @@ def condition(verb: Token, owner: Token) -> str:
     return ""
 
 
+def own_subject(verb: Token) -> bool:
+    """Has the clause of ``verb`` a subject of its own?"""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def shares_modal(verb: Token) -> bool:
+    """Does ``verb`` go with its head's modal: a second verb without a subject of its
+    own ("will meet and [sign]") or a purpose ("will hold a meeting [to discuss] it"), not
+    a participle beside it ("it would keep its weapons, [rejecting] ...")?"""
+    if own_subject(verb):
+        return False
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and to)
+
+
 def particle(verb: Token) -> str:
     return " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
 
@@ -41,6 +56,10 @@ def verb_form(verb: Token, plural: bool, *, passive: bool, reported: bool = Fals
     lemma = verb.lemma_.lower()
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     modal = next((a.lower_ for a in auxes if a.tag_ == "MD"), None)
+    if modal is None and shares_modal(verb):
+        # "will meet on Friday and sign the deal", "will hold a meeting to discuss it":
+        # the verb shares its head's modal
+        modal = next((a.lower_ for a in verb.head.children if a.tag_ == "MD"), None)
     negated = any(c.dep_ == "neg" for c in verb.children)
     future = modal in _FUTURE or (modal == "would" and verb.dep_ == "ccomp")
     prt = particle(verb)

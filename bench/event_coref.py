@@ -213,18 +213,23 @@ def conll(
 
 
 def cross_doc_pairs(
-    key: Sequence[Iterable[str]], response: Sequence[Iterable[str]], doc_of: Mapping[str, str]
+    key: Sequence[Iterable[str]],
+    response: Sequence[Iterable[str]],
+    doc_of: Mapping[str, str],
+    *,
+    across: bool = True,
 ) -> dict[str, float | int]:
     """Precision and recall of the mention pairs from two different documents that the
     response puts in one cluster: the cross-article links a reader is shown. A pair is
-    right when the key puts both in one chain."""
+    right when the key puts both in one chain. With ``across=False``, the pairs inside
+    one document instead."""
 
     def pairs(clusters: Sequence[Iterable[str]]) -> set[tuple[str, str]]:
         out = set()
         for c in clusters:
             ms = sorted(c)
             for i, a in enumerate(ms):
-                out.update((a, b) for b in ms[i + 1 :] if doc_of[a] != doc_of[b])
+                out.update((a, b) for b in ms[i + 1 :] if (doc_of[a] != doc_of[b]) == across)
         return out
 
     gold, ours = pairs(key), pairs(response)
@@ -759,6 +764,8 @@ def run_pooled(
         "cross_doc": cross_doc_pairs(key, ours, doc_of),
         "lemma_subtopics": conll(key, by_subtopic),
         "lemma_subtopics_cross_doc": cross_doc_pairs(key, by_subtopic, doc_of),
+        "within_doc": cross_doc_pairs(key, ours, doc_of, across=False),
+        "lemma_within_doc": cross_doc_pairs(key, by_subtopic, doc_of, across=False),
         "lemma_topics": conll(key, by_topic),
         **again,
         "seconds": round(time.perf_counter() - started, 1),

@@ -509,6 +509,32 @@ def test_a_strike_of_workers_is_no_attack(nlp: Any, text: str, etype: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "etype"),
+    [
+        # Real news (the extraction benchmark's DH News Service page of 20 November 2019):
+        # a trade war is fought with tariffs
+        (
+            "He would likely have to eliminate all of the tariffs the US put in place since "
+            "the trade war started in 2018.",
+            "war",
+            "economic",
+        ),
+        ("The two leaders have been locked in a war of words.", "war", "other"),
+        ("Apple and Samsung fought a long legal battle over patents.", "fought", "other"),
+        ("The war in Ukraine began in February 2022.", "war", "attack"),
+    ],
+)
+def test_a_war_without_weapons_is_no_attack(nlp: Any, text: str, trigger: str, etype: str) -> None:
+    from analysis.events import extract_events, mentions_from_ents
+
+    doc = nlp(text)
+    (em,) = [
+        e for e in extract_events(doc, mentions_from_ents(doc), None) if e["trigger"] == trigger
+    ]
+    assert em["type"] == etype
+
+
+@pytest.mark.parametrize(
     ("text", "trigger"),
     [
         # Wikinews (bundled sample): several bankruptcies, one each, none this article's
@@ -616,6 +642,26 @@ def test_a_happening_is_as_sure_and_as_timed_as_the_verb_that_says_it_happens(
     # the happening's own verb, not any verb it is the subject of
     attack = _events(nlp, "The attack will be remembered for years.", friday)
     assert _find(attack, "attack")["modality"] == "asserted"
+    # A bundled sample (MEANTIME, 10 October 2008): the purpose of a meeting still to
+    # come is still to come, and its day is the meeting's, not last year's 18 November.
+    opec = _events(
+        nlp,
+        "News also came out that OPEC will hold an emergency meeting on November 18 to "
+        "discuss the falling price of oil.",
+        friday,
+    )
+    for trigger in ("meeting", "discuss"):
+        em = _find(opec, trigger)
+        assert (em["modality"], em["date"]) == ("hypothetical", "2008-11-18"), trigger
+    # a second verb of a subject shares its modal and its time
+    deal = _events(nlp, "Leaders will meet on Friday and sign the deal.", friday)
+    assert (_find(deal, "sign")["modality"], _find(deal, "sign")["date"]) == (
+        "hypothetical",
+        "2008-10-17",
+    )
+    # a participle beside a verb is not its purpose: it happened as it was said
+    said = _events(nlp, "Hamas said on Saturday it would keep its weapons, rejecting calls.")
+    assert _find(said, "rejecting")["modality"] != "hypothetical"
 
 
 def test_an_apposition_hung_from_the_far_end_of_the_sentence_names_no_one(nlp: Any) -> None:

@@ -290,6 +290,21 @@ def test_within_an_article_locality() -> None:
     assert decide(_m(sentence=30), [ev])[0] == 1
 
 
+def test_inside_an_article_a_recurring_kind_is_not_one_for_being_the_only_one() -> None:
+    # The bundled MEANTIME report of 1 March 2008: "a contract to supply the United States
+    # Air Force" and, eight sentences on, "a contract to supply search and rescue
+    # helicopters" are two supplies, though the article tells no other with that word.
+    usaf = Arg(5, "United States Air Force")
+    first = _m(id=1, article_id=9, type="aid", lemma="supply", target=usaf, sentence=2)
+    ev = _event(1, first)
+    later = _m(type="aid", lemma="supply", sentence=10)
+    assert decide(later, [ev])[0] is None
+    assert decide(_m(type="aid", lemma="supply", sentence=3), [ev])[0] == 1  # the next one
+    # an attack told once in an article is the one its "the attack" means, however far on
+    attack = _event(2, _m(id=2, article_id=9, target=ISRAEL, sentence=2))
+    assert decide(_m(sentence=30), [attack])[0] == 2
+
+
 def test_base_lemma() -> None:
     assert base_lemma("shooting") == "shoot"
     assert base_lemma("killing") == "kill"
