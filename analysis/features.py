@@ -14,6 +14,10 @@ from dataclasses import dataclass, field
 from analysis.agreement import Arg, base_lemma
 from analysis.eventtime import narrower
 
+#: Modalities that do not say a happening happened: it may ("required to consult") or
+#: did not ("without consulting").
+UNSURE = frozenset(["hypothetical", "negated"])
+
 
 @dataclass
 class MentionFeatures:
@@ -92,6 +96,9 @@ class EventFeatures:
     first_sentence: dict[int, int] = field(default_factory=dict)
     #: Articles that tell it as a done act with no time of its own (see MentionFeatures.act).
     undated_acts: set[int] = field(default_factory=set)
+    #: Articles with a mention of it that says it happened or names who or when (not only
+    #: "were required to consult", "without consulting").
+    sure_articles: set[int] = field(default_factory=set)
 
     def add(self, m: MentionFeatures) -> None:
         """Fold a mention into the event (after it joined)."""
@@ -117,6 +124,8 @@ class EventFeatures:
             if known is None or m.sentence < known:
                 self.first_sentence[m.article_id] = m.sentence
         self.specific += m.modality != "generic"
+        if m.modality not in UNSURE or not m.vague:
+            self.sure_articles.add(m.article_id)
         if m.act and not m.date:
             self.undated_acts.add(m.article_id)
         if m.story is not None:

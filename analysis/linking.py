@@ -50,7 +50,7 @@ from analysis.agreement import (
     same_word,
 )
 from analysis.eventtime import TIME_SLACK_DAYS, after, days_apart, narrower, times_meet
-from analysis.features import EventFeatures, MentionFeatures
+from analysis.features import UNSURE, EventFeatures, MentionFeatures
 from analysis.timex import interval
 
 #: Moved to analysis.agreement and analysis.eventtime; importable from here as before.
@@ -201,8 +201,9 @@ SAME_DAY_WORDS = 3
 #: Inside a story, a once-only happening of the same party (ONCE_LEMMAS) dated this many
 #: days off the event's day is the same happening (see :func:`_once_slip`; 0: never).
 ONCE_SLIP_DAYS = 7
-#: A mention that may not happen ("If elected") and says nothing of who or when joins no
-#: other article's event: which election it would be is a guess.
+#: A mention that may not happen ("If elected") or did not ("without consulting") and
+#: says nothing of who or when joins no other article's event, and an event only such
+#: mentions tell is joined from no other article: which election it would be is a guess.
 UNSURE_STAYS = True
 #: Inside one article, a kind that recurs (see :func:`recurring`: statements, sales,
 #: supplies, market moves) is not one event by being the article's only one of its word:
@@ -301,7 +302,11 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         return None
     if rel == "story" and m.vague and (recurring(m) or not VAGUE_IN_STORY):
         return None
-    if rel != "article" and UNSURE_STAYS and m.modality == "hypothetical" and m.vague:
+    if rel != "article" and UNSURE_STAYS and m.modality in UNSURE and m.vague:
+        return None
+    if rel != "article" and UNSURE_STAYS and not e.sure_articles:
+        # ... nor is an event only such mentions tell joined from another article:
+        # "were required to consult" in three reports is a rule, not a happening
         return None
     if (rel != "article" or GENERIC_STAYS) and (m.modality == "generic" or not e.specific):
         # "the bankruptcies of Lehman Brothers, Washington Mutual ...": a generic plural

@@ -57,6 +57,50 @@ PLANNING = frozenset(
         "decide",
     ]
 )
+#: Words that oblige, allow or ask: what they govern is owed or allowed, not done ("were
+#: required to consult", "directed federal agencies to continue consulting", "the
+#: requirement that federal agencies consult"). Not "force": what is forced is done.
+DEONTIC = frozenset(
+    [
+        "require",
+        "requirement",
+        "direct",
+        "allow",
+        "permit",
+        "authorize",
+        "authorise",
+        "mandate",
+        "oblige",
+        "obligate",
+        "urge",
+        "ask",
+        "order",
+        "rule",
+        "regulation",
+        "obligation",
+    ]
+)
+#: Verbs that end what already is: their object exists, however unsure the ending ("would
+#: have to eliminate all of the tariffs the US put in place": the tariffs are in place).
+ENDING = frozenset(
+    [
+        "eliminate",
+        "remove",
+        "end",
+        "lift",
+        "scrap",
+        "repeal",
+        "withdraw",
+        "halt",
+        "stop",
+        "suspend",
+        "reverse",
+        "overturn",
+        "abolish",
+        "drop",
+    ]
+)
+DEONTIC_UNSURE = True
 HYPOTHETICAL_MODS = frozenset(
     [
         "possible",
@@ -221,16 +265,32 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
     for _ in range(6):
         if t.dep_ == "ROOT" or t.head is t:
             break
-        if t.dep_ in ("relcl", "advcl") and any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in t.children
+        if (
+            t.dep_ in ("relcl", "advcl")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
         ):
             break  # a clause of its own ("..., when the index recorded its worst stretch")
         head = t.head
         lemma = head.lemma_.lower()
+        rolled_back = lemma == "roll" and any(c.lower_ == "back" for c in head.children)
+        if t.dep_ == "dobj" and (lemma in ENDING or rolled_back) and tok.pos_ == "NOUN":
+            break  # the happening the verb ends exists
         if shares_modal(t) and _modal(head):
             return "hypothetical"  # "will meet on Friday and sign the deal", "to discuss"
         if t.dep_ in ("xcomp", "ccomp", "dobj", "pobj") and lemma in PLANNING:
             return "hypothetical"
+        if (
+            DEONTIC_UNSURE
+            and lemma in DEONTIC
+            and (
+                t.dep_ in ("xcomp", "ccomp", "acl")
+                or (t.dep_ == "advcl" and any(c.lower_ == "to" for c in t.children))
+            )
+        ):
+            return "hypothetical"  # "no need for an agency to consult", "calls for"
+        if t.dep_ == "pcomp" and head.lower_ == "without":
+            return "negated"  # "go ahead without consulting experts"
         if t.dep_ in ("ccomp", "xcomp") and lemma in NEGATING_REPORTS:
             return "negated"
         if t.dep_ in ("ccomp", "parataxis") and lemma in REPORTING:

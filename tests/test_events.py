@@ -198,6 +198,34 @@ def test_location_from_a_locative_phrase(nlp: Any) -> None:
             "attacked",
             "asserted",
         ),
+        # ECB+ 9_x (CC BY 3.0, bench.ecb_articles): a rule's consultations are owed, or
+        # skipped, not held
+        (
+            "Previously, federal agencies were required to consult with biologists at the "
+            "U. S. Fish and Wildlife Service before undertaking projects.",
+            "consult",
+            "hypothetical",
+        ),
+        (
+            "Under the Bush administration rule, there was no need for a federal agency to "
+            "consult with the U. S. Fish and Wildlife Service.",
+            "consult",
+            "hypothetical",
+        ),
+        (
+            "The regulation allowed federal agencies to go ahead with actions that may "
+            "impact endangered species without consulting with experts.",
+            "consulting",
+            "negated",
+        ),
+        # Real news (DH News Service, 20 November 2019): what would be ended exists
+        (
+            "He would likely have to eliminate all of the tariffs the US put in place since "
+            "the trade war started in 2018.",
+            "tariffs",
+            "asserted",
+        ),
+        ("Iran plans an attack on Israel.", "attack", "hypothetical"),
     ],
 )
 def test_modality(nlp: Any, text: str, trigger: str, modality: str) -> None:

@@ -624,6 +624,11 @@ def test_a_vague_mention_that_may_not_happen_stays_in_its_article() -> None:
     trump = Arg(5, "Donald Trump", "PERSON")
     named = _m(article_id=2, published="2019-11-18", modality="hypothetical", actor=trump, **kw)
     assert score(named, virginia) is not None
+    # and an event no article tells as done, or with who or when, is joined from no other
+    # article: "were required to consult" (ECB+ 9_x) is a rule, not a happening
+    kw = {"type": "meet", "lemma": "consult", "story": 6}
+    owed = _event(4, _m(id=4, article_id=4, published="2009-03-03", modality="hypothetical", **kw))
+    assert score(_m(article_id=5, published="2009-03-04", **kw), owed) is None
 
 
 def test_a_whole_people_acting_is_no_anchor() -> None:
