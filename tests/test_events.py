@@ -207,8 +207,8 @@ def test_location_from_a_locative_phrase(nlp: Any) -> None:
             "hypothetical",
         ),
         (
-            "Under the Bush administration rule, there was no need for a federal agency to "
-            "consult with the U. S. Fish and Wildlife Service.",
+            "Passed in January 2009, the Bush-era rule lifted the requirement that federal "
+            "agencies consult wildlife experts before taking actions.",
             "consult",
             "hypothetical",
         ),
