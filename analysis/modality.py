@@ -101,6 +101,15 @@ ENDING = frozenset(
     ]
 )
 DEONTIC_UNSURE = True
+#: Verbs whose object did not happen: "dodging arrest", "averted a strike", "avoid
+#: bankruptcy".
+AVOIDING = frozenset(
+    ["avoid", "dodge", "evade", "escape", "avert", "prevent", "forestall", "stave"]
+)
+#: Nouns whose "of" names what may happen: "the prospect of arrest", "the risk of war".
+PROSPECTS = frozenset(
+    ["prospect", "risk", "threat", "possibility", "chance", "fear", "danger", "likelihood"]
+)
 HYPOTHETICAL_MODS = frozenset(
     [
         "possible",
@@ -289,6 +298,15 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
             )
         ):
             return "hypothetical"  # "no need for an agency to consult", "calls for"
+        if t.dep_ == "dobj" and lemma in AVOIDING and tok.pos_ == "NOUN":
+            return "negated"  # "dodging arrest"
+        if (
+            t is tok
+            and t.dep_ == "pobj"
+            and head.lower_ == "of"
+            and head.head.lemma_.lower() in PROSPECTS
+        ):
+            return "hypothetical"  # "facing the prospect of arrest"
         if t.dep_ == "pcomp" and head.lower_ == "without":
             return "negated"  # "go ahead without consulting experts"
         if t.dep_ in ("ccomp", "xcomp") and lemma in NEGATING_REPORTS:

@@ -226,6 +226,20 @@ def test_location_from_a_locative_phrase(nlp: Any) -> None:
             "asserted",
         ),
         ("Iran plans an attack on Israel.", "attack", "hypothetical"),
+        # ECB+ 1_x (CC BY 3.0): an arrest faced or dodged did not happen
+        (
+            "After skipping out on entering a Newport Beach rehabilitation facility and "
+            "facing the prospect of arrest for violating her probation, Lindsay Lohan has "
+            "checked into the Betty Ford Center.",
+            "arrest",
+            "hypothetical",
+        ),
+        (
+            "Lindsay Lohan checked into California's Betty Ford Center rehab facility late "
+            "Thursday, dodging arrest after whirlwind confusion.",
+            "arrest",
+            "negated",
+        ),
     ],
 )
 def test_modality(nlp: Any, text: str, trigger: str, modality: str) -> None:
