@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from analysis.verb_forms import shares_modal
+from analysis.verb_forms import shares_modal, to_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -100,6 +100,7 @@ ENDING = frozenset(
         "drop",
     ]
 )
+#: What DEONTIC words govern is hypothetical (see :func:`modality`).
 DEONTIC_UNSURE = True
 #: Verbs whose object did not happen: "dodging arrest", "averted a strike", "avoid
 #: bankruptcy".
@@ -277,13 +278,12 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
         if (
             t.dep_ in ("relcl", "advcl")
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
-            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            and not to_infinitive(t)
         ):
             break  # a clause of its own ("..., when the index recorded its worst stretch")
         head = t.head
         lemma = head.lemma_.lower()
-        rolled_back = lemma == "roll" and any(c.lower_ == "back" for c in head.children)
-        if t.dep_ == "dobj" and (lemma in ENDING or rolled_back) and tok.pos_ == "NOUN":
+        if t.dep_ == "dobj" and tok.pos_ == "NOUN" and _ends(head):
             break  # the happening the verb ends exists
         if shares_modal(t) and _modal(head):
             return "hypothetical"  # "will meet on Friday and sign the deal", "to discuss"
@@ -292,16 +292,13 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
         if (
             DEONTIC_UNSURE
             and lemma in DEONTIC
-            and (
-                t.dep_ in ("xcomp", "ccomp", "acl")
-                or (t.dep_ == "advcl" and any(c.lower_ == "to" for c in t.children))
-            )
+            and (t.dep_ in ("xcomp", "ccomp", "acl") or (t.dep_ == "advcl" and to_infinitive(t)))
         ):
-            return "hypothetical"  # "no need for an agency to consult", "calls for"
+            return "hypothetical"  # "were required to consult", "directed them to consult"
         if t.dep_ == "dobj" and lemma in AVOIDING and tok.pos_ == "NOUN":
             return "negated"  # "dodging arrest"
         if (
-            t is tok
+            t.i == tok.i
             and t.dep_ == "pobj"
             and head.lower_ == "of"
             and head.head.lemma_.lower() in PROSPECTS
@@ -319,6 +316,12 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
     if any(t.lower_ == "according" for t in tok.sent):
         reported = True
     return "reported" if reported else "asserted"
+
+
+def _ends(verb: Token) -> bool:
+    """Does ``verb`` end what already is ("eliminate", "roll back")?"""
+    lemma = verb.lemma_.lower()
+    return lemma in ENDING or (lemma == "roll" and any(c.lower_ == "back" for c in verb.children))
 
 
 def _modal(verb: Token) -> bool:

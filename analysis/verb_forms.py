@@ -35,14 +35,18 @@ def own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+def to_infinitive(verb: Token) -> bool:
+    """Is ``verb`` an infinitive with "to" ("to discuss")?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def shares_modal(verb: Token) -> bool:
     """Does ``verb`` go with its head's modal: a second verb without a subject of its
     own ("will meet and [sign]") or a purpose ("will hold a meeting [to discuss] it"), not
     a participle beside it ("it would keep its weapons, [rejecting] ...")?"""
     if own_subject(verb):
         return False
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and to)
+    return verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and to_infinitive(verb))
 
 
 def particle(verb: Token) -> str:

@@ -567,13 +567,7 @@ def test_a_strike_of_workers_is_no_attack(nlp: Any, text: str, etype: str) -> No
     ],
 )
 def test_a_war_without_weapons_is_no_attack(nlp: Any, text: str, trigger: str, etype: str) -> None:
-    from analysis.events import extract_events, mentions_from_ents
-
-    doc = nlp(text)
-    (em,) = [
-        e for e in extract_events(doc, mentions_from_ents(doc), None) if e["trigger"] == trigger
-    ]
-    assert em["type"] == etype
+    assert _find(_events(nlp, text, None), trigger)["type"] == etype
 
 
 @pytest.mark.parametrize(
