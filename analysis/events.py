@@ -73,6 +73,7 @@ from analysis.modality import (
     modality,
     occurrence_verb,
 )
+from analysis.reports import reported
 from analysis.themes import theme
 from analysis.timex import Timex, find_timexes
 from analysis.triggers import (
@@ -188,6 +189,8 @@ def describe(
         "modality": mod,
         "gist": gist(tok, ents),
         "theme": theme(tok),
+        # what a saying says: the trigger offset of the clause it reports (analysis.reports)
+        "reports": said.idx if (said := reported(tok)) is not None else None,
         "salience": salience(
             etype,
             actor=actor is not None,

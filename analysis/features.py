@@ -51,6 +51,9 @@ class MentionFeatures:
     words: frozenset[str] = frozenset()
     #: Told as a done act, with a past-tense verb ("released", "visited"), not a noun.
     act: bool = False
+    #: For a saying, the event of what it says ("said [it captured 23 pirates]": the
+    #: capture's event; see :mod:`analysis.reports`), once that is linked.
+    reported: int | None = None
 
     @property
     def vague(self) -> bool:
@@ -99,6 +102,10 @@ class EventFeatures:
     #: Articles with a mention of it that says it happened or names who or when (not only
     #: "were required to consult", "without consulting").
     sure_articles: set[int] = field(default_factory=set)
+    #: The events its sayings say (see MentionFeatures.reported).
+    reported: set[int] = field(default_factory=set)
+    #: How many of its mentions are not sayings of a linked event (reported is None).
+    unsaid: int = 0
 
     def add(self, m: MentionFeatures) -> None:
         """Fold a mention into the event (after it joined)."""
@@ -130,6 +137,10 @@ class EventFeatures:
             self.undated_acts.add(m.article_id)
         if m.story is not None:
             self.stories.add(m.story)
+        if m.reported is not None:
+            self.reported.add(m.reported)
+        else:
+            self.unsaid += 1
         if m.sentence is not None and (m.actor or m.target or m.date):
             # Only informative mentions anchor locality: vague ones ("attacks") would
             # otherwise chain an article's every attack into one event.

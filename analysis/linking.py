@@ -210,6 +210,11 @@ UNSURE_STAYS = True
 #: "a contract to supply the Air Force" and, eight sentences on, "to supply search and
 #: rescue helicopters" are two supplies. Far apart, they need what any mention needs.
 SOLE_NOT_RECURRING = True
+#: Two sayings of one linked event ("the navy said [it captured 23 pirates]" in six
+#: reports; "[a gunman shot three people], police said") are one saying unless their
+#: speakers or times differ: the event said stands for who, to whom and when (see
+#: :mod:`analysis.reports`), as two anchors, and for the word ("said", "according to").
+SAYINGS = True
 #: Trigger words that report rather than happen: with no participant, vague.
 REPORTING_LEMMAS = _words(
     "say tell statement announce announcement declare report talk meet meeting discuss "
@@ -280,6 +285,15 @@ def recurring(m: MentionFeatures) -> bool:
     return m.type in STORY_RECURRING_TYPES or (m.lemma or "") in STORY_RECURRING_LEMMAS
 
 
+def _one_saying(m: MentionFeatures, e: EventFeatures) -> bool:
+    """Is ``m`` a saying of what every mention of ``e`` says (one linked event), by the
+    same speaker where both name one (see SAYINGS)? "CNN confirmed Gupta was approached"
+    and "Gupta confirmed on Twitter that he was approached" are two sayings."""
+    if not SAYINGS or m.reported is None or e.reported != {m.reported} or e.unsaid:
+        return False
+    return m.actor is None or not e.actors or agrees_with_any(m.actor, e.actors)
+
+
 def relation(m: MentionFeatures, e: EventFeatures) -> str:
     """Where the mention stands to the event: ``article`` (the event is already reported
     in the mention's article), ``story`` (in another article of its story) or
@@ -298,9 +312,10 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
     ``sole``: ``e`` is the only event of the mention's article told with its word, so
     distance in the article does not matter (nothing else it could be)."""
     rel = relation(m, e)
-    if rel == "stories" and m.vague:
+    said = _one_saying(m, e)
+    if rel == "stories" and m.vague and not said:
         return None
-    if rel == "story" and m.vague and (recurring(m) or not VAGUE_IN_STORY):
+    if rel == "story" and m.vague and (recurring(m) or not VAGUE_IN_STORY) and not said:
         return None
     if rel != "article" and UNSURE_STAYS and m.modality in UNSURE and m.vague:
         return None
@@ -313,7 +328,7 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         # names no one happening another report could tell; it stays in its article.
         return None
     evidence = 0.0
-    same_word = bool(m.lemma and (m.lemma in e.lemmas or base_lemma(m.lemma) in e.bases))
+    same_word = said or bool(m.lemma and (m.lemma in e.lemmas or base_lemma(m.lemma) in e.bases))
     same_type = bool(m.type and m.type != "other" and m.type in e.types)
     if same_word:
         evidence += 1.0
@@ -330,6 +345,10 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
     same_year = False  # ... at year precision
     on_day = False  # ... at day precision
     slip = False  # a once-only happening's dates slipped (see _once_slip)
+    if said:
+        evidence += 1.0
+        anchors += 2
+        strong += 2
     for mine, same, other in ((m.actor, e.actors, e.targets), (m.target, e.targets, e.actors)):
         if mine is None:
             continue
@@ -564,7 +583,7 @@ def decide(
     """
     if found is None:
         found = qualifying(m, candidates, set(blocked))
-    if found and m.actor is None and m.target is None:
+    if found and m.actor is None and m.target is None and m.reported is None:
         # "the arrest" with no one named is the arrest its own article tells, not one
         # another article of the story tells with more words in common.
         own = {e.id for e in candidates if m.article_id in e.article_ids and _shares_word(m, e)}

@@ -36,6 +36,8 @@ def link_reasons(m: MentionFeatures, others: Sequence[MentionFeatures]) -> list[
         reasons.append(f"“{m.lemma}”")
     elif m.type and m.type in e.types:
         reasons.append(f"both {m.type}")
+    if m.reported is not None and m.reported in e.reported:
+        reasons.append("says the same happening")  # see analysis.linking.SAYINGS
     for label, mine, group in (
         ("by", m.actor, e.actors),
         ("on", m.target, e.targets),

@@ -74,6 +74,7 @@ def mention_features(row: dict[str, Any], context: dict[int, float]) -> MentionF
         theme=frozenset((row.get("theme") or "").split()),
         words=sentence_words(row.get("sentence_text"), row.get("lemma")),
         act=_act(row),
+        reported=row.get("reported_event"),
     )
 
 
@@ -245,7 +246,13 @@ def _link_one(
     touched: set[int] = set()
     # Salient mentions first: they carry the arguments and dates that later, vaguer
     # mentions of the same event ("the attack") can then agree with.
-    for row in sorted(rows, key=lambda r: (-(r["salience"] or 0.0), r["trigger_start"] or 0)):
+    # Sayings last: what they say is linked first, and tells which saying they are.
+    order = sorted(rows, key=lambda r: (-(r["salience"] or 0.0), r["trigger_start"] or 0))
+    sayings = {r["id"] for r in order if r.get("reports") is not None}
+    order.sort(key=lambda r: r["id"] in sayings)
+    for row in order:
+        if row["id"] in sayings:
+            row["reported_event"] = store_events.reported_event(conn, row["id"])
         m = mention_features(row, context)
         parties: set[int] = set()
         ids = store_events.candidate_events(
@@ -261,6 +268,9 @@ def _link_one(
             conn, m.story, lemma=m.lemma, etype=m.type, also=sorted(family(m.lemma))
         )
         ids |= local | in_story
+        # the other sayings of what it says (their words may differ: "said", "according to")
+        told = store_events.reporting_events(conn, m.reported) if m.reported else set()
+        ids |= told
         # Load only candidates that can score at all (see may_join): a shared participant
         # brings in its other kinds of events, and their number grows with the store.
         # (Events outside the cache gain no mentions during this pass: their kinds hold.)
@@ -273,7 +283,7 @@ def _link_one(
             if asked:
                 kinds.update(store_events.event_kinds(conn, asked))
                 kinds.update((eid, []) for eid in asked if eid not in kinds)
-        hopeful = [eid for eid in unknown if may_join(m, kinds[eid])]
+        hopeful = [eid for eid in unknown if eid in told or may_join(m, kinds[eid])]
         if len(hopeful) > MAX_LOADED:
             # Blocking: weigh only the likeliest candidates in full: those of the story,
             # then those sharing the trigger word before those sharing only its type,

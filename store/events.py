@@ -46,7 +46,11 @@ SELECT em.id, em.article_id, em.event_id, em.type, em.lemma, em.trigger, em.date
        em.target_id, et.name AS target_name, et.label AS target_label,
        em.location_id, el.name AS location_name, em.sentence, em."start", em."end",
        IFNULL(ar.published_at, ar.fetched_at) AS published_at, ar.story_id, em.theme,
-       substr(ar.body, em."start" + 1, em."end" - em."start") AS sentence_text
+       em.reports, substr(ar.body, em."start" + 1, em."end" - em."start") AS sentence_text,
+       (SELECT r.event_id FROM event_mentions r
+        WHERE em.reports IS NOT NULL AND r.article_id = em.article_id AND r.id != em.id
+          AND r.trigger_start <= em.reports AND r.trigger_end > em.reports
+        ORDER BY r.id LIMIT 1) AS reported_event
 FROM event_mentions em
 JOIN articles ar ON ar.id = em.article_id
 LEFT JOIN entities ea ON ea.id = em.actor_id
@@ -195,6 +199,33 @@ def story_candidates(
         (story_id, *lemmas, etype, CANDIDATES_PER_QUERY),
     )
     return {int(r[0]) for r in rows}
+
+
+def reported_event(conn: sqlite3.Connection, mention_id: int) -> int | None:
+    """The event of what a saying says, as linked now (None: not a saying, or unlinked)."""
+    row = conn.execute(
+        "SELECT r.event_id FROM event_mentions em JOIN event_mentions r "
+        "ON r.article_id = em.article_id AND r.id != em.id "
+        "AND r.trigger_start <= em.reports AND r.trigger_end > em.reports "
+        "WHERE em.id = ? ORDER BY r.id LIMIT 1",
+        (mention_id,),
+    ).fetchone()
+    return row[0] if row else None
+
+
+def reporting_events(conn: sqlite3.Connection, reported: int) -> set[int]:
+    """Events of the sayings that report event ``reported`` (see :mod:`analysis.reports`):
+    "the navy said [it captured 23 pirates]" in every report of the capture."""
+    return {
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT s.event_id FROM event_mentions c "
+            "JOIN event_mentions s ON s.article_id = c.article_id AND s.reports IS NOT NULL "
+            "AND c.trigger_start <= s.reports AND c.trigger_end > s.reports "
+            "WHERE c.event_id = ? AND s.event_id IS NOT NULL AND s.id != c.id LIMIT ?",
+            (reported, CANDIDATES_PER_QUERY),
+        )
+    }
 
 
 def event_members(conn: sqlite3.Connection, event_id: int) -> list[dict[str, Any]]:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 #: The schema version this code writes. Bump it by appending to MIGRATIONS.
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 
 class SchemaError(Exception):
@@ -406,6 +406,15 @@ def _v10_mention_theme(db: Database) -> None:
         db.table("event_mentions").add_column("theme", str)
 
 
+def _v11_mention_reports(db: Database) -> None:
+    """Version 11: a saying keeps where what it says begins (``reports``: the trigger
+    offset, in its article, of the clause a reporting word governs; see
+    :mod:`analysis.reports`), so the linker can join two reports of one saying by the
+    event they report. Mentions analysed before have none (NULL) until re-analysed."""
+    if "reports" not in db.table("event_mentions").columns_dict:
+        db.table("event_mentions").add_column("reports", int)
+
+
 #: Ordered migrations; MIGRATIONS[i] brings a database from version i to i + 1.
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_tables,
@@ -418,6 +427,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _v8_mention_gist,
     _v9_fewer_article_indexes,
     _v10_mention_theme,
+    _v11_mention_reports,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 

@@ -208,7 +208,8 @@ def insert_analysis(
         cur = conn.execute(
             'INSERT INTO event_mentions(article_id, start, "end", trigger_start, trigger_end, '
             "trigger, lemma, type, actor_id, target_id, location_id, date, date_precision, "
-            "modality, salience, sentence, gist, theme) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "modality, salience, sentence, gist, theme, reports) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 article_id,
                 em["start"],
@@ -228,6 +229,7 @@ def insert_analysis(
                 em.get("sentence"),
                 em.get("gist"),
                 em.get("theme"),
+                em.get("reports"),
             ),
         )
         new_ids.append(int(cur.lastrowid or 0))

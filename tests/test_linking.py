@@ -730,3 +730,35 @@ def test_inside_a_story_one_partys_bankruptcy_dated_days_off_is_that_bankruptcy(
     raid = {**kw, "type": "attack", "lemma": "attack"}
     attack = _event(2, _m(id=3, article_id=1, story=5, date="2009-06-01", **raid))
     assert score(_m(article_id=2, story=5, date="2009-06-04", **raid), attack) is None
+
+
+def test_sayings_of_one_linked_happening_are_one_saying() -> None:
+    # ECB+ 12: "The Indian navy said it has captured 23 Somali and Yemeni pirates" and,
+    # in another report, "The Indian Navy said Saturday it had captured 23 pirates": once
+    # the captures are one event (7), the two sayings of it are one saying.
+    navy = Arg(5, "Indian navy")
+    said: dict[str, object] = {"lemma": "say", "type": "other"}
+    ev = _event(1, _m(id=1, article_id=1, actor=navy, reported=7, story=1, **said))
+    # another story even, and no time: what is said is who, to whom and when
+    m = _m(article_id=2, actor=Arg(6, "Indian Navy"), reported=7, story=2, **said)
+    assert decide(m, [ev])[0] == 1
+    # "police said", no speaker named on either side: the same
+    unnamed = _event(2, _m(id=2, article_id=1, reported=7, story=1, **said))
+    assert unnamed.reported == {7}
+    assert decide(_m(article_id=2, reported=7, story=2, **said), [unnamed])[0] == 2
+    # a saying of another happening, or with no happening linked, is vague: it stays
+    assert score(_m(article_id=2, reported=8, story=2, **said), unnamed) is None
+    assert score(_m(article_id=2, story=2, **said), unnamed) is None
+    # another speaker of the same happening says another thing: "CNN confirmed Gupta
+    # was approached" and "Gupta confirmed on his Twitter feed that he was approached"
+    cnn, gupta = Arg(8, "CNN"), Arg(9, "Gupta")
+    confirmed: dict[str, object] = {"lemma": "confirm", "type": "statement"}
+    by_cnn = _event(3, _m(id=3, article_id=1, actor=cnn, reported=7, story=1, **confirmed))
+    assert score(_m(article_id=2, actor=gupta, reported=7, story=1, **confirmed), by_cnn) is None
+    # an event that is more than sayings of it ("his on-air reporting") is not joined so
+    mixed = _event(
+        4,
+        _m(id=4, article_id=1, reported=7, story=1, **said),
+        _m(id=5, article_id=3, story=1, **said),
+    )
+    assert score(_m(article_id=2, reported=7, story=2, **said), mixed) is None

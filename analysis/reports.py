@@ -1,0 +1,58 @@
+"""What a report reports: the happening a saying is about.
+
+"The Indian navy said it captured 23 pirates" is told by six outlets; each "said" is one
+saying, and what makes the six one saying is what was said: the capture, one linked event.
+A reporting word's own arguments are weak evidence (the speaker is often unnamed:
+"police said"), but the event it reports, once linked across the reports, is strong: two
+sayings of one speaker (or of none named) about one happening are one saying.
+
+:func:`reported` finds the clause a reporting word governs; the linker compares the
+events of those clauses (:func:`analysis.linking.score`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from analysis.gist_clause import REPORTS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Words that report what their clause tells (verbs; "according to" names its source).
+REPORTING_WORDS = REPORTS | frozenset(["accord", "according", "tell", "add", "confirm"])
+
+_VERBAL = ("VERB", "AUX")
+#: Subjects that are the article's own writer: what "I confirmed" is, is this report.
+_WRITERS = frozenset(["i", "we"])
+
+
+def reporting(lemma: str | None) -> bool:
+    """Is the word one that reports (say, announce, confirm, according to, ...)?"""
+    return (lemma or "").lower() in REPORTING_WORDS
+
+
+def reported(tok: Token) -> Token | None:
+    """The head of the clause the reporting word ``tok`` tells of, or None.
+
+    - its complement: "the navy said [it captured 23 pirates]";
+    - the clause it follows, when parsed as hanging from it: "[a gunman shot three
+      people], police said" (spaCy attaches either way);
+    - the clause "according to" sits in: "[Williams was arrested], according to police".
+
+    None for the writer's own saying ("I confirmed that ..."): it is the article itself.
+    """
+    if not reporting(tok.lemma_):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _WRITERS for c in tok.children):
+        return None  # "I confirmed yesterday that ...": the writer's own finding, no report
+    if tok.lemma_.lower() in ("accord", "according"):
+        head = tok.head
+        return head if head.pos_ in _VERBAL and head.i != tok.i else None
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.pos_ in _VERBAL:
+            return c
+    if tok.dep_ in ("parataxis", "ccomp", "advcl") and tok.head.i < tok.i:
+        head = tok.head
+        return head if head.pos_ in _VERBAL else None
+    return None
