@@ -742,3 +742,33 @@ def test_a_conjoined_clause_of_its_own_takes_no_subject_from_a_subordinate_one(
         nlp, "After the rebels attacked the town and were arrested, the army moved in."
     )
     assert _find(shared, "arrested")["gist"] == "Rebels arrested"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "target"),
+    [
+        # ECB+ 13 (real): the gerund after a preposition is done by the clause's subject
+        ("Palin responded by firing the board.", "firing", "Palin", None),
+    ],
+)
+def test_a_gerund_after_a_preposition_takes_the_clause_subject(
+    nlp: Any, text: str, trigger: str, actor: str | None, target: str | None
+) -> None:
+    _find(_events(nlp, text, date(2013, 2, 18)), trigger, actor=actor, target=target)
+
+
+def test_a_gerund_keeps_its_own_voice(nlp: Any) -> None:
+    # ECB+ 23 (real): "died after slipping and falling": Rait fell (active, through the
+    # conjunct); a passive clause does not make the gerund passive: he was killed, he fell
+    from analysis.arguments import EntityIndex, arguments
+
+    for text in (
+        "On Friday, 36 - year - old Duncan Rait died after slipping and falling about 200ft "
+        "from a ridge near the Tasman Glacier.",
+        "Mr Buckley's death came a day after 36 - year - old Duncan Rait was killed after "
+        "slipping and falling 200ft from a ridge in the same national park.",
+    ):
+        doc = nlp(text)
+        falling = next(t for t in doc if t.text == "falling")
+        actor, target, _ = arguments(falling, EntityIndex(doc, mentions_from_ents(doc)))
+        assert actor is not None and _name(actor["entity"]) == "Duncan Rait" and target is None
