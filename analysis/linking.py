@@ -185,6 +185,8 @@ DEEP_SHARED_WORDS = 2
 #: A kind that recurs counts a time in common as an anchor only at day precision: NASA
 #: "announced" on 18 November and "earlier this month" are two announcements.
 RECURRING_DAY = True
+#: ... and two years that differ are two of them (not a wrongly attached year).
+RECURRING_YEAR = True
 #: ... and so is an event told only with such words, whatever word joins it.
 RECURRING_EVENTS = True
 #: Inside a story, a done act told undated joins an act dated more than FAR_REPORTS_DAYS
@@ -385,8 +387,9 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         slip = not meet and _once_slip(m, e, rel)
         if not meet and not slip:
             # Two well-placed times that do not meet are two events; a year apart may be
-            # a wrongly attached "2009", so it only counts against.
-            if VETO_TIME and coarser != "year":
+            # a wrongly attached "2009", so it only counts against, but for a kind told
+            # many times: NASA "announced" a year ago and on Monday are two announcements.
+            if VETO_TIME and (coarser != "year" or (RECURRING_YEAR and recurring(m))):
                 return None
             evidence -= 1.0
         else:

@@ -248,7 +248,12 @@ def _link_one(
     # mentions of the same event ("the attack") can then agree with.
     # Sayings last: what they say is linked first, and tells which saying they are.
     order = sorted(rows, key=lambda r: (-(r["salience"] or 0.0), r["trigger_start"] or 0))
-    sayings = {r["id"] for r in order if r.get("reports") is not None}
+    spans = [(r["trigger_start"], r["trigger_end"]) for r in rows if r["trigger_start"] is not None]
+    sayings = {
+        r["id"]
+        for r in order
+        if r.get("reports") is not None and any(a <= r["reports"] < b for a, b in spans)
+    }
     order.sort(key=lambda r: r["id"] in sayings)
     for row in order:
         if row["id"] in sayings:

@@ -198,6 +198,12 @@ def test_a_recurring_kind_is_dated_to_the_day_or_not_at_all() -> None:
     # "NASA's Monday announcement" (the same day) is the same announcement
     monday = _m(article_id=3, actor=nasa, date="2019-11-18", precision="day", **said)
     assert decide(monday, [ev])[0] == 1
+    # "A year ago, NASA announced that nine US companies were eligible" (the same Al
+    # Jazeera report, four sentences before "Monday's announcement"): another year of a
+    # kind told many times is another announcement, even beside it in one article
+    year_ago = _m(article_id=3, actor=nasa, date="2018", precision="year", sentence=8, **said)
+    here = _event(2, _m(id=2, article_id=3, actor=nasa, sentence=11, **said), monday)
+    assert score(year_ago, here) is None
 
 
 def test_a_done_act_told_undated_is_not_one_dated_years_before() -> None:
