@@ -43,6 +43,25 @@ def _clause_below(a: Token, top: Token) -> bool:
     return t.head.i == top.i and t.i != top.i and t.dep_ in ("ccomp", "parataxis")
 
 
+#: A time of another happening named under "since" ("the worst violence to hit Greece
+#: since riots in 2008") is that happening's, not the time of the one the clause tells.
+#: ("fighting cancer since 2004" keeps its time: when the fight began.)
+SINCE_IS_NOT_WHEN = True
+
+
+def _since(root: Token, lca: Token) -> bool:
+    """Is the time (its root) inside a phrase under "since" that names something else
+    first ("since [riots] in 2008"), on the path up to ``lca``?"""
+    t = root
+    while t.i != lca.i:
+        if t.head.dep_ == "prep" and t.head.lower_ == "since" and t.head.i != lca.i:
+            return t.i != root.i  # "since 2004" is the time itself
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def time_for(
     anchors: Sequence[Token], times: Sequence[tuple[Timex, Token]], limit: int = 3
 ) -> Timex | None:
@@ -61,6 +80,8 @@ def time_for(
                 # "..., the Command said Wednesday": the saying's time; "the Academy
                 # announced Friday that DeGeneres would host": the announcing's.
                 continue
+            if SINCE_IS_NOT_WHEN and _since(root, lca):
+                continue  # "the worst violence to hit Greece since riots in 2008"
             gap = abs(a.i - root.i)
             key = (dist, gap, tx)
             if best is None or key[:2] < best[:2]:

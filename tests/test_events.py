@@ -772,3 +772,18 @@ def test_a_gerund_keeps_its_own_voice(nlp: Any) -> None:
         falling = next(t for t in doc if t.text == "falling")
         actor, target, _ = arguments(falling, EntityIndex(doc, mentions_from_ents(doc)))
         assert actor is not None and _name(actor["entity"]) == "Duncan Rait" and target is None
+
+
+def test_a_time_of_another_happening_under_since_is_not_its_time(nlp: Any) -> None:
+    # ECB+ 26 (real, 5 May 2010): the 2008 riots are the yardstick, not when it hit
+    events = _events(
+        nlp, "It was the worst violence to hit Greece since riots in 2008.", date(2010, 5, 5)
+    )
+    assert _find(events, "hit")["date"] is None
+    # MEANTIME (real): "since 2004" is when the fight began
+    doc = nlp("He has been fighting pancreatic cancer since 2004.")
+    from analysis.eventtime import sentence_times, time_for
+
+    fighting = next(t for t in doc if t.text == "fighting")
+    tx = time_for([fighting], sentence_times(doc, date(2009, 1, 14), next(iter(doc.sents))))
+    assert tx is not None and tx.value == "2004"
