@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from analysis.agreement import agrees_with_any, rivals
 from analysis.eventtime import times_meet
-from analysis.linking import EventFeatures, MentionFeatures, _shares_word, qualifying, relation
+from analysis.linking import EventFeatures, MentionFeatures, qualifying, relation, shares_word
 
 #: Merge two events of a story that one mention reports equally well (see :func:`bridged`).
 MERGE_BRIDGED = True
@@ -48,7 +48,7 @@ def bridged(
         found = qualifying(m, candidates, set(blocked))
     for _, eid in found:
         e = by_id[eid]
-        if eid == chosen or relation(m, e) != "story" or not _shares_word(m, e):
+        if eid == chosen or relation(m, e) != "story" or not shares_word(m, e):
             continue
         if compatible(main, e):
             out.append(eid)

@@ -34,7 +34,6 @@ but for an event's participants they are the same side.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date
 
 from analysis import told
 from analysis.agreement import (
@@ -51,10 +50,66 @@ from analysis.agreement import (
 )
 from analysis.eventtime import TIME_SLACK_DAYS, after, days_apart, narrower, times_meet
 from analysis.features import UNSURE, EventFeatures, MentionFeatures
+from analysis.link_rules import (
+    ACROSS_SAME_WORD,
+    ACROSS_STORIES_NEEDS,
+    ACTOR_BOUND_TYPES,
+    ARG_PENALTY,
+    CONTEXT_WEIGHT,
+    DEEP_SHARED_WORDS,
+    FAR_ACTS,
+    FAR_REPORTS_DAYS,
+    GENERIC_STAYS,
+    LEDE_IS_NEWS,
+    LEDE_SENTENCES,
+    LIKE_WITH_LIKE,
+    LOCAL_SENTENCES,
+    LOCALITY,
+    ONCE_LEMMAS,
+    ONCE_PAIR_LEMMAS,
+    PARTY_OBJECT_TYPES,
+    PLACE_PENALTY,
+    RECALLED_DAYS,
+    RECURRING_DAY,
+    RECURRING_EVENTS,
+    RECURRING_YEAR,
+    SAME_DAY_WORDS,
+    SOLE_NOT_RECURRING,
+    STORY_ANCHORS,
+    STORY_BONUS,
+    STORY_RECURRING_LEMMAS,
+    THEME_VETO,
+    THRESHOLD,
+    THRESHOLD_SAME_ARTICLE,
+    TIME_WEIGHT,
+    TYPE_ONLY_NEEDS_TIME,
+    UNANCHORED_DAYS,
+    UNSURE_STAYS,
+    VAGUE_IN_STORY,
+    VETO_ARGS,
+    VETO_BEFORE_REPORT,
+    VETO_OTHER_ACROSS,
+    VETO_OTHER_ACTOR,
+    VETO_OTHER_IN_ARTICLE,
+    VETO_TIME,
+    WEAK_PEOPLE,
+    lede_against_recalled,
+    may_slip,
+    once_pair,
+    once_slip,
+    one_saying,
+    recalled_apart,
+    recurring,
+    relation,
+    shares_word,
+    vague,
+)
 from analysis.timex import interval
 
 #: Moved to analysis.agreement and analysis.eventtime; importable from here as before.
 __all__ = [
+    "LEDE_SENTENCES",
+    "ONCE_PAIR_LEMMAS",
     "TIME_SLACK_DAYS",
     "Arg",
     "EventFeatures",
@@ -66,245 +121,16 @@ __all__ = [
     "days_apart",
     "decide",
     "fold",
+    "may_slip",
     "names_agree",
     "narrower",
+    "relation",
     "same_word",
     "score",
+    "shares_word",
     "times_meet",
+    "vague",
 ]
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-#: Minimum evidence to join an existing event.
-THRESHOLD = 1.2
-#: Minimum evidence when the candidate event already has mentions in the same article.
-THRESHOLD_SAME_ARTICLE = 1.2
-
-TIME_WEIGHT = {"day": 1.0, "week": 0.6, "month": 0.4, "year": 0.2}
-#: Weight of the articles' context similarity (cosine of their tf-idf entity vectors).
-CONTEXT_WEIGHT = 4.0
-#: Within an article: mentions this many sentences apart are "near" (+/- LOCALITY).
-LOCAL_SENTENCES = 3
-LOCALITY = 0.3
-#: Evidence lost when one participant (the place) disagrees.
-ARG_PENALTY = 0.25
-PLACE_PENALTY = 0.0
-#: Veto on both participants differing or swapped, and on well-placed times apart.
-VETO_ARGS = True
-VETO_TIME = True
-#: A report cannot precede what it reports (see :func:`score`).
-VETO_BEFORE_REPORT = True
-#: Across articles: reports published more than FAR_REPORTS_DAYS apart are of one event
-#: only when their times meet at day, week or month precision.
-FAR_REPORTS_DAYS = 60
-#: A known actor that matches none of the event's known actors is another event.
-VETO_OTHER_ACTOR = True
-#: Across articles, any participant that matches none of the event's in its role is.
-VETO_OTHER_ACROSS = True
-#: Across articles, a happening dated more than this many days before its report (a
-#: recollection) and an undated one (of its report's days) are two.
-RECALLED_DAYS = 365
-#: Happenings that last: begun long before a report, they may be its news still (see
-#: :func:`_recalled_apart`, :func:`_lede_against_recalled`).
-ONGOING_LEMMAS = _words(
-    "war conflict protest protests demonstration campaign crisis strike siege occupation "
-    "blockade embargo sanction boycott investigation inquiry probe negotiation talk trial "
-    "recession pandemic epidemic outbreak drought famine insurgency uprising rebellion "
-    "movement fight"
-)
-#: An undated happening told in its article's lede is the news of its report: it is not
-#: one dated more than FAR_REPORTS_DAYS before that report (see
-#: :func:`_lede_against_recalled`).
-LEDE_IS_NEWS = True
-#: Inside one article too, a participant that agrees with none of the event's in its
-#: role and rivals one of them (see :func:`analysis.agreement.rivals`) is another event.
-VETO_OTHER_IN_ARTICLE = True
-#: Inside one story a shared word (or type plus a participant or time) is enough: the
-#: story has told its happenings apart from others.
-STORY_BONUS = 0.5
-#: Participants conflict only like with like: two people or two groups (see
-#: :func:`analysis.agreement.rivals`); a person and a group in one role are neither
-#: evidence for nor against.
-LIKE_WITH_LIKE = True
-#: Vague mentions (see :func:`vague`) may join another article's event of their story.
-VAGUE_IN_STORY = True
-#: Inside a story, mentions with nothing but the word in common are one event only when
-#: reported within this many days of each other.
-UNANCHORED_DAYS = 2
-#: Inside a story, mentions of a kind that recurs (see STORY_LENIENT_TYPES) need this
-#: many anchors (participants, place, a time that meets at day, week or month).
-STORY_ANCHORS = 2
-#: Two words of one type (not one word) are one event only when a participant and the
-#: time agree.
-TYPE_ONLY_NEEDS_TIME = True
-#: Happenings a story tells many times over: statements, sales, supplies, aid, a
-#: market's daily moves ("Apple announced" the phone in June and a free case in July;
-#: engines and tankers are both "supplied"; the Dow fell on Monday and on Thursday). Inside a story their word alone does not link: they need anchors. Every
-#: other kind (an attack, an arrest, a vote, a bankruptcy, a summit) is told once.
-STORY_RECURRING_TYPES = frozenset(["statement", "aid", "market"])
-STORY_RECURRING_LEMMAS = _words(
-    "buy sell sale selling purchase trade trading export import invest investment lease "
-    "order say tell report claim talk comment agree deal"
-)
-#: Across stories an event needs the same type and this many of: actor, target, place,
-#: and a time that meets at day precision.
-ACROSS_STORIES_NEEDS = 2
-#: ... where the same word is the same kind even when the lexicon gives it no type
-#: ("Jobs resigned", "Apple launched the iTunes Music Store").
-ACROSS_SAME_WORD = True
-#: Happenings that befall their one party once (the base of the trigger): a company's
-#: bankruptcy, a chief's resignation or retirement. Across stories the party agreeing
-#: counts twice (see :func:`score`); reports far apart still need a time in common.
-ONCE_LEMMAS = _words("bankruptcy insolvency resign retire retirement")
-#: Acts a maker does to one named thing once: Apple launched the iTunes Music Store in
-#: 2003, whichever year's report recalls it (see :func:`_once_pair`).
-ONCE_PAIR_LEMMAS = _words("launch unveil introduce found acquire acquisition")
-#: A generic plural ("quick, surgical bankruptcies") joins no event, not even in its
-#: own article: it names a kind of happening, not one.
-GENERIC_STAYS = True
-#: Kinds of happening that are one participant's own: a market move is the move of one
-#: market (index, share, price), so it links only where the same one is named.
-ACTOR_BOUND_TYPES = frozenset(["market"])
-#: Inside a story, a word-alone join told outside the ledes (see LEDE_SENTENCES) also
-#: needs the themes (what it is done to, see :mod:`analysis.themes`) not to differ: "a
-#: statement released November 5" and "a task order that should be released soon".
-THEME_VETO = True
-#: Kinds of happening whose object is a party (a victim, a suspect, a ship), not a thing:
-#: "killed a woman" and "killed the receptionist" may be one killing; no theme veto.
-PARTY_OBJECT_TYPES = frozenset(["attack", "kill", "seize", "threaten"])
-#: Inside a story, a join on the word alone needs the mention and the event's report in
-#: another article to be told in their articles' first LEDE_SENTENCES sentences, where a
-#: report states its happening; deeper on, the same word is as likely background, an
-#: earlier happening or an aside ("agree to a meeting" in paragraph 17). 0: anywhere.
-LEDE_SENTENCES = 5
-#: ... unless their sentences share this many content words besides the trigger.
-DEEP_SHARED_WORDS = 2
-#: A kind that recurs counts a time in common as an anchor only at day precision: NASA
-#: "announced" on 18 November and "earlier this month" are two announcements.
-RECURRING_DAY = True
-#: ... and two years that differ are two of them (not a wrongly attached year).
-RECURRING_YEAR = True
-#: ... and so is an event told only with such words, whatever word joins it.
-RECURRING_EVENTS = True
-#: Inside a story, a done act told undated joins an act dated more than FAR_REPORTS_DAYS
-#: before its report only on STORY_ANCHORS anchors (see :func:`analysis.told.far_acts`).
-FAR_ACTS = True
-#: A whole people ("Americans", "the American people") agreeing as actor is evidence
-#: but no anchor: every vote of a country is its people's. (As target a people is a
-#: side: "an attack on Israeli bases" is an attack on Israel.)
-WEAK_PEOPLE = True
-#: Across stories, an undated mention reported the same day as the event counts that day
-#: as its own when its sentence shares this many content words with the event's
-#: sentences in other articles (0: never).
-SAME_DAY_WORDS = 3
-#: Inside a story, a once-only happening of the same party (ONCE_LEMMAS) dated this many
-#: days off the event's day is the same happening (see :func:`_once_slip`; 0: never).
-ONCE_SLIP_DAYS = 7
-#: A mention that may not happen ("If elected") or did not ("without consulting") and
-#: says nothing of who or when joins no other article's event, and an event only such
-#: mentions tell is joined from no other article: which election it would be is a guess.
-UNSURE_STAYS = True
-#: Inside one article, a kind that recurs (see :func:`recurring`: statements, sales,
-#: supplies, market moves) is not one event by being the article's only one of its word:
-#: "a contract to supply the Air Force" and, eight sentences on, "to supply search and
-#: rescue helicopters" are two supplies. Far apart, they need what any mention needs.
-SOLE_NOT_RECURRING = True
-#: Two sayings of one linked event ("the navy said [it captured 23 pirates]" in six
-#: reports; "[a gunman shot three people], police said") are one saying unless their
-#: speakers or times differ: the event said stands for who, to whom and when (see
-#: :mod:`analysis.reports`), as two anchors, and for the word ("said", "according to").
-SAYINGS = True
-#: Trigger words that report rather than happen: with no participant, vague.
-REPORTING_LEMMAS = _words(
-    "say tell statement announce announcement declare report talk meet meeting discuss "
-    "discussion confirm comment claim"
-)
-
-
-def vague(m: MentionFeatures) -> bool:
-    """A mention no other article's reader would recognise as this event: a generic plural
-    ("attacks on shipping"), one with no participant and no time ("the talks"), or a
-    report with no participant ("said", "statement", "announced", "meeting"). It links
-    inside its article (and, leniently, its story), never on its own across stories."""
-    if m.modality == "generic":
-        return True
-    if m.actor is not None or m.target is not None:
-        return False
-    return not m.date or m.type == "statement" or base_lemma(m.lemma) in REPORTING_LEMMAS
-
-
-def _recalled_apart(m: MentionFeatures, e: EventFeatures) -> bool:
-    """Is one side a happening recalled from long before its report (dated more than
-    RECALLED_DAYS before it: "in 1954, he struck oil") and the other undated (a report's
-    undated happening is of its own days: "upon his release, struck it rich")? Not for
-    a happening that lasts (ONGOING_LEMMAS): the trade war begun in 2018 is still the
-    trade war of a report undated a year on."""
-    if base_lemma(m.lemma) in ONGOING_LEMMAS:
-        return False
-    if m.date and m.precision and not e.time and m.published:
-        return _long_before((m.date, m.precision), m.published, RECALLED_DAYS)
-    if e.time and not m.date and e.first_report:
-        return _long_before(e.time, e.first_report, RECALLED_DAYS)
-    return False
-
-
-def _lede_against_recalled(m: MentionFeatures, e: EventFeatures) -> bool:
-    """Is one side told undated in its article's lede (the news: "survivors of an
-    earthquake that killed 10 people") and the other dated more than FAR_REPORTS_DAYS
-    before that report ("In February, a quake ... killing 612 people")? Not for a
-    happening that lasts (ONGOING_LEMMAS: "the protests had broadened into a resistance
-    movement" are the protests begun in June)."""
-    if base_lemma(m.lemma) in ONGOING_LEMMAS:
-        return False
-    lede = m.sentence is not None and m.sentence < LEDE_SENTENCES
-    if not m.date and lede and e.time and m.published:
-        return _long_before(e.time, m.published, FAR_REPORTS_DAYS)
-    report = e.first_report or m.published
-    if m.date and m.precision and not e.time and report:
-        # the event is some report's news (told in its lede), undated: of that report's
-        # days, not of a time long before them
-        return any(s < LEDE_SENTENCES for s in e.first_sentence.values()) and _long_before(
-            (m.date, m.precision), report, FAR_REPORTS_DAYS
-        )
-    return False
-
-
-def _long_before(time: tuple[str, str], report: str, days: int) -> bool:
-    """Does ``time`` end more than ``days`` before the day of ``report``?"""
-    end = interval(*time)[1]
-    try:
-        return (date.fromisoformat(report[:10]) - end).days > days
-    except ValueError:
-        return False
-
-
-def recurring(m: MentionFeatures) -> bool:
-    """Is the mention of a kind a story tells many times (see STORY_RECURRING_TYPES)?"""
-    # The lemma itself, not its base: "agreed" (with a view) recurs, "the agreement" not.
-    return m.type in STORY_RECURRING_TYPES or (m.lemma or "") in STORY_RECURRING_LEMMAS
-
-
-def _one_saying(m: MentionFeatures, e: EventFeatures) -> bool:
-    """Is ``m`` a saying of what every mention of ``e`` says (one linked event), by the
-    same speaker where both name one (see SAYINGS)? "CNN confirmed Gupta was approached"
-    and "Gupta confirmed on Twitter that he was approached" are two sayings."""
-    if not SAYINGS or m.reported is None or e.reported != {m.reported} or e.unsaid:
-        return False
-    return m.actor is None or not e.actors or agrees_with_any(m.actor, e.actors)
-
-
-def relation(m: MentionFeatures, e: EventFeatures) -> str:
-    """Where the mention stands to the event: ``article`` (the event is already reported
-    in the mention's article), ``story`` (in another article of its story) or
-    ``stories`` (only in other stories)."""
-    if m.article_id in e.article_ids:
-        return "article"
-    if m.story is not None and m.story in e.stories:
-        return "story"
-    return "stories"
 
 
 def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float | None:
@@ -314,7 +140,7 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
     ``sole``: ``e`` is the only event of the mention's article told with its word, so
     distance in the article does not matter (nothing else it could be)."""
     rel = relation(m, e)
-    said = _one_saying(m, e)
+    said = one_saying(m, e)
     if rel == "stories" and m.vague and not said:
         return None
     if rel == "story" and m.vague and (recurring(m) or not VAGUE_IN_STORY) and not said:
@@ -346,7 +172,7 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
     dated = False  # the times meet at day, week or month precision
     same_year = False  # ... at year precision
     on_day = False  # ... at day precision
-    slip = False  # a once-only happening's dates slipped (see _once_slip)
+    slip = False  # a once-only happening's dates slipped (see once_slip)
     if said:
         evidence += 1.0
         anchors += 2
@@ -384,7 +210,7 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
     if m.date and m.precision and e.time:
         meet, coarser = times_meet((m.date, m.precision), e.time, same_word=same_word)
         # one party's bankruptcy, days apart in one story: a dating slip, not two events
-        slip = not meet and _once_slip(m, e, rel)
+        slip = not meet and once_slip(m, e, rel)
         if not meet and not slip:
             # Two well-placed times that do not meet are two events; a year apart may be
             # a wrongly attached "2009", so it only counts against, but for a kind told
@@ -406,9 +232,9 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
             anchors += 1
         else:
             evidence -= PLACE_PENALTY
-    if rel != "article" and RECALLED_DAYS and _recalled_apart(m, e):
+    if rel != "article" and RECALLED_DAYS and recalled_apart(m, e):
         return None
-    if LEDE_IS_NEWS and _lede_against_recalled(m, e):
+    if LEDE_IS_NEWS and lede_against_recalled(m, e):
         return None
     if (
         VETO_BEFORE_REPORT
@@ -457,7 +283,7 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         gap is not None
         and gap > FAR_REPORTS_DAYS
         and not dated
-        and not (same_year and _once_pair(m, e))
+        and not (same_year and once_pair(m, e))
     ):
         # Reports published far apart are of one event only when the later one dates it
         # ("Hamas' October 7, 2023 attack"): an undated "Jobs announced" in 2010 is not
@@ -513,44 +339,6 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
     return evidence + CONTEXT_WEIGHT * overlap
 
 
-def may_slip(m: MentionFeatures, time: tuple[str, str]) -> bool:
-    """Is the mention a once-only happening (ONCE_LEMMAS) dated a day at most
-    ONCE_SLIP_DAYS off ``time`` (a day)? What :func:`_once_slip` forgives, before its
-    party and story are known (the prefilter asks this)."""
-    if not ONCE_SLIP_DAYS or base_lemma(m.lemma) not in ONCE_LEMMAS:
-        return False
-    if not m.date or m.precision != "day" or time[1] != "day":
-        return False
-    gap = days_apart(m.date, [time[0]])
-    return gap is not None and gap <= ONCE_SLIP_DAYS
-
-
-def _once_slip(m: MentionFeatures, e: EventFeatures, rel: str) -> bool:
-    """Inside one story, is the same party's once-only happening (its bankruptcy, its
-    chief's resignation) dated a few days off the event's day? Then the dates slipped
-    ("filed for bankruptcy earlier today" in a 4 June report of a 1 June press
-    conference), not the happening: a story tells one bankruptcy of GM."""
-    if rel == "stories" or e.time is None or not may_slip(m, e.time):
-        return False
-    return m.actor is not None and agrees_with_any(m.actor, e.actors)
-
-
-def _once_pair(m: MentionFeatures, e: EventFeatures) -> bool:
-    """Is the mention a maker's one-time act on a named thing ("Apple launched the iTunes
-    Music Store") that the event tells with the same maker and thing?"""
-    return bool(
-        base_lemma(m.lemma) in ONCE_PAIR_LEMMAS
-        and m.actor is not None
-        and m.target is not None
-        and agrees_with_any(m.actor, e.actors)
-        and agrees_with_any(m.target, e.targets)
-    )
-
-
-def _shares_word(m: MentionFeatures, e: EventFeatures) -> bool:
-    return bool(m.lemma and (m.lemma in e.lemmas or base_lemma(m.lemma) in e.bases))
-
-
 def qualifying(
     m: MentionFeatures, candidates: Sequence[EventFeatures], banned: set[int]
 ) -> list[tuple[float, int]]:
@@ -558,7 +346,7 @@ def qualifying(
     :func:`decide` and :func:`analysis.bridges.bridged` both choose from (weigh once, pass
     it to both)."""
     out: list[tuple[float, int]] = []
-    told_here = [e for e in candidates if m.article_id in e.article_ids and _shares_word(m, e)]
+    told_here = [e for e in candidates if m.article_id in e.article_ids and shares_word(m, e)]
     for e in candidates:
         if e.id in banned:
             continue
@@ -589,6 +377,6 @@ def decide(
     if found and m.actor is None and m.target is None and m.reported is None:
         # "the arrest" with no one named is the arrest its own article tells, not one
         # another article of the story tells with more words in common.
-        own = {e.id for e in candidates if m.article_id in e.article_ids and _shares_word(m, e)}
+        own = {e.id for e in candidates if m.article_id in e.article_ids and shares_word(m, e)}
         found = [f for f in found if f[1] in own] or found
     return (found[0][1], found[0][0]) if found else (None, 0.0)

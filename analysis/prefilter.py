@@ -54,7 +54,7 @@ def may_join(m: linking.MentionFeatures, kinds: Iterable[Kind]) -> bool:
             return False
         dated = meet and coarser in ("day", "week", "month")
         same_year = meet and coarser == "year"
-    # a maker's one-time act on a named thing: the year is date enough (see _once_pair)
+    # a maker's one-time act on a named thing: the year is date enough (see once_pair)
     once = same_year and linking.base_lemma(m.lemma) in linking.ONCE_PAIR_LEMMAS
     if across and m.published and not dated and not (once and m.actor and m.target):
         gap = days_apart(m.published, reports)

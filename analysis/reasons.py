@@ -15,8 +15,8 @@ from analysis.linking import (
     LEDE_SENTENCES,
     EventFeatures,
     MentionFeatures,
-    _shares_word,
     relation,
+    shares_word,
 )
 
 
@@ -32,7 +32,7 @@ def link_reasons(m: MentionFeatures, others: Sequence[MentionFeatures]) -> list[
         e.add(o)
     rel = relation(m, e)
     reasons = [{"article": "same article", "story": "same story", "stories": "another story"}[rel]]
-    if _shares_word(m, e):
+    if shares_word(m, e):
         reasons.append(f"“{m.lemma}”")
     elif m.type and m.type in e.types:
         reasons.append(f"both {m.type}")
