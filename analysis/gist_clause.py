@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from analysis.arguments import EntityIndex, headline_passive, own_clause
+from analysis.arguments import EntityIndex, headline_passive
 from analysis.clauses import _set
 from analysis.modality import REPORTING
 from analysis.phrases import AMOUNT_LABELS, NOUN_PREPS, TIME_LABELS, join, phrase, pronoun
+from analysis.subjects import own_clause
 from analysis.verb_forms import condition, particle, verb_form
 
 if TYPE_CHECKING:

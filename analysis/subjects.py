@@ -1,0 +1,103 @@
+"""Who does what a verb tells: its subject, inherited where the parse hangs the verb on
+another (conjuncts, adverbial clauses, infinitives, reduced relatives, a gerund after a
+preposition), and whether it is told in the passive. :mod:`analysis.arguments` makes
+actors and targets of them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+#: Prepositions whose gerund is done by the subject of the verb they hang on: "died
+#: after falling", "retaliated by striking", "charged with killing" (not "barred from").
+GERUND_PREPS = frozenset(["after", "before", "while", "since", "upon", "on", "by", "with", "of"])
+
+
+def _gerund_head(v: Token) -> Token | None:
+    """The verb whose subject does the gerund ``v`` ("died [after] slipping"), or None."""
+    prep = v.head
+    if v.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in GERUND_PREPS:
+        return None
+    return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
+
+
+def subject(verb: Token) -> tuple[Token | None, bool]:
+    """(subject token, passive?) of a verb, inherited through conj / advcl / xcomp, and
+    through a gerund's preposition ("Rait died after slipping and falling": Rait fell)."""
+    seen = 0
+    v = verb
+    # "Apple Computer was started by Jobs ..., and launched the iTunes Music Store": a
+    # verb with its own object is active whatever the verb it shares its subject with.
+    own_object = any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    # past a gerund's preposition the voice is the gerund's own: "was killed after
+    # falling" (Rait fell), "died after being hit" (she was hit)
+    voice: bool | None = None
+    while v is not None and seen < 4:
+        active = v is not verb and own_object
+        passive = any(c.dep_ == "auxpass" for c in v.children) and not active
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                passive = (passive or c.dep_ == "nsubjpass") and not active
+                passive = passive if voice is None else voice
+                if c.lower_ == "which" and v.dep_ == "relcl" and v.head.ent_type_ == "PERSON":
+                    return _thing_before(v.head, c), passive
+                if c.lower_ in ("that", "which", "who") and v.dep_ == "relcl":
+                    return v.head, passive
+                return c, passive
+        if v.dep_ == "relcl":
+            return v.head, passive if voice is None else voice
+        if v.dep_ in ("conj", "advcl", "xcomp", "acl") and v.head.pos_ in ("VERB", "AUX"):
+            if v.dep_ == "acl" and v.tag_ == "VBN":
+                # "a vessel intercepted by..." (reduced relative)
+                return v.head, True if voice is None else voice
+            if own_clause(v):
+                return None, passive
+            v = v.head
+            seen += 1
+            continue
+        if GERUND_SUBJECT and (outer := _gerund_head(v)) is not None:
+            voice = passive if voice is None else voice
+            v = outer
+            seen += 1
+            continue
+        return None, passive
+    return None, False
+
+
+#: Switch for the gerund's inherited subject (see :func:`_gerund_head`).
+GERUND_SUBJECT = True
+
+
+def own_clause(verb: Token) -> bool:
+    """Is a conjoined verb a clause of its own, sharing no subject with its head? "After a
+    ceasefire was declared ..., [a vessel] was intercepted": a verb with its own auxiliary
+    is not the second verb of the subordinate clause the parser hung it on."""
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    return (
+        verb.dep_ == "conj"
+        and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "mark" for c in verb.head.children)
+        and not (before is not None and before.dep_ == "cc")  # "attacked ... and were repelled"
+    )
+
+
+def _thing_before(person: Token, which: Token) -> Token | None:
+    """What "which" stands for when the parser hung it on a person ("Fritz Henderson, the
+    Chief Executive Officer of General Motors, which filed for bankruptcy"): the last
+    named thing between them; "which" never stands for a person."""
+    for t in reversed(person.doc[person.i + 1 : which.i]):
+        if t.ent_type_ and t.ent_type_ not in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL"):
+            return t
+    return None
+
+
+def agent(verb: Token) -> Token | None:
+    """Who a passive verb's "by" names ("was intercepted by the US Navy")."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
