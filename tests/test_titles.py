@@ -315,16 +315,19 @@ def test_titles_of_real_sentences_agree_and_keep_their_roles(
 
 
 def test_a_speaker_s_pronoun_is_never_the_title_s_subject(nlp: Any) -> None:
-    # A sample sentence: "we" is no one the title can name, and "Hit the crescendo" is a
-    # fragment; the title quotes the speaker's words instead of labelling the story's
-    # headline ("Hit: Global markets plunge").
+    # A sample sentence (the CNN page): "we" is no one the title can name, and "Bomb the
+    # hell out of ..." is a fragment; the title quotes the speaker's words instead of
+    # labelling the story's headline ("Bombing: Iran tries to rearm proxy groups"). (The
+    # sample's "we haven't hit the crescendo yet" served here until a crescendo reached
+    # stopped being a blow: analysis.senses.)
     text = (
-        "\"What's most worrisome is that we haven't hit the crescendo yet,\" said Bill "
-        "Groeneveld, the head trader for vFinance Investments."
+        "We're in no rush… we bombed the hell out of their various places, if they want to "
+        "negotiate, we are here,' Trump said Wednesday."
     )
-    rows = [r for r in _rows(nlp, text, story="Global markets plunge") if r["trigger"] == "hit"]
+    story = "Iran tries to rearm proxy groups"
+    rows = [r for r in _rows(nlp, text, story=story) if r["trigger"] == "bombed"]
     got = str(summarise(rows)["title"])
-    assert got == "“We haven't hit the crescendo yet”", got
+    assert got == "“We bombed the hell out of their various…”", got
 
 
 def test_a_store_analysed_before_gists_titles_from_the_words(nlp: Any) -> None:
