@@ -74,6 +74,7 @@ from analysis.modality import (
     occurrence_verb,
 )
 from analysis.reports import reported
+from analysis.senses import retype
 from analysis.themes import theme
 from analysis.timex import Timex, find_timexes
 from analysis.triggers import (
@@ -172,6 +173,7 @@ def describe(
         etype = "protest"  # "a nationwide strike" stops work, it strikes no one
     elif etype == "attack" and (unarmed := unarmed_war(tok)) is not None:
         etype = unarmed  # "the trade war" is fought with tariffs
+    etype = retype(tok, etype)  # "fired the coach", "an earthquake hit", "opened fire"
     return {
         "start": sent.start_char,
         "end": sent.end_char,

@@ -32,6 +32,7 @@ from analysis.clauses import agree, capital
 from analysis.gist_clause import OBJECT_WORDS, VERB_PREPS, clause, governing
 from analysis.gist_fallback import dangles, fallback
 from analysis.phrases import noun_phrase, phrase
+from analysis.role_words import INTRANSITIVE_VERBS
 from analysis.title_words import MAX_WORDS
 from analysis.triggers import LIGHT_VERBS
 
@@ -67,7 +68,10 @@ def gist(tok: Token, ents: EntityIndex) -> str:
 
 def _gist(tok: Token, ents: EntityIndex, room: int) -> str:
     if tok.dep_ == "amod" and tok.tag_ in ("VBG", "VBN") and tok.head.pos_ in ("NOUN", "PROPN"):
-        return _participle(tok, ents)
+        return _participle(tok, ents, tok.head)
+    held = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    if held is not None and tok.tag_ == "VBG" and tok.lemma_.lower() in INTRANSITIVE_VERBS:
+        return _participle(tok, ents, held)  # (a gerund given an object)
     if tok.pos_ in ("VERB", "AUX"):
         outer = governing(tok)
         return (
@@ -101,11 +105,11 @@ def _gist(tok: Token, ents: EntityIndex, room: int) -> str:
     )
 
 
-def _participle(tok: Token, ents: EntityIndex) -> str:
-    """A participle before its noun tells what the noun does or undergoes, whoever the
-    clause around it is about: "lost their funds in collapsing banks" -> "Banks collapse"
-    (not "Charities collapse banks"); "the damaged houses" -> "Houses damaged"."""
-    words, plural = phrase(tok.head, ents, MAX_WORDS - 1, preps=frozenset(["of"]), subject=True)
+def _participle(tok: Token, ents: EntityIndex, noun: Token) -> str:
+    """A participle before its ``noun`` tells what the noun does or undergoes, whoever
+    the clause around it is about: "lost their funds in collapsing banks" -> "Banks
+    collapse" (not "Charities collapse banks"); "the damaged houses" -> "Houses damaged"."""
+    words, plural = phrase(noun, ents, MAX_WORDS - 1, preps=frozenset(["of"]), subject=True)
     kept = [w for w in (words or "").split() if w.lower() != tok.lower_]
     if not kept:
         return ""

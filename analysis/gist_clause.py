@@ -71,8 +71,17 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, Token]:
         verb.tag_ == "VBN" and (be or (bare and verb.dep_ in ("advcl", "acl")))
     )  # ("is [poised] to launch": a participle after "be" is no active verb)
     v = verb
+    # "shot and [killed] by police": a bare participle with its agent
+    by = any(c.dep_ == "agent" for c in verb.children) and not any(
+        c.dep_ in ("auxpass", "aux") for c in verb.children
+    )
     for _ in range(4):
         own = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        if own is not None and by and v is not verb and own.dep_ != "nsubjpass":
+            # An active verb's subject is not what a passive with its agent undergoes:
+            # "Anger over the death of a teenager shot and killed by police" ("Anger" is
+            # no one killed; the parser took "shot" for the sentence's verb).
+            return None, True, v
         if own is not None:
             passive = passive or (own.dep_ == "nsubjpass" and v is verb)
             if own.lower_ in ("that", "which", "who") and v.dep_ == "relcl":

@@ -26,6 +26,7 @@ from analysis.arguments import EntityIndex
 from analysis.clauses import _set, third_person
 from analysis.gist_clause import REPORTS, clause
 from analysis.phrases import NOUN_PREPS, PRONOUNS, PRONOUNS_POSS, phrase
+from analysis.role_words import INTRANSITIVE_VERBS
 from analysis.title_words import MAX_WORDS
 
 if TYPE_CHECKING:
@@ -91,6 +92,7 @@ def dangles(told: str, tok: Token) -> bool:
         v.pos_ == "VERB"
         and last in (v.lower_, v.lemma_.lower(), third_person(v.lemma_.lower()))
         and any(c.dep_ in ("dobj", "ccomp") for c in v.children)
+        and v.lemma_.lower() not in INTRANSITIVE_VERBS  # (its "object" is no object)
         for v in tok.sent
     )
 

@@ -100,3 +100,10 @@ OBJECT_VERBS = frozenset(
         "displace",
     ]
 )
+
+#: Trigger verbs that take no object: one the parse gives them is the noun a participle
+#: modifies ("lost their funds in [collapsing] banks": banks collapse, not "Charities
+#: collapse banks").
+INTRANSITIVE_VERBS = frozenset(
+    ["collapse", "die", "erupt", "explode", "clash", "retaliate", "riot"]
+)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from analysis.verb_forms import coordinated
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -77,6 +79,8 @@ def own_clause(verb: Token) -> bool:
     ceasefire was declared ..., [a vessel] was intercepted": a verb with its own auxiliary
     is not the second verb of the subordinate clause the parser hung it on."""
     before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    if verb.dep_ == "conj" and not coordinated(verb):
+        return True  # "denounced the murder of three bank workers [killed] when ..."
     return (
         verb.dep_ == "conj"
         and any(c.dep_ in ("aux", "auxpass") for c in verb.children)

@@ -13,6 +13,15 @@ from typing import TYPE_CHECKING
 
 from analysis.lexicon import EVENT_TYPES, NOUN_TYPES, VERB_TYPES  # noqa: F401
 from analysis.markets import INDEX_WORDS, MARKET_VERBS, MARKET_WORDS, market_move, rallies_back  # noqa: F401
+from analysis.senses import (  # noqa: F401
+    a_play,
+    fired_up,
+    labour_strike,
+    no_execution,
+    unarmed_war,
+    under_fire,
+    web_sense,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -120,84 +129,6 @@ def peaceful_fight(tok: Token) -> bool:
     )  # ... or "fought a long legal battle"
 
 
-#: What makes a "strike" a stoppage of work: "a general strike", "a nationwide strike",
-#: "a hunger strike", "a rail strike".
-LABOUR_MARKS = frozenset(
-    [
-        "general",
-        "nationwide",
-        "national",
-        "hunger",
-        "labor",
-        "labour",
-        "worker",
-        "union",
-        "rail",
-        "transport",
-        "teacher",
-        "doctor",
-        "nurse",
-        "wildcat",
-        "sit",
-    ]
-)
-
-
-def labour_strike(tok: Token) -> bool:
-    """ "a 24-hour nationwide strike", "workers went on strike": a stoppage of work (a
-    protest), not a blow."""
-    if tok.lemma_.lower() != "strike" or tok.pos_ not in ("NOUN", "PROPN"):
-        return False
-    if any(
-        c.dep_ in ("amod", "compound", "nmod", "poss") and c.lemma_.lower() in LABOUR_MARKS
-        for c in tok.children
-    ):
-        return True
-    return (
-        tok.dep_ == "pobj"
-        and tok.head.lower_ == "on"
-        and not any(c.dep_ == "det" for c in tok.children)
-    )
-
-
-#: Wars and battles fought with no weapons: "the trade war", "a price war", "a legal
-#: battle", "the war of words". The first few are economic.
-UNARMED_WARS = {
-    "trade": "economic",
-    "tariff": "economic",
-    "price": "economic",
-    "currency": "economic",
-    "bidding": "economic",
-    "legal": "other",
-    "court": "other",
-    "custody": "other",
-    "culture": "other",
-    "political": "other",
-    "word": "other",
-    "tech": "other",
-}
-
-
-def unarmed_war(tok: Token) -> str | None:
-    """The kind of a war or battle fought with no weapons ("the US-China trade war":
-    economic; "a legal battle": other), None for an armed one."""
-    if tok.lemma_.lower() not in ("war", "battle") or tok.pos_ not in ("NOUN", "PROPN"):
-        return None
-    marks = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
-    marks += [
-        g
-        for p in tok.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
-    for c in marks:
-        kind = UNARMED_WARS.get(c.lemma_.lower()) or UNARMED_WARS.get(c.lower_)
-        if kind is not None:
-            return kind
-    return None
-
-
 def is_trigger(tok: Token) -> bool:
     """Is this token an event trigger we report (a known eventive verb or noun)?"""
     lemma = tok.lemma_.lower()
@@ -213,6 +144,9 @@ def is_trigger(tok: Token) -> bool:
         if any(c.lower_ in FIGURATIVE_ADVERBS for c in tok.children if c.dep_ == "advmod"):
             return False
         if (lemma in BLOW_VERBS and not_a_blow(tok)) or powered(tok):
+            return False
+        # "hit his last 6 passes", "shooting 51 percent", "fired up the crowd": no blow
+        if a_play(tok) or fired_up(tok) or no_execution(tok) or web_sense(tok):
             return False
         # "he was fired last week": a dismissal, not shots fired
         if lemma == "fire" and (
@@ -401,6 +335,8 @@ def is_nominal_trigger(tok: Token) -> bool:
         return False  # "a press release" is a document, not a release
     if tok.lemma_.lower() == "rally" and rallies_back(tok):
         return False  # "stocks staged a rally"
+    if under_fire(tok) or no_execution(tok):
+        return False  # "had been under fire all season", "remote code execution"
     if tok.lemma_.lower() in ("arrest", "attack", "failure", "seizure", "stroke") and any(
         c.dep_ in ("amod", "compound") and c.lower_ in MEDICAL_MODIFIERS for c in tok.children
     ):

@@ -97,3 +97,13 @@ def verb_form(verb: Token, plural: bool, *, passive: bool, reported: bool = Fals
     else:
         head = agree(lemma, plural)
     return f"{head} {prt}" if prt else head
+
+
+def coordinated(verb: Token) -> bool:
+    """Is a verb the parser made a conjunct joined to its head by "and", "or", "but" or a
+    comma? One with neither is a participle it misread ("the murder of three bank workers
+    killed when the building was torched" is no second act of who denounced it)."""
+    lo, hi = sorted((verb.head.i, verb.i))
+    # (wherever the parser hung the "and": "offers flights to New York, ..., Dubai, and
+    # recently launched 3 new routes" hangs it on "Dubai")
+    return any(t.dep_ == "cc" or t.text in (",", ";", "–", "—") for t in verb.doc[lo + 1 : hi])

@@ -1,0 +1,165 @@
+"""Word lists of :mod:`analysis.senses`: the words around a trigger that tell which of its
+senses a sentence uses (who is fired, what is hit, what collapses)."""
+
+from __future__ import annotations
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+#: Nouns of people who hold a post ("fired the coach", "fire 3,000 employees", "fired the
+#: board"): what a dismissal removes.
+POST_HOLDERS = _set(
+    "coach manager employee worker staff staffer executive officer director board chief "
+    "ceo president chairman chairwoman secretary minister aide adviser advisor assistant "
+    "general commander head player teacher official prosecutor attorney lawyer editor "
+    "reporter journalist anchor host producer principal superintendent guard team people"
+)
+
+#: Pronouns of people (not "them" or "it": "fired them" as often fires rockets).
+PEOPLE_PRONOUNS = _set("him her me us you")
+
+#: People one is executed as: "executed three prisoners", "the execution of a spy".
+PEOPLE = _set(
+    "man men woman women person people boy boys girl girls child children teenager "
+    "teenagers youth youths prisoner prisoners inmate inmates convict convicts hostage "
+    "hostages soldier soldiers civilian civilians member members suspect suspects spy "
+    "spies rebel rebels traitor traitors militant militants insurgent insurgents fighter "
+    "fighters criminal criminals murderer murderers dissident dissidents activist "
+    "activists protester protesters opponent opponents leader leaders citizen citizens "
+    "national nationals journalist journalists king queen captive captives"
+)
+
+#: Pronouns of someone put to death ("he was executed").
+WHO = _set("he she they him her them i me we us you who whom")
+
+#: What an "execution" carries out when no one dies: "remote code execution".
+THINGS_DONE = _set("code order trade trading program strategy plan contract")
+
+#: What a website hosts: content, not guests.
+HOSTED = _set(
+    "video videos malware file files content page pages site sites website websites server "
+    "servers data podcast blog"
+)
+
+#: What a player hits, shoots or strikes: a pass, a shot, a home run (the run), a mark on
+#: a scoreboard; and what else is "hit" with no blow: a market or a shelf reached, the gym
+#: or the canvas, a chorus sung.
+PLAYS = _set(
+    "pass passes run runs homer homers single double triple shot shots goal goals trifecta "
+    "trifectas pointer pointers jumper jumpers basket baskets putt putts birdie birdies "
+    "ace aces throw throws touchdown touchdowns ball chorus crescendo note notes photo "
+    "photos film films video videos footage scene scenes movie movies episode commercial "
+    "documentary"
+)
+
+#: What "the" market, road or gym is when it is reached, not struck: "Wi-Fi 6 has hit the
+#: market", "hit the road", "hit the canvas" (an airstrike hits "a market in Idlib").
+PLACES_REACHED = _set(
+    "market shelves showroom showrooms theaters theatres headlines gym road canvas jump"
+)
+
+#: Verbs of a blow or a shot that sport and film also use.
+PLAY_VERBS = _set("hit strike shoot sink")
+
+#: Forces of nature that hit or strike a place: the happening is the disaster.
+NATURAL_FORCES = _set(
+    "earthquake earthquakes quake quakes tremor tremors aftershock aftershocks storm "
+    "storms hurricane hurricanes typhoon typhoons cyclone cyclones tornado tornadoes "
+    "tornados tsunami tsunamis flood floods flooding wildfire wildfires blaze fire fires "
+    "drought heatwave avalanche landslide landslides mudslide mudslides lightning "
+    "blizzard snowstorm monsoon eruption rains downpour"
+)
+
+#: What hits someone on a road: a crash, not an attack ("struck by a vehicle", "a
+#: drunken driver struck her with his car", "a hit-and-run driver").
+VEHICLES = _set(
+    "car cars vehicle vehicles truck trucks lorry van bus train taxi cab suv motorcycle "
+    "motorist motorists driver drivers tractor tram"
+)
+
+#: What fails as a business when it collapses or crashes: "collapsing banks", "the
+#: collapse of Lehman Brothers", "a stock market crash".
+FIRMS = _set(
+    "bank banks lender lenders insurer insurers company companies firm firms business "
+    "businesses automaker automakers carmaker carmakers industry industries economy "
+    "economies market markets stock stocks share shares currency currencies fund funds "
+    "airline airlines brokerage investor investors financial economic price prices index "
+    "dow nasdaq"
+)
+
+MARKETS = _set("market markets stock stocks share shares index dow nasdaq")
+
+#: What collapses without falling down: talks, deals, governments.
+PACTS = _set(
+    "talks negotiation negotiations deal deals agreement ceasefire truce government "
+    "coalition regime union empire alliance"
+)
+
+#: Verbs whose object "fire" is gunfire: "opened fire", "exchanged fire", "returned fire".
+GUNFIRE_VERBS = _set("open exchange return trade draw")
+
+#: Modifiers that make a "fire" gunfire.
+GUNFIRE_MARKS = _set(
+    "artillery gun machine mortar rocket tank sniper automatic small friendly cannon "
+    "naval anti-aircraft enemy hostile"
+)
+
+#: What makes a "strike" a stoppage of work: "a general strike", "a nationwide strike",
+#: "a hunger strike", "a rail strike".
+LABOUR_MARKS = frozenset(
+    [
+        "general",
+        "nationwide",
+        "national",
+        "hunger",
+        "labor",
+        "labour",
+        "worker",
+        "union",
+        "rail",
+        "transport",
+        "teacher",
+        "doctor",
+        "nurse",
+        "wildcat",
+        "sit",
+    ]
+)
+
+#: Wars and battles fought with no weapons: "the trade war", "a price war", "a legal
+#: battle", "the war of words". The first few are economic.
+UNARMED_WARS = {
+    "trade": "economic",
+    "tariff": "economic",
+    "price": "economic",
+    "currency": "economic",
+    "bidding": "economic",
+    "legal": "other",
+    "court": "other",
+    "custody": "other",
+    "culture": "other",
+    "political": "other",
+    "word": "other",
+    "tech": "other",
+}
+
+#: People who strike work ("striking workers", "the union struck").
+STRIKERS = _set(
+    "worker workers union unions employee employees staff teacher teachers doctor doctors "
+    "nurse nurses driver drivers pilot pilots miner miners docker dockers servant servants "
+    "protester protesters protestor protestors student students crew crews"
+)
+
+#: Verbs of a work stoppage as their object ("broke the strike", "called a strike").
+STOPPAGE_VERBS = _set("break call join hold end stage organise organize extend")
+
+#: What a strike is held with: protests and marches ("strikes and protests").
+PROTEST_NOUNS = _set("protest demonstration march rally walkout riot boycott")
+
+#: Words that make a "strike" a blow in an article about a stoppage of work.
+MILITARY_MARKS = _set(
+    "air airstrike drone missile rocket military nuclear artillery precision retaliatory "
+    "preemptive pre-emptive surgical naval aerial bombing"
+)

@@ -1,0 +1,109 @@
+"""Strikes and wars that are no attack: a strike that stops work ("a nationwide strike",
+"striking workers", "broke the strike"; in an article about one, "the strike" is that
+one), a war fought with no weapons ("the trade war", "a legal battle"). Read from the
+parse by :mod:`analysis.senses`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from analysis.sense_words import (
+    LABOUR_MARKS,
+    MILITARY_MARKS,
+    PROTEST_NOUNS,
+    STOPPAGE_VERBS,
+    STRIKERS,
+    UNARMED_WARS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def labour_strike(tok: Token) -> bool:
+    """ "a 24-hour nationwide strike", "workers went on strike": a stoppage of work (a
+    protest), not a blow."""
+    if tok.lemma_.lower() != "strike" or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if _marked_stoppage(tok):
+        return True
+    # One sense per article: "the strike", "Wednesday's strike" in a report of a general
+    # strike are that strike, unless they are marked as blows ("air strikes", "Israeli
+    # strikes", "strikes on two ships").
+    return not _military(tok) and any(
+        t.i != tok.i and (_marked_stoppage(t) or stoppage(t))
+        for t in tok.doc
+        if t.lemma_.lower() == "strike"
+    )
+
+
+def _marked_stoppage(tok: Token) -> bool:
+    """A strike the words next to it make a stoppage of work ("a general strike",
+    "workers went on strike")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(
+        c.dep_ in ("amod", "compound", "nmod", "poss") and c.lemma_.lower() in LABOUR_MARKS
+        for c in tok.children
+    ):
+        return True
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "on"
+        and not any(c.dep_ == "det" for c in tok.children)
+    )
+
+
+def _military(tok: Token) -> bool:
+    """A strike marked as a blow: by a people or an army ("Israeli strikes"), by its
+    weapon ("air strike", "drone strikes"), on a target ("strikes on two ships")."""
+    if any(
+        c.dep_ in ("amod", "compound", "nmod", "poss")
+        and (c.ent_type_ in ("NORP", "GPE") or c.lemma_.lower() in MILITARY_MARKS)
+        for c in tok.children
+    ):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children)
+
+
+def unarmed_war(tok: Token) -> str | None:
+    """The kind of a war or battle fought with no weapons ("the US-China trade war":
+    economic; "a legal battle": other), None for an armed one."""
+    if tok.lemma_.lower() not in ("war", "battle") or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    marks = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+    marks += [
+        g
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    for c in marks:
+        kind = UNARMED_WARS.get(c.lemma_.lower()) or UNARMED_WARS.get(c.lower_)
+        if kind is not None:
+            return kind
+    return None
+
+
+def stoppage(tok: Token) -> bool:
+    """A strike that stops work, told by who strikes or what is done with it: "striking
+    workers", "the unions struck", "broke the strike", "strikes and protests"."""
+    if tok.lemma_.lower() != "strike":
+        return False
+    if tok.pos_ == "VERB":
+        if tok.dep_ == "amod" and tok.head.lemma_.lower() in STRIKERS:
+            return True
+        return any(
+            c.dep_ == "nsubj" and (c.lower_ in STRIKERS or c.lemma_.lower() in STRIKERS)
+            for c in tok.children
+        ) and not any(c.dep_ in ("dobj", "obj") for c in tok.children)
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in STOPPAGE_VERBS:
+        return True
+    related = [c for c in tok.children if c.dep_ == "conj"]
+    if tok.dep_ == "conj":
+        related.append(tok.head)
+    return any(r.lemma_.lower() in PROTEST_NOUNS for r in related)

@@ -1,0 +1,247 @@
+"""The sense of a trigger word decided from its arguments (analysis.senses). Real
+sentences: ECB+ articles (bench.ecb_articles), the extraction benchmark's news pages, the
+bundled samples (the CNN page, wikinews, MEANTIME).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from analysis.events import extract_events, mentions_from_ents
+
+
+def _mentions(nlp: Any, text: str, trigger: str) -> list[dict[str, Any]]:
+    doc = nlp(text)
+    return [
+        e for e in extract_events(doc, mentions_from_ents(doc), None) if e["trigger"] == trigger
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "etype"),
+    [
+        # ECB+: a coach, a board, officers fired by who employs them
+        (
+            "After the Blazers fired Cheeks... it was only a matter of time before Philly and"
+            " Cheeks hooked up again.",
+            "fired",
+            "other",
+        ),
+        ("Palin responded by firing the board.", "firing", "other"),
+        # wikinews sample (GM story)
+        ("Also, Ford will fire 12% of its 53 executive officers.", "fire", "other"),
+        # ECB+: nature's blow is a disaster
+        (
+            "An earthquake with a magnitude of at least 5. 9 hit southern Iran on Sunday,"
+            " killing at least 10 people and injuring many others.",
+            "hit",
+            "disaster",
+        ),
+        (
+            "Iran sits in a volatile earthquake region and is regularly struck by damaging quakes.",
+            "struck",
+            "disaster",
+        ),
+        (
+            "In 1990 she founded the Bayou La Batre Rural Health Clinic, which cares for a"
+            " largely uninsured working - class community that was hit by both Hurricanes"
+            " Katrina and George.",
+            "hit",
+            "disaster",
+        ),
+        ('"There was no lightning strike, " Owen said.', "strike", "disaster"),
+        # wikinews sample: a boat that sank with no one sinking it
+        (
+            "On Friday, fishermen rescued over 700 asylum seekers whose boat sank, and the"
+            " Indonesian Navy reportedly saved 200 more after they were found swimming along the"
+            " coast of Aceh, Indonesia.",
+            "sank",
+            "disaster",
+        ),
+        # ECB+: a car hits someone on a road
+        (
+            "A 59 - year - old mother of two died when a drunken driver struck her with his car"
+            " and then drove off, police said.",
+            "struck",
+            "disaster",
+        ),
+        (
+            "According to investigators, a woman was killed by a hit - and - run driver in"
+            " Queens on the night of Sept. 13.",
+            "hit",
+            "disaster",
+        ),
+        # ECB+: "opened fire" is gunfire, not a blaze
+        (
+            "Hiller made her way to the third - floor mixing room where she worked, located her"
+            " victims in the break room, and opened fire.",
+            "fire",
+            "attack",
+        ),
+        (
+            "After the exchange of fire, North Korea stated it would attack any loudspeakers"
+            " broadcasting propaganda.",
+            "fire",
+            "attack",
+        ),
+        # ECB+: those who stop work
+        (
+            "Tens of thousands of striking workers and civil servants took to the streets and"
+            " masked youths clashed with police in riot gear.",
+            "striking",
+            "protest",
+        ),
+        (
+            "Some media - - including state television and the Ta Nea newspaper Web site - -"
+            " broke the strike to report on the deaths.",
+            "strike",
+            "protest",
+        ),
+        # wikinews sample: businesses and states fail, they do not fall down
+        (
+            "The news lessened fears about the country's major financial institutions"
+            " collapsing after the collapse of Lehman Brothers in September.",
+            "collapse",
+            "economic",
+        ),
+        (
+            "When the Soviet Union collapsed there had been an agreement, a recent agreement,"
+            " between Gorbachev and the U.S government and the first Bush administration.",
+            "collapsed",
+            "other",
+        ),
+        (
+            "I think we're responding emotionally to the 20th anniversary of the October 1987"
+            " stock market crash.",
+            "crash",
+            "market",
+        ),
+    ],
+)
+def test_the_arguments_tell_the_sense(nlp: Any, text: str, trigger: str, etype: str) -> None:
+    (em,) = _mentions(nlp, text, trigger)
+    assert em["type"] == etype
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # ECB+: plays and figures
+        (
+            "But after that he got hot at just the right time and hit his last 6 passes of the"
+            " day, capped off by a 7 - yard touchdown pass to Reggie Wayne.",
+            "hit",
+        ),
+        (
+            "Having never hit fewer than 26 homers in his six major - league seasons, Teixeira"
+            " certainly seems like a better long - term investment than Sabathia.",
+            "hit",
+        ),
+        (
+            "1 points, 6. 7 assists and 2. 1 steals in 1, 101 career games while shooting 52. 3"
+            " percent from the field and 79. 3 percent from the charity stripe.",
+            "shooting",
+        ),
+        # real news: a product reaching the market, a crowd fired up
+        (
+            "Wi-Fi 6, formerly known as 802.11ax, has hit the market this year as the next"
+            " generation of Wi-Fi after 802.11ac.",
+            "hit",
+        ),
+        (
+            "Brazil star Neymar was among the more than 12,000 in attendance, which also"
+            " included a marching band organized by Spanish fans that fired up the crowd"
+            " throughout the matches.",
+            "fired",
+        ),
+        # ECB+: criticised, not shot at
+        (
+            "Up the coast... the Philly Sixers canned Jim O'Brien [ who had been under fire all"
+            " season ] and quickly hired Mo Cheeks.",
+            "fire",
+        ),
+        (
+            "McDermott's history - making point came at the foul line, when he sank a free"
+            " throw with 4: 43 left in the first half.",
+            "sank",
+        ),
+        # real news: a form signed up for, a web page visited
+        ("Sign up for the free daily newsletter.", "Sign"),
+        (
+            "For non-personal use or to order multiple copies, please contact Dow Jones"
+            " Reprints at 1-800-843-0008 or visit www.djreprints.com.",
+            "visit",
+        ),
+        # ECB+ and the wikinews sample: code and plans executed, no one put to death
+        (
+            "According to the company, the issue would allow remote code execution, which means"
+            " that an attacker could get access to an unpatched system.",
+            "execution",
+        ),
+        (
+            "I have great confidence that Tim and the rest of the executive management team"
+            " will do a terrific job executing the exciting plans we have in place for 2011.",
+            "executing",
+        ),
+    ],
+)
+def test_no_blow_no_killing(nlp: Any, text: str, trigger: str) -> None:
+    assert _mentions(nlp, text, trigger) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # Guards (ECB+ and the CNN sample): shots fired, bullets that hit, ships sunk
+        (
+            "Riot police positioned at street corners in the area responded by firing tear gas"
+            " at the protesters.",
+            "firing",
+        ),
+        (
+            "LaCalamita then fired one round at Riva, who was struck in the upper chest area.",
+            "fired",
+        ),
+        (
+            "Seven bullets hit Mr. Gray, including three that entered his body from the rear,"
+            " according to the New York City Office of the Chief Medical Examiner.",
+            "hit",
+        ),
+        (
+            "The attacks, which sank the two vessels, appear to show an escalation of force.",
+            "sank",
+        ),
+        # (the CNN sample) a ship targeted with missiles and drones
+        (
+            "Days before that, the Houthis targeted a Liberian-flagged bulk carrier, the Magic"
+            " Seas, using unmanned boats, missiles and drones.",
+            "targeted",
+        ),
+        (
+            "Five oil fields, including two operated by US companies, were hit after a 'spate"
+            " of drone attacks' by 'criminal militias,' an official said on Wednesday.",
+            "hit",
+        ),
+    ],
+)
+def test_true_attacks_stay_attacks(nlp: Any, text: str, trigger: str) -> None:
+    (em,) = _mentions(nlp, text, trigger)
+    assert em["type"] == "attack"
+
+
+def test_in_an_article_about_a_general_strike_the_strike_is_that_one(nlp: Any) -> None:
+    # ECB+ (one article): the second "strike" has no mark of its own
+    text = (
+        "The marches came amid a 24 - hour nationwide general strike that grounded all flights"
+        " to and from Greece, shut down ports, schools and government services. Despite the"
+        " strike, the draft bill of the new austerity measures is to be voted on Thursday."
+        # (the CNN sample's sentence, as a blow marked as one in the same text)
+        " Since then, the group has been severely weakened, as its fighters are targeted by"
+        " near-daily Israeli strikes."
+    )
+    got = [e["type"] for e in _mentions(nlp, text, "strike")]
+    assert got == ["protest", "protest"]
+    (blow,) = _mentions(nlp, text, "strikes")
+    assert blow["type"] == "attack"  # (a blow marked as one stays one)
