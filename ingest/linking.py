@@ -40,7 +40,9 @@ from analysis.titles import title
 from ingest.stories import ProfileMemory, Replay, assign_article, neighbours, reconsider
 from ingest.stories import apply_correction as apply_story_correction
 from ingest.stories import refresh as refresh_story
+from store import candidates as store_candidates
 from store import events as store_events
+from store import overrides as store_overrides
 from store import stories as store_stories
 from store.db import transaction
 from store.events import EventKind
@@ -257,10 +259,10 @@ def _link_one(
     order.sort(key=lambda r: r["id"] in sayings)
     for row in order:
         if row["id"] in sayings:
-            row["reported_event"] = store_events.reported_event(conn, row["id"])
+            row["reported_event"] = store_candidates.reported_event(conn, row["id"])
         m = mention_features(row, context)
         parties: set[int] = set()
-        ids = store_events.candidate_events(
+        ids = store_candidates.candidate_events(
             conn,
             lemma=m.lemma,
             etype=m.type,
@@ -269,12 +271,12 @@ def _link_one(
             parties=parties,
         )
         # "dead" is "killed" and "death": the story's events told with those words too
-        in_story = store_events.story_candidates(
+        in_story = store_candidates.story_candidates(
             conn, m.story, lemma=m.lemma, etype=m.type, also=sorted(family(m.lemma))
         )
         ids |= local | in_story
         # the other sayings of what it says (their words may differ: "said", "according to")
-        told = store_events.reporting_events(conn, m.reported) if m.reported else set()
+        told = store_candidates.reporting_events(conn, m.reported) if m.reported else set()
         ids |= told
         # Load only candidates that can score at all (see may_join): a shared participant
         # brings in its other kinds of events, and their number grows with the store.
@@ -307,7 +309,7 @@ def _link_one(
             cache[eid] = _load_event(conn, eid, articles, vectors, memory)
         loaded = [eid for eid in ids if eid in cache]  # in the lookup's order (ties)
         key = store_events.mention_key(article_id, row["trigger_start"], row["trigger_end"])
-        blocked = store_events.blocked_events(conn, key)
+        blocked = store_overrides.blocked_events(conn, key)
         weighed = [cache[e] for e in loaded]
         found = qualifying(m, weighed, set(blocked))
         chosen, _ = decide(m, weighed, found=found)
@@ -316,7 +318,7 @@ def _link_one(
             merge = bridged(m, weighed, chosen, found=found)
             if merge:
                 # the reader's corrections decide what those events hold, not a bridge
-                corrected = store_events.corrected_events(conn, [*merge, chosen])
+                corrected = store_overrides.corrected_events(conn, [*merge, chosen])
                 merge = [] if chosen in corrected else [e for e in merge if e not in corrected]
         event_id = store_events.assign(conn, m.id, chosen)
         _changed(memory, [event_id])
@@ -336,7 +338,7 @@ def _link_one(
         cache[event_id].contexts.setdefault(article_id, context)
         local.add(event_id)
         touched.add(event_id)
-    touched |= store_events.apply_overrides(conn, article_id)
+    touched |= store_overrides.apply_overrides(conn, article_id)
     _changed(memory, touched)
     refresh_events(conn, touched)
     return touched
@@ -631,7 +633,7 @@ def replay_overrides(conn: sqlite3.Connection) -> None:
     with transaction(conn):
         for sid in store_stories.apply_story_overrides(conn):
             refresh_story(conn, sid)
-        refresh_events(conn, store_events.apply_overrides(conn))
+        refresh_events(conn, store_overrides.apply_overrides(conn))
         store_stories.clear_needs_relink(conn)
 
 
@@ -661,11 +663,11 @@ def correct_event(conn: sqlite3.Connection, action: str, **kwargs: Any) -> Corre
                 "SELECT event_id FROM event_mentions WHERE id = ?", (mention_id,)
             ).fetchone()
             events.add(row[0] if row else None)
-        before = store_events.mention_assignments(conn, [e for e in events if e is not None])
+        before = store_overrides.mention_assignments(conn, [e for e in events if e is not None])
         if mention_id is not None and mention_id not in before:
             before[int(mention_id)] = None
-        oid = store_events.add_override(conn, action, **kwargs)
-        refresh_events(conn, store_events.apply_overrides(conn))
+        oid = store_overrides.add_override(conn, action, **kwargs)
+        refresh_events(conn, store_overrides.apply_overrides(conn))
     return Correction("event", oid, before)
 
 
@@ -685,8 +687,8 @@ def undo(conn: sqlite3.Connection, correction: Correction) -> None:
     where it was, in one transaction."""
     with transaction(conn):
         if correction.kind == "event":
-            store_events.delete_override(conn, correction.override_id)
-            refresh_events(conn, store_events.restore_assignments(conn, correction.before))
+            store_overrides.delete_override(conn, correction.override_id)
+            refresh_events(conn, store_overrides.restore_assignments(conn, correction.before))
         else:
             store_stories.delete_story_override(conn, correction.override_id)
             for sid in store_stories.restore_story_assignments(conn, correction.before):

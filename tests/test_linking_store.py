@@ -13,6 +13,7 @@ import pytest
 
 from analysis.analyzer import Analyzer
 from ingest.linking import add_override, link_article, relink_all
+from store import candidates as store_candidates
 from store import events as store_events
 from store import writes
 
@@ -163,7 +164,7 @@ def test_story_candidates_walk_the_story_without_statistics(tmp_path: Path) -> N
     conn = open_store(tmp_path / "plan.db")
     seen: list[str] = []
     conn.set_trace_callback(seen.append)
-    store_events.story_candidates(conn, 1, lemma="attack", etype="conflict")
+    store_candidates.story_candidates(conn, 1, lemma="attack", etype="conflict")
     conn.set_trace_callback(None)
     sql = next(s for s in seen if "DISTINCT em.event_id" in s)
     plan = " ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + sql))
