@@ -444,6 +444,16 @@ def _story_profiles(
     return out
 
 
+def member_profiles(
+    conn: sqlite3.Connection, story_id: int, limit: int, memory: ProfileMemory | None = None
+) -> list[ArticleProfile]:
+    """The profiles of a story's newest ``limit`` articles (a check of the whole story,
+    :mod:`ingest.story_split`)."""
+    ids = store_stories.story_members(conn, story_id, limit=limit)
+    profiles = _profiles(conn, ids, store_size(conn), memory=memory) if ids else {}
+    return [profiles[a] for a in ids if a in profiles]
+
+
 def _pinned(conn: sqlite3.Connection, article_id: int, pinned: tuple[str, Any]) -> int | None:
     action, other = pinned
     if action == "split":
