@@ -445,11 +445,10 @@ def _story_profiles(
 
 
 def member_profiles(
-    conn: sqlite3.Connection, story_id: int, limit: int, memory: ProfileMemory | None = None
+    conn: sqlite3.Connection, ids: list[int], memory: ProfileMemory | None = None
 ) -> list[ArticleProfile]:
-    """The profiles of a story's newest ``limit`` articles (a check of the whole story,
+    """The profiles of a story's articles ``ids`` (a check of the whole story,
     :mod:`ingest.story_split`)."""
-    ids = store_stories.story_members(conn, story_id, limit=limit)
     profiles = _profiles(conn, ids, store_size(conn), memory=memory) if ids else {}
     return [profiles[a] for a in ids if a in profiles]
 

@@ -21,11 +21,12 @@ def split_story(
 ) -> tuple[list[int], list[int]]:
     """Check one story (call inside a transaction); returns the articles that stay and
     those moved to a new story (both empty when it is one happening)."""
-    members = member_profiles(conn, story_id, story_split.MAX_MEMBERS + 1, memory)
-    if not story_split.MIN_PART * 2 <= len(members) <= story_split.MAX_MEMBERS:
+    ids = store_stories.story_members(conn, story_id, limit=story_split.MAX_MEMBERS + 1)
+    if not story_split.MIN_PART * 2 <= len(ids) <= story_split.MAX_MEMBERS:
         return [], []
-    if any(store_stories.pinned_story(conn, m.id) is not None for m in members):
+    if any(store_stories.pinned_story(conn, a) is not None for a in ids):
         return [], []
+    members = member_profiles(conn, ids, memory)
     parts = story_split.split(members)
     if parts is None:
         return [], []
