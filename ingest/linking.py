@@ -40,6 +40,7 @@ from analysis.titles import title
 from ingest.stories import ProfileMemory, Replay, assign_article, neighbours, reconsider
 from ingest.stories import apply_correction as apply_story_correction
 from ingest.stories import refresh as refresh_story
+from ingest.story_split import split_stories
 from store import candidates as store_candidates
 from store import events as store_events
 from store import overrides as store_overrides
@@ -164,6 +165,9 @@ MAX_LOADED = 8
 #: A run's closing look also weighs the articles outside it that its articles may have
 #: changed the place of (:func:`ingest.stories.neighbours`) against the run's stories.
 NEIGHBOURS = True
+#: ... and checks whether the stories of its articles hold two happenings
+#: (:mod:`ingest.story_split`).
+SPLITS = True
 
 
 def _shares_word(m: MentionFeatures, kinds: list[Any]) -> bool:
@@ -598,6 +602,17 @@ def settle(
                 on_progress(n * len(order) + k, total)
         if not now:
             break
+    if SPLITS and order:
+        with remembering(conn, memory):
+            kept, split = split_stories(conn, order, memory)
+            if events:
+                for article_id in split:
+                    relink_events(conn, article_id, memory)
+        moved += split
+        # Placed beside the other happening's articles, an article of a split story
+        # may belong elsewhere: each takes one more look.
+        for article_id in kept + split:
+            look(article_id)
     near = neighbours(conn, order, seen) if NEIGHBOURS and order else {}
     for k, (article_id, stories) in enumerate(near.items(), 1):
         look(article_id, stories)

@@ -444,6 +444,15 @@ def _story_profiles(
     return out
 
 
+def member_profiles(
+    conn: sqlite3.Connection, ids: list[int], memory: ProfileMemory | None = None
+) -> list[ArticleProfile]:
+    """The profiles of a story's articles ``ids`` (a check of the whole story,
+    :mod:`ingest.story_split`)."""
+    profiles = _profiles(conn, ids, store_size(conn), memory=memory) if ids else {}
+    return [profiles[a] for a in ids if a in profiles]
+
+
 def _pinned(conn: sqlite3.Connection, article_id: int, pinned: tuple[str, Any]) -> int | None:
     action, other = pinned
     if action == "split":

@@ -1,0 +1,83 @@
+"""Is a story two happenings? A check on a whole story, independent of arrival order.
+
+Articles join stories one by one (:func:`analysis.stories.decide`). An early article of a
+similar happening (a second DUI arrest on the same team, a second pirate attack foiled by
+the same navy) may join a young story that fits it well enough; from then on the story's
+centroid holds both happenings, the articles of each join it, and the second look cannot
+undo it: each article, weighed against its story without it, still finds its own kind
+there. Which happening's articles arrived first decides the outcome.
+
+This check looks at the story's articles together, as the join rule would weigh them in
+pairs: two articles "would join" when one scores at least :data:`THRESHOLD` against a
+story made of the other alone. A story whose articles fall in two groups that each hold
+together (most pairs inside join) and hardly bind to each other (few pairs across join)
+is two stories that a bridge of centroids put together; the check names the two groups.
+A story of one happening whose articles are merely diverse has pairs that join across
+any split of it, or a group that does not hold together: it stays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import combinations
+
+from analysis.stories import THRESHOLD, ArticleProfile, StoryProfile, score
+
+#: Each group has at least this many articles: two articles alike and apart from the rest
+#: are as often a story's side thread as another happening.
+MIN_PART = 4
+#: At least this share of the pairs inside each group join (the group is one happening).
+MIN_INSIDE = 0.5
+#: At most this share of the pairs across the groups join.
+MAX_ACROSS = 0.2
+#: Stories larger than this are not checked (the check is quadratic in the members).
+MAX_MEMBERS = 40
+
+
+def pair_score(a: ArticleProfile, b: ArticleProfile) -> float:
+    """How well two articles fit, as the join rule weighs one against a story made of
+    the other alone (the mean of both directions: tf-idf cosines are symmetric, the
+    protagonist and lead checks are not)."""
+    return (
+        score(a, StoryProfile(0, [b], b.day, b.day)).total
+        + score(b, StoryProfile(0, [a], a.day, a.day)).total
+    ) / 2
+
+
+def split(members: Sequence[ArticleProfile]) -> tuple[list[int], list[int]] | None:
+    """The two groups (article ids) the story's ``members`` fall in when it is two
+    happenings, the group holding the article of highest id first; None when it is one.
+
+    The groups are the best two-medoid partition of the pairwise scores (each article
+    goes with the medoid it fits better); they must each hold MIN_PART articles, join
+    inside (MIN_INSIDE of their pairs) and not across (at most MAX_ACROSS of the pairs)."""
+    n = len(members)
+    if n < 2 * MIN_PART or n > MAX_MEMBERS:
+        return None
+    sim = [[0.0] * n for _ in range(n)]
+    for i, j in combinations(range(n), 2):
+        sim[i][j] = sim[j][i] = pair_score(members[i], members[j])
+    best: tuple[float, list[int], list[int]] | None = None
+    for m1, m2 in combinations(range(n), 2):
+        near_one = [k != m2 and (k == m1 or sim[k][m1] >= sim[k][m2]) for k in range(n)]
+        one = [k for k in range(n) if near_one[k]]
+        two = [k for k in range(n) if not near_one[k]]
+        if len(one) < MIN_PART or len(two) < MIN_PART:
+            continue
+        fit = sum(sim[k][m1] for k in one if k != m1) + sum(sim[k][m2] for k in two if k != m2)
+        if best is None or fit > best[0]:
+            best = (fit, one, two)
+    if best is None:
+        return None
+    _, one, two = best
+
+    def joined(pairs: list[tuple[int, int]]) -> float:
+        return sum(sim[i][j] >= THRESHOLD for i, j in pairs) / len(pairs)
+
+    inside = min(joined(list(combinations(g, 2))) for g in (one, two))
+    across = joined([(i, j) for i in one for j in two])
+    if inside < MIN_INSIDE or across > MAX_ACROSS:
+        return None
+    ids = [[members[k].id for k in g] for g in (one, two)]
+    ids.sort(key=max, reverse=True)
+    return ids[0], ids[1]

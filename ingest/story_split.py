@@ -1,0 +1,58 @@
+"""Split a story that holds two happenings (:mod:`analysis.story_split` decides).
+
+Run at the end of a run's second look (:func:`ingest.linking.settle`) on the stories of
+the run's articles: the group of articles that does not hold the story's newest article
+starts a story of its own. A story holding an article the reader placed stays as it is
+(the reader's word wins over the check).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+from analysis import story_split
+from ingest.stories import ProfileMemory, member_profiles, refresh
+from store import stories as store_stories
+
+
+def split_story(
+    conn: sqlite3.Connection, story_id: int, memory: ProfileMemory | None = None
+) -> tuple[list[int], list[int]]:
+    """Check one story (call inside a transaction); returns the articles that stay and
+    those moved to a new story (both empty when it is one happening)."""
+    ids = store_stories.story_members(conn, story_id, limit=story_split.MAX_MEMBERS + 1)
+    if not story_split.MIN_PART * 2 <= len(ids) <= story_split.MAX_MEMBERS:
+        return [], []
+    if any(store_stories.pinned_story(conn, a) is not None for a in ids):
+        return [], []
+    members = member_profiles(conn, ids, memory)
+    parts = story_split.split(members)
+    if parts is None:
+        return [], []
+    moved = sorted(parts[1])
+    new_id = store_stories.assign_story(conn, moved[0], None)
+    for article_id in moved[1:]:
+        store_stories.assign_story(conn, article_id, new_id)
+    refresh(conn, story_id)
+    refresh(conn, new_id)
+    return sorted(parts[0]), moved
+
+
+def split_stories(
+    conn: sqlite3.Connection, article_ids: Iterable[int], memory: ProfileMemory | None = None
+) -> tuple[list[int], list[int]]:
+    """Check the stories of ``article_ids`` once each (call inside a transaction);
+    returns the articles of the stories split: those that stayed, those moved."""
+    seen: set[int] = set()
+    kept: list[int] = []
+    moved: list[int] = []
+    for article_id in article_ids:
+        story_id = store_stories.story_of(conn, article_id)
+        if story_id is None or story_id in seen:
+            continue
+        seen.add(story_id)
+        stay, went = split_story(conn, story_id, memory)
+        kept += stay
+        moved += went
+    return kept, moved
