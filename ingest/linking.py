@@ -9,37 +9,28 @@ every article oldest first and then re-applies the reader's overrides.
 
 from __future__ import annotations
 
-import json
-import re
 import sqlite3
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any
 
 from analysis.agreement import family
 from analysis.bridges import bridged
-from analysis.clauses import trigger_is_verb
 from analysis.linking import (
-    Arg,
     EventFeatures,
     MentionFeatures,
     context_vector,
     decide,
-    names_agree,
-    narrower,
     qualifying,
     same_word,
 )
 from analysis.prefilter import may_join
-from analysis.reasons import link_reasons
-from analysis.stories import SECOND_LOOKS, sentence_words
+from analysis.stories import SECOND_LOOKS
 from analysis.timex import interval
-from analysis.titles import title
+from ingest.corrections import replay_overrides
+from ingest.event_summary import refresh_events
+from ingest.mentions import mention_features
 from ingest.stories import ProfileMemory, Replay, assign_article, neighbours, reconsider
-from ingest.stories import apply_correction as apply_story_correction
-from ingest.stories import refresh as refresh_story
 from ingest.story_split import split_stories
 from store import candidates as store_candidates
 from store import events as store_events
@@ -47,72 +38,6 @@ from store import overrides as store_overrides
 from store import stories as store_stories
 from store.db import transaction
 from store.events import EventKind
-
-
-def _arg(row: dict[str, Any], role: str) -> Arg | None:
-    eid = row.get(f"{role}_id")
-    if eid is None:
-        return None
-    return Arg(int(eid), row.get(f"{role}_name") or "", row.get(f"{role}_label"))
-
-
-def mention_features(row: dict[str, Any], context: dict[int, float]) -> MentionFeatures:
-    """The linker's view of a stored event mention row."""
-    return MentionFeatures(
-        id=int(row["id"]),
-        article_id=int(row["article_id"]),
-        type=row.get("type"),
-        lemma=row.get("lemma"),
-        actor=_arg(row, "actor"),
-        target=_arg(row, "target"),
-        location=_arg(row, "location"),
-        date=row.get("date"),
-        precision=row.get("date_precision"),
-        context=context,
-        salience=float(row.get("salience") or 0.0),
-        sentence=row.get("sentence"),
-        published=row.get("published_at"),
-        modality=row.get("modality"),
-        story=row.get("story_id"),
-        theme=frozenset((row.get("theme") or "").split()),
-        words=sentence_words(row.get("sentence_text"), row.get("lemma")),
-        act=_act(row),
-        reported=row.get("reported_event"),
-    )
-
-
-def _act(row: dict[str, Any]) -> bool:
-    """Is the mention told with a past-tense verb ("released"), a done act?"""
-    word = (row.get("trigger") or "").lower()
-    if not word.endswith("ed") or word == (row.get("lemma") or "").lower():
-        return False
-    if row.get("modality") not in ("asserted", "reported"):
-        return False  # "If elected": not done
-    at = _trigger_in_sentence(row)
-    return at is None or trigger_is_verb(row["sentence_text"], *at, row.get("lemma"))
-
-
-def _trigger_in_sentence(row: dict[str, Any]) -> tuple[int, int] | None:
-    """Where the mention's trigger lies in its ``sentence_text`` (None: not known). The
-    text begins at ``sentence_start`` in the titles' rows (a window of the sentence) and
-    at the sentence's ``start`` in the linker's."""
-    begin = row.get("sentence_start", row.get("start"))
-    if not row.get("sentence_text") or row.get("trigger_start") is None or begin is None:
-        return None
-    at = int(row["trigger_start"]) - int(begin)
-    return at, at + int(row["trigger_end"]) - int(row["trigger_start"])
-
-
-#: Mentions of one event explained on the event screen (each against all the others).
-MAX_EXPLAINED = 150
-
-
-def mention_reasons(mentions: list[dict[str, Any]]) -> dict[int, list[str]]:
-    """Mention id -> what it shares with the rest of its event (analysis.linking.
-    link_reasons), for the rows of :func:`store.events.get_event`."""
-
-    feats = [mention_features(r, {}) for r in mentions[:MAX_EXPLAINED]]
-    return {f.id: link_reasons(f, [g for g in feats if g.id != f.id]) for f in feats}
 
 
 def _members(
@@ -348,171 +273,6 @@ def _link_one(
     return touched
 
 
-def _sides(rows: list[dict[str, Any]]) -> dict[str, tuple[str, str | None]]:
-    """Each participant name -> the (name, label) its side goes by: names that agree
-    ("Israel", "Israeli"; "Houthi", "Houthis") are one side, named by the shortest (the
-    country rather than its demonym), whether they act or are acted on."""
-    groups: list[list[tuple[str, str | None]]] = []
-    member_of: dict[str, int] = {}
-    for r in rows:
-        for role in ("actor", "target"):
-            name = r.get(f"{role}_name")
-            if not name or name in member_of:
-                continue
-            k = next((k for k, g in enumerate(groups) if names_agree(g[0][0], name)), None)
-            if k is None:
-                k = len(groups)
-                groups.append([])
-            groups[k].append((name, r.get(f"{role}_label")))
-            member_of[name] = k
-    heads = [min(g, key=lambda m: len(m[0])) for g in groups]
-    return {name: heads[k] for name, k in member_of.items()}
-
-
-Pair = tuple[str | None, str | None]
-
-
-def _pair(row: dict[str, Any], sides: dict[str, tuple[str, str | None]]) -> Pair:
-    """A mention's (actor side, target side); a target on the actor's side is dropped."""
-    actor = sides[row["actor_name"]][0] if row.get("actor_name") else None
-    target = sides[row["target_name"]][0] if row.get("target_name") else None
-    return (actor, None if target == actor else target)
-
-
-def _support(pair: Pair, said: Counter[Pair]) -> float:
-    """How many mentions say ``pair`` (``said`` counts the mentions per pair): each that
-    says it, or part of it and nothing else ("Israel's attack" for "Israel attacks
-    Iran"), counts 1; each that says it with the roles swapped counts -1. A pair is never
-    supported by mentions that say more."""
-    total = 0.0
-    for p, n in said.items():
-        if p == (pair[1], pair[0]) and None not in p and p != pair:
-            total -= n
-        elif any(p) and all(m is None or m == t for m, t in zip(p, pair, strict=True)):
-            total += n
-    return total
-
-
-def voice(rows: list[dict[str, Any]], etype: str | None) -> tuple[dict[str, Any], Pair]:
-    """The mention that speaks for an event in its title, with its (actor, target) sides.
-
-    Actor and target are chosen as one pair, the pair most mentions support, so the roles
-    are the text's: the most frequent actor and the most frequent target taken separately
-    may come from different sentences and invert who did what ("Israel kills
-    Palestinian" for Hamas's attack). Ties go to the pair naming more, then to the more
-    salient mention (rows come best first)."""
-    return _voice(rows, etype, _sides(rows))
-
-
-def _voice(
-    rows: list[dict[str, Any]], etype: str | None, sides: dict[str, tuple[str, str | None]]
-) -> tuple[dict[str, Any], Pair]:
-    # A page's link text glued to a sentence ("SEE MORE: Hong Kong protests: ...") is no
-    # report: it speaks only for an event told nowhere else.
-    rows = [r for r in rows if not _furniture(r)] or rows
-    pairs = [_pair(r, sides) for r in rows]
-    # Mentions told as fact say who did what; one under "if" or "whether" ("if Trump
-    # agrees to Beijing's demands") names who might: it counts only when none names
-    # anyone.
-    sure = [p for r, p in zip(rows, pairs, strict=True) if not _conditional(r)]
-    said = Counter(sure if any(p != (None, None) for p in sure) else pairs)
-    first = {p: k for k, p in reversed(list(enumerate(pairs))) if p in said}
-    # Mentions that name nobody ("the attack") support no pair: they speak only when
-    # no mention names anyone.
-    named = [p for p in first if p != (None, None)] or [(None, None)]
-    best = max(
-        named,
-        key=lambda p: (_support(p, said), sum(x is not None for x in p), -first[p]),
-    )
-    speaking = [r for r, p in zip(rows, pairs, strict=True) if p == best]
-    # A mention that tells it as fact speaks before one under "if" or "whether"
-    # ("Whether Trump withholds US military aid" is not the aid event's title).
-    row = min(speaking, key=lambda r: (_conditional(r), r["type"] != etype))
-    return row, best
-
-
-#: A page's link text glued to a sentence: "SEE MORE: Hong Kong protests: ...".
-_FURNITURE = re.compile(r"^\s*(?:SEE|READ|WATCH|MORE|RELATED|ALSO READ|LISTEN)\b[A-Z ]*:")
-
-
-def _furniture(row: dict[str, Any]) -> bool:
-    """Does the mention's sentence open with a page's link text ("SEE MORE:")?"""
-    return bool(_FURNITURE.match(row.get("sentence_text") or ""))
-
-
-def _conditional(row: dict[str, Any]) -> bool:
-    """Is the mention told under "if" / "whether" (its modality, or its headline as the
-    titles step wrote it)?"""
-    gist = row.get("gist") or ""
-    return row.get("modality") == "hypothetical" or gist.startswith(("If ", "Whether ", "Unless "))
-
-
-def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """An event's type, title, dates and place from its mentions (best first)."""
-    if not rows:
-        return {
-            "etype": None,
-            "title": None,
-            "date_start": None,
-            "date_end": None,
-            "location_id": None,
-        }
-    types = Counter(r["type"] for r in rows if r["type"])
-    etype = types.most_common(1)[0][0] if types else None
-    places = Counter((r["location_id"], r["location_name"]) for r in rows if r["location_id"])
-    place = places.most_common(1)[0][0] if places else (None, None)
-    time = None
-    for r in rows:
-        if r["date"] and r["date_precision"]:
-            time = narrower(time, (r["date"], r["date_precision"]))
-    start = end = None
-    if time is not None:
-        s, e = interval(*time)
-        start, end = s.isoformat(), e.isoformat()
-    return {
-        "etype": etype,
-        "title": _title(rows, etype),
-        "date_start": start,
-        "date_end": end,
-        "location_id": place[0],
-    }
-
-
-def _title(rows: list[dict[str, Any]], etype: str | None) -> str:
-    """The event's title, from the mention that speaks for it (see :func:`voice`)."""
-    sides = _sides(rows)
-    row, (actor, target) = _voice(rows, etype, sides)
-    sentence = row.get("sentence_text")
-    lemma = row.get("lemma")
-    trigger = _trigger_in_sentence(row)
-    if sentence and trigger is not None:
-        lemma_is_verb = trigger_is_verb(sentence, *trigger, lemma)
-    else:
-        # No sentence: a noun trigger reads better through the type's verb ("attacks").
-        lemma_is_verb = (row.get("trigger") or "").lower().endswith(("ed", "ing"))
-    return title(
-        row.get("type") or etype,
-        lemma,
-        actor,
-        target,
-        lemma_is_verb=lemma_is_verb,
-        actor_label=sides[actor][1] if actor else None,
-        target_label=sides[target][1] if target else None,
-        sentence=sentence,
-        trigger=trigger,
-        story=next((r["story_title"] for r in rows if r.get("story_title")), None),
-        subject=tuple(json.loads(row["sentence_subject"])) if row.get("sentence_subject") else None,
-        gist=row.get("gist"),
-    )
-
-
-def refresh_events(conn: sqlite3.Connection, event_ids: Iterable[int]) -> None:
-    """Recompute the summary rows (title, dates, counts) of the given events."""
-    for eid in set(event_ids):
-        summary = summarise(store_events.event_summary_input(conn, eid))
-        store_events.update_event(conn, eid, **summary)
-
-
 def relink_all(
     conn: sqlite3.Connection,
     on_progress: Callable[[int, int], None] | None = None,
@@ -640,71 +400,3 @@ def clear_all_links(conn: sqlite3.Connection) -> None:
     with transaction(conn):
         store_events.clear_links(conn)
         store_stories.clear_stories(conn)
-
-
-def replay_overrides(conn: sqlite3.Connection) -> None:
-    """Apply every story and event correction of the reader once more (after a full
-    re-link, when all the articles they name are linked), and clear ``needs_relink``."""
-    with transaction(conn):
-        for sid in store_stories.apply_story_overrides(conn):
-            refresh_story(conn, sid)
-        refresh_events(conn, store_overrides.apply_overrides(conn))
-        store_stories.clear_needs_relink(conn)
-
-
-def add_override(conn: sqlite3.Connection, action: str, **kwargs: Any) -> int:
-    """Record and apply a reader's correction (see :func:`store.events.add_override`)."""
-    return correct_event(conn, action, **kwargs).override_id
-
-
-@dataclass(frozen=True)
-class Correction:
-    """A reader's correction as applied, with what it changed, so it can be undone:
-    ``before`` maps each event mention (kind "event") or article (kind "story") that
-    could move to the event or story it was in."""
-
-    kind: str
-    override_id: int
-    before: dict[int, int | None]
-
-
-def correct_event(conn: sqlite3.Connection, action: str, **kwargs: Any) -> Correction:
-    """Record and apply a link correction in one transaction; the result undoes it."""
-    with transaction(conn):
-        events = {kwargs.get("event_id"), kwargs.get("other_event_id")}
-        mention_id = kwargs.get("event_mention_id")
-        if mention_id is not None:
-            row = conn.execute(
-                "SELECT event_id FROM event_mentions WHERE id = ?", (mention_id,)
-            ).fetchone()
-            events.add(row[0] if row else None)
-        before = store_overrides.mention_assignments(conn, [e for e in events if e is not None])
-        if mention_id is not None and mention_id not in before:
-            before[int(mention_id)] = None
-        oid = store_overrides.add_override(conn, action, **kwargs)
-        refresh_events(conn, store_overrides.apply_overrides(conn))
-    return Correction("event", oid, before)
-
-
-def correct_story(
-    conn: sqlite3.Connection, action: str, article_id: int, other_article_id: int | None = None
-) -> Correction:
-    """A story correction (see :func:`ingest.stories.correct`) that can be undone."""
-    with transaction(conn):
-        ids = [article_id] + ([other_article_id] if other_article_id is not None else [])
-        before = store_stories.story_assignments(conn, ids)
-        oid, _ = apply_story_correction(conn, action, article_id, other_article_id)
-    return Correction("story", oid, before)
-
-
-def undo(conn: sqlite3.Connection, correction: Correction) -> None:
-    """Take back a correction: the override is forgotten and what it moved goes back
-    where it was, in one transaction."""
-    with transaction(conn):
-        if correction.kind == "event":
-            store_overrides.delete_override(conn, correction.override_id)
-            refresh_events(conn, store_overrides.restore_assignments(conn, correction.before))
-        else:
-            store_stories.delete_story_override(conn, correction.override_id)
-            for sid in store_stories.restore_story_assignments(conn, correction.before):
-                refresh_story(conn, sid)

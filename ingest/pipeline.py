@@ -346,7 +346,8 @@ def reanalyse_all(
     are replayed at the end; tags and notes are never touched. ``analyzer`` as for
     :func:`analyse_queue`; ``on_progress(done, total)`` follows the articles. Returns the
     number of events."""
-    from ingest.linking import clear_all_links, replay_overrides
+    from ingest.corrections import replay_overrides
+    from ingest.linking import clear_all_links
     from store.queue import mark_all_pending
 
     clear_all_links(conn)

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from ingest.linking import clear_all_links, link_in, mention_features, remembering
+from ingest.linking import clear_all_links, link_in, remembering
+from ingest.mentions import mention_features
 from ingest.stories import ProfileMemory, story_candidates
 from store import events as store_events
 from store import open_store

@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 
 from analysis.analyzer import Analyzer
-from ingest.linking import add_override, link_article, relink_all
+from ingest.corrections import add_override
+from ingest.linking import link_article, relink_all
 from store import candidates as store_candidates
 from store import events as store_events
 from store import writes

@@ -619,7 +619,7 @@ async def test_u_undoes_the_last_link_correction_and_the_panel_follows(store: Pa
 
 
 def test_undo_takes_back_a_merge_and_a_story_move(story_store: Path) -> None:
-    from ingest.linking import correct_event, correct_story, undo
+    from ingest.corrections import correct_event, correct_story, undo
 
     conn = open_store(story_store)
     _first, second = (

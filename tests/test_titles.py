@@ -20,7 +20,7 @@ from analysis.events import extract_events, mentions_from_ents
 from analysis.linking import names_agree
 from analysis.phrases import PRONOUNS, PRONOUNS_POSS
 from analysis.titles import MAX_WORDS, format_when, headline, title
-from ingest.linking import summarise, voice
+from ingest.event_summary import summarise, voice
 
 ROOT = Path(__file__).parent.parent
 FIX = Path(__file__).parent / "fixtures" / "events"
@@ -441,7 +441,7 @@ def test_a_mention_told_as_fact_speaks_for_its_event_before_a_conditional_one() 
     # The extraction benchmark's aid to Ukraine (MIT pages): "whether Trump withheld US
     # military aid" and "U.S. military aid ... was being stalled" are one event; its
     # title is the fact, not the question.
-    from ingest.linking import _voice
+    from ingest.event_summary import _voice
 
     base = {"type": "aid", "actor_name": "Trump", "actor_label": "PERSON", "target_name": None}
     rows = [
@@ -459,7 +459,7 @@ def test_who_did_it_comes_from_mentions_told_as_fact() -> None:
     # The extraction benchmark's trade story (MIT pages): "if US President Donald Trump
     # agrees to Beijing's demands" names who might; "the United States and China had
     # reached a 'historic' Phase 1 trade agreement" who did.
-    from ingest.linking import _voice
+    from ingest.event_summary import _voice
 
     base = {"type": "agree", "target_name": None, "target_label": None}
     trump = {"actor_name": "Donald Trump", "actor_label": "PERSON"}
@@ -476,7 +476,7 @@ def test_who_did_it_comes_from_mentions_told_as_fact() -> None:
 
 
 def test_a_page_link_glued_to_a_sentence_does_not_speak_for_its_event() -> None:
-    from ingest.linking import _voice
+    from ingest.event_summary import _voice
 
     base = {"type": "protest", "actor_name": None, "target_name": None, "modality": "asserted"}
     rows = [

@@ -22,7 +22,7 @@ from tui.screens.main import MainScreen
 from tui.words import counted
 
 if TYPE_CHECKING:
-    from ingest.linking import Correction
+    from ingest.corrections import Correction
 
 # Imported where they are used, not on the start path (cold start, issue 18):
 # ingest.normalise (worker errors) and store.stories (which pulls in store.writes).
@@ -161,7 +161,7 @@ class NewsReaderApp(App[None]):
 
     def undo_last_correction(self) -> bool:
         """Undo the last link or story correction; says what happened. True if undone."""
-        from ingest.linking import undo
+        from ingest.corrections import undo
 
         correction = self.last_correction
         if correction is None:

@@ -19,7 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ingest.linking import mention_reasons
+from ingest.mentions import mention_reasons
 from store import connect
 from store.events import get_event
 from store.queries import entity_detail
@@ -378,7 +378,7 @@ class EventScreen(Screen[OpenArticle | OpenOther | None]):
         em = self._current()
         if em is None:
             return
-        from ingest.linking import correct_event
+        from ingest.corrections import correct_event
 
         done_ = store_write(
             self,
@@ -408,7 +408,7 @@ class EventScreen(Screen[OpenArticle | OpenOther | None]):
         def merged(other: int | None) -> None:
             if other is None:
                 return
-            from ingest.linking import correct_event
+            from ingest.corrections import correct_event
 
             done_ = store_write(
                 self,
@@ -600,7 +600,7 @@ class StoryScreen(Screen[OpenArticle | OpenOther | None]):
         if int(self.story.get("article_count") or 0) <= 1:
             self.notify("This article is already alone in its story.", timeout=3)
             return
-        from ingest.linking import correct_story
+        from ingest.corrections import correct_story
 
         done_ = store_write(self, correct_story, self.app.conn, "split", int(art["id"]))
         if done_ is FAILED:
@@ -628,7 +628,7 @@ class StoryScreen(Screen[OpenArticle | OpenOther | None]):
         def picked(other_article_id: int | None) -> None:
             if other_article_id is None:
                 return
-            from ingest.linking import correct_story
+            from ingest.corrections import correct_story
 
             done_ = store_write(
                 self, correct_story, self.app.conn, "move", int(art["id"]), other_article_id

@@ -1,0 +1,67 @@
+"""A stored event mention as the linker sees it (:class:`MentionFeatures`), and what the
+event screen says each mention shares with the rest of its event."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from analysis.clauses import trigger_is_verb
+from analysis.linking import Arg, MentionFeatures
+from analysis.reasons import link_reasons
+from analysis.stories import sentence_words
+from ingest.event_summary import _trigger_in_sentence
+
+
+def _arg(row: dict[str, Any], role: str) -> Arg | None:
+    eid = row.get(f"{role}_id")
+    if eid is None:
+        return None
+    return Arg(int(eid), row.get(f"{role}_name") or "", row.get(f"{role}_label"))
+
+
+def mention_features(row: dict[str, Any], context: dict[int, float]) -> MentionFeatures:
+    """The linker's view of a stored event mention row."""
+    return MentionFeatures(
+        id=int(row["id"]),
+        article_id=int(row["article_id"]),
+        type=row.get("type"),
+        lemma=row.get("lemma"),
+        actor=_arg(row, "actor"),
+        target=_arg(row, "target"),
+        location=_arg(row, "location"),
+        date=row.get("date"),
+        precision=row.get("date_precision"),
+        context=context,
+        salience=float(row.get("salience") or 0.0),
+        sentence=row.get("sentence"),
+        published=row.get("published_at"),
+        modality=row.get("modality"),
+        story=row.get("story_id"),
+        theme=frozenset((row.get("theme") or "").split()),
+        words=sentence_words(row.get("sentence_text"), row.get("lemma")),
+        act=_act(row),
+        reported=row.get("reported_event"),
+    )
+
+
+def _act(row: dict[str, Any]) -> bool:
+    """Is the mention told with a past-tense verb ("released"), a done act?"""
+    word = (row.get("trigger") or "").lower()
+    if not word.endswith("ed") or word == (row.get("lemma") or "").lower():
+        return False
+    if row.get("modality") not in ("asserted", "reported"):
+        return False  # "If elected": not done
+    at = _trigger_in_sentence(row)
+    return at is None or trigger_is_verb(row["sentence_text"], *at, row.get("lemma"))
+
+
+#: Mentions of one event explained on the event screen (each against all the others).
+MAX_EXPLAINED = 150
+
+
+def mention_reasons(mentions: list[dict[str, Any]]) -> dict[int, list[str]]:
+    """Mention id -> what it shares with the rest of its event (analysis.linking.
+    link_reasons), for the rows of :func:`store.events.get_event`."""
+
+    feats = [mention_features(r, {}) for r in mentions[:MAX_EXPLAINED]]
+    return {f.id: link_reasons(f, [g for g in feats if g.id != f.id]) for f in feats}
