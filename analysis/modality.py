@@ -255,6 +255,17 @@ def occurrence_verb(tok: Token) -> Token | None:
     return None
 
 
+#: "has yet to sign", "is yet to be announced": what is yet to be done is not done.
+YET_TO = True
+
+
+def _yet(head: Token) -> bool:
+    """Is ``head`` a "have" / "be" modified by "yet" ("has yet to", "are yet to")?"""
+    return head.lemma_.lower() in ("have", "be") and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children
+    )
+
+
 def modality(tok: Token, anchors: Sequence[Token]) -> str:
     """asserted / negated / hypothetical / reported, from the trigger's context."""
     if imperative(tok):
@@ -306,6 +317,8 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
             return "hypothetical"  # "facing the prospect of arrest"
         if t.dep_ == "pcomp" and head.lower_ == "without":
             return "negated"  # "go ahead without consulting experts"
+        if YET_TO and t.dep_ == "xcomp" and to_infinitive(t) and _yet(head):
+            return "negated"  # "he has yet to formally sign on": not (yet) done
         if t.dep_ in ("ccomp", "xcomp") and lemma in NEGATING_REPORTS:
             return "negated"
         if t.dep_ in ("ccomp", "parataxis") and lemma in REPORTING:

@@ -240,6 +240,13 @@ def test_location_from_a_locative_phrase(nlp: Any) -> None:
             "arrest",
             "negated",
         ),
+        # ECB+ 4 (real): what he has yet to do is not done ("the stars are signed on")
+        (
+            "According to The Hollywood Reporter, he has yet to formally sign on, and "
+            "negotiations might just be proceeding with some difficulty.",
+            "sign",
+            "negated",
+        ),
     ],
 )
 def test_modality(nlp: Any, text: str, trigger: str, modality: str) -> None:
