@@ -49,6 +49,15 @@ APPOS_SPAN = 12
 PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "her", "his"])
 
 
+_QUOTE_MARKS = frozenset(['"', "“", "”"])
+
+
+def _across_quote(span: Iterable[Token]) -> bool:
+    """Is there an odd number of quotation marks in ``span`` (one side inside a quote, the
+    other outside)?"""
+    return sum(t.text in _QUOTE_MARKS for t in span) % 2 == 1
+
+
 def _label_of(m: Mapping[str, Any]) -> str | None:
     return m.get("label") or (m.get("entity") or {}).get("label")
 
@@ -94,9 +103,12 @@ class EntityIndex:
         sentence before ("When Apple CEO Steve Jobs introduced iPhone 4, he praised
         the antenna"). Two people in the previous sentence: no guess."""
         sent = tok.sent
-        here = [m for i, m in self.people if sent.start <= i < tok.i]
+        here = [(i, m) for i, m in self.people if sent.start <= i < tok.i]
         if here:
-            return here[-1]
+            # the speaker of a quote is not the "she" inside it: '"... and she only shot
+            # the ones she held responsible," says ADA Fairman' (no guess then)
+            outside = [m for i, m in here if not _across_quote(tok.doc[i + 1 : tok.i])]
+            return outside[-1] if outside else None
         if sent.start == 0:
             return None
         if any(
@@ -291,8 +303,10 @@ def arguments(
     """(actor, target, location) entity mentions of a trigger token."""
     actor = target = None
     anchors = [tok]
+    guessed = False  # the actor is a pronoun's antecedent (see EntityIndex.antecedent)
     if tok.pos_ in ("VERB", "AUX"):
         subj, passive = _subject(tok)
+        guessed = subj is not None and subj.pos_ == "PRON" and not passive
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
         passive = passive or headline_passive(tok, obj)
         if passive:
@@ -355,7 +369,10 @@ def arguments(
         elif not patient and actor is None:
             actor = _possessor_before(tok, ents)
     if actor is not None and target is not None and _one_party(actor, target):
-        target = None  # "intercepted by forces loyal to Yemen['s government]": not Yemen's own
+        if guessed:
+            actor = None  # "she shot Brown": "she" is not Brown; the guess was wrong
+        else:
+            target = None  # "intercepted by forces loyal to Yemen['s government]"
     location = None
     for a in anchors:
         for p in _prep_objects(a, _LOCATIVE_PREPS):

@@ -185,9 +185,29 @@ def _title(rows: list[dict[str, Any]], etype: str | None) -> str:
         sentence=sentence,
         trigger=trigger,
         story=next((r["story_title"] for r in rows if r.get("story_title")), None),
-        subject=tuple(json.loads(row["sentence_subject"])) if row.get("sentence_subject") else None,
+        subject=_subject(row),
         gist=row.get("gist"),
     )
+
+
+#: Quotation marks: a name and a trigger on two sides of one are the quote's speaker and
+#: what the quote tells ("“... she only shot the ones ...,” says ADA Fairman").
+_QUOTES = frozenset('"“”')
+
+
+def _subject(row: dict[str, Any]) -> tuple[str, str | None] | None:
+    """The first group the mention's sentence names before its trigger (name, label), unless
+    a quotation mark stands between them: the speaker of a quote does not do what the quote
+    tells ("“She returned like a grim reaper,” says ADA Fairman, “and she only shot ...”")."""
+    if not row.get("sentence_subject"):
+        return None
+    name, label, *rest = json.loads(row["sentence_subject"])
+    text, begin = row.get("sentence_text") or "", row.get("sentence_start")
+    if rest and begin is not None and row.get("trigger_start") is not None:
+        between = text[max(0, int(rest[0]) - int(begin)) : int(row["trigger_start"]) - int(begin)]
+        if sum(ch in _QUOTES for ch in between) % 2:
+            return None
+    return name, label
 
 
 def refresh_events(conn: sqlite3.Connection, event_ids: Iterable[int]) -> None:

@@ -184,7 +184,7 @@ SELECT em.id, em.article_id, em.type, em.lemma, em.trigger, em.date, em.date_pre
               min(em."end", em.trigger_end + :window)
               - max(em."start", em.trigger_start - :window)) AS sentence_text,
        st.title AS story_title,
-       (SELECT json_array(en.name, en.label) FROM mentions m
+       (SELECT json_array(en.name, en.label, m."end") FROM mentions m
         JOIN entities en ON en.id = m.entity_id
         WHERE m.article_id = em.article_id AND m."start" >= em."start"
           AND m."end" <= em.trigger_start AND en.label IN ('PERSON', 'ORG', 'GPE', 'NORP')
@@ -206,7 +206,7 @@ def event_summary_input(conn: sqlite3.Connection, event_id: int) -> list[dict[st
     (``sentence_text``, starting at body offset ``sentence_start``: at most
     SENTENCE_WINDOW characters either side), the first person, organisation, place or
     group its sentence names before the trigger (``sentence_subject``: JSON [name,
-    label], or None) and its article's story title (or None)."""
+    label, end offset], or None) and its article's story title (or None)."""
     params = {"event_id": event_id, "window": SENTENCE_WINDOW}
     return [dict(r) for r in conn.execute(_SUMMARY_SQL, params)]
 

@@ -34,7 +34,7 @@ def _rows(nlp: Any, text: str, story: str | None = None) -> list[dict[str, Any]]
     rows = []
     for k, em in enumerate(extract_events(doc, mentions, REF)):
         names = [
-            [m["entity"]["name"], m["label"]]
+            [m["entity"]["name"], m["label"], m["end"]]
             for m in mentions
             if m["entity"]
             and em["start"] <= m["start"]
@@ -131,6 +131,18 @@ def test_actor_never_equals_target_by_name_agreement(nlp: Any) -> None:
     assert actor == "Israel" and target is None
     got = str(summarise(rows)["title"])
     assert len(re.findall(r"\bIsrael", got)) == 1, got
+
+
+def test_the_speaker_of_a_quote_does_not_do_what_it_tells(nlp: Any) -> None:
+    # ECB+ 22 (real, 7 December 2010): "she" inside the quote is not ADA Fairman, who
+    # speaks it; the title was "ADA Fairman shoots the ones"
+    text = (
+        "“She returned like a grim reaper,” says ADA Fairman, “and she only shot the ones "
+        "that she held responsible for her suspension.”"
+    )
+    rows = [r for r in _rows(nlp, text) if r["trigger"] == "shot"]
+    assert rows and rows[0]["actor_name"] is None
+    assert "Fairman" not in _title_of(nlp, text, "shot")
 
 
 def test_a_clause_without_its_subject_takes_the_sentence_s_first_name(nlp: Any) -> None:
