@@ -49,13 +49,14 @@ APPOS_SPAN = 12
 PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "her", "his"])
 
 
-_QUOTE_MARKS = frozenset(['"', "“", "”"])
+#: Double quotation marks: what stands on two sides of one is a quote and its speaker.
+QUOTE_MARKS = frozenset('"“”')
 
 
-def _across_quote(span: Iterable[Token]) -> bool:
-    """Is there an odd number of quotation marks in ``span`` (one side inside a quote, the
-    other outside)?"""
-    return sum(t.text in _QUOTE_MARKS for t in span) % 2 == 1
+def across_quote(between: str) -> bool:
+    """Does the text ``between`` two places hold an odd number of quotation marks (one
+    place inside a quote, the other outside: '“... she only shot ...,” says Fairman')?"""
+    return sum(ch in QUOTE_MARKS for ch in between) % 2 == 1
 
 
 def _label_of(m: Mapping[str, Any]) -> str | None:
@@ -107,7 +108,7 @@ class EntityIndex:
         if here:
             # the speaker of a quote is not the "she" inside it: '"... and she only shot
             # the ones she held responsible," says ADA Fairman' (no guess then)
-            outside = [m for i, m in here if not _across_quote(tok.doc[i + 1 : tok.i])]
+            outside = [m for i, m in here if not across_quote(tok.doc[i + 1 : tok.i].text)]
             return outside[-1] if outside else None
         if sent.start == 0:
             return None

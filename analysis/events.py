@@ -84,10 +84,7 @@ from analysis.triggers import (
     VERB_TYPES,
     event_type,
     is_trigger,
-    labour_strike,
     market_move,
-    peaceful_fight,
-    unarmed_war,
 )
 
 if TYPE_CHECKING:
@@ -167,13 +164,9 @@ def describe(
         mod = "generic"
     lemma = tok.lemma_.lower()
     etype = "market" if market else event_type(lemma, tok.pos_)
-    if etype == "attack" and peaceful_fight(tok):
-        etype = "other"  # "fighting pancreatic cancer" attacks no one
-    elif etype == "attack" and labour_strike(tok):
-        etype = "protest"  # "a nationwide strike" stops work, it strikes no one
-    elif etype == "attack" and (unarmed := unarmed_war(tok)) is not None:
-        etype = unarmed  # "the trade war" is fought with tariffs
-    etype = retype(tok, etype)  # "fired the coach", "an earthquake hit", "opened fire"
+    # "fighting cancer", "a nationwide strike", "the trade war", "fired the coach", "an
+    # earthquake hit", "opened fire": the sense the arguments tell
+    etype = retype(tok, etype)
     return {
         "start": sent.start_char,
         "end": sent.end_char,

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: Words that report what their clause tells (verbs; "according to" names its source).
-REPORTING_WORDS = REPORTS | frozenset(["accord", "according", "tell", "add", "confirm"])
+REPORTING_WORDS = REPORTS | frozenset(["accord", "according"])
 
 _VERBAL = ("VERB", "AUX")
 #: Subjects that are the article's own writer: what "I confirmed" is, is this report.

@@ -31,7 +31,7 @@ from analysis.sense_words import (
     VEHICLES,
     WHO,
 )
-from analysis.strikes import labour_strike, stoppage, unarmed_war  # noqa: F401
+from analysis.strikes import labour_strike, peaceful_fight, stoppage, unarmed_war
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -331,6 +331,12 @@ def retype(tok: Token, etype: str) -> str:
     if etype != "attack" and etype != "disaster":
         return etype
     if etype == "attack":
+        if peaceful_fight(tok):
+            return "other"  # "fighting pancreatic cancer" attacks no one
+        if labour_strike(tok):
+            return "protest"  # "a nationwide strike" stops work, it strikes no one
+        if (unarmed := unarmed_war(tok)) is not None:
+            return unarmed  # "the trade war" is fought with tariffs
         if dismissal(tok):
             return "other"  # a dismissal ("fire_" in the lexicon's "other")
         if natural_blow(tok) or shipwreck(tok) or road_accident(tok):

@@ -1,7 +1,7 @@
-"""Strikes and wars that are no attack: a strike that stops work ("a nationwide strike",
-"striking workers", "broke the strike"; in an article about one, "the strike" is that
-one), a war fought with no weapons ("the trade war", "a legal battle"). Read from the
-parse by :mod:`analysis.senses`.
+"""Strikes, wars and fights that are no attack: a strike that stops work ("a nationwide
+strike", "striking workers", "broke the strike"; in an article about one, "the strike" is
+that one), a war fought with no weapons ("the trade war", "a legal battle"), a fight with
+no enemy ("fighting pancreatic cancer"). Read from the parse by :mod:`analysis.senses`.
 """
 
 from __future__ import annotations
@@ -107,3 +107,51 @@ def stoppage(tok: Token) -> bool:
     if tok.dep_ == "conj":
         related.append(tok.head)
     return any(r.lemma_.lower() in PROTEST_NOUNS for r in related)
+
+
+#: What one fights without an attack: an illness, a fire, a charge, a habit.
+NON_ENEMIES = frozenset(
+    [
+        "cancer",
+        "disease",
+        "illness",
+        "tumour",
+        "tumor",
+        "leukemia",
+        "leukaemia",
+        "addiction",
+        "obesity",
+        "fire",
+        "blaze",
+        "wildfire",
+        "flames",
+        "charge",
+        "charges",
+        "allegation",
+        "allegations",
+        "ban",
+        "ruling",
+        "fine",
+        "lawsuit",
+        "suit",
+        "extradition",
+        "deportation",
+        "eviction",
+        "inflation",
+        "poverty",
+        "corruption",
+    ]
+)
+
+
+def peaceful_fight(tok: Token) -> bool:
+    """ "fighting pancreatic cancer", "battling the blaze", "fight the charges": a fight
+    (or battle, combat) whose opponent is no one, so no attack."""
+    if tok.lemma_.lower() not in ("fight", "battle", "combat"):
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "with")):
+        objs += [g for g in p.children if g.dep_ == "pobj"]
+    return any(
+        o.lemma_.lower() in NON_ENEMIES or o.lower_ in NON_ENEMIES or unarmed_war(o) for o in objs
+    )  # ... or "fought a long legal battle"

@@ -13,12 +13,10 @@ from typing import TYPE_CHECKING
 
 from analysis.lexicon import EVENT_TYPES, NOUN_TYPES, VERB_TYPES  # noqa: F401
 from analysis.markets import INDEX_WORDS, MARKET_VERBS, MARKET_WORDS, market_move, rallies_back  # noqa: F401
-from analysis.senses import (  # noqa: F401
+from analysis.senses import (
     a_play,
     fired_up,
-    labour_strike,
     no_execution,
-    unarmed_war,
     under_fire,
     web_sense,
 )
@@ -79,54 +77,6 @@ def event_type(lemma: str, pos: str = "NOUN") -> str:
     if pos in ("VERB", "AUX"):
         return VERB_TYPES.get(lemma) or NOUN_TYPES.get(lemma) or "other"
     return NOUN_TYPES.get(lemma) or VERB_TYPES.get(lemma) or "other"
-
-
-#: What one fights without an attack: an illness, a fire, a charge, a habit.
-NON_ENEMIES = frozenset(
-    [
-        "cancer",
-        "disease",
-        "illness",
-        "tumour",
-        "tumor",
-        "leukemia",
-        "leukaemia",
-        "addiction",
-        "obesity",
-        "fire",
-        "blaze",
-        "wildfire",
-        "flames",
-        "charge",
-        "charges",
-        "allegation",
-        "allegations",
-        "ban",
-        "ruling",
-        "fine",
-        "lawsuit",
-        "suit",
-        "extradition",
-        "deportation",
-        "eviction",
-        "inflation",
-        "poverty",
-        "corruption",
-    ]
-)
-
-
-def peaceful_fight(tok: Token) -> bool:
-    """ "fighting pancreatic cancer", "battling the blaze", "fight the charges": a fight
-    (or battle, combat) whose opponent is no one, so no attack."""
-    if tok.lemma_.lower() not in ("fight", "battle", "combat"):
-        return False
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-    for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "with")):
-        objs += [g for g in p.children if g.dep_ == "pobj"]
-    return any(
-        o.lemma_.lower() in NON_ENEMIES or o.lower_ in NON_ENEMIES or unarmed_war(o) for o in objs
-    )  # ... or "fought a long legal battle"
 
 
 def is_trigger(tok: Token) -> bool:

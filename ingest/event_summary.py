@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
+from analysis.arguments import across_quote
 from analysis.clauses import trigger_is_verb
 from analysis.linking import names_agree, narrower
 from analysis.timex import interval
@@ -21,7 +22,7 @@ from analysis.titles import title
 from store import events as store_events
 
 
-def _trigger_in_sentence(row: dict[str, Any]) -> tuple[int, int] | None:
+def trigger_in_sentence(row: dict[str, Any]) -> tuple[int, int] | None:
     """Where the mention's trigger lies in its ``sentence_text`` (None: not known). The
     text begins at ``sentence_start`` in the titles' rows (a window of the sentence) and
     at the sentence's ``start`` in the linker's."""
@@ -168,7 +169,7 @@ def _title(rows: list[dict[str, Any]], etype: str | None) -> str:
     row, (actor, target) = _voice(rows, etype, sides)
     sentence = row.get("sentence_text")
     lemma = row.get("lemma")
-    trigger = _trigger_in_sentence(row)
+    trigger = trigger_in_sentence(row)
     if sentence and trigger is not None:
         lemma_is_verb = trigger_is_verb(sentence, *trigger, lemma)
     else:
@@ -190,11 +191,6 @@ def _title(rows: list[dict[str, Any]], etype: str | None) -> str:
     )
 
 
-#: Quotation marks: a name and a trigger on two sides of one are the quote's speaker and
-#: what the quote tells ("“... she only shot the ones ...,” says ADA Fairman").
-_QUOTES = frozenset('"“”')
-
-
 def _subject(row: dict[str, Any]) -> tuple[str, str | None] | None:
     """The first group the mention's sentence names before its trigger (name, label), unless
     a quotation mark stands between them: the speaker of a quote does not do what the quote
@@ -205,7 +201,7 @@ def _subject(row: dict[str, Any]) -> tuple[str, str | None] | None:
     text, begin = row.get("sentence_text") or "", row.get("sentence_start")
     if rest and begin is not None and row.get("trigger_start") is not None:
         between = text[max(0, int(rest[0]) - int(begin)) : int(row["trigger_start"]) - int(begin)]
-        if sum(ch in _QUOTES for ch in between) % 2:
+        if across_quote(between):
             return None
     return name, label
 

@@ -9,7 +9,7 @@ from analysis.clauses import trigger_is_verb
 from analysis.linking import Arg, MentionFeatures
 from analysis.reasons import link_reasons
 from analysis.stories import sentence_words
-from ingest.event_summary import _trigger_in_sentence
+from ingest.event_summary import trigger_in_sentence
 
 
 def _arg(row: dict[str, Any], role: str) -> Arg | None:
@@ -51,7 +51,7 @@ def _act(row: dict[str, Any]) -> bool:
         return False
     if row.get("modality") not in ("asserted", "reported"):
         return False  # "If elected": not done
-    at = _trigger_in_sentence(row)
+    at = trigger_in_sentence(row)
     return at is None or trigger_is_verb(row["sentence_text"], *at, row.get("lemma"))
 
 

@@ -17,6 +17,8 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
+from store.events import says
+
 #: Candidate events per lookup (each of the lookups below).
 CANDIDATES_PER_QUERY = 40
 #: How far back a candidate event's start may lie before the mention's time (a year:
@@ -137,9 +139,7 @@ def story_candidates(
 def reported_event(conn: sqlite3.Connection, mention_id: int) -> int | None:
     """The event of what a saying says, as linked now (None: not a saying, or unlinked)."""
     row = conn.execute(
-        "SELECT r.event_id FROM event_mentions em JOIN event_mentions r "
-        "ON r.article_id = em.article_id AND r.id != em.id "
-        "AND r.trigger_start <= em.reports AND r.trigger_end > em.reports "
+        f"SELECT r.event_id FROM event_mentions em JOIN event_mentions r ON {says('em', 'r')} "
         "WHERE em.id = ? ORDER BY r.id LIMIT 1",
         (mention_id,),
     ).fetchone()
@@ -152,10 +152,9 @@ def reporting_events(conn: sqlite3.Connection, reported: int) -> set[int]:
     return {
         r[0]
         for r in conn.execute(
-            "SELECT DISTINCT s.event_id FROM event_mentions c "
-            "JOIN event_mentions s ON s.article_id = c.article_id AND s.reports IS NOT NULL "
-            "AND c.trigger_start <= s.reports AND c.trigger_end > s.reports "
-            "WHERE c.event_id = ? AND s.event_id IS NOT NULL AND s.id != c.id LIMIT ?",
+            f"SELECT DISTINCT s.event_id FROM event_mentions c "
+            f"JOIN event_mentions s ON s.reports IS NOT NULL AND {says('s', 'c')} "
+            "WHERE c.event_id = ? AND s.event_id IS NOT NULL LIMIT ?",
             (reported, CANDIDATES_PER_QUERY),
         )
     }

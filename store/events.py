@@ -21,7 +21,17 @@ MENTIONS_PER_EVENT = 40
 ARTICLES_PER_EVENT = 4
 
 
-_MENTION_SQL = """
+def says(saying: str, said: str) -> str:
+    """SQL: the event mention ``said`` (a table alias) is what the saying ``saying`` says:
+    another mention of its article whose trigger holds the offset the saying reports
+    (``reports``, see :mod:`analysis.reports`)."""
+    return (
+        f"{said}.article_id = {saying}.article_id AND {said}.id != {saying}.id "
+        f"AND {said}.trigger_start <= {saying}.reports AND {said}.trigger_end > {saying}.reports"
+    )
+
+
+_MENTION_SQL = f"""
 SELECT em.id, em.article_id, em.event_id, em.type, em.lemma, em.trigger, em.date,
        em.date_precision, em.modality, em.salience, em.trigger_start, em.trigger_end,
        em.actor_id, ea.name AS actor_name, ea.label AS actor_label,
@@ -29,10 +39,8 @@ SELECT em.id, em.article_id, em.event_id, em.type, em.lemma, em.trigger, em.date
        em.location_id, el.name AS location_name, em.sentence, em."start", em."end",
        IFNULL(ar.published_at, ar.fetched_at) AS published_at, ar.story_id, em.theme,
        em.reports, substr(ar.body, em."start" + 1, em."end" - em."start") AS sentence_text,
-       (SELECT r.event_id FROM event_mentions r
-        WHERE em.reports IS NOT NULL AND r.article_id = em.article_id AND r.id != em.id
-          AND r.trigger_start <= em.reports AND r.trigger_end > em.reports
-        ORDER BY r.id LIMIT 1) AS reported_event
+       CASE WHEN em.reports IS NOT NULL THEN (SELECT r.event_id FROM event_mentions r
+        WHERE {says("em", "r")} ORDER BY r.id LIMIT 1) END AS reported_event
 FROM event_mentions em
 JOIN articles ar ON ar.id = em.article_id
 LEFT JOIN entities ea ON ea.id = em.actor_id
