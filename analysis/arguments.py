@@ -142,6 +142,8 @@ class EntityIndex:
                 m = self.at(t)
                 if m is not None and level > 0 and not places and modifier_place(t, m):
                     continue  # "a suburban Detroit accounting firm" is not Detroit
+                if m is not None and level > 0 and origin_place(t, m):
+                    continue  # "the man, from Hampton East, fell": he is not the town
                 if m is not None:
                     return m
                 # An apposition names the phrase's head itself ("the primary UK index,
@@ -177,6 +179,13 @@ def modifier_place(tok: Token, m: Mapping[str, Any]) -> bool:
     if tok.dep_ not in ("compound", "amod", "nmod") or _label_of(m) not in PLACE_LABELS:
         return False
     return country(_name_of(m), codes=True) is None
+
+
+def origin_place(tok: Token, m: Mapping[str, Any]) -> bool:
+    """Is ``tok`` (naming ``m``) a place a noun comes from ("a man from Ohio", "the
+    climber, from Hampton East")? It tells where someone is from, not who they are, nor
+    where the event happened."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "from" and _label_of(m) in PLACE_LABELS
 
 
 def _not_a_site(obj: Token, m: Mapping[str, Any] | None) -> Mapping[str, Any] | None:

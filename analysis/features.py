@@ -106,6 +106,13 @@ class EventFeatures:
     reported: set[int] = field(default_factory=set)
     #: How many of its mentions are not sayings of a linked event (reported is None).
     unsaid: int = 0
+    #: Articles that tell it as only hoped, planned or supposed ("if he wanted to be shot",
+    #: "will host the Oscars").
+    hypothetical_articles: set[int] = field(default_factory=set)
+    #: Articles that tell it otherwise (as done, reported, denied ...).
+    told_articles: set[int] = field(default_factory=set)
+    #: The days (day precision) its mentions give, per article.
+    days: dict[int, set[str]] = field(default_factory=dict)
 
     def add(self, m: MentionFeatures) -> None:
         """Fold a mention into the event (after it joined)."""
@@ -121,6 +128,8 @@ class EventFeatures:
             self.locations.append(m.location)
         if m.date and m.precision:
             self.time = narrower(self.time, (m.date, m.precision))
+            if m.precision == "day":
+                self.days.setdefault(m.article_id, set()).add(m.date[:10])
         self.article_ids.add(m.article_id)
         if m.theme:
             self.themes.setdefault(m.article_id, set()).update(m.theme)
@@ -131,6 +140,10 @@ class EventFeatures:
             if known is None or m.sentence < known:
                 self.first_sentence[m.article_id] = m.sentence
         self.specific += m.modality != "generic"
+        if m.modality == "hypothetical":
+            self.hypothetical_articles.add(m.article_id)
+        else:
+            self.told_articles.add(m.article_id)
         if m.modality not in UNSURE or not m.vague:
             self.sure_articles.add(m.article_id)
         if m.act and not m.date:

@@ -108,6 +108,12 @@ ONCE_PAIR_LEMMAS = _words("launch unveil introduce found acquire acquisition")
 #: A generic plural ("quick, surgical bankruptcies") joins no event, not even in its
 #: own article: it names a kind of happening, not one.
 GENERIC_STAYS = True
+#: Across articles, an undated hypothetical mention joins only an event another article
+#: also tells as hypothetical: a plan with a plan, never a supposition with the deed.
+HYPOTHETICAL_WITH_LIKE = True
+#: Inside one article, a mention dated to another day than the event's days there is
+#: another happening (the time slack between articles does not apply).
+ONE_DAY_IN_ARTICLE = True
 #: Kinds of happening that are one participant's own: a market move is the move of one
 #: market (index, share, price), so it links only where the same one is named.
 ACTOR_BOUND_TYPES = frozenset(["market"])
@@ -222,6 +228,26 @@ def _long_before(time: tuple[str, str], report: str, days: int) -> bool:
         return (date.fromisoformat(report[:10]) - end).days > days
     except ValueError:
         return False
+
+
+def hypothetical_against_told(m: MentionFeatures, e: EventFeatures) -> bool:
+    """Is one side told only as hypothetical and undated, after the other side was told
+    as done ("asked him if he wanted to be shot", the day after another report told the
+    shooting)? A supposition told once the deed is news is another thing; a plan told
+    before it ("will be holding their autumn meetings", then "held their Autumn
+    meetings") may be the deed told ahead, and a plan meets another report's telling
+    of the plan ("will host the Oscars")."""
+    others = e.article_ids - {m.article_id}
+    if not others or not m.published:
+        return False
+    day = m.published[:10]
+    if m.modality == "hypothetical":
+        if m.date or e.hypothetical_articles & others:
+            return False
+        return e.first_report is not None and day > e.first_report
+    if e.time or e.told_articles & others:
+        return False
+    return bool(e.reports) and min(e.reports) > day
 
 
 def recurring(m: MentionFeatures) -> bool:

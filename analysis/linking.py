@@ -60,6 +60,7 @@ from analysis.link_rules import (
     FAR_ACTS,
     FAR_REPORTS_DAYS,
     GENERIC_STAYS,
+    HYPOTHETICAL_WITH_LIKE,
     LEDE_IS_NEWS,
     LEDE_SENTENCES,
     LIKE_WITH_LIKE,
@@ -67,6 +68,7 @@ from analysis.link_rules import (
     LOCALITY,
     ONCE_LEMMAS,
     ONCE_PAIR_LEMMAS,
+    ONE_DAY_IN_ARTICLE,
     PARTY_OBJECT_TYPES,
     PLACE_PENALTY,
     RECALLED_DAYS,
@@ -93,6 +95,7 @@ from analysis.link_rules import (
     VETO_OTHER_IN_ARTICLE,
     VETO_TIME,
     WEAK_PEOPLE,
+    hypothetical_against_told,
     lede_against_recalled,
     may_slip,
     once_pair,
@@ -150,6 +153,8 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
     if rel != "article" and UNSURE_STAYS and not e.sure_articles:
         # ... nor is an event only such mentions tell joined from another article:
         # "were required to consult" in three reports is a rule, not a happening
+        return None
+    if rel != "article" and HYPOTHETICAL_WITH_LIKE and hypothetical_against_told(m, e):
         return None
     if (rel != "article" or GENERIC_STAYS) and (m.modality == "generic" or not e.specific):
         # "the bankruptcies of Lehman Brothers, Washington Mutual ...": a generic plural
@@ -225,6 +230,18 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
             on_day = coarser == "day"
             strong += on_day
             anchors += dated
+        if (
+            rel == "article"
+            and ONE_DAY_IN_ARTICLE
+            and not slip
+            and m.precision == "day"
+            and (told_days := e.days.get(m.article_id))
+            and m.date[:10] not in told_days
+        ):
+            # One article dates both against one dateline: "on Sunday, killing 10 people"
+            # and "On Saturday, more than a dozen people were killed" are two happenings
+            # (the day's slack is for reports from two time zones).
+            return None
     if m.location is not None and e.locations:
         if agrees_with_any(m.location, e.locations):
             evidence += 0.5

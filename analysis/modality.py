@@ -170,11 +170,28 @@ def _of_several(tok: Token) -> bool:
     return False
 
 
+#: "a previous DUI arrest", "an earlier attack", with no one and no time named: some
+#: happening before the one reported, which no other mention can be known to tell.
+PREVIOUS_IS_ANOTHER = True
+PREVIOUS = frozenset(["previous", "prior", "earlier"])
+
+
+def _previous(tok: Token) -> bool:
+    """Is the noun ``tok`` told as "a previous" / "an earlier" one (indefinite)?"""
+    if tok.pos_ != "NOUN" or not any(
+        c.dep_ == "amod" and c.lower_ in PREVIOUS for c in tok.children
+    ):
+        return False
+    return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children)
+
+
 def generic(tok: Token, *, actor: bool, target: bool, dated: bool) -> bool:
     """A bare plural noun trigger with no participant or time: a class of happenings
     ("sales", "attacks on shipping"), not one event."""
     if tok.tag_ == "NNS" and _of_several(tok):
         return True  # "the bankruptcies of Lehman Brothers, Washington Mutual and Worldcom"
+    if PREVIOUS_IS_ANOTHER and not (actor or target or dated) and _previous(tok):
+        return True  # "on probation for a previous DUI arrest": not the arrest reported
     if tok.tag_ != "NNS" or actor or target or dated:
         return False
     # "amid worsening protests": a series under way, whether the tagger makes "worsening"
@@ -259,6 +276,14 @@ def occurrence_verb(tok: Token) -> Token | None:
 YET_TO = True
 
 
+#: "until a judge approves her placement", "before the vote takes place", "once the deal
+#: closes": a clause told in the present under these has not happened yet (told in the
+#: past, "until police arrived", it has).
+NOT_YET = True
+NOT_YET_MARKS = frozenset(["until", "till", "before", "once"])
+_PRESENT = frozenset(["VBZ", "VBP"])
+
+
 def _yet(head: Token) -> bool:
     """Is ``head`` a "have" / "be" modified by "yet" ("has yet to", "are yet to")?"""
     return head.lemma_.lower() in ("have", "be") and any(
@@ -280,6 +305,8 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
                 return "hypothetical"
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 return "hypothetical"
+            if NOT_YET and c.dep_ == "mark" and c.lower_ in NOT_YET_MARKS and a.tag_ in _PRESENT:
+                return "hypothetical"  # "allowed to stay until a judge approves"
     # Walk up the clauses: planned ("plans to attack"), denied, reported.
     reported = False
     t = tok

@@ -247,6 +247,26 @@ def test_location_from_a_locative_phrase(nlp: Any) -> None:
             "sign",
             "negated",
         ),
+        # ECB+ 1 (real): told in the present under "until", the approval has not happened
+        (
+            "Mark Jay Heller argued that the actress should be allowed to stay until a judge "
+            "approves her placement.",
+            "approves",
+            "hypothetical",
+        ),
+        # ... told in the past, it has
+        (
+            "Lohan stayed at the clinic until a judge approved her placement.",
+            "approved",
+            "asserted",
+        ),
+        # ECB+ 6 (real): "a previous DUI arrest" is some earlier arrest, not the one reported
+        (
+            "Just last month, wide receiver Vincent Jackson, who was on probation for a "
+            "previous DUI arrest, was pulled over for investigation of DUI.",
+            "arrest",
+            "generic",
+        ),
     ],
 )
 def test_modality(nlp: Any, text: str, trigger: str, modality: str) -> None:
@@ -794,3 +814,21 @@ def test_a_time_of_another_happening_under_since_is_not_its_time(nlp: Any) -> No
     fighting = next(t for t in doc if t.text == "fighting")
     tx = time_for([fighting], sentence_times(doc, date(2009, 1, 14), next(iter(doc.sents))))
     assert tx is not None and tx.value == "2004"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ECB+ 23 (real): "The man, from Hampton East, fell": he is not the town
+        "The man, from Hampton East, was killed in the Tasman Glacier area.",
+        "A woman from Ohio was killed on Monday.",
+    ],
+)
+def test_where_someone_comes_from_is_not_who_they_are(nlp: Any, text: str) -> None:
+    em = _find(_events(nlp, text), "killed")
+    assert em["actor"] is None and em["target"] is None
+
+
+def test_a_side_named_with_from_is_still_the_side(nlp: Any) -> None:
+    em = _find(_events(nlp, "Fighters from Hamas killed two soldiers."), "killed")
+    assert _name(em["actor"]) == "Hamas"

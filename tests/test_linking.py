@@ -273,8 +273,16 @@ def test_a_report_cannot_precede_what_it_reports() -> None:
     # A mention dated after the event was already reported is another attack too.
     newer = _m(actor=HAMAS, published="2023-10-09", date="2023-10-09", precision="day", story=1)
     assert score(newer, ev) is None
-    # A plan can lie ahead of its report.
-    planned = _m(actor=HAMAS, published="2023-09-01", modality="hypothetical", story=1)
+    # A plan can lie ahead of its report (dated: an undated supposition is no deed, see
+    # test_a_supposition_is_not_the_deed_another_report_tells).
+    planned = _m(
+        actor=HAMAS,
+        published="2023-09-01",
+        date="2023-10-07",
+        precision="day",
+        modality="hypothetical",
+        story=1,
+    )
     assert score(planned, ev) is not None
 
 
@@ -559,6 +567,14 @@ def test_a_later_report_bridges_one_happening_left_in_two_events_of_its_story() 
     dated = _event(7, _m(id=7, article_id=7, date="2009-02-01", precision="day", **kw))
     later = _event(8, _m(id=8, article_id=8, date="2010-05-01", precision="day", **kw))
     assert not compatible(dated, later)
+    # ... and so do two days one article tells them on (the slack between two reports'
+    # days does not hold inside one): ECB+ 18's Detroit shooting of Monday and, in the
+    # same report, an Atlanta shooting of Tuesday
+    monday = _event(9, _m(id=9, article_id=9, date="2007-04-09", precision="day", **kw))
+    tuesday = _event(10, _m(id=10, article_id=9, date="2007-04-10", precision="day", **kw))
+    assert not compatible(monday, tuesday)
+    told_elsewhere = _event(11, _m(id=11, article_id=11, date="2007-04-10", precision="day", **kw))
+    assert compatible(monday, told_elsewhere)
 
 
 def test_a_word_family_is_what_a_lookup_asks_for() -> None:
@@ -625,7 +641,8 @@ def test_a_vague_mention_that_may_not_happen_stays_in_its_article() -> None:
     virginia = _event(1, _m(id=1, article_id=1, published="2019-11-19", **kw))
     if_elected = _m(article_id=2, published="2019-11-18", modality="hypothetical", **kw)
     assert score(if_elected, virginia) is None
-    # said of someone, or asserted, it may join
+    # said of someone, or asserted, it may join (told the day before: a plan may be the
+    # deed told ahead)
     assert score(_m(article_id=2, published="2019-11-18", **kw), virginia) is not None
     trump = Arg(5, "Donald Trump", "PERSON")
     named = _m(article_id=2, published="2019-11-18", modality="hypothetical", actor=trump, **kw)
@@ -768,3 +785,49 @@ def test_sayings_of_one_linked_happening_are_one_saying() -> None:
         _m(id=5, article_id=3, story=1, **said),
     )
     assert score(_m(article_id=2, reported=7, story=2, **said), mixed) is None
+
+
+def test_one_article_tells_two_days_as_two_happenings() -> None:
+    # ECB+ 37 (real, one CBC report of 28 November 2005): "hit southern Iran on Sunday,
+    # killing at least 10 people" and, eight sentences on, "On Saturday, more than a dozen
+    # people were killed by a quake in eastern China": a day apart in one article is two
+    # quakes, though a day's slack lets two reports from two time zones meet.
+    kill: dict[str, object] = {
+        "lemma": "kill",
+        "type": "kill",
+        "published": "2005-11-28",
+        "story": 2,
+    }
+    sunday = _m(id=1, article_id=5, date="2005-11-27", precision="day", sentence=0, **kill)
+    saturday = _m(article_id=5, date="2005-11-26", precision="day", sentence=8, **kill)
+    assert score(saturday, _event(1, sunday)) is None
+    elsewhere = _m(article_id=6, date="2005-11-26", precision="day", sentence=0, **kill)
+    assert score(elsewhere, _event(1, sunday)) is not None
+
+
+def test_a_supposition_is_not_the_deed_another_report_tells() -> None:
+    # ECB+ 18 (real): "asked him twice if he wanted to be shot" and another report's
+    # shooting of the same morning, the same man named
+    steinberg = Arg(7, "Alan Steinberg", "PERSON")
+    shot: dict[str, object] = {"lemma": "shoot", "type": "attack", "story": 3}
+    asked: dict[str, object] = {"modality": "hypothetical", "published": "2007-04-11"}
+    asked_m = _m(id=1, article_id=1, target=steinberg, **asked, **shot)
+    done: dict[str, object] = {"modality": "asserted", "published": "2007-04-10"}
+    done_m = _m(article_id=2, target=steinberg, **done, **shot)
+    assert score(done_m, _event(1, asked_m)) is None
+    assert score(asked_m, _event(1, done_m)) is None
+    # a plan told before the deed may be the deed told ahead: "the IMF and the World Bank
+    # will be holding their autumn meetings" (Wikinews, 9 October 2008) and "held their
+    # Autumn meetings" (13 October)
+    imf = Arg(9, "International Monetary Fund", "ORG")
+    meet: dict[str, object] = {"lemma": "meeting", "type": "meet", "story": 4, "actor": imf}
+    ahead = _m(id=1, article_id=1, modality="hypothetical", published="2008-10-09", **meet)
+    held = _m(article_id=2, modality="asserted", published="2008-10-13", **meet)
+    assert score(held, _event(1, ahead)) is not None
+    assert score(ahead, _event(1, held)) is not None  # whichever is linked first
+    # a plan told by two reports is one plan: "will host the Oscars" twice
+    host: dict[str, object] = {"lemma": "host", "type": "other", "story": 3}
+    ellen = Arg(8, "Ellen DeGeneres", "PERSON")
+    plan = _m(id=1, article_id=1, modality="hypothetical", actor=ellen, **host)
+    again = _m(article_id=2, modality="hypothetical", actor=ellen, **host)
+    assert score(again, _event(1, plan)) is not None
