@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from analysis.agreement import agrees_with_any, rivals
 from analysis.eventtime import times_meet
-from analysis.link_rules import ONE_DAY_IN_ARTICLE
+from analysis.link_rules import told_on_other_days
 from analysis.linking import EventFeatures, MentionFeatures, qualifying, relation, shares_word
 
 #: Merge two events of a story that one mention reports equally well (see :func:`bridged`).
@@ -65,9 +65,7 @@ def compatible(a: EventFeatures, b: EventFeatures) -> bool:
         agree = any(agrees_with_any(p, y) for p in x)
         if x and y and not agree and any(rivals(p, q) for p in x for q in y):
             return False
-    if ONE_DAY_IN_ARTICLE and any(
-        a.days[k].isdisjoint(b.days[k]) for k in a.days.keys() & b.days.keys()
-    ):
+    if told_on_other_days(a.days, b.days):
         return False  # one article tells them on two days: two happenings
     if a.time and b.time:
         try:

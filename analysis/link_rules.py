@@ -9,6 +9,7 @@ and set as before. An ablation of a predicate's switch (``ONCE_SLIP_DAYS``, ``SA
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from analysis.agreement import agrees_with_any, base_lemma
@@ -228,6 +229,13 @@ def _long_before(time: tuple[str, str], report: str, days: int) -> bool:
         return (date.fromisoformat(report[:10]) - end).days > days
     except ValueError:
         return False
+
+
+def told_on_other_days(a: Mapping[int, set[str]], b: Mapping[int, set[str]]) -> bool:
+    """Does some article give both sides days (article id -> days), none of them shared?
+    One article dates both against one dateline: two days there are two happenings (the
+    slack of a day is for two reports from two time zones)."""
+    return ONE_DAY_IN_ARTICLE and any(a[k].isdisjoint(b[k]) for k in a.keys() & b.keys())
 
 
 def hypothetical_against_told(m: MentionFeatures, e: EventFeatures) -> bool:

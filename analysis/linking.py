@@ -68,7 +68,6 @@ from analysis.link_rules import (
     LOCALITY,
     ONCE_LEMMAS,
     ONCE_PAIR_LEMMAS,
-    ONE_DAY_IN_ARTICLE,
     PARTY_OBJECT_TYPES,
     PLACE_PENALTY,
     RECALLED_DAYS,
@@ -105,6 +104,7 @@ from analysis.link_rules import (
     recurring,
     relation,
     shares_word,
+    told_on_other_days,
     vague,
 )
 from analysis.timex import interval
@@ -232,11 +232,9 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
             anchors += dated
         if (
             rel == "article"
-            and ONE_DAY_IN_ARTICLE
             and not slip
             and m.precision == "day"
-            and (told_days := e.days.get(m.article_id))
-            and m.date[:10] not in told_days
+            and told_on_other_days({m.article_id: {m.date[:10]}}, e.days)
         ):
             # One article dates both against one dateline: "on Sunday, killing 10 people"
             # and "On Saturday, more than a dozen people were killed" are two happenings
