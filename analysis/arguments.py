@@ -68,6 +68,10 @@ def _name_of(m: Mapping[str, Any]) -> str:
     return str(ent.get("name") or m.get("text") or "")
 
 
+#: Switch for EntityIndex._bound (an object pronoun is not its verb's subject).
+OBJECT_NOT_SUBJECT = True
+
+
 class EntityIndex:
     """Token index -> entity mention, over one Doc."""
 
@@ -105,6 +109,10 @@ class EntityIndex:
         the antenna"). Two people in the previous sentence: no guess."""
         sent = tok.sent
         here = [(i, m) for i, m in self.people if sent.start <= i < tok.i]
+        bound = self._bound(tok)
+        if bound is not None:
+            # "him" is never the subject of its own verb: "Ortiz was hoping to arrest him"
+            here = [(i, m) for i, m in here if m is not bound]
         if here:
             # the speaker of a quote is not the "she" inside it: '"... and she only shot
             # the ones she held responsible," says ADA Fairman' (no guess then)
@@ -122,6 +130,18 @@ class EntityIndex:
         before = tok.doc[sent.start - 1].sent
         names = {_name_of(m): m for i, m in self.people if before.start <= i < before.end}
         return next(iter(names.values())) if len(names) == 1 else None
+
+    def _bound(self, tok: Token) -> Mapping[str, Any] | None:
+        """The person an object pronoun cannot stand for: its own verb's subject ("Ortiz
+        hoped to arrest him": not Ortiz; he would have said "himself")."""
+        if not OBJECT_NOT_SUBJECT or tok.lower_ not in ("him", "her", "them"):
+            return None
+        if tok.dep_ not in ("dobj", "dative") or tok.head.pos_ not in ("VERB", "AUX"):
+            return None
+        who, passive = _subject(tok.head)
+        if who is None or passive:
+            return None
+        return self.by_token.get(who.i)
 
     def near(
         self, tok: Token | None, depth: int = 4, *, places: bool = False

@@ -54,6 +54,8 @@ class MentionFeatures:
     #: For a saying, the event of what it says ("said [it captured 23 pirates]": the
     #: capture's event; see :mod:`analysis.reports`), once that is linked.
     reported: int | None = None
+    #: The prison term it gives, in months (see :mod:`analysis.terms`).
+    term: int | None = None
 
     @property
     def vague(self) -> bool:
@@ -111,6 +113,11 @@ class EventFeatures:
     hypothetical_articles: set[int] = field(default_factory=set)
     #: Articles that tell it otherwise (as done, reported, denied ...).
     told_articles: set[int] = field(default_factory=set)
+    #: Articles telling it did not happen ("has yet to sign"), and as done.
+    negated_articles: set[int] = field(default_factory=set)
+    #: The prison terms its mentions give (months).
+    terms: set[int] = field(default_factory=set)
+    done_articles: set[int] = field(default_factory=set)
     #: The days (day precision) its mentions give, per article.
     days: dict[int, set[str]] = field(default_factory=dict)
 
@@ -144,6 +151,12 @@ class EventFeatures:
             self.hypothetical_articles.add(m.article_id)
         else:
             self.told_articles.add(m.article_id)
+        if m.term is not None:
+            self.terms.add(m.term)
+        if m.modality == "negated":
+            self.negated_articles.add(m.article_id)
+        elif m.modality in ("asserted", "reported"):
+            self.done_articles.add(m.article_id)
         if m.modality not in UNSURE or not m.vague:
             self.sure_articles.add(m.article_id)
         if m.act and not m.date:

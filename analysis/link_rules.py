@@ -33,6 +33,10 @@ CONTEXT_WEIGHT = 4.0
 #: Within an article: mentions this many sentences apart are "near" (+/- LOCALITY).
 LOCAL_SENTENCES = 3
 LOCALITY = 0.3
+#: A vague mention choosing among its article's events weighs, beside the evidence, how
+#: much the article tells of each event's participants (see linking.lead_share): worth
+#: two sentences' nearness at most.
+LEAD_WEIGHT = 0.1
 #: Evidence lost when one participant (the place) disagrees.
 ARG_PENALTY = 0.25
 PLACE_PENALTY = 0.0
@@ -112,6 +116,11 @@ GENERIC_STAYS = True
 #: Across articles, an undated hypothetical mention joins only an event another article
 #: also tells as hypothetical: a plan with a plan, never a supposition with the deed.
 HYPOTHETICAL_WITH_LIKE = True
+#: Across articles, what one tells as not done does not join what others tell as done
+#: (see :func:`negated_against_done`).
+NEGATED_APART = True
+#: Two prison terms are two sentencings (see :mod:`analysis.terms`).
+TERMS_APART = True
 #: Inside one article, a mention dated to another day than the event's days there is
 #: another happening (the time slack between articles does not apply).
 ONE_DAY_IN_ARTICLE = True
@@ -256,6 +265,20 @@ def hypothetical_against_told(m: MentionFeatures, e: EventFeatures) -> bool:
     if e.time or e.told_articles & others:
         return False
     return bool(e.reports) and min(e.reports) > day
+
+
+def negated_against_done(m: MentionFeatures, e: EventFeatures) -> bool:
+    """Is one side told as not done where the other articles tell it done? "he has yet
+    to formally sign on" (Ross) is not "the stars are all signed on"; what did not happen
+    is no report of what did, whoever tells it."""
+    others = e.article_ids - {m.article_id}
+    if not others:
+        return False
+    if m.modality == "negated":
+        return bool(e.done_articles & others)
+    if m.modality in ("asserted", "reported"):
+        return not (e.done_articles & others) and others <= e.negated_articles
+    return False
 
 
 def recurring(m: MentionFeatures) -> bool:

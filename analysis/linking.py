@@ -61,11 +61,13 @@ from analysis.link_rules import (
     FAR_REPORTS_DAYS,
     GENERIC_STAYS,
     HYPOTHETICAL_WITH_LIKE,
+    LEAD_WEIGHT,
     LEDE_IS_NEWS,
     LEDE_SENTENCES,
     LIKE_WITH_LIKE,
     LOCAL_SENTENCES,
     LOCALITY,
+    NEGATED_APART,
     ONCE_LEMMAS,
     ONCE_PAIR_LEMMAS,
     PARTY_OBJECT_TYPES,
@@ -79,6 +81,7 @@ from analysis.link_rules import (
     STORY_ANCHORS,
     STORY_BONUS,
     STORY_RECURRING_LEMMAS,
+    TERMS_APART,
     THEME_VETO,
     THRESHOLD,
     THRESHOLD_SAME_ARTICLE,
@@ -97,6 +100,7 @@ from analysis.link_rules import (
     hypothetical_against_told,
     lede_against_recalled,
     may_slip,
+    negated_against_done,
     once_pair,
     once_slip,
     one_saying,
@@ -155,6 +159,11 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         # "were required to consult" in three reports is a rule, not a happening
         return None
     if rel != "article" and HYPOTHETICAL_WITH_LIKE and hypothetical_against_told(m, e):
+        return None
+    if rel != "article" and NEGATED_APART and negated_against_done(m, e):
+        return None
+    if TERMS_APART and m.term is not None and e.terms and m.term not in e.terms:
+        # "sentenced to seven years" and "sentencing Gigante to 12 years": two sentencings
         return None
     if (rel != "article" or GENERIC_STAYS) and (m.modality == "generic" or not e.specific):
         # "the bankruptcies of Lehman Brothers, Washington Mutual ...": a generic plural
@@ -375,6 +384,17 @@ def qualifying(
     return out
 
 
+def lead_share(m: MentionFeatures, e: EventFeatures) -> float:
+    """How much ``m``'s article tells of ``e``'s participants: the weight of the most
+    told of them in the article's entity vector, against its most told entity (0..1)."""
+    if not m.context:
+        return 0.0
+    top = max(m.context.values())
+    parties = [a.id for a in (*e.actors, *e.targets)]
+    best = max((m.context.get(p, 0.0) for p in parties), default=0.0)
+    return best / top if top > 0 else 0.0
+
+
 def decide(
     m: MentionFeatures,
     candidates: Sequence[EventFeatures],
@@ -394,4 +414,10 @@ def decide(
         # another article of the story tells with more words in common.
         own = {e.id for e in candidates if m.article_id in e.article_ids and shares_word(m, e)}
         found = [f for f in found if f[1] in own] or found
+        if LEAD_WEIGHT and len(found) > 1:
+            # Of the article's own events, the one of whom the article tells most: "the
+            # second climber to die" in a report on Buckley's fall is Buckley's death,
+            # not the death of Rait it recalls further down.
+            by_id = {e.id: e for e in candidates}
+            found = sorted(found, key=lambda f: -(f[0] + LEAD_WEIGHT * lead_share(m, by_id[f[1]])))
     return (found[0][1], found[0][0]) if found else (None, 0.0)

@@ -47,6 +47,9 @@ def load_nlp(exclude: tuple[str, ...] = ()) -> Language:
         if "parser" in nlp.pipe_names and "paragraph_breaks" not in nlp.pipe_names:
             _register()
             nlp.add_pipe("paragraph_breaks", before="parser")
+        if "lemmatizer" in nlp.pipe_names and "silent_e" not in nlp.pipe_names:
+            _register()
+            nlp.add_pipe("silent_e", after="lemmatizer")
         _cache[key] = nlp
         return nlp
 
@@ -67,6 +70,16 @@ def _register() -> None:
     if Language.has_factory("paragraph_breaks"):
         return
 
+    @Language.component("silent_e")
+    def silent_e(doc: Any) -> Any:
+        """Mend the lemmatizer's lost silent e (see :func:`silent_e_lemma`)."""
+        for tok in doc:
+            if tok.tag_ in ("VBD", "VBN", "VBG"):
+                mended = silent_e_lemma(tok.lower_, tok.lemma_)
+                if mended is not None:
+                    tok.lemma_ = mended
+        return doc
+
     @Language.component("paragraph_breaks")
     def paragraph_breaks(doc: Any) -> Any:
         """A blank line ends a sentence: a heading ("Yemen", "War and resistance") is not
@@ -75,3 +88,31 @@ def _register() -> None:
             if tok.is_space and tok.text.count("\n") >= 2:
                 doc[tok.i + 1].is_sent_start = True
         return doc
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def silent_e_lemma(word: str, lemma: str) -> str | None:
+    """The lemma of a verb form the model's rules cut wrong, else None.
+
+    The model's lemmatizer takes "hoping" and "hoped" for "hop", "raped" for "rap",
+    "fined" for "fin": a one-syllable verb ending in one vowel and one consonant doubles
+    it before -ed and -ing ("hopping", "rapped"), so the form without the doubling is of
+    the verb with a silent e.
+
+    >>> silent_e_lemma("hoping", "hop"), silent_e_lemma("raped", "rap")
+    ('hope', 'rape')
+    >>> silent_e_lemma("hopping", "hop"), silent_e_lemma("fixed", "fix")
+    (None, None)
+    >>> silent_e_lemma("visited", "visit"), silent_e_lemma("rained", "rain")
+    (None, None)
+    """
+    if word not in (lemma + "ed", lemma + "ing") or len(lemma) < 3:
+        return None
+    last, vowel, before = lemma[-1], lemma[-2], lemma[:-2]
+    if last in _VOWELS or last in "wxy" or vowel not in _VOWELS:
+        return None
+    if not before or before[-1] in _VOWELS or any(c in _VOWELS for c in before):
+        return None  # "rain", "visit", "open": not one short syllable
+    return lemma + "e"

@@ -48,10 +48,10 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 if c.lower_ == "which" and v.dep_ == "relcl" and v.head.ent_type_ == "PERSON":
                     return _thing_before(v.head, c), passive
                 if c.lower_ in ("that", "which", "who") and v.dep_ == "relcl":
-                    return v.head, passive
+                    return _who_it_is(v.head), passive
                 return c, passive
         if v.dep_ == "relcl":
-            return v.head, passive if voice is None else voice
+            return _who_it_is(v.head), passive if voice is None else voice
         if v.dep_ in ("conj", "advcl", "xcomp", "acl") and v.head.pos_ in ("VERB", "AUX"):
             if v.dep_ == "acl" and v.tag_ == "VBN":
                 # "a vessel intercepted by..." (reduced relative)
@@ -87,6 +87,26 @@ def own_clause(verb: Token) -> bool:
         and any(c.dep_ == "mark" for c in verb.head.children)
         and not (before is not None and before.dep_ == "cc")  # "attacked ... and were repelled"
     )
+
+
+def _who_it_is(noun: Token) -> Token:
+    """Whom a relative clause's common noun stands for, when the sentence names it: "Robert
+    Buckley, 32, was the second climber to die", "Robert Buckley the second climber to
+    die" (Buckley died), "Smith became the first player to score" (Smith scored)."""
+    if noun.ent_type_ or noun.pos_ != "NOUN" or not NAMED_NOUN:
+        return noun
+    if noun.dep_ == "appos" and noun.head.ent_type_:
+        return noun.head
+    if noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become"):
+        return next(
+            (c for c in noun.head.children if c.dep_ == "nsubj" and c.ent_type_),
+            noun,
+        )
+    return noun
+
+
+#: Switch for :func:`_who_it_is`.
+NAMED_NOUN = True
 
 
 def _thing_before(person: Token, which: Token) -> Token | None:

@@ -162,6 +162,10 @@ def link_pending(conn: sqlite3.Connection) -> int:
     return len(ids)
 
 
+#: Link an article's vague mentions after its informative ones (see _link_one).
+VAGUE_LAST = True
+
+
 def _link_one(
     conn: sqlite3.Connection, article_id: int, memory: ProfileMemory | None = None
 ) -> set[int]:
@@ -178,7 +182,13 @@ def _link_one(
     # Salient mentions first: they carry the arguments and dates that later, vaguer
     # mentions of the same event ("the attack") can then agree with.
     # Sayings last: what they say is linked first, and tells which saying they are.
-    order = sorted(rows, key=lambda r: (-(r["salience"] or 0.0), r["trigger_start"] or 0))
+    # Vague mentions ("the second climber to die") after the article's informative ones:
+    # they then meet the article's own events ("Buckley's death"), not only its story's.
+    vague = {r["id"] for r in rows if VAGUE_LAST and mention_features(r, context).vague}
+    order = sorted(
+        rows,
+        key=lambda r: (r["id"] in vague, -(r["salience"] or 0.0), r["trigger_start"] or 0),
+    )
     spans = [(r["trigger_start"], r["trigger_end"]) for r in rows if r["trigger_start"] is not None]
     sayings = {
         r["id"]

@@ -9,6 +9,7 @@ from analysis.clauses import trigger_is_verb
 from analysis.linking import Arg, MentionFeatures
 from analysis.reasons import link_reasons
 from analysis.stories import sentence_words
+from analysis.terms import term
 from ingest.event_summary import trigger_in_sentence
 
 
@@ -41,7 +42,14 @@ def mention_features(row: dict[str, Any], context: dict[int, float]) -> MentionF
         words=sentence_words(row.get("sentence_text"), row.get("lemma")),
         act=_act(row),
         reported=row.get("reported_event"),
+        term=_term(row),
     )
+
+
+def _term(row: dict[str, Any]) -> int | None:
+    """The prison term the mention gives (see :mod:`analysis.terms`)."""
+    at = trigger_in_sentence(row)
+    return None if at is None else term(row["sentence_text"], *at, row.get("lemma"))
 
 
 def _act(row: dict[str, Any]) -> bool:

@@ -16,6 +16,7 @@ import pytest
 
 from analysis.agreement import names_agree
 from analysis.events import extract_events, mentions_from_ents
+from analysis.terms import term
 from analysis.triggers import EVENT_TYPES, event_type
 
 FIX = Path(__file__).parent / "fixtures" / "events"
@@ -832,3 +833,65 @@ def test_where_someone_comes_from_is_not_who_they_are(nlp: Any, text: str) -> No
 def test_a_side_named_with_from_is_still_the_side(nlp: Any) -> None:
     em = _find(_events(nlp, "Fighters from Hamas killed two soldiers."), "killed")
     assert _name(em["actor"]) == "Hamas"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ECB+ 23 (real, the Guardian's lede and a plainer telling of it)
+        "Robert Buckley the second climber to die in the Aoraki - Mount Cook national park "
+        "at the weekend.",
+        "Robert Buckley, 32, was the second climber to die in the park at the weekend.",
+    ],
+)
+def test_the_one_named_as_the_climber_to_die_is_who_died(nlp: Any, text: str) -> None:
+    em = _find(_events(nlp, text, date(2013, 9, 16)), "die")
+    assert _name(em["actor"]) == "Robert Buckley"
+
+
+def test_an_object_pronoun_is_not_its_own_verbs_subject(nlp: Any) -> None:
+    # ECB+ 16 (real): "him" is the career criminal Ortiz was looking for, not Ortiz
+    text = (
+        "Before he was fatally shot, Los Angeles County Sheriff's Deputy Jerry Ortiz was "
+        'looking for a man considered to be a "career criminal" and was hoping to arrest him '
+        "on suspicion of attempted murder, officials said Saturday."
+    )
+    em = _find(_events(nlp, text, date(2005, 6, 26)), "arrest")
+    assert _name(em["target"]) is None
+    assert "arrest Jerry Ortiz" not in em["gist"]
+    assert em["gist"].startswith("Jerry Ortiz hopes")  # not "hops": see analysis.nlp.silent_e
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [
+        ("hoping", "hope"),
+        ("hoped", "hope"),
+        ("raped", "rape"),
+        ("fined", "fine"),
+        ("hopping", "hop"),
+    ],
+)
+def test_a_silent_e_verb_keeps_its_e(nlp: Any, form: str, lemma: str) -> None:
+    doc = nlp(f"They {form} it.")
+    assert doc[1].lemma_ == lemma
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "months"),
+    [
+        # ECB+ 26 (real): two sentencings of Vincent Gigante
+        ("Mr. Gigante was sentenced to seven years in prison.", "sentenced", 84),
+        (
+            "U. S. District Judge Jack B. Weinstein said in sentencing Gigante to 12 years in "
+            "prison.",
+            "sentencing",
+            144,
+        ),
+        ("He was handed a 12-year prison sentence on Monday.", "sentence", 144),
+        ("He was sentenced on Monday and faces up to 20 years.", "sentenced", None),
+    ],
+)
+def test_the_prison_term_a_sentencing_gives(text: str, word: str, months: int | None) -> None:
+    at = text.index(word)
+    assert term(text, at, at + len(word), "sentence") == months

@@ -831,3 +831,47 @@ def test_a_supposition_is_not_the_deed_another_report_tells() -> None:
     plan = _m(id=1, article_id=1, modality="hypothetical", actor=ellen, **host)
     again = _m(article_id=2, modality="hypothetical", actor=ellen, **host)
     assert score(again, _event(1, plan)) is not None
+
+
+def test_what_one_report_tells_as_not_done_is_not_what_another_tells_done() -> None:
+    # ECB+ 4 (real, two reports of 4 April 2012): "he has yet to formally sign on" (Gary
+    # Ross) and "the film's main stars ... are all signed on for the rest of the movies"
+    sign: dict[str, object] = {"lemma": "sign", "type": "agree", "story": 5}
+    ross = Arg(4, "Gary Ross", "PERSON")
+    not_yet = _m(id=1, article_id=1, modality="negated", actor=ross, **sign)
+    stars = _m(article_id=2, modality="asserted", **sign)
+    assert score(stars, _event(1, not_yet)) is None
+    assert score(not_yet, _event(1, stars)) is None  # whichever is linked first
+    # two reports that it did not happen are one report of the same thing
+    again = _m(article_id=2, modality="negated", actor=ross, **sign)
+    assert score(again, _event(1, not_yet)) is not None
+    # inside one article the telling is left to the evidence (not vetoed)
+    done_here = _m(article_id=1, modality="asserted", actor=ross, sentence=1, **sign)
+    assert score(done_here, _event(1, not_yet)) is not None
+
+
+def test_two_prison_terms_are_two_sentencings() -> None:
+    # ECB+ 26 (real): "Mr. Gigante ... was sentenced to seven years in prison" and "Judge
+    # Jack B. Weinstein said in sentencing Gigante to 12 years in prison"
+    gigante = Arg(6, "Vincent Gigante", "PERSON")
+    sentence: dict[str, object] = {"lemma": "sentence", "type": "seize", "target": gigante}
+    seven = _m(id=1, article_id=1, term=84, story=7, **sentence)
+    twelve = _m(article_id=2, term=144, story=7, **sentence)
+    assert score(twelve, _event(1, seven)) is None
+    told_again = _m(article_id=2, term=84, story=7, **sentence)
+    assert score(told_again, _event(1, seven)) is not None
+    untold = _m(article_id=2, story=7, **sentence)  # a term not given is no conflict
+    assert score(untold, _event(1, seven)) is not None
+
+
+def test_a_vague_mention_is_the_event_of_whom_its_article_tells_most() -> None:
+    # ECB+ 23 (real): a report of Robert Buckley's fall, which recalls Duncan Rait's the
+    # day before; "A British climber has fallen to his death" (no one named) is Buckley's
+    buckley, rait = Arg(11, "Robert Buckley", "PERSON"), Arg(12, "Duncan Rait", "PERSON")
+    ctx = {11: 5.0, 12: 1.5}  # the article names Buckley most
+    death: dict[str, object] = {"lemma": "death", "type": "kill", "article_id": 1}
+    his = _event(1, _m(id=1, actor=buckley, sentence=4, context=ctx, **death))
+    raits = _event(2, _m(id=2, actor=rait, sentence=4, context=ctx, **death))
+    vague = _m(sentence=2, context=ctx, **death)
+    assert decide(vague, [raits, his])[0] == 1
+    assert decide(vague, [his, raits])[0] == 1

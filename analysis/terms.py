@@ -1,0 +1,80 @@
+"""The prison term a sentencing mention gives, in months. Pure, no parse needed.
+
+Two reports of one sentencing give one term; "was sentenced to seven years in prison"
+and "sentencing Gigante to 12 years" are two sentencings of one man (years apart), and
+the linker keeps them apart (:func:`analysis.link_rules.terms_differ`). Only the words
+right around the trigger count ("sentenced to 12 years", "a 12-year sentence"); a term
+the sentence gives elsewhere ("faces up to 20 years") is not the sentence's.
+
+>>> term("sentenced to seven years in prison", 0, 9, "sentence")
+84
+>>> term("was handed a 12-year prison sentence", 28, 36, "sentence")
+144
+>>> term("sentenced to 18 months", 0, 9, "sentence")
+18
+>>> term("was sentenced on Monday", 4, 13, "sentence") is None
+True
+>>> term("sentenced to seven years", 0, 9, "kill") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Trigger lemmas whose mentions can give a term.
+TERM_LEMMAS = frozenset(["sentence", "jail", "imprison", "imprisonment"])
+
+_NUMBERS = {
+    w: n
+    for n, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
+_AMOUNT = r"(\d{1,3}(?:\.\d)?|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")"
+_UNIT = r"(year|month|week|day)s?"
+#: "to seven years", "to 18 months" right after the trigger (a few words between at most:
+#: "sentenced Gigante to 12 years", "sentenced him Monday to life" is no amount).
+_AFTER = re.compile(
+    r"^\W*(?:\S+\s+){0,3}?to\s+(?:serve\s+)?" + _AMOUNT + r"[\s-]+" + _UNIT + r"\b", re.I
+)
+#: "a 12-year sentence", "a seven-year prison sentence" right before it.
+_BEFORE = re.compile(_AMOUNT + r"[\s-]+" + _UNIT + r"(?:[\s-]+(?:prison|jail))?\s*$", re.I)
+_MONTHS = {"year": 12, "month": 1, "week": 0.25, "day": 1 / 30}
+#: Words looked at on each side of the trigger.
+WINDOW = 60
+
+
+def term(sentence: str, start: int, end: int, lemma: str | None) -> int | None:
+    """The term (months, rounded) ``sentence`` gives the trigger at ``start:end``."""
+    if (lemma or "").lower() not in TERM_LEMMAS:
+        return None
+    after = _AFTER.match(sentence[end : end + WINDOW])
+    found = after or _BEFORE.search(sentence[max(0, start - WINDOW) : start])
+    if found is None:
+        return None
+    amount, unit = found.group(1).lower(), found.group(2).lower()
+    value = float(_NUMBERS[amount]) if amount in _NUMBERS else float(amount)
+    return round(value * _MONTHS[unit])
