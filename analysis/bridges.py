@@ -67,8 +67,10 @@ def compatible(a: EventFeatures, b: EventFeatures) -> bool:
             return False
     if told_on_other_days(a.days, b.days):
         return False  # one article tells them on two days: two happenings
-    if a.terms and b.terms and a.terms.isdisjoint(b.terms):
-        return False  # seven years and twelve: two sentencings
+    if (a.terms and b.terms and a.terms.isdisjoint(b.terms)) or (
+        a.charges and b.charges and a.charges.isdisjoint(b.charges)
+    ):
+        return False  # seven years and twelve, arson and murder: two sentencings, charges
     if a.time and b.time:
         try:
             if not times_meet(a.time, b.time, same_word=True)[0]:

@@ -96,9 +96,26 @@ def sentence_times(
     out = []
     for tx in find_timexes(sent.text, ref, anchor=anchor, offset=sent.start_char):
         span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
-        if span is not None:
+        if span is not None and not model_year(tx, span.root):
             out.append((tx, span.root))
     return out
+
+
+def model_year(tx: Timex, root: Token) -> bool:
+    """Is a bare year the model of a named thing ("a 2013 Toyota Camry", "his 2008
+    Bentley"), not a time? A named happening keeps its year ("the 2014 Oscars")."""
+    head = root.head
+    return (
+        MODEL_YEARS
+        and tx.precision == "year"
+        and root.dep_ in ("nummod", "compound")
+        and head.pos_ == "PROPN"
+        and head.ent_type_ not in ("EVENT", "DATE", "LAW")
+    )
+
+
+#: Switch for :func:`model_year`.
+MODEL_YEARS = True
 
 
 _HAS_YEAR = re.compile(r"\b\d{4}\b|\b\d{4}-")

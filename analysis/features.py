@@ -56,6 +56,8 @@ class MentionFeatures:
     reported: int | None = None
     #: The prison term it gives, in months (see :mod:`analysis.terms`).
     term: int | None = None
+    #: The charge it states ("arson", "murder"; see :func:`analysis.terms.charge`).
+    charge: str | None = None
 
     @property
     def vague(self) -> bool:
@@ -117,6 +119,8 @@ class EventFeatures:
     negated_articles: set[int] = field(default_factory=set)
     #: The prison terms its mentions give (months).
     terms: set[int] = field(default_factory=set)
+    #: The charges its mentions state.
+    charges: set[str] = field(default_factory=set)
     done_articles: set[int] = field(default_factory=set)
     #: The days (day precision) its mentions give, per article.
     days: dict[int, set[str]] = field(default_factory=dict)
@@ -153,6 +157,8 @@ class EventFeatures:
             self.told_articles.add(m.article_id)
         if m.term is not None:
             self.terms.add(m.term)
+        if m.charge is not None:
+            self.charges.add(m.charge)
         if m.modality == "negated":
             self.negated_articles.add(m.article_id)
         elif m.modality in ("asserted", "reported"):

@@ -119,8 +119,14 @@ HYPOTHETICAL_WITH_LIKE = True
 #: Across articles, what one tells as not done does not join what others tell as done
 #: (see :func:`negated_against_done`).
 NEGATED_APART = True
-#: Two prison terms are two sentencings (see :mod:`analysis.terms`).
+#: Two prison terms are two sentencings, two charges two chargings (analysis.terms).
 TERMS_APART = True
+#: Times this many years apart are two happenings even at year precision (a year off may
+#: be a wrongly attached year; "hosted the 79th Academy Awards in 2007" and "will be
+#: hosting the Oscars this year", told in 2013, are two hostings).
+YEARS_APART = 2
+#: A plan is not a deed done long before it was told (see :func:`plan_after_deed`).
+PLAN_AFTER_DEED = True
 #: Inside one article, a mention dated to another day than the event's days there is
 #: another happening (the time slack between articles does not apply).
 ONE_DAY_IN_ARTICLE = True
@@ -279,6 +285,41 @@ def negated_against_done(m: MentionFeatures, e: EventFeatures) -> bool:
     if m.modality in ("asserted", "reported"):
         return not (e.done_articles & others) and others <= e.negated_articles
     return False
+
+
+def plan_after_deed(m: MentionFeatures, e: EventFeatures) -> bool:
+    """Is one side a plan told (undated, hypothetical) more than RECALLED_DAYS after the
+    other side's time, or the other way round? "Ellen DeGeneres to host the Oscars", told
+    in 2013, is not her hosting of the Emmys in 2001: a plan lies ahead of its telling."""
+    if m.modality == "hypothetical" and not m.date and e.time and m.published:
+        return base_lemma(m.lemma) not in ONGOING_LEMMAS and _long_before(
+            e.time, m.published, RECALLED_DAYS
+        )
+    if m.date and m.precision and e.hypothetical_articles and not e.time:
+        # an undated event every report tells as a plan: m is a time long before them
+        return (
+            not e.done_articles
+            and bool(e.reports)
+            and _long_before((m.date, m.precision), min(e.reports), RECALLED_DAYS)
+        )
+    return False
+
+
+def stated_apart(m: MentionFeatures, e: EventFeatures) -> bool:
+    """Does the mention state another prison term or another charge than the event's
+    mentions state (see :mod:`analysis.terms`)? A term or charge not stated is none."""
+    return bool(
+        (m.term is not None and e.terms and m.term not in e.terms)
+        or (m.charge is not None and e.charges and m.charge not in e.charges)
+    )
+
+
+def years_apart(a: str, b: str) -> int:
+    """Whole years between two ISO times ("2007", "2013-08-02" -> 6)."""
+    try:
+        return abs(int(a[:4]) - int(b[:4]))
+    except ValueError:
+        return 0
 
 
 def recurring(m: MentionFeatures) -> bool:

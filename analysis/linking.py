@@ -72,6 +72,7 @@ from analysis.link_rules import (
     ONCE_PAIR_LEMMAS,
     PARTY_OBJECT_TYPES,
     PLACE_PENALTY,
+    PLAN_AFTER_DEED,
     RECALLED_DAYS,
     RECURRING_DAY,
     RECURRING_EVENTS,
@@ -97,6 +98,7 @@ from analysis.link_rules import (
     VETO_OTHER_IN_ARTICLE,
     VETO_TIME,
     WEAK_PEOPLE,
+    YEARS_APART,
     hypothetical_against_told,
     lede_against_recalled,
     may_slip,
@@ -104,12 +106,15 @@ from analysis.link_rules import (
     once_pair,
     once_slip,
     one_saying,
+    plan_after_deed,
     recalled_apart,
     recurring,
     relation,
     shares_word,
+    stated_apart,
     told_on_other_days,
     vague,
+    years_apart,
 )
 from analysis.timex import interval
 
@@ -162,8 +167,11 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         return None
     if rel != "article" and NEGATED_APART and negated_against_done(m, e):
         return None
-    if TERMS_APART and m.term is not None and e.terms and m.term not in e.terms:
-        # "sentenced to seven years" and "sentencing Gigante to 12 years": two sentencings
+    if PLAN_AFTER_DEED and plan_after_deed(m, e):
+        return None
+    if TERMS_APART and stated_apart(m, e):
+        # "sentenced to seven years" and "sentencing Gigante to 12 years": two sentencings;
+        # "charged with the murders" and "charged with animal cruelty": two charges
         return None
     if (rel != "article" or GENERIC_STAYS) and (m.modality == "generic" or not e.specific):
         # "the bankruptcies of Lehman Brothers, Washington Mutual ...": a generic plural
@@ -229,7 +237,11 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
             # Two well-placed times that do not meet are two events; a year apart may be
             # a wrongly attached "2009", so it only counts against, but for a kind told
             # many times: NASA "announced" a year ago and on Monday are two announcements.
-            if VETO_TIME and (coarser != "year" or (RECURRING_YEAR and recurring(m))):
+            if VETO_TIME and (
+                coarser != "year"
+                or (RECURRING_YEAR and recurring(m))
+                or years_apart(m.date, e.time[0]) >= YEARS_APART
+            ):
                 return None
             evidence -= 1.0
         else:

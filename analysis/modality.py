@@ -185,6 +185,24 @@ def _previous(tok: Token) -> bool:
     return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children)
 
 
+#: Nouns whose plural names one happening ("the talks", "in negotiations to direct the
+#: sequel", "hostilities"), not a class of them: never generic for being plural.
+ONE_IN_PLURAL = True
+PLURAL_ONE = frozenset(
+    [
+        "talk",
+        "negotiation",
+        "discussion",
+        "consultation",
+        "deliberation",
+        "hostility",
+        "festivity",
+        "celebration",
+        "proceeding",
+    ]
+)
+
+
 def generic(tok: Token, *, actor: bool, target: bool, dated: bool) -> bool:
     """A bare plural noun trigger with no participant or time: a class of happenings
     ("sales", "attacks on shipping"), not one event."""
@@ -194,6 +212,8 @@ def generic(tok: Token, *, actor: bool, target: bool, dated: bool) -> bool:
         return True  # "on probation for a previous DUI arrest": not the arrest reported
     if tok.tag_ != "NNS" or actor or target or dated:
         return False
+    if ONE_IN_PLURAL and tok.lemma_.lower() in PLURAL_ONE:
+        return False  # "Ross is in negotiations": one happening told in the plural
     # "amid worsening protests": a series under way, whether the tagger makes "worsening"
     # the noun's modifier or a gerund with the noun as its object (the word just before).
     before = [tok.doc[tok.i - 1]] if tok.i > 0 else []

@@ -160,7 +160,7 @@ def phrase(
         count = [
             head.doc[c.left_edge.i : c.right_edge.i + 1].text
             for c in head.children
-            if c.dep_ == "nummod" and c.idx < start
+            if c.dep_ == "nummod" and c.idx < start and c.ent_type_ not in ("DATE", "TIME")
         ]
         if count:  # "[Three] Democrats", "[thirty-one] Republicans"
             name = " ".join([*count, name])

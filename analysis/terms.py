@@ -1,4 +1,5 @@
-"""The prison term a sentencing mention gives, in months. Pure, no parse needed.
+"""What a legal step states: the prison term of a sentencing (months) and the charge of
+a charging, an arrest or a conviction. Pure, no parse needed.
 
 Two reports of one sentencing give one term; "was sentenced to seven years in prison"
 and "sentencing Gigante to 12 years" are two sentencings of one man (years apart), and
@@ -78,3 +79,102 @@ def term(sentence: str, start: int, end: int, lemma: str | None) -> int | None:
     amount, unit = found.group(1).lower(), found.group(2).lower()
     value = float(_NUMBERS[amount]) if amount in _NUMBERS else float(amount)
     return round(value * _MONTHS[unit])
+
+
+#: Trigger lemmas whose mentions can state a charge ("charged with arson", "arrested on
+#: suspicion of drunk driving", "convicted of murder").
+CHARGE_LEMMAS = frozenset(["charge", "accuse", "indict", "convict", "arrest"])
+#: Words of a charge, as the charge they name: the murder and the killing are one charge,
+#: the murder and the animal cruelty two ("charged with the murders of his mother and
+#: sister", "also charged with animal cruelty after the family dog was found dead").
+CHARGES = {
+    **dict.fromkeys(
+        ["murder", "murders", "murdering", "killing", "killings", "homicide"], "murder"
+    ),
+    **dict.fromkeys(["manslaughter"], "manslaughter"),
+    **dict.fromkeys(["arson"], "arson"),
+    **dict.fromkeys(["assault", "assaults", "assaulting", "battery"], "assault"),
+    **dict.fromkeys(["rape", "raping", "rapes"], "rape"),
+    **dict.fromkeys(["robbery", "robbing", "robberies"], "robbery"),
+    **dict.fromkeys(["burglary", "burglaries"], "burglary"),
+    **dict.fromkeys(["theft", "stealing"], "theft"),
+    **dict.fromkeys(["fraud"], "fraud"),
+    **dict.fromkeys(["cruelty"], "cruelty"),
+    **dict.fromkeys(["kidnapping", "kidnap", "abduction"], "kidnapping"),
+    **dict.fromkeys(["dui", "dwi", "drunk", "drunken", "drink-driving"], "dui"),
+    **dict.fromkeys(["possession"], "possession"),
+    **dict.fromkeys(["terrorism"], "terrorism"),
+}
+_CHARGE_AFTER = re.compile(
+    r"^\W*(?:\S+\s+){0,3}?(?:with|of|for)\s+((?:[\w-]+\s+){0,5}[\w-]+)", re.I
+)
+#: Words that may stand between "with" and the charge ("two counts of first-degree").
+_BEFORE_CHARGE = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "counts",
+        "count",
+        "of",
+        "first-degree",
+        "second-degree",
+        "third-degree",
+        "first",
+        "second",
+        "third",
+        "degree",
+        "suspicion",
+        "aggravated",
+        "sexual",
+        "felony",
+        "misdemeanor",
+        "animal",
+        "attempted",
+    ]
+)
+
+
+def charge(sentence: str, start: int, end: int, lemma: str | None) -> str | None:
+    """The charge ``sentence`` states for the trigger at ``start:end`` (see CHARGES);
+    "attempted murder" is a charge of its own.
+
+    >>> charge("was charged with arson after a fire", 4, 11, "charge")
+    'arson'
+    >>> charge("charged with two counts of first-degree murder", 0, 7, "charge")
+    'murder'
+    >>> charge("has also been charged with animal cruelty", 14, 21, "charge")
+    'cruelty'
+    >>> charge("arrested on suspicion of drunk driving", 0, 8, "arrest")
+    'dui'
+    >>> charge("charged with attempted murder", 0, 7, "charge")
+    'attempted murder'
+    >>> charge("charged him on Monday", 0, 7, "charge") is None
+    True
+    """
+    if (lemma or "").lower() not in CHARGE_LEMMAS:
+        return None
+    found = _CHARGE_AFTER.match(sentence[end : end + WINDOW])
+    if found is None:
+        return None
+    attempted = False
+    for word in found.group(1).lower().split():
+        if word in CHARGES:
+            return ("attempted " if attempted else "") + CHARGES[word]
+        if word not in _BEFORE_CHARGE:
+            return None
+        attempted = attempted or word == "attempted"
+    return None

@@ -3,13 +3,14 @@ event screen says each mention shares with the rest of its event."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from analysis.clauses import trigger_is_verb
 from analysis.linking import Arg, MentionFeatures
 from analysis.reasons import link_reasons
 from analysis.stories import sentence_words
-from analysis.terms import term
+from analysis.terms import charge, term
 from ingest.event_summary import trigger_in_sentence
 
 
@@ -42,14 +43,18 @@ def mention_features(row: dict[str, Any], context: dict[int, float]) -> MentionF
         words=sentence_words(row.get("sentence_text"), row.get("lemma")),
         act=_act(row),
         reported=row.get("reported_event"),
-        term=_term(row),
+        term=_stated(row, term),
+        charge=_stated(row, charge),
     )
 
 
-def _term(row: dict[str, Any]) -> int | None:
-    """The prison term the mention gives (see :mod:`analysis.terms`)."""
+T = TypeVar("T")
+
+
+def _stated(row: dict[str, Any], reader: Callable[[str, int, int, str | None], T]) -> T | None:
+    """What the mention's words around its trigger state (see :mod:`analysis.terms`)."""
     at = trigger_in_sentence(row)
-    return None if at is None else term(row["sentence_text"], *at, row.get("lemma"))
+    return None if at is None else reader(row["sentence_text"], *at, row.get("lemma"))
 
 
 def _act(row: dict[str, Any]) -> bool:

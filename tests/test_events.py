@@ -16,7 +16,7 @@ import pytest
 
 from analysis.agreement import names_agree
 from analysis.events import extract_events, mentions_from_ents
-from analysis.terms import term
+from analysis.terms import charge, term
 from analysis.triggers import EVENT_TYPES, event_type
 
 FIX = Path(__file__).parent / "fixtures" / "events"
@@ -895,3 +895,59 @@ def test_a_silent_e_verb_keeps_its_e(nlp: Any, form: str, lemma: str) -> None:
 def test_the_prison_term_a_sentencing_gives(text: str, word: str, months: int | None) -> None:
     at = text.index(word)
     assert term(text, at, at + len(word), "sentence") == months
+
+
+def test_a_model_year_is_no_time_and_no_count(nlp: Any) -> None:
+    # ECB+ 21 (real, 1010 WINS): the car's model year dates nothing and counts no one
+    text = (
+        "Raj Chohan, 59, of Queens, had just parked her car around 7 p. m. Friday at 97th "
+        "Avenue and 117th Street in Richmond Hill when she was hit by a 2013 Toyota Camry, "
+        "which then fled, police told 1010 WINS' Glenn Schuck."
+    )
+    em = _find(_events(nlp, text, date(2013, 9, 14)), "fled")
+    assert em["date"] is None
+    assert em["gist"] == "Camry flees"
+    # a named happening keeps its year
+    oscars = _events(nlp, "Ellen DeGeneres will host the 2014 Oscars.", date(2013, 8, 2))
+    assert _find(oscars, "host")["date"] == "2014"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "lemma", "stated"),
+    [
+        # ECB+ 22 and 9 (real)
+        (
+            "A 23 - year - old man has been charged with the murders of his mother.",
+            "charged",
+            "charge",
+            "murder",
+        ),
+        (
+            "Mr Jenkin has also been charged with animal cruelty after the family dog was found dead.",
+            "charged",
+            "charge",
+            "cruelty",
+        ),
+        (
+            "A man has been charged with arson after a fire at the Waitrose supermarket.",
+            "charged",
+            "charge",
+            "arson",
+        ),
+        ("Williams was arrested on suspicion of drunk driving.", "arrested", "arrest", "dui"),
+        ("He was charged with attempted murder.", "charged", "charge", "attempted murder"),
+        ("Police have this morning charged him.", "charged", "charge", None),
+    ],
+)
+def test_the_charge_a_mention_states(text: str, word: str, lemma: str, stated: str | None) -> None:
+    at = text.index(word)
+    assert charge(text, at, at + len(word), lemma) == stated
+
+
+def test_talks_and_negotiations_are_one_happening_told_in_the_plural(nlp: Any) -> None:
+    # ECB+ 6 (real): "Gary Ross ... is in negotiations to direct the sequel" tells one
+    # negotiation; "attacks on shipping" with no one and no time is still a class
+    text = "Gary Ross is in negotiations to direct the Hunger Games sequel, Variety reports."
+    assert _find(_events(nlp, text, date(2012, 4, 4)), "negotiations")["modality"] != "generic"
+    classes = _events(nlp, "Attacks on shipping rose sharply.", date(2012, 4, 4))
+    assert _find(classes, "attacks")["modality"] == "generic"

@@ -875,3 +875,45 @@ def test_a_vague_mention_is_the_event_of_whom_its_article_tells_most() -> None:
     vague = _m(sentence=2, context=ctx, **death)
     assert decide(vague, [raits, his])[0] == 1
     assert decide(vague, [his, raits])[0] == 1
+
+
+def test_years_apart_are_two_happenings_even_at_year_precision() -> None:
+    # ECB+ 2 (real, 2 August 2013): "DeGeneres hosted the 79th Academy Awards in 2007"
+    # and "Ellen DeGeneres just tweeted she will be hosting the Oscars this year"
+    ellen = Arg(8, "Ellen DeGeneres", "PERSON")
+    host: dict[str, object] = {"lemma": "host", "type": "meet", "actor": ellen, "story": 3}
+    this_year = _m(id=1, article_id=1, date="2013", precision="year", sentence=0, **host)
+    in_2007 = _m(article_id=1, date="2007", precision="year", sentence=9, **host)
+    assert score(in_2007, _event(1, this_year)) is None
+    # a year off may be a wrongly attached year: it only counts against
+    in_2012 = _m(article_id=1, date="2012", precision="year", sentence=1, **host)
+    assert score(in_2012, _event(1, this_year)) is not None
+
+
+def test_two_charges_are_two_chargings() -> None:
+    # ECB+ 22 (real, a BBC report of 10 June 2013): "A 23-year-old man has been charged
+    # with the murders of his mother and sister" and "Mr Jenkin ... has also been charged
+    # with animal cruelty after the family dog was found dead at the house"
+    jenkin = Arg(5, "John Jenkin", "PERSON")
+    charged: dict[str, object] = {"lemma": "charge", "type": "seize", "target": jenkin}
+    murders = _m(id=1, article_id=1, charge="murder", sentence=0, **charged)
+    cruelty = _m(article_id=1, charge="cruelty", sentence=2, **charged)
+    assert score(cruelty, _event(1, murders)) is None
+    again = _m(article_id=2, charge="murder", story=1, **charged)
+    assert score(again, _event(1, _m(id=1, article_id=1, charge="murder", story=1, **charged)))
+
+
+def test_a_plan_is_not_a_deed_done_long_before_it_was_told() -> None:
+    # ECB+ 2 (real, 2 August 2013): "Ellen DeGeneres to host the Oscars" is not her
+    # hosting of the Emmys in November 2001, told further down the same report (not in
+    # its lede: see LEDE_IS_NEWS)
+    ellen = Arg(8, "Ellen DeGeneres", "PERSON")
+    host: dict[str, object] = {"lemma": "host", "type": "meet", "actor": ellen}
+    told: dict[str, object] = {"article_id": 1, "published": "2013-08-02", **host}
+    emmys = _m(id=1, date="2001-11", precision="month", sentence=12, **told)
+    plan = _m(modality="hypothetical", sentence=13, **told)
+    assert score(plan, _event(1, emmys)) is None
+    assert score(emmys, _event(1, _m(id=1, modality="hypothetical", sentence=13, **told))) is None
+    # a plan told the same season as the deed may be that deed told ahead
+    soon = _m(id=1, date="2013-07", precision="month", sentence=12, **told)
+    assert score(plan, _event(1, soon)) is not None
