@@ -68,6 +68,8 @@ def _name_of(m: Mapping[str, Any]) -> str:
     return str(ent.get("name") or m.get("text") or "")
 
 
+#: A person's "his" / "her" names another than the noun it owns ("his mother").
+OWNER_IS_ANOTHER = True
 #: Switch for EntityIndex._bound (an object pronoun is not its verb's subject).
 OBJECT_NOT_SUBJECT = True
 
@@ -180,6 +182,8 @@ class EntityIndex:
                         continue
                     if c.dep_ == "prep" and c.lower_ not in _ARG_PREPS:
                         continue  # "the Houthis in Yemen" are not Yemen
+                    if c.dep_ == "poss" and c.lower_ in ("his", "her") and OWNER_IS_ANOTHER:
+                        continue  # "the murder of his mother": she is not he
                     nxt.append(c)
             frontier = nxt
         return None

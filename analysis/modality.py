@@ -203,6 +203,11 @@ PLURAL_ONE = frozenset(
 )
 
 
+#: ... and those whose plural names one happening once its kind is said ("parliamentary
+#: elections", "the presidential primaries"; "elections" alone may be any).
+PLURAL_ONE_OF_A_KIND = frozenset(["election", "primary"])
+
+
 def generic(tok: Token, *, actor: bool, target: bool, dated: bool) -> bool:
     """A bare plural noun trigger with no participant or time: a class of happenings
     ("sales", "attacks on shipping"), not one event."""
@@ -212,8 +217,16 @@ def generic(tok: Token, *, actor: bool, target: bool, dated: bool) -> bool:
         return True  # "on probation for a previous DUI arrest": not the arrest reported
     if tok.tag_ != "NNS" or actor or target or dated:
         return False
-    if ONE_IN_PLURAL and tok.lemma_.lower() in PLURAL_ONE:
-        return False  # "Ross is in negotiations": one happening told in the plural
+    if ONE_IN_PLURAL and (
+        tok.lemma_.lower() in PLURAL_ONE
+        or (
+            tok.lemma_.lower() in PLURAL_ONE_OF_A_KIND
+            and any(c.dep_ in ("amod", "compound") for c in tok.children)
+        )
+    ):
+        # "Ross is in negotiations", "parliamentary elections": one happening told in the
+        # plural
+        return False
     # "amid worsening protests": a series under way, whether the tagger makes "worsening"
     # the noun's modifier or a gerund with the noun as its object (the word just before).
     before = [tok.doc[tok.i - 1]] if tok.i > 0 else []

@@ -951,3 +951,17 @@ def test_talks_and_negotiations_are_one_happening_told_in_the_plural(nlp: Any) -
     assert _find(_events(nlp, text, date(2012, 4, 4)), "negotiations")["modality"] != "generic"
     classes = _events(nlp, "Attacks on shipping rose sharply.", date(2012, 4, 4))
     assert _find(classes, "attacks")["modality"] == "generic"
+
+
+def test_his_mother_is_not_he(nlp: Any) -> None:
+    # ECB+ 32 (real): the man charged is not the one murdered
+    text = "John Jenkin, 23, has been charged with the murder of his mother and sister."
+    em = _find(_events(nlp, text, date(2013, 6, 10)), "murder")
+    assert _name(em["target"]) != "John Jenkin"
+
+
+def test_parliamentary_elections_are_one_election(nlp: Any) -> None:
+    # ECB+ 11 (real): "Turkmenistan held parliamentary elections on Sunday" is one vote
+    text = "Turkmenistan's voters went to the polls in parliamentary elections, officials said."
+    em = _find(_events(nlp, text, date(2008, 12, 15)), "elections")
+    assert em["modality"] != "generic"
