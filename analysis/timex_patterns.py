@@ -103,10 +103,10 @@ RULES: list[tuple[str, str]] = [
     ("next_day", r"\bthe\s+(?P<dir>next|following|previous)\s+(?P<unit>day|week|month|year)\b"),
     ("month_only", rf"\b(?:in|since|until|by|from|during|of|this|last|next)\s+{_MONTH}\b"),
     ("year_only", rf"\b(?:in|since|until|by|from|during|of|early|late|mid-?)\s+{_YEAR}\b"),
-    # not a figure: "to 1847.27", "2008 points", "1,900 shares"
+    # not a figure: "to 1847.27", "2008 points", "1,900 shares"; not a decade: "1950s"
     (
         "year_bare",
-        rf"(?<![\d,.$£€-]){_YEAR}(?![\d%]|[.,]\d|\s+(?:points?|pts|shares|barrels|tonnes|units)\b)",
+        rf"(?<![\d,.$£€-]){_YEAR}(?![\d%]|s\b|[.,]\d|\s+(?:points?|pts|shares|barrels|tonnes|units)\b)",
     ),
 ]
 COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in RULES]

@@ -275,8 +275,11 @@ def dateline(root: ET.Element) -> str | None:
         if 1 <= sent <= 3:
             lines[sent].append((tok.text or "").strip())
     for sent in sorted(lines):
-        for tx in find_timexes(" ".join(lines[sent]), None):
-            if tx.precision == "day":
+        line = " ".join(lines[sent])
+        for tx in find_timexes(line, None):
+            # a birth date is no dateline ("Page was born on April 22 , 1923": an
+            # obituary's second line made its report 1923's)
+            if tx.precision == "day" and "born" not in line[: tx.start].lower().split():
                 return tx.value
     return None
 

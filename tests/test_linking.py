@@ -917,3 +917,25 @@ def test_a_plan_is_not_a_deed_done_long_before_it_was_told() -> None:
     # a plan told the same season as the deed may be that deed told ahead
     soon = _m(id=1, date="2013-07", precision="month", sentence=12, **told)
     assert score(plan, _event(1, soon)) is not None
+
+
+def test_an_ecb_texts_dateline_is_never_a_birth_date() -> None:
+    # ECB+ 4_14ecb (real lines): an obituary's second line gives the birth date
+    import xml.etree.ElementTree as ET
+
+    from bench.event_coref import dateline
+
+    def doc(*lines: str) -> ET.Element:
+        root = ET.Element("Document")
+        for k, line in enumerate(lines):
+            for word in line.split():
+                ET.SubElement(root, "token", sentence=str(k)).text = word
+        return root
+
+    obituary = doc(
+        "Pinup icon Bettie Page died Thursday evening at a hospital in Los Angeles .",
+        "Page was born on April 22 , 1923 , in Nashville , Tenn .",
+    )
+    assert dateline(obituary) is None
+    dated = doc("Ellen DeGeneres to host Oscars", "Friday August 2 , 2013 @ 8 : 13am PDT")
+    assert dateline(dated) == "2013-08-02"

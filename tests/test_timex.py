@@ -110,6 +110,7 @@ def test_interval_and_overlap_at_precision() -> None:
     [
         "The Nasdaq index has fallen by 100.12 points to 1847.27.",  # Wikinews, 6 Oct 2008
         "The index rose to 2008 points.",
+        "1950s pinup queen Bettie Page dies at 85.",  # ECB+ 4: a decade is no year
     ],
 )
 def test_a_figure_is_no_year(text: str) -> None:
