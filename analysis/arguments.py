@@ -402,6 +402,11 @@ def arguments(
             target = _possessor_before(tok, ents)
         elif not patient and actor is None:
             actor = _possessor_before(tok, ents)
+    if NOT_ITS_OWN_NAME:
+        # "Daring Diamond Heist", "Shop Raid": a name the trigger is a word of is the
+        # happening's own name (a headline the tagger took for one), not who took part
+        actor = None if _covers(actor, tok) else actor
+        target = None if _covers(target, tok) else target
     if actor is not None and target is not None and _one_party(actor, target):
         if guessed:
             actor = None  # "she shot Brown": "she" is not Brown; the guess was wrong
@@ -416,6 +421,15 @@ def arguments(
         if location is not None:
             break
     return actor, target, location
+
+
+def _covers(m: Mapping[str, Any] | None, tok: Token) -> bool:
+    """Does the entity mention ``m`` span the token ``tok``?"""
+    return m is not None and int(m.get("start", -1)) <= tok.idx < int(m.get("end", -1))
+
+
+#: Switch: a name that holds the trigger word is no participant (see arguments()).
+NOT_ITS_OWN_NAME = True
 
 
 def _one_party(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:

@@ -965,3 +965,17 @@ def test_parliamentary_elections_are_one_election(nlp: Any) -> None:
     text = "Turkmenistan's voters went to the polls in parliamentary elections, officials said."
     em = _find(_events(nlp, text, date(2008, 12, 15)), "elections")
     assert em["modality"] != "generic"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"), [("Daring Diamond Heist", "Heist"), ("Shop Raid", "Raid")]
+)
+def test_a_name_the_trigger_is_a_word_of_is_no_participant(nlp: Any, text: str, word: str) -> None:
+    # ECB+ 24 (real headlines): the tagger takes the headline for an organisation's name
+    from analysis.arguments import EntityIndex, arguments
+
+    doc = nlp(text)
+    entity = {"name": text, "label": "ORG"}
+    ents = EntityIndex(doc, [{"start": 0, "end": len(text), "label": "ORG", "entity": entity}])
+    trigger = next(t for t in doc if t.text == word)
+    assert arguments(trigger, ents)[:2] == (None, None)
