@@ -102,11 +102,27 @@ MARKET_WORDS = frozenset(
 )
 
 
+#: What a side rallies to in a game: "to victory", "to tie the game", "to win".
+SCORE_WORDS = frozenset(["victory", "tie", "draw", "comeback", "overtime"])
+
+
+def _to_score(tok: Token) -> bool:
+    """Does the rally lead "to" a game's outcome ("to victory", "to tie the game")?"""
+    return any(
+        g.lemma_.lower() in SCORE_WORDS
+        and (g.head.lower_ == "to" or any(c.lower_ == "to" for c in g.children))
+        for g in tok.subtree
+        if g is not tok
+    )
+
+
 def rallies_back(tok: Token) -> bool:
     """A rally from a deficit or of markets: "rallied from 12 down", "stocks rallied",
     "stocks staged a rally"."""
     if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
         return True
+    if _to_score(tok):
+        return True  # "rallied his team to victory", "had rallied ... to tie the game"
     verb = tok if tok.pos_ == "VERB" else tok.head
     return any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in MARKET_WORDS for c in verb.children

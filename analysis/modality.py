@@ -256,6 +256,17 @@ HABITUAL_ADVERBS = frozenset(
         "ever",
     ]
 )
+#: A tally ("so far", "thus far", "to date"): the sum of several happenings, not one.
+TALLIES = True
+
+
+def _tally(c: Token) -> bool:
+    """Is ``c`` (a verb's child) "so far", "thus far" or "to date"?"""
+    if c.dep_ == "advmod" and c.lower_ == "far":
+        return any(g.lower_ in ("so", "thus") for g in c.children)
+    return c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "date" for g in c.children)
+
+
 #: Triggers that, with a clause of their own, state a view, not a happening: "many
 #: businesses agree that China has long taken advantage".
 STANCE_LEMMAS = frozenset(["agree", "disagree"])
@@ -269,6 +280,8 @@ def habitual(tok: Token, anchors: Sequence[Token]) -> bool:
         c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for a in anchors for c in a.children
     ):
         return True
+    if TALLIES and any(_tally(c) for a in anchors for c in a.children):
+        return True  # "has confiscated 14 rifles so far": a tally of several happenings
     if tok.tag_ == "VBG" and tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN":
         return True
     return tok.lemma_.lower() in STANCE_LEMMAS and any(c.dep_ == "ccomp" for c in tok.children)

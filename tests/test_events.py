@@ -979,3 +979,36 @@ def test_a_name_the_trigger_is_a_word_of_is_no_participant(nlp: Any, text: str, 
     ents = EntityIndex(doc, [{"start": 0, "end": len(text), "label": "ORG", "entity": entity}])
     trigger = next(t for t in doc if t.text == word)
     assert arguments(trigger, ents)[:2] == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ECB+ 12 (real): a tally of five operations, not the capture of the day
+        "So far, the Indian Navy has confiscated 14 AK 47 Rifles, 31 magazines and 923 "
+        "rounds of ammunition from pirates.",
+        "The ship has, thus far, confiscated a total of 14 AK 47 Rifles.",
+    ],
+)
+def test_a_tally_is_no_one_happening(nlp: Any, text: str) -> None:
+    assert _find(_events(nlp, text, date(2011, 11, 11)), "confiscated")["modality"] == "generic"
+
+
+@pytest.mark.parametrize(
+    ("text", "protest"),
+    [
+        # ECB+ 27 (real): two teams' comebacks in one game are no protests
+        (
+            "It was the seventh time Luck has rallied his team to victory in the fourth quarter.",
+            False,
+        ),
+        (
+            "The Chiefs had rallied behind Jamaal Charles' 226 yards rushing to tie the game 13 - 13.",
+            False,
+        ),
+        ("Thousands rallied in Cairo to demand reforms.", True),
+    ],
+)
+def test_a_rally_to_victory_is_a_comeback(nlp: Any, text: str, protest: bool) -> None:
+    events = _events(nlp, text, date(2012, 12, 23))
+    assert any(e["type"] == "protest" for e in events) == protest
