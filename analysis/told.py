@@ -32,10 +32,22 @@ def elsewhere(per_article: dict[int, set[str]], article_id: int) -> set[str]:
     return out
 
 
+#: Words shared are counted against one other report at a time (the most), not against
+#: all of them: a big event's many reports together share two words with any sentence.
+ONE_REPORT_AT_A_TIME = True
+
+
 def shared_words(m: MentionFeatures, e: EventFeatures) -> int:
-    """Content words the mention's sentence shares with the event's sentences in other
-    articles (its trigger left out)."""
-    return len(m.words & elsewhere(e.words, m.article_id)) if m.words else 0
+    """Content words the mention's sentence shares with the event's sentences in another
+    article (its trigger left out): the most with any one of them."""
+    if not m.words:
+        return 0
+    if not ONE_REPORT_AT_A_TIME:
+        return len(m.words & elsewhere(e.words, m.article_id))
+    return max(
+        (len(m.words & words) for aid, words in e.words.items() if aid != m.article_id),
+        default=0,
+    )
 
 
 def other_theme(m: MentionFeatures, e: EventFeatures, party_types: frozenset[str]) -> bool:

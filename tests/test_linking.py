@@ -939,3 +939,16 @@ def test_an_ecb_texts_dateline_is_never_a_birth_date() -> None:
     assert dateline(obituary) is None
     dated = doc("Ellen DeGeneres to host Oscars", "Friday August 2 , 2013 @ 8 : 13am PDT")
     assert dateline(dated) == "2013-08-02"
+
+
+def test_words_in_common_are_counted_against_one_report_at_a_time() -> None:
+    # a big event's reports together share a word or two with any sentence of the story
+    from analysis.told import shared_words
+
+    hit: dict[str, object] = {"lemma": "hit", "type": "attack"}
+    one = _m(id=1, article_id=1, words=frozenset({"bullet", "teen"}), **hit)
+    two = _m(id=2, article_id=2, words=frozenset({"officer", "police"}), **hit)
+    mention = _m(article_id=3, words=frozenset({"teen", "officer", "rival"}), **hit)
+    assert shared_words(mention, _event(1, one, two)) == 1
+    again = _m(article_id=3, words=frozenset({"bullet", "teen", "rival"}), **hit)
+    assert shared_words(again, _event(1, one, two)) == 2
