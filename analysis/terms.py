@@ -26,32 +26,18 @@ import re
 #: Trigger lemmas whose mentions can give a term.
 TERM_LEMMAS = frozenset(["sentence", "jail", "imprison", "imprisonment"])
 
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 _NUMBERS = {
     w: n
     for n, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
+        _words(
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+            "fourteen fifteen sixteen seventeen eighteen nineteen twenty"
+        )
     )
 }
 _AMOUNT = r"(\d{1,3}(?:\.\d)?|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")"
@@ -109,42 +95,11 @@ _CHARGE_AFTER = re.compile(
     r"^\W*(?:\S+\s+){0,3}?(?:with|of|for)\s+((?:[\w-]+\s+){0,5}[\w-]+)", re.I
 )
 #: Words that may stand between "with" and the charge ("two counts of first-degree").
-_BEFORE_CHARGE = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "their",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "counts",
-        "count",
-        "of",
-        "first-degree",
-        "second-degree",
-        "third-degree",
-        "first",
-        "second",
-        "third",
-        "degree",
-        "suspicion",
-        "aggravated",
-        "sexual",
-        "felony",
-        "misdemeanor",
-        "animal",
-        "attempted",
-    ]
+_BEFORE_CHARGE = frozenset(_NUMBERS) | frozenset(
+    _words(
+        "the a an his her their counts count of first-degree second-degree third-degree first "
+        "second third degree suspicion aggravated sexual felony misdemeanor animal attempted"
+    )
 )
 
 
