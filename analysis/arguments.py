@@ -10,15 +10,19 @@ near / off" phrase of the trigger.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from analysis.agreement import names_agree
 from analysis.canon import family, key_form
-from analysis.gazetteer import country
+from analysis.entity_index import (
+    PLACE_LABELS,
+    EntityIndex,
+    _label_of,
+    modifier_place,
+)
 from analysis.markets import INDEX_WORDS
 from analysis.role_words import (
-    NON_ARGUMENT_LABELS,
     OBJECT_VERBS,
     ONE_PARTY_NOUNS,
     PATIENT_NOUNS,
@@ -28,188 +32,12 @@ from analysis.subjects import subject as _subject
 from analysis.triggers import LIGHT_VERBS, event_type, is_nominal_trigger
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
-PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 _LOCATIVE_PREPS = frozenset(
     ["in", "at", "near", "off", "outside", "inside", "across", "throughout", "into"]
 )
 _TARGET_PREPS = frozenset(["on", "against", "at", "targeting", "upon"])
-_ARG_PREPS = frozenset(["of", "to", "from", "for"])
-_ARG_DEPS = frozenset(
-    ["compound", "poss", "amod", "nmod", "appos", "npadvmod", "pobj", "prep", "nummod"]
-)
-
-
-#: Tokens from a phrase's head to its apposition's head, at most ("a bulk carrier, the
-#: Magic Seas": 4; "Fritz Henderson, the Chief Executive Officer of General Motors": 5;
-#: 8 lost ECB+ links of longer titles; the CNN page's stray one is 14 away).
-APPOS_SPAN = 12
-#: Pronouns that stand for one person (see :meth:`EntityIndex.antecedent`).
-PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "her", "his"])
-
-
-#: Double quotation marks: what stands on two sides of one is a quote and its speaker.
-QUOTE_MARKS = frozenset('"“”')
-
-
-def across_quote(between: str) -> bool:
-    """Does the text ``between`` two places hold an odd number of quotation marks (one
-    place inside a quote, the other outside: '“... she only shot ...,” says Fairman')?"""
-    return sum(ch in QUOTE_MARKS for ch in between) % 2 == 1
-
-
-def _label_of(m: Mapping[str, Any]) -> str | None:
-    return m.get("label") or (m.get("entity") or {}).get("label")
-
-
-def _name_of(m: Mapping[str, Any]) -> str:
-    ent = m.get("entity") or {}
-    return str(ent.get("name") or m.get("text") or "")
-
-
-#: A person's "his" / "her" names another than the noun it owns ("his mother").
-OWNER_IS_ANOTHER = True
-#: Switch for EntityIndex._bound (an object pronoun is not its verb's subject).
-OBJECT_NOT_SUBJECT = True
-
-
-class EntityIndex:
-    """Token index -> entity mention, over one Doc."""
-
-    def __init__(self, doc: Doc, mentions: Iterable[Mapping[str, Any]]) -> None:
-        self.by_token: dict[int, Mapping[str, Any]] = {}
-        for m in mentions:
-            ent = m.get("entity")
-            if not ent or (m.get("label") or ent.get("label")) in NON_ARGUMENT_LABELS:
-                continue
-            span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
-            if span is None:
-                continue
-            for t in span:
-                self.by_token.setdefault(t.i, m)
-        #: Token index where each person is named, in text order (for "he" / "she").
-        self.people: list[tuple[int, Mapping[str, Any]]] = []
-        seen: set[int] = set()
-        for i in sorted(self.by_token):
-            m = self.by_token[i]
-            if id(m) not in seen:
-                seen.add(id(m))
-                if _label_of(m) == "PERSON":
-                    self.people.append((i, m))
-
-    def at(self, tok: Token) -> Mapping[str, Any] | None:
-        m = self.by_token.get(tok.i)
-        if m is None and tok.lower_ in PERSONAL_PRONOUNS:
-            return self.antecedent(tok)
-        return m
-
-    def antecedent(self, tok: Token) -> Mapping[str, Any] | None:
-        """The person "he" / "she" stands for, when the text leaves no doubt: the last
-        person named before it in its sentence, else the only person named in the
-        sentence before ("When Apple CEO Steve Jobs introduced iPhone 4, he praised
-        the antenna"). Two people in the previous sentence: no guess."""
-        sent = tok.sent
-        here = [(i, m) for i, m in self.people if sent.start <= i < tok.i]
-        bound = self._bound(tok)
-        if bound is not None:
-            # "him" is never the subject of its own verb: "Ortiz was hoping to arrest him"
-            here = [(i, m) for i, m in here if m is not bound]
-        if here:
-            # the speaker of a quote is not the "she" inside it: '"... and she only shot
-            # the ones she held responsible," says ADA Fairman' (no guess then)
-            outside = [m for i, m in here if not across_quote(tok.doc[i + 1 : tok.i].text)]
-            return outside[-1] if outside else None
-        if sent.start == 0:
-            return None
-        if any(
-            t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")
-            for t in tok.doc[sent.start : tok.i]
-        ):
-            # "Once Trump released the transcript of his call": a name the tagger left
-            # untagged is the likelier antecedent than the last sentence's person.
-            return None
-        before = tok.doc[sent.start - 1].sent
-        names = {_name_of(m): m for i, m in self.people if before.start <= i < before.end}
-        return next(iter(names.values())) if len(names) == 1 else None
-
-    def _bound(self, tok: Token) -> Mapping[str, Any] | None:
-        """The person an object pronoun cannot stand for: its own verb's subject ("Ortiz
-        hoped to arrest him": not Ortiz; he would have said "himself")."""
-        if not OBJECT_NOT_SUBJECT or tok.lower_ not in ("him", "her", "them"):
-            return None
-        if tok.dep_ not in ("dobj", "dative") or tok.head.pos_ not in ("VERB", "AUX"):
-            return None
-        who, passive = _subject(tok.head)
-        if who is None or passive:
-            return None
-        return self.by_token.get(who.i)
-
-    def near(
-        self, tok: Token | None, depth: int = 4, *, places: bool = False
-    ) -> Mapping[str, Any] | None:
-        """The entity that ``tok`` names, or the closest one in its noun phrase.
-
-        Breadth-first down the modifiers ("Hamas fighters", "forces loyal to Yemen's
-        government", "a bulk carrier, the Magic Seas"), never into clauses. A place that
-        only modifies a noun ("a Detroit firm", see :func:`modifier_place`) is the
-        phrase's entity only when looking for ``places``.
-        """
-        if tok is None:
-            return None
-        frontier = [tok]
-        for level in range(depth + 1):
-            nxt = []
-            for t in frontier:
-                m = self.at(t)
-                if m is not None and level > 0 and not places and modifier_place(t, m):
-                    continue  # "a suburban Detroit accounting firm" is not Detroit
-                if m is not None and level > 0 and origin_place(t, m):
-                    continue  # "the man, from Hampton East, fell": he is not the town
-                if m is not None:
-                    return m
-                # An apposition names the phrase's head itself ("the primary UK index,
-                # the FTSE 100"); its other modifiers are places, kinds, owners: first.
-                for c in sorted(t.children, key=lambda c: c.dep_ != "appos"):
-                    if c.dep_ not in _ARG_DEPS:
-                        continue
-                    if c.dep_ == "appos" and (level > 0 or abs(c.i - t.i) > APPOS_SPAN):
-                        # only the phrase's own apposition, not one deeper, and one right
-                        # after it ("a bulk carrier, the Magic Seas"), not one the parser
-                        # hung on it from the far end of the sentence ("killed four crew
-                        # members, injured others ..., the European Union naval operation
-                        # Aspides told CNN")
-                        continue
-                    if c.dep_ == "prep" and c.lower_ not in _ARG_PREPS:
-                        continue  # "the Houthis in Yemen" are not Yemen
-                    if c.dep_ == "poss" and c.lower_ in ("his", "her") and OWNER_IS_ANOTHER:
-                        continue  # "the murder of his mother": she is not he
-                    nxt.append(c)
-            frontier = nxt
-        return None
-
-    def place_near(self, tok: Token) -> Mapping[str, Any] | None:
-        m = self.near(tok, depth=2, places=True)
-        if m is not None and _label_of(m) in PLACE_LABELS:
-            return m
-        return None
-
-
-def modifier_place(tok: Token, m: Mapping[str, Any]) -> bool:
-    """Is ``tok`` (naming ``m``) a place below the level of a country that modifies the
-    noun it hangs on ("a suburban Detroit accounting firm", "the Michigan office
-    shooting")? Such a place says where, not who: the firm is not Detroit. A country
-    modifying a noun is a side ("US forces", "Iran talks") and stays."""
-    if tok.dep_ not in ("compound", "amod", "nmod") or _label_of(m) not in PLACE_LABELS:
-        return False
-    return country(_name_of(m), codes=True) is None
-
-
-def origin_place(tok: Token, m: Mapping[str, Any]) -> bool:
-    """Is ``tok`` (naming ``m``) a place a noun comes from ("a man from Ohio", "the
-    climber, from Hampton East")? It tells where someone is from, not who they are, nor
-    where the event happened."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "from" and _label_of(m) in PLACE_LABELS
 
 
 def _not_a_site(obj: Token, m: Mapping[str, Any] | None) -> Mapping[str, Any] | None:

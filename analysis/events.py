@@ -56,13 +56,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from analysis.arguments import (
-    NON_ARGUMENT_LABELS,
-    EntityIndex,
-    arguments,
-    light_verb,
-    untagged_index,
-)
+from analysis.arguments import arguments, light_verb, untagged_index
+from analysis.entity_index import EntityIndex
 from analysis.eventtime import reuse_years, sentence_times, time_for
 from analysis.gist import gist
 from analysis.modality import (
@@ -74,6 +69,7 @@ from analysis.modality import (
     occurrence_verb,
 )
 from analysis.reports import reported
+from analysis.role_words import NON_ARGUMENT_LABELS
 from analysis.senses import retype
 from analysis.themes import theme
 from analysis.timex import Timex, find_timexes

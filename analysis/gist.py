@@ -27,8 +27,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from analysis.arguments import FILING_VERBS, EntityIndex
+from analysis.arguments import FILING_VERBS
 from analysis.clauses import agree, capital
+from analysis.entity_index import EntityIndex
 from analysis.gist_clause import OBJECT_WORDS, VERB_PREPS, clause, governing
 from analysis.gist_fallback import dangles, fallback
 from analysis.phrases import noun_phrase, phrase

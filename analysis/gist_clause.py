@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from analysis.arguments import EntityIndex, headline_passive
+from analysis.arguments import headline_passive
 from analysis.clauses import _set
+from analysis.entity_index import EntityIndex
 from analysis.modality import REPORTING
 from analysis.phrases import AMOUNT_LABELS, NOUN_PREPS, TIME_LABELS, join, phrase, pronoun
 from analysis.subjects import own_clause

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from analysis.arguments import EntityIndex
 from analysis.clauses import _set, third_person
+from analysis.entity_index import EntityIndex
 from analysis.gist_clause import REPORTS, clause
 from analysis.phrases import NOUN_PREPS, PRONOUNS, PRONOUNS_POSS, phrase
 from analysis.role_words import INTRANSITIVE_VERBS

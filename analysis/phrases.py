@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from analysis.arguments import EntityIndex
 from analysis.clauses import _set, capital, is_plural
+from analysis.entity_index import EntityIndex
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

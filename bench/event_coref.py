@@ -388,7 +388,7 @@ def describe_gold(
     """Per document: (entity mentions, event mentions in store shape for its gold
     mentions, in order), from one Analyzer pass."""
     from analysis.analyzer import Analyzer
-    from analysis.arguments import EntityIndex
+    from analysis.entity_index import EntityIndex
     from analysis.events import describe, parse_reference
     from analysis.eventtime import sentence_times
 

@@ -14,8 +14,8 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from analysis.arguments import across_quote
 from analysis.clauses import trigger_is_verb
+from analysis.entity_index import across_quote
 from analysis.linking import names_agree, narrower
 from analysis.timex import interval
 from analysis.titles import title

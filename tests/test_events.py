@@ -788,7 +788,8 @@ def test_a_gerund_after_a_preposition_takes_the_clause_subject(
 def test_a_gerund_keeps_its_own_voice(nlp: Any) -> None:
     # ECB+ 23 (real): "died after slipping and falling": Rait fell (active, through the
     # conjunct); a passive clause does not make the gerund passive: he was killed, he fell
-    from analysis.arguments import EntityIndex, arguments
+    from analysis.arguments import arguments
+    from analysis.entity_index import EntityIndex
 
     for text in (
         "On Friday, 36 - year - old Duncan Rait died after slipping and falling about 200ft "
@@ -972,7 +973,8 @@ def test_parliamentary_elections_are_one_election(nlp: Any) -> None:
 )
 def test_a_name_the_trigger_is_a_word_of_is_no_participant(nlp: Any, text: str, word: str) -> None:
     # ECB+ 24 (real headlines): the tagger takes the headline for an organisation's name
-    from analysis.arguments import EntityIndex, arguments
+    from analysis.arguments import arguments
+    from analysis.entity_index import EntityIndex
 
     doc = nlp(text)
     entity = {"name": text, "label": "ORG"}
