@@ -59,7 +59,7 @@ PLANNING = frozenset(
 )
 #: Words that oblige, allow or ask: what they govern is owed or allowed, not done ("were
 #: required to consult", "directed federal agencies to continue consulting", "the
-#: requirement that federal agencies consult"). Not "force": what is forced is done.
+#: requirement that federal agencies consult", "no need for a federal agency to consult"). Not "force": what is forced is done.
 DEONTIC = frozenset(
     [
         "require",
@@ -78,6 +78,7 @@ DEONTIC = frozenset(
         "rule",
         "regulation",
         "obligation",
+        "need",
     ]
 )
 #: Verbs that end what already is: their object exists, however unsure the ending ("would

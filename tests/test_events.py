@@ -219,6 +219,13 @@ def test_location_from_a_locative_phrase(nlp: Any) -> None:
             "consulting",
             "negated",
         ),
+        (
+            "Under the Bush administration rule, there was no need for a federal agency to "
+            "consult with the U. S. Fish and Wildlife Service.",
+            "consult",
+            "hypothetical",
+        ),
+        ("Federal agencies need to consult wildlife experts first.", "consult", "hypothetical"),
         # Real news (DH News Service, 20 November 2019): what would be ended exists
         (
             "He would likely have to eliminate all of the tariffs the US put in place since "
