@@ -34,6 +34,11 @@ from analysis.triggers import LIGHT_VERBS, event_type, is_nominal_trigger
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 _LOCATIVE_PREPS = frozenset(
     ["in", "at", "near", "off", "outside", "inside", "across", "throughout", "into"]
 )
@@ -235,6 +240,8 @@ def arguments(
         # happening's own name (a headline the tagger took for one), not who took part
         actor = None if _covers(actor, tok) else actor
         target = None if _covers(target, tok) else target
+    if EMPLOYER_IS_NOT_THE_HAND and actor is not None and _employer(actor, tok):
+        actor = None  # "Kraft Foods plant worker executes two": the worker did, not Kraft
     if actor is not None and target is not None and _one_party(actor, target):
         if guessed:
             actor = None  # "she shot Brown": "she" is not Brown; the guess was wrong
@@ -258,6 +265,39 @@ def _covers(m: Mapping[str, Any] | None, tok: Token) -> bool:
 
 #: Switch: a name that holds the trigger word is no participant (see arguments()).
 NOT_ITS_OWN_NAME = True
+
+
+#: A violent act by someone named only by where they work or study is not their
+#: employer's or school's ("Kraft Foods plant worker executes two", "a Virginia Tech
+#: student shot 32 people"); a fighter's or an officer's group acts through them.
+EMPLOYER_IS_NOT_THE_HAND = True
+#: People named by where they work or study (not fighters, soldiers, officers).
+EMPLOYEES = frozenset(
+    _words(
+        "worker workers employee employees staffer staffers contractor accountant clerk "
+        "student students teacher nurse doctor engineer technician driver"
+    )
+)
+#: Kinds of happening one person's hand does.
+HAND_TYPES = frozenset(["kill", "attack"])
+
+
+def _employer(actor: Mapping[str, Any], tok: Token) -> bool:
+    """Is the actor an organisation that only modifies the noun of the person who acted
+    (see EMPLOYER_IS_NOT_THE_HAND)?"""
+    if event_type(tok.lemma_, tok.pos_) not in HAND_TYPES or _label_of(actor) != "ORG":
+        return False
+    if actor.get("start") is None or actor.get("end") is None:
+        return False
+    span = tok.doc.char_span(int(actor["start"]), int(actor["end"]), alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    while head.dep_ in ("compound", "nmod") and head.head.lower_ not in EMPLOYEES:
+        if head.head is head or head.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        head = head.head
+    return head.dep_ in ("compound", "nmod") and head.head.lower_ in EMPLOYEES
 
 
 def _one_party(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:

@@ -1021,3 +1021,16 @@ def test_a_tally_is_no_one_happening(nlp: Any, text: str) -> None:
 def test_a_rally_to_victory_is_a_comeback(nlp: Any, text: str, protest: bool) -> None:
     events = _events(nlp, text, date(2012, 12, 23))
     assert any(e["type"] == "protest" for e in events) == protest
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        # ECB+ 22 (real headline): the worker shot them, not Kraft Foods
+        ("Kraft Foods plant worker executes two, wounds a third.", "executes", None),
+        ("Hamas fighters killed two soldiers.", "killed", "Hamas"),  # a group acts through them
+    ],
+)
+def test_an_employer_is_not_the_hand(nlp: Any, text: str, word: str, actor: str | None) -> None:
+    em = _find(_events(nlp, text, date(2010, 9, 10)), word)
+    assert _name(em["actor"]) == actor
