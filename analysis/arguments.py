@@ -242,6 +242,10 @@ def arguments(
         target = None if _covers(target, tok) else target
     if EMPLOYER_IS_NOT_THE_HAND and actor is not None and _employer(actor, tok):
         actor = None  # "Kraft Foods plant worker executes two": the worker did, not Kraft
+    if ONE_OF_A_PEOPLE:
+        # "A British climber has fallen", "Muslim woman kills two": one person, unnamed
+        actor = None if _one_of_a_people(actor, tok) else actor
+        target = None if _one_of_a_people(target, tok) else target
     if actor is not None and target is not None and _one_party(actor, target):
         if guessed:
             actor = None  # "she shot Brown": "she" is not Brown; the guess was wrong
@@ -298,6 +302,29 @@ def _employer(actor: Mapping[str, Any], tok: Token) -> bool:
             return False
         head = head.head
     return head.dep_ in ("compound", "nmod") and head.head.lower_ in EMPLOYEES
+
+
+#: A nationality or religion that describes one person ("a British climber", "Muslim
+#: woman") is not the side that acted or was acted on: the person is (unnamed).
+ONE_OF_A_PEOPLE = True
+
+
+def _one_of_a_people(m: Mapping[str, Any] | None, tok: Token) -> bool:
+    """Is ``m`` a NORP word modifying one (singular) thing or person other than the
+    trigger ("a British climber"; not "an Israeli strike", not "Palestinian gunmen")?"""
+    if m is None or _label_of(m) != "NORP" or m.get("start") is None or m.get("end") is None:
+        return False
+    span = tok.doc.char_span(int(m["start"]), int(m["end"]), alignment_mode="expand")
+    if span is None:
+        return False
+    word = span.root
+    head = word.head
+    return (
+        word.dep_ in ("amod", "compound", "nmod")
+        and head is not tok
+        and head.tag_ == "NN"
+        and not is_nominal_trigger(head)
+    )
 
 
 def _one_party(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:

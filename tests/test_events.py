@@ -1034,3 +1034,20 @@ def test_a_rally_to_victory_is_a_comeback(nlp: Any, text: str, protest: bool) ->
 def test_an_employer_is_not_the_hand(nlp: Any, text: str, word: str, actor: str | None) -> None:
     em = _find(_events(nlp, text, date(2010, 9, 10)), word)
     assert _name(em["actor"]) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        # ECB+ 23 and 22 (real): one unnamed person of a people is not the people
+        ("A British climber has died in New Zealand.", "died", None),
+        ("A Muslim woman shot two co-workers.", "shot", None),
+        ("An Israeli strike killed five.", "killed", "Israeli"),  # a people's strike
+        ("Palestinian gunmen killed two soldiers.", "killed", "Palestinian"),
+    ],
+)
+def test_one_of_a_people_is_not_the_people(
+    nlp: Any, text: str, word: str, actor: str | None
+) -> None:
+    em = _find(_events(nlp, text, date(2013, 9, 16)), word.lower())
+    assert _name(em["actor"]) == actor
