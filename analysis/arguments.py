@@ -286,17 +286,23 @@ EMPLOYEES = frozenset(
 HAND_TYPES = frozenset(["kill", "attack"])
 
 
+def _root_of(m: Mapping[str, Any], tok: Token) -> Token | None:
+    """The root token of the entity mention ``m`` in ``tok``'s document (None: no
+    offsets, or none that fall on tokens)."""
+    if m.get("start") is None or m.get("end") is None:
+        return None
+    span = tok.doc.char_span(int(m["start"]), int(m["end"]), alignment_mode="expand")
+    return None if span is None else span.root
+
+
 def _employer(actor: Mapping[str, Any], tok: Token) -> bool:
     """Is the actor an organisation that only modifies the noun of the person who acted
     (see EMPLOYER_IS_NOT_THE_HAND)?"""
     if event_type(tok.lemma_, tok.pos_) not in HAND_TYPES or _label_of(actor) != "ORG":
         return False
-    if actor.get("start") is None or actor.get("end") is None:
+    head = _root_of(actor, tok)
+    if head is None:
         return False
-    span = tok.doc.char_span(int(actor["start"]), int(actor["end"]), alignment_mode="expand")
-    if span is None:
-        return False
-    head = span.root
     while head.dep_ in ("compound", "nmod") and head.head.lower_ not in EMPLOYEES:
         if head.head is head or head.head.pos_ not in ("NOUN", "PROPN"):
             return False
@@ -312,12 +318,9 @@ ONE_OF_A_PEOPLE = True
 def _one_of_a_people(m: Mapping[str, Any] | None, tok: Token) -> bool:
     """Is ``m`` a NORP word modifying one (singular) thing or person other than the
     trigger ("a British climber"; not "an Israeli strike", not "Palestinian gunmen")?"""
-    if m is None or _label_of(m) != "NORP" or m.get("start") is None or m.get("end") is None:
+    word = _root_of(m, tok) if m is not None and _label_of(m) == "NORP" else None
+    if word is None:
         return False
-    span = tok.doc.char_span(int(m["start"]), int(m["end"]), alignment_mode="expand")
-    if span is None:
-        return False
-    word = span.root
     head = word.head
     return (
         word.dep_ in ("amod", "compound", "nmod")
