@@ -166,6 +166,17 @@ def link_pending(conn: sqlite3.Connection) -> int:
 VAGUE_LAST = True
 
 
+def link_order(rows: list[dict[str, Any]], context: dict[int, float]) -> list[dict[str, Any]]:
+    """The order an article's mentions are linked in: informative before vague (with
+    VAGUE_LAST: "the second climber to die" then meets the article's own events, such as
+    "Buckley's death", not only its story's), then the most salient first, then in text
+    order."""
+    vague = {r["id"] for r in rows if VAGUE_LAST and mention_features(r, context).vague}
+    return sorted(
+        rows, key=lambda r: (r["id"] in vague, -(r["salience"] or 0.0), r["trigger_start"] or 0)
+    )
+
+
 def _link_one(
     conn: sqlite3.Connection, article_id: int, memory: ProfileMemory | None = None
 ) -> set[int]:
@@ -182,13 +193,7 @@ def _link_one(
     # Salient mentions first: they carry the arguments and dates that later, vaguer
     # mentions of the same event ("the attack") can then agree with.
     # Sayings last: what they say is linked first, and tells which saying they are.
-    # Vague mentions ("the second climber to die") after the article's informative ones:
-    # they then meet the article's own events ("Buckley's death"), not only its story's.
-    vague = {r["id"] for r in rows if VAGUE_LAST and mention_features(r, context).vague}
-    order = sorted(
-        rows,
-        key=lambda r: (r["id"] in vague, -(r["salience"] or 0.0), r["trigger_start"] or 0),
-    )
+    order = link_order(rows, context)
     spans = [(r["trigger_start"], r["trigger_end"]) for r in rows if r["trigger_start"] is not None]
     sayings = {
         r["id"]

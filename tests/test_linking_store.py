@@ -195,3 +195,23 @@ def test_inside_one_article_another_named_party_is_another_happening(
             arrests.setdefault(r["target_name"], set()).add(int(r["event_id"]))
     assert set(arrests) >= {"Jamal Williams", "Vincent Jackson"}
     assert not arrests["Jamal Williams"] & arrests["Vincent Jackson"]
+
+
+def test_an_articles_vague_mentions_are_linked_after_its_informative_ones() -> None:
+    # ECB+ 23 (real): the lede's "the second climber to die" names no one; "Buckley's
+    # death", deeper in, does: it is linked first, so the lede can meet its event
+    from ingest.linking import link_order
+
+    base: dict[str, Any] = {"article_id": 1, "type": "kill", "modality": "asserted"}
+    lede = {"id": 1, "lemma": "die", "salience": 0.9, "trigger_start": 10, **base}
+    named = {
+        "id": 2,
+        "lemma": "death",
+        "salience": 0.6,
+        "trigger_start": 900,
+        "actor_id": 7,
+        "actor_name": "Robert Buckley",
+        "actor_label": "PERSON",
+        **base,
+    }
+    assert [r["id"] for r in link_order([lede, named], {})] == [2, 1]
