@@ -23,6 +23,7 @@ from analysis.entity_index import (
 )
 from analysis.markets import INDEX_WORDS
 from analysis.role_words import (
+    EMPLOYEES,
     OBJECT_VERBS,
     ONE_PARTY_NOUNS,
     PATIENT_NOUNS,
@@ -33,10 +34,6 @@ from analysis.triggers import LIGHT_VERBS, event_type, is_nominal_trigger
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-
-def _words(text: str) -> list[str]:
-    return text.split()
 
 
 _LOCATIVE_PREPS = frozenset(
@@ -275,13 +272,6 @@ NOT_ITS_OWN_NAME = True
 #: employer's or school's ("Kraft Foods plant worker executes two", "a Virginia Tech
 #: student shot 32 people"); a fighter's or an officer's group acts through them.
 EMPLOYER_IS_NOT_THE_HAND = True
-#: People named by where they work or study (not fighters, soldiers, officers).
-EMPLOYEES = frozenset(
-    _words(
-        "worker workers employee employees staffer staffers contractor accountant clerk "
-        "student students teacher nurse doctor engineer technician driver"
-    )
-)
 #: Kinds of happening one person's hand does.
 HAND_TYPES = frozenset(["kill", "attack"])
 

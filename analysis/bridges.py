@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from analysis.agreement import agrees_with_any, rivals
 from analysis.eventtime import times_meet
-from analysis.link_rules import told_on_other_days
+from analysis.link_rules import TERMS_APART, stated_apart, told_on_other_days
 from analysis.linking import EventFeatures, MentionFeatures, qualifying, relation, shares_word
 
 #: Merge two events of a story that one mention reports equally well (see :func:`bridged`).
@@ -67,9 +67,7 @@ def compatible(a: EventFeatures, b: EventFeatures) -> bool:
             return False
     if told_on_other_days(a.days, b.days):
         return False  # one article tells them on two days: two happenings
-    if (a.terms and b.terms and a.terms.isdisjoint(b.terms)) or (
-        a.charges and b.charges and a.charges.isdisjoint(b.charges)
-    ):
+    if TERMS_APART and stated_apart(a.terms, a.charges, b):
         return False  # seven years and twelve, arson and murder: two sentencings, charges
     if a.time and b.time:
         try:

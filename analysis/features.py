@@ -110,20 +110,24 @@ class EventFeatures:
     reported: set[int] = field(default_factory=set)
     #: How many of its mentions are not sayings of a linked event (reported is None).
     unsaid: int = 0
-    #: Articles that tell it as only hoped, planned or supposed ("if he wanted to be shot",
-    #: "will host the Oscars").
-    hypothetical_articles: set[int] = field(default_factory=set)
-    #: Articles that tell it otherwise (as done, reported, denied ...).
-    told_articles: set[int] = field(default_factory=set)
-    #: Articles telling it did not happen ("has yet to sign"), and as done.
-    negated_articles: set[int] = field(default_factory=set)
+    #: The articles that tell it, by the modality they tell it with ("hypothetical": "if
+    #: he wanted to be shot", "will host the Oscars"; "negated": "has yet to sign").
+    told_as: dict[str | None, set[int]] = field(default_factory=dict)
     #: The prison terms its mentions give (months).
     terms: set[int] = field(default_factory=set)
     #: The charges its mentions state.
     charges: set[str] = field(default_factory=set)
-    done_articles: set[int] = field(default_factory=set)
     #: The days (day precision) its mentions give, per article.
     days: dict[int, set[str]] = field(default_factory=dict)
+
+    def articles_told(self, *modalities: str) -> set[int]:
+        """The articles that tell it with one of ``modalities`` ("asserted", "reported":
+        as done)."""
+        return set().union(*(self.told_as.get(k, set()) for k in modalities))
+
+    def articles_not_told(self, modality: str) -> set[int]:
+        """The articles that tell it with any other modality than ``modality``."""
+        return set().union(*(a for k, a in self.told_as.items() if k != modality))
 
     def add(self, m: MentionFeatures) -> None:
         """Fold a mention into the event (after it joined)."""
@@ -151,18 +155,11 @@ class EventFeatures:
             if known is None or m.sentence < known:
                 self.first_sentence[m.article_id] = m.sentence
         self.specific += m.modality != "generic"
-        if m.modality == "hypothetical":
-            self.hypothetical_articles.add(m.article_id)
-        else:
-            self.told_articles.add(m.article_id)
+        self.told_as.setdefault(m.modality, set()).add(m.article_id)
         if m.term is not None:
             self.terms.add(m.term)
         if m.charge is not None:
             self.charges.add(m.charge)
-        if m.modality == "negated":
-            self.negated_articles.add(m.article_id)
-        elif m.modality in ("asserted", "reported"):
-            self.done_articles.add(m.article_id)
         if m.modality not in UNSURE or not m.vague:
             self.sure_articles.add(m.article_id)
         if m.act and not m.date:

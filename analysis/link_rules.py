@@ -9,7 +9,7 @@ and set as before. An ablation of a predicate's switch (``ONCE_SLIP_DAYS``, ``SA
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 from datetime import date
 
 from analysis.agreement import agrees_with_any, base_lemma
@@ -246,6 +246,10 @@ def _long_before(time: tuple[str, str], report: str, days: int) -> bool:
         return False
 
 
+#: The modalities of a happening told as done.
+DONE = ("asserted", "reported")
+
+
 def told_on_other_days(a: Mapping[int, set[str]], b: Mapping[int, set[str]]) -> bool:
     """Does some article give both sides days (article id -> days), none of them shared?
     One article dates both against one dateline: two days there are two happenings (the
@@ -265,10 +269,10 @@ def hypothetical_against_told(m: MentionFeatures, e: EventFeatures) -> bool:
         return False
     day = m.published[:10]
     if m.modality == "hypothetical":
-        if m.date or e.hypothetical_articles & others:
+        if m.date or e.articles_told("hypothetical") & others:
             return False
         return e.first_report is not None and day > e.first_report
-    if e.time or e.told_articles & others:
+    if e.time or e.articles_not_told("hypothetical") & others:
         return False
     return bool(e.reports) and min(e.reports) > day
 
@@ -280,10 +284,11 @@ def negated_against_done(m: MentionFeatures, e: EventFeatures) -> bool:
     others = e.article_ids - {m.article_id}
     if not others:
         return False
+    done = e.articles_told(*DONE) & others
     if m.modality == "negated":
-        return bool(e.done_articles & others)
-    if m.modality in ("asserted", "reported"):
-        return not (e.done_articles & others) and others <= e.negated_articles
+        return bool(done)
+    if m.modality in DONE:
+        return not done and others <= e.articles_told("negated")
     return False
 
 
@@ -295,22 +300,23 @@ def plan_after_deed(m: MentionFeatures, e: EventFeatures) -> bool:
         return base_lemma(m.lemma) not in ONGOING_LEMMAS and _long_before(
             e.time, m.published, RECALLED_DAYS
         )
-    if m.date and m.precision and e.hypothetical_articles and not e.time:
+    if m.date and m.precision and e.articles_told("hypothetical") and not e.time:
         # an undated event every report tells as a plan: m is a time long before them
         return (
-            not e.done_articles
+            not e.articles_told(*DONE)
             and bool(e.reports)
             and _long_before((m.date, m.precision), min(e.reports), RECALLED_DAYS)
         )
     return False
 
 
-def stated_apart(m: MentionFeatures, e: EventFeatures) -> bool:
-    """Does the mention state another prison term or another charge than the event's
-    mentions state (see :mod:`analysis.terms`)? A term or charge not stated is none."""
-    return bool(
-        (m.term is not None and e.terms and m.term not in e.terms)
-        or (m.charge is not None and e.charges and m.charge not in e.charges)
+def stated_apart(terms: Set[int], charges: Set[str], e: EventFeatures) -> bool:
+    """Do ``terms`` and ``charges`` (a mention's or another event's) and the event's
+    mentions each state a prison term, or a charge, and none in common (see
+    :mod:`analysis.terms`)? A term or charge not stated is none."""
+    return any(
+        mine and theirs and mine.isdisjoint(theirs)
+        for mine, theirs in ((terms, e.terms), (charges, e.charges))
     )
 
 

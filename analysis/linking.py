@@ -34,6 +34,7 @@ but for an event's participants they are the same side.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TypeVar
 
 from analysis import told
 from analysis.agreement import (
@@ -169,7 +170,7 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         return None
     if PLAN_AFTER_DEED and plan_after_deed(m, e):
         return None
-    if TERMS_APART and stated_apart(m, e):
+    if TERMS_APART and stated_apart(_given(m.term), _given(m.charge), e):
         # "sentenced to seven years" and "sentencing Gigante to 12 years": two sentencings;
         # "charged with the murders" and "charged with animal cruelty": two charges
         return None
@@ -394,6 +395,14 @@ def qualifying(
             out.append((s, e.id))
     out.sort(key=lambda t: -t[0])
     return out
+
+
+T = TypeVar("T")
+
+
+def _given(value: T | None) -> set[T]:
+    """A stated value as a set (empty when not stated)."""
+    return set() if value is None else {value}
 
 
 def lead_share(m: MentionFeatures, e: EventFeatures) -> float:

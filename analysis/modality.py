@@ -57,9 +57,10 @@ PLANNING = frozenset(
         "decide",
     ]
 )
-#: Words that oblige, allow or ask: what they govern is owed or allowed, not done ("were
-#: required to consult", "directed federal agencies to continue consulting", "the
-#: requirement that federal agencies consult", "no need for a federal agency to consult"). Not "force": what is forced is done.
+#: Words that oblige, allow, ask or need: what they govern is owed or allowed, not done
+#: ("were required to consult", "directed federal agencies to continue consulting", "the
+#: requirement that federal agencies consult", "no need for a federal agency to
+#: consult"). Not "force": what is forced is done.
 DEONTIC = frozenset(
     [
         "require",

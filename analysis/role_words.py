@@ -107,3 +107,27 @@ OBJECT_VERBS = frozenset(
 INTRANSITIVE_VERBS = frozenset(
     ["collapse", "die", "erupt", "explode", "clash", "retaliate", "riot"]
 )
+
+#: People named by where they work or study (not fighters, soldiers, officers): a violent
+#: act of theirs is not their employer's (see analysis.arguments).
+EMPLOYEES = frozenset(
+    [
+        "worker",
+        "workers",
+        "employee",
+        "employees",
+        "staffer",
+        "staffers",
+        "contractor",
+        "accountant",
+        "clerk",
+        "student",
+        "students",
+        "teacher",
+        "nurse",
+        "doctor",
+        "engineer",
+        "technician",
+        "driver",
+    ]
+)

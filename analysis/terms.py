@@ -3,7 +3,7 @@ a charging, an arrest or a conviction. Pure, no parse needed.
 
 Two reports of one sentencing give one term; "was sentenced to seven years in prison"
 and "sentencing Gigante to 12 years" are two sentencings of one man (years apart), and
-the linker keeps them apart (:func:`analysis.link_rules.terms_differ`). Only the words
+the linker keeps them apart (:func:`analysis.link_rules.stated_apart`). Only the words
 right around the trigger count ("sentenced to 12 years", "a 12-year sentence"); a term
 the sentence gives elsewhere ("faces up to 20 years") is not the sentence's.
 
@@ -27,17 +27,32 @@ import re
 TERM_LEMMAS = frozenset(["sentence", "jail", "imprison", "imprisonment"])
 
 
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
 _NUMBERS = {
     w: n
     for n, w in enumerate(
-        _words(
-            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-            "fourteen fifteen sixteen seventeen eighteen nineteen twenty"
-        )
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
     )
 }
 _AMOUNT = r"(\d{1,3}(?:\.\d)?|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")"
@@ -96,10 +111,31 @@ _CHARGE_AFTER = re.compile(
 )
 #: Words that may stand between "with" and the charge ("two counts of first-degree").
 _BEFORE_CHARGE = frozenset(_NUMBERS) | frozenset(
-    _words(
-        "the a an his her their counts count of first-degree second-degree third-degree first "
-        "second third degree suspicion aggravated sexual felony misdemeanor animal attempted"
-    )
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "counts",
+        "count",
+        "of",
+        "first-degree",
+        "second-degree",
+        "third-degree",
+        "first",
+        "second",
+        "third",
+        "degree",
+        "suspicion",
+        "aggravated",
+        "sexual",
+        "felony",
+        "misdemeanor",
+        "animal",
+        "attempted",
+    ]
 )
 
 

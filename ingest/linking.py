@@ -10,8 +10,9 @@ every article oldest first and then re-applies the reader's overrides.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import Any
 
 from analysis.agreement import family
@@ -166,12 +167,14 @@ def link_pending(conn: sqlite3.Connection) -> int:
 VAGUE_LAST = True
 
 
-def link_order(rows: list[dict[str, Any]], context: dict[int, float]) -> list[dict[str, Any]]:
-    """The order an article's mentions are linked in: informative before vague (with
-    VAGUE_LAST: "the second climber to die" then meets the article's own events, such as
-    "Buckley's death", not only its story's), then the most salient first, then in text
-    order."""
-    vague = {r["id"] for r in rows if VAGUE_LAST and mention_features(r, context).vague}
+def link_order(
+    rows: list[dict[str, Any]], features: Mapping[int, MentionFeatures]
+) -> list[dict[str, Any]]:
+    """The order an article's mentions (``rows``, with their ``features`` by id) are
+    linked in: informative before vague (with VAGUE_LAST: "the second climber to die"
+    then meets the article's own events, such as "Buckley's death", not only its
+    story's), then the most salient first, then in text order."""
+    vague = {r["id"] for r in rows if VAGUE_LAST and features[r["id"]].vague}
     return sorted(
         rows, key=lambda r: (r["id"] in vague, -(r["salience"] or 0.0), r["trigger_start"] or 0)
     )
@@ -193,7 +196,8 @@ def _link_one(
     # Salient mentions first: they carry the arguments and dates that later, vaguer
     # mentions of the same event ("the attack") can then agree with.
     # Sayings last: what they say is linked first, and tells which saying they are.
-    order = link_order(rows, context)
+    features = {r["id"]: mention_features(r, context) for r in rows}
+    order = link_order(rows, features)
     spans = [(r["trigger_start"], r["trigger_end"]) for r in rows if r["trigger_start"] is not None]
     sayings = {
         r["id"]
@@ -202,9 +206,9 @@ def _link_one(
     }
     order.sort(key=lambda r: r["id"] in sayings)
     for row in order:
+        m = features[row["id"]]
         if row["id"] in sayings:
-            row["reported_event"] = store_candidates.reported_event(conn, row["id"])
-        m = mention_features(row, context)
+            m = replace(m, reported=store_candidates.reported_event(conn, row["id"]))
         parties: set[int] = set()
         ids = store_candidates.candidate_events(
             conn,

@@ -201,6 +201,7 @@ def test_an_articles_vague_mentions_are_linked_after_its_informative_ones() -> N
     # ECB+ 23 (real): the lede's "the second climber to die" names no one; "Buckley's
     # death", deeper in, does: it is linked first, so the lede can meet its event
     from ingest.linking import link_order
+    from ingest.mentions import mention_features
 
     base: dict[str, Any] = {"article_id": 1, "type": "kill", "modality": "asserted"}
     lede = {"id": 1, "lemma": "die", "salience": 0.9, "trigger_start": 10, **base}
@@ -214,4 +215,5 @@ def test_an_articles_vague_mentions_are_linked_after_its_informative_ones() -> N
         "actor_label": "PERSON",
         **base,
     }
-    assert [r["id"] for r in link_order([lede, named], {})] == [2, 1]
+    features = {r["id"]: mention_features(r, {}) for r in (lede, named)}
+    assert [r["id"] for r in link_order([lede, named], features)] == [2, 1]
