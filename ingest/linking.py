@@ -94,6 +94,9 @@ NEIGHBOURS = True
 #: ... and checks whether the stories of its articles hold two happenings
 #: (:mod:`ingest.story_split`).
 SPLITS = True
+#: Articles that moved to another story together are all unlinked before any is linked
+#: again (see :func:`relink_events`).
+RELINK_TOGETHER = True
 
 
 def _shares_word(m: MentionFeatures, kinds: list[Any]) -> bool:
@@ -369,7 +372,7 @@ def settle(
                 return False
             moved.append(article_id)
             if events:
-                relink_events(conn, article_id, memory)
+                relink_events(conn, [article_id], memory)
             return True
 
     total = SECOND_LOOKS * len(order)
@@ -385,8 +388,7 @@ def settle(
         with remembering(conn, memory):
             kept, split = split_stories(conn, order, memory)
             if events:
-                for article_id in split:
-                    relink_events(conn, article_id, memory)
+                relink_events(conn, split, memory)
         moved += split
         # Placed beside the other happening's articles, an article of a split story
         # may belong elsewhere: each takes one more look.
@@ -403,14 +405,29 @@ def settle(
 
 
 def relink_events(
-    conn: sqlite3.Connection, article_id: int, memory: ProfileMemory | None = None
+    conn: sqlite3.Connection, article_ids: Iterable[int], memory: ProfileMemory | None = None
 ) -> None:
-    """Link an article's event mentions again, from scratch (it moved to another story);
-    the events it leaves are summarised again (an emptied one goes)."""
+    """Link the event mentions of articles that moved to another story again, from
+    scratch; the events they leave are summarised again (an emptied one goes). All are
+    unlinked before any is linked: articles that moved together (a split story's other
+    happening) would otherwise take their old events back through each other, as the
+    new story's events (RELINK_TOGETHER)."""
+    ids = list(dict.fromkeys(int(a) for a in article_ids))
+    if RELINK_TOGETHER:
+        for article_id in ids:
+            _unlink(conn, article_id, memory)
+        for article_id in ids:
+            _link_one(conn, article_id, memory)
+        return
+    for article_id in ids:
+        _unlink(conn, article_id, memory)
+        _link_one(conn, article_id, memory)
+
+
+def _unlink(conn: sqlite3.Connection, article_id: int, memory: ProfileMemory | None) -> None:
     left = store_events.unlink_article(conn, article_id)
     _changed(memory, left)
     refresh_events(conn, left)
-    _link_one(conn, article_id, memory)
 
 
 def clear_all_links(conn: sqlite3.Connection) -> None:

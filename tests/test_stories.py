@@ -468,7 +468,7 @@ def test_an_import_ends_with_a_second_look_that_moves_a_misplaced_article(
         lone = store_stories.assign_story(conn, a380[1], None)
         refresh_story(conn, lone)
         refresh_story(conn, home)
-        relink_events(conn, a380[1])
+        relink_events(conn, [a380[1]])
     assert story(a380[1]) != story(a380[0]) and shared() == 0
     steps: list[tuple[int, int]] = []
     moved = settle(conn, [a380[1]], on_progress=lambda d, t: steps.append((d, t)))
@@ -523,7 +523,7 @@ def test_a_run_also_looks_again_at_the_small_stories_its_articles_bridge_to(
         lone = store_stories.assign_story(conn, gm[0], None)
         refresh_story(conn, lone)
         refresh_story(conn, home)
-        relink_events(conn, gm[0])
+        relink_events(conn, [gm[0]])
     assert story(gm[0]) != home
     # A run of one article, gm[2], which stays in its story: gm[0] is its neighbour.
     assert settle(conn, [gm[2]]) == [gm[0]]
@@ -535,3 +535,58 @@ def test_a_run_also_looks_again_at_the_small_stories_its_articles_bridge_to(
     correct(conn, "split", gm[0])
     assert settle(conn, [gm[2]]) == []
     assert story(gm[0]) != home
+
+
+JACKSON = Path(__file__).parent / "fixtures" / "events" / "ecbplus-35-jackson-dui.jsonl"
+
+
+def test_articles_moved_together_do_not_take_their_old_events_back_through_each_other(
+    tmp_path: Path, nlp: object
+) -> None:
+    """A split story's other happening moves as a group and its articles' events are
+    linked again in the new story (ingest.linking.relink_events). Linked one by one,
+    the first would find the old events through the second (still linked to them, so
+    "in" the new story) and take them back without evidence; all are unlinked first.
+    What the group shares with the article left behind is no more than what its
+    articles share when each moves alone (across stories only strong evidence joins)."""
+    import shutil
+
+    from ingest.linking import relink_events
+    from ingest.pipeline import default_analyzer, import_paths
+    from ingest.stories import refresh as refresh_story
+    from store.db import transaction
+
+    base = tmp_path / "jackson.db"
+    conn = open_store(base)
+    assert import_paths(conn, [JACKSON], analyzer=default_analyzer())[0].added == 5
+    ids = [i for (i,) in conn.execute("SELECT id FROM articles ORDER BY id")]
+    assert len({store_stories.story_of(conn, a) for a in ids}) == 1  # one arrest, one story
+    conn.close()
+
+    def shared_after_moving(moved: list[int]) -> set[int]:
+        """Events of the first article that the articles ``moved`` (to a story of their
+        own, together) still share with it once linked again."""
+        path = tmp_path / f"moved-{'-'.join(map(str, moved))}.db"
+        shutil.copy(base, path)
+        conn = open_store(path)
+        home = store_stories.story_of(conn, ids[0])
+        with transaction(conn):
+            new = store_stories.assign_story(conn, moved[0], None)
+            for a in moved[1:]:
+                store_stories.assign_story(conn, a, new)
+            refresh_story(conn, new)
+            refresh_story(conn, home)
+            relink_events(conn, moved)
+        rows = conn.execute(
+            "SELECT DISTINCT a.event_id FROM event_mentions a JOIN event_mentions b "
+            "ON a.event_id = b.event_id WHERE a.article_id = ? AND b.article_id IN "
+            "(SELECT value FROM json_each(?))",
+            (ids[0], str(moved)),
+        )
+        out = {int(r[0]) for r in rows}
+        conn.close()
+        return out
+
+    group = ids[3:]
+    alone = set().union(*(shared_after_moving([a]) for a in group))
+    assert shared_after_moving(group) <= alone
