@@ -29,7 +29,7 @@ from store import queue as store_queue
 from store import writes
 
 if TYPE_CHECKING:
-    from ingest.stories import ProfileMemory
+    from ingest.profiles import ProfileMemory
 
 #: Articles read from the store at a time.
 PAGE = 32
@@ -119,7 +119,7 @@ def store_results(
     an article linked here sees the ones before it. All land, or none (a kill between
     two batches leaves each article analysed and linked, or waiting). Returns, per
     article, whether it was stored. ``memory``: what the run's earlier linking read
-    (:class:`ingest.stories.ProfileMemory`), so it is not read again."""
+    (:class:`ingest.profiles.ProfileMemory`), so it is not read again."""
     from ingest.linking import link_in, remembering
 
     stored: list[bool] = []
@@ -166,7 +166,7 @@ def run_queue(
     after it); ``on_second_look(done, total)`` follows it.
     """
     from ingest.linking import link_pending, settle
-    from ingest.stories import ProfileMemory
+    from ingest.profiles import ProfileMemory
 
     texts: Any = getattr(analyzer, "analyzer", analyzer)
     report = QueueReport()

@@ -31,7 +31,8 @@ from analysis.timex import interval
 from ingest.corrections import replay_overrides
 from ingest.event_summary import refresh_events
 from ingest.mentions import mention_features
-from ingest.stories import ProfileMemory, Replay, assign_article, neighbours, reconsider
+from ingest.profiles import ProfileMemory, Replay
+from ingest.stories import assign_article, neighbours, reconsider
 from ingest.story_split import split_stories
 from store import candidates as store_candidates
 from store import events as store_events

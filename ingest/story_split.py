@@ -12,8 +12,10 @@ import sqlite3
 from collections.abc import Iterable
 
 from analysis import story_split
-from ingest.stories import ProfileMemory, member_profiles, refresh
+from ingest.profiles import ProfileMemory, member_profiles
+from ingest.stories import refresh
 from store import stories as store_stories
+from store import story_features
 
 
 def split_story(
@@ -21,7 +23,7 @@ def split_story(
 ) -> tuple[list[int], list[int]]:
     """Check one story (call inside a transaction); returns the articles that stay and
     those moved to a new story (both empty when it is one happening)."""
-    ids = store_stories.story_members(conn, story_id, limit=story_split.MAX_MEMBERS + 1)
+    ids = story_features.story_members(conn, story_id, limit=story_split.MAX_MEMBERS + 1)
     if not story_split.MIN_PART * 2 <= len(ids) <= story_split.MAX_MEMBERS:
         return [], []
     if any(store_stories.pinned_story(conn, a) is not None for a in ids):

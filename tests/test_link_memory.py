@@ -1,4 +1,4 @@
-"""The linking memory (ingest.stories.ProfileMemory): what a run has read of stored articles
+"""The linking memory (ingest.profiles.ProfileMemory): what a run has read of stored articles
 is not read again, and every decision stays the one a run without it makes.
 
 Real articles (six MEANTIME Wikinews articles: GM's bankruptcy, the A380, the iPhone 4),
@@ -15,7 +15,8 @@ import pytest
 
 from ingest.linking import clear_all_links, link_in, remembering
 from ingest.mentions import mention_features
-from ingest.stories import ProfileMemory, story_candidates
+from ingest.profiles import ProfileMemory
+from ingest.stories import story_candidates
 from store import events as store_events
 from store import open_store
 

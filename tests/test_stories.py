@@ -334,7 +334,8 @@ def test_a_relink_weighs_each_article_as_it_was_when_it_arrived(
 
     from ingest.linking import clear_all_links
     from ingest.pipeline import default_analyzer, import_paths
-    from ingest.stories import ProfileMemory, Replay, assign_article, story_candidates
+    from ingest.profiles import ProfileMemory, Replay
+    from ingest.stories import assign_article, story_candidates
     from store.db import transaction
     from store.events import articles_in_order
 
