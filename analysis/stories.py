@@ -159,7 +159,10 @@ def dot(a: Mapping[object, float], b: Mapping[object, float]) -> float:
 
 
 def centroid(vectors: Iterable[Mapping[object, float]]) -> dict[object, float]:
-    """The unit centroid of unit vectors."""
+    """The unit centroid of unit vectors (one vector is its own centroid)."""
+    vectors = list(vectors)
+    if len(vectors) == 1:
+        return dict(vectors[0])
     total: dict[object, float] = {}
     for v in vectors:
         for k, w in v.items():

@@ -81,3 +81,38 @@ def split(members: Sequence[ArticleProfile]) -> tuple[list[int], list[int]] | No
     ids = [[members[k].id for k in g] for g in (one, two)]
     ids.sort(key=max, reverse=True)
     return ids[0], ids[1]
+
+
+def joins_across(
+    one: Sequence[ArticleProfile], two: Sequence[ArticleProfile], at_least: float = 0.0
+) -> float:
+    """The share of the pairs across two stories (an article of each) that would join
+    (:func:`pair_score` at least THRESHOLD); 0 as soon as it cannot reach ``at_least``."""
+    total = len(one) * len(two)
+    if not total:
+        return 0.0
+    allowed = total - at_least * total  # the pairs that may fail
+    joined = failed = 0
+    for a in one:
+        for b in two:
+            if pair_score(a, b) >= THRESHOLD:
+                joined += 1
+            else:
+                failed += 1
+                if failed > allowed:
+                    return 0.0
+    return joined / total
+
+
+def one_story(one: Sequence[ArticleProfile], two: Sequence[ArticleProfile]) -> float | None:
+    """Are two stories one happening, split by the order their articles came in? They
+    are when at least MIN_INSIDE of the pairs across them would join: together they hold
+    as the split check counts a group holding together (and it would not split them:
+    MIN_INSIDE is above MAX_ACROSS). Each article of a pair that came first may have
+    started a story the other's articles then joined; neither article's second look
+    moves it, as each fits its own story's articles better. Returns the share of the
+    pairs that join when they are, else None."""
+    if not (0 < len(one) <= MAX_MEMBERS and 0 < len(two) <= MAX_MEMBERS):
+        return None
+    share = joins_across(one, two, at_least=MIN_INSIDE)
+    return share if share >= MIN_INSIDE else None

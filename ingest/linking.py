@@ -33,7 +33,7 @@ from ingest.event_summary import refresh_events
 from ingest.mentions import mention_features
 from ingest.profiles import ProfileMemory, Replay
 from ingest.stories import assign_article, neighbours, reconsider
-from ingest.story_split import split_stories
+from ingest.story_split import merge_stories, split_stories
 from store import candidates as store_candidates
 from store import events as store_events
 from store import overrides as store_overrides
@@ -95,6 +95,9 @@ NEIGHBOURS = True
 #: ... and checks whether the stories of its articles hold two happenings
 #: (:mod:`ingest.story_split`).
 SPLITS = True
+#: ... and whether two of its stories are one happening that the order of arrival split
+#: (:func:`ingest.story_split.merge_stories`).
+MERGES = True
 #: Articles that moved to another story together are all unlinked before any is linked
 #: again (see :func:`relink_events`).
 RELINK_TOGETHER = True
@@ -395,6 +398,12 @@ def settle(
         # may belong elsewhere: each takes one more look.
         for article_id in kept + split:
             look(article_id)
+    if MERGES and order:
+        with remembering(conn, memory):
+            joined = merge_stories(conn, order, seen, memory)
+            if events:
+                relink_events(conn, joined, memory)
+        moved += joined
     near = neighbours(conn, order, seen) if NEIGHBOURS and order else {}
     for k, (article_id, stories) in enumerate(near.items(), 1):
         look(article_id, stories)

@@ -9,9 +9,10 @@ starts a story of its own. A story holding an article the reader placed stays as
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from analysis import story_split
+from analysis.stories import ArticleProfile
 from ingest.profiles import ProfileMemory, member_profiles
 from ingest.stories import refresh
 from store import stories as store_stories
@@ -58,3 +59,61 @@ def split_stories(
         kept += stay
         moved += went
     return kept, moved
+
+
+def merge_stories(
+    conn: sqlite3.Connection,
+    article_ids: Iterable[int],
+    candidates: Mapping[int, Iterable[int]],
+    memory: ProfileMemory | None = None,
+) -> list[int]:
+    """Merge the stories of ``article_ids`` with their candidate stories (``candidates``:
+    article -> the stories its last look weighed) where the two are one happening
+    (:func:`analysis.story_split.one_story`), the smaller into the larger, the pairs
+    that join most first; each story merges once per call. Stories holding an article
+    the reader placed stay as they are. Call inside a transaction; returns the articles
+    moved (their events need linking again)."""
+    pairs: set[tuple[int, int]] = set()
+    for article_id in article_ids:
+        own = store_stories.story_of(conn, article_id)
+        if own is None:
+            continue
+        for other in candidates.get(article_id, ()):
+            if other != own:
+                pairs.add((min(own, other), max(own, other)))
+    members: dict[int, list[int]] = {}
+
+    def of(story_id: int) -> list[int]:
+        if story_id not in members:
+            ids = story_features.story_members(conn, story_id, limit=story_split.MAX_MEMBERS + 1)
+            pinned = any(store_stories.pinned_story(conn, a) is not None for a in ids)
+            members[story_id] = [] if pinned else ids
+        return members[story_id]
+
+    profiles: dict[int, list[ArticleProfile]] = {}
+
+    def profiled(story_id: int) -> list[ArticleProfile]:
+        if story_id not in profiles:
+            profiles[story_id] = member_profiles(conn, of(story_id), memory)
+        return profiles[story_id]
+
+    scored = []
+    for s, t in sorted(pairs):
+        if not of(s) or not of(t):
+            continue
+        share = story_split.one_story(profiled(s), profiled(t))
+        if share is not None:
+            scored.append((share, s, t))
+    moved: list[int] = []
+    done: set[int] = set()
+    for _, s, t in sorted(scored, reverse=True):
+        if s in done or t in done:
+            continue
+        small, large = (s, t) if len(of(s)) < len(of(t)) else (t, s)
+        for article_id in of(small):
+            store_stories.assign_story(conn, article_id, large)
+        moved += of(small)
+        refresh(conn, small)
+        refresh(conn, large)
+        done |= {s, t}
+    return moved

@@ -591,3 +591,41 @@ def test_articles_moved_together_do_not_take_their_old_events_back_through_each_
     group = ids[3:]
     alone = set().union(*(shared_after_moving([a]) for a in group))
     assert shared_after_moving(group) <= alone
+
+
+def test_one_happening_split_by_arrival_is_one_story_again(tmp_path: Path, nlp: object) -> None:
+    """Two reports of Vincent Jackson's arrest under one headline ("Chargers' Jackson
+    arrested on suspicion of DUI") that came first may start a story of their own that
+    the other three do not join, and neither moves on its second look (each fits the
+    other better than the three); the run's closing look (ingest.linking.settle) finds
+    the two stories one happening and merges them, and the moved articles' events are
+    linked again there."""
+    from ingest.linking import relink_events, settle
+    from ingest.pipeline import default_analyzer, import_paths
+    from ingest.stories import correct
+    from ingest.stories import refresh as refresh_story
+    from store.db import transaction
+
+    conn = open_store(tmp_path / "jackson.db")
+    assert import_paths(conn, [JACKSON], analyzer=default_analyzer())[0].added == 5
+    ids = [i for (i,) in conn.execute("SELECT id FROM articles ORDER BY id")]
+    home = store_stories.story_of(conn, ids[0])
+    with transaction(conn):
+        apart = store_stories.assign_story(conn, ids[3], None)
+        store_stories.assign_story(conn, ids[4], apart)
+        refresh_story(conn, apart)
+        refresh_story(conn, home)
+        relink_events(conn, ids[3:])
+    assert store_stories.story_of(conn, ids[0]) != store_stories.story_of(conn, ids[4])
+    settle(conn, ids)
+    assert len({store_stories.story_of(conn, a) for a in ids}) == 1
+    shared = conn.execute(
+        "SELECT count(DISTINCT a.event_id) FROM event_mentions a JOIN event_mentions b "
+        "ON a.event_id = b.event_id WHERE a.article_id = ? AND b.article_id = ?",
+        (ids[0], ids[4]),
+    ).fetchone()[0]
+    assert shared >= 1
+    # The reader's word wins: one split out stays out of the story, merge or no merge.
+    correct(conn, "split", ids[3])
+    settle(conn, ids)
+    assert store_stories.story_of(conn, ids[3]) != store_stories.story_of(conn, ids[0])

@@ -64,3 +64,18 @@ def test_a_side_thread_of_three_articles_stays() -> None:
     # the same happening's development, not another happening
     story = [_jackson(k + 1, k) for k in range(4)] + [_williams(k + 5, k) for k in range(3)]
     assert split(story) is None
+
+
+def test_one_arrest_in_two_stories_is_one_story_again() -> None:
+    # The order of arrival may leave one happening in two stories: two reports alike
+    # came first and started their own, and each fits it better than the other story.
+    # Together they hold as the split check counts a group holding together.
+    from analysis.story_split import one_story
+
+    first = [_jackson(k + 1, k) for k in range(2)]
+    later = [_jackson(k + 3, k % 4) for k in range(2, 6)]
+    assert one_story(first, later) is not None and one_story(later, first) is not None
+    # two arrests stay two stories, whichever is larger
+    williams = [_williams(k + 10, k) for k in range(4)]
+    assert one_story(first, williams) is None and one_story(williams, later) is None
+    assert split(later + williams) is not None  # and the split check agrees
