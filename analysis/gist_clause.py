@@ -60,6 +60,18 @@ def governing(verb: Token) -> Token:
     return verb
 
 
+def _shared_passive(verb: Token, bare: bool) -> bool:
+    """Is ``verb`` a bare participle joined to a passive verb ("was shot and [killed]",
+    "was arrested and [charged]"), with no object of its own? It shares the "was"."""
+    return (
+        bare
+        and verb.tag_ == "VBN"
+        and verb.dep_ == "conj"
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+        and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    )
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool, Token]:
     """(subject token, passive?, the verb it is the subject of) of a verb, through the
     clauses that share it: a relative clause's head noun, the object of "urged X to",
@@ -68,8 +80,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, Token]:
     # bare participle hanging on a clause is one too ("testified when [nominated]").
     bare = not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
     be = any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
-    passive = any(c.dep_ == "auxpass" for c in verb.children) or (
-        verb.tag_ == "VBN" and (be or (bare and verb.dep_ in ("advcl", "acl")))
+    passive = (
+        any(c.dep_ == "auxpass" for c in verb.children)
+        or (verb.tag_ == "VBN" and (be or (bare and verb.dep_ in ("advcl", "acl"))))
+        or _shared_passive(verb, bare)
     )  # ("is [poised] to launch": a participle after "be" is no active verb)
     v = verb
     # "shot and [killed] by police": a bare participle with its agent

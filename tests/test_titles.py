@@ -555,3 +555,13 @@ def test_a_conjunct_whose_and_the_parser_hung_elsewhere_keeps_its_subject(nlp: A
     )
     (em,) = _mentions_of(nlp, text, "launched")
     assert em["gist"].startswith("Airline launches")
+
+
+def test_a_participle_joined_to_a_passive_is_passive(nlp: Any) -> None:
+    # ECB+ 19 (real, 19_6ecbplus): Gray was shot and killed; he did not kill
+    text = (
+        "Sixteen-year-old Kimani Gray was shot and killed on Saturday night after pointing a"
+        " gun at two plainclothes officers who approached him, police said."
+    )
+    (em,) = _mentions_of(nlp, text, "killed")
+    assert em["gist"].startswith("Kimani Gray killed")
