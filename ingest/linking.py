@@ -358,7 +358,9 @@ def settle(
     (:func:`ingest.stories.reconsider`; an article placed early in the run saw none of
     the articles after it), at most SECOND_LOOKS times, until none moves. An article that
     moves has its events linked again in its new story, in the same transaction: the
-    store never holds a moved article with its old story's links. Then the articles
+    store never holds a moved article with its old story's links. Its stories are then
+    checked for two happenings (:mod:`ingest.story_split`: split) and for two stories of
+    one happening (merged, :func:`ingest.story_split.merge_stories`). Then the articles
     outside the run that it may have changed the place of (the members of small stories
     that were its articles' candidates, :func:`ingest.stories.neighbours`) are weighed
     once against the run's stories: a refresh of a few articles links up what came
