@@ -216,7 +216,11 @@ def extract_events(
             anchor = points[-1]
         position = k / max(1, len(sents) - 1)
         for tok in sent:
-            if is_trigger(tok) and not any(a <= tok.idx < b for a, b in named):
+            if (
+                is_trigger(tok)
+                and not any(a <= tok.idx < b for a, b in named)
+                and not (UNTAGGED_NAMES and in_untagged_name(tok))
+            ):
                 em = describe(tok, ents, times, position=position, ref=published)
                 em["sentence"] = k
                 out.append(em)
@@ -226,6 +230,33 @@ def extract_events(
 #: Names a trigger word inside of is no event: "Kool Aid", "Counter-Strike: Global
 #: Offensive", "the Strike Group" (named events such as "the Iran-Iraq War" stay events).
 NAME_LABELS = frozenset(["PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "LAW"])
+
+
+#: ... nor is a verb written with a capital inside a sentence that is not a headline, in
+#: a name the tagger missed: "President Nixon's Committee to Re-elect the President",
+#: "donated to Save the Children".
+UNTAGGED_NAMES = True
+
+
+def in_untagged_name(tok: Token) -> bool:
+    """Is the verb ``tok`` capitalised (or its "Re-" prefix) mid-sentence, between
+    capitalised words, in a sentence most of whose words are lower case?"""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    doc, sent = tok.doc, tok.sent
+    first = tok.i
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].text[:1].isupper():
+        first = tok.i - 2  # "Re-elect"
+    elif not tok.text[:1].isupper():
+        return False
+    if first <= sent.start or not doc[first - 1].is_alpha:
+        return False  # the sentence's or a quote's first word
+    words = [t for t in sent if t.is_alpha]
+    if sum(t.text[:1].isupper() for t in words) * 2 >= len(words):
+        return False  # a headline in title case
+    before = next((t for t in reversed(doc[sent.start : first]) if not t.is_stop), None)
+    after = next((t for t in doc[tok.i + 1 : sent.end] if t.is_alpha and not t.is_stop), None)
+    return all(t is not None and t.text[:1].isupper() for t in (before, after))
 
 
 def _inside_names(mentions: Iterable[Mapping[str, Any]]) -> list[tuple[int, int]]:

@@ -1051,3 +1051,27 @@ def test_one_of_a_people_is_not_the_people(
 ) -> None:
     em = _find(_events(nlp, text, date(2013, 9, 16)), word.lower())
     assert _name(em["actor"]) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        # ECB+ 28 (real, 28_6ecbplus, as the corpus spells it): a name the tagger missed is
+        # no election
+        (
+            "LaRue served as special assistant to John Mitchell, the former attorney general"
+            " who later headed President Nixon's Committee to Re - elect the President.",
+            "elect",
+            False,
+        ),
+        ("Mitchell headed the Campaign to Re-elect the President in 1972.", "elect", False),
+        # a headline in title case, and a quote's first word, are no names
+        ("Ellen DeGeneres To Host 86th Oscars.", "host", True),
+        ('"Attack them now," he said.', "attack", True),
+    ],
+)
+def test_a_verb_written_as_part_of_a_name_is_no_event(
+    nlp: Any, text: str, word: str, kept: bool
+) -> None:
+    triggers = [em["trigger"].lower() for em in _events(nlp, text, date(2004, 7, 28))]
+    assert (word in triggers) == kept
