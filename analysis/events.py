@@ -243,12 +243,13 @@ def in_untagged_name(tok: Token) -> bool:
     capitalised words, in a sentence most of whose words are lower case?"""
     if tok.pos_ not in ("VERB", "AUX"):
         return False
-    doc, sent = tok.doc, tok.sent
+    doc = tok.doc
     first = tok.i
     if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].text[:1].isupper():
         first = tok.i - 2  # "Re-elect"
     elif not tok.text[:1].isupper():
         return False
+    sent = tok.sent  # (only for the rare capitalised verb: finding it walks the doc)
     if first <= sent.start or not doc[first - 1].is_alpha:
         return False  # the sentence's or a quote's first word
     words = [t for t in sent if t.is_alpha]

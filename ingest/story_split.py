@@ -19,15 +19,25 @@ from store import stories as store_stories
 from store import story_features
 
 
+def _checkable(conn: sqlite3.Connection, story_id: int) -> list[int]:
+    """A story's articles when a check of the whole story may change it: at most
+    MAX_MEMBERS of them (the check is quadratic), none placed by the reader (the
+    reader's word wins); else none."""
+    ids = story_features.story_members(conn, story_id, limit=story_split.MAX_MEMBERS + 1)
+    if len(ids) > story_split.MAX_MEMBERS:
+        return []
+    if any(store_stories.pinned_story(conn, a) is not None for a in ids):
+        return []
+    return ids
+
+
 def split_story(
     conn: sqlite3.Connection, story_id: int, memory: ProfileMemory | None = None
 ) -> tuple[list[int], list[int]]:
     """Check one story (call inside a transaction); returns the articles that stay and
     those moved to a new story (both empty when it is one happening)."""
-    ids = story_features.story_members(conn, story_id, limit=story_split.MAX_MEMBERS + 1)
-    if not story_split.MIN_PART * 2 <= len(ids) <= story_split.MAX_MEMBERS:
-        return [], []
-    if any(store_stories.pinned_story(conn, a) is not None for a in ids):
+    ids = _checkable(conn, story_id)
+    if len(ids) < story_split.MIN_PART * 2:
         return [], []
     members = member_profiles(conn, ids, memory)
     parts = story_split.split(members)
@@ -85,9 +95,7 @@ def merge_stories(
 
     def of(story_id: int) -> list[int]:
         if story_id not in members:
-            ids = story_features.story_members(conn, story_id, limit=story_split.MAX_MEMBERS + 1)
-            pinned = any(store_stories.pinned_story(conn, a) is not None for a in ids)
-            members[story_id] = [] if pinned else ids
+            members[story_id] = _checkable(conn, story_id)
         return members[story_id]
 
     profiles: dict[int, list[ArticleProfile]] = {}
