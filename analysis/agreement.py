@@ -16,6 +16,8 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from analysis.nlp import known_verbs
+
 
 @dataclass(frozen=True)
 class Arg:
@@ -164,9 +166,16 @@ _DERIVED = {
 }
 
 
+#: Restore a gerund's silent e before comparing it with its verb ("driving" / "drive"). A
+#: switch so a test can show what it changes.
+SILENT_E = True
+
+
 def base_lemma(lemma: str | None) -> str | None:
     """The verb a trigger lemma derives from, so "killing", "kill" and "shooting", "shot",
-    "shoot" agree: a small table plus "-ing" stripping (doubled consonants undone)."""
+    "shoot" agree: a small table plus "-ing" stripping (doubled consonants undone, a
+    silent e restored where the model's lemmatizer knows the verb: "driving" is "drive",
+    "firing" "fire", while "meeting" stays "meet")."""
     if not lemma:
         return lemma
     lemma = lemma.lower()
@@ -183,8 +192,10 @@ def base_lemma(lemma: str | None) -> str | None:
         return base_lemma(lemma[:-1])
     if lemma.endswith("ing") and len(lemma) > 5:
         stem = lemma[:-3]
-        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lszaeiou":
             stem = stem[:-1]
+        elif SILENT_E and stem + "e" in known_verbs():
+            stem += "e"
         return _FAMILY.get(stem, stem)
     return lemma
 

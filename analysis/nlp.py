@@ -7,6 +7,7 @@ The official ``en_core_web_sm`` is used when installed; otherwise its PyPI repac
 
 from __future__ import annotations
 
+import functools
 import threading
 from typing import TYPE_CHECKING, Any
 
@@ -52,6 +53,32 @@ def load_nlp(exclude: tuple[str, ...] = ()) -> Language:
             nlp.add_pipe("silent_e", after="lemmatizer")
         _cache[key] = nlp
         return nlp
+
+
+#: The components a pipeline that only lemmatises words leaves out.
+_ALL_BUT_LEMMATIZER = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "ner")
+
+
+@functools.cache
+def known_verbs() -> frozenset[str]:
+    """The verbs the model's lemmatizer knows (the verb index of its rule tables): what
+    tells a gerund's verb with a silent e ("driving": "drive", "firing": "fire",
+    "raising": "raise") from one without ("meeting": "meet", "bombing": "bomb").
+
+    Read from a pipeline already loaded, else from one of the lemmatizer alone (about a
+    second, once per process: linking runs without the full pipeline in ``relink``).
+    Empty when no model is installed: the words then compare as before."""
+    with _lock:
+        loaded = [nlp for nlp in _cache.values() if "lemmatizer" in nlp.pipe_names]
+    try:
+        nlp = loaded[0] if loaded else load_nlp(exclude=_ALL_BUT_LEMMATIZER)
+    except ModelNotInstalled:
+        return frozenset()
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lemmatizer: Any = nlp.get_pipe("lemmatizer")
+    index = lemmatizer.lookups.get_table("lemma_index")
+    return frozenset(index.get("verb", ()))
 
 
 def model_info() -> dict[str, Any]:

@@ -13,6 +13,7 @@ from analysis.linking import (
     cosine,
     decide,
     names_agree,
+    same_word,
     score,
 )
 from analysis.reasons import link_reasons
@@ -335,6 +336,29 @@ def test_base_lemma() -> None:
     assert base_lemma("shots") == base_lemma("shoot")
     for word in ("crisis", "process", "status", "news", "politics"):
         assert base_lemma(word) == word
+
+
+def test_a_gerund_with_a_silent_e_is_its_verbs_word(
+    nlp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "driving" is the word of "drive" and "firing" of "fire" (ECB+ 35: "arrested on
+    suspicion of drunken driving" and "of driving under the influence"; ECB+ 5: a coach's
+    firing, "fired"): the -ing is stripped and the silent e the model's lemmatizer knows
+    restored. A doubled consonant is undone instead ("planning": "plan"), a doubled vowel
+    kept ("seeing": "see"), and a verb without the e keeps none ("meeting": "meet")."""
+    import analysis.agreement as agreement
+    from analysis.titles import verb_for
+
+    assert same_word("driving", "drive") and same_word("firing", "fire")
+    assert same_word("raising", "raise") and same_word("seizing", "seizure")
+    assert base_lemma("negotiating") == base_lemma("negotiation") == "negotiate"
+    assert base_lemma("planning") == "plan" and base_lemma("seeing") == "see"
+    assert base_lemma("meeting") == "meet" and base_lemma("bombing") == "bomb"
+    assert not same_word("driving", "drag") and not same_word("firing", "fir")
+    # a title of a noun trigger uses its verb, spelt right
+    assert verb_for("attack", "firing", lemma_is_verb=False) == "fire at"
+    monkeypatch.setattr(agreement, "SILENT_E", False)
+    assert not same_word("driving", "drive") and not same_word("firing", "fire")
 
 
 # ------------------------------------------------------------------ scorer
