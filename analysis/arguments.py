@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from analysis import entity_index
 from analysis.agreement import names_agree
 from analysis.canon import family, key_form
 from analysis.entity_index import (
@@ -23,6 +24,7 @@ from analysis.entity_index import (
 )
 from analysis.markets import INDEX_WORDS
 from analysis.role_words import (
+    DEATH_NOUNS,
     EMPLOYEES,
     OBJECT_VERBS,
     ONE_PARTY_NOUNS,
@@ -217,7 +219,9 @@ def arguments(
         if light is not None:
             anchors.append(light)
             subj, passive = _subject(light)
-            actor = actor or ents.near(_agent(light) if passive else subj)
+            if not (entity_index.TELLER_OUTLIVES and tok.lemma_.lower() in DEATH_NOUNS):
+                # "announced her death": the one who announced did not die
+                actor = actor or ents.near(_agent(light) if passive else subj)
             between += _prep_objects(light, frozenset({"between"}))
             for p in _prep_objects(light, _TARGET_PREPS):
                 target = target or ents.near(p)

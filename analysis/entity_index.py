@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from analysis.gazetteer import country
-from analysis.role_words import NON_ARGUMENT_LABELS
+from analysis.role_words import DEATH_NOUNS, NON_ARGUMENT_LABELS
 from analysis.subjects import subject as _subject
 
 if TYPE_CHECKING:
@@ -54,6 +54,9 @@ def _name_of(m: Mapping[str, Any]) -> str:
 OWNER_IS_ANOTHER = True
 #: Switch for EntityIndex._bound (an object pronoun is not its verb's subject).
 OBJECT_NOT_SUBJECT = True
+#: Switch: whoever tells of a death is not the one who died ("Williams' publicist, Harlan
+#: Boll, confirmed her death": "her" is not Boll). See EntityIndex._bound.
+TELLER_OUTLIVES = True
 
 
 class EntityIndex:
@@ -94,9 +97,9 @@ class EntityIndex:
         sent = tok.sent
         here = [(i, m) for i, m in self.people if sent.start <= i < tok.i]
         bound = self._bound(tok)
-        if bound is not None:
+        if bound:
             # "him" is never the subject of its own verb: "Ortiz was hoping to arrest him"
-            here = [(i, m) for i, m in here if m is not bound]
+            here = [(i, m) for i, m in here if not any(m is b for b in bound)]
         if here:
             # the speaker of a quote is not the "she" inside it: '"... and she only shot
             # the ones she held responsible," says ADA Fairman' (no guess then)
@@ -115,17 +118,37 @@ class EntityIndex:
         names = {_name_of(m): m for i, m in self.people if before.start <= i < before.end}
         return next(iter(names.values())) if len(names) == 1 else None
 
-    def _bound(self, tok: Token) -> Mapping[str, Any] | None:
-        """The person an object pronoun cannot stand for: its own verb's subject ("Ortiz
-        hoped to arrest him": not Ortiz; he would have said "himself")."""
-        if not OBJECT_NOT_SUBJECT or tok.lower_ not in ("him", "her", "them"):
-            return None
-        if tok.dep_ not in ("dobj", "dative") or tok.head.pos_ not in ("VERB", "AUX"):
-            return None
-        who, passive = _subject(tok.head)
+    def _bound(self, tok: Token) -> list[Mapping[str, Any]]:
+        """The people a pronoun cannot stand for: an object pronoun's own verb's subject
+        ("Ortiz hoped to arrest him": not Ortiz; he would have said "himself"), and the
+        subject (or the name beside it) of a verb that tells the death a possessive
+        pronoun owns: who confirms, announces or mourns "her death" is alive."""
+        verb = None
+        if (
+            OBJECT_NOT_SUBJECT
+            and tok.lower_ in ("him", "her", "them")
+            and tok.dep_ in ("dobj", "dative")
+        ):
+            verb = tok.head
+        if (
+            TELLER_OUTLIVES
+            and verb is None
+            and tok.dep_ == "poss"
+            and tok.lower_ in ("his", "her", "their")
+            and tok.head.lemma_.lower() in DEATH_NOUNS
+            and tok.head.dep_ == "dobj"
+        ):
+            verb = tok.head.head
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        who, passive = _subject(verb)
         if who is None or passive:
-            return None
-        return self.by_token.get(who.i)
+            return []
+        if verb is tok.head:
+            m = self.by_token.get(who.i)
+            return [m] if m is not None else []
+        named = [who, *(c for c in who.children if c.dep_ == "appos")]
+        return [m for t in named if (m := self.by_token.get(t.i)) is not None]
 
     def near(
         self, tok: Token | None, depth: int = 4, *, places: bool = False

@@ -68,6 +68,9 @@ PATIENT_NOUNS = frozenset(
         "rescue",
     ]
 )
+#: Nouns whose possessor is the one who died: who tells of it (confirms, announces,
+#: mourns "her death") is another, alive (see analysis.entity_index.TELLER_OUTLIVES).
+DEATH_NOUNS = frozenset(["death", "passing", "demise", "funeral"])
 #: Verbs that take an object: with none, and no auxiliary, "X arrested for DUI" and
 #: "Three killed in blast" are headline passives (X was arrested), not X arresting.
 OBJECT_VERBS = frozenset(

@@ -870,6 +870,30 @@ def test_an_object_pronoun_is_not_its_own_verbs_subject(nlp: Any) -> None:
     assert em["gist"].startswith("Jerry Ortiz hopes")  # not "hops": see analysis.nlp.silent_e
 
 
+def test_who_tells_of_a_death_is_not_who_died(nlp: Any, monkeypatch: Any) -> None:
+    """ECB+ 4 (real, 4_11ecbplus): "her" is Williams, not the publicist who confirmed it,
+    whether the one who tells is named beside the subject or is it; a "his" that owns
+    another noun still stands for the speaker ("announced his resignation")."""
+    import analysis.entity_index as entity_index
+
+    text = (
+        "Williams' publicist, Harlan Boll, confirmed her death to the Associated Press on Thursday."
+    )
+    assert _name(_find(_events(nlp, text, date(2013, 6, 6)), "death")["actor"]) == "Williams"
+    text = "Harlan Boll announced her death on Thursday."
+    assert _name(_find(_events(nlp, text, date(2013, 6, 6)), "death")["actor"]) is None
+    text = "Senator John Smith announced his resignation on Thursday."
+    em = _find(_events(nlp, text, date(2013, 6, 6)), "resignation")
+    assert _name(em["actor"]) == "John Smith"
+    monkeypatch.setattr(entity_index, "TELLER_OUTLIVES", False)
+    text = (
+        "Williams' publicist, Harlan Boll, confirmed her death to the Associated Press on Thursday."
+    )
+    assert _name(_find(_events(nlp, text, date(2013, 6, 6)), "death")["actor"]) == "Harlan Boll"
+    text = "Harlan Boll announced her death on Thursday."
+    assert _name(_find(_events(nlp, text, date(2013, 6, 6)), "death")["actor"]) == "Harlan Boll"
+
+
 @pytest.mark.parametrize(
     ("form", "lemma"),
     [
