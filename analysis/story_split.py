@@ -32,6 +32,11 @@ MIN_INSIDE = 0.5
 MAX_ACROSS = 0.2
 #: Stories larger than this are not checked (the check is quadratic in the members).
 MAX_MEMBERS = 40
+#: A story of at most this many articles is adopted by a larger one (of at least
+#: MIN_PART articles) that each of its articles fits best, by at least ADOPT_THRESHOLD
+#: (see :func:`adopter`).
+ADOPT_MAX = 3
+ADOPT_THRESHOLD = 0.2
 
 
 def pair_score(a: ArticleProfile, b: ArticleProfile) -> float:
@@ -116,3 +121,27 @@ def one_story(one: Sequence[ArticleProfile], two: Sequence[ArticleProfile]) -> f
         return None
     share = joins_across(one, two, at_least=MIN_INSIDE)
     return share if share >= MIN_INSIDE else None
+
+
+def adopter(small: Sequence[ArticleProfile], larger: Sequence[StoryProfile]) -> int | None:
+    """The story (among ``larger``: candidate stories with more articles) that adopts a
+    small story (``small``: its at most ADOPT_MAX articles), or None.
+
+    A short report placed early, or two copies of one wire report, can start a story of
+    their own that neither the second look (each fits its own story best: a copy fits
+    its twin perfectly) nor :func:`one_story` (a short text shares too few words with
+    each article of the larger story for the pairs to join) undoes, although against
+    the larger story as a whole (its centroid of terms) they score nearly as an
+    arriving article must. Adopted when every article's best fit among ``larger`` is
+    the same story and reaches ADOPT_THRESHOLD: a whole story agreeing on one home is
+    stronger evidence than one arriving article, so the bar is a little lower than
+    THRESHOLD."""
+    if not small or len(small) > ADOPT_MAX or not larger:
+        return None
+    homes = set()
+    for a in small:
+        best = max(larger, key=lambda s: (score(a, s).total, s.id))
+        if score(a, best).total < ADOPT_THRESHOLD:
+            return None
+        homes.add(best.id)
+    return homes.pop() if len(homes) == 1 else None

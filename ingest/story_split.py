@@ -9,14 +9,19 @@ starts a story of its own. A story holding an article the reader placed stays as
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from analysis import story_split
 from analysis.stories import ArticleProfile
-from ingest.profiles import ProfileMemory, member_profiles
+from ingest.profiles import ProfileMemory, member_profiles, story_profiles
 from ingest.stories import refresh
 from store import stories as store_stories
 from store import story_features
+from store.events import store_size
+
+#: A switch: small stories are adopted by a larger one at the merge (see
+#: :func:`analysis.story_split.adopter`).
+ADOPTS = True
 
 
 def _checkable(conn: sqlite3.Connection, story_id: int) -> list[int]:
@@ -124,4 +129,50 @@ def merge_stories(
         refresh(conn, small)
         refresh(conn, large)
         done |= {s, t}
+    if ADOPTS:
+        moved += _adopt(conn, pairs, of, profiled, done, memory)
+    return moved
+
+
+def _adopt(
+    conn: sqlite3.Connection,
+    pairs: set[tuple[int, int]],
+    of: Callable[[int], list[int]],
+    profiled: Callable[[int], list[ArticleProfile]],
+    done: set[int],
+    memory: ProfileMemory | None,
+) -> list[int]:
+    """Small stories among ``pairs`` that a larger candidate adopts
+    (:func:`analysis.story_split.adopter`) move into it; returns the articles moved. A
+    home is a story of at least MIN_PART articles: beside one or two articles a short
+    report fits anything that shares its company's name (Apple's quarterly profits and
+    its trademark settlement with Apple Corps beside the iPhone's launch)."""
+    larger: dict[int, set[int]] = {}
+    for s, t in pairs:
+        for small, other in ((s, t), (t, s)):
+            if (
+                small not in done
+                and other not in done
+                and 0 < len(of(small)) <= story_split.ADOPT_MAX
+                and len(of(other)) >= max(story_split.MIN_PART, len(of(small)) + 1)
+            ):
+                larger.setdefault(small, set()).add(other)
+    moved: list[int] = []
+    grown: set[int] = set()
+    articles = store_size(conn)
+    # the larger small stories first: a singleton then finds them in their new home
+    for small in sorted(larger, key=lambda s: (-len(of(s)), s)):
+        homes = [h for h in sorted(larger[small]) if h not in done]
+        if small in done or small in grown or not homes:
+            continue
+        home = story_split.adopter(profiled(small), story_profiles(conn, homes, articles, memory))
+        if home is None:
+            continue
+        for article_id in of(small):
+            store_stories.assign_story(conn, article_id, home)
+        moved += of(small)
+        refresh(conn, small)
+        refresh(conn, home)
+        done.add(small)
+        grown.add(home)  # it may adopt others, and is no longer small
     return moved

@@ -593,20 +593,14 @@ def test_articles_moved_together_do_not_take_their_old_events_back_through_each_
     assert shared_after_moving(group) <= alone
 
 
-def test_one_happening_split_by_arrival_is_one_story_again(tmp_path: Path, nlp: object) -> None:
-    """Two reports of Vincent Jackson's arrest under one headline ("Chargers' Jackson
-    arrested on suspicion of DUI") that came first may start a story of their own that
-    the other three do not join, and neither moves on its second look (each fits the
-    other better than the three); the run's closing look (ingest.linking.settle) finds
-    the two stories one happening and merges them, and the moved articles' events are
-    linked again there."""
-    from ingest.linking import relink_events, settle
+def _jackson_two_apart(conn: sqlite3.Connection) -> list[int]:
+    """The five reports of Jackson's arrest imported (one story), then the last two put
+    in a story of their own with their events linked there; the articles' ids."""
+    from ingest.linking import relink_events
     from ingest.pipeline import default_analyzer, import_paths
-    from ingest.stories import correct
     from ingest.stories import refresh as refresh_story
     from store.db import transaction
 
-    conn = open_store(tmp_path / "jackson.db")
     assert import_paths(conn, [JACKSON], analyzer=default_analyzer())[0].added == 5
     ids = [i for (i,) in conn.execute("SELECT id FROM articles ORDER BY id")]
     home = store_stories.story_of(conn, ids[0])
@@ -616,6 +610,21 @@ def test_one_happening_split_by_arrival_is_one_story_again(tmp_path: Path, nlp: 
         refresh_story(conn, apart)
         refresh_story(conn, home)
         relink_events(conn, ids[3:])
+    return ids
+
+
+def test_one_happening_split_by_arrival_is_one_story_again(tmp_path: Path, nlp: object) -> None:
+    """Two reports of Vincent Jackson's arrest under one headline ("Chargers' Jackson
+    arrested on suspicion of DUI") that came first may start a story of their own that
+    the other three do not join, and neither moves on its second look (each fits the
+    other better than the three); the run's closing look (ingest.linking.settle) finds
+    the two stories one happening and merges them, and the moved articles' events are
+    linked again there."""
+    from ingest.linking import settle
+    from ingest.stories import correct
+
+    conn = open_store(tmp_path / "jackson.db")
+    ids = _jackson_two_apart(conn)
     assert store_stories.story_of(conn, ids[0]) != store_stories.story_of(conn, ids[4])
     settle(conn, ids)
     assert len({store_stories.story_of(conn, a) for a in ids}) == 1
@@ -629,3 +638,37 @@ def test_one_happening_split_by_arrival_is_one_story_again(tmp_path: Path, nlp: 
     correct(conn, "split", ids[3])
     settle(conn, ids)
     assert store_stories.story_of(conn, ids[3]) != store_stories.story_of(conn, ids[0])
+
+
+def test_a_small_story_its_pairs_do_not_merge_is_adopted_at_the_close(
+    tmp_path: Path, nlp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The closing look's adoption (ingest.story_split, analysis.story_split.adopter):
+    two reports of Jackson's arrest in a story of their own, with the pairwise merge
+    turned off, go back to the story of the other three (a home of three allowed here),
+    whose centroid each fits; with adoption off too they stay apart."""
+    import ingest.story_split as ingest_split
+    from analysis import story_split
+    from ingest.linking import settle
+
+    monkeypatch.setattr(story_split, "MIN_INSIDE", 1.01)  # one_story never merges
+    base = tmp_path / "jackson.db"
+    conn = open_store(base)
+    ids = _jackson_two_apart(conn)
+    conn.close()
+
+    def stories_after(adopts: bool, home_at_least: int = 3) -> int:
+        path = tmp_path / f"run-{adopts}-{home_at_least}.db"
+        path.write_bytes(base.read_bytes())
+        conn = open_store(path)
+        monkeypatch.setattr(ingest_split, "ADOPTS", adopts)
+        monkeypatch.setattr(story_split, "MIN_PART", home_at_least)
+        settle(conn, ids)
+        n = len({store_stories.story_of(conn, a) for a in ids})
+        conn.close()
+        return n
+
+    assert stories_after(adopts=False) == 2
+    assert stories_after(adopts=True) == 1
+    # a home must be a story of MIN_PART articles (four): three are not yet one
+    assert stories_after(adopts=True, home_at_least=4) == 2
