@@ -273,6 +273,30 @@ FIGURATIVE_ADVERBS = frozenset(["hard", "harder", "hardest"])
 DOCUMENT_COMPOUNDS = frozenset(["press", "news", "media"])
 
 
+#: A switch: a danger posed is no event (see :func:`a_danger`).
+DANGER_IS_NO_ACT = True
+#: Nouns that name a danger as well as an act: "a threat" posed or been is the danger.
+DANGER_NOUNS = frozenset(["threat"])
+#: Verbs whose object is a danger someone or something is, not an act: "posed a threat",
+#: "represents a threat", "constitutes a threat".
+DANGER_VERBS = frozenset(["pose", "represent", "constitute"])
+#: Verbs whose complement is what the subject is: "Iran is a threat", "remains a threat".
+_BEING_VERBS = frozenset(["be", "remain", "become"])
+
+
+def a_danger(tok: Token) -> bool:
+    """Does the noun ``tok`` name a danger rather than an act: the object of "pose",
+    "represent" or "constitute" (or what they modify: "the threat posed by"), or what
+    its subject is ("remains a threat")?"""
+    head = tok.head
+    lemma = head.lemma_.lower()
+    if tok.dep_ in ("dobj", "nsubjpass") and lemma in DANGER_VERBS:
+        return True
+    if any(c.dep_ == "acl" and c.lemma_.lower() in DANGER_VERBS for c in tok.children):
+        return True  # "the threat posed by Quinn"
+    return tok.dep_ in ("attr", "acomp") and lemma in _BEING_VERBS
+
+
 def is_nominal_trigger(tok: Token) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in NOUN_TYPES:
         return False
@@ -285,6 +309,8 @@ def is_nominal_trigger(tok: Token) -> bool:
         return False  # "a press release" is a document, not a release
     if tok.lemma_.lower() == "rally" and rallies_back(tok):
         return False  # "stocks staged a rally"
+    if DANGER_IS_NO_ACT and tok.lemma_.lower() in DANGER_NOUNS and a_danger(tok):
+        return False  # "the Chiefs posed a serious threat to the Colts": no one threatened
     if under_fire(tok) or no_execution(tok):
         return False  # "had been under fire all season", "remote code execution"
     if tok.lemma_.lower() in ("arrest", "attack", "failure", "seizure", "stroke") and any(

@@ -1099,3 +1099,34 @@ def test_a_verb_written_as_part_of_a_name_is_no_event(
 ) -> None:
     triggers = [em["trigger"].lower() for em in _events(nlp, text, date(2004, 7, 28))]
     assert (word in triggers) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # ECB+ 29 (real): two reports of one game; a danger posed links nothing
+        (
+            "Given the lack of threat posed by Quinn, it's pretty damning that the Colts "
+            "couldn't keep Kansas City from running the ball.",
+            False,
+        ),
+        (
+            "Throughout the game, the Chiefs defense and running game posed a serious threat "
+            "to the Colts shot at the playoffs.",
+            False,
+        ),
+        ("Iran remains a threat to the region.", False),
+        # a threat made is an act
+        ("The militants issued a threat to kill the hostages on Monday.", True),
+        ("The threat was made on Monday.", True),
+    ],
+)
+def test_a_danger_posed_is_no_threat_made(
+    nlp: Any, monkeypatch: Any, text: str, event: bool
+) -> None:
+    import analysis.triggers as triggers
+
+    lemmas = [em["lemma"] for em in _events(nlp, text, date(2012, 12, 23))]
+    assert ("threat" in lemmas) is event
+    monkeypatch.setattr(triggers, "DANGER_IS_NO_ACT", False)
+    assert "threat" in [em["lemma"] for em in _events(nlp, text, date(2012, 12, 23))]
