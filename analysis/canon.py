@@ -197,6 +197,10 @@ def add_acronym_mentions(text: str, mentions: list[Mention], sentence_of: Any) -
     return sorted(mentions + extra, key=lambda m: m.start)
 
 
+#: A switch: the label vote compares the strings as written (see :func:`canonicalise`).
+SAME_STRING = True
+
+
 def canonicalise(text: str, mentions: list[Mention]) -> DocEntities:
     """Group an article's mentions into entities (see the module docstring); relabels a
     mention to its entity's label."""
@@ -222,10 +226,15 @@ def canonicalise(text: str, mentions: list[Mention]) -> DocEntities:
                 uf.join(by_form[other], i)
 
     # One name, one label: the model often tags the same string differently within one
-    # article ("Ryanair" PERSON once, ORG twice); a strict majority decides.
-    by_text: dict[str, list[int]] = {}
+    # article ("Ryanair" PERSON once, ORG twice); a strict majority decides. Mentions
+    # vote together when their keys' forms are one ("A330" and "A330s") and, too, when
+    # they are written alike: a group's form is singular, so "Cheeks" tagged ORG
+    # ("cheek") never met "Cheeks" tagged PERSON ten times.
+    by_text: dict[tuple[bool, str], list[int]] = {}
     for i in idx:
-        by_text.setdefault(forms[i], []).append(i)
+        by_text.setdefault((False, forms[i]), []).append(i)
+        if SAME_STRING:
+            by_text.setdefault((True, fold(mentions[i].text)), []).append(i)
     for members in by_text.values():
         label_counts = Counter(mentions[i].label for i in members)
         if len(label_counts) < 2:

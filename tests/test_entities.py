@@ -375,3 +375,33 @@ def test_a_title_alone_is_no_entity(nlp: Any) -> None:
     assert any(e.text == "Dr" for e in doc.ents)  # the slip this guards against
     names = [m.text if hasattr(m, "text") else m["text"] for m in extract_mentions(doc)]
     assert all(n.rstrip(".").lower() not in ("dr", "mr", "mrs") for n in names)
+
+
+def test_one_string_tagged_two_ways_takes_its_commoner_label(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ECB+ 5_2ecbplus (real sentences, CC BY 3.0): the tagger calls "Cheeks" an
+    organisation once and a person the other times. The label vote compares the string
+    as written, so the one joins the others; it compared the key's form, singular for a
+    group ("group:cheek"), and never met "person:cheeks"."""
+    import analysis.canon as canon
+    from analysis.analyzer import Analyzer
+
+    text = (
+        "In a surprising move nearly three weeks following the end of their season, the "
+        "Sixers fired Jim O'Brien on Monday after one season as coach and replaced him with "
+        "Cheeks, one of the most popular players in franchise history.\n\n"
+        "Cheeks was one of the most popular 76ers from 1978-89 and played on Philadelphia's "
+        "last championship team in 1983.\n\n"
+        "Cheeks was fired March 2 after nearly four seasons as coach of the Trail Blazers.\n\n"
+        "Cheeks guided the team to the playoffs his first two seasons, but the players "
+        "hardly made Cheeks' tenure easy -- on or off the court."
+    )
+
+    def keys() -> set[str]:
+        result = Analyzer(nlp=nlp, events=False).analyse_texts([(text, "2005-05-24")])[0]
+        return {m["entity"]["key"] for m in result["mentions"] if m["text"] == "Cheeks"}
+
+    assert keys() == {"person:cheeks"}
+    monkeypatch.setattr(canon, "SAME_STRING", False)
+    assert keys() == {"person:cheeks", "group:cheek"}  # the tagger's slip this mends
