@@ -7,7 +7,6 @@ The official ``en_core_web_sm`` is used when installed; otherwise its PyPI repac
 
 from __future__ import annotations
 
-import functools
 import threading
 from typing import TYPE_CHECKING, Any
 
@@ -59,15 +58,29 @@ def load_nlp(exclude: tuple[str, ...] = ()) -> Language:
 _ALL_BUT_LEMMATIZER = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "ner")
 
 
-@functools.cache
+_verbs: frozenset[str] | None = None
+_verbs_lock = threading.Lock()
+
+
 def known_verbs() -> frozenset[str]:
     """The verbs the model's lemmatizer knows (the verb index of its rule tables): what
     tells a gerund's verb with a silent e ("driving": "drive", "firing": "fire",
     "raising": "raise") from one without ("meeting": "meet", "bombing": "bomb").
 
-    Read from a pipeline already loaded, else from one of the lemmatizer alone (about a
-    second, once per process: linking runs without the full pipeline in ``relink``).
-    Empty when no model is installed: the words then compare as before."""
+    Read once per process, from a pipeline already loaded, else from one of the
+    lemmatizer alone (about a second and a half: linking runs without the full pipeline
+    in ``relink``, and the app's event screen compares words too, so the app reads it in
+    a worker first, see ``NewsReaderApp.prepare_event_words``). A second caller waits for
+    the first. Empty when no model is installed: the words then compare as before."""
+    global _verbs
+    if _verbs is None:
+        with _verbs_lock:
+            if _verbs is None:
+                _verbs = _read_verbs()
+    return _verbs
+
+
+def _read_verbs() -> frozenset[str]:
     with _lock:
         loaded = [nlp for nlp in _cache.values() if "lemmatizer" in nlp.pipe_names]
     try:

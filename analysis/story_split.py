@@ -140,8 +140,8 @@ def adopter(small: Sequence[ArticleProfile], larger: Sequence[StoryProfile]) -> 
         return None
     homes = set()
     for a in small:
-        best = max(larger, key=lambda s: (score(a, s).total, s.id))
-        if score(a, best).total < ADOPT_THRESHOLD:
+        fit, home = max((score(a, s).total, s.id) for s in larger)
+        if fit < ADOPT_THRESHOLD:
             return None
-        homes.add(best.id)
+        homes.add(home)
     return homes.pop() if len(homes) == 1 else None

@@ -160,7 +160,7 @@ def _adopt(
     moved: list[int] = []
     grown: set[int] = set()
     articles = store_size(conn)
-    # the larger small stories first: a singleton then finds them in their new home
+    # the larger small stories first; a story that adopted one is no longer small
     for small in sorted(larger, key=lambda s: (-len(of(s)), s)):
         homes = [h for h in sorted(larger[small]) if h not in done]
         if small in done or small in grown or not homes:

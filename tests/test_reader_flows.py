@@ -150,7 +150,12 @@ async def test_entity_card_lists_every_article(store: Path) -> None:
 async def test_event_screen_jumps_to_the_other_article(store: Path) -> None:
     app = make_app(store, analyse=False)
     async with app.run_test(size=SIZE) as pilot:
+        assert not app._event_words_read
         await open_title(pilot, app, "Nothing has changed")
+        # Shown linked events: the words their reasons compare are read in a worker, not
+        # when the event screen opens (analysis.nlp.known_verbs may load a lemmatizer)
+        assert app._event_words_read
+        await app.workers.wait_for_complete()
         panel = app.screen.query_one(SidePanel)
         await pilot.press("3")
         await pilot.pause()

@@ -86,6 +86,19 @@ class NewsReaderApp(App[None]):
         #: Called once the first frame is on the screen (the console script turns the
         #: garbage collector back on there: see tui.launch).
         self.after_first_frame: list[Callable[[], object]] = []
+        self._event_words_read = False
+
+    def prepare_event_words(self) -> None:
+        """Read the verbs that link reasons compare words with
+        (:func:`analysis.nlp.known_verbs`) in a worker, once: the first read loads a
+        lemmatizer, and the event screen shows its reasons on the UI thread. Called when
+        an article with linked events is shown, before its event screen can be opened."""
+        if self._event_words_read:
+            return
+        self._event_words_read = True
+        from analysis.nlp import known_verbs
+
+        self.run_worker(known_verbs, thread=True, group="event-words", exit_on_error=False)
 
     @property
     def db_label(self) -> str:

@@ -285,6 +285,11 @@ class SidePanel(Vertical):
         options: list[Option | None] = self._story_options(article.get("story"))
         if options and article.get("event_mentions"):
             options.append(Option(Text("Events", style="bold reverse"), disabled=True))
+        prepare = getattr(self.app, "prepare_event_words", None)
+        if prepare and any(
+            em.get("event_id") is not None for em in article.get("event_mentions", [])
+        ):
+            prepare()  # the event screen's word comparison, read off the UI thread
         story_part = len(options)
         seen: set[int] = set()
         # One entry per linked event: its most salient mention here (they come sorted by
