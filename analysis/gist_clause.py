@@ -60,6 +60,11 @@ def governing(verb: Token) -> Token:
     return verb
 
 
+#: A switch: a verb joined to a reduced relative ("a vessel intercepted and ...") with an
+#: object of its own does not take the participle's noun as its subject.
+ACL_HEAD_UNDERGOES = True
+
+
 def _shared_passive(verb: Token, bare: bool) -> bool:
     """Is ``verb`` a bare participle joined to a passive verb ("was shot and [killed]",
     "was arrested and [charged]"), with no object of its own? It shares the "was"."""
@@ -105,6 +110,17 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, Token]:
         if v.dep_ == "relcl":
             return v.head, passive, v
         if v.dep_ == "acl" and v.tag_ == "VBN":
+            if (
+                ACL_HEAD_UNDERGOES
+                and v is not verb
+                and not passive
+                and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+            ):
+                # The noun a participle hangs on undergoes it ("a vessel intercepted"); a
+                # verb joined to it with an object of its own did something to another:
+                # "witnessed the incident chased after the car and arrested Subryan" (a
+                # misparse) is not "Incident arrests Vishwanand Subryan".
+                return None, passive, v
             return v.head, v is verb or passive, v  # "a vessel intercepted by ..."
         head = v.head
         if v.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:

@@ -172,6 +172,10 @@ ONCE_SLIP_DAYS = 7
 #: says nothing of who or when joins no other article's event, and an event only such
 #: mentions tell is joined from no other article: which election it would be is a guess.
 UNSURE_STAYS = True
+#: ... and one that may not happen and names no one joins no other article's event even
+#: when dated: "how many kids will you kill today", chanted at a vigil, dates no killing;
+#: what a supposition's "today" or "next week" gives is when it would be, not a report.
+UNSURE_NEEDS_PARTY = True
 #: Inside one article, a kind that recurs (see :func:`recurring`: statements, sales,
 #: supplies, market moves) is not one event by being the article's only one of its word:
 #: "a contract to supply the Air Force" and, eight sentences on, "to supply search and

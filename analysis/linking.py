@@ -90,6 +90,7 @@ from analysis.link_rules import (
     TIME_WEIGHT,
     TYPE_ONLY_NEEDS_TIME,
     UNANCHORED_DAYS,
+    UNSURE_NEEDS_PARTY,
     UNSURE_STAYS,
     VAGUE_IN_STORY,
     VETO_ARGS,
@@ -159,6 +160,15 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
     if rel == "story" and m.vague and (recurring(m) or not VAGUE_IN_STORY) and not said:
         return None
     if rel != "article" and UNSURE_STAYS and m.modality in UNSURE and m.vague:
+        return None
+    if (
+        rel != "article"
+        and UNSURE_NEEDS_PARTY
+        and m.modality in UNSURE
+        and m.actor is None
+        and m.target is None
+        and not said
+    ):
         return None
     if rel != "article" and UNSURE_STAYS and not e.sure_articles:
         # ... nor is an event only such mentions tell joined from another article:

@@ -262,6 +262,27 @@ HABITUAL_ADVERBS = frozenset(
 TALLIES = True
 
 
+#: A count of times ("was arrested seven times", "several times", "twice", "repeatedly"):
+#: several happenings told as one, not one another report could tell.
+ITERATED = True
+_TIMES_COUNTS = frozenset(["several", "many", "multiple", "numerous", "countless", "few"])
+_ITERATIVE_ADVERBS = frozenset(["twice", "repeatedly", "thrice"])
+
+
+def _iterated(c: Token) -> bool:
+    """Is ``c`` (a verb's child) a count of times: "seven times", "several times",
+    "twice", "repeatedly"? ("for the third time" is one happening: an ordinal.)"""
+    if c.dep_ == "advmod" and c.lower_ in _ITERATIVE_ADVERBS:
+        return True
+    if c.dep_ != "npadvmod" or c.lower_ != "times":
+        return False
+    return any(
+        (g.dep_ == "nummod" and g.lower_ not in ("one", "1"))
+        or (g.dep_ == "amod" and g.lower_ in _TIMES_COUNTS)
+        for g in c.children
+    )
+
+
 def _tally(c: Token) -> bool:
     """Is ``c`` (a verb's child) "so far", "thus far" or "to date"?"""
     if c.dep_ == "advmod" and c.lower_ == "far":
@@ -276,7 +297,8 @@ STANCE_LEMMAS = frozenset(["agree", "disagree"])
 
 def habitual(tok: Token, anchors: Sequence[Token]) -> bool:
     """A habit, a record, a kind or a view rather than one happening another report could
-    tell: a frequency adverb ("regularly launch"), a gerund naming a kind of thing
+    tell: a frequency adverb ("regularly launch"), a count of times ("arrested seven
+    times"), a gerund naming a kind of thing
     ("charging cable", "a voting machine"), or a stance ("agree that ...")."""
     if any(
         c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for a in anchors for c in a.children
@@ -284,6 +306,8 @@ def habitual(tok: Token, anchors: Sequence[Token]) -> bool:
         return True
     if TALLIES and any(_tally(c) for a in anchors for c in a.children):
         return True  # "has confiscated 14 rifles so far": a tally of several happenings
+    if ITERATED and any(_iterated(c) for a in anchors for c in a.children):
+        return True  # "was arrested seven times on an array of charges"
     if tok.tag_ == "VBG" and tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN":
         return True
     return tok.lemma_.lower() in STANCE_LEMMAS and any(c.dep_ == "ccomp" for c in tok.children)

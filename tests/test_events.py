@@ -1130,3 +1130,38 @@ def test_a_danger_posed_is_no_threat_made(
     assert ("threat" in lemmas) is event
     monkeypatch.setattr(triggers, "DANGER_IS_NO_ACT", False)
     assert "threat" in [em["lemma"] for em in _events(nlp, text, date(2012, 12, 23))]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "iterated"),
+    [
+        # ECB+ 26 (real): a mobster's early arrests, told by two obituaries, are not one
+        (
+            "Between age 17 and 25, Mr. Gigante was arrested seven times on an array of "
+            "charges: receiving stolen goods, possession of an unlicensed handgun, auto "
+            "theft, arson and bookmaking.",
+            "arrested",
+            True,
+        ),
+        (
+            "Gigante was arrested several times from when he was 17 to 25, for possession "
+            "of an unlicensed handgun, gambling, bookmaking, grand larceny, and arson.",
+            "arrested",
+            True,
+        ),
+        ("He was arrested twice in 2004.", "arrested", True),
+        # an ordinal tells one happening of several
+        ("The Dow fell for the third time this week.", "fell", False),
+        ("Gigante was arrested in 1957.", "arrested", False),
+    ],
+)
+def test_a_count_of_times_is_no_one_happening(
+    nlp: Any, monkeypatch: Any, text: str, word: str, iterated: bool
+) -> None:
+    import analysis.modality as modality
+
+    found = _find(_events(nlp, text, date(2005, 12, 19)), word)
+    assert (found["modality"] == "generic") is iterated
+    if iterated:
+        monkeypatch.setattr(modality, "ITERATED", False)
+        assert _find(_events(nlp, text, date(2005, 12, 19)), word)["modality"] != "generic"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from analysis.linking import (
@@ -976,3 +978,24 @@ def test_words_in_common_are_counted_against_one_report_at_a_time() -> None:
     assert shared_words(mention, _event(1, one, two)) == 1
     again = _m(article_id=3, words=frozenset({"bullet", "teen", "rival"}), **hit)
     assert shared_words(again, _event(1, one, two)) == 2
+
+
+def test_a_supposition_naming_no_one_joins_no_other_report(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import analysis.linking as linking
+
+    # ECB+ 19 (real, Kimani Gray): a teenager "shot and killed by police", and the vigil's
+    # chant "how many kids will you kill today" in another report of the story; the
+    # chant's "today" dates no killing
+    day = {"date": "2013-03-11", "precision": "day", "published": "2013-03-11", "story": 16}
+    kw = {"type": "kill", "lemma": "kill", **day}
+    killing = _event(1, _m(id=1, article_id=128, sentence=3, **kw))
+    chant = _m(article_id=131, sentence=2, modality="hypothetical", **kw)
+    assert score(chant, killing) is None
+    # a supposition that names who still meets the happening it supposes
+    gray = Arg(70, "Kimani Gray", "PERSON")
+    named = _event(2, _m(id=2, article_id=128, sentence=3, target=gray, **kw))
+    assert score(replace(chant, target=gray), named) is not None
+    monkeypatch.setattr(linking, "UNSURE_NEEDS_PARTY", False)
+    assert score(chant, killing) is not None
