@@ -109,6 +109,15 @@ DEONTIC_UNSURE = True
 AVOIDING = frozenset(
     ["avoid", "dodge", "evade", "escape", "avert", "prevent", "forestall", "stave"]
 )
+#: ... and verbs that leave out or forbid what they take ("to skip consultations with
+#: government scientists", "the rule prohibited consultations"): a switch.
+FORGOING = True
+_FORGOING = frozenset(["skip", "forgo", "prohibit", "forbid", "ban", "waive"])
+#: A time clause of a happening that may not be ("will reveal his identity after his
+#: death", "would reveal it after the source died") may not be either: a switch.
+WHEN_IT_MAY_BE = True
+_TIME_MARKS = frozenset(["after", "before", "until", "once", "when", "upon"])
+_PAST_MODALS = frozenset(["would", "could", "might", "should"])
 #: Nouns whose "of" names what may happen: "the prospect of arrest", "the risk of war".
 PROSPECTS = frozenset(
     ["prospect", "risk", "threat", "possibility", "chance", "fear", "danger", "likelihood"]
@@ -385,13 +394,15 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
     for _ in range(6):
         if t.dep_ == "ROOT" or t.head is t:
             break
+        head = t.head
+        if WHEN_IT_MAY_BE and _modal(head) and _time_clause(t):
+            return "hypothetical"  # "would reveal his identity after [the source died]"
         if (
             t.dep_ in ("relcl", "advcl")
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
             and not to_infinitive(t)
         ):
             break  # a clause of its own ("..., when the index recorded its worst stretch")
-        head = t.head
         lemma = head.lemma_.lower()
         if t.dep_ == "dobj" and tok.pos_ == "NOUN" and _ends(head):
             break  # the happening the verb ends exists
@@ -405,8 +416,12 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
             and (t.dep_ in ("xcomp", "ccomp", "acl") or (t.dep_ == "advcl" and to_infinitive(t)))
         ):
             return "hypothetical"  # "were required to consult", "directed them to consult"
-        if t.dep_ == "dobj" and lemma in AVOIDING and tok.pos_ == "NOUN":
-            return "negated"  # "dodging arrest"
+        if (
+            t.dep_ == "dobj"
+            and tok.pos_ == "NOUN"
+            and (lemma in AVOIDING or (FORGOING and lemma in _FORGOING))
+        ):
+            return "negated"  # "dodging arrest", "to skip consultations"
         if (
             t.i == tok.i
             and t.dep_ == "pobj"
@@ -428,6 +443,21 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
     if any(t.lower_ == "according" for t in tok.sent):
         reported = True
     return "reported" if reported else "asserted"
+
+
+def _time_clause(t: Token) -> bool:
+    """Is ``t`` a time clause of its head ("after the source died") or the object of a
+    time preposition on it ("after his death")?"""
+    if t.dep_ == "advcl":
+        # told in the present ("will reveal it after he dies"), or in the past under a
+        # past modal ("would reveal it after the source died"); "will question him after
+        # he was arrested" tells an arrest that was
+        told = t.tag_ in _PRESENT or (
+            t.tag_ in ("VBD", "VBN")
+            and any(c.dep_ == "aux" and c.lower_ in _PAST_MODALS for c in t.head.children)
+        )
+        return told and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in t.children)
+    return t.dep_ == "prep" and t.lower_ in _TIME_MARKS
 
 
 def _ends(verb: Token) -> bool:

@@ -1165,3 +1165,59 @@ def test_a_count_of_times_is_no_one_happening(
     if iterated:
         monkeypatch.setattr(modality, "ITERATED", False)
         assert _find(_events(nlp, text, date(2005, 12, 19)), word)["modality"] != "generic"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "told", "switch"),
+    [
+        # ECB+ 9 (real): consultations a rule lets agencies skip, or forbids, were not held
+        (
+            "The regulation, issued a few weeks before George W. Bush left office, made it "
+            "easier for federal agencies to skip consultations with government scientists "
+            "before launching projects that could affect endangered wildlife.",
+            "consultations",
+            "negated",
+            "FORGOING",
+        ),
+        (
+            "While the Bush rule specifically prohibited endangered species consultations "
+            'on the basis of "global processes" such as climate change, an Interior '
+            "official said the review would be triggered only by scientific evidence.",
+            "consultations",
+            "negated",
+            "FORGOING",
+        ),
+        # ECB+ 28 (real): a death after which a secret will be told has not happened
+        (
+            "Woodward, who said he would reveal Deep Throat's identity after the source "
+            "died, could not be reached Wednesday.",
+            "died",
+            "hypothetical",
+            "WHEN_IT_MAY_BE",
+        ),
+        (
+            "Mr. Woodward has said that it is one person and that he will reveal that "
+            "person's identity after his death.",
+            "death",
+            "hypothetical",
+            "WHEN_IT_MAY_BE",
+        ),
+        # what was done before what will be done was done
+        (
+            "Police will question him after he was arrested on Friday.",
+            "arrested",
+            "asserted",
+            None,
+        ),
+        ("Comeaux died after the attack on Monday.", "attack", "asserted", None),
+    ],
+)
+def test_what_is_forgone_or_awaited_did_not_happen(
+    nlp: Any, monkeypatch: Any, text: str, word: str, told: str, switch: str | None
+) -> None:
+    import analysis.modality as modality
+
+    assert _find(_events(nlp, text, date(2009, 3, 4)), word)["modality"] == told
+    if switch is not None:
+        monkeypatch.setattr(modality, switch, False)
+        assert _find(_events(nlp, text, date(2009, 3, 4)), word)["modality"] != told
