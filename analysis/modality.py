@@ -104,6 +104,11 @@ ENDING = frozenset(
 )
 #: What DEONTIC words govern is hypothetical (see :func:`modality`).
 DEONTIC_UNSURE = True
+#: ... also a thing they take ("to again require consultation", "lifting the requirement
+#: for consultation"), and what a "for X to do" clause says ("calls for agencies to
+#: consult"): a switch.
+OWED_THINGS = True
+_OWING = frozenset(["require", "requirement", "need", "mandate", "demand", "call"])
 #: Verbs whose object did not happen: "dodging arrest", "averted a strike", "avoid
 #: bankruptcy".
 AVOIDING = frozenset(
@@ -397,6 +402,8 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
         head = t.head
         if WHEN_IT_MAY_BE and _modal(head) and _time_clause(t):
             return "hypothetical"  # "would reveal his identity after [the source died]"
+        if OWED_THINGS and _for_to(t):
+            return "hypothetical"  # "a practice that calls for agencies to [consult]"
         if (
             t.dep_ in ("relcl", "advcl")
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
@@ -416,6 +423,8 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
             and (t.dep_ in ("xcomp", "ccomp", "acl") or (t.dep_ == "advcl" and to_infinitive(t)))
         ):
             return "hypothetical"  # "were required to consult", "directed them to consult"
+        if OWED_THINGS and t is tok and tok.pos_ == "NOUN" and _owed(t):
+            return "hypothetical"  # "to again require consultation", "the need for talks"
         if (
             t.dep_ == "dobj"
             and tok.pos_ == "NOUN"
@@ -443,6 +452,30 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
     if any(t.lower_ == "according" for t in tok.sent):
         reported = True
     return "reported" if reported else "asserted"
+
+
+def _owed(t: Token) -> bool:
+    """Is ``t`` (a noun trigger) the object of a verb that owes it ("require consultation")
+    or of "for" after a word that does ("the requirement for consultation", "calls for
+    talks")? Not every DEONTIC word: one "directs" a sequel."""
+    head = t.head
+    if t.dep_ == "dobj":
+        return head.pos_ == "VERB" and head.lemma_.lower() in _OWING
+    return (
+        t.dep_ == "pobj"
+        and head.lower_ == "for"
+        and head.dep_ == "prep"
+        and head.head.lemma_.lower() in _OWING
+    )
+
+
+def _for_to(t: Token) -> bool:
+    """Is ``t`` the verb of a "for X to do" clause (irrealis whatever governs it)?"""
+    return (
+        t.dep_ in ("advcl", "acl", "ccomp", "xcomp")
+        and to_infinitive(t)
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children)
+    )
 
 
 def _time_clause(t: Token) -> bool:

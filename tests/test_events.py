@@ -1202,6 +1202,30 @@ def test_a_count_of_times_is_no_one_happening(
             "hypothetical",
             "WHEN_IT_MAY_BE",
         ),
+        # ECB+ 9 (real): consultation a decision requires, or a practice calls for, is owed
+        (
+            "Secretary of Commerce Gary Locke and Secretary of the Interior Ken Salazar said "
+            "their decision to again require consultation before action is based on sound "
+            "science.",
+            "consultation",
+            "hypothetical",
+            "OWED_THINGS",
+        ),
+        (
+            "Francesca Grifo said lifting the requirement for consultation was one of a "
+            "number of ways the Bush administration weakened the Act.",
+            "consultation",
+            "hypothetical",
+            "OWED_THINGS",
+        ),
+        (
+            "The presidential memorandum will revive a decades-old practice under the "
+            "Endangered Species Act that calls for agencies to consult with either the Fish "
+            "and Wildlife Service or the National Marine Fisheries Service.",
+            "consult",
+            "hypothetical",
+            "OWED_THINGS",
+        ),
         # what was done before what will be done was done
         (
             "Police will question him after he was arrested on Friday.",
