@@ -67,6 +67,19 @@ class MentionFeatures:
 
         return vague(self)
 
+    @property
+    def sure(self) -> bool:
+        """Does it say the happening happened, or name who or when (not only "were
+        required to consult", "without consulting")? A supposition that names no one
+        is not sure however dated: see :data:`analysis.link_rules.UNSURE_NEEDS_PARTY`."""
+        from analysis import linking
+
+        if self.modality not in UNSURE:
+            return True
+        if linking.UNSURE_NEEDS_PARTY and self.actor is None and self.target is None:
+            return False
+        return not self.vague
+
 
 @dataclass
 class EventFeatures:
@@ -160,7 +173,7 @@ class EventFeatures:
             self.terms.add(m.term)
         if m.charge is not None:
             self.charges.add(m.charge)
-        if m.modality not in UNSURE or not m.vague:
+        if m.sure:
             self.sure_articles.add(m.article_id)
         if m.act and not m.date:
             self.undated_acts.add(m.article_id)

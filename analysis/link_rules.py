@@ -175,6 +175,8 @@ UNSURE_STAYS = True
 #: ... and one that may not happen and names no one joins no other article's event even
 #: when dated: "how many kids will you kill today", chanted at a vigil, dates no killing;
 #: what a supposition's "today" or "next week" gives is when it would be, not a report.
+#: Nor is an event only such mentions tell "sure" (see MentionFeatures.sure): the
+#: killing that police did is not joined to the chant's event from another report.
 UNSURE_NEEDS_PARTY = True
 #: Inside one article, a kind that recurs (see :func:`recurring`: statements, sales,
 #: supplies, market moves) is not one event by being the article's only one of its word:

@@ -490,7 +490,13 @@ def _time_clause(t: Token) -> bool:
             and any(c.dep_ == "aux" and c.lower_ in _PAST_MODALS for c in t.head.children)
         )
         return told and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in t.children)
-    return t.dep_ == "prep" and t.lower_ in _TIME_MARKS
+    # a noun ("after his death"), not a gerund, whose tense is not told: "It will be her
+    # second stint, after hosting the 2007 ceremony"
+    return (
+        t.dep_ == "prep"
+        and t.lower_ in _TIME_MARKS
+        and not any(c.dep_ == "pcomp" for c in t.children)
+    )
 
 
 def _ends(verb: Token) -> bool:

@@ -1234,6 +1234,14 @@ def test_a_count_of_times_is_no_one_happening(
             None,
         ),
         ("Comeaux died after the attack on Monday.", "attack", "asserted", None),
+        # ECB+ 2 (real): a gerund after "after" tells no tense; this hosting was in 2007
+        (
+            "It will be her second stint in the job, after hosting the 2007 ceremony and "
+            "earning an Emmy nomination for it.",
+            "hosting",
+            "asserted",
+            None,
+        ),
     ],
 )
 def test_what_is_forgone_or_awaited_did_not_happen(

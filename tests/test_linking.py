@@ -997,5 +997,10 @@ def test_a_supposition_naming_no_one_joins_no_other_report(
     gray = Arg(70, "Kimani Gray", "PERSON")
     named = _event(2, _m(id=2, article_id=128, sentence=3, target=gray, **kw))
     assert score(replace(chant, target=gray), named) is not None
+    # nor does the killing join an event only the chant tells
+    chanted = _event(3, replace(chant, id=3))
+    told = _m(article_id=128, sentence=3, **kw)
+    assert score(told, chanted) is None
     monkeypatch.setattr(linking, "UNSURE_NEEDS_PARTY", False)
     assert score(chant, killing) is not None
+    assert score(told, _event(3, replace(chant, id=3))) is not None
