@@ -281,6 +281,9 @@ TALLIES = True
 ITERATED = True
 _TIMES_COUNTS = frozenset(["several", "many", "multiple", "numerous", "countless", "few"])
 _ITERATIVE_ADVERBS = frozenset(["twice", "repeatedly", "thrice"])
+#: ... but blows counted are one assault: "Kimani Gray was shot 11 times", "hitting Gray
+#: multiple times in his torso and legs".
+_BLOWS = frozenset(["shoot", "hit", "stab", "strike", "punch", "kick", "beat", "wound", "fire"])
 
 
 def _iterated(c: Token) -> bool:
@@ -320,7 +323,11 @@ def habitual(tok: Token, anchors: Sequence[Token]) -> bool:
         return True
     if TALLIES and any(_tally(c) for a in anchors for c in a.children):
         return True  # "has confiscated 14 rifles so far": a tally of several happenings
-    if ITERATED and any(_iterated(c) for a in anchors for c in a.children):
+    if (
+        ITERATED
+        and tok.lemma_.lower() not in _BLOWS
+        and any(_iterated(c) for a in anchors for c in a.children)
+    ):
         return True  # "was arrested seven times on an array of charges"
     if tok.tag_ == "VBG" and tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN":
         return True
@@ -402,7 +409,7 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
         head = t.head
         if WHEN_IT_MAY_BE and _modal(head) and _time_clause(t):
             return "hypothetical"  # "would reveal his identity after [the source died]"
-        if OWED_THINGS and _for_to(t):
+        if OWED_THINGS and t is tok and _for_to(t):
             return "hypothetical"  # "a practice that calls for agencies to [consult]"
         if (
             t.dep_ in ("relcl", "advcl")
@@ -459,8 +466,8 @@ def _owed(t: Token) -> bool:
     or of "for" after a word that does ("the requirement for consultation", "calls for
     talks")? Not every DEONTIC word: one "directs" a sequel."""
     head = t.head
-    if t.dep_ == "dobj":
-        return head.pos_ == "VERB" and head.lemma_.lower() in _OWING
+    if t.dep_ == "dobj":  # not "call": "called the announcement one more indication"
+        return head.pos_ == "VERB" and head.lemma_.lower() in _OWING - {"call"}
     return (
         t.dep_ == "pobj"
         and head.lower_ == "for"

@@ -1152,6 +1152,19 @@ def test_a_danger_posed_is_no_threat_made(
         ("He was arrested twice in 2004.", "arrested", True),
         # an ordinal tells one happening of several
         ("The Dow fell for the third time this week.", "fell", False),
+        # ECB+ 19 (real): blows counted are one shooting
+        (
+            "Police intervened when more than a hundred people joined in a candlelit vigil "
+            "in Brooklyn, where 16-year-old Kimani Gray was shot 11 times by police on "
+            "Saturday.",
+            "shot",
+            False,
+        ),
+        (
+            "Both officers fired at the suspect, hitting Gray eleven times in his torso and legs.",
+            "hitting",
+            False,
+        ),
         ("Gigante was arrested in 1957.", "arrested", False),
     ],
 )
@@ -1225,6 +1238,24 @@ def test_a_count_of_times_is_no_one_happening(
             "consult",
             "hypothetical",
             "OWED_THINGS",
+        ),
+        # ECB+ 9 and 10 (real): naming is no owing; a deal inside a "for X to do" clause
+        # is still a deal that was
+        (
+            "House Natural Resources Committee Chairman Nick J. Rahall II called the "
+            'announcement "one more indication that the new administration is committed '
+            'to science."',
+            "announcement",
+            "asserted",
+            None,
+        ),
+        (
+            "He also noted that it is rare for Boston to extend contracts to players that go "
+            "to their 36th birthdays, with the exceptions of Jason Varitek's just-expired "
+            "deal and Mike Lowell's contract.",
+            "deal",
+            "reported",
+            None,
         ),
         # what was done before what will be done was done
         (
