@@ -50,7 +50,7 @@ from analysis.agreement import (
     same_word,
 )
 from analysis.eventtime import TIME_SLACK_DAYS, after, days_apart, narrower, times_meet
-from analysis.features import UNSURE, EventFeatures, MentionFeatures
+from analysis.features import EventFeatures, MentionFeatures
 from analysis.link_rules import (
     ACROSS_SAME_WORD,
     ACROSS_STORIES_NEEDS,
@@ -90,7 +90,7 @@ from analysis.link_rules import (
     TIME_WEIGHT,
     TYPE_ONLY_NEEDS_TIME,
     UNANCHORED_DAYS,
-    UNSURE_NEEDS_PARTY,
+    UNSURE_NEEDS_PARTY,  # noqa: F401  (read by MentionFeatures.sure, patched by tests)
     UNSURE_STAYS,
     VAGUE_IN_STORY,
     VETO_ARGS,
@@ -159,16 +159,10 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         return None
     if rel == "story" and m.vague and (recurring(m) or not VAGUE_IN_STORY) and not said:
         return None
-    if rel != "article" and UNSURE_STAYS and m.modality in UNSURE and m.vague:
-        return None
-    if (
-        rel != "article"
-        and UNSURE_NEEDS_PARTY
-        and m.modality in UNSURE
-        and m.actor is None
-        and m.target is None
-        and not said
-    ):
+    if rel != "article" and UNSURE_STAYS and not m.sure and (m.vague or not said):
+        # A supposition that says nothing of who or when ("If elected"), or names no one
+        # however dated (UNSURE_NEEDS_PARTY: a chant's "how many kids will you kill
+        # today"), joins no other article's event: the rule MentionFeatures.sure states.
         return None
     if rel != "article" and UNSURE_STAYS and not e.sure_articles:
         # ... nor is an event only such mentions tell joined from another article:

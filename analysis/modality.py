@@ -108,7 +108,12 @@ DEONTIC_UNSURE = True
 #: for consultation"), and what a "for X to do" clause says ("calls for agencies to
 #: consult"): a switch.
 OWED_THINGS = True
-_OWING = frozenset(["require", "requirement", "need", "mandate", "demand", "call"])
+#: Verbs whose object is owed ("require consultation"); narrower than DEONTIC: one
+#: "directs" a sequel, and "calls" an announcement something.
+_OWING_VERBS = frozenset(["require", "need", "mandate", "demand"])
+#: Words whose "for" names what is owed ("the requirement for consultation", "calls for
+#: talks").
+_OWED_FOR = _OWING_VERBS | {"requirement", "call"}
 #: Verbs whose object did not happen: "dodging arrest", "averted a strike", "avoid
 #: bankruptcy".
 AVOIDING = frozenset(
@@ -466,13 +471,13 @@ def _owed(t: Token) -> bool:
     or of "for" after a word that does ("the requirement for consultation", "calls for
     talks")? Not every DEONTIC word: one "directs" a sequel."""
     head = t.head
-    if t.dep_ == "dobj":  # not "call": "called the announcement one more indication"
-        return head.pos_ == "VERB" and head.lemma_.lower() in _OWING - {"call"}
+    if t.dep_ == "dobj":
+        return head.pos_ == "VERB" and head.lemma_.lower() in _OWING_VERBS
     return (
         t.dep_ == "pobj"
         and head.lower_ == "for"
         and head.dep_ == "prep"
-        and head.head.lemma_.lower() in _OWING
+        and head.head.lemma_.lower() in _OWED_FOR
     )
 
 
