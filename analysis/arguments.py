@@ -200,9 +200,9 @@ def arguments(
         patient = tok.lemma_.lower() in PATIENT_NOUNS
         for c in tok.children:
             if c.dep_ == "poss" and patient:
-                target = target or ents.near(c, depth=1)
+                target = target or ents.near(c, depth=1) or ents.owner(c)
             elif c.dep_ == "poss" and actor is None:
-                actor = ents.near(c, depth=1)
+                actor = ents.near(c, depth=1) or ents.owner(c)
             elif c.dep_ in ("compound", "amod", "nmod") and actor is None and not patient:
                 actor = ents.at(c)  # of a "DUI arrest", a "murder trial": the charge
                 if actor is not None and modifier_place(c, actor):

@@ -29,6 +29,14 @@ _ARG_DEPS = frozenset(
 APPOS_SPAN = 12
 #: Pronouns that stand for one person (see :meth:`EntityIndex.antecedent`).
 PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "her", "his"])
+#: Possessives that stand for an organisation, a country or a people (see
+#: :meth:`EntityIndex.owner`).
+OWNER_PRONOUNS = frozenset(["its", "their"])
+#: Switch for EntityIndex.owner: "General Motors recovered from their bankruptcy" is GM's.
+CLAUSE_OWNS = True
+#: Switch for EntityIndex.antecedent: a "he" goes on with the sentence before's own
+#: pronoun, not with a name that sentence holds as no subject.
+CENTER_CONTINUES = True
 
 
 #: Double quotation marks: what stands on two sides of one is a quote and its speaker.
@@ -116,7 +124,62 @@ class EntityIndex:
             return None
         before = tok.doc[sent.start - 1].sent
         names = {_name_of(m): m for i, m in self.people if before.start <= i < before.end}
-        return next(iter(names.values())) if len(names) == 1 else None
+        if len(names) != 1:
+            return None
+        (only,) = names.values()
+        first = min(i for i, m in self.people if m is only and before.start <= i < before.end)
+        if (
+            CENTER_CONTINUES
+            and not self._named_subject(before, only)
+            and any(t.lower_ in PERSONAL_PRONOUNS for t in tok.doc[before.start : first])
+        ):
+            # "the jury convicted him on charges of conspiring to murder Mr. Gotti. But
+            # he was acquitted": the sentence before was about someone it did not name
+            # ("him", before the name), and its one name is no subject: "he" goes on
+            # with "him". ("Dr. Benjamin's ... commitment to her patients": "her" after
+            # the name is the name.)
+            return None
+        return only
+
+    def owner(self, tok: Token) -> Mapping[str, Any] | None:
+        """The party an "its" / "their" on a noun stands for when its own clause names
+        it as the subject: "General Motors recovered from their bankruptcy", "the CAW
+        will ... re-negotiate their agreement". Not a person ("their" for one person is rare; "his" and
+        "her" are :meth:`antecedent`'s), and no guess when the verb has an object of its
+        own: "Israel accused Hamas of its attack" may be either's."""
+        if not CLAUSE_OWNS or tok.lower_ not in OWNER_PRONOUNS or tok.dep_ != "poss":
+            return None
+        noun = tok.head
+        while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            noun = noun.head.head
+            if noun.pos_ in ("VERB", "AUX"):
+                break
+        if noun.dep_ in ("dobj", "obj"):
+            verb = noun.head
+        elif noun.pos_ in ("VERB", "AUX") and noun is not tok.head:
+            verb = noun
+            if any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
+                return None
+        else:
+            return None
+        who, passive = _subject(verb)
+        if who is None or passive or who.sent != tok.sent:
+            return None
+        if "\n" in tok.doc[min(who.i, tok.i) : max(who.i, tok.i)].text:
+            return None  # a heading the parser took into the sentence ("Iraq\nOver ...")
+        m = self.by_token.get(who.i)
+        # one person is not "its" or "their", nor is a people named by one of them ("One
+        # Australian and one English climber have fallen to their deaths")
+        if m is None or _label_of(m) in ("PERSON", "NORP", *PLACE_LABELS - {"GPE"}):
+            return None
+        return m
+
+    def _named_subject(self, sent: Any, m: Mapping[str, Any]) -> bool:
+        """Is the person ``m`` a subject (or a subject's apposition) in ``sent``?"""
+        for t in sent:
+            if self.by_token.get(t.i) is m and t.dep_ in ("nsubj", "nsubjpass", "appos"):
+                return True
+        return False
 
     def _bound(self, tok: Token) -> list[Mapping[str, Any]]:
         """The people a pronoun cannot stand for: an object pronoun's own verb's subject

@@ -16,6 +16,7 @@ from analysis.agreement import agrees_with_any, base_lemma
 from analysis.eventtime import days_apart
 from analysis.features import EventFeatures, MentionFeatures
 from analysis.timex import interval
+from analysis.told import elsewhere
 
 
 def _words(text: str) -> frozenset[str]:
@@ -107,9 +108,18 @@ ACROSS_SAME_WORD = True
 #: bankruptcy, a chief's resignation or retirement. Across stories the party agreeing
 #: counts twice (see :func:`score`); reports far apart still need a time in common.
 ONCE_LEMMAS = _words("bankruptcy insolvency resign retire retirement")
+#: ... of which a company's bankruptcy is its bankruptcy however far apart the reports:
+#: "General Motors recovered from their bankruptcy", two years on, is the filing of June
+#: 2009. (One person resigns from many posts over the years: Jobs in 1985 and in 2011.)
+ONCE_FAR_LEMMAS = _words("bankruptcy insolvency")
 #: Acts a maker does to one named thing once: Apple launched the iTunes Music Store in
 #: 2003, whichever year's report recalls it (see :func:`once_pair`).
 ONCE_PAIR_LEMMAS = _words("launch unveil introduce found acquire acquisition")
+#: Reports far apart that recall, in one year, one party doing the same to the same thing
+#: ("Jobs fought pancreatic cancer in 2004", "has been fighting pancreatic cancer since
+#: 2004") tell one happening: the year is date enough, and the thing counts as a side
+#: (see :func:`recalled_pair`).
+RECALLED_PAIRS = True
 #: A generic plural ("quick, surgical bankruptcies") joins no event, not even in its
 #: own article: it names a kind of happening, not one.
 GENERIC_STAYS = True
@@ -391,6 +401,35 @@ def once_pair(m: MentionFeatures, e: EventFeatures) -> bool:
         and m.target is not None
         and agrees_with_any(m.actor, e.actors)
         and agrees_with_any(m.target, e.targets)
+    )
+
+
+def recalled_pair(m: MentionFeatures, e: EventFeatures) -> bool:
+    """Does the mention tell the same party doing the same to the same thing as the
+    event's reports in other articles, told as done? The party is named (a people is not
+    one party) and the thing is a word of the object (see :mod:`analysis.themes`); kinds
+    a story tells many times (statements, meetings, sales) do not count: Jobs "said" in
+    2004 many times. The caller checks that the times meet at the year."""
+    return bool(
+        RECALLED_PAIRS
+        and m.actor is not None
+        and m.actor.label != "NORP"
+        and m.theme
+        and m.modality == "asserted"
+        and not recurring(m)
+        and agrees_with_any(m.actor, e.actors)
+        and m.theme & elsewhere(e.themes, m.article_id)
+    )
+
+
+def once_recalled(m: MentionFeatures, e: EventFeatures) -> bool:
+    """Is the mention a party's bankruptcy (ONCE_FAR_LEMMAS) that the event tells of the
+    same party (see :func:`score`'s far-reports rule)?"""
+    return bool(
+        base_lemma(m.lemma) in ONCE_FAR_LEMMAS
+        and m.actor is not None
+        and m.actor.label != "NORP"
+        and agrees_with_any(m.actor, e.actors)
     )
 
 

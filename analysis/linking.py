@@ -106,10 +106,12 @@ from analysis.link_rules import (
     may_slip,
     negated_against_done,
     once_pair,
+    once_recalled,
     once_slip,
     one_saying,
     plan_after_deed,
     recalled_apart,
+    recalled_pair,
     recurring,
     relation,
     shares_word,
@@ -324,7 +326,8 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         gap is not None
         and gap > FAR_REPORTS_DAYS
         and not dated
-        and not (same_year and once_pair(m, e))
+        and not (same_year and (once_pair(m, e) or recalled_pair(m, e)))
+        and not once_recalled(m, e)
     ):
         # Reports published far apart are of one event only when the later one dates it
         # ("Hamas' October 7, 2023 attack"): an undated "Jobs announced" in 2010 is not
@@ -367,6 +370,10 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
     ):
         # What befalls one party happens to it once: "the bankruptcy of Chrysler" a month
         # on is Chrysler's filing; its party is the whole of who, to whom and where.
+        strong += 1
+    if same_year and recalled_pair(m, e):
+        # "fought pancreatic cancer in 2004" and "has been fighting pancreatic cancer
+        # since 2004": who, what to, and the year: the thing done to is the second side
         strong += 1
     if SAME_DAY_WORDS and same_day and told.shared_words(m, e) >= SAME_DAY_WORDS:
         # Reports of one day, neither dating it, that tell it in the same words (a wire

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from analysis import linking
+from analysis import link_rules, linking
 from analysis.agreement import same_word
 from analysis.eventtime import days_apart, narrower, times_meet
 
@@ -56,7 +56,18 @@ def may_join(m: linking.MentionFeatures, kinds: Iterable[Kind]) -> bool:
         same_year = meet and coarser == "year"
     # a maker's one-time act on a named thing: the year is date enough (see once_pair)
     once = same_year and linking.base_lemma(m.lemma) in linking.ONCE_PAIR_LEMMAS
-    if across and m.published and not dated and not (once and m.actor and m.target):
+    # ... or a party's act on a thing recalled in the same year (see recalled_pair)
+    recalled = same_year and link_rules.RECALLED_PAIRS and bool(m.actor and m.theme)
+    # ... or a party's bankruptcy, whenever recalled (see once_recalled)
+    bankrupt = linking.base_lemma(m.lemma) in link_rules.ONCE_FAR_LEMMAS and m.actor is not None
+    if (
+        across
+        and m.published
+        and not dated
+        and not (once and m.actor and m.target)
+        and not recalled
+        and not bankrupt
+    ):
         gap = days_apart(m.published, reports)
         if gap is not None and gap > linking.FAR_REPORTS_DAYS:
             return False

@@ -89,6 +89,9 @@ def _load_event(
 
 #: Candidate events (beyond those already in the article) weighed in full per mention.
 MAX_LOADED = 8
+#: Switch: in that blocking, the same word and a shared participant weigh before the
+#: story's events of the same kind only (see _link_one).
+WORD_AND_PARTY_FIRST = True
 #: A run's closing look also weighs the articles outside it that its articles may have
 #: changed the place of (:func:`ingest.stories.neighbours`) against the run's stories.
 NEIGHBOURS = True
@@ -251,8 +254,13 @@ def _link_one(
             # then those sharing the trigger word before those sharing only its type,
             # then those sharing a participant, newest first. A store ten times denser
             # brings more candidates, not more events this mention can be.
+            # (WORD_AND_PARTY_FIRST: the same word with the same participant, from
+            # another story, comes before the story's events of the same kind only:
+            # "recovered from their bankruptcy" is GM's filing, not the story's sales.)
             hopeful.sort(
                 key=lambda eid: (
+                    -(eid in in_story and _shares_word(m, kinds[eid])),
+                    -(WORD_AND_PARTY_FIRST and eid in parties and _shares_word(m, kinds[eid])),
                     -(eid in in_story),
                     -_shares_word(m, kinds[eid]),
                     -(eid in parties),

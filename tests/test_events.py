@@ -894,6 +894,35 @@ def test_who_tells_of_a_death_is_not_who_died(nlp: Any, monkeypatch: Any) -> Non
     assert _name(_find(_events(nlp, text, date(2013, 6, 6)), "death")["actor"]) == "Harlan Boll"
 
 
+def test_a_he_goes_on_with_the_pronoun_before_not_with_a_name_named_as_object(
+    nlp: Any, monkeypatch: Any
+) -> None:
+    """ECB+ 26 (real, the New York Times obituary of Vincent Gigante): "he" is Gigante,
+    whom the sentence before calls "him"; Gotti is only named there, as the one Gigante
+    conspired to murder. A name before its sentence's "her" is still the name (ECB+ 24:
+    "Dr. Benjamin's ... her deep commitment. ... see her recognized")."""
+    import analysis.entity_index as entity_index
+
+    gigante = (
+        "After three days of deliberations, the jury on July 25, 1997, convicted him on "
+        "charges of running multimillion - dollar rackets as the Genovese family chief and of "
+        "conspiring unsuccessfully in the late 1980's to murder Mr. Gotti and a Genovese "
+        "family defector.\n\nBut he was acquitted of ordering three other gangland slayings and "
+        "the jury was deadlocked on accusations that he ordered four other murders."
+    )
+    benjamin = (
+        "\"Dr. Benjamin's most important qualification for surgeon general is her deep "
+        "commitment to her patients.\n\nWe are particularly gratified to see her recognized "
+        "for her work caring for patients in rural Alabama."
+    )
+    assert _name(_find(_events(nlp, gigante, date(2005, 12, 19)), "murders")["actor"]) is None
+    em = _find(_events(nlp, benjamin, date(2009, 7, 13)), "recognized")
+    assert _name(em["actor"]) == "Benjamin"
+    monkeypatch.setattr(entity_index, "CENTER_CONTINUES", False)
+    murders = _find(_events(nlp, gigante, date(2005, 12, 19)), "murders")
+    assert _name(murders["actor"]) == "Gotti"
+
+
 @pytest.mark.parametrize(
     ("form", "lemma"),
     [

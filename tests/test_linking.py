@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from analysis import link_rules
 from analysis.linking import (
     Arg,
     EventFeatures,
@@ -246,15 +247,23 @@ def test_common_entities_weigh_less_than_rare_ones() -> None:
     assert v[1] < 0.01 * v[2]
 
 
-def test_reports_far_apart_need_a_date_in_common() -> None:
-    gm: dict[str, object] = {"lemma": "bankruptcy", "type": "economic", "actor": Arg(5, "GM")}
+def test_reports_far_apart_need_a_date_in_common(monkeypatch: pytest.MonkeyPatch) -> None:
+    uaw: dict[str, object] = {"lemma": "strike", "type": "protest", "actor": Arg(5, "UAW")}
     day = {"date": "2007-01-09", "precision": "day"}
-    ev = _event(1, _m(id=1, article_id=1, published="2007-01-10", story=1, **gm, **day))
-    later = _m(published="2010-06-08", story=1, **gm)
+    ev = _event(1, _m(id=1, article_id=1, published="2007-01-10", story=1, **uaw, **day))
+    later = _m(published="2010-06-08", story=1, **uaw)
     assert score(later, ev) is None  # same actor and word, three years on: another one
-    assert decide(_m(published="2007-01-11", story=1, **gm), [ev])[0] == 1
-    recalled = _m(published="2010-06-08", story=2, **gm, **day)
-    assert decide(recalled, [ev])[0] == 1  # "GM's 9 January 2007 bankruptcy"
+    assert decide(_m(published="2007-01-11", story=1, **uaw), [ev])[0] == 1
+    recalled = _m(published="2010-06-08", story=2, **uaw, **day)
+    assert decide(recalled, [ev])[0] == 1  # "the UAW's 9 January 2007 strike"
+    # ... but a company's bankruptcy is its bankruptcy, recalled however late (ONCE_FAR)
+    gm: dict[str, object] = {"lemma": "bankruptcy", "type": "economic", "actor": Arg(6, "GM")}
+    june = {"date": "2009-06-01", "precision": "day"}
+    filing = _event(2, _m(id=2, article_id=1, published="2009-06-01", story=1, **gm, **june))
+    recovered = _m(published="2013-12-10", story=2, **gm)
+    assert score(recovered, filing) is not None
+    monkeypatch.setattr(link_rules, "ONCE_FAR_LEMMAS", frozenset())
+    assert score(recovered, filing) is None
 
 
 def test_a_report_cannot_precede_what_it_reports() -> None:
