@@ -317,6 +317,32 @@ def _tally(c: Token) -> bool:
 STANCE_LEMMAS = frozenset(["agree", "disagree"])
 
 
+#: A kind of people doing it to their own kind ("kids killing kids", "people killing
+#: people"): a kind of happening, however told, not one another report could tell.
+ONE_KIND_ON_ITSELF = True
+
+
+def _bare_plural(tok: Token) -> bool:
+    """Is ``tok`` a plural common noun with no determiner, owner or number ("kids")?"""
+    return tok.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "nummod", "compound") for c in tok.children
+    )
+
+
+def _kind_on_itself(tok: Token) -> bool:
+    """Is the verb a gerund that a bare plural does to the same bare plural ("kids
+    killing kids")? (The parser hangs the gerund on its doer; "protesters attacking
+    banks" is no kind on itself, and may be one happening a video shows.)"""
+    if tok.tag_ != "VBG" or tok.dep_ != "acl" or not _bare_plural(tok.head):
+        return False
+    return any(
+        c.dep_ in ("dobj", "obj")
+        and _bare_plural(c)
+        and c.lemma_.lower() == tok.head.lemma_.lower()
+        for c in tok.children
+    )
+
+
 def habitual(tok: Token, anchors: Sequence[Token]) -> bool:
     """A habit, a record, a kind or a view rather than one happening another report could
     tell: a frequency adverb ("regularly launch"), a count of times ("arrested seven
@@ -328,6 +354,8 @@ def habitual(tok: Token, anchors: Sequence[Token]) -> bool:
         return True
     if TALLIES and any(_tally(c) for a in anchors for c in a.children):
         return True  # "has confiscated 14 rifles so far": a tally of several happenings
+    if ONE_KIND_ON_ITSELF and _kind_on_itself(tok):
+        return True  # "shootings involved 'kids killing kids'": a kind of happening
     if (
         ITERATED
         and tok.lemma_.lower() not in _BLOWS
