@@ -144,9 +144,9 @@ class EntityIndex:
     def owner(self, tok: Token) -> Mapping[str, Any] | None:
         """The party an "its" / "their" on a noun stands for when its own clause names
         it as the subject: "General Motors recovered from their bankruptcy", "the CAW
-        will ... re-negotiate their agreement". Not a person ("their" for one person is rare; "his" and
-        "her" are :meth:`antecedent`'s), and no guess when the verb has an object of its
-        own: "Israel accused Hamas of its attack" may be either's."""
+        will ... re-negotiate their agreement". Not a person ("their" for one person is
+        rare; "his" and "her" are :meth:`antecedent`'s), and no guess when the verb has an
+        object of its own: "Israel accused Hamas of its attack" may be either's."""
         if not CLAUSE_OWNS or tok.lower_ not in OWNER_PRONOUNS or tok.dep_ != "poss":
             return None
         noun = tok.head

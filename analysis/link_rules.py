@@ -106,7 +106,8 @@ ACROSS_STORIES_NEEDS = 2
 ACROSS_SAME_WORD = True
 #: Happenings that befall their one party once (the base of the trigger): a company's
 #: bankruptcy, a chief's resignation or retirement. Across stories the party agreeing
-#: counts twice (see :func:`score`); reports far apart still need a time in common.
+#: counts twice (see :func:`score`); reports far apart still need a time in common,
+#: but for ONCE_FAR_LEMMAS.
 ONCE_LEMMAS = _words("bankruptcy insolvency resign retire retirement")
 #: ... of which a company's bankruptcy is its bankruptcy however far apart the reports:
 #: "General Motors recovered from their bankruptcy", two years on, is the filing of June
