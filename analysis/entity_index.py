@@ -14,7 +14,7 @@ from analysis.role_words import DEATH_NOUNS, NON_ARGUMENT_LABELS
 from analysis.subjects import subject as _subject
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 _ARG_PREPS = frozenset(["of", "to", "from", "for"])
@@ -126,12 +126,12 @@ class EntityIndex:
         names = {_name_of(m): m for i, m in self.people if before.start <= i < before.end}
         if len(names) != 1:
             return None
-        (only,) = names.values()
-        first = min(i for i, m in self.people if m is only and before.start <= i < before.end)
+        ((name, only),) = names.items()
+        named = [i for i, m in self.people if before.start <= i < before.end]
         if (
             CENTER_CONTINUES
-            and not self._named_subject(before, only)
-            and any(t.lower_ in PERSONAL_PRONOUNS for t in tok.doc[before.start : first])
+            and not self._named_subject(before, name)
+            and any(t.lower_ in PERSONAL_PRONOUNS for t in tok.doc[before.start : min(named)])
         ):
             # "the jury convicted him on charges of conspiring to murder Mr. Gotti. But
             # he was acquitted": the sentence before was about someone it did not name
@@ -174,12 +174,15 @@ class EntityIndex:
             return None
         return m
 
-    def _named_subject(self, sent: Any, m: Mapping[str, Any]) -> bool:
-        """Is the person ``m`` a subject (or a subject's apposition) in ``sent``?"""
-        for t in sent:
-            if self.by_token.get(t.i) is m and t.dep_ in ("nsubj", "nsubjpass", "appos"):
-                return True
-        return False
+    def _named_subject(self, sent: Span, name: str) -> bool:
+        """Is the person called ``name`` a subject (or a subject's apposition) in
+        ``sent``, in any of its mentions there?"""
+        return any(
+            t.dep_ in ("nsubj", "nsubjpass", "appos")
+            and (m := self.by_token.get(t.i)) is not None
+            and _name_of(m) == name
+            for t in sent
+        )
 
     def _bound(self, tok: Token) -> list[Mapping[str, Any]]:
         """The people a pronoun cannot stand for: an object pronoun's own verb's subject

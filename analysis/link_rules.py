@@ -423,15 +423,18 @@ def recalled_pair(m: MentionFeatures, e: EventFeatures) -> bool:
     )
 
 
+def once_party(m: MentionFeatures, e: EventFeatures, lemmas: Set[str]) -> bool:
+    """Is the mention a once-only happening (its base one of ``lemmas``) of a party the
+    event names too?"""
+    return (
+        m.actor is not None and base_lemma(m.lemma) in lemmas and agrees_with_any(m.actor, e.actors)
+    )
+
+
 def once_recalled(m: MentionFeatures, e: EventFeatures) -> bool:
     """Is the mention a party's bankruptcy (ONCE_FAR_LEMMAS) that the event tells of the
-    same party (see :func:`score`'s far-reports rule)?"""
-    return bool(
-        base_lemma(m.lemma) in ONCE_FAR_LEMMAS
-        and m.actor is not None
-        and m.actor.label != "NORP"
-        and agrees_with_any(m.actor, e.actors)
-    )
+    same party (see :func:`score`'s far-reports rule)? A people is no one party."""
+    return m.actor is not None and m.actor.label != "NORP" and once_party(m, e, ONCE_FAR_LEMMAS)
 
 
 def shares_word(m: MentionFeatures, e: EventFeatures) -> bool:

@@ -106,6 +106,7 @@ from analysis.link_rules import (
     may_slip,
     negated_against_done,
     once_pair,
+    once_party,
     once_recalled,
     once_slip,
     one_saying,
@@ -320,13 +321,15 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
             )
         return evidence
     gap = days_apart(m.published, e.reports) if m.published else None
+    # one party's same act on the same thing, recalled in the same year (recalled_pair)
+    recalled = same_year and recalled_pair(m, e)
     # Reports of the same day with no time of their own tell of that day.
     same_day = not m.date and gap == 0 and told.meets_day(m.published, e.time)
     if (
         gap is not None
         and gap > FAR_REPORTS_DAYS
         and not dated
-        and not (same_year and (once_pair(m, e) or recalled_pair(m, e)))
+        and not (same_year and (once_pair(m, e) or recalled))
         and not once_recalled(m, e)
     ):
         # Reports published far apart are of one event only when the later one dates it
@@ -363,15 +366,11 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         return evidence + STORY_BONUS
     # Across stories: the same kind of happening, and at least two of who, to whom, where
     # and the day; a shared word with a shared region is how wrong links are made.
-    if (
-        m.actor is not None
-        and base_lemma(m.lemma) in ONCE_LEMMAS
-        and agrees_with_any(m.actor, e.actors)
-    ):
+    if once_party(m, e, ONCE_LEMMAS):
         # What befalls one party happens to it once: "the bankruptcy of Chrysler" a month
         # on is Chrysler's filing; its party is the whole of who, to whom and where.
         strong += 1
-    if same_year and recalled_pair(m, e):
+    if recalled:
         # "fought pancreatic cancer in 2004" and "has been fighting pancreatic cancer
         # since 2004": who, what to, and the year: the thing done to is the second side
         strong += 1

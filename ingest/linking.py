@@ -110,6 +110,19 @@ def _shares_word(m: MentionFeatures, kinds: list[Any]) -> bool:
     return any(same_word(m.lemma, kind[1]) for kind in kinds)
 
 
+def _block_key(eid: int, word: bool, story: bool, party: bool) -> tuple[int, ...]:
+    """Where a candidate event stands in the blocking (see _link_one): it shares the
+    trigger word, is of the mention's story, shares a participant; newest first last."""
+    return (
+        -(story and word),
+        -(WORD_AND_PARTY_FIRST and party and word),
+        -story,
+        -word,
+        -party,
+        -eid,
+    )
+
+
 def _span(m: MentionFeatures) -> Any:
     if not m.date or not m.precision:
         return None
@@ -258,13 +271,8 @@ def _link_one(
             # another story, comes before the story's events of the same kind only:
             # "recovered from their bankruptcy" is GM's filing, not the story's sales.)
             hopeful.sort(
-                key=lambda eid: (
-                    -(eid in in_story and _shares_word(m, kinds[eid])),
-                    -(WORD_AND_PARTY_FIRST and eid in parties and _shares_word(m, kinds[eid])),
-                    -(eid in in_story),
-                    -_shares_word(m, kinds[eid]),
-                    -(eid in parties),
-                    -eid,
+                key=lambda eid: _block_key(
+                    eid, _shares_word(m, kinds[eid]), eid in in_story, eid in parties
                 )
             )
             hopeful = hopeful[:MAX_LOADED]
