@@ -12,8 +12,9 @@ from collections.abc import Iterable, Sequence
 
 from analysis.agreement import agrees_with_any, rivals
 from analysis.eventtime import times_meet
-from analysis.link_rules import TERMS_APART, stated_apart, told_on_other_days
+from analysis.link_rules import TERMS_APART, stated_apart
 from analysis.linking import EventFeatures, MentionFeatures, qualifying, relation, shares_word
+from analysis.told_apart import told_on_other_days
 
 #: Merge two events of a story that one mention reports equally well (see :func:`bridged`).
 MERGE_BRIDGED = True

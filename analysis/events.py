@@ -42,7 +42,7 @@ Each trigger (:mod:`analysis.triggers`) becomes one event mention: its ``actor``
 ``target`` and ``location`` (:mod:`analysis.arguments`), its ``date`` from the time
 expression nearest the trigger (:mod:`analysis.eventtime`), and how sure the text is of
 it: ``asserted``, ``negated``, ``hypothetical``, ``reported`` or ``generic``
-(:mod:`analysis.modality`).
+(:mod:`analysis.modality`; ``generic`` by :mod:`analysis.genericity`).
 
 Salience ranks what the side panel shows first: the type's weight (violence before
 statements), whether actor, target, date and place are known, the modality, and how
@@ -59,15 +59,9 @@ from typing import TYPE_CHECKING, Any
 from analysis.arguments import arguments, light_verb, untagged_index
 from analysis.entity_index import EntityIndex
 from analysis.eventtime import reuse_years, sentence_times, time_for
+from analysis.genericity import generic, habitual
 from analysis.gist import gist
-from analysis.modality import (
-    MODALITY_WEIGHT,
-    generic,
-    habitual,
-    is_future,
-    modality,
-    occurrence_verb,
-)
+from analysis.modality import MODALITY_WEIGHT, is_future, modality, occurrence_verb
 from analysis.reports import reported
 from analysis.role_words import NON_ARGUMENT_LABELS
 from analysis.senses import retype

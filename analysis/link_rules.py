@@ -9,13 +9,11 @@ and set as before. An ablation of a predicate's switch (``ONCE_SLIP_DAYS``, ``SA
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Set
-from datetime import date
+from collections.abc import Set
 
 from analysis.agreement import agrees_with_any, base_lemma
 from analysis.eventtime import days_apart
 from analysis.features import EventFeatures, MentionFeatures
-from analysis.timex import interval
 from analysis.told import elsewhere
 
 
@@ -56,14 +54,6 @@ VETO_OTHER_ACROSS = True
 #: Across articles, a happening dated more than this many days before its report (a
 #: recollection) and an undated one (of its report's days) are two.
 RECALLED_DAYS = 365
-#: Happenings that last: begun long before a report, they may be its news still (see
-#: :func:`recalled_apart`, :func:`lede_against_recalled`).
-ONGOING_LEMMAS = _words(
-    "war conflict protest protests demonstration campaign crisis strike siege occupation "
-    "blockade embargo sanction boycott investigation inquiry probe negotiation talk trial "
-    "recession pandemic epidemic outbreak drought famine insurgency uprising rebellion "
-    "movement fight"
-)
 #: An undated happening told in its article's lede is the news of its report: it is not
 #: one dated more than FAR_REPORTS_DAYS before that report (see
 #: :func:`lede_against_recalled`).
@@ -138,9 +128,6 @@ TERMS_APART = True
 YEARS_APART = 2
 #: A plan is not a deed done long before it was told (see :func:`plan_after_deed`).
 PLAN_AFTER_DEED = True
-#: Inside one article, a mention dated to another day than the event's days there is
-#: another happening (the time slack between articles does not apply).
-ONE_DAY_IN_ARTICLE = True
 #: Kinds of happening that are one participant's own: a market move is the move of one
 #: market (index, share, price), so it links only where the same one is named.
 ACTOR_BOUND_TYPES = frozenset(["market"])
@@ -216,115 +203,6 @@ def vague(m: MentionFeatures) -> bool:
     if m.actor is not None or m.target is not None:
         return False
     return not m.date or m.type == "statement" or base_lemma(m.lemma) in REPORTING_LEMMAS
-
-
-def recalled_apart(m: MentionFeatures, e: EventFeatures) -> bool:
-    """Is one side a happening recalled from long before its report (dated more than
-    RECALLED_DAYS before it: "in 1954, he struck oil") and the other undated (a report's
-    undated happening is of its own days: "upon his release, struck it rich")? Not for
-    a happening that lasts (ONGOING_LEMMAS): the trade war begun in 2018 is still the
-    trade war of a report undated a year on."""
-    if base_lemma(m.lemma) in ONGOING_LEMMAS:
-        return False
-    if m.date and m.precision and not e.time and m.published:
-        return _long_before((m.date, m.precision), m.published, RECALLED_DAYS)
-    if e.time and not m.date and e.first_report:
-        return _long_before(e.time, e.first_report, RECALLED_DAYS)
-    return False
-
-
-def lede_against_recalled(m: MentionFeatures, e: EventFeatures) -> bool:
-    """Is one side told undated in its article's lede (the news: "survivors of an
-    earthquake that killed 10 people") and the other dated more than FAR_REPORTS_DAYS
-    before that report ("In February, a quake ... killing 612 people")? Not for a
-    happening that lasts (ONGOING_LEMMAS: "the protests had broadened into a resistance
-    movement" are the protests begun in June)."""
-    if base_lemma(m.lemma) in ONGOING_LEMMAS:
-        return False
-    lede = m.sentence is not None and m.sentence < LEDE_SENTENCES
-    if not m.date and lede and e.time and m.published:
-        return _long_before(e.time, m.published, FAR_REPORTS_DAYS)
-    report = e.first_report or m.published
-    if m.date and m.precision and not e.time and report:
-        # the event is some report's news (told in its lede), undated: of that report's
-        # days, not of a time long before them
-        return any(s < LEDE_SENTENCES for s in e.first_sentence.values()) and _long_before(
-            (m.date, m.precision), report, FAR_REPORTS_DAYS
-        )
-    return False
-
-
-def _long_before(time: tuple[str, str], report: str, days: int) -> bool:
-    """Does ``time`` end more than ``days`` before the day of ``report``?"""
-    end = interval(*time)[1]
-    try:
-        return (date.fromisoformat(report[:10]) - end).days > days
-    except ValueError:
-        return False
-
-
-#: The modalities of a happening told as done.
-DONE = ("asserted", "reported")
-
-
-def told_on_other_days(a: Mapping[int, set[str]], b: Mapping[int, set[str]]) -> bool:
-    """Does some article give both sides days (article id -> days), none of them shared?
-    One article dates both against one dateline: two days there are two happenings (the
-    slack of a day is for two reports from two time zones)."""
-    return ONE_DAY_IN_ARTICLE and any(a[k].isdisjoint(b[k]) for k in a.keys() & b.keys())
-
-
-def hypothetical_against_told(m: MentionFeatures, e: EventFeatures) -> bool:
-    """Is one side told only as hypothetical and undated, after the other side was told
-    as done ("asked him if he wanted to be shot", the day after another report told the
-    shooting)? A supposition told once the deed is news is another thing; a plan told
-    before it ("will be holding their autumn meetings", then "held their Autumn
-    meetings") may be the deed told ahead, and a plan meets another report's telling
-    of the plan ("will host the Oscars")."""
-    others = e.article_ids - {m.article_id}
-    if not others or not m.published:
-        return False
-    day = m.published[:10]
-    if m.modality == "hypothetical":
-        if m.date or e.articles_told("hypothetical") & others:
-            return False
-        return e.first_report is not None and day > e.first_report
-    if e.time or e.articles_not_told("hypothetical") & others:
-        return False
-    return bool(e.reports) and min(e.reports) > day
-
-
-def negated_against_done(m: MentionFeatures, e: EventFeatures) -> bool:
-    """Is one side told as not done where the other articles tell it done? "he has yet
-    to formally sign on" (Ross) is not "the stars are all signed on"; what did not happen
-    is no report of what did, whoever tells it."""
-    others = e.article_ids - {m.article_id}
-    if not others:
-        return False
-    done = e.articles_told(*DONE) & others
-    if m.modality == "negated":
-        return bool(done)
-    if m.modality in DONE:
-        return not done and others <= e.articles_told("negated")
-    return False
-
-
-def plan_after_deed(m: MentionFeatures, e: EventFeatures) -> bool:
-    """Is one side a plan told (undated, hypothetical) more than RECALLED_DAYS after the
-    other side's time, or the other way round? "Ellen DeGeneres to host the Oscars", told
-    in 2013, is not her hosting of the Emmys in 2001: a plan lies ahead of its telling."""
-    if m.modality == "hypothetical" and not m.date and e.time and m.published:
-        return base_lemma(m.lemma) not in ONGOING_LEMMAS and _long_before(
-            e.time, m.published, RECALLED_DAYS
-        )
-    if m.date and m.precision and e.articles_told("hypothetical") and not e.time:
-        # an undated event every report tells as a plan: m is a time long before them
-        return (
-            not e.articles_told(*DONE)
-            and bool(e.reports)
-            and _long_before((m.date, m.precision), min(e.reports), RECALLED_DAYS)
-        )
-    return False
 
 
 def stated_apart(terms: Set[int], charges: Set[str], e: EventFeatures) -> bool:

@@ -34,7 +34,6 @@ but for an event's participants they are the same side.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TypeVar
 
 from analysis import told
 from analysis.agreement import (
@@ -49,50 +48,33 @@ from analysis.agreement import (
     rivals,
     same_word,
 )
-from analysis.eventtime import TIME_SLACK_DAYS, after, days_apart, narrower, times_meet
+from analysis.eventtime import TIME_SLACK_DAYS, days_apart, narrower, times_meet
 from analysis.features import EventFeatures, MentionFeatures
+from analysis.in_story import in_story, nearness
 from analysis.link_rules import (
     ACROSS_SAME_WORD,
     ACROSS_STORIES_NEEDS,
     ACTOR_BOUND_TYPES,
     ARG_PENALTY,
     CONTEXT_WEIGHT,
-    DEEP_SHARED_WORDS,
-    FAR_ACTS,
     FAR_REPORTS_DAYS,
-    GENERIC_STAYS,
-    HYPOTHETICAL_WITH_LIKE,
     LEAD_WEIGHT,
     LEDE_IS_NEWS,
     LEDE_SENTENCES,
     LIKE_WITH_LIKE,
-    LOCAL_SENTENCES,
-    LOCALITY,
-    NEGATED_APART,
     ONCE_LEMMAS,
     ONCE_PAIR_LEMMAS,
-    PARTY_OBJECT_TYPES,
     PLACE_PENALTY,
-    PLAN_AFTER_DEED,
     RECALLED_DAYS,
     RECURRING_DAY,
-    RECURRING_EVENTS,
     RECURRING_YEAR,
     SAME_DAY_WORDS,
-    SOLE_NOT_RECURRING,
-    STORY_ANCHORS,
     STORY_BONUS,
-    STORY_RECURRING_LEMMAS,
-    TERMS_APART,
-    THEME_VETO,
     THRESHOLD,
     THRESHOLD_SAME_ARTICLE,
     TIME_WEIGHT,
     TYPE_ONLY_NEEDS_TIME,
-    UNANCHORED_DAYS,
     UNSURE_NEEDS_PARTY,  # noqa: F401  (read by MentionFeatures.sure, patched by tests)
-    UNSURE_STAYS,
-    VAGUE_IN_STORY,
     VETO_ARGS,
     VETO_BEFORE_REPORT,
     VETO_OTHER_ACROSS,
@@ -101,27 +83,26 @@ from analysis.link_rules import (
     VETO_TIME,
     WEAK_PEOPLE,
     YEARS_APART,
-    hypothetical_against_told,
-    lede_against_recalled,
     may_slip,
-    negated_against_done,
     once_pair,
     once_party,
     once_recalled,
     once_slip,
     one_saying,
-    plan_after_deed,
-    recalled_apart,
     recalled_pair,
     recurring,
     relation,
     shares_word,
-    stated_apart,
-    told_on_other_days,
     vague,
     years_apart,
 )
-from analysis.timex import interval
+from analysis.told_apart import (
+    before_report,
+    kept_apart,
+    lede_against_recalled,
+    recalled_apart,
+    told_on_other_days,
+)
 
 #: Moved to analysis.agreement and analysis.eventtime; importable from here as before.
 __all__ = [
@@ -158,32 +139,7 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
     distance in the article does not matter (nothing else it could be)."""
     rel = relation(m, e)
     said = one_saying(m, e)
-    if rel == "stories" and m.vague and not said:
-        return None
-    if rel == "story" and m.vague and (recurring(m) or not VAGUE_IN_STORY) and not said:
-        return None
-    if rel != "article" and UNSURE_STAYS and not m.sure and (m.vague or not said):
-        # A supposition that says nothing of who or when ("If elected"), or names no one
-        # however dated (UNSURE_NEEDS_PARTY: a chant's "how many kids will you kill
-        # today"), joins no other article's event: the rule MentionFeatures.sure states.
-        return None
-    if rel != "article" and UNSURE_STAYS and not e.sure_articles:
-        # ... nor is an event only such mentions tell joined from another article:
-        # "were required to consult" in three reports is a rule, not a happening
-        return None
-    if rel != "article" and HYPOTHETICAL_WITH_LIKE and hypothetical_against_told(m, e):
-        return None
-    if rel != "article" and NEGATED_APART and negated_against_done(m, e):
-        return None
-    if PLAN_AFTER_DEED and plan_after_deed(m, e):
-        return None
-    if TERMS_APART and stated_apart(_given(m.term), _given(m.charge), e):
-        # "sentenced to seven years" and "sentencing Gigante to 12 years": two sentencings;
-        # "charged with the murders" and "charged with animal cruelty": two charges
-        return None
-    if (rel != "article" or GENERIC_STAYS) and (m.modality == "generic" or not e.specific):
-        # "the bankruptcies of Lehman Brothers, Washington Mutual ...": a generic plural
-        # names no one happening another report could tell; it stays in its article.
+    if kept_apart(m, e, rel, said):
         return None
     evidence = 0.0
     same_word = said or bool(m.lemma and (m.lemma in e.lemmas or base_lemma(m.lemma) in e.bases))
@@ -280,46 +236,14 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         return None
     if LEDE_IS_NEWS and lede_against_recalled(m, e):
         return None
-    if (
-        VETO_BEFORE_REPORT
-        and not slip
-        and m.modality != "hypothetical"
-        and m.published
-        and e.time
-        and e.first_report
-    ):
-        # A report cannot precede what it reports: a mention's time that begins after the
-        # event was already reported, or an event that begins after this report, is
-        # another event (a later attack, not the one being recalled).
-        # A bare year ("the 2014 Oscars") is often a scheduled event named ahead: only
-        # finer times count here.
-        # Both hold for happenings told after the fact; one told ahead ("will make a
-        # charity flight on October 25") may be told again ahead by another report.
-        begins = interval(m.date, m.precision)[0].isoformat() if m.date and m.precision else None
-        ahead = m.precision != "year" and begins is not None and after(begins, m.published[:10])
-        began = interval(*e.time)[0].isoformat()
-        told_ahead = e.time[1] != "year" and after(began, e.first_report)
-        if m.precision != "year" and begins and after(begins, e.first_report) and not told_ahead:
-            return None
-        if e.time[1] != "year" and after(began, m.published[:10]) and not ahead:
-            return None
+    if VETO_BEFORE_REPORT and not slip and before_report(m, e):
+        return None
     if not same_word and TYPE_ONLY_NEEDS_TIME and not (anchors >= 2 and dated):
         # Another word of the same kind ("war" and "attack", "retaliated" and "attack")
         # names the same happening only when who and when both agree.
         return None
     if rel == "article":
-        here = e.sentences.get(m.article_id)
-        if sole and same_word and not (SOLE_NOT_RECURRING and recurring(m)):
-            evidence += LOCALITY
-        elif here and m.sentence is not None:
-            # Within an article, "the attack" two sentences on is the attack just told;
-            # twenty sentences on, the same word is as likely another attack.
-            dist = min(abs(m.sentence - s) for s in here)
-            # nearer is likelier: of two attacks just told, "the attacks" is the nearer
-            evidence += (
-                LOCALITY + 0.05 * (LOCAL_SENTENCES - dist) if dist <= LOCAL_SENTENCES else -LOCALITY
-            )
-        return evidence
+        return evidence + nearness(m, e, same_word=same_word, sole=sole)
     gap = days_apart(m.published, e.reports) if m.published else None
     # one party's same act on the same thing, recalled in the same year (recalled_pair)
     recalled = same_year and recalled_pair(m, e)
@@ -338,30 +262,8 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         # by its maker once: the same year is date enough for who and what.
         return None
     if rel == "story":
-        # One developing happening: the story has done most of the telling apart. An
-        # attack, an arrest, a vote is told once per story: the shared word is enough.
-        # Statements, deals, sales and aid recur ("Apple announced" the phone in June and
-        # a free case in July): they need two anchors (who and to whom, or who and when).
-        # Reports of the same day with no time of their own count as one time: the
-        # Nasdaq "has fallen" in two reports of 17 September is that day's fall.
         held = anchors - (RECURRING_DAY and dated and not on_day)
-        if (recurring(m) or (RECURRING_EVENTS and told.told_only(e, STORY_RECURRING_LEMMAS))) and (
-            held + same_day < STORY_ANCHORS
-        ):
-            return None
-        if FAR_ACTS and anchors < STORY_ANCHORS and told.far_acts(m, e, FAR_REPORTS_DAYS):
-            return None  # "In December 2015, Trump released a letter" / "Trump released"
-        if not anchors and LEDE_SENTENCES and not told.both_in_ledes(m, e, LEDE_SENTENCES):
-            # Told deeper in: only when the sentences say more of it in common, and do
-            # not say it was done to different things.
-            if told.shared_words(m, e) < DEEP_SHARED_WORDS:
-                return None
-            if THEME_VETO and told.other_theme(m, e, PARTY_OBJECT_TYPES):
-                return None
-        if not anchors and gap is not None and gap > UNANCHORED_DAYS:
-            # Nothing but the word: breaking news is told the same day and the next; the
-            # word weeks on in the same story is another happening ("the bailout" of
-            # December and "endless bailouts" in April).
+        if not in_story(m, e, held=held, anchors=anchors, same_day=same_day, gap=gap):
             return None
         return evidence + STORY_BONUS
     # Across stories: the same kind of happening, and at least two of who, to whom, where
@@ -405,14 +307,6 @@ def qualifying(
             out.append((s, e.id))
     out.sort(key=lambda t: -t[0])
     return out
-
-
-T = TypeVar("T")
-
-
-def _given(value: T | None) -> set[T]:
-    """A stated value as a set (empty when not stated)."""
-    return set() if value is None else {value}
 
 
 def lead_share(m: MentionFeatures, e: EventFeatures) -> float:

@@ -194,7 +194,7 @@ class ArticleProfile:
     words: Mapping[object, float] = field(default_factory=dict)
     title: set[str] = field(default_factory=set)
     day: date | None = None
-    #: The people it names (by surname, see :func:`surname`), with their mentions: who a
+    #: The people it names (by surname, see :func:`analysis.people.surname`), with their mentions: who a
     #: story is about.
     people: Mapping[str, int] = field(default_factory=dict)
     #: Every word of every name it mentions, any kind of entity, lower case: whether it
@@ -301,57 +301,6 @@ def led_elsewhere(a: ArticleProfile, members: Sequence[ArticleProfile]) -> bool:
     # witness of the day and Trump), not a recollection in passing.
     top = max(a.people.values())
     return max(a.people.get(p, 0) for p in theirs) < max(SHARE_FLOOR, LEAD_SHARE * top)
-
-
-_TITLES = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "prof",
-        "sir",
-        "lord",
-        "lady",
-        "gen",
-        "col",
-        "capt",
-        "sgt",
-        "lt",
-        "rev",
-        "st",
-        "jr",
-        "sr",
-        "ii",
-        "iii",
-    ]
-)
-_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-
-
-def surname(name: str) -> str | None:
-    """Who a person's name stands for across an article and its story: the last word of
-    the name that is neither a title nor an initial, lower case ("Ms Page", "Bettie
-    Page" and "Betty Mae Page" are all Page; "Regina M" is Regina). The tagger gives one
-    person several entities; news names people by surname after the first mention."""
-    words = [w.lower() for w in _NAME_WORD.findall(name)]
-    words = [w for w in words if len(w) > 1 and w not in _TITLES]
-    return words[-1] if words else None
-
-
-def who(names: Iterable[tuple[str, str, int]]) -> tuple[dict[str, int], frozenset[str]]:
-    """An article's ``people`` (surname -> PERSON mentions) and ``names`` (every word of
-    every name, any label) from its entities as (label, name, mentions)."""
-    people: Counter[str] = Counter()
-    words: set[str] = set()
-    for label, name, n in names:
-        words.update(w.lower() for w in _NAME_WORD.findall(name) if len(w) > 1)
-        if label == "PERSON":
-            key = surname(name)
-            if key:
-                people[key] += n
-    return dict(people), frozenset(words)
 
 
 def decide(

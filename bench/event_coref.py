@@ -551,7 +551,7 @@ def subtopic(name: str) -> str:
     return topic + ("ecbplus" if rest.endswith("ecbplus") else "ecb")
 
 
-#: The pooled import ends with the import path's second look (ingest.linking.settle);
+#: The pooled import ends with the import path's second look (ingest.relinking.settle);
 #: ``--arrival`` turns it off: the stories as each article was placed on arrival.
 SETTLE = True
 
@@ -568,14 +568,14 @@ def _pooled_stories(
     """Import ``docs`` one by one, in the order ``seed`` shuffles them to, into ONE fresh
     store; score the stories found (BCubed against the gold subtopics). The import is
     one run, or with ``runs`` runs of that many documents (as feed refreshes bring
-    them), each ending with its closing look (:func:`ingest.linking.settle`). With
+    them), each ending with its closing look (:func:`ingest.relinking.settle`). With
     ``assignment`` the events are linked too and each gold mention's event is noted in
     it; without, only stories are assigned (they do not depend on event links). With
     ``gold_stories`` each document is put in its gold subtopic's story instead: what the
     linker makes of stories found without error (a diagnostic, not the benchmark).
 
     With ``relinked`` (a dict) the store is then re-linked as ``newsreader relink`` does
-    (:func:`ingest.linking.relink_all`: every article placed again, a second look at each,
+    (:func:`ingest.relinking.relink_all`: every article placed again, a second look at each,
     then its events) and ``relinked`` receives that state's story score ("stories") and,
     when events are linked, each gold mention's event ("assignment")."""
     import random
@@ -596,7 +596,7 @@ def _pooled_stories(
 
     docs = list(docs)
     random.Random(seed).shuffle(docs)
-    from ingest.linking import settle
+    from ingest.relinking import settle
 
     conn = open_store(":memory:")
     placed: list[int] = []
@@ -625,7 +625,7 @@ def _pooled_stories(
         final_events(conn, assignment)
     found = _story_score(conn, docs)
     if relinked is not None:
-        from ingest.linking import relink_all
+        from ingest.relinking import relink_all
 
         relink_all(conn, events=rows is not None)
         relinked["stories"] = _story_score(conn, docs)
@@ -783,7 +783,8 @@ def run_meantime(folder: Path, nlp: Any) -> dict[str, Any]:
     compare the article pairs our events connect with the pairs its cross-document event
     instances connect (shared_instances.json)."""
     from analysis.analyzer import Analyzer
-    from ingest.linking import link_article, settle
+    from ingest.linking import link_article
+    from ingest.relinking import settle
     from store import open_store, writes
 
     articles = [
@@ -810,7 +811,7 @@ def run_meantime(folder: Path, nlp: Any) -> dict[str, Any]:
         )
         link_article(conn, [aid])
         ids[aid] = a["id"]
-    if SETTLE:  # the import's closing second look at its stories (ingest.linking.settle)
+    if SETTLE:  # the import's closing second look at its stories (ingest.relinking.settle)
         settle(conn, list(ids))
     ours: set[frozenset[str]] = set()
     by_event: dict[int, set[str]] = defaultdict(set)
@@ -1170,7 +1171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--arrival",
         action="store_true",
         help="with --pooled: score the stores as each article was placed on arrival, without "
-        "the second look an import ends with (ingest.linking.settle)",
+        "the second look an import ends with (ingest.relinking.settle)",
     )
     parser.add_argument(
         "--runs",

@@ -11,7 +11,7 @@ after its copy in the newest stories, as news comes in; then
 :func:`ingest.stories.assign_article` is timed in its own transaction, as
 :func:`ingest.linking.link_article` runs it (it also extracts and stores the article's
 content words and refreshes the story), then the closing look of a run of that one
-article (:func:`ingest.linking.settle`: its second look, at most twice, and the look at
+article (:func:`ingest.relinking.settle`: its second look, at most twice, and the look at
 its neighbours, the members of small candidate stories, against its story). The point: the time per article must not grow
 in proportion to the store (candidates come from indexed, bounded lookups).
 ``joined_the_copy_story`` counts the new articles that joined the story of the copy they
@@ -73,7 +73,7 @@ def _insert_copy(conn: Any, src: int, when: str, n: int) -> int:
 def measure(path: Path, sample: Path, articles: int, seed: int = 7) -> dict[str, Any]:
     """Median and p90 ms to assign one new article to a story, on a copy of the store at
     ``path`` (the built store stays as it was, to be reused)."""
-    from ingest.linking import settle
+    from ingest.relinking import settle
     from ingest.stories import assign_article
     from store import open_store
     from store.db import transaction

@@ -162,11 +162,12 @@ def run_queue(
     ``is_cancelled`` is polled after each article.
 
     A run that was not cancelled ends with a second look at the stories of the articles
-    it stored (:func:`ingest.linking.settle`: one placed early in the run saw none placed
+    it stored (:func:`ingest.relinking.settle`: one placed early in the run saw none placed
     after it); ``on_second_look(done, total)`` follows it.
     """
-    from ingest.linking import link_pending, settle
+    from ingest.linking import link_pending
     from ingest.profiles import ProfileMemory
+    from ingest.relinking import settle
 
     texts: Any = getattr(analyzer, "analyzer", analyzer)
     report = QueueReport()

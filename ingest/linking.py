@@ -3,14 +3,14 @@
 Incremental: a new article's event mentions join existing events (or start new ones)
 without touching the rest of the store; the candidates come from indexed, bounded
 lookups (see :mod:`store.events`), so the cost per article does not grow with the store.
-A full re-link (:func:`relink_all`, e.g. after re-analysis with a newer model) replays
-every article oldest first and then re-applies the reader's overrides.
+A run's closing second look and a full re-link (which replays every article oldest
+first and then re-applies the reader's overrides) are :mod:`ingest.relinking`'s.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
@@ -26,14 +26,11 @@ from analysis.linking import (
     same_word,
 )
 from analysis.prefilter import may_join
-from analysis.stories import SECOND_LOOKS
 from analysis.timex import interval
-from ingest.corrections import replay_overrides
 from ingest.event_summary import refresh_events
 from ingest.mentions import mention_features
-from ingest.profiles import ProfileMemory, Replay
-from ingest.stories import assign_article, neighbours, reconsider
-from ingest.story_split import merge_stories, split_stories
+from ingest.profiles import ProfileMemory
+from ingest.stories import assign_article
 from store import candidates as store_candidates
 from store import events as store_events
 from store import overrides as store_overrides
@@ -90,20 +87,8 @@ def _load_event(
 #: Candidate events (beyond those already in the article) weighed in full per mention.
 MAX_LOADED = 8
 #: Switch: in that blocking, the same word and a shared participant weigh before the
-#: story's events of the same kind only (see _link_one).
+#: story's events of the same kind only (see link_events).
 WORD_AND_PARTY_FIRST = True
-#: A run's closing look also weighs the articles outside it that its articles may have
-#: changed the place of (:func:`ingest.stories.neighbours`) against the run's stories.
-NEIGHBOURS = True
-#: ... and checks whether the stories of its articles hold two happenings
-#: (:mod:`ingest.story_split`).
-SPLITS = True
-#: ... and whether two of its stories are one happening that the order of arrival split
-#: (:func:`ingest.story_split.merge_stories`).
-MERGES = True
-#: Articles that moved to another story together are all unlinked before any is linked
-#: again (see :func:`relink_events`).
-RELINK_TOGETHER = True
 
 
 def _shares_word(m: MentionFeatures, kinds: list[Any]) -> bool:
@@ -111,7 +96,7 @@ def _shares_word(m: MentionFeatures, kinds: list[Any]) -> bool:
 
 
 def _block_key(eid: int, word: bool, story: bool, party: bool) -> tuple[int, ...]:
-    """Where a candidate event stands in the blocking (see _link_one): it shares the
+    """Where a candidate event stands in the blocking (see link_events): it shares the
     trigger word, is of the mention's story, shares a participant; newest first last."""
     return (
         -(story and word),
@@ -162,7 +147,7 @@ def link_in(conn: sqlite3.Connection, article_id: int, memory: ProfileMemory | N
     inside the caller's transaction (the analysis queue stores and links a result in one).
     ``memory``: what earlier articles' linking read (see :func:`remembering`)."""
     assign_article(conn, article_id, memory)
-    _link_one(conn, article_id, memory)
+    link_events(conn, article_id, memory)
 
 
 def link_pending(conn: sqlite3.Connection) -> int:
@@ -186,7 +171,7 @@ def link_pending(conn: sqlite3.Connection) -> int:
     return len(ids)
 
 
-#: Link an article's vague mentions after its informative ones (see _link_one).
+#: Link an article's vague mentions after its informative ones (see link_events).
 VAGUE_LAST = True
 
 
@@ -203,9 +188,11 @@ def link_order(
     )
 
 
-def _link_one(
+def link_events(
     conn: sqlite3.Connection, article_id: int, memory: ProfileMemory | None = None
 ) -> set[int]:
+    """Link the article's unlinked event mentions, inside the caller's transaction;
+    returns the events touched."""
     rows = store_events.article_mentions(conn, article_id, unlinked_only=True)
     if not rows:
         return set()
@@ -315,144 +302,8 @@ def _link_one(
     return touched
 
 
-def relink_all(
-    conn: sqlite3.Connection,
-    on_progress: Callable[[int, int], None] | None = None,
-    *,
-    events: bool = True,
-) -> int:
-    """Forget all stories and links, then, oldest first: place every article in a story
-    as it would have been placed on arrival; take a second look at each once all are
-    placed (:func:`ingest.stories.reconsider`: an article placed early saw only the
-    stories before it); link every article's events in the stories so found. The
-    reader's story and event corrections are replayed as each article comes round, and
-    all of them once more at the end. Tags and notes are not touched.
-    ``on_progress(done, total)`` follows the three passes over the articles. Returns the
-    number of events. ``events=False`` stops after the stories (a bench of stories alone;
-    the events stay unlinked)."""
-    clear_all_links(conn)
-    order = store_events.articles_in_order(conn)
-    memory = ProfileMemory(Replay())
-    total = 3 * len(order)
-
-    def each(step: Callable[[sqlite3.Connection, int, ProfileMemory], Any], start: int) -> None:
-        """One pass of ``step`` over the articles, the progress's pass ``start``."""
-        for k, article_id in enumerate(order, start * len(order) + 1):
-            with remembering(conn, memory):
-                step(conn, article_id, memory)
-            if on_progress:
-                on_progress(k, total)
-
-    each(assign_article, 0)
-    n = len(order)
-    # The second look of an import's end, over every article; its looks fill the
-    # progress's second pass.
-    settle(
-        conn,
-        order,
-        memory,
-        on_progress=(lambda d, t: on_progress(n + d * n // t, total)) if on_progress else None,
-        events=False,
-    )
-    if not events:
-        return 0
-    each(link_in, 2)
-    replay_overrides(conn)
-    return int(conn.execute("SELECT count(*) FROM events").fetchone()[0])
-
-
-def settle(
-    conn: sqlite3.Connection,
-    article_ids: Iterable[int],
-    memory: ProfileMemory | None = None,
-    on_progress: Callable[[int, int], None] | None = None,
-    *,
-    events: bool = True,
-) -> list[int]:
-    """The end of a run that placed ``article_ids`` (an import, a refresh, an analysis):
-    take a second look at each one's story now that the whole run is in the store
-    (:func:`ingest.stories.reconsider`; an article placed early in the run saw none of
-    the articles after it), at most SECOND_LOOKS times, until none moves. An article that
-    moves has its events linked again in its new story, in the same transaction: the
-    store never holds a moved article with its old story's links. Its stories are then
-    checked for two happenings (:mod:`ingest.story_split`: split) and for two stories of
-    one happening (merged, :func:`ingest.story_split.merge_stories`). Then the articles
-    outside the run that it may have changed the place of (the members of small stories
-    that were its articles' candidates, :func:`ingest.stories.neighbours`) are weighed
-    once against the run's stories: a refresh of a few articles links up what came
-    before. Articles the reader placed stay. ``on_progress(done, total)`` after each
-    article of each look (the total grows by the neighbours once they are known). Returns
-    the articles that moved, in the order they moved. ``events=False``: stories only (a
-    bench of stories; the run linked no events)."""
-    order = list(dict.fromkeys(int(a) for a in article_ids))
-    moved: list[int] = []
-    seen: dict[int, list[int]] = {}  # each article's candidate stories, last look
-
-    def look(article_id: int, among: set[int] | None = None) -> bool:
-        with remembering(conn, memory):
-            if reconsider(conn, article_id, memory, among=among, seen=seen) is None:
-                return False
-            moved.append(article_id)
-            if events:
-                relink_events(conn, [article_id], memory)
-            return True
-
-    total = SECOND_LOOKS * len(order)
-    for n in range(SECOND_LOOKS):
-        now = 0
-        for k, article_id in enumerate(order, 1):
-            now += look(article_id)
-            if on_progress:
-                on_progress(n * len(order) + k, total)
-        if not now:
-            break
-    if SPLITS and order:
-        with remembering(conn, memory):
-            kept, split = split_stories(conn, order, memory)
-            if events:
-                relink_events(conn, split, memory)
-        moved += split
-        # Placed beside the other happening's articles, an article of a split story
-        # may belong elsewhere: each takes one more look.
-        for article_id in kept + split:
-            look(article_id)
-    if MERGES and order:
-        with remembering(conn, memory):
-            joined = merge_stories(conn, order, seen, memory)
-            if events:
-                relink_events(conn, joined, memory)
-        moved += joined
-    near = neighbours(conn, order, seen) if NEIGHBOURS and order else {}
-    for k, (article_id, stories) in enumerate(near.items(), 1):
-        look(article_id, stories)
-        if on_progress:
-            on_progress(total + k, total + len(near))
-    if on_progress and order:
-        on_progress(total + len(near), total + len(near))
-    return list(dict.fromkeys(moved))
-
-
-def relink_events(
-    conn: sqlite3.Connection, article_ids: Iterable[int], memory: ProfileMemory | None = None
-) -> None:
-    """Link the event mentions of articles that moved to another story again, from
-    scratch; the events they leave are summarised again (an emptied one goes). All are
-    unlinked before any is linked: articles that moved together (a split story's other
-    happening) would otherwise take their old events back through each other, as the
-    new story's events (RELINK_TOGETHER)."""
-    ids = list(dict.fromkeys(int(a) for a in article_ids))
-    if RELINK_TOGETHER:
-        for article_id in ids:
-            _unlink(conn, article_id, memory)
-        for article_id in ids:
-            _link_one(conn, article_id, memory)
-        return
-    for article_id in ids:
-        _unlink(conn, article_id, memory)
-        _link_one(conn, article_id, memory)
-
-
-def _unlink(conn: sqlite3.Connection, article_id: int, memory: ProfileMemory | None) -> None:
+def unlink_events(conn: sqlite3.Connection, article_id: int, memory: ProfileMemory | None) -> None:
+    """Take the article's mentions out of their events (an emptied event goes)."""
     left = store_events.unlink_article(conn, article_id)
     _changed(memory, left)
     refresh_events(conn, left)

@@ -34,8 +34,9 @@ def merge_shard(
     """Merge one shard in one transaction; raises :class:`store.merge.MergeError` for a
     shard that cannot be merged (nothing written). ``on_linked(done, total)`` follows
     the linking. Ends with a second look at the merged articles' stories
-    (:func:`ingest.linking.settle`), as an import does."""
-    from ingest.linking import link_in, settle
+    (:func:`ingest.relinking.settle`), as an import does."""
+    from ingest.linking import link_in
+    from ingest.relinking import settle
 
     shard = store_merge.open_shard(path, conn)
     try:

@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from analysis import stories as decide_stories
+from analysis.people import who
 from analysis.stories import ArticleProfile, StoryProfile, day_of
 from store import story_features
 from store.events import store_size
@@ -130,7 +131,7 @@ def read_facts(
     out = {}
     for aid in article_ids:
         head = heads.get(aid, {})
-        people, named = decide_stories.who(names.get(aid, []))
+        people, named = who(names.get(aid, []))
         my_terms = terms.get(aid, {})
         my_ents = ents.get(aid, {})
         facts = Facts(

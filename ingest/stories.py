@@ -71,12 +71,12 @@ def reconsider(
     seen: dict[int, list[int]] | None = None,
 ) -> int | None:
     """Take a second look at a placed article once a run's articles are placed (the end
-    of a run, :func:`ingest.linking.settle`, or of a full re-link): weigh it against its
+    of a run, :func:`ingest.relinking.settle`, or of a full re-link): weigh it against its
     own story without it and against every candidate story (or only the stories
     ``among``: a neighbour's look, see :func:`neighbours`), and move it when another fits
     better by MOVE_MARGIN (:func:`analysis.stories.second_look`). Call inside a
     transaction; an article that moves needs its events linked again
-    (:func:`ingest.linking.relink_events`). An article the reader placed stays. ``seen``,
+    (:func:`ingest.relinking.relink_events`). An article the reader placed stays. ``seen``,
     when given, receives the ids of the candidate stories it was weighed against (what
     :func:`neighbours` starts from). Returns the story it moved to, or None."""
     own = store_stories.story_of(conn, article_id)

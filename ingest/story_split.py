@@ -1,6 +1,6 @@
 """Split a story that holds two happenings (:mod:`analysis.story_split` decides).
 
-Run at the end of a run's second look (:func:`ingest.linking.settle`) on the stories of
+Run at the end of a run's second look (:func:`ingest.relinking.settle`) on the stories of
 the run's articles: the group of articles that does not hold the story's newest article
 starts a story of its own. A story holding an article the reader placed stays as it is
 (the reader's word wins over the check).

@@ -1219,13 +1219,13 @@ def test_a_count_of_times_or_a_kind_on_itself_is_no_one_happening(
     nlp: Any, monkeypatch: Any, switch: str, text: str, word: str, generic: bool
 ) -> None:
     """The mention of ``word`` is generic exactly when ``generic``; when it is, turning the
-    modality rule ``switch`` off makes it not."""
-    import analysis.modality as modality
+    genericity rule ``switch`` off makes it not."""
+    import analysis.genericity as genericity
 
     day = date(2013, 3, 13)
     assert (_find(_events(nlp, text, day), word)["modality"] == "generic") is generic
     if generic:
-        monkeypatch.setattr(modality, switch, False)
+        monkeypatch.setattr(genericity, switch, False)
         assert _find(_events(nlp, text, day), word)["modality"] != "generic"
 
 

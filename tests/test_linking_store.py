@@ -13,7 +13,8 @@ import pytest
 
 from analysis.analyzer import Analyzer
 from ingest.corrections import add_override
-from ingest.linking import link_article, relink_all
+from ingest.linking import link_article
+from ingest.relinking import relink_all
 from store import candidates as store_candidates
 from store import events as store_events
 from store import writes

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from analysis.people import surname, who
 from analysis.stories import (
     ArticleProfile,
     StoryProfile,
@@ -25,9 +26,7 @@ from analysis.stories import (
     score,
     second_look,
     strangers,
-    surname,
     title_words,
-    who,
 )
 from store import open_store
 from store import stories as store_stories
@@ -288,7 +287,7 @@ def test_story_queries_for_the_reader(six_store: Path) -> None:
 def test_relink_keeps_corrections_tags_and_notes(six_store: Path, tmp_path: Path) -> None:
     import shutil
 
-    from ingest.linking import relink_all
+    from ingest.relinking import relink_all
     from ingest.stories import correct
     from store import writes
 
@@ -383,7 +382,7 @@ def test_old_store_is_marked_for_relink(tmp_path: Path) -> None:
     conn.close()
     conn = open_store(path)
     assert store_stories.needs_relink(conn)
-    from ingest.linking import relink_all
+    from ingest.relinking import relink_all
 
     relink_all(conn)
     assert not store_stories.needs_relink(conn)
@@ -442,11 +441,11 @@ def test_an_import_ends_with_a_second_look_that_moves_a_misplaced_article(
     six_store: Path, tmp_path: Path
 ) -> None:
     """An article placed early in a run saw none of the run's later articles; the run
-    ends with a second look (ingest.linking.settle) that moves it where it belongs and
+    ends with a second look (ingest.relinking.settle) that moves it where it belongs and
     links its events again there. An article the reader placed stays where it is."""
     import shutil
 
-    from ingest.linking import relink_events, settle
+    from ingest.relinking import relink_events, settle
     from ingest.stories import correct
     from ingest.stories import refresh as refresh_story
     from store.db import transaction
@@ -499,7 +498,7 @@ def test_a_run_also_looks_again_at_the_small_stories_its_articles_bridge_to(
     moves there and has its events linked there. One the reader split out stays."""
     import shutil
 
-    from ingest.linking import relink_events, settle
+    from ingest.relinking import relink_events, settle
     from ingest.stories import correct
     from ingest.stories import refresh as refresh_story
     from store.db import transaction
@@ -545,15 +544,15 @@ def test_articles_moved_together_do_not_take_their_old_events_back_through_each_
     tmp_path: Path, nlp: object
 ) -> None:
     """A split story's other happening moves as a group and its articles' events are
-    linked again in the new story (ingest.linking.relink_events). Linked one by one,
+    linked again in the new story (ingest.relinking.relink_events). Linked one by one,
     the first would find the old events through the second (still linked to them, so
     "in" the new story) and take them back without evidence; all are unlinked first.
     What the group shares with the article left behind is no more than what its
     articles share when each moves alone (across stories only strong evidence joins)."""
     import shutil
 
-    from ingest.linking import relink_events
     from ingest.pipeline import default_analyzer, import_paths
+    from ingest.relinking import relink_events
     from ingest.stories import refresh as refresh_story
     from store.db import transaction
 
@@ -596,8 +595,8 @@ def test_articles_moved_together_do_not_take_their_old_events_back_through_each_
 def _jackson_two_apart(conn: sqlite3.Connection) -> list[int]:
     """The five reports of Jackson's arrest imported (one story), then the last two put
     in a story of their own with their events linked there; the articles' ids."""
-    from ingest.linking import relink_events
     from ingest.pipeline import default_analyzer, import_paths
+    from ingest.relinking import relink_events
     from ingest.stories import refresh as refresh_story
     from store.db import transaction
 
@@ -617,10 +616,10 @@ def test_one_happening_split_by_arrival_is_one_story_again(tmp_path: Path, nlp: 
     """Two reports of Vincent Jackson's arrest under one headline ("Chargers' Jackson
     arrested on suspicion of DUI") that came first may start a story of their own that
     the other three do not join, and neither moves on its second look (each fits the
-    other better than the three); the run's closing look (ingest.linking.settle) finds
+    other better than the three); the run's closing look (ingest.relinking.settle) finds
     the two stories one happening and merges them, and the moved articles' events are
     linked again there."""
-    from ingest.linking import settle
+    from ingest.relinking import settle
     from ingest.stories import correct
 
     conn = open_store(tmp_path / "jackson.db")
@@ -649,7 +648,7 @@ def test_a_small_story_its_pairs_do_not_merge_is_adopted_at_the_close(
     whose centroid each fits; with adoption off too they stay apart."""
     import ingest.story_split as ingest_split
     from analysis import story_split
-    from ingest.linking import settle
+    from ingest.relinking import settle
 
     monkeypatch.setattr(story_split, "MIN_INSIDE", 1.01)  # one_story never merges
     base = tmp_path / "jackson.db"

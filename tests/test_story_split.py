@@ -6,7 +6,8 @@ import json
 from datetime import date
 from pathlib import Path
 
-from analysis.stories import ArticleProfile, StoryProfile, score, unit, who
+from analysis.people import who
+from analysis.stories import ArticleProfile, StoryProfile, score, unit
 from analysis.story_split import adopter, one_story, pair_score, split
 
 

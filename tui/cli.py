@@ -367,7 +367,7 @@ def run_analysis(
             progress.update(task, completed=done, total=total)
 
     def looking(done: int, total: int) -> None:
-        """The run's closing second look at its stories (ingest.linking.settle)."""
+        """The run's closing second look at its stories (ingest.relinking.settle)."""
         if json_lines:
             sys.stdout.write(json.dumps({"done": done, "total": total, "phase": "stories"}) + "\n")
             sys.stdout.flush()
@@ -534,7 +534,7 @@ def relink(ctx: click.Context, reanalyse: bool) -> None:
         # Opening would create an empty store (and its directory): say so instead.
         fail(f"no store at {db}")
     conn = _open(db)
-    from ingest.linking import relink_all
+    from ingest.relinking import relink_all
 
     progress = None
     task = None

@@ -1,0 +1,225 @@
+"""Genericity: is a mention one happening another report could tell, or a kind, a habit,
+a tally or a series?
+
+``generic`` (a bare plural noun with no participant or time: "sales fell", "attacks on
+shipping", "bankruptcies rose": a class of happenings, not one event to link) and
+``habitual`` (a frequency adverb, a count of times, a tally, a kind doing it to its own
+kind, a gerund naming a kind of thing, a stance). Mentions either finds are kept in their
+article and never linked across articles (see :mod:`analysis.modality` for how sure the
+text is that a happening happened).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Modifiers that make a bare plural one series under way, not a kind: "amid worsening
+#: protests in the city", "the latest strikes".
+ONGOING = frozenset(
+    [
+        "worsening",
+        "growing",
+        "ongoing",
+        "continuing",
+        "escalating",
+        "mounting",
+        "intensifying",
+        "renewed",
+        "recent",
+        "latest",
+    ]
+)
+#: Determiners that make a plural noun specific ("the attacks", "these strikes").
+_SPECIFIC_DETS = frozenset({"the", "these", "those", "this", "that", "both"})
+
+
+def _of_several(tok: Token) -> bool:
+    """Does a plural trigger name several parties, one happening each ("the bankruptcies
+    of Lehman Brothers, Washington Mutual and Worldcom", "attacks on Erbil and Duhok")?"""
+    for c in tok.children:
+        parties = [c] if c.dep_ == "poss" else []
+        if c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "by", "in"):
+            parties = [g for g in c.children if g.dep_ == "pobj"]
+        if any(any(g.dep_ == "conj" for g in p.children) for p in parties):
+            return True
+    return False
+
+
+#: "a previous DUI arrest", "an earlier attack", with no one and no time named: some
+#: happening before the one reported, which no other mention can be known to tell.
+PREVIOUS_IS_ANOTHER = True
+PREVIOUS = frozenset(["previous", "prior", "earlier"])
+
+
+def _previous(tok: Token) -> bool:
+    """Is the noun ``tok`` told as "a previous" / "an earlier" one (indefinite)?"""
+    if tok.pos_ != "NOUN" or not any(
+        c.dep_ == "amod" and c.lower_ in PREVIOUS for c in tok.children
+    ):
+        return False
+    return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children)
+
+
+#: Nouns whose plural names one happening ("the talks", "in negotiations to direct the
+#: sequel", "hostilities"), not a class of them: never generic for being plural.
+ONE_IN_PLURAL = True
+PLURAL_ONE = frozenset(
+    [
+        "talk",
+        "negotiation",
+        "discussion",
+        "consultation",
+        "deliberation",
+        "hostility",
+        "festivity",
+        "celebration",
+        "proceeding",
+    ]
+)
+
+
+#: ... and those whose plural names one happening once its kind is said ("parliamentary
+#: elections", "the presidential primaries"; "elections" alone may be any).
+PLURAL_ONE_OF_A_KIND = frozenset(["election", "primary"])
+
+
+def generic(tok: Token, *, actor: bool, target: bool, dated: bool) -> bool:
+    """A bare plural noun trigger with no participant or time: a class of happenings
+    ("sales", "attacks on shipping"), not one event."""
+    if tok.tag_ == "NNS" and _of_several(tok):
+        return True  # "the bankruptcies of Lehman Brothers, Washington Mutual and Worldcom"
+    if PREVIOUS_IS_ANOTHER and not (actor or target or dated) and _previous(tok):
+        return True  # "on probation for a previous DUI arrest": not the arrest reported
+    if tok.tag_ != "NNS" or actor or target or dated:
+        return False
+    if ONE_IN_PLURAL and (
+        tok.lemma_.lower() in PLURAL_ONE
+        or (
+            tok.lemma_.lower() in PLURAL_ONE_OF_A_KIND
+            and any(c.dep_ in ("amod", "compound") for c in tok.children)
+        )
+    ):
+        # "Ross is in negotiations", "parliamentary elections": one happening told in the
+        # plural
+        return False
+    # "amid worsening protests": a series under way, whether the tagger makes "worsening"
+    # the noun's modifier or a gerund with the noun as its object (the word just before).
+    before = [tok.doc[tok.i - 1]] if tok.i > 0 else []
+    if any(t.lower_ in ONGOING for t in [*tok.lefts, *before]):
+        return False
+    return not any(
+        c.dep_ in ("poss", "nummod") or (c.dep_ == "det" and c.lower_ in _SPECIFIC_DETS)
+        for c in tok.children
+    )
+
+
+#: Adverbs that make a happening a habit or a record, not one event: "contracts to
+#: regularly launch spacecraft", "the oldest person ever elected".
+HABITUAL_ADVERBS = frozenset(
+    [
+        "regularly",
+        "routinely",
+        "usually",
+        "often",
+        "frequently",
+        "typically",
+        "always",
+        "generally",
+        "normally",
+        "commonly",
+        "sometimes",
+        "ever",
+    ]
+)
+#: A tally ("so far", "thus far", "to date"): the sum of several happenings, not one.
+TALLIES = True
+
+
+#: A count of times ("was arrested seven times", "several times", "twice", "repeatedly"):
+#: several happenings told as one, not one another report could tell.
+ITERATED = True
+_TIMES_COUNTS = frozenset(["several", "many", "multiple", "numerous", "countless", "few"])
+_ITERATIVE_ADVERBS = frozenset(["twice", "repeatedly", "thrice"])
+#: ... but blows counted are one assault: "Kimani Gray was shot 11 times", "hitting Gray
+#: multiple times in his torso and legs".
+_BLOWS = frozenset(["shoot", "hit", "stab", "strike", "punch", "kick", "beat", "wound", "fire"])
+
+
+def _iterated(c: Token) -> bool:
+    """Is ``c`` (a verb's child) a count of times: "seven times", "several times",
+    "twice", "repeatedly"? ("for the third time" is one happening: an ordinal.)"""
+    if c.dep_ == "advmod" and c.lower_ in _ITERATIVE_ADVERBS:
+        return True
+    if c.dep_ != "npadvmod" or c.lower_ != "times":
+        return False
+    return any(
+        (g.dep_ == "nummod" and g.lower_ not in ("one", "1"))
+        or (g.dep_ == "amod" and g.lower_ in _TIMES_COUNTS)
+        for g in c.children
+    )
+
+
+def _tally(c: Token) -> bool:
+    """Is ``c`` (a verb's child) "so far", "thus far" or "to date"?"""
+    if c.dep_ == "advmod" and c.lower_ == "far":
+        return any(g.lower_ in ("so", "thus") for g in c.children)
+    return c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "date" for g in c.children)
+
+
+#: Triggers that, with a clause of their own, state a view, not a happening: "many
+#: businesses agree that China has long taken advantage".
+STANCE_LEMMAS = frozenset(["agree", "disagree"])
+
+
+#: A kind of people doing it to their own kind ("kids killing kids", "people killing
+#: people"): a kind of happening, however told, not one another report could tell.
+ONE_KIND_ON_ITSELF = True
+
+
+def _bare_plural(tok: Token) -> bool:
+    """Is ``tok`` a plural common noun with no determiner, owner or number ("kids")?"""
+    return tok.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "nummod", "compound") for c in tok.children
+    )
+
+
+def _kind_on_itself(tok: Token) -> bool:
+    """Is the verb a gerund that a bare plural does to the same bare plural ("kids
+    killing kids")? (The parser hangs the gerund on its doer; "protesters attacking
+    banks" is no kind on itself, and may be one happening a video shows.)"""
+    if tok.tag_ != "VBG" or tok.dep_ != "acl" or not _bare_plural(tok.head):
+        return False
+    return any(
+        c.dep_ in ("dobj", "obj")
+        and _bare_plural(c)
+        and c.lemma_.lower() == tok.head.lemma_.lower()
+        for c in tok.children
+    )
+
+
+def habitual(tok: Token, anchors: Sequence[Token]) -> bool:
+    """A habit, a record, a kind or a view rather than one happening another report could
+    tell: a frequency adverb ("regularly launch"), a count of times ("arrested seven
+    times"), a gerund naming a kind of thing
+    ("charging cable", "a voting machine"), or a stance ("agree that ...")."""
+    if any(
+        c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for a in anchors for c in a.children
+    ):
+        return True
+    if TALLIES and any(_tally(c) for a in anchors for c in a.children):
+        return True  # "has confiscated 14 rifles so far": a tally of several happenings
+    if ONE_KIND_ON_ITSELF and _kind_on_itself(tok):
+        return True  # "shootings involved 'kids killing kids'": a kind of happening
+    if (
+        ITERATED
+        and tok.lemma_.lower() not in _BLOWS
+        and any(_iterated(c) for a in anchors for c in a.children)
+    ):
+        return True  # "was arrested seven times on an array of charges"
+    if tok.tag_ == "VBG" and tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN":
+        return True
+    return tok.lemma_.lower() in STANCE_LEMMAS and any(c.dep_ == "ccomp" for c in tok.children)
