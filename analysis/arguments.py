@@ -42,12 +42,23 @@ _LOCATIVE_PREPS = frozenset(
     ["in", "at", "near", "off", "outside", "inside", "across", "throughout", "into"]
 )
 _TARGET_PREPS = frozenset(["on", "against", "at", "targeting", "upon"])
+#: A switch: what a verb's subject goes "into" that is no place is what it is done to:
+#: "checked into Morningside Recovery" and "checked into the Betty Ford Center" are two
+#: happenings of one day, as "broke into the Watergate offices" names what was broken.
+INTO_TARGETS = True
+
+
+def _target_preps(tok: Token) -> frozenset[str]:
+    """The prepositions whose object is the verb ``tok``'s target: "clashed with X",
+    "met with X" name a counterpart ("voted with X" an ally)."""
+    preps = _TARGET_PREPS | {"into"} if INTO_TARGETS else _TARGET_PREPS
+    return preps | {"with"} if event_type(tok.lemma_, "VERB") in _WITH_TYPES else preps
 
 
 def _not_a_site(obj: Token, m: Mapping[str, Any] | None) -> Mapping[str, Any] | None:
-    """The entity of an "at" object unless it is a place: "fired at the soldiers" names
-    whom, "the shooting at Fort Hood" where."""
-    if m is not None and obj.head.lower_ == "at" and _label_of(m) in PLACE_LABELS:
+    """The entity of an "at" or "into" object unless it is a place: "fired at the
+    soldiers" names whom, "the shooting at Fort Hood" where."""
+    if m is not None and obj.head.lower_ in ("at", "into") and _label_of(m) in PLACE_LABELS:
         return None
     return m
 
@@ -186,13 +197,7 @@ def arguments(
             actor = ents.near(subj)
             target = ents.near(obj)
             if target is None:
-                # "clashed with X", "met with X" name a counterpart; "voted with X" an ally
-                preps = (
-                    _TARGET_PREPS | {"with"}
-                    if event_type(tok.lemma_, "VERB") in (_WITH_TYPES)
-                    else _TARGET_PREPS
-                )
-                for p in _prep_objects(tok, preps):
+                for p in _prep_objects(tok, _target_preps(tok)):
                     target = _not_a_site(p, ents.near(p))
                     if target is not None:
                         break

@@ -32,8 +32,8 @@ from analysis.clauses import agree, capital
 from analysis.entity_index import EntityIndex
 from analysis.gist_clause import OBJECT_WORDS, VERB_PREPS, clause, governing
 from analysis.gist_fallback import dangles, fallback
-from analysis.phrases import noun_phrase, phrase
-from analysis.role_words import INTRANSITIVE_VERBS
+from analysis.phrases import NOUN_PREPS, join, noun_phrase, phrase
+from analysis.role_words import INTRANSITIVE_VERBS, OBJECT_VERBS
 from analysis.title_words import MAX_WORDS
 from analysis.triggers import LIGHT_VERBS
 
@@ -78,7 +78,7 @@ def _gist(tok: Token, ents: EntityIndex, room: int) -> str:
         return (
             (clause(outer, ents, room=room) if outer is not tok else None)
             or clause(tok, ents, room=room)
-            or ""
+            or _gerund_of(tok, ents, room)
         )
     noun = _phrase_head(tok)
     head = noun.head
@@ -104,6 +104,26 @@ def _gist(tok: Token, ents: EntityIndex, room: int) -> str:
         or noun_phrase(tok, ents, bare=True)  # "a new nuclear deal"
         or ""
     )
+
+
+#: A switch: a gerund done to someone, with no one the title can name doing it, is told
+#: as a noun ("two men accused of killing Zurana Horton": "Killing of Zurana Horton"),
+#: not quoted.
+GERUND_OF = True
+#: The verbs it is told for: what they are done to is who undergoes them.
+GERUND_VERBS = OBJECT_VERBS | {"shoot", "stab", "attack", "target"}
+
+
+def _gerund_of(tok: Token, ents: EntityIndex, room: int) -> str:
+    """ "Killing of Zurana Horton" for a gerund trigger of GERUND_VERBS with an object;
+    "" otherwise."""
+    if not GERUND_OF or tok.tag_ != "VBG" or tok.lemma_.lower() not in GERUND_VERBS:
+        return ""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        return ""
+    thing, _ = phrase(obj, ents, OBJECT_WORDS[room] or MAX_WORDS - 2, preps=NOUN_PREPS)
+    return join(capital(tok.lower_), "of", thing) if thing else ""
 
 
 def _participle(tok: Token, ents: EntityIndex, noun: Token) -> str:

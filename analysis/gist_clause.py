@@ -65,6 +65,20 @@ def governing(verb: Token) -> Token:
 ACL_HEAD_UNDERGOES = True
 
 
+#: A switch: "X is the latest to hit France", "he was the last to be sentenced": the
+#: adjective an infinitive hangs on stands for the copula's subject (the heist, he), no
+#: one of its own ("Latest hits France", "Last sentenced").
+ADJECTIVE_STANDS_FOR_SUBJECT = True
+
+
+def _stood_for(adj: Token) -> Token | None:
+    """The subject of the copula whose complement is the adjective ``adj`` ("the heist"
+    of "the heist is the latest to ...")."""
+    if adj.pos_ != "ADJ" or adj.dep_ not in ("attr", "acomp"):
+        return None
+    return next((c for c in adj.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _shared_passive(verb: Token, bare: bool) -> bool:
     """Is ``verb`` a bare participle joined to a passive verb ("was shot and [killed]",
     "was arrested and [charged]"), with no object of its own? It shares the "was"."""
@@ -108,6 +122,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, Token]:
                 return _antecedent(v.head, own), passive, v
             return own, passive, v
         if v.dep_ == "relcl":
+            if ADJECTIVE_STANDS_FOR_SUBJECT and (stood := _stood_for(v.head)) is not None:
+                return stood, passive, v  # "the heist is the latest to hit France"
             return v.head, passive, v
         if v.dep_ == "acl" and v.tag_ == "VBN":
             if (

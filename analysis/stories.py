@@ -111,14 +111,26 @@ def keywords(text: str) -> Counter[str]:
     return out
 
 
-def sentence_words(sentence: str | None, lemma: str | None = None) -> frozenset[str]:
+#: Switch: the trigger is left out of its sentence's words as written too ("killed",
+#: not only "kill"): two sentences that share only their trigger's form share nothing
+#: beside it ("10 people had been killed" and "more than a dozen people were killed by
+#: a quake in eastern China").
+TRIGGER_FORM_OUT = True
+
+
+def sentence_words(
+    sentence: str | None, lemma: str | None = None, trigger: str | None = None
+) -> frozenset[str]:
     """The content words of an event mention's sentence (index forms, see
-    :func:`keywords`), its trigger's word left out: what the sentence says beside it."""
+    :func:`keywords`), its trigger's word left out (its lemma and, with TRIGGER_FORM_OUT,
+    its form in the sentence, ``trigger``): what the sentence says beside it."""
     if not sentence:
         return frozenset()
     words = set(keywords(sentence))
     if lemma:
         words.discard(normalise(lemma))
+    if TRIGGER_FORM_OUT and trigger:
+        words.difference_update(keywords(trigger))
     return frozenset(words)
 
 

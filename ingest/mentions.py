@@ -40,7 +40,7 @@ def mention_features(row: dict[str, Any], context: dict[int, float]) -> MentionF
         modality=row.get("modality"),
         story=row.get("story_id"),
         theme=frozenset((row.get("theme") or "").split()),
-        words=sentence_words(row.get("sentence_text"), row.get("lemma")),
+        words=sentence_words(row.get("sentence_text"), row.get("lemma"), row.get("trigger")),
         act=_act(row),
         reported=row.get("reported_event"),
         term=_stated(row, term),

@@ -1333,3 +1333,38 @@ def test_what_is_forgone_or_awaited_did_not_happen(
     if switch is not None:
         monkeypatch.setattr(modality, switch, False)
         assert _find(_events(nlp, text, date(2009, 3, 4)), word)["modality"] != told
+
+
+# ECB+ topic 1 (CC BY 3.0): one day, one actress, two facilities.
+MORNINGSIDE = (
+    "Lohan had checked into Morningside Recovery Center Thursday morning, but then left "
+    "because she was not happy with the place, her father said."
+)
+BETTY_FORD = (
+    "After she abruptly left a rehab facility in Newport Beach on Thursday, Lindsay Lohan "
+    "has checked into the Betty Ford Center in Rancho Mirage."
+)
+
+
+def _described(nlp: Any, text: str, word: str) -> dict[str, Any]:
+    """The event mention of the token ``word`` as the ECB+ bench describes a gold
+    trigger (our trigger list need not hold it)."""
+    from analysis.entity_index import EntityIndex
+    from analysis.events import describe
+    from analysis.eventtime import sentence_times
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    ents = EntityIndex(doc, mentions_from_ents(doc))
+    return describe(tok, ents, sentence_times(doc, None, tok.sent))
+
+
+def test_what_one_checks_into_is_the_target(nlp: Any, monkeypatch: Any) -> None:
+    from analysis import arguments
+
+    there = _described(nlp, MORNINGSIDE, "checked")
+    here = _described(nlp, BETTY_FORD, "checked")
+    assert _name(there["target"]) == "Morningside Recovery Center"
+    assert _name(here["target"]) == "Betty Ford Center"
+    monkeypatch.setattr(arguments, "INTO_TARGETS", False)
+    assert _described(nlp, MORNINGSIDE, "checked")["target"] is None

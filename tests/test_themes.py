@@ -236,3 +236,50 @@ def test_the_event_screen_says_what_a_cross_article_link_rests_on() -> None:
     # participants or a time in common say it already; the word alone does not
     bare = link_reasons(_m("China and the United States reached a deal.", "deal"), [first])
     assert bare[:2] == ["same story", "“deal”"] and "more words in common" in bare[-1]
+
+
+QESHM = (
+    "Qeshm island governor Heydar Alishbandi told AFP that a total of 10 people had been "
+    "killed and that the death toll was not expected to rise further."
+)
+CHINA = "On Saturday, more than a dozen people were killed by a quake in eastern China."
+
+
+def test_a_trigger_as_written_is_no_word_two_sentences_share(monkeypatch: Any) -> None:
+    """ECB+ (CC BY 3.0), two reports of Iran's Qeshm quake, one story: the governor's
+    "10 people had been killed" (undated, deep in its report) and, deep in another,
+    another quake: "more than a dozen people were killed by a quake in eastern China".
+    Beside their trigger they share only "people": the word alone is not enough so deep
+    in. Counting "killed" as a second shared word had joined them."""
+    from analysis import stories
+
+    def pair() -> tuple[MentionFeatures, EventFeatures]:
+        qeshm = _m(
+            QESHM,
+            "kill",
+            id=1,
+            article_id=1,
+            type="kill",
+            story=46,
+            sentence=6,
+            published="2005-11-28",
+            modality="reported",
+            words=stories.sentence_words(QESHM, "kill", "killed"),
+        )
+        china = _m(
+            CHINA,
+            "kill",
+            type="kill",
+            story=46,
+            sentence=8,
+            published="2005-11-27",
+            date="2005-11-26",
+            precision="day",
+            modality="asserted",
+            words=stories.sentence_words(CHINA, "kill", "killed"),
+        )
+        return china, _event(qeshm)
+
+    assert score(*pair()) is None
+    monkeypatch.setattr(stories, "TRIGGER_FORM_OUT", False)
+    assert score(*pair()) is not None

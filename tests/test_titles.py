@@ -258,6 +258,61 @@ def test_a_participle_s_noun_does_not_do_what_a_verb_joined_to_it_does(
     assert _title_of(nlp, text, "arrested").startswith("Incident")
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "subject"),
+    [
+        # ECB+ (CC BY 3.0): five outlets' one sentence
+        (
+            "The heist near the upscale Place Vendome is the latest to hit France after a "
+            "spate of high-profile robberies in the southern resort of Cannes.",
+            "hit",
+            "Heist",
+        ),
+    ],
+)
+def test_the_latest_to_hit_stands_for_the_copulas_subject(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch, text: str, trigger: str, subject: str
+) -> None:
+    """ "X is the latest to hit France": the heist hits France, not "Latest"."""
+    from analysis import gist_clause
+
+    got = _title_of(nlp, text, trigger)
+    assert got.startswith(subject), got
+    monkeypatch.setattr(gist_clause, "ADJECTIVE_STANDS_FOR_SUBJECT", False)
+    assert not _title_of(nlp, text, trigger).startswith(subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # ECB+ (CC BY 3.0)
+        (
+            "The disturbing evidence was made public at the trial of the two men accused of "
+            "killing Zurana Horton from a Brownsville rooftop in 2011.",
+            "killing",
+            "Killing of Zurana Horton",
+        ),
+        (
+            "A man suspected of shooting three people, killing one, at a suburban Detroit "
+            "accounting firm from which he was fired last week was arrested after a high - "
+            "speed chase a few hours after the attack this morning, authorities said.",
+            "shooting",
+            "Shooting of three people",
+        ),
+    ],
+)
+def test_a_gerund_done_to_someone_with_no_doer_named_is_told_as_a_noun(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch, text: str, trigger: str, expected: str
+) -> None:
+    """Not a quote cut around the trigger ("…men accused of killing Zurana Horton from
+    a…")."""
+    from analysis import gist
+
+    assert _title_of(nlp, text, trigger) == expected
+    monkeypatch.setattr(gist, "GERUND_OF", False)
+    assert _title_of(nlp, text, trigger) != expected
+
+
 def test_a_long_clause_is_cut_where_a_phrase_ends(nlp: Any) -> None:
     got = _title_of(nlp, "Three Democrats voted with thirty-one Republicans against it.", "voted")
     assert got == "Three Democrats vote with thirty-one Republicans", got
