@@ -68,7 +68,7 @@ def compatible(a: EventFeatures, b: EventFeatures) -> bool:
             return False
     if told_on_other_days(a.days, b.days):
         return False  # one article tells them on two days: two happenings
-    if TERMS_APART and stated_apart(a.terms, a.charges, b):
+    if TERMS_APART and stated_apart(a.terms, a.charges, b, a.ordinals):
         return False  # seven years and twelve, arson and murder: two sentencings, charges
     if a.time and b.time:
         try:

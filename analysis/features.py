@@ -58,6 +58,8 @@ class MentionFeatures:
     term: int | None = None
     #: The charge it states ("arson", "murder"; see :func:`analysis.terms.charge`).
     charge: str | None = None
+    #: Which one of a series it is ("the seventh round"; see :func:`analysis.terms.ordinal`).
+    ordinal: int | None = None
 
     @property
     def vague(self) -> bool:
@@ -130,6 +132,8 @@ class EventFeatures:
     terms: set[int] = field(default_factory=set)
     #: The charges its mentions state.
     charges: set[str] = field(default_factory=set)
+    #: The ordinals its mentions state ("the seventh round": 7).
+    ordinals: set[int] = field(default_factory=set)
     #: The days (day precision) its mentions give, per article.
     days: dict[int, set[str]] = field(default_factory=dict)
 
@@ -173,6 +177,8 @@ class EventFeatures:
             self.terms.add(m.term)
         if m.charge is not None:
             self.charges.add(m.charge)
+        if m.ordinal is not None:
+            self.ordinals.add(m.ordinal)
         if m.sure:
             self.sure_articles.add(m.article_id)
         if m.act and not m.date:

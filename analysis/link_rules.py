@@ -122,6 +122,10 @@ HYPOTHETICAL_WITH_LIKE = True
 NEGATED_APART = True
 #: Two prison terms are two sentencings, two charges two chargings (analysis.terms).
 TERMS_APART = True
+#: ... and mentions that say which one of a series each is ("the sixth round" and "the
+#: seventh round", "Butler's second interception" and "a third interception", "the
+#: second death in the park in two days" and "the first death") are two happenings.
+ORDINALS_APART = True
 #: Times this many years apart are two happenings even at year precision (a year off may
 #: be a wrongly attached year; "hosted the 79th Academy Awards in 2007" and "will be
 #: hosting the Oscars this year", told in 2013, are two hostings).
@@ -205,14 +209,16 @@ def vague(m: MentionFeatures) -> bool:
     return not m.date or m.type == "statement" or base_lemma(m.lemma) in REPORTING_LEMMAS
 
 
-def stated_apart(terms: Set[int], charges: Set[str], e: EventFeatures) -> bool:
-    """Do ``terms`` and ``charges`` (a mention's or another event's) and the event's
-    mentions each state a prison term, or a charge, and none in common (see
-    :mod:`analysis.terms`)? A term or charge not stated is none."""
-    return any(
-        mine and theirs and mine.isdisjoint(theirs)
-        for mine, theirs in ((terms, e.terms), (charges, e.charges))
-    )
+def stated_apart(
+    terms: Set[int], charges: Set[str], e: EventFeatures, ordinals: Set[int] = frozenset()
+) -> bool:
+    """Do ``terms``, ``charges`` and ``ordinals`` (a mention's or another event's) and the
+    event's mentions each state a prison term, a charge, or which one of a series it is,
+    and none in common (see :mod:`analysis.terms`)? One not stated is none."""
+    pairs: list[tuple[Set[object], Set[object]]] = [(terms, e.terms), (charges, e.charges)]
+    if ORDINALS_APART:
+        pairs.append((ordinals, e.ordinals))  # "the sixth round" and "the seventh round"
+    return any(mine and theirs and mine.isdisjoint(theirs) for mine, theirs in pairs)
 
 
 def years_apart(a: str, b: str) -> int:

@@ -1,5 +1,6 @@
-"""What a legal step states: the prison term of a sentencing (months) and the charge of
-a charging, an arrest or a conviction. Pure, no parse needed.
+"""What a mention states beside its trigger: the prison term of a sentencing (months), the
+charge of a charging, an arrest or a conviction, and which one of a series it is ("the
+seventh round", "his second interception"). Pure, no parse needed.
 
 Two reports of one sentencing give one term; "was sentenced to seven years in prison"
 and "sentencing Gigante to 12 years" are two sentencings of one man (years apart), and
@@ -169,3 +170,53 @@ def charge(sentence: str, start: int, end: int, lemma: str | None) -> str | None
             return None
         attempted = attempted or word == "attempted"
     return None
+
+
+_ORDINALS = {
+    w: n
+    for n, w in enumerate(
+        [
+            "zeroth",
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+        ]
+    )
+}
+#: An ordinal right before the trigger ("the seventh round", "in 6th round", "Butler's
+#: second interception"); "first-degree" and "the first of the deaths" are none.
+_ORDINAL_BEFORE = re.compile(
+    r"(?<![\w-])(" + "|".join(_ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))\s+$", re.I
+)
+
+
+def ordinal(sentence: str, start: int, end: int, lemma: str | None) -> int | None:
+    """Which one of a series ``sentence`` says the trigger at ``start:end`` is.
+
+    >>> ordinal("stopping Hasim Rahman in the seventh round", 37, 42, "round")
+    7
+    >>> ordinal("stops Tony Thompson in 6th round", 27, 32, "round")
+    6
+    >>> ordinal("It was Butler's second interception", 23, 35, "interception")
+    2
+    >>> ordinal("charged with first-degree murder", 26, 32, "murder") is None
+    True
+    >>> ordinal("To Host 86th Oscars", 13, 19, "oscar") is None
+    True
+    """
+    if not sentence[start:end].islower():
+        return None  # a name's edition ("the 86th Oscars") is no one's nth happening
+    found = _ORDINAL_BEFORE.search(sentence[max(0, start - 20) : start])
+    if found is None:
+        return None
+    word = found.group(1).lower()
+    return _ORDINALS[word] if word in _ORDINALS else int(word[:-2])

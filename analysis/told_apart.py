@@ -213,7 +213,7 @@ def kept_apart(m: MentionFeatures, e: EventFeatures, rel: str, said: bool) -> bo
         return True
     if PLAN_AFTER_DEED and plan_after_deed(m, e):
         return True
-    if TERMS_APART and stated_apart(_given(m.term), _given(m.charge), e):
+    if TERMS_APART and stated_apart(_given(m.term), _given(m.charge), e, _given(m.ordinal)):
         # "sentenced to seven years" and "sentencing Gigante to 12 years": two sentencings;
         # "charged with the murders" and "charged with animal cruelty": two charges
         return True

@@ -10,7 +10,7 @@ from analysis.clauses import trigger_is_verb
 from analysis.linking import Arg, MentionFeatures
 from analysis.reasons import link_reasons
 from analysis.stories import sentence_words
-from analysis.terms import charge, term
+from analysis.terms import charge, ordinal, term
 from ingest.event_summary import trigger_in_sentence
 
 
@@ -45,6 +45,7 @@ def mention_features(row: dict[str, Any], context: dict[int, float]) -> MentionF
         reported=row.get("reported_event"),
         term=_stated(row, term),
         charge=_stated(row, charge),
+        ordinal=_stated(row, ordinal),
     )
 
 

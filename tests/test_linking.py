@@ -1013,3 +1013,25 @@ def test_a_supposition_naming_no_one_joins_no_other_report(
     monkeypatch.setattr(linking, "UNSURE_NEEDS_PARTY", False)
     assert score(chant, killing) is not None
     assert score(told, _event(3, replace(chant, id=3))) is not None
+
+
+def test_two_of_a_series_are_two_happenings(monkeypatch: pytest.MonkeyPatch) -> None:
+    # ECB+ 7 (real): two reports of one fight, "in a horribly one-sided sixth round" and
+    # "stopping Hasim Rahman in the seventh round": one word, one fight, two rounds
+    from analysis.terms import ordinal
+
+    sixth = "knocking him down in a horribly one-sided sixth round and then landing"
+    seventh = "Wladimir Klitschko defended his IBF heavyweight crown by stopping Hasim Rahman in the seventh round at SAP Arena on Saturday."
+
+    def said(text: str) -> int | None:
+        at = text.index("round")
+        return ordinal(text, at, at + len("round"), "round")
+
+    assert (said(sixth), said(seventh)) == (6, 7)
+    fight: dict[str, object] = {"lemma": "round", "type": "other", "story": 4}
+    a = _m(id=1, article_id=1, ordinal=said(sixth), sentence=2, **fight)
+    b = _m(article_id=2, ordinal=said(seventh), sentence=1, **fight)
+    assert score(b, _event(1, a)) is None
+    assert score(_m(article_id=2, sentence=1, **fight), _event(1, a)) is not None  # unsaid
+    monkeypatch.setattr(link_rules, "ORDINALS_APART", False)
+    assert score(b, _event(1, a)) is not None
