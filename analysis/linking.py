@@ -83,6 +83,7 @@ from analysis.link_rules import (
     VETO_TIME,
     WEAK_PEOPLE,
     YEARS_APART,
+    dead_as_doer,
     may_slip,
     once_pair,
     once_party,
@@ -152,6 +153,8 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         return None
     if m.type in ACTOR_BOUND_TYPES and not (m.actor and agrees_with_any(m.actor, e.actors)):
         return None  # "the RTS fell" and "the Nasdaq fell": two markets, two moves
+    if dead_as_doer(m, e):
+        return None  # "Gigante died" and "Gigante conspired to kill other mobsters"
     disagree = 0
     anchors = 0  # participants, place or time that agree
     strong = 0  # actor, target, place, day: the pieces that tell two stories' events apart

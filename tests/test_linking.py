@@ -1035,3 +1035,32 @@ def test_two_of_a_series_are_two_happenings(monkeypatch: pytest.MonkeyPatch) -> 
     assert score(_m(article_id=2, sentence=1, **fight), _event(1, a)) is not None  # unsaid
     monkeypatch.setattr(link_rules, "ORDINALS_APART", False)
     assert score(b, _event(1, a)) is not None
+
+
+def test_the_one_who_died_is_no_killer_in_the_same_happening(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # ECB+ 26 (real, an obituary): "Vincent Gigante ... died today in federal prison" and,
+    # two sentences on, "he was convicted of racketeering and conspiring to kill other
+    # mobsters": one word's family (die, kill), one subject, two happenings
+    gigante = Arg(6, "Vincent Gigante", "PERSON")
+    died = _m(id=1, article_id=1, lemma="die", type="kill", actor=gigante, sentence=0)
+    conspired = _m(article_id=1, lemma="kill", type="kill", actor=gigante, sentence=2)
+    assert score(conspired, _event(1, died)) is None
+    assert score(died, _event(1, conspired)) is None
+    # another report's "Gigante dies" is his death
+    again = _m(article_id=2, lemma="die", type="kill", actor=gigante, sentence=0, story=1)
+    assert (
+        score(
+            again,
+            _event(
+                1,
+                _m(
+                    id=1, article_id=1, lemma="die", type="kill", actor=gigante, sentence=0, story=1
+                ),
+            ),
+        )
+        is not None
+    )
+    monkeypatch.setattr(link_rules, "DEAD_ARE_NO_DOERS", False)
+    assert score(conspired, _event(1, died)) is not None
