@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 import os
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -47,6 +49,38 @@ def nlp():  # type: ignore[no-untyped-def]
     from analysis.nlp import load_nlp
 
     return load_nlp()
+
+
+class RememberingAnalyzer:
+    """The real analysis (:class:`analysis.analyzer.Analyzer` on the session's pipeline),
+    each ``(body, reference)`` analysed once per test session and handed out as a deep
+    copy. For tests that need analysed articles in a store (the queue, merging, linking
+    on real reports), not a fresh analysis: a text's analysis does not depend on the
+    texts analysed with it (the Dask engine's shards store what the local engine's
+    batches store, tests/test_cluster.py)."""
+
+    def __init__(self, nlp: Any) -> None:
+        from analysis.analyzer import Analyzer
+
+        self.inner = Analyzer(nlp=nlp)
+        self.done: dict[tuple[str, str | None], dict[str, Any]] = {}
+
+    def analyse_texts(self, items: Iterable[tuple[str, str | None]]) -> list[dict[str, Any]]:
+        items = list(items)
+        todo = list(dict.fromkeys(it for it in items if it not in self.done))
+        if todo:
+            self.done.update(zip(todo, self.inner.analyse_texts(todo), strict=True))
+        return [copy.deepcopy(self.done[it]) for it in items]
+
+    def analyse_stream(self, items: Iterable[tuple[str, str | None]]) -> Iterator[dict[str, Any]]:
+        # (No ``analyzer`` attribute: run_queue would take that and analyse again.)
+        return iter(self.analyse_texts(items))
+
+
+@pytest.fixture(scope="session")
+def remembering_analyzer(nlp: Any) -> RememberingAnalyzer:
+    """The session's :class:`RememberingAnalyzer`."""
+    return RememberingAnalyzer(nlp)
 
 
 @pytest.fixture(scope="session")

@@ -20,18 +20,33 @@ from ingest.analysis_queue import pending_batches, run_queue, store_result
 from ingest.pipeline import import_paths
 from store import open_store, writes
 from store.queue import pending_count
-from tests.conftest import CLI_ENV, SAMPLES, newsreader_argv, run_newsreader
+from tests.conftest import (
+    CLI_ENV,
+    SAMPLES,
+    RememberingAnalyzer,
+    newsreader_argv,
+    run_newsreader,
+)
 
 #: Twenty short articles, enough for a kill half-way.
 N_ARTICLES = 20
 
 
+def _short_reports() -> list[str]:
+    """The first N_ARTICLES bundled MEANTIME reports with distinct dates (short news
+    reports, about 1,500 characters each: the analysis, not the kill, takes the time)."""
+    lines = (SAMPLES / "meantime-en.jsonl").read_text(encoding="utf-8").splitlines()
+    by_date: dict[str, str] = {}
+    for line in lines:
+        by_date.setdefault(json.loads(line)["date"], line)
+    return list(by_date.values())[:N_ARTICLES]
+
+
 @pytest.fixture
 def small_store(tmp_path: Path) -> Path:
     """N_ARTICLES sample articles stored without analysis (with distinct dates)."""
-    lines = (SAMPLES / "wikinews-gum.jsonl").read_text(encoding="utf-8").splitlines()
     src = tmp_path / "some.jsonl"
-    src.write_text("\n".join(lines[:N_ARTICLES]) + "\n", encoding="utf-8")
+    src.write_text("\n".join(_short_reports()) + "\n", encoding="utf-8")
     db = tmp_path / "q.db"
     conn = open_store(db)
     (res,) = import_paths(conn, [src])
@@ -209,19 +224,20 @@ def test_queue_runs_newest_first_in_pages(small_store: Path) -> None:
 
 
 class _Failing:
-    """A real analyser that fails on one text (the rest go through)."""
+    """A real analyser that fails on one text (the rest go through): the Analyzer's own
+    stream and its handling of a failing batch, with each text's analysis as the
+    session's ``remembering_analyzer`` makes it (once per session)."""
 
-    def __init__(self, nlp: object, bad: str) -> None:
+    def __init__(self, remembering: RememberingAnalyzer, bad: str) -> None:
         from analysis.analyzer import Analyzer
 
-        self.inner = Analyzer(nlp=nlp)  # type: ignore[arg-type]
+        self.inner = Analyzer(nlp=remembering.inner.nlp)
         self.bad = bad
-        original = self.inner.analyse_texts
 
         def analyse_texts(items):  # type: ignore[no-untyped-def]
             if any(body == self.bad for body, _ in items):
                 raise RuntimeError("the model choked")
-            return original(items)
+            return remembering.analyse_texts(items)
 
         self.inner.analyse_texts = analyse_texts  # type: ignore[method-assign]
 
@@ -229,12 +245,16 @@ class _Failing:
         return self.inner.analyse_stream(items)
 
 
-def test_a_failing_article_is_reported_and_stays_queued(small_store: Path, nlp: object) -> None:
+def test_a_failing_article_is_reported_and_stays_queued(
+    small_store: Path, remembering_analyzer: RememberingAnalyzer
+) -> None:
     conn = open_store(small_store)
     writes.add_tags(conn, 1, ["mine"])
     bad_id, bad_body = conn.execute("SELECT id, body FROM articles WHERE id = 3").fetchone()
     errors: list[tuple[int, str]] = []
-    report = run_queue(conn, _Failing(nlp, bad_body), on_error=lambda a, m: errors.append((a, m)))
+    report = run_queue(
+        conn, _Failing(remembering_analyzer, bad_body), on_error=lambda a, m: errors.append((a, m))
+    )
     assert errors == [(bad_id, "RuntimeError: the model choked")]
     assert report.analysed == N_ARTICLES - 1
     assert pending_count(conn) == 1
@@ -242,14 +262,18 @@ def test_a_failing_article_is_reported_and_stays_queued(small_store: Path, nlp: 
     assert conn.execute("SELECT count(*) FROM article_tags").fetchone()[0] == 1
 
 
-def test_a_run_ends_with_a_second_look_at_its_stories(small_store: Path, nlp: object) -> None:
+def test_a_run_ends_with_a_second_look_at_its_stories(
+    small_store: Path, remembering_analyzer: RememberingAnalyzer
+) -> None:
     """Once every article of a run is in, each is looked at again (ingest.linking.settle),
     twice at most, with its progress; a failed article is not (it waits, unplaced)."""
     conn = open_store(small_store)
     bad_body = conn.execute("SELECT body FROM articles WHERE id = 3").fetchone()[0]
     looks: list[tuple[int, int]] = []
     report = run_queue(
-        conn, _Failing(nlp, bad_body), on_second_look=lambda d, t: looks.append((d, t))
+        conn,
+        _Failing(remembering_analyzer, bad_body),
+        on_second_look=lambda d, t: looks.append((d, t)),
     )
     placed = N_ARTICLES - 1
     assert looks and looks[-1] == (2 * placed, 2 * placed)

@@ -14,36 +14,38 @@ from ingest.pipeline import import_paths
 from store import open_store, writes
 from store.queue import pending_count
 from store.schema import SCHEMA_VERSION
-from tests.conftest import SAMPLES, run_newsreader
+from tests.conftest import SAMPLES, RememberingAnalyzer, run_newsreader
 
 #: Shard one holds reports 0-7 of the sample, shard two 5-12: three in both.
 ONE, TWO = range(0, 8), range(5, 13)
 
 
-def _shard(path: Path, lines: list[str], rows: range, nlp: object) -> dict[int, int]:
+def _shard(
+    path: Path, lines: list[str], rows: range, analyzer: RememberingAnalyzer
+) -> dict[int, int]:
     """A store of the given sample reports, analysed; returns report number -> id."""
-    from analysis.analyzer import Analyzer
-
     src = path.with_suffix(".jsonl")
     src.write_text("\n".join(lines[i] for i in rows) + "\n", encoding="utf-8")
     conn = open_store(path)
     (res,) = import_paths(conn, [src])
     assert res.added == len(rows)
-    report = run_queue(conn, Analyzer(nlp=nlp))  # type: ignore[arg-type]
+    report = run_queue(conn, analyzer)
     assert report.analysed == len(rows)
     conn.close()
     return dict(zip(rows, res.article_ids, strict=True))
 
 
 @pytest.fixture(scope="module")
-def shards(tmp_path_factory: pytest.TempPathFactory, nlp: object) -> tuple[Path, Path]:
+def shards(
+    tmp_path_factory: pytest.TempPathFactory, remembering_analyzer: RememberingAnalyzer
+) -> tuple[Path, Path]:
     """Two analysed shards overlapping on three reports, each with tags and notes (one
     tag on a shared report in both, notes on a shared report in both)."""
     lines = (SAMPLES / "meantime-en.jsonl").read_text(encoding="utf-8").splitlines()
     where = tmp_path_factory.mktemp("shards")
     one, two = where / "one.db", where / "two.db"
-    a = _shard(one, lines, ONE, nlp)
-    b = _shard(two, lines, TWO, nlp)
+    a = _shard(one, lines, ONE, remembering_analyzer)
+    b = _shard(two, lines, TWO, remembering_analyzer)
     conn = open_store(one)
     writes.add_tags(conn, a[0], ["planes"])
     writes.add_tags(conn, a[5], ["boeing"])

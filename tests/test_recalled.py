@@ -16,6 +16,7 @@ from analysis import entity_index, link_rules
 from analysis.analyzer import Analyzer
 from ingest.linking import link_article
 from store import open_store, writes
+from tests.conftest import RememberingAnalyzer
 
 FIX = Path(__file__).parent / "fixtures" / "stories" / "meantime-recalled.jsonl"
 
@@ -153,30 +154,12 @@ def test_its_and_their_stand_for_their_clauses_subject_only(nlp: Any) -> None:
     assert owners[2].get("attacks") is None
 
 
-class _Remembering:
-    """The real analyzer, each text analysed once for the module: both runs below store
-    the same analysis and differ only in how they link it."""
-
-    def __init__(self, nlp: Any) -> None:
-        self.analyzer = Analyzer(nlp=nlp)
-        self.done: dict[tuple[str, str | None], dict[str, Any]] = {}
-
-    def analyse_stream(self, items: Any) -> Any:
-        items = list(items)
-        todo = [it for it in items if it not in self.done]
-        self.done.update(zip(todo, self.analyzer.analyse_texts(todo), strict=True))
-        return iter([self.done[it] for it in items])
-
-
-@pytest.fixture(scope="module")
-def remembering(nlp: Any) -> _Remembering:
-    return _Remembering(nlp)
-
-
-def _sample_store(tmp_path: Path, analyzer: _Remembering) -> sqlite3.Connection:
+def _sample_store(tmp_path: Path, analyzer: RememberingAnalyzer) -> sqlite3.Connection:
     """The bundled MEANTIME sample reports (2004-2013), imported and analysed as
     `newsreader import` does: newest first, so the 2013 report that recalls GM's
-    bankruptcy is linked before the reports of the filing."""
+    bankruptcy is linked before the reports of the filing. Each report is analysed once
+    for the session (``analyzer``): both runs below store the same analysis and differ
+    only in how they link it."""
     from ingest.analysis_queue import run_queue
     from ingest.pipeline import import_paths
     from tests.conftest import SAMPLES
@@ -198,19 +181,19 @@ def _filing_and_recall(conn: sqlite3.Connection) -> tuple[set[int], set[int]]:
 
 
 def test_a_recalled_bankruptcy_linked_first_still_meets_the_filing(
-    tmp_path: Path, remembering: _Remembering
+    tmp_path: Path, remembering_analyzer: RememberingAnalyzer
 ) -> None:
     # GM's story holds many economic events of its own (sales, losses, loans): the
     # blocking cap must still weigh the bankruptcy that shares the word and the party
-    filed, recalled = _filing_and_recall(_sample_store(tmp_path, remembering))
+    filed, recalled = _filing_and_recall(_sample_store(tmp_path, remembering_analyzer))
     assert filed and filed == recalled
 
 
 def test_without_word_and_party_first_the_storys_other_economic_events_crowd_it_out(
-    tmp_path: Path, remembering: _Remembering, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, remembering_analyzer: RememberingAnalyzer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from ingest import linking
 
     monkeypatch.setattr(linking, "WORD_AND_PARTY_FIRST", False)
-    filed, recalled = _filing_and_recall(_sample_store(tmp_path, remembering))
+    filed, recalled = _filing_and_recall(_sample_store(tmp_path, remembering_analyzer))
     assert filed and recalled and not filed & recalled

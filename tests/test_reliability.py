@@ -18,9 +18,9 @@ from tui.widgets.article_list import ArticleList
 ROOT = Path(__file__).parent.parent
 
 
-def many_files(tmp: Path, n: int) -> list[Path]:
+def many_files(tmp: Path, n: int, sample: str = "wikinews-gum.jsonl") -> list[Path]:
     """n small JSON-lines files of real sample texts (unique bodies)."""
-    rows = [json.loads(line) for line in (ROOT / "ingest/samples/wikinews-gum.jsonl").open()]
+    rows = [json.loads(line) for line in (ROOT / "ingest/samples" / sample).open()]
     out = []
     for i in range(n):
         path = tmp / f"batch{i:03d}.jsonl"
@@ -51,6 +51,36 @@ def import_and_kill(db: Path, files: list[Path], after: float, *flags: str) -> i
     if killed:
         proc.send_signal(signal.SIGKILL)
     proc.wait()
+    return int(killed)
+
+
+def import_and_kill_analysing(db: Path, files: list[Path], landed: int) -> int:
+    """Run `newsreader import` (with the analysis) and SIGKILL it as soon as ``landed``
+    more articles are stored analysed (read from the store as it runs): the kill lands
+    in the middle of the analysis queue. 1 if it was killed (0: it finished first)."""
+    reader = sqlite3.connect(db, timeout=30)
+    count = "SELECT count(*) FROM articles WHERE analysed_at IS NOT NULL"
+    target = reader.execute(count).fetchone()[0] + landed
+    proc = subprocess.Popen(
+        cli("--db", str(db), "import", *map(str, files)),
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    hung = time.monotonic() + 300  # a guard against a hang, not a timing check
+    try:
+        while proc.poll() is None and reader.execute(count).fetchone()[0] < target:
+            assert time.monotonic() < hung, f"fewer than {landed} analysed in 300 s"
+            time.sleep(0.02)
+        killed = proc.poll() is None
+        if killed:
+            proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        reader.close()
     return int(killed)
 
 
@@ -139,13 +169,14 @@ def test_sigkill_during_analysed_import_leaves_whole_articles_and_links_on_rerun
     analysis is stored and linked in one transaction, so after a kill an article is either
     analysed and linked, or waits with no analysis at all; the next import finishes the
     queue."""
-    files = many_files(tmp_path, 8)  # 40 real articles
+    files = many_files(tmp_path, 8, "meantime-en.jsonl")  # 40 real (short) reports
     db = tmp_path / "crash-nlp.db"
     open_store(db).close()
     rng = random.Random(5)
     kills = 0
     for _ in range(3):
-        kills += import_and_kill(db, files, rng.uniform(3.0, 5.0))
+        # killed once a few more articles are analysed: mid-queue, never before it starts
+        kills += import_and_kill_analysing(db, files, rng.randint(1, 6))
         conn = sqlite3.connect(db)
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         half = conn.execute(
