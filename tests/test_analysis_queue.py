@@ -265,7 +265,7 @@ def test_a_failing_article_is_reported_and_stays_queued(
 def test_a_run_ends_with_a_second_look_at_its_stories(
     small_store: Path, remembering_analyzer: RememberingAnalyzer
 ) -> None:
-    """Once every article of a run is in, each is looked at again (ingest.linking.settle),
+    """Once every article of a run is in, each is looked at again (ingest.relinking.settle),
     twice at most, with its progress; a failed article is not (it waits, unplaced)."""
     conn = open_store(small_store)
     bad_body = conn.execute("SELECT body FROM articles WHERE id = 3").fetchone()[0]
