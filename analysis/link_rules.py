@@ -14,6 +14,7 @@ from collections.abc import Set
 from analysis.agreement import agrees_with_any, base_lemma
 from analysis.eventtime import days_apart
 from analysis.features import EventFeatures, MentionFeatures
+from analysis.role_words import DYING_LEMMAS
 from analysis.told import elsewhere
 
 
@@ -209,9 +210,7 @@ def vague(m: MentionFeatures) -> bool:
     return not m.date or m.type == "statement" or base_lemma(m.lemma) in REPORTING_LEMMAS
 
 
-def stated_apart(
-    terms: Set[int], charges: Set[str], e: EventFeatures, ordinals: Set[int] = frozenset()
-) -> bool:
+def stated_apart(terms: Set[int], charges: Set[str], e: EventFeatures, ordinals: Set[int]) -> bool:
     """Do ``terms``, ``charges`` and ``ordinals`` (a mention's or another event's) and the
     event's mentions each state a prison term, a charge, or which one of a series it is,
     and none in common (see :mod:`analysis.terms`)? One not stated is none."""
@@ -330,8 +329,6 @@ def shares_word(m: MentionFeatures, e: EventFeatures) -> bool:
 #: word's family (die, kill, murder) and the subject; but the subject of "die" is who it
 #: befell, that of "kill" who did it (see :func:`dead_as_doer`).
 DEAD_ARE_NO_DOERS = True
-#: The kill family's words whose subject is who died.
-DYING_LEMMAS = frozenset(["die", "death", "dead", "pass"])
 
 
 def dead_as_doer(m: MentionFeatures, e: EventFeatures) -> bool:

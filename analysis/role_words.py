@@ -71,6 +71,9 @@ PATIENT_NOUNS = frozenset(
 #: Nouns whose possessor is the one who died: who tells of it (confirms, announces,
 #: mourns "her death") is another, alive (see analysis.entity_index.TELLER_OUTLIVES).
 DEATH_NOUNS = frozenset(["death", "passing", "demise", "funeral"])
+#: The kill family's words whose subject is who died ("X died", "X's death"), not who
+#: killed (see analysis.link_rules.dead_as_doer).
+DYING_LEMMAS = frozenset(["die", "death", "dead", "pass"])
 #: Verbs that take an object: with none, and no auxiliary, "X arrested for DUI" and
 #: "Three killed in blast" are headline passives (X was arrested), not X arresting.
 OBJECT_VERBS = frozenset(

@@ -23,6 +23,7 @@ def _arg(row: dict[str, Any], role: str) -> Arg | None:
 
 def mention_features(row: dict[str, Any], context: dict[int, float]) -> MentionFeatures:
     """The linker's view of a stored event mention row."""
+    at = trigger_in_sentence(row)
     return MentionFeatures(
         id=int(row["id"]),
         article_id=int(row["article_id"]),
@@ -41,31 +42,35 @@ def mention_features(row: dict[str, Any], context: dict[int, float]) -> MentionF
         story=row.get("story_id"),
         theme=frozenset((row.get("theme") or "").split()),
         words=sentence_words(row.get("sentence_text"), row.get("lemma"), row.get("trigger")),
-        act=_act(row),
+        act=_act(row, at),
         reported=row.get("reported_event"),
-        term=_stated(row, term),
-        charge=_stated(row, charge),
-        ordinal=_stated(row, ordinal),
+        term=_stated(row, at, term),
+        charge=_stated(row, at, charge),
+        ordinal=_stated(row, at, ordinal),
     )
 
 
 T = TypeVar("T")
 
 
-def _stated(row: dict[str, Any], reader: Callable[[str, int, int, str | None], T]) -> T | None:
-    """What the mention's words around its trigger state (see :mod:`analysis.terms`)."""
-    at = trigger_in_sentence(row)
+def _stated(
+    row: dict[str, Any],
+    at: tuple[int, int] | None,
+    reader: Callable[[str, int, int, str | None], T],
+) -> T | None:
+    """What the mention's words around its trigger (``at`` in its sentence) state (see
+    :mod:`analysis.terms`)."""
     return None if at is None else reader(row["sentence_text"], *at, row.get("lemma"))
 
 
-def _act(row: dict[str, Any]) -> bool:
-    """Is the mention told with a past-tense verb ("released"), a done act?"""
+def _act(row: dict[str, Any], at: tuple[int, int] | None) -> bool:
+    """Is the mention told with a past-tense verb ("released"), a done act? ``at``: where
+    its trigger lies in its sentence."""
     word = (row.get("trigger") or "").lower()
     if not word.endswith("ed") or word == (row.get("lemma") or "").lower():
         return False
     if row.get("modality") not in ("asserted", "reported"):
         return False  # "If elected": not done
-    at = trigger_in_sentence(row)
     return at is None or trigger_is_verb(row["sentence_text"], *at, row.get("lemma"))
 
 
