@@ -49,10 +49,27 @@ def names_agree(a: str, b: str) -> bool:
     if len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3:
         return True  # Israel/Israeli, Iran/Iranian, Houthi/Houthis, Syria/Syrian
     sw, lw = short.split(), long.split()
+    if SHORT_FIRST_NAMES and _short_first_name(sw, lw):
+        return True  # "Fred LaRue" / "Frederick LaRue"
     if len(sw) > 1:
         # an initial says too little to disagree: "Regina M" (of "Regina M. Benjamin")
         sw = [w for w in sw if len(w) > 1] or sw
     return len(sw) >= 1 and len(short) >= 4 and all(w in lw for w in sw)
+
+
+#: Switch: a first name's short form is the same person ("Fred LaRue" / "Frederick
+#: LaRue", "Chris Dodd" / "Christopher Dodd"): the rest of the name equal, and one first
+#: name the start of the other, at least SHORT_FIRST_LETTERS letters long.
+SHORT_FIRST_NAMES = True
+SHORT_FIRST_LETTERS = 3
+
+
+def _short_first_name(a: list[str], b: list[str]) -> bool:
+    """Do two names (folded words) differ only by a first name and its short form?"""
+    if len(a) < 2 or len(a) != len(b) or a[1:] != b[1:] or a[0] == b[0]:
+        return False
+    short, long = sorted((a[0], b[0]), key=len)
+    return len(short) >= SHORT_FIRST_LETTERS and long.startswith(short)
 
 
 def args_agree(a: Arg, b: Arg) -> bool:

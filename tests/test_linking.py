@@ -50,6 +50,12 @@ def _event(eid: int, *mentions: MentionFeatures) -> EventFeatures:
         ("US", "USS Cole", False),
         ("Regina M", "Regina Benjamin", True),  # "Regina M. Benjamin" cut at the initial
         ("Barack Obama", "Michelle Obama", False),
+        # a first name's short form (ECB+ topic 28: the Watergate figure's obituaries)
+        ("Fred LaRue", "Frederick LaRue", True),
+        ("Frederick LaRue", "Fred LaRue", True),
+        ("Jo Smith", "John Smith", False),  # two letters say too little
+        ("Fred LaRue", "Frederick Smith", False),
+        ("Ron Paul", "Rand Paul", False),
     ],
 )
 def test_names_agree(a: str, b: str, same: bool) -> None:
