@@ -67,67 +67,18 @@ OBJECT_NOT_SUBJECT = True
 TELLER_OUTLIVES = True
 
 
-#: Switch: in a headline written in title case ("In Tents After Killer Quake", "Hansbrough
-#: Sets Scoring Record"), a one-word name the article never names again, which is one of
-#: the language's words, is a capitalised word the tagger took for a name, not who took
-#: part: the model tags capitals, and "Killer" made the quake's doer.
-HEADLINE_WORDS_NO_NAMES = True
-#: A sentence is a title-case headline when this share of its content words (at least
-#: three) begin with a capital.
-HEADLINE_CAPITALS = 0.8
-
-
-def _title_case(sent: Span) -> bool:
-    words = [t for t in sent if t.is_alpha and not t.is_stop]
-    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= HEADLINE_CAPITALS * len(
-        words
-    )
-
-
-def _without_headline_words(
-    doc: Doc, spans: list[tuple[Mapping[str, Any], Span]]
-) -> list[tuple[Mapping[str, Any], Span]]:
-    """``spans`` less the headline words a title-case headline holds (see
-    HEADLINE_WORDS_NO_NAMES)."""
-    from analysis.nlp import known_words
-
-    headlines = {s.start for s in doc.sents if _title_case(s)}
-    if not headlines:
-        return spans
-
-    def key(m: Mapping[str, Any]) -> Any:
-        return (m.get("entity") or {}).get("key") or _name_of(m)
-
-    named_elsewhere = {key(m) for m, span in spans if span.sent.start not in headlines}
-    words = known_words()
-
-    def headline_word(m: Mapping[str, Any], span: Span) -> bool:
-        return (
-            len(span) == 1
-            and span.sent.start in headlines
-            and key(m) not in named_elsewhere
-            and (span[0].lower_ in words or span[0].lemma_.lower() in words)
-        )
-
-    return [(m, span) for m, span in spans if not headline_word(m, span)]
-
-
 class EntityIndex:
     """Token index -> entity mention, over one Doc."""
 
     def __init__(self, doc: Doc, mentions: Iterable[Mapping[str, Any]]) -> None:
         self.by_token: dict[int, Mapping[str, Any]] = {}
-        spans = []
         for m in mentions:
             ent = m.get("entity")
             if not ent or (m.get("label") or ent.get("label")) in NON_ARGUMENT_LABELS:
                 continue
             span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
-            if span is not None:
-                spans.append((m, span))
-        if HEADLINE_WORDS_NO_NAMES:
-            spans = _without_headline_words(doc, spans)
-        for m, span in spans:
+            if span is None:
+                continue
             for t in span:
                 self.by_token.setdefault(t.i, m)
         #: Token index where each person is named, in text order (for "he" / "she").
