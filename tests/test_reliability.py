@@ -69,7 +69,7 @@ def _kill_when_stored(
     hung = time.monotonic() + 300  # a guard against a hang, not a timing check
     try:
         while proc.poll() is None and reader.execute(count).fetchone()[0] < target:
-            assert time.monotonic() < hung, f"fewer than {landed} analysed in 300 s"
+            assert time.monotonic() < hung, f"the store grew by fewer than {landed} in 300 s"
             time.sleep(0.002)
         killed = proc.poll() is None
         if killed:
