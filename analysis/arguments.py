@@ -25,6 +25,7 @@ from analysis.entity_index import (
 from analysis.markets import INDEX_WORDS
 from analysis.role_words import (
     DEATH_NOUNS,
+    DYING_LEMMAS,
     EMPLOYEES,
     OBJECT_VERBS,
     ONE_PARTY_NOUNS,
@@ -174,6 +175,24 @@ def untagged_index(verb: Token) -> Mapping[str, Any] | None:
     return None
 
 
+#: Switch: the two sides of "between X and Y" are actor and target in the order of their
+#: names, not of the text (the happening is the same either way round).
+BETWEEN_IN_NAME_ORDER = True
+
+
+#: Switch: who died is the target of "die" / "death" / "dead", as of "kill" ("Horton
+#: died" and "the killing of Horton" tell one happening to one person).
+DEAD_ARE_TARGETS = True
+
+
+def dying(tok: Token) -> bool:
+    """Is the trigger a word of dying ("died", "death", "dead", "passed away")?"""
+    lemma = tok.lemma_.lower()
+    if lemma == "pass":
+        return any(c.dep_ == "prt" and c.lower_ == "away" for c in tok.children)
+    return lemma in DYING_LEMMAS
+
+
 def arguments(
     tok: Token, ents: EntityIndex
 ) -> tuple[Mapping[str, Any] | None, Mapping[str, Any] | None, Mapping[str, Any] | None]:
@@ -232,15 +251,21 @@ def arguments(
                 target = target or ents.near(p)
         for p in between:
             first, second = _conj_pair(p)
-            actor = actor or ents.near(first, depth=1)
-            if second is not None:
-                target = target or ents.near(second, depth=1)
+            sides = [ents.near(first, depth=1), ents.near(second, depth=1) if second else None]
+            if BETWEEN_IN_NAME_ORDER and actor is None and target is None and all(sides):
+                # "communications between Europe and the Middle East" and "between the
+                # Middle East and Europe": one happening whichever side is told first
+                sides.sort(key=lambda m: entity_index.name_of(m or {}).lower())
+            actor = actor or sides[0]
+            target = target or sides[1]
         if actor is None and not patient:
             actor = _untagged_name(tok)
         if patient and target is None:
             target = _possessor_before(tok, ents)
         elif not patient and actor is None:
             actor = _possessor_before(tok, ents)
+    if DEAD_ARE_TARGETS and target is None and dying(tok):
+        actor, target = None, actor  # "Gigante died", "her death": it befell Gigante
     if NOT_ITS_OWN_NAME:
         # "Daring Diamond Heist", "Shop Raid": a name the trigger is a word of is the
         # happening's own name (a headline the tagger took for one), not who took part

@@ -53,7 +53,8 @@ def _label_of(m: Mapping[str, Any]) -> str | None:
     return m.get("label") or (m.get("entity") or {}).get("label")
 
 
-def _name_of(m: Mapping[str, Any]) -> str:
+def name_of(m: Mapping[str, Any]) -> str:
+    """An entity mention's canonical name (else its text)."""
     ent = m.get("entity") or {}
     return str(ent.get("name") or m.get("text") or "")
 
@@ -123,7 +124,7 @@ class EntityIndex:
             # untagged is the likelier antecedent than the last sentence's person.
             return None
         before = tok.doc[sent.start - 1].sent
-        names = {_name_of(m): m for i, m in self.people if before.start <= i < before.end}
+        names = {name_of(m): m for i, m in self.people if before.start <= i < before.end}
         if len(names) != 1:
             return None
         ((name, only),) = names.items()
@@ -180,7 +181,7 @@ class EntityIndex:
         return any(
             t.dep_ in ("nsubj", "nsubjpass", "appos")
             and (m := self.by_token.get(t.i)) is not None
-            and _name_of(m) == name
+            and name_of(m) == name
             for t in sent
         )
 
@@ -273,7 +274,7 @@ def modifier_place(tok: Token, m: Mapping[str, Any]) -> bool:
     modifying a noun is a side ("US forces", "Iran talks") and stays."""
     if tok.dep_ not in ("compound", "amod", "nmod") or _label_of(m) not in PLACE_LABELS:
         return False
-    return country(_name_of(m), codes=True) is None
+    return country(name_of(m), codes=True) is None
 
 
 def origin_place(tok: Token, m: Mapping[str, Any]) -> bool:

@@ -45,8 +45,29 @@ def _of_several(tok: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "by", "in"):
             parties = [g for g in c.children if g.dep_ == "pobj"]
         if any(any(g.dep_ == "conj" for g in p.children) for p in parties):
-            return True
+            return not (ONE_HOUSEHOLD and _one_household(parties))
     return False
+
+
+#: Switch: "the murders of his mother and sister" are one crime against one household,
+#: not a murder each; "the bankruptcies of Lehman Brothers and Worldcom" are two.
+ONE_HOUSEHOLD = True
+
+
+def _one_household(parties: list[Token]) -> bool:
+    """Are the conjoined parties common nouns of one owner ("his mother and sister")?"""
+    for p in parties:
+        people = [p, *(g for g in p.children if g.dep_ == "conj")]
+        if any(t.ent_type_ or t.pos_ != "NOUN" for t in people):
+            return False
+        if not any(c.dep_ == "poss" for c in p.children):
+            return False
+    return bool(parties)
+
+
+#: Switch: "double murders", "a triple homicide": one happening with several victims.
+COUNTED_VICTIMS = True
+_MULTIPLES = frozenset(["double", "triple", "quadruple"])
 
 
 #: "a previous DUI arrest", "an earlier attack", with no one and no time named: some
@@ -96,6 +117,8 @@ def generic(tok: Token, *, actor: bool, target: bool, dated: bool) -> bool:
         return True  # "on probation for a previous DUI arrest": not the arrest reported
     if tok.tag_ != "NNS" or actor or target or dated:
         return False
+    if COUNTED_VICTIMS and any(c.lower_ in _MULTIPLES for c in tok.children):
+        return False  # "the double murders": one crime, two victims
     if ONE_IN_PLURAL and (
         tok.lemma_.lower() in PLURAL_ONE
         or (

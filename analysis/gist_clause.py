@@ -14,17 +14,12 @@ from analysis.clauses import _set
 from analysis.entity_index import EntityIndex
 from analysis.modality import REPORTING
 from analysis.phrases import AMOUNT_LABELS, NOUN_PREPS, TIME_LABELS, join, phrase, pronoun
-from analysis.subjects import own_clause
+from analysis.subjects import OBJECT_CONTROL, own_clause
 from analysis.verb_forms import condition, particle, verb_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: Verbs whose object also does the xcomp ("urged GM to produce": GM produces).
-OBJECT_CONTROL = _set(
-    "urge ask tell force order allow persuade require encourage invite call push "
-    "pressure enable help lead expect want instruct direct authorize permit"
-)
 #: Prepositions after a verb that tell what it acts on ("fired at", "agreed with").
 VERB_PREPS = _set("to at on in with against for from into over about of")
 #: Nouns of time: "agreed on by that time" names no agent.

@@ -326,19 +326,22 @@ def shares_word(m: MentionFeatures, e: EventFeatures) -> bool:
 
 #: Switch: the one who died is not who killed in the same happening. "Gigante died" and,
 #: in his obituary, "Gigante was convicted of conspiring to kill other mobsters" share the
-#: word's family (die, kill, murder) and the subject; but the subject of "die" is who it
-#: befell, that of "kill" who did it (see :func:`dead_as_doer`).
+#: word's family (die, kill, murder) and Gigante; but he is who "die" befell (its target,
+#: see analysis.arguments.DEAD_ARE_TARGETS) and who did the killing (see
+#: :func:`dead_as_doer`).
 DEAD_ARE_NO_DOERS = True
 
 
 def dead_as_doer(m: MentionFeatures, e: EventFeatures) -> bool:
-    """Is the mention's actor the one the event tells died, and the mention a killing
-    (or the other way round: the mention a death whose person the event tells as
-    killing)? Only where every mention of the event is of the other kind."""
-    if not DEAD_ARE_NO_DOERS or m.actor is None or not e.lemmas or m.type != "kill":
+    """Is the mention a killing whose doer the event tells died (or the other way round:
+    the mention a death of one the event tells as killing)? Only where every mention of
+    the event is of the other kind."""
+    if not DEAD_ARE_NO_DOERS or not e.lemmas or m.type != "kill":
         return False
     dying = (m.lemma or "") in DYING_LEMMAS
     others_dying = {lemma in DYING_LEMMAS for lemma in e.lemmas}
     if others_dying != {not dying}:
         return False  # the event is told both ways, or the same way as the mention
-    return agrees_with_any(m.actor, e.actors)
+    if dying:
+        return m.target is not None and agrees_with_any(m.target, e.actors)
+    return m.actor is not None and agrees_with_any(m.actor, e.targets)

@@ -18,6 +18,69 @@ if TYPE_CHECKING:
 #: after falling", "retaliated by striking", "charged with killing" (not "barred from").
 GERUND_PREPS = frozenset(["after", "before", "while", "since", "upon", "on", "by", "with", "of"])
 
+#: Verbs whose object also does the infinitive after it ("urged GM to produce": GM
+#: produces; "expects prices to fall"). After any other verb, "X stops Y to retain his
+#: belts" is a purpose clause: X retains, whatever subject the parse gives "retain".
+OBJECT_CONTROL = frozenset(
+    [
+        "urge",
+        "ask",
+        "tell",
+        "force",
+        "order",
+        "allow",
+        "persuade",
+        "require",
+        "encourage",
+        "invite",
+        "call",
+        "push",
+        "pressure",
+        "enable",
+        "help",
+        "lead",
+        "expect",
+        "want",
+        "instruct",
+        "direct",
+        "authorize",
+        "permit",
+        "cause",
+        "get",
+        "convince",
+        "compel",
+        "prompt",
+        "believe",
+        "consider",
+        "need",
+        "prefer",
+        "like",
+        "hate",
+        "advise",
+        "remind",
+        "warn",
+        "teach",
+        "trust",
+        "wait",
+        "appeal",
+        "beg",
+        "challenge",
+        "dare",
+        "declare",
+        "designate",
+        "elect",
+        "appoint",
+        "name",
+        "select",
+        "choose",
+        "pick",
+        "hire",
+        "sign",
+        "recruit",
+        "send",
+    ]
+)
+
 
 def _gerund_head(v: Token) -> Token | None:
     """The verb whose subject does the gerund ``v`` ("died [after] slipping"), or None."""
@@ -41,6 +104,10 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
     while v is not None and seen < 4:
         active = v is not verb and own_object
         passive = any(c.dep_ == "auxpass" for c in v.children) and not active
+        if PURPOSE_SUBJECT and _purpose_clause(v):
+            v = v.head  # "Klitschko stops Thompson to retain his belts": Klitschko retains
+            seen += 1
+            continue
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 passive = (passive or c.dep_ == "nsubjpass") and not active
@@ -58,6 +125,10 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 return v.head, True if voice is None else voice
             if own_clause(v):
                 return None, passive
+            if PURPOSE_SUBJECT and v.dep_ == "xcomp" and v.head.lemma_.lower() in OBJECT_CONTROL:
+                obj = next((c for c in v.head.children if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    return obj, passive  # "urged Iran to stop": Iran stops
             v = v.head
             seen += 1
             continue
@@ -72,6 +143,28 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
 
 #: Switch for the gerund's inherited subject (see :func:`_gerund_head`).
 GERUND_SUBJECT = True
+#: Switch for the purpose clause's subject (see :func:`_purpose_clause`).
+PURPOSE_SUBJECT = True
+
+
+def _purpose_clause(verb: Token) -> bool:
+    """Is ``verb`` an infinitive the parse gave the object of the verb before it as
+    subject ("Klitschko stops Tony Thompson to retain ...": Thompson as retain's nsubj),
+    where that verb's object does not do what the infinitive tells (not "urged Iran to
+    stop", "for X to win")?"""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp", "advcl") or head.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if any(c.dep_ == "mark" for c in verb.children):
+        return False  # "for Thompson to win"
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > verb.i or subj.i < head.i:
+        return False
+    return head.lemma_.lower() not in OBJECT_CONTROL and any(
+        c.dep_ == "nsubj" for c in head.children
+    )
 
 
 def own_clause(verb: Token) -> bool:

@@ -1050,19 +1050,26 @@ def test_the_one_who_died_is_no_killer_in_the_same_happening(
     # two sentences on, "he was convicted of racketeering and conspiring to kill other
     # mobsters": one word's family (die, kill), one subject, two happenings
     gigante = Arg(6, "Vincent Gigante", "PERSON")
-    died = _m(id=1, article_id=1, lemma="die", type="kill", actor=gigante, sentence=0)
+    # (who died is the target of "die", as of "kill": analysis.arguments.DEAD_ARE_TARGETS)
+    died = _m(id=1, article_id=1, lemma="die", type="kill", target=gigante, sentence=0)
     conspired = _m(article_id=1, lemma="kill", type="kill", actor=gigante, sentence=2)
     assert score(conspired, _event(1, died)) is None
     assert score(died, _event(1, conspired)) is None
     # another report's "Gigante dies" is his death
-    again = _m(article_id=2, lemma="die", type="kill", actor=gigante, sentence=0, story=1)
+    again = _m(article_id=2, lemma="die", type="kill", target=gigante, sentence=0, story=1)
     assert (
         score(
             again,
             _event(
                 1,
                 _m(
-                    id=1, article_id=1, lemma="die", type="kill", actor=gigante, sentence=0, story=1
+                    id=1,
+                    article_id=1,
+                    lemma="die",
+                    type="kill",
+                    target=gigante,
+                    sentence=0,
+                    story=1,
                 ),
             ),
         )
