@@ -1196,6 +1196,30 @@ _ITERATED_CASES = [
     ),
     ("Gigante was arrested in 1957.", "arrested", False),
 ]
+#: One crime with several victims (ONE_HOUSEHOLD, COUNTED_VICTIMS): ECB+ 32 (real).
+_ONE_CRIME_CASES = [
+    (
+        "ONE_HOUSEHOLD",
+        "A MAN was last night being quizzed by cops over the double murders of his mum and "
+        "sister .",
+        "murders",
+        False,
+    ),
+    (
+        "COUNTED_VICTIMS",
+        "Police not searching for any other suspects in connection with double murders .",
+        "murders",
+        False,
+    ),
+    # named victims may be two happenings ("the assassinations of Kennedy and King")
+    (
+        "ONE_HOUSEHOLD",
+        "John Jenkin is due in court over the murders of Alice McMeekin , 58 , and Kathryn "
+        "Jenkin , 20 .",
+        "murders",
+        True,
+    ),
+]
 #: A kind doing it to its own kind (ONE_KIND_ON_ITSELF).
 _KIND_CASES = [
     # ECB+ 19 (real): a pastor on the shootings of the neighbourhood
@@ -1383,6 +1407,14 @@ def test_what_one_checks_into_is_the_target(nlp: Any, monkeypatch: Any) -> None:
             None,
             ("analysis.subjects", "PURPOSE_SUBJECT"),
         ),
+        # ... and after a verb whose object does it, that object
+        (
+            "The United Nations urged Iran to halt uranium enrichment .",
+            "halt",
+            "Iran",
+            None,
+            ("analysis.subjects", "PURPOSE_SUBJECT"),
+        ),
         # ECB+ 4 (real): who died is the target of "die", as of "kill"
         (
             "Golden girl of screen and pool , Esther Williams , has died peacefully in her "
@@ -1431,3 +1463,18 @@ def test_participants_in_the_roles_another_report_gives_them(
     assert roles() == (actor, target)
     monkeypatch.setattr(importlib.import_module(switch[0]), switch[1], False)
     assert roles() != (actor, target)
+
+
+@pytest.mark.parametrize(("switch", "text", "word", "generic"), _ONE_CRIME_CASES)
+def test_one_crime_with_several_victims_is_one_happening(
+    nlp: Any, monkeypatch: Any, switch: str, text: str, word: str, generic: bool
+) -> None:
+    """A plural of one crime ("the double murders of his mum and sister") is one happening;
+    with the rule ``switch`` off it was a class of them."""
+    import analysis.genericity as genericity
+
+    day = date(2013, 6, 10)
+    assert (_find(_events(nlp, text, day), word)["modality"] == "generic") is generic
+    if not generic:
+        monkeypatch.setattr(genericity, switch, False)
+        assert _find(_events(nlp, text, day), word)["modality"] == "generic"
