@@ -193,6 +193,23 @@ def dying(tok: Token) -> bool:
     return lemma in DYING_LEMMAS
 
 
+#: Switch: who died is a person (or a people): a firm, an event or a title the parse made
+#: the subject ("Watergate figure Fred LaRue dies", "Mafia 'Oddfather', Vincent 'Chin'
+#: Gigante, dies") gives way to the last person named before the word in its sentence.
+DEAD_ARE_PEOPLE = True
+
+
+def _the_dead(tok: Token, target: Mapping[str, Any], ents: EntityIndex) -> Mapping[str, Any]:
+    if _label_of(target) in ("PERSON", "NORP"):
+        return target
+    people = [
+        m
+        for t in tok.sent
+        if t.i < tok.i and (m := ents.by_token.get(t.i)) is not None and _label_of(m) == "PERSON"
+    ]
+    return people[-1] if people else target
+
+
 def arguments(
     tok: Token, ents: EntityIndex
 ) -> tuple[Mapping[str, Any] | None, Mapping[str, Any] | None, Mapping[str, Any] | None]:
@@ -266,6 +283,8 @@ def arguments(
             actor = _possessor_before(tok, ents)
     if DEAD_ARE_TARGETS and target is None and dying(tok):
         actor, target = None, actor  # "Gigante died", "her death": it befell Gigante
+    if DEAD_ARE_PEOPLE and target is not None and dying(tok):
+        target = _the_dead(tok, target, ents)
     if NOT_ITS_OWN_NAME:
         # "Daring Diamond Heist", "Shop Raid": a name the trigger is a word of is the
         # happening's own name (a headline the tagger took for one), not who took part

@@ -201,6 +201,37 @@ def add_acronym_mentions(text: str, mentions: list[Mention], sentence_of: Any) -
 SAME_STRING = True
 
 
+#: Switch: a bare surname is the person the article has named by it far more often so
+#: far, not a relative named since: after "The Rev. Louis Gigante, ... characterized the
+#: investigations of his older brother as persecution", "Mr. Gigante" is still Vincent,
+#: named a dozen times before. Of two named about as often, the nearer (see _salient).
+SALIENT_SURNAME = True
+#: ... "far more often": this many times the mentions of the nearest.
+SALIENCE_RATIO = 3
+
+
+#: A bare surname first told before any full name (a headline's "Gigante dies") is the
+#: first full name with it only within this many characters of it (the lede): one 7,000 characters on
+#: ("Relatives, led by Rev. Louis Gigante") is a relative of the one the article is about,
+#: whose full name the model did not tag. 0: any distance.
+LATER_FULL_NAME_CHARS = 1000
+
+
+def _salient(
+    full: list[tuple[int, str, str]], before: list[int], shorts: Counter[tuple[str, str]]
+) -> int:
+    """Of the full names ``before`` a bare surname (indexes into ``full``, in text order),
+    the one it stands for: the nearest, unless another person was named far more often."""
+    told: Counter[tuple[str, str]] = Counter(full[n][1:] for n in before)
+    for form in told:
+        told[form] += shorts[form]
+    nearest = before[-1]
+    best, count = told.most_common(1)[0]
+    if best != full[nearest][1:] and count >= SALIENCE_RATIO * told[full[nearest][1:]]:
+        return next(n for n in reversed(before) if full[n][1:] == best)
+    return nearest
+
+
 def canonicalise(text: str, mentions: list[Mention]) -> DocEntities:
     """Group an article's mentions into entities (see the module docstring); relabels a
     mention to its entity's label."""
@@ -280,6 +311,8 @@ def canonicalise(text: str, mentions: list[Mention]) -> DocEntities:
             full.append((m.start, fold(words[0]), fold(words[-1])))
             full_idx.append(i)
     if full:
+        shorts: Counter[tuple[str, str]] = Counter()  # short forms each full name took
+        first_short: dict[str, int] = {}  # where each bare surname is first told
         for i in idx:
             m = mentions[i]
             if m.label not in ("PERSON", "ORG") or " " in m.text:
@@ -289,7 +322,18 @@ def canonicalise(text: str, mentions: list[Mention]) -> DocEntities:
             if not cands:
                 continue
             before = [n for n in cands if full[n][0] < m.start]
-            chosen = full_idx[before[-1] if before else cands[0]]
+            first = first_short.setdefault(word, m.start)  # (bare forms are one group)
+            if (
+                not before
+                and LATER_FULL_NAME_CHARS
+                and full[cands[0]][0] - first > (LATER_FULL_NAME_CHARS)
+            ):
+                continue  # a surname told many paragraphs before the full name it may be
+            n = before[-1] if before else cands[0]
+            if SALIENT_SURNAME and before:
+                n = _salient(full, before, shorts)
+            shorts[full[n][1:]] += 1
+            chosen = full_idx[n]
             uf.join(chosen, i)
             person_anchor.add(chosen)
 

@@ -405,3 +405,58 @@ def test_one_string_tagged_two_ways_takes_its_commoner_label(
     assert keys() == {"person:cheeks"}
     monkeypatch.setattr(canon, "SAME_STRING", False)
     assert keys() == {"person:cheeks", "group:cheek"}  # the tagger's slip this mends
+
+
+# ECB+ 26 (real, CC BY 3.0; the New York Times' and the Sun Journal's obituaries of Vincent
+# Gigante, shortened): a brother named late is not who the bare surname stands for
+_NYT_GIGANTE = (
+    "Vincent Gigante, Mafia Leader Who Feigned Insanity, Dies at 77\n\n"
+    "Vincent Gigante, who feigned mental illness for decades to camouflage his position as "
+    "one of the nation's most influential and dangerous Mafia leaders, died today in federal "
+    "prison in Springfield, Mo., officials told The Associated Press. He was 77. Mr. Gigante "
+    "died while serving a 12-year sentence imposed in 1997 after he was convicted of "
+    "racketeering and conspiring to kill other mobsters. Mr. Gigante, whose nickname was "
+    '"Chin," painstakingly maintained the fiction that he was incompetent until April 2003. '
+    "The Rev. Louis Gigante, a Roman Catholic priest, former New York city councilman and a "
+    "builder of low-income housing in the Bronx, characterized the relentless investigations "
+    "of his older brother as persecution. Organized-crime experts and mob turncoats said that "
+    "Mr. Gigante was apparently willing to humiliate himself publicly as the price for "
+    "escaping the long prison sentences."
+)
+_SUN_GIGANTE = (
+    "Mafia 'Oddfather,' Vincent 'Chin' Gigante, dies in U.S. prison at 77\n\n"
+    "He was 77. Gigante died at the U.S. Medical Center for federal prisoners in Springfield, "
+    "Mo., said prison spokesman Al Quintero. The cause of death was not immediately known, but "
+    'Quintero said Gigante had a history of heart disease. Dubbed the "Oddfather" for his '
+    "bizarre behavior, the former Genovese crime family head, an ex-boxer whose lengthy string "
+    "of victories over prosecutors ended with a July 1997 racketeering conviction, finally "
+    "admitted his insanity ruse at an April 2003 court hearing. After nearly a quarter-century "
+    "of public craziness, Gigante calmly pleaded guilty to obstruction of justice for his "
+    "deception. He then chatted amiably with his son, shook hands with defense lawyers and even "
+    'laughed at one point. "God bless you," he told the judge, offering a broad wave goodbye '
+    "before leaving the Brooklyn courtroom. Gigante was jailed in the medical ward at the "
+    "federal prison in Springfield - the same facility where rival mob boss John Gotti died. "
+    "Denying he was a gangster, Gigante would wander the streets of his native Greenwich "
+    "Village in nightclothes. Relatives, led by Rev. Louis Gigante, his priest-brother and "
+    "most ardent defender, filled three rows at the 1997 trial."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "switch"),
+    [(_NYT_GIGANTE, "SALIENT_SURNAME"), (_SUN_GIGANTE, "LATER_FULL_NAME_CHARS")],
+)
+def test_a_bare_surname_is_not_a_relative_named_late(
+    analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch, text: str, switch: str
+) -> None:
+    import analysis.canon as canon
+
+    def bare_is_louis() -> bool:
+        mentions = analyse(analyzer, text)
+        bare = keys_of(mentions, "Gigante")
+        assert bare, "no bare Gigante"
+        return bool(bare & keys_of(mentions, "Louis Gigante"))
+
+    assert not bare_is_louis()
+    monkeypatch.setattr(canon, switch, 0)
+    assert bare_is_louis()

@@ -1424,6 +1424,15 @@ def test_what_one_checks_into_is_the_target(nlp: Any, monkeypatch: Any) -> None:
             "Esther Williams",
             ("analysis.arguments", "DEAD_ARE_TARGETS"),
         ),
+        # ECB+ 28 (real headline): the parse makes "Watergate figure" the subject; who
+        # died is the person named
+        (
+            "Watergate figure Fred LaRue dies .",
+            "dies",
+            None,
+            "Fred LaRue",
+            ("analysis.arguments", "DEAD_ARE_PEOPLE"),
+        ),
         # ECB+ 30 (real, two reports): the two sides of "between" in one order
         (
             "Internet and telephone communications between the Middle East and Europe were "
