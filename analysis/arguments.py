@@ -364,12 +364,30 @@ def _one_of_a_people(m: Mapping[str, Any] | None, tok: Token) -> bool:
     word = _root_of(m, tok) if m is not None and _label_of(m) == "NORP" else None
     if word is None:
         return False
+    if ONE_NATIONAL and _a_national(word):
+        return True  # "stopping the 40-year-old American": one man, not the US
     head = word.head
     return (
         word.dep_ in ("amod", "compound", "nmod")
         and head is not tok
         and head.tag_ == "NN"
         and not is_nominal_trigger(head)
+    )
+
+
+#: Switch: a people's name told as one person ("the 40-year-old American", "an
+#: Iraqi") is that person, unnamed, not the people.
+ONE_NATIONAL = True
+
+
+def _a_national(word: Token) -> bool:
+    """Is the NORP word ``word`` the head of a singular noun phrase with an article ("the
+    American", "an Israeli")?"""
+    return (
+        word.dep_ not in ("amod", "compound", "nmod")
+        and word.tag_ in ("NNP", "NN", "JJ")
+        and not word.text.endswith("s")
+        and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in word.children)
     )
 
 

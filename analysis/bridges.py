@@ -20,6 +20,11 @@ from analysis.told_apart import told_on_other_days
 MERGE_BRIDGED = True
 
 
+#: Switch: two events whose participants in one role include rivals that agree with
+#: nothing on the other side are two, whatever else they share (see :func:`compatible`).
+LONE_RIVALS = True
+
+
 def bridged(
     m: MentionFeatures,
     candidates: Sequence[EventFeatures],
@@ -66,6 +71,13 @@ def compatible(a: EventFeatures, b: EventFeatures) -> bool:
         agree = any(agrees_with_any(p, y) for p in x)
         if x and y and not agree and any(rivals(p, q) for p in x for q in y):
             return False
+        if LONE_RIVALS:
+            # "Klitschko stopped Tony Thompson" and "... stopped Hasim Rahman": a third
+            # side both agree with (a stray "American") does not make them one fight
+            lone_x = [p for p in x if not agrees_with_any(p, y)]
+            lone_y = [q for q in y if not agrees_with_any(q, x)]
+            if any(rivals(p, q) for p in lone_x for q in lone_y):
+                return False
     if told_on_other_days(a.days, b.days):
         return False  # one article tells them on two days: two happenings
     if TERMS_APART and stated_apart(a.terms, a.charges, b, a.ordinals):

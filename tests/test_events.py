@@ -1433,6 +1433,17 @@ def test_what_one_checks_into_is_the_target(nlp: Any, monkeypatch: Any) -> None:
             "Fred LaRue",
             ("analysis.arguments", "DEAD_ARE_PEOPLE"),
         ),
+        # ECB+ 7 (real): "the 40-year-old American" is Tony Thompson, not the US
+        (
+            "Wladimir Klitschko won his 16th straight fight today , successfully defending "
+            "the WBA , WBO , and IBF heavyweight titles against Tony Thompson , stopping the "
+            "40 - year - old American in the sixth round of a fight that was never really "
+            "close .",
+            "stopping",
+            "Wladimir Klitschko",
+            None,
+            ("analysis.arguments", "ONE_NATIONAL"),
+        ),
         # ECB+ 30 (real, two reports): the two sides of "between" in one order
         (
             "Internet and telephone communications between the Middle East and Europe were "

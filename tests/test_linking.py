@@ -1077,3 +1077,29 @@ def test_the_one_who_died_is_no_killer_in_the_same_happening(
     )
     monkeypatch.setattr(link_rules, "DEAD_ARE_NO_DOERS", False)
     assert score(conspired, _event(1, died)) is not None
+
+
+def test_a_side_both_events_share_does_not_make_two_rivals_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # ECB+ 7 (real): "stopping the 40-year-old American" (Tony Thompson, 2012) and
+    # "stopping American Hasim Rahman" (2008): two fights, whatever "American" both say
+    from analysis import bridges
+
+    thompson = Arg(70, "Tony Thompson", "PERSON")
+    rahman = Arg(71, "Hasim Rahman", "PERSON")
+    american = Arg(72, "American", "NORP")
+    kw = {"type": "other", "lemma": "stop", "story": 7}
+    fight_2012 = _event(
+        1,
+        _m(id=1, article_id=1, target=thompson, **kw),
+        _m(id=2, article_id=2, target=american, **kw),
+    )
+    fight_2008 = _event(
+        3,
+        _m(id=3, article_id=3, target=rahman, **kw),
+        _m(id=4, article_id=4, target=american, **kw),
+    )
+    assert not bridges.compatible(fight_2012, fight_2008)
+    monkeypatch.setattr(bridges, "LONE_RIVALS", False)
+    assert bridges.compatible(fight_2012, fight_2008)
