@@ -23,6 +23,7 @@ from analysis.entity_index import (
     modifier_place,
 )
 from analysis.markets import INDEX_WORDS
+from analysis.nlp import known_words
 from analysis.role_words import (
     DEATH_NOUNS,
     DYING_LEMMAS,
@@ -36,7 +37,7 @@ from analysis.subjects import subject as _subject
 from analysis.triggers import LIGHT_VERBS, event_type, is_nominal_trigger
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 _LOCATIVE_PREPS = frozenset(
@@ -147,9 +148,41 @@ def _untagged_name(tok: Token) -> Mapping[str, Any] | None:
             and not c.is_sent_start
             and c.text[:1].isupper()
             and any(ch.isalpha() for ch in c.text)
+            and not _headline_word(c)
         ):
             return _organisation(c.text, c.idx)
     return None
+
+
+#: Switch: in a headline written in title case ("Iran Villagers Shelter In Tents After
+#: Killer Quake", "FALLOUT CONTINUES AFTER BRAZEN ESCAPE", "Microsoft Rushes Emergency
+#: Fix"), a capitalised common word before the event noun is no name the tagger left out
+#: (see :func:`_untagged_name`): "Killer" made the quake's doer.
+HEADLINE_WORDS_NO_NAMES = True
+#: A sentence is a title-case headline when this share of its content words outside
+#: names, after its first word (at least two), begin with a capital: "In Tents After
+#: Killer Quake", not "Police arrested Peter Smith in London" (a sentence full of names).
+HEADLINE_CAPITALS = 0.8
+#: Only words this long: "CA", "IR", "UK" are more often abbreviations of names.
+HEADLINE_WORD_LETTERS = 4
+
+
+def title_case(sent: Span) -> bool:
+    """Is ``sent`` a headline in title case (see HEADLINE_CAPITALS)?"""
+    words = [t for t in sent[1:] if t.is_alpha and not t.is_stop and not t.ent_type_]
+    capitals = sum(t.text[0].isupper() for t in words)
+    return len(words) >= 2 and capitals >= HEADLINE_CAPITALS * len(words)
+
+
+def _headline_word(tok: Token) -> bool:
+    """Is ``tok`` a common word capitalised by a title-case headline, not a name (see
+    HEADLINE_WORDS_NO_NAMES)? Common: a word of the lemmatizer's WordNet index."""
+    if not HEADLINE_WORDS_NO_NAMES or len(tok.text) < HEADLINE_WORD_LETTERS:
+        return False
+    if not title_case(tok.sent):
+        return False
+    words = known_words()
+    return tok.lower_ in words or tok.lemma_.lower() in words
 
 
 def _organisation(name: str, start: int) -> Mapping[str, Any]:

@@ -58,8 +58,8 @@ def load_nlp(exclude: tuple[str, ...] = ()) -> Language:
 _ALL_BUT_LEMMATIZER = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "ner")
 
 
-_verbs: frozenset[str] | None = None
-_verbs_lock = threading.Lock()
+_index: dict[str, frozenset[str]] | None = None
+_index_lock = threading.Lock()
 
 
 def known_verbs() -> frozenset[str]:
@@ -72,26 +72,39 @@ def known_verbs() -> frozenset[str]:
     in ``relink``, and the app's event screen compares words too, so the app reads it in
     a worker first, see ``NewsReaderApp.prepare_event_words``). A second caller waits for
     the first. Empty when no model is installed: the words then compare as before."""
-    global _verbs
-    if _verbs is None:
-        with _verbs_lock:
-            if _verbs is None:
-                _verbs = _read_verbs()
-    return _verbs
+    return _lemma_index().get("verb", frozenset())
 
 
-def _read_verbs() -> frozenset[str]:
+def known_words() -> frozenset[str]:
+    """Every word the lemmatizer's rule tables index (its nouns, verbs, adjectives and
+    adverbs, from WordNet): the language's common words, against the names of people,
+    places and firms. Read as :func:`known_verbs` is; empty when no model is installed."""
+    return _lemma_index().get("all", frozenset())
+
+
+def _lemma_index() -> dict[str, frozenset[str]]:
+    global _index
+    if _index is None:
+        with _index_lock:
+            if _index is None:
+                _index = _read_index()
+    return _index
+
+
+def _read_index() -> dict[str, frozenset[str]]:
     with _lock:
         loaded = [nlp for nlp in _cache.values() if "lemmatizer" in nlp.pipe_names]
     try:
         nlp = loaded[0] if loaded else load_nlp(exclude=_ALL_BUT_LEMMATIZER)
     except ModelNotInstalled:
-        return frozenset()
+        return {}
     if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
+        return {}
     lemmatizer: Any = nlp.get_pipe("lemmatizer")
-    index = lemmatizer.lookups.get_table("lemma_index")
-    return frozenset(index.get("verb", ()))
+    table = lemmatizer.lookups.get_table("lemma_index")
+    out = {pos: frozenset(table.get(pos, ())) for pos in ("noun", "verb", "adj", "adv")}
+    out["all"] = frozenset().union(*out.values())
+    return out
 
 
 def model_info() -> dict[str, Any]:

@@ -1498,3 +1498,37 @@ def test_one_crime_with_several_victims_is_one_happening(
     if not generic:
         monkeypatch.setattr(genericity, switch, False)
         assert _find(_events(nlp, text, day), word)["modality"] == "generic"
+
+
+@pytest.mark.parametrize(
+    ("headline", "trigger", "word"),
+    [
+        # ECB+ 20, 3 and 27 (real headlines)
+        ("Iran Villagers Shelter In Tents After Killer Quake .", "Quake", "Killer"),
+        ("FALLOUT CONTINUES AFTER BRAZEN ESCAPE .", "ESCAPE", "BRAZEN"),
+        ("Microsoft Rushes Emergency Fix To Address Internet Explorer Attacks .", "Fix", None),
+    ],
+)
+def test_a_headline_word_is_no_name_the_tagger_left_out(
+    nlp: Any, monkeypatch: Any, headline: str, trigger: str, word: str | None
+) -> None:
+    # A capitalised common word before the event noun of a title-case headline is no
+    # organisation (arguments._untagged_name): "Killer" made the quake's doer
+    from analysis import arguments
+    from analysis.entity_index import EntityIndex
+
+    doc = nlp(headline)
+    tok = next(t for t in doc if t.text == trigger)
+
+    def actor() -> str | None:
+        found = arguments.arguments(tok, EntityIndex(doc, mentions_from_ents(doc)))[0]
+        return found["entity"]["name"] if found else None
+
+    assert actor() is None
+    monkeypatch.setattr(arguments, "HEADLINE_WORDS_NO_NAMES", False)
+    assert actor() == (word or "Emergency")
+    # a sentence full of names is no headline: "Eurogroup" stays the meeting's party
+    monkeypatch.setattr(arguments, "HEADLINE_WORDS_NO_NAMES", True)
+    doc = nlp("Finance ministers met at the Eurogroup meeting in Brussels on Monday .")
+    tok = next(t for t in doc if t.text == "meeting")
+    assert arguments.arguments(tok, EntityIndex(doc, mentions_from_ents(doc)))[0] is not None
