@@ -5,7 +5,9 @@ mentions we are given), found from the parse: active verbs (nsubj / dobj), passi
 (nsubjpass / agent "by X"), nominal triggers ("X's attack on Y", "attack by X", "Houthi
 attack", "talks between X and Y"), and light verbs ("X launched an attack on Y" makes
 *attack* the trigger and X its actor). ``location`` is a place entity in an "in / at /
-near / off" phrase of the trigger.
+near / off" phrase of the trigger. :mod:`analysis.participants` holds the rules that
+correct what the parse gives (a headline's common word, who died, the accused, one of a
+people, an employer).
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from analysis import entity_index
-from analysis.agreement import names_agree
 from analysis.canon import family, key_form
 from analysis.entity_index import (
     PLACE_LABELS,
@@ -23,11 +24,17 @@ from analysis.entity_index import (
     modifier_place,
 )
 from analysis.markets import INDEX_WORDS
-from analysis.nlp import known_words
+from analysis.participants import (
+    dead_as_target,
+    employer,
+    headline_word,
+    one_of_a_people,
+    one_of_the_accused,
+    one_party,
+    the_dead,
+)
 from analysis.role_words import (
     DEATH_NOUNS,
-    DYING_LEMMAS,
-    EMPLOYEES,
     OBJECT_VERBS,
     ONE_PARTY_NOUNS,
     PATIENT_NOUNS,
@@ -37,7 +44,7 @@ from analysis.subjects import subject as _subject
 from analysis.triggers import LIGHT_VERBS, event_type, is_nominal_trigger
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 
 _LOCATIVE_PREPS = frozenset(
@@ -148,41 +155,10 @@ def _untagged_name(tok: Token) -> Mapping[str, Any] | None:
             and not c.is_sent_start
             and c.text[:1].isupper()
             and any(ch.isalpha() for ch in c.text)
-            and not _headline_word(c)
+            and not headline_word(c)
         ):
             return _organisation(c.text, c.idx)
     return None
-
-
-#: Switch: in a headline written in title case ("Iran Villagers Shelter In Tents After
-#: Killer Quake", "FALLOUT CONTINUES AFTER BRAZEN ESCAPE", "Microsoft Rushes Emergency
-#: Fix"), a capitalised common word before the event noun is no name the tagger left out
-#: (see :func:`_untagged_name`): "Killer" made the quake's doer.
-HEADLINE_WORDS_NO_NAMES = True
-#: A sentence is a title-case headline when this share of its content words outside
-#: names, after its first word (at least two), begin with a capital: "In Tents After
-#: Killer Quake", not "Police arrested Peter Smith in London" (a sentence full of names).
-HEADLINE_CAPITALS = 0.8
-#: Only words this long: "CA", "IR", "UK" are more often abbreviations of names.
-HEADLINE_WORD_LETTERS = 4
-
-
-def title_case(sent: Span) -> bool:
-    """Is ``sent`` a headline in title case (see HEADLINE_CAPITALS)?"""
-    words = [t for t in sent[1:] if t.is_alpha and not t.is_stop and not t.ent_type_]
-    capitals = sum(t.text[0].isupper() for t in words)
-    return len(words) >= 2 and capitals >= HEADLINE_CAPITALS * len(words)
-
-
-def _headline_word(tok: Token) -> bool:
-    """Is ``tok`` a common word capitalised by a title-case headline, not a name (see
-    HEADLINE_WORDS_NO_NAMES)? Common: a word of the lemmatizer's WordNet index."""
-    if not HEADLINE_WORDS_NO_NAMES or len(tok.text) < HEADLINE_WORD_LETTERS:
-        return False
-    if not title_case(tok.sent):
-        return False
-    words = known_words()
-    return tok.lower_ in words or tok.lemma_.lower() in words
 
 
 def _organisation(name: str, start: int) -> Mapping[str, Any]:
@@ -211,36 +187,6 @@ def untagged_index(verb: Token) -> Mapping[str, Any] | None:
 #: Switch: the two sides of "between X and Y" are actor and target in the order of their
 #: names, not of the text (the happening is the same either way round).
 BETWEEN_IN_NAME_ORDER = True
-
-
-#: Switch: who died is the target of "die" / "death" / "dead", as of "kill" ("Horton
-#: died" and "the killing of Horton" tell one happening to one person).
-DEAD_ARE_TARGETS = True
-
-
-def dying(tok: Token) -> bool:
-    """Is the trigger a word of dying ("died", "death", "dead", "passed away")?"""
-    lemma = tok.lemma_.lower()
-    if lemma == "pass":
-        return any(c.dep_ == "prt" and c.lower_ == "away" for c in tok.children)
-    return lemma in DYING_LEMMAS
-
-
-#: Switch: who died is a person (or a people): a firm, an event or a title the parse made
-#: the subject ("Watergate figure Fred LaRue dies", "Mafia 'Oddfather', Vincent 'Chin'
-#: Gigante, dies") gives way to the last person named before the word in its sentence.
-DEAD_ARE_PEOPLE = True
-
-
-def _the_dead(tok: Token, target: Mapping[str, Any], ents: EntityIndex) -> Mapping[str, Any]:
-    if _label_of(target) in ("PERSON", "NORP"):
-        return target
-    people = [
-        m
-        for t in tok.sent
-        if t.i < tok.i and (m := ents.by_token.get(t.i)) is not None and _label_of(m) == "PERSON"
-    ]
-    return people[-1] if people else target
 
 
 def arguments(
@@ -314,22 +260,22 @@ def arguments(
             target = _possessor_before(tok, ents)
         elif not patient and actor is None:
             actor = _possessor_before(tok, ents)
-    if DEAD_ARE_TARGETS and target is None and dying(tok):
-        actor, target = None, actor  # "Gigante died", "her death": it befell Gigante
-    if DEAD_ARE_PEOPLE and target is not None and dying(tok):
-        target = _the_dead(tok, target, ents)
+    if target is not None and one_of_the_accused(tok, target, ents):
+        target = None  # "charged Lopez and Carrasquillo with her murder": "her" is neither
+    actor, target = dead_as_target(tok, actor, target)
+    if target is not None:
+        target = the_dead(tok, target, ents)
     if NOT_ITS_OWN_NAME:
         # "Daring Diamond Heist", "Shop Raid": a name the trigger is a word of is the
         # happening's own name (a headline the tagger took for one), not who took part
         actor = None if _covers(actor, tok) else actor
         target = None if _covers(target, tok) else target
-    if EMPLOYER_IS_NOT_THE_HAND and actor is not None and _employer(actor, tok):
+    if actor is not None and employer(actor, tok):
         actor = None  # "Kraft Foods plant worker executes two": the worker did, not Kraft
-    if ONE_OF_A_PEOPLE:
-        # "A British climber has fallen", "Muslim woman kills two": one person, unnamed
-        actor = None if _one_of_a_people(actor, tok) else actor
-        target = None if _one_of_a_people(target, tok) else target
-    if actor is not None and target is not None and _one_party(actor, target):
+    # "A British climber has fallen", "Muslim woman kills two": one person, unnamed
+    actor = None if one_of_a_people(actor, tok) else actor
+    target = None if one_of_a_people(target, tok) else target
+    if actor is not None and target is not None and one_party(actor, target):
         if guessed:
             actor = None  # "she shot Brown": "she" is not Brown; the guess was wrong
         else:
@@ -352,83 +298,3 @@ def _covers(m: Mapping[str, Any] | None, tok: Token) -> bool:
 
 #: Switch: a name that holds the trigger word is no participant (see arguments()).
 NOT_ITS_OWN_NAME = True
-
-
-#: A violent act by someone named only by where they work or study is not their
-#: employer's or school's ("Kraft Foods plant worker executes two", "a Virginia Tech
-#: student shot 32 people"); a fighter's or an officer's group acts through them.
-EMPLOYER_IS_NOT_THE_HAND = True
-#: Kinds of happening one person's hand does.
-HAND_TYPES = frozenset(["kill", "attack"])
-
-
-def _root_of(m: Mapping[str, Any], tok: Token) -> Token | None:
-    """The root token of the entity mention ``m`` in ``tok``'s document (None: no
-    offsets, or none that fall on tokens)."""
-    if m.get("start") is None or m.get("end") is None:
-        return None
-    span = tok.doc.char_span(int(m["start"]), int(m["end"]), alignment_mode="expand")
-    return None if span is None else span.root
-
-
-def _employer(actor: Mapping[str, Any], tok: Token) -> bool:
-    """Is the actor an organisation that only modifies the noun of the person who acted
-    (see EMPLOYER_IS_NOT_THE_HAND)?"""
-    if event_type(tok.lemma_, tok.pos_) not in HAND_TYPES or _label_of(actor) != "ORG":
-        return False
-    head = _root_of(actor, tok)
-    if head is None:
-        return False
-    while head.dep_ in ("compound", "nmod") and head.head.lower_ not in EMPLOYEES:
-        if head.head is head or head.head.pos_ not in ("NOUN", "PROPN"):
-            return False
-        head = head.head
-    return head.dep_ in ("compound", "nmod") and head.head.lower_ in EMPLOYEES
-
-
-#: A nationality or religion that describes one person ("a British climber", "Muslim
-#: woman") is not the side that acted or was acted on: the person is (unnamed).
-ONE_OF_A_PEOPLE = True
-
-
-def _one_of_a_people(m: Mapping[str, Any] | None, tok: Token) -> bool:
-    """Is ``m`` a NORP word modifying one (singular) thing or person other than the
-    trigger ("a British climber"; not "an Israeli strike", not "Palestinian gunmen")?"""
-    word = _root_of(m, tok) if m is not None and _label_of(m) == "NORP" else None
-    if word is None:
-        return False
-    if ONE_NATIONAL and _a_national(word):
-        return True  # "stopping the 40-year-old American": one man, not the US
-    head = word.head
-    return (
-        word.dep_ in ("amod", "compound", "nmod")
-        and head is not tok
-        and head.tag_ == "NN"
-        and not is_nominal_trigger(head)
-    )
-
-
-#: Switch: a people's name told as one person ("the 40-year-old American", "an
-#: Iraqi") is that person, unnamed, not the people.
-ONE_NATIONAL = True
-
-
-def _a_national(word: Token) -> bool:
-    """Is the NORP word ``word`` the head of a singular noun phrase with an article ("the
-    American", "an Israeli")?"""
-    return (
-        word.dep_ not in ("amod", "compound", "nmod")
-        and word.tag_ in ("NNP", "NN", "JJ")
-        and not word.text.endswith("s")
-        and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in word.children)
-    )
-
-
-def _one_party(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
-    """Two mentions of one party (the same mention, entity, or agreeing names: "Yemen" and
-    "Yemeni"): an event's actor is never its own target."""
-    if a is b or (a.get("entity") is not None and a.get("entity") is b.get("entity")):
-        return True
-    name_a = (a.get("entity") or {}).get("name") or a.get("text") or ""
-    name_b = (b.get("entity") or {}).get("name") or b.get("text") or ""
-    return names_agree(name_a, name_b)

@@ -327,7 +327,7 @@ def shares_word(m: MentionFeatures, e: EventFeatures) -> bool:
 #: Switch: the one who died is not who killed in the same happening. "Gigante died" and,
 #: in his obituary, "Gigante was convicted of conspiring to kill other mobsters" share the
 #: word's family (die, kill, murder) and Gigante; but he is who "die" befell (its target,
-#: see analysis.arguments.DEAD_ARE_TARGETS) and who did the killing (see
+#: see analysis.participants.DEAD_ARE_TARGETS) and who did the killing (see
 #: :func:`dead_as_doer`).
 DEAD_ARE_NO_DOERS = True
 

@@ -1422,7 +1422,7 @@ def test_what_one_checks_into_is_the_target(nlp: Any, monkeypatch: Any) -> None:
             "died",
             None,
             "Esther Williams",
-            ("analysis.arguments", "DEAD_ARE_TARGETS"),
+            ("analysis.participants", "DEAD_ARE_TARGETS"),
         ),
         # ECB+ 28 (real headline): the parse makes "Watergate figure" the subject; who
         # died is the person named
@@ -1431,7 +1431,24 @@ def test_what_one_checks_into_is_the_target(nlp: Any, monkeypatch: Any) -> None:
             "dies",
             None,
             "Fred LaRue",
-            ("analysis.arguments", "DEAD_ARE_PEOPLE"),
+            ("analysis.participants", "DEAD_ARE_PEOPLE"),
+        ),
+        # ECB+ 4 (real headline): the tagger makes "Olympic" a person; an adjective on
+        # "swimmer" is not who died
+        (
+            "Esther Williams , Olympic swimmer turned actress and pinup girl , dies at 91 .",
+            "dies",
+            None,
+            "Esther Williams",
+            ("analysis.participants", "DEAD_ARE_PEOPLE"),
+        ),
+        # ECB+ 33 (real): "her" is the victim, neither of the two charged
+        (
+            "Authorities have charged Andrew Lopez and Jonathan Carrasquillo with her murder .",
+            "murder",
+            None,
+            None,
+            ("analysis.participants", "ACCUSED_NOT_VICTIM"),
         ),
         # ECB+ 7 (real): "the 40-year-old American" is Tony Thompson, not the US
         (
@@ -1442,7 +1459,7 @@ def test_what_one_checks_into_is_the_target(nlp: Any, monkeypatch: Any) -> None:
             "stopping",
             "Wladimir Klitschko",
             None,
-            ("analysis.arguments", "ONE_NATIONAL"),
+            ("analysis.participants", "ONE_NATIONAL"),
         ),
         # ECB+ 30 (real, two reports): the two sides of "between" in one order
         (
@@ -1514,7 +1531,7 @@ def test_a_headline_word_is_no_name_the_tagger_left_out(
 ) -> None:
     # A capitalised common word before the event noun of a title-case headline is no
     # organisation (arguments._untagged_name): "Killer" made the quake's doer
-    from analysis import arguments
+    from analysis import arguments, participants
     from analysis.entity_index import EntityIndex
 
     doc = nlp(headline)
@@ -1525,10 +1542,10 @@ def test_a_headline_word_is_no_name_the_tagger_left_out(
         return found["entity"]["name"] if found else None
 
     assert actor() is None
-    monkeypatch.setattr(arguments, "HEADLINE_WORDS_NO_NAMES", False)
+    monkeypatch.setattr(participants, "HEADLINE_WORDS_NO_NAMES", False)
     assert actor() == (word or "Emergency")
     # a sentence full of names is no headline: "Eurogroup" stays the meeting's party
-    monkeypatch.setattr(arguments, "HEADLINE_WORDS_NO_NAMES", True)
+    monkeypatch.setattr(participants, "HEADLINE_WORDS_NO_NAMES", True)
     doc = nlp("Finance ministers met at the Eurogroup meeting in Brussels on Monday .")
     tok = next(t for t in doc if t.text == "meeting")
     assert arguments.arguments(tok, EntityIndex(doc, mentions_from_ents(doc)))[0] is not None

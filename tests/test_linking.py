@@ -1050,7 +1050,7 @@ def test_the_one_who_died_is_no_killer_in_the_same_happening(
     # two sentences on, "he was convicted of racketeering and conspiring to kill other
     # mobsters": one word's family (die, kill), one subject, two happenings
     gigante = Arg(6, "Vincent Gigante", "PERSON")
-    # (who died is the target of "die", as of "kill": analysis.arguments.DEAD_ARE_TARGETS)
+    # (who died is the target of "die", as of "kill": analysis.participants.DEAD_ARE_TARGETS)
     died = _m(id=1, article_id=1, lemma="die", type="kill", target=gigante, sentence=0)
     conspired = _m(article_id=1, lemma="kill", type="kill", actor=gigante, sentence=2)
     assert score(conspired, _event(1, died)) is None

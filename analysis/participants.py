@@ -1,0 +1,250 @@
+"""Who a participant is not: corrections to what the parse gives
+:func:`analysis.arguments.arguments`. A headline's capitalised common word is no name
+("After Killer Quake"); who died is a person, and the target of "die" as of "kill"; a
+crime's accused is not its victim; an employer is not the hand; one of a people is not
+the people; an actor is never its own target. Each rule has a switch, read when it runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from analysis.agreement import names_agree
+from analysis.entity_index import EntityIndex, _label_of
+from analysis.nlp import known_words
+from analysis.role_words import DYING_LEMMAS, EMPLOYEES
+from analysis.subjects import subject as _subject
+from analysis.triggers import event_type, is_nominal_trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+#: Switch: in a headline written in title case ("Iran Villagers Shelter In Tents After
+#: Killer Quake", "FALLOUT CONTINUES AFTER BRAZEN ESCAPE", "Microsoft Rushes Emergency
+#: Fix"), a capitalised common word before the event noun is no name the tagger left out
+#: (see :func:`_untagged_name`): "Killer" made the quake's doer.
+HEADLINE_WORDS_NO_NAMES = True
+#: A sentence is a title-case headline when this share of its content words outside
+#: names, after its first word (at least two), begin with a capital: "In Tents After
+#: Killer Quake", not "Police arrested Peter Smith in London" (a sentence full of names).
+HEADLINE_CAPITALS = 0.8
+#: Only words this long: "CA", "IR", "UK" are more often abbreviations of names.
+HEADLINE_WORD_LETTERS = 4
+
+
+def title_case(sent: Span) -> bool:
+    """Is ``sent`` a headline in title case (see HEADLINE_CAPITALS)?"""
+    words = [t for t in sent[1:] if t.is_alpha and not t.is_stop and not t.ent_type_]
+    capitals = sum(t.text[0].isupper() for t in words)
+    return len(words) >= 2 and capitals >= HEADLINE_CAPITALS * len(words)
+
+
+def headline_word(tok: Token) -> bool:
+    """Is ``tok`` a common word capitalised by a title-case headline, not a name (see
+    HEADLINE_WORDS_NO_NAMES)? Common: a word of the lemmatizer's WordNet index."""
+    if not HEADLINE_WORDS_NO_NAMES or len(tok.text) < HEADLINE_WORD_LETTERS:
+        return False
+    if not title_case(tok.sent):
+        return False
+    words = known_words()
+    return tok.lower_ in words or tok.lemma_.lower() in words
+
+
+#: Switch: who died is the target of "die" / "death" / "dead", as of "kill" ("Horton
+#: died" and "the killing of Horton" tell one happening to one person).
+DEAD_ARE_TARGETS = True
+
+
+def dead_as_target(
+    tok: Token, actor: Mapping[str, Any] | None, target: Mapping[str, Any] | None
+) -> tuple[Mapping[str, Any] | None, Mapping[str, Any] | None]:
+    """(actor, target) with who died as the target (see DEAD_ARE_TARGETS)."""
+    if DEAD_ARE_TARGETS and target is None and dying(tok):
+        return None, actor  # "Gigante died", "her death": it befell Gigante
+    return actor, target
+
+
+def dying(tok: Token) -> bool:
+    """Is the trigger a word of dying ("died", "death", "dead", "passed away")?"""
+    lemma = tok.lemma_.lower()
+    if lemma == "pass":
+        return any(c.dep_ == "prt" and c.lower_ == "away" for c in tok.children)
+    return lemma in DYING_LEMMAS
+
+
+#: Switch: who died is a person (or a people): a firm, an event or a title the parse made
+#: the subject ("Watergate figure Fred LaRue dies", "Mafia 'Oddfather', Vincent 'Chin'
+#: Gigante, dies") gives way to the last person named before the word in its sentence.
+DEAD_ARE_PEOPLE = True
+
+
+def the_dead(tok: Token, target: Mapping[str, Any], ents: EntityIndex) -> Mapping[str, Any]:
+    """Who died, when ``target`` (the trigger's target) is none (see DEAD_ARE_PEOPLE)."""
+    if not DEAD_ARE_PEOPLE or not dying(tok):
+        return target
+    if _label_of(target) in ("PERSON", "NORP") and not _a_modifier(target, tok):
+        return target
+    people = [
+        m
+        for t in tok.sent
+        if t.i < tok.i
+        and (m := ents.by_token.get(t.i)) is not None
+        and _label_of(m) == "PERSON"
+        and not _a_modifier(m, tok)
+    ]
+    return people[-1] if people else target
+
+
+def _a_modifier(m: Mapping[str, Any], tok: Token) -> bool:
+    """Is the one-word name ``m`` an adjective on a common noun ("Olympic swimmer", which
+    the tagger made a person)?"""
+    root = root_of(m, tok)
+    return (
+        root is not None
+        and root.dep_ == "amod"
+        and root.head.pos_ == "NOUN"
+        and not any(t.dep_ == "compound" for t in root.children)
+    )
+
+
+#: Switch: the crime a verb of accusing names ("charged X with murder", "Y was convicted
+#: of killing", "arrested on suspicion of murder") is not done to the accused: a pronoun
+#: on it ("charged Lopez and Carrasquillo with her murder") stands for neither.
+ACCUSED_NOT_VICTIM = True
+ACCUSING = frozenset(
+    [
+        "charge",
+        "accuse",
+        "convict",
+        "indict",
+        "arrest",
+        "suspect",
+        "try",
+        "sentence",
+        "jail",
+        "imprison",
+        "acquit",
+        "clear",
+        "prosecute",
+        "detain",
+        "question",
+        "quiz",
+        "book",
+    ]
+)
+
+
+def _accused(tok: Token) -> Token | None:
+    """Who a verb of accusing names for the crime ``tok`` (its object, or its subject in
+    the passive), or None when ``tok`` is no crime such a verb names."""
+    prep = tok.head
+    if tok.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep":
+        return None
+    if prep.lower_ not in ("with", "of", "for"):
+        return None
+    verb = prep.head
+    if verb.lower_ == "suspicion" and verb.dep_ == "pobj":
+        verb = verb.head.head  # "arrested on suspicion of murder"
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ACCUSING:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is not None:
+        return obj
+    subj, passive = _subject(verb)
+    return subj if passive else None
+
+
+def one_of_the_accused(tok: Token, target: Mapping[str, Any], ents: EntityIndex) -> bool:
+    """Is ``target`` one the crime ``tok`` is charged to (see ACCUSED_NOT_VICTIM)?"""
+    if not ACCUSED_NOT_VICTIM:
+        return False
+    accused = _accused(tok)
+    return accused is not None and any(
+        ents.near(c) is target for c in (accused, *accused.conjuncts)
+    )
+
+
+#: A violent act by someone named only by where they work or study is not their
+#: employer's or school's ("Kraft Foods plant worker executes two", "a Virginia Tech
+#: student shot 32 people"); a fighter's or an officer's group acts through them.
+EMPLOYER_IS_NOT_THE_HAND = True
+#: Kinds of happening one person's hand does.
+HAND_TYPES = frozenset(["kill", "attack"])
+
+
+def root_of(m: Mapping[str, Any], tok: Token) -> Token | None:
+    """The root token of the entity mention ``m`` in ``tok``'s document (None: no
+    offsets, or none that fall on tokens)."""
+    if m.get("start") is None or m.get("end") is None:
+        return None
+    span = tok.doc.char_span(int(m["start"]), int(m["end"]), alignment_mode="expand")
+    return None if span is None else span.root
+
+
+def employer(actor: Mapping[str, Any], tok: Token) -> bool:
+    """Is the actor an organisation that only modifies the noun of the person who acted
+    (see EMPLOYER_IS_NOT_THE_HAND)?"""
+    if not EMPLOYER_IS_NOT_THE_HAND:
+        return False
+    if event_type(tok.lemma_, tok.pos_) not in HAND_TYPES or _label_of(actor) != "ORG":
+        return False
+    head = root_of(actor, tok)
+    if head is None:
+        return False
+    while head.dep_ in ("compound", "nmod") and head.head.lower_ not in EMPLOYEES:
+        if head.head is head or head.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        head = head.head
+    return head.dep_ in ("compound", "nmod") and head.head.lower_ in EMPLOYEES
+
+
+#: A nationality or religion that describes one person ("a British climber", "Muslim
+#: woman") is not the side that acted or was acted on: the person is (unnamed).
+ONE_OF_A_PEOPLE = True
+
+
+def one_of_a_people(m: Mapping[str, Any] | None, tok: Token) -> bool:
+    """Is ``m`` a NORP word modifying one (singular) thing or person other than the
+    trigger ("a British climber"; not "an Israeli strike", not "Palestinian gunmen")?"""
+    if not ONE_OF_A_PEOPLE:
+        return False
+    word = root_of(m, tok) if m is not None and _label_of(m) == "NORP" else None
+    if word is None:
+        return False
+    if ONE_NATIONAL and _a_national(word):
+        return True  # "stopping the 40-year-old American": one man, not the US
+    head = word.head
+    return (
+        word.dep_ in ("amod", "compound", "nmod")
+        and head is not tok
+        and head.tag_ == "NN"
+        and not is_nominal_trigger(head)
+    )
+
+
+#: Switch: a people's name told as one person ("the 40-year-old American", "an
+#: Iraqi") is that person, unnamed, not the people.
+ONE_NATIONAL = True
+
+
+def _a_national(word: Token) -> bool:
+    """Is the NORP word ``word`` the head of a singular noun phrase with an article ("the
+    American", "an Israeli")?"""
+    return (
+        word.dep_ not in ("amod", "compound", "nmod")
+        and word.tag_ in ("NNP", "NN", "JJ")
+        and not word.text.endswith("s")
+        and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in word.children)
+    )
+
+
+def one_party(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Two mentions of one party (the same mention, entity, or agreeing names: "Yemen" and
+    "Yemeni"): an event's actor is never its own target."""
+    if a is b or (a.get("entity") is not None and a.get("entity") is b.get("entity")):
+        return True
+    name_a = (a.get("entity") or {}).get("name") or a.get("text") or ""
+    name_b = (b.get("entity") or {}).get("name") or b.get("text") or ""
+    return names_agree(name_a, name_b)
