@@ -1060,18 +1060,7 @@ def test_the_one_who_died_is_no_killer_in_the_same_happening(
     assert (
         score(
             again,
-            _event(
-                1,
-                _m(
-                    id=1,
-                    article_id=1,
-                    lemma="die",
-                    type="kill",
-                    target=gigante,
-                    sentence=0,
-                    story=1,
-                ),
-            ),
+            _event(1, replace(died, story=1)),
         )
         is not None
     )
