@@ -211,9 +211,9 @@ SALIENCE_RATIO = 3
 
 
 #: A bare surname first told before any full name (a headline's "Gigante dies") is the
-#: first full name with it only within this many characters of it (the lede): one 7,000 characters on
-#: ("Relatives, led by Rev. Louis Gigante") is a relative of the one the article is about,
-#: whose full name the model did not tag. 0: any distance.
+#: first full name with it only within this many characters of it (the lede). One 7,000
+#: characters on ("Relatives, led by Rev. Louis Gigante") is a relative of the one the
+#: article is about, whose full name the model did not tag. 0: any distance.
 LATER_FULL_NAME_CHARS = 1000
 
 

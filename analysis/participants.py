@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from analysis.agreement import names_agree
+from analysis.clauses import _set
 from analysis.entity_index import EntityIndex, _label_of
 from analysis.nlp import known_words
 from analysis.role_words import DYING_LEMMAS, EMPLOYEES
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 #: Switch: in a headline written in title case ("Iran Villagers Shelter In Tents After
 #: Killer Quake", "FALLOUT CONTINUES AFTER BRAZEN ESCAPE", "Microsoft Rushes Emergency
 #: Fix"), a capitalised common word before the event noun is no name the tagger left out
-#: (see :func:`_untagged_name`): "Killer" made the quake's doer.
+#: (see :func:`analysis.arguments._untagged_name`): "Killer" made the quake's doer.
 HEADLINE_WORDS_NO_NAMES = True
 #: A sentence is a title-case headline when this share of its content words outside
 #: names, after its first word (at least two), begin with a capital: "In Tents After
@@ -81,7 +82,8 @@ DEAD_ARE_PEOPLE = True
 
 
 def the_dead(tok: Token, target: Mapping[str, Any], ents: EntityIndex) -> Mapping[str, Any]:
-    """Who died, when ``target`` (the trigger's target) is none (see DEAD_ARE_PEOPLE)."""
+    """Who died: ``target`` (the dying word's target), or the person named before the word
+    when ``target`` is no person (see DEAD_ARE_PEOPLE)."""
     if not DEAD_ARE_PEOPLE or not dying(tok):
         return target
     if _label_of(target) in ("PERSON", "NORP") and not _a_modifier(target, tok):
@@ -113,26 +115,9 @@ def _a_modifier(m: Mapping[str, Any], tok: Token) -> bool:
 #: of killing", "arrested on suspicion of murder") is not done to the accused: a pronoun
 #: on it ("charged Lopez and Carrasquillo with her murder") stands for neither.
 ACCUSED_NOT_VICTIM = True
-ACCUSING = frozenset(
-    [
-        "charge",
-        "accuse",
-        "convict",
-        "indict",
-        "arrest",
-        "suspect",
-        "try",
-        "sentence",
-        "jail",
-        "imprison",
-        "acquit",
-        "clear",
-        "prosecute",
-        "detain",
-        "question",
-        "quiz",
-        "book",
-    ]
+ACCUSING = _set(
+    "charge accuse convict indict arrest suspect try sentence jail "
+    "imprison acquit clear prosecute detain question quiz book"
 )
 
 

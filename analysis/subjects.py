@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from analysis.clauses import _set
 from analysis.verb_forms import coordinated
 
 if TYPE_CHECKING:
@@ -21,64 +22,12 @@ GERUND_PREPS = frozenset(["after", "before", "while", "since", "upon", "on", "by
 #: Verbs whose object also does the infinitive after it ("urged GM to produce": GM
 #: produces; "expects prices to fall"). After any other verb, "X stops Y to retain his
 #: belts" is a purpose clause: X retains, whatever subject the parse gives "retain".
-OBJECT_CONTROL = frozenset(
-    [
-        "urge",
-        "ask",
-        "tell",
-        "force",
-        "order",
-        "allow",
-        "persuade",
-        "require",
-        "encourage",
-        "invite",
-        "call",
-        "push",
-        "pressure",
-        "enable",
-        "help",
-        "lead",
-        "expect",
-        "want",
-        "instruct",
-        "direct",
-        "authorize",
-        "permit",
-        "cause",
-        "get",
-        "convince",
-        "compel",
-        "prompt",
-        "believe",
-        "consider",
-        "need",
-        "prefer",
-        "like",
-        "hate",
-        "advise",
-        "remind",
-        "warn",
-        "teach",
-        "trust",
-        "wait",
-        "appeal",
-        "beg",
-        "challenge",
-        "dare",
-        "declare",
-        "designate",
-        "elect",
-        "appoint",
-        "name",
-        "select",
-        "choose",
-        "pick",
-        "hire",
-        "sign",
-        "recruit",
-        "send",
-    ]
+OBJECT_CONTROL = _set(
+    "urge ask tell force order allow persuade require encourage invite call push "
+    "pressure enable help lead expect want instruct direct authorize permit cause get "
+    "convince compel prompt believe consider need prefer like hate advise remind warn "
+    "teach trust wait appeal beg challenge dare declare designate elect appoint name "
+    "select choose pick hire sign recruit send"
 )
 
 
