@@ -460,3 +460,16 @@ def test_a_bare_surname_is_not_a_relative_named_late(
     assert not bare_is_louis()
     monkeypatch.setattr(canon, switch, 0)
     assert bare_is_louis()
+
+
+def test_a_bare_surname_of_two_people_named_alike_often_is_the_nearer(analyzer: Analyzer) -> None:
+    # SALIENT_SURNAME only overrides the nearest full name for a person named far more
+    # often: of two sisters named once each, "Williams" is the one just named
+    text = (
+        "Venus Williams beat Maria Sharapova in the first match on Tuesday. Later, Serena "
+        "Williams lost to Justine Henin in three sets. Williams said she was tired."
+    )
+    mentions = analyse(analyzer, text)
+    bare = keys_of(mentions, "Williams")
+    assert bare and bare <= keys_of(mentions, "Serena Williams")
+    assert not bare & keys_of(mentions, "Venus Williams")
