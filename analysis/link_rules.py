@@ -236,11 +236,21 @@ def recurring(m: MentionFeatures) -> bool:
 
 def one_saying(m: MentionFeatures, e: EventFeatures) -> bool:
     """Is ``m`` a saying of what every mention of ``e`` says (one linked event), by the
-    same speaker where both name one (see SAYINGS)? "CNN confirmed Gupta was approached"
-    and "Gupta confirmed on Twitter that he was approached" are two sayings."""
+    same speaker where both name one, by no named speaker where one names none (see
+    SAYINGS)? "CNN confirmed Gupta was approached" and "Gupta confirmed on Twitter that
+    he was approached" are two sayings."""
     if not SAYINGS or m.reported is None or e.reported != {m.reported} or e.unsaid:
         return False
-    return m.actor is None or not e.actors or agrees_with_any(m.actor, e.actors)
+    if m.actor is None or not e.actors:
+        # "CNN reported Tuesday" and "according to reports" (or "a senior Democrat
+        # said"): one news told by two sources, two sayings; two unnamed ones may be one
+        return not (UNNAMED_SPEAKER_APART and (m.actor is None) != (not e.actors))
+    return agrees_with_any(m.actor, e.actors)
+
+
+#: Switch: a saying whose speaker is not named and one by a named speaker are two
+#: sayings (see :func:`one_saying`).
+UNNAMED_SPEAKER_APART = True
 
 
 def relation(m: MentionFeatures, e: EventFeatures) -> str:

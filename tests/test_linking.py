@@ -796,11 +796,11 @@ def test_inside_a_story_one_partys_bankruptcy_dated_days_off_is_that_bankruptcy(
     assert score(_m(article_id=2, story=5, date="2009-06-04", **raid), attack) is None
 
 
-def test_sayings_of_one_linked_happening_are_one_saying() -> None:
+def test_sayings_of_one_linked_happening_are_one_saying(monkeypatch: pytest.MonkeyPatch) -> None:
     # ECB+ 12: "The Indian navy said it has captured 23 Somali and Yemeni pirates" and,
     # in another report, "The Indian Navy said Saturday it had captured 23 pirates": once
     # the captures are one event (7), the two sayings of it are one saying.
-    navy = Arg(5, "Indian navy")
+    navy, cnn = Arg(5, "Indian navy"), Arg(8, "CNN")
     said: dict[str, object] = {"lemma": "say", "type": "other"}
     ev = _event(1, _m(id=1, article_id=1, actor=navy, reported=7, story=1, **said))
     # another story even, and no time: what is said is who, to whom and when
@@ -810,12 +810,22 @@ def test_sayings_of_one_linked_happening_are_one_saying() -> None:
     unnamed = _event(2, _m(id=2, article_id=1, reported=7, story=1, **said))
     assert unnamed.reported == {7}
     assert decide(_m(article_id=2, reported=7, story=2, **said), [unnamed])[0] == 2
+    # ECB+ 34 (real): "CNN reported Tuesday" and "according to reports" (or "a senior
+    # Democrat said") tell one news from two sources: two sayings
+    reported: dict[str, object] = {"lemma": "report", "type": "statement", "reported": 7}
+    by_name = _event(6, _m(id=6, article_id=1, actor=cnn, story=1, **reported))
+    anonymous = _m(article_id=2, story=1, **reported)
+    assert score(anonymous, by_name) is None
+    assert score(_m(article_id=2, actor=cnn, story=1, **reported), by_name) is not None
+    monkeypatch.setattr(link_rules, "UNNAMED_SPEAKER_APART", False)
+    assert score(anonymous, by_name) is not None
+    monkeypatch.setattr(link_rules, "UNNAMED_SPEAKER_APART", True)
     # a saying of another happening, or with no happening linked, is vague: it stays
     assert score(_m(article_id=2, reported=8, story=2, **said), unnamed) is None
     assert score(_m(article_id=2, story=2, **said), unnamed) is None
     # another speaker of the same happening says another thing: "CNN confirmed Gupta
     # was approached" and "Gupta confirmed on his Twitter feed that he was approached"
-    cnn, gupta = Arg(8, "CNN"), Arg(9, "Gupta")
+    gupta = Arg(9, "Gupta")
     confirmed: dict[str, object] = {"lemma": "confirm", "type": "statement"}
     by_cnn = _event(3, _m(id=3, article_id=1, actor=cnn, reported=7, story=1, **confirmed))
     assert score(_m(article_id=2, actor=gupta, reported=7, story=1, **confirmed), by_cnn) is None
