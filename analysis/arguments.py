@@ -25,13 +25,12 @@ from analysis.entity_index import (
 )
 from analysis.markets import INDEX_WORDS
 from analysis.participants import (
-    dead_as_target,
     employer,
     headline_word,
     one_of_a_people,
     one_of_the_accused,
     one_party,
-    the_dead,
+    the_dying,
 )
 from analysis.role_words import (
     DEATH_NOUNS,
@@ -262,9 +261,7 @@ def arguments(
             actor = _possessor_before(tok, ents)
     if target is not None and one_of_the_accused(tok, target, ents):
         target = None  # "charged Lopez and Carrasquillo with her murder": "her" is neither
-    actor, target = dead_as_target(tok, actor, target)
-    if target is not None:
-        target = the_dead(tok, target, ents)
+    actor, target = the_dying(tok, actor, target, ents)
     if NOT_ITS_OWN_NAME:
         # "Daring Diamond Heist", "Shop Raid": a name the trigger is a word of is the
         # happening's own name (a headline the tagger took for one), not who took part

@@ -16,6 +16,7 @@ from analysis.entity_index import EntityIndex, _label_of
 from analysis.nlp import known_words
 from analysis.role_words import DYING_LEMMAS, EMPLOYEES
 from analysis.subjects import subject as _subject
+from analysis.terms import CHARGE_LEMMAS
 from analysis.triggers import event_type, is_nominal_trigger
 
 if TYPE_CHECKING:
@@ -58,12 +59,17 @@ def headline_word(tok: Token) -> bool:
 DEAD_ARE_TARGETS = True
 
 
-def dead_as_target(
-    tok: Token, actor: Mapping[str, Any] | None, target: Mapping[str, Any] | None
+def the_dying(
+    tok: Token, actor: Mapping[str, Any] | None, target: Mapping[str, Any] | None, ents: EntityIndex
 ) -> tuple[Mapping[str, Any] | None, Mapping[str, Any] | None]:
-    """(actor, target) with who died as the target (see DEAD_ARE_TARGETS)."""
-    if DEAD_ARE_TARGETS and target is None and dying(tok):
-        return None, actor  # "Gigante died", "her death": it befell Gigante
+    """(actor, target) of a word of dying: who died as the target (DEAD_ARE_TARGETS), and
+    a person (DEAD_ARE_PEOPLE). Other words' are returned as they are."""
+    if not dying(tok):
+        return actor, target
+    if DEAD_ARE_TARGETS and target is None:
+        actor, target = None, actor  # "Gigante died", "her death": it befell Gigante
+    if DEAD_ARE_PEOPLE and target is not None:
+        target = _the_dead(tok, target, ents)
     return actor, target
 
 
@@ -81,11 +87,9 @@ def dying(tok: Token) -> bool:
 DEAD_ARE_PEOPLE = True
 
 
-def the_dead(tok: Token, target: Mapping[str, Any], ents: EntityIndex) -> Mapping[str, Any]:
+def _the_dead(tok: Token, target: Mapping[str, Any], ents: EntityIndex) -> Mapping[str, Any]:
     """Who died: ``target`` (the dying word's target), or the person named before the word
     when ``target`` is no person (see DEAD_ARE_PEOPLE)."""
-    if not DEAD_ARE_PEOPLE or not dying(tok):
-        return target
     if _label_of(target) in ("PERSON", "NORP") and not _a_modifier(target, tok):
         return target
     people = [
@@ -115,9 +119,8 @@ def _a_modifier(m: Mapping[str, Any], tok: Token) -> bool:
 #: of killing", "arrested on suspicion of murder") is not done to the accused: a pronoun
 #: on it ("charged Lopez and Carrasquillo with her murder") stands for neither.
 ACCUSED_NOT_VICTIM = True
-ACCUSING = _set(
-    "charge accuse convict indict arrest suspect try sentence jail "
-    "imprison acquit clear prosecute detain question quiz book"
+ACCUSING = CHARGE_LEMMAS | _set(
+    "suspect try sentence jail imprison acquit clear prosecute detain question quiz book"
 )
 
 

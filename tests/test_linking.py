@@ -1067,13 +1067,7 @@ def test_the_one_who_died_is_no_killer_in_the_same_happening(
     assert score(died, _event(1, conspired)) is None
     # another report's "Gigante dies" is his death
     again = _m(article_id=2, lemma="die", type="kill", target=gigante, sentence=0, story=1)
-    assert (
-        score(
-            again,
-            _event(1, replace(died, story=1)),
-        )
-        is not None
-    )
+    assert score(again, _event(1, replace(died, story=1))) is not None
     monkeypatch.setattr(link_rules, "DEAD_ARE_NO_DOERS", False)
     assert score(conspired, _event(1, died)) is not None
 
@@ -1085,20 +1079,16 @@ def test_a_side_both_events_share_does_not_make_two_rivals_one(
     # "stopping American Hasim Rahman" (2008): two fights, whatever "American" both say
     from analysis import bridges
 
-    thompson = Arg(70, "Tony Thompson", "PERSON")
-    rahman = Arg(71, "Hasim Rahman", "PERSON")
     american = Arg(72, "American", "NORP")
     kw = {"type": "other", "lemma": "stop", "story": 7}
-    fight_2012 = _event(
-        1,
-        _m(id=1, article_id=1, target=thompson, **kw),
-        _m(id=2, article_id=2, target=american, **kw),
-    )
-    fight_2008 = _event(
-        3,
-        _m(id=3, article_id=3, target=rahman, **kw),
-        _m(id=4, article_id=4, target=american, **kw),
-    )
+
+    def fight(eid: int, opponent: Arg) -> EventFeatures:
+        # one report names the opponent, another only "the American"
+        told = _m(id=eid, article_id=eid, target=opponent, **kw)
+        return _event(eid, told, _m(id=eid + 1, article_id=eid + 1, target=american, **kw))
+
+    fight_2012 = fight(1, Arg(70, "Tony Thompson", "PERSON"))
+    fight_2008 = fight(3, Arg(71, "Hasim Rahman", "PERSON"))
     assert not bridges.compatible(fight_2012, fight_2008)
     monkeypatch.setattr(bridges, "LONE_RIVALS", False)
     assert bridges.compatible(fight_2012, fight_2008)
