@@ -130,14 +130,33 @@ def _possessor_before(tok: Token, ents: EntityIndex) -> Mapping[str, Any] | None
     return None
 
 
+#: Switch: a participle (tagged VBN) with a subject and no auxiliary is a headline passive
+#: whatever the verb ("Hong Kong threatened with Chinese military intervention",
+#: "Helicopter destroyed in Logar"), and so is one joined to a verb with no auxiliary
+#: ("helicopter shot down and completely destroyed"): the subject underwent it.
+PARTICIPLE_PASSIVE = True
+
+
 def headline_passive(tok: Token, obj: Token | None) -> bool:
-    """A past form of an object-taking verb with no object and no auxiliary."""
+    """A past form of an object-taking verb with no object and no auxiliary, or a bare
+    participle with a subject (see PARTICIPLE_PASSIVE)."""
+    if obj is not None or any(
+        c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in tok.children
+    ):
+        return False
+    subject = any(c.dep_ == "nsubj" for c in tok.children)
+    if tok.tag_ in ("VBD", "VBN") and tok.lemma_.lower() in OBJECT_VERBS and subject:
+        return True
+    if not PARTICIPLE_PASSIVE or tok.tag_ != "VBN":
+        return False
+    if subject:
+        return True
+    head = tok.head
     return (
-        obj is None
-        and tok.tag_ in ("VBD", "VBN")
-        and tok.lemma_.lower() in OBJECT_VERBS
-        and not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in tok.children)
-        and any(c.dep_ == "nsubj" for c in tok.children)
+        tok.dep_ == "conj"
+        and head.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" for c in head.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
     )
 
 

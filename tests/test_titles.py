@@ -240,6 +240,29 @@ def test_a_passive_reads_as_a_passive(nlp: Any) -> None:
     assert got.startswith("Charles Erwin Wilson nominated"), got
 
 
+def test_a_bare_participle_with_a_subject_is_a_headline_passive(
+    nlp: Any, monkeypatch: Any
+) -> None:
+    """Real headline and quote (Express.co.uk and a Taliban tweet quoted by the press,
+    November 2019, from the article-extraction benchmark's pages): Hong Kong is
+    threatened, the helicopter destroyed; neither does it to anyone."""
+    import analysis.arguments as arguments
+
+    headline_ = "Hong Kong 'threatened with Chinese military intervention'"
+    quote = (
+        '"US Chinook helicopter shot down and completely destroyed last night while trying '
+        'to raid Mujahideen (Taliban) position in Pangram area of Sarkh, Logar," Taliban '
+        "spokesman Zabihullah Mujahid said in a tweet."
+    )
+    threatened = next(r for r in _rows(nlp, headline_) if r["trigger"] == "threatened")
+    assert threatened["actor_name"] is None
+    assert (threatened["target_name"] or "").startswith("Hong Kong")
+    assert "threatened with" in _title_of(nlp, headline_, "threatened")
+    assert _title_of(nlp, quote, "destroyed") == "US Chinook helicopter destroyed"
+    monkeypatch.setattr(arguments, "PARTICIPLE_PASSIVE", False)
+    assert _title_of(nlp, quote, "destroyed") == "US Chinook helicopter destroys"
+
+
 def test_a_participle_s_noun_does_not_do_what_a_verb_joined_to_it_does(
     nlp: Any, monkeypatch: Any
 ) -> None:
