@@ -240,9 +240,7 @@ def test_a_passive_reads_as_a_passive(nlp: Any) -> None:
     assert got.startswith("Charles Erwin Wilson nominated"), got
 
 
-def test_a_bare_participle_with_a_subject_is_a_headline_passive(
-    nlp: Any, monkeypatch: Any
-) -> None:
+def test_a_bare_participle_with_a_subject_is_a_headline_passive(nlp: Any, monkeypatch: Any) -> None:
     """Real headline and quote (Express.co.uk and a Taliban tweet quoted by the press,
     November 2019, from the article-extraction benchmark's pages): Hong Kong is
     threatened, the helicopter destroyed; neither does it to anyone."""
