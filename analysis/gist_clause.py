@@ -29,6 +29,8 @@ _NAMES = _set("PERSON ORG GPE LOC FAC NORP PRODUCT")
 #: Most words a subject and an object keep, by how much room a title has left: a clause
 #: too long for a headline is told again shorter (its object's modifiers go first, then
 #: what a reported clause says, then the object).
+#: Switch: an infinitive after an object is told with its own object or not at all.
+INFINITIVE_WHOLE = True
 SUBJECT_WORDS = (6, 6, 4, 3)
 OBJECT_WORDS = (6, 4, 3, 0)
 
@@ -165,6 +167,12 @@ def _antecedent(head: Token, pronoun: Token) -> Token:
     return head
 
 
+#: Switch: a reported clause's pronoun that stands for the reporting subject stays a
+#: pronoun (its referent is the title's subject already).
+REPORTED_PRONOUN_STAYS = True
+_BOUND = frozenset(["it", "they", "he", "she", "we"])
+
+
 def clause(
     verb: Token, ents: EntityIndex, *, reported: str | None = None, room: int = 0
 ) -> str | None:
@@ -205,6 +213,16 @@ def clause(
             plural = _number(owner, plural)  # (not for a name: "AirTanker Ltd. have signed")
         if name is None and reported and subj.lower_ in ("it", "they"):
             name, plural = subj.lower_, subj.lower_ == "they"  # bound to ``reported``
+        elif (
+            REPORTED_PRONOUN_STAYS
+            and name
+            and reported
+            and subj.lower_ in _BOUND
+            and (name == reported or name in reported or reported in name)
+        ):
+            # "NASA's scientists confirm they detected water vapour", not "... confirm
+            # NASA's scientists detected": the title names them once already.
+            name, plural = subj.lower_, subj.lower_ in ("they", "we")
         elif name is None:
             name = _bound(owner, subj, ents)
             plural = subj.lower_ == "they"
@@ -305,7 +323,10 @@ def _object(
             ) or next((c for c in obj.children if c.dep_ == "acl" and room < 2), None)
             if text and then is not None and any(a.lower_ == "to" for a in then.children):
                 more = _object(then, ents, room=deeper)  # "urge GM to produce viability plans"
-                if more or then.dep_ == "xcomp":  # not "plans to [demonstrate]" alone
+                cut = not more and any(c.dep_ in ("dobj", "obj") for c in then.children)
+                if (more or then.dep_ == "xcomp") and not (INFINITIVE_WHOLE and cut):
+                    # not "plans to [demonstrate]" alone, nor "urge PUC to establish" when
+                    # what is established has no room: "Consumer advocates urge PUC"
                     text = " ".join(
                         p for p in (text, "to", then.lemma_.lower(), particle(then), more) if p
                     )

@@ -241,7 +241,7 @@ def test_a_passive_reads_as_a_passive(nlp: Any) -> None:
 
 
 def test_a_bare_participle_with_a_subject_is_a_headline_passive(nlp: Any, monkeypatch: Any) -> None:
-    """Real headline and quote (Express.co.uk and a Taliban tweet quoted by the press,
+    """Real headline and quote (Express.co.uk, and a Taliban tweet quoted by Al Jazeera,
     November 2019, from the article-extraction benchmark's pages): Hong Kong is
     threatened, the helicopter destroyed; neither does it to anyone."""
     import analysis.arguments as arguments
@@ -259,6 +259,33 @@ def test_a_bare_participle_with_a_subject_is_a_headline_passive(nlp: Any, monkey
     assert _title_of(nlp, quote, "destroyed") == "US Chinook helicopter destroyed"
     monkeypatch.setattr(arguments, "PARTICIPLE_PASSIVE", False)
     assert _title_of(nlp, quote, "destroyed") == "US Chinook helicopter destroys"
+
+
+def test_a_reported_pronoun_for_the_reporter_stays_and_no_infinitive_dangles(
+    nlp: Any, monkeypatch: Any
+) -> None:
+    """Real sentences (Al Jazeera and the Associated Press, November 2019, from the
+    article-extraction benchmark's pages): the title names NASA's scientists once, and an
+    infinitive whose object has no room is left out, not left hanging ("to establish")."""
+    import analysis.gist_clause as gist_clause
+
+    nasa = (
+        "Today that mission scope may well have expanded to Jupiter’s moon Europa, as "
+        "NASA’s scientists have confirmed that they have detected water vapour above that "
+        "moon’s icy crust."
+    )
+    puc = (
+        "Consumer advocates are urging the PUC to establish backup power requirements and "
+        "make the companies provide detailed information about the location of outages."
+    )
+    assert (
+        _title_of(nlp, nasa, "confirmed") == "NASA’s scientists confirm they detected water vapour"
+    )
+    assert _title_of(nlp, puc, "urging") == "Consumer advocates urge PUC"
+    monkeypatch.setattr(gist_clause, "REPORTED_PRONOUN_STAYS", False)
+    monkeypatch.setattr(gist_clause, "INFINITIVE_WHOLE", False)
+    assert _title_of(nlp, nasa, "confirmed").count("NASA") == 2
+    assert _title_of(nlp, puc, "urging").endswith("to establish")
 
 
 def test_a_participle_s_noun_does_not_do_what_a_verb_joined_to_it_does(
