@@ -172,6 +172,37 @@ def trigger_is_verb(sentence: str, start: int, end: int, lemma: str | None) -> b
     return bool(lemma) and word != lemma and not word.endswith("s")
 
 
+_NOT_IN_A_NOUN_PHRASE = _set(
+    "is are was were be been being has have had will would can could may might must should "
+    "to and or who which that not did does do of in on at for with by from about into over after"
+)
+_POINTER = re.compile(
+    r"\b(?:the|this|that|these|those|its|his|her|their|our)\b|['’]s?(?=\s)", re.IGNORECASE
+)
+
+
+def definite(sentence: str, start: int, end: int, lemma: str | None) -> bool:
+    """Is the trigger at ``sentence[start:end]`` a noun the text points back with ("the
+    attack", "the July 10 meeting", "Monday's announcement"), not a verb nor a noun told
+    anew ("a similarly fresh Reuters poll")? A guess without the parse: the nearest
+    determiner or possessive before it, at most three words of a noun phrase between."""
+    before = sentence[max(0, start - 60) : start]
+    pointers = list(_POINTER.finditer(before))
+    if not pointers:
+        return False
+    between = before[pointers[-1].end() :].split()
+    if len(between) > 3 or any(
+        w.lower() in _NOT_IN_A_NOUN_PHRASE or not w[:1].isalnum() for w in between
+    ):
+        return False  # "the company has been [meeting]", "the setup of [visiting]"
+    if any(c in ",;:()" for c in before[pointers[-1].end() :]):
+        return False
+    word = sentence[start:end].lower()
+    if word.endswith("ed"):
+        return False
+    return word.endswith("ing") or not trigger_is_verb(sentence, start, end, lemma)
+
+
 def _words(tokens: list[tuple[int, int, str]]) -> str:
     """Tokens back to text, spaced as written."""
     tokens = [t for t in tokens if t[2] not in _QUOTES]

@@ -51,6 +51,9 @@ class MentionFeatures:
     words: frozenset[str] = frozenset()
     #: Told as a done act, with a past-tense verb ("released", "visited"), not a noun.
     act: bool = False
+    #: A noun the text points back with ("the attack", "Monday's announcement"; see
+    #: :func:`analysis.clauses.definite`).
+    definite: bool = False
     #: For a saying, the event of what it says ("said [it captured 23 pirates]": the
     #: capture's event; see :mod:`analysis.reports`), once that is linked.
     reported: int | None = None

@@ -14,7 +14,7 @@ from analysis.clauses import _set
 from analysis.entity_index import EntityIndex
 from analysis.modality import REPORTING
 from analysis.phrases import AMOUNT_LABELS, NOUN_PREPS, TIME_LABELS, join, phrase, pronoun
-from analysis.subjects import OBJECT_CONTROL, own_clause
+from analysis.subjects import OBJECT_CONTROL, own_clause, subject_child
 from analysis.verb_forms import condition, particle, verb_form
 
 if TYPE_CHECKING:
@@ -107,7 +107,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, Token]:
         c.dep_ in ("auxpass", "aux") for c in verb.children
     )
     for _ in range(4):
-        own = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        own = subject_child(v)
         if own is not None and by and v is not verb and own.dep_ != "nsubjpass":
             # An active verb's subject is not what a passive with its agent undergoes:
             # "Anger over the death of a teenager shot and killed by police" ("Anger" is

@@ -25,6 +25,13 @@ from analysis.link_rules import (
     recurring,
 )
 
+#: The sole event of an article told with a word stands for a mention of that word at
+#: most this many sentences away (None: anywhere in the article), or for one the text
+#: points back with ("the attack" twenty sentences on); farther, a verb or a noun told
+#: anew ("visiting the remnants", "a similarly fresh Reuters poll") is as likely another
+#: happening of the kind.
+SOLE_SENTENCES: int | None = 6
+
 
 def nearness(m: MentionFeatures, e: EventFeatures, *, same_word: bool, sole: bool) -> float:
     """Evidence from where in one article the mention stands to the event's mentions:
@@ -32,7 +39,14 @@ def nearness(m: MentionFeatures, e: EventFeatures, *, same_word: bool, sole: boo
     sentences on, the same word is as likely another attack. ``sole``: the event is the
     only one of the article told with the word (nothing else it could be)."""
     here = e.sentences.get(m.article_id)
-    if sole and same_word and not (SOLE_NOT_RECURRING and recurring(m)):
+    far = (
+        SOLE_SENTENCES is not None
+        and here is not None
+        and m.sentence is not None
+        and not (m.definite and m.sentence > min(here))  # pointing back to it
+        and min(abs(m.sentence - s) for s in here) > SOLE_SENTENCES
+    )
+    if sole and same_word and not (SOLE_NOT_RECURRING and recurring(m)) and not far:
         return LOCALITY
     if here and m.sentence is not None:
         dist = min(abs(m.sentence - s) for s in here)

@@ -87,7 +87,7 @@ TYPE_ONLY_NEEDS_TIME = True
 STORY_RECURRING_TYPES = frozenset(["statement", "aid", "market"])
 STORY_RECURRING_LEMMAS = _words(
     "buy sell sale selling purchase trade trading export import invest investment lease "
-    "order say tell report claim talk comment agree deal"
+    "order say tell report claim talk comment agree deal poll"
 )
 #: Across stories an event needs the same type and this many of: actor, target, place,
 #: and a time that meets at day precision.

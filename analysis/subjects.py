@@ -39,6 +39,22 @@ def _gerund_head(v: Token) -> Token | None:
     return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
 
 
+#: Switch: of two subjects the parse gives one verb, the one nearest before it: "The
+#: co-founder and former chief executive officer of Apple Inc. Steve Jobs has died" gives
+#: both "co" and "Jobs" as subjects of "died"; Jobs died.
+NEAREST_SUBJECT = True
+
+
+def subject_child(v: Token) -> Token | None:
+    """The verb's own subject (nsubj, nsubjpass or csubj child); of several, the nearest
+    before it (NEAREST_SUBJECT), else the first."""
+    subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    if not subjects:
+        return None
+    before = [c for c in subjects if c.i < v.i and not c.is_punct]  # ("Felt Sr [.]")
+    return before[-1] if NEAREST_SUBJECT and before else subjects[0]
+
+
 def subject(verb: Token) -> tuple[Token | None, bool]:
     """(subject token, passive?) of a verb, inherited through conj / advcl / xcomp, and
     through a gerund's preposition ("Rait died after slipping and falling": Rait fell)."""
@@ -57,15 +73,15 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             v = v.head  # "Klitschko stops Thompson to retain his belts": Klitschko retains
             seen += 1
             continue
-        for c in v.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                passive = (passive or c.dep_ == "nsubjpass") and not active
-                passive = passive if voice is None else voice
-                if c.lower_ == "which" and v.dep_ == "relcl" and v.head.ent_type_ == "PERSON":
-                    return _thing_before(v.head, c), passive
-                if c.lower_ in ("that", "which", "who") and v.dep_ == "relcl":
-                    return _who_it_is(v.head), passive
-                return c, passive
+        c = subject_child(v)
+        if c is not None:
+            passive = (passive or c.dep_ == "nsubjpass") and not active
+            passive = passive if voice is None else voice
+            if c.lower_ == "which" and v.dep_ == "relcl" and v.head.ent_type_ == "PERSON":
+                return _thing_before(v.head, c), passive
+            if c.lower_ in ("that", "which", "who") and v.dep_ == "relcl":
+                return _who_it_is(v.head), passive
+            return c, passive
         if v.dep_ == "relcl":
             return _who_it_is(v.head), passive if voice is None else voice
         if v.dep_ in ("conj", "advcl", "xcomp", "acl") and v.head.pos_ in ("VERB", "AUX"):

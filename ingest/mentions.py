@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from analysis.clauses import trigger_is_verb
+from analysis.clauses import definite, trigger_is_verb
 from analysis.linking import Arg, MentionFeatures
 from analysis.reasons import link_reasons
 from analysis.stories import sentence_words
@@ -43,6 +43,7 @@ def mention_features(row: dict[str, Any], context: dict[int, float]) -> MentionF
         theme=frozenset((row.get("theme") or "").split()),
         words=sentence_words(row.get("sentence_text"), row.get("lemma"), row.get("trigger")),
         act=_act(row, at),
+        definite=at is not None and definite(row["sentence_text"], *at, row.get("lemma")),
         reported=row.get("reported_event"),
         term=_stated(row, at, term),
         charge=_stated(row, at, charge),

@@ -1424,15 +1424,6 @@ def test_what_one_checks_into_is_the_target(nlp: Any, monkeypatch: Any) -> None:
             "Esther Williams",
             ("analysis.participants", "DEAD_ARE_TARGETS"),
         ),
-        # ECB+ 28 (real headline): the parse makes "Watergate figure" the subject; who
-        # died is the person named
-        (
-            "Watergate figure Fred LaRue dies .",
-            "dies",
-            None,
-            "Fred LaRue",
-            ("analysis.participants", "DEAD_ARE_PEOPLE"),
-        ),
         # ECB+ 4 (real headline): the tagger makes "Olympic" a person; an adjective on
         # "swimmer" is not who died
         (
@@ -1500,6 +1491,37 @@ def test_participants_in_the_roles_another_report_gives_them(
     assert roles() == (actor, target)
     monkeypatch.setattr(importlib.import_module(switch[0]), switch[1], False)
     assert roles() != (actor, target)
+
+
+def test_of_two_subjects_the_parse_gives_the_nearest_died(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The parse gives "dies" two subjects: "figure" and "LaRue" (ECB+ 28, a real
+    headline), "co" and "Jobs" (the bundled Wikinews report of 6 October 2011). Who died
+    is the nearest (subjects.NEAREST_SUBJECT); for LaRue the person named before the word
+    says so too (participants.DEAD_ARE_PEOPLE)."""
+    from analysis import participants, subjects
+    from analysis.arguments import arguments
+    from analysis.entity_index import EntityIndex
+
+    def died(text: str, word: str) -> str | None:
+        doc = nlp(text)
+        tok = next(t for t in doc if t.text == word)
+        target = arguments(tok, EntityIndex(doc, mentions_from_ents(doc)))[1]
+        return _name(target["entity"]) if target else None
+
+    larue = "Watergate figure Fred LaRue dies ."
+    jobs = (
+        "The co-founder and former chief executive officer of Apple Inc. Steve Jobs has died "
+        "yesterday at the age of 56, according to the company website."
+    )
+    assert died(larue, "dies") == "Fred LaRue"
+    assert died(jobs, "died") == "Steve Jobs"
+    monkeypatch.setattr(subjects, "NEAREST_SUBJECT", False)
+    assert died(jobs, "died") != "Steve Jobs"
+    assert died(larue, "dies") == "Fred LaRue"
+    monkeypatch.setattr(participants, "DEAD_ARE_PEOPLE", False)
+    assert died(larue, "dies") != "Fred LaRue"
 
 
 @pytest.mark.parametrize(("switch", "text", "word", "generic"), _ONE_CRIME_CASES)

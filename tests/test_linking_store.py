@@ -218,3 +218,41 @@ def test_an_articles_vague_mentions_are_linked_after_its_informative_ones() -> N
     }
     features = {r["id"]: mention_features(r, {}) for r in (lede, named)}
     assert [r["id"] for r in link_order([lede, named], features)] == [2, 1]
+
+
+def _poll_events(conn: sqlite3.Connection, nlp: Any) -> list[int]:
+    text = (FIX / "extraction-nyt-republicans-polls.txt").read_text()
+    (result,) = Analyzer(nlp=nlp).analyse_texts([(text, "2019-11-19")])
+    aid, _ = writes.save_article(
+        conn,
+        {"body": text, "title": "Republicans Are Following Trump to Nowhere"},
+        mentions=result["mentions"],
+        event_mentions=result["event_mentions"],
+        analysed=True,
+    )
+    link_article(conn, [aid])
+    rows = store_events.article_mentions(conn, aid)
+    return [int(r["event_id"]) for r in rows if r["lemma"] == "poll" and r["event_id"]]
+
+
+def test_a_word_told_far_on_in_a_long_article_is_not_its_sole_event_by_default(
+    tmp_path: Path, nlp: Any, monkeypatch: Any
+) -> None:
+    """A real opinion piece (The New York Times, 19 November 2019, from the
+    article-extraction benchmark; MIT, see extraction.LICENSE): "Americans have gone to
+    the polls" opens it; "a similarly fresh Reuters poll" (an opinion poll) comes many
+    sentences on. Polls are a kind a story tells many times (link_rules.
+    STORY_RECURRING_LEMMAS), and, that aside, being the only other "poll" of the article
+    does not make it the same happening (in_story.SOLE_SENTENCES)."""
+    import analysis.in_story as in_story
+    from analysis import link_rules
+    from store import open_store
+
+    polls = _poll_events(open_store(str(tmp_path / "a.db")), nlp)
+    assert len(polls) >= 2 and len(set(polls)) == len(polls), polls
+    monkeypatch.setattr(link_rules, "STORY_RECURRING_LEMMAS", frozenset())
+    polls = _poll_events(open_store(str(tmp_path / "b.db")), nlp)
+    assert len(set(polls)) == len(polls), polls
+    monkeypatch.setattr(in_story, "SOLE_SENTENCES", None)
+    polls = _poll_events(open_store(str(tmp_path / "c.db")), nlp)
+    assert len(set(polls)) < len(polls), polls
