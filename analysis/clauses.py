@@ -328,7 +328,7 @@ def retold(before: str, word: str, after: str, lemma: str | None) -> str:
 def capital(text: str) -> str:
     """The text with a capital first letter, unless its first word is a name written
     with a small one ("iPhone", "eBay")."""
-    first = text.split(" ", 1)[0]
+    first = text.split(" ", 1)[0].split("-", 1)[0]  # ("intra-Afghan" is no name)
     if any(c.isupper() for c in first[1:]):
         return text
     return text[:1].upper() + text[1:]

@@ -83,6 +83,15 @@ def _gist(tok: Token, ents: EntityIndex, room: int) -> str:
     noun = _phrase_head(tok)
     head = noun.head
     verb = head if head.pos_ in ("VERB", "AUX") and head.i != noun.i else None
+    if (
+        CIRCUMSTANCE_PARTICIPLE
+        and verb is not None
+        and noun.dep_ in ("dobj", "obj")
+        and verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and verb.head.lower_ in _CIRCUMSTANCE
+    ):
+        return _participle(verb, ents, noun)  # "amid worsening protests": "Protests worsen"
     if verb is not None and noun.dep_ in ("nsubj", "nsubjpass"):
         return clause(verb, ents, room=room) or ""  # "The talks collapsed"
     if verb is not None and noun.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS:
@@ -124,6 +133,14 @@ def _gerund_of(tok: Token, ents: EntityIndex, room: int) -> str:
         return ""
     thing, _ = phrase(obj, ents, OBJECT_WORDS[room] or MAX_WORDS - 2, preps=NOUN_PREPS)
     return join(capital(tok.lower_), "of", thing) if thing else ""
+
+
+#: Switch: after "amid", "despite", "during" or "over", an "-ing" word before a noun
+#: says what the noun does ("amid worsening protests", "despite mounting criticism"),
+#: not what the clause's subject does to it (the parse makes it a gerund with an object:
+#: "Index worsens protests").
+CIRCUMSTANCE_PARTICIPLE = True
+_CIRCUMSTANCE = frozenset(["amid", "amidst", "despite", "during", "over"])
 
 
 def _participle(tok: Token, ents: EntityIndex, noun: Token) -> str:

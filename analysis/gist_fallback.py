@@ -92,6 +92,7 @@ def dangles(told: str, tok: Token) -> bool:
         v.pos_ == "VERB"
         and last in (v.lower_, v.lemma_.lower(), third_person(v.lemma_.lower()))
         and any(c.dep_ in ("dobj", "ccomp") for c in v.children)
+        and not (v.tag_ == "VBG" and v.dep_ == "pcomp" and tok.head.i == v.i)  # "Protests worsen"
         and v.lemma_.lower() not in INTRANSITIVE_VERBS  # (its "object" is no object)
         for v in tok.sent
     )

@@ -53,6 +53,11 @@ _PREP_OF_TYPE = {
     "economic": "with",
     "other": "of",
 }
+#: Nouns whose target takes another preposition than their type's ("tariffs on Chinese
+#: goods", not "with"; "sanctions on Iran").
+_PREP_OF_NOUN = {
+    w: "on" for w in ("tariff", "sanction", "embargo", "ban", "levy", "duty", "tax", "curb")
+}
 #: Verbs that take their object through a preposition ("Israel clashes with Hezbollah").
 _PARTICLE = {
     "agree": "with",

@@ -56,6 +56,7 @@ from analysis.title_words import (
     _NOT_ADVERBS,
     _NOUN_OF_TYPE,
     _PARTICLE,
+    _PREP_OF_NOUN,
     _PREP_OF_TYPE,
     _PUNCT,
     _REDUCED,
@@ -295,7 +296,8 @@ def _draft(
             # "If Iran attacks Israel": a condition or a question is no fact.
             cond = told.split()[0] if told.split()[:1] in (["If"], ["Whether"], ["Unless"]) else ""
             return " ".join(p for p in (cond, actor, agree(verb, plural), target) if p)
-        return f"{actor} {noun.lower()} {_PREP_OF_TYPE.get(etype, 'on')} {target}"
+        prep = _PREP_OF_NOUN.get((lemma or "").lower()) or _PREP_OF_TYPE.get(etype, "on")
+        return f"{actor} {noun.lower()} {prep} {target}"  # "Trump tariff on China"
     if gist and readable and gist.split()[0].lower() not in PRONOUNS:
         # The sentence's clause as the parse read it (analysis.gist): the text's roles.
         return gist
@@ -319,7 +321,8 @@ def _draft(
             return " ".join(p for p in (target, word, after) if p)  # "Ahmed arrested at ..."
         if lemma_is_verb and spoken:
             return said  # "Gunmen attack the embassy"
-        return f"{noun} {_PREP_OF_TYPE.get(etype, 'of')} {target}"
+        prep = _PREP_OF_NOUN.get((lemma or "").lower()) or _PREP_OF_TYPE.get(etype, "of")
+        return f"{noun} {prep} {target}"
     if said and not lemma_is_verb:
         said = _negated(before, word, after) or said
         if before and before[:1].islower() and sentence and trigger:
