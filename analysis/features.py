@@ -63,6 +63,9 @@ class MentionFeatures:
     charge: str | None = None
     #: Which one of a series it is ("the seventh round"; see :func:`analysis.terms.ordinal`).
     ordinal: int | None = None
+    #: The direction word after its trigger ("checks [into]", "checks [out] of"; see
+    #: :func:`analysis.terms.direction`).
+    direction: str | None = None
 
     @property
     def vague(self) -> bool:
@@ -139,6 +142,8 @@ class EventFeatures:
     ordinals: set[int] = field(default_factory=set)
     #: The days (day precision) its mentions give, per article.
     days: dict[int, set[str]] = field(default_factory=dict)
+    #: The direction words after its triggers (see MentionFeatures.direction).
+    directions: set[str] = field(default_factory=set)
 
     def articles_told(self, *modalities: str) -> set[int]:
         """The articles that tell it with one of ``modalities`` ("asserted", "reported":
@@ -182,6 +187,8 @@ class EventFeatures:
             self.charges.add(m.charge)
         if m.ordinal is not None:
             self.ordinals.add(m.ordinal)
+        if m.direction is not None:
+            self.directions.add(m.direction)
         if m.sure:
             self.sure_articles.add(m.article_id)
         if m.act and not m.date:

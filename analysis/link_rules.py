@@ -15,6 +15,7 @@ from analysis.agreement import agrees_with_any, base_lemma
 from analysis.eventtime import days_apart
 from analysis.features import EventFeatures, MentionFeatures
 from analysis.role_words import DYING_LEMMAS
+from analysis.terms import OPPOSITE
 from analysis.told import elsewhere
 
 
@@ -218,6 +219,22 @@ def stated_apart(terms: Set[int], charges: Set[str], e: EventFeatures, ordinals:
     if ORDINALS_APART:
         pairs.append((ordinals, e.ordinals))  # "the sixth round" and "the seventh round"
     return any(mine and theirs and mine.isdisjoint(theirs) for mine, theirs in pairs)
+
+
+#: Switch: a happening told with one direction word and another told with its opposite
+#: are two ("Lindsay Lohan Checks Into Malibu Rehab", "Lindsay Lohan Checks Out Of Rehab").
+DIRECTIONS_APART = True
+
+
+def directions_apart(mine: Set[str], theirs: Set[str]) -> bool:
+    """Does each side tell its trigger with a direction word, one the opposite of the
+    other's and none in common (see :func:`analysis.terms.direction`)?"""
+    return (
+        DIRECTIONS_APART
+        and bool(mine and theirs)
+        and mine.isdisjoint(theirs)
+        and any(OPPOSITE[d] in theirs for d in mine)
+    )
 
 
 def years_apart(a: str, b: str) -> int:

@@ -199,6 +199,34 @@ _ORDINAL_BEFORE = re.compile(
 )
 
 
+#: "into", "in" as a particle ("checked in", "checked in to"; not the place of "walking
+#: in the crosswalk"), "out", "up", "down".
+_DIRECTION_AFTER = re.compile(
+    r"\s*(into\b|in(?=\s*(?:to\b|[,.;:!?]|$))|out\b|up\b|down\b)", re.IGNORECASE
+)
+#: Particles that undo each other: "checks into rehab" and "checks out of rehab".
+OPPOSITE = {"in": "out", "out": "in", "up": "down", "down": "up"}
+
+
+def direction(sentence: str, start: int, end: int, lemma: str | None) -> str | None:
+    """The direction word right after the trigger at ``start:end``, "into" read as "in".
+
+    >>> direction("Lindsay Lohan Checks Out Of Rehab", 14, 20, "check")
+    'out'
+    >>> direction("Lindsay Lohan Leaves Betty Ford, Checks Into Malibu Rehab", 33, 39, "check")
+    'in'
+    >>> direction("Microsoft released a patch", 10, 18, "release") is None
+    True
+    >>> direction("was hit while walking in the crosswalk", 15, 22, "walk") is None
+    True
+    """
+    found = _DIRECTION_AFTER.match(sentence, end)
+    if found is None:
+        return None
+    word = found.group(1).lower()
+    return "in" if word == "into" else word
+
+
 def ordinal(sentence: str, start: int, end: int, lemma: str | None) -> int | None:
     """Which one of a series ``sentence`` says the trigger at ``start:end`` is.
 

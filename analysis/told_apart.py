@@ -25,6 +25,7 @@ from analysis.link_rules import (
     TERMS_APART,
     UNSURE_STAYS,
     VAGUE_IN_STORY,
+    directions_apart,
     recurring,
     stated_apart,
 )
@@ -213,6 +214,8 @@ def kept_apart(m: MentionFeatures, e: EventFeatures, rel: str, said: bool) -> bo
         return True
     if PLAN_AFTER_DEED and plan_after_deed(m, e):
         return True
+    if directions_apart(_given(m.direction), e.directions):
+        return True  # "checks into rehab" and "checks out of rehab": two happenings
     if TERMS_APART and stated_apart(_given(m.term), _given(m.charge), e, _given(m.ordinal)):
         # "sentenced to seven years" and "sentencing Gigante to 12 years": two sentencings;
         # "charged with the murders" and "charged with animal cruelty": two charges

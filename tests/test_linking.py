@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 import pytest
 
@@ -21,6 +22,7 @@ from analysis.linking import (
     score,
 )
 from analysis.reasons import link_reasons
+from analysis.terms import direction
 from bench.event_coref import b_cubed, ceaf_e, conll, muc
 
 ISRAEL, IRAN, HAMAS = Arg(1, "Israel"), Arg(2, "Iran"), Arg(3, "Hamas")
@@ -215,6 +217,21 @@ def test_a_recurring_kind_is_dated_to_the_day_or_not_at_all() -> None:
     year_ago = _m(article_id=3, actor=nasa, date="2018", precision="year", sentence=8, **said)
     here = _event(2, _m(id=2, article_id=3, actor=nasa, sentence=11, **said), monday)
     assert score(year_ago, here) is None
+
+
+def test_checking_in_and_checking_out_are_two_happenings(monkeypatch: Any) -> None:
+    # ECB+ 1 (real headlines, one story): "Lindsay Lohan Leaves Betty Ford, Checks Into
+    # Malibu Rehab" and "Lindsay Lohan Checks Out Of Rehab ..."
+    into = "Lindsay Lohan Leaves Betty Ford, Checks Into Malibu Rehab"
+    out = "Lindsay Lohan Checks Out Of Rehab"
+    lohan = Arg(3, "Lindsay Lohan")
+    told: dict[str, object] = {"lemma": "check", "type": "other", "story": 5, "actor": lohan}
+    went_in = _m(id=1, article_id=1, direction=direction(into, 33, 39, "check"), **told)
+    went_out = _m(article_id=2, direction=direction(out, 14, 20, "check"), **told)
+    assert (went_in.direction, went_out.direction) == ("in", "out")
+    assert score(went_out, _event(1, went_in)) is None
+    monkeypatch.setattr(link_rules, "DIRECTIONS_APART", False)
+    assert score(went_out, _event(1, went_in)) is not None
 
 
 def test_a_done_act_told_undated_is_not_one_dated_years_before() -> None:
