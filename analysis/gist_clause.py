@@ -26,11 +26,11 @@ VERB_PREPS = _set("to at on in with against for from into over about of")
 _TIME_NOUNS = _set("time date day week month year end deadline")
 _PLACE = _set("GPE LOC FAC")
 _NAMES = _set("PERSON ORG GPE LOC FAC NORP PRODUCT")
+#: Switch: an infinitive after an object is told with its own object or not at all.
+INFINITIVE_WHOLE = True
 #: Most words a subject and an object keep, by how much room a title has left: a clause
 #: too long for a headline is told again shorter (its object's modifiers go first, then
 #: what a reported clause says, then the object).
-#: Switch: an infinitive after an object is told with its own object or not at all.
-INFINITIVE_WHOLE = True
 SUBJECT_WORDS = (6, 6, 4, 3)
 OBJECT_WORDS = (6, 4, 3, 0)
 

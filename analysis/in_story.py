@@ -41,6 +41,7 @@ def nearness(m: MentionFeatures, e: EventFeatures, *, same_word: bool, sole: boo
     here = e.sentences.get(m.article_id)
     far = (
         SOLE_SENTENCES is not None
+        and bool(here)
         and here is not None
         and m.sentence is not None
         and not (m.definite and m.sentence > min(here))  # pointing back to it
