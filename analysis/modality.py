@@ -212,6 +212,27 @@ def _yet(head: Token) -> bool:
     )
 
 
+#: Switch: what a modal verb of outcome may bring about is as possible as the verb:
+#: "agreements that could result in more American tariffs", "a move that may lead to
+#: sanctions" tell no tariffs or sanctions that are.
+MODAL_OUTCOME = True
+OUTCOME_VERBS = frozenset(["result", "lead"])
+
+
+def _possible_outcome(tok: Token) -> bool:
+    """Is the noun ``tok`` what a modal verb of outcome leads to ("could result in
+    [tariffs]", "may lead to [sanctions]")?"""
+    prep = tok.head
+    verb = prep.head
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "pobj"
+        and prep.lower_ in ("in", "to")
+        and verb.lemma_.lower() in OUTCOME_VERBS
+        and _modal(verb)
+    )
+
+
 def modality(tok: Token, anchors: Sequence[Token]) -> str:
     """asserted / negated / hypothetical / reported, from the trigger's context."""
     if imperative(tok):
@@ -231,6 +252,8 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
     # Walk up the clauses: planned ("plans to attack"), denied, reported.
     reported = False
     t = tok
+    if MODAL_OUTCOME and _possible_outcome(tok):
+        return "hypothetical"  # "agreements that could result in more American tariffs"
     for _ in range(6):
         if t.dep_ == "ROOT" or t.head is t:
             break

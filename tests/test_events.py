@@ -282,6 +282,25 @@ def test_modality(nlp: Any, text: str, trigger: str, modality: str) -> None:
     assert _find(_events(nlp, text), trigger)["modality"] == modality
 
 
+def test_what_a_modal_verb_of_outcome_may_bring_is_possible(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Real sentence (The New York Times, 18 November 2019, from the article-extraction
+    benchmark's pages): no tariffs are told, only ones agreements "could result in"; the
+    15 December tariffs another report tells are not these (analysis.modality.MODAL_OUTCOME)."""
+    import analysis.modality as modality
+
+    text = (
+        "While China needs and wants to buy agricultural goods like soybeans and pork, it has "
+        "balked on terms that would leave it exposed to accusations that it favors American "
+        "products over other countries’, as well as agreements that could result in more "
+        "American tariffs if its purchases do not come through."
+    )
+    assert _find(_events(nlp, text), "tariffs")["modality"] == "hypothetical"
+    monkeypatch.setattr(modality, "MODAL_OUTCOME", False)
+    assert _find(_events(nlp, text), "tariffs")["modality"] == "asserted"
+
+
 def test_time_of_the_event_not_of_the_report(nlp: Any) -> None:
     evs = _events(nlp, "Israel attacked Iran last month, officials said Wednesday.")
     em = _find(evs, "attacked")
