@@ -35,7 +35,7 @@ from analysis.gist_fallback import dangles, fallback
 from analysis.phrases import NOUN_PREPS, join, noun_phrase, phrase
 from analysis.role_words import INTRANSITIVE_VERBS, OBJECT_VERBS
 from analysis.title_words import MAX_WORDS
-from analysis.triggers import LIGHT_VERBS
+from analysis.triggers import LIGHT_VERBS, is_trigger
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -92,6 +92,19 @@ def _gist(tok: Token, ents: EntityIndex, room: int) -> str:
         and verb.head.lower_ in _CIRCUMSTANCE
     ):
         return _participle(verb, ents, noun)  # "amid worsening protests": "Protests worsen"
+    if (
+        NOUN_OWN_PHRASE
+        and verb is not None
+        and noun.dep_ == "nsubj"
+        and noun.i == tok.i
+        and is_trigger(verb)
+        and any(c.dep_ == "prep" and c.lower_ in _TARGET_PREPS for c in tok.children)
+    ):
+        # "An attack on a Greek-owned ship last week killed four crew members": the
+        # clause is the killing's title; the attack is "Attack on a Greek-owned ship".
+        own = noun_phrase(tok, ents)
+        if own:
+            return capital(own)
     if verb is not None and noun.dep_ in ("nsubj", "nsubjpass"):
         return clause(verb, ents, room=room) or ""  # "The talks collapsed"
     if verb is not None and noun.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS:
@@ -133,6 +146,13 @@ def _gerund_of(tok: Token, ents: EntityIndex, room: int) -> str:
         return ""
     thing, _ = phrase(obj, ents, OBJECT_WORDS[room] or MAX_WORDS - 2, preps=NOUN_PREPS)
     return join(capital(tok.lower_), "of", thing) if thing else ""
+
+
+#: Switch: a noun trigger whose phrase names what it was done to, the subject of a verb
+#: that is itself a trigger, is told by its own phrase: the clause tells the verb's event
+#: (two events of one sentence do not share one title).
+NOUN_OWN_PHRASE = True
+_TARGET_PREPS = frozenset(["on", "against", "of", "between"])
 
 
 #: Switch: after "amid", "despite", "during" or "over", an "-ing" word before a noun

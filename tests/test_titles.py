@@ -298,6 +298,21 @@ def test_a_tariff_is_on_its_target() -> None:
     assert title("economic", "sanction", None, "Iran") == "Sanction on Iran"
 
 
+def test_two_events_of_one_sentence_do_not_share_its_clause(nlp: Any, monkeypatch: Any) -> None:
+    """The bundled CNN article: the attack is "Attack on a Greek-owned ship", the killing
+    it caused "Attack kills four crew members" (gist.NOUN_OWN_PHRASE)."""
+    import analysis.gist as gist
+
+    text = (
+        "An attack on a Greek-owned ship last week killed four crew members, injured others "
+        "and left 11 people missing, the European Union naval operation Aspides told CNN."
+    )
+    assert _title_of(nlp, text, "attack") == "Attack on a Greek-owned ship"
+    assert _title_of(nlp, text, "killed") == "Attack kills four crew members"
+    monkeypatch.setattr(gist, "NOUN_OWN_PHRASE", False)
+    assert _title_of(nlp, text, "attack") == _title_of(nlp, text, "killed")
+
+
 def test_amid_an_ing_word_tells_what_the_noun_does(nlp: Any, monkeypatch: Any) -> None:
     """Real sentence (CNN Business, 18 November 2019, from the article-extraction
     benchmark's pages): the protests worsen; the index does nothing to them."""
