@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from typing import TypeVar
 
 K = TypeVar("K", int, str)
@@ -118,6 +118,13 @@ def keywords(text: str) -> Counter[str]:
 TRIGGER_FORM_OUT = True
 
 
+@lru_cache(maxsize=4096)
+def _sentence_keys(sentence: str) -> frozenset[str]:
+    """:func:`keywords` of a sentence, kept: the linker reads the same stored sentences
+    again for every candidate event their mentions belong to."""
+    return frozenset(keywords(sentence))
+
+
 def sentence_words(
     sentence: str | None, lemma: str | None = None, trigger: str | None = None
 ) -> frozenset[str]:
@@ -126,7 +133,7 @@ def sentence_words(
     its form in the sentence, ``trigger``): what the sentence says beside it."""
     if not sentence:
         return frozenset()
-    words = set(keywords(sentence))
+    words = set(_sentence_keys(sentence))
     if lemma:
         words.discard(normalise(lemma))
     if TRIGGER_FORM_OUT and trigger:
