@@ -326,7 +326,7 @@ def canonicalise(text: str, mentions: list[Mention]) -> DocEntities:
             if (
                 not before
                 and LATER_FULL_NAME_CHARS
-                and full[cands[0]][0] - first > (LATER_FULL_NAME_CHARS)
+                and full[cands[0]][0] - first > LATER_FULL_NAME_CHARS
             ):
                 continue  # a surname told many paragraphs before the full name it may be
             n = before[-1] if before else cands[0]

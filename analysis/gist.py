@@ -31,7 +31,7 @@ from analysis.arguments import FILING_VERBS
 from analysis.clauses import agree, capital
 from analysis.entity_index import EntityIndex
 from analysis.gist_clause import OBJECT_WORDS, VERB_PREPS, clause, governing
-from analysis.gist_fallback import dangles, fallback
+from analysis.gist_fallback import circumstance_participle, dangles, fallback
 from analysis.phrases import NOUN_PREPS, join, noun_phrase, phrase
 from analysis.role_words import INTRANSITIVE_VERBS, OBJECT_VERBS
 from analysis.title_words import MAX_WORDS
@@ -87,9 +87,7 @@ def _gist(tok: Token, ents: EntityIndex, room: int) -> str:
         CIRCUMSTANCE_PARTICIPLE
         and verb is not None
         and noun.dep_ in ("dobj", "obj")
-        and verb.tag_ == "VBG"
-        and verb.dep_ == "pcomp"
-        and verb.head.lower_ in _CIRCUMSTANCE
+        and circumstance_participle(verb)
     ):
         return _participle(verb, ents, noun)  # "amid worsening protests": "Protests worsen"
     if (
@@ -98,7 +96,7 @@ def _gist(tok: Token, ents: EntityIndex, room: int) -> str:
         and noun.dep_ == "nsubj"
         and noun.i == tok.i
         and is_trigger(verb)
-        and any(c.dep_ == "prep" and c.lower_ in _TARGET_PREPS for c in tok.children)
+        and any(c.dep_ == "prep" and c.lower_ in _DONE_TO_PREPS for c in tok.children)
     ):
         # "An attack on a Greek-owned ship last week killed four crew members": the
         # clause is the killing's title; the attack is "Attack on a Greek-owned ship".
@@ -152,15 +150,14 @@ def _gerund_of(tok: Token, ents: EntityIndex, room: int) -> str:
 #: that is itself a trigger, is told by its own phrase: the clause tells the verb's event
 #: (two events of one sentence do not share one title).
 NOUN_OWN_PHRASE = True
-_TARGET_PREPS = frozenset(["on", "against", "of", "between"])
+_DONE_TO_PREPS = frozenset(["on", "against", "of", "between"])
 
 
 #: Switch: after "amid", "despite", "during" or "over", an "-ing" word before a noun
 #: says what the noun does ("amid worsening protests", "despite mounting criticism"),
 #: not what the clause's subject does to it (the parse makes it a gerund with an object:
-#: "Index worsens protests").
+#: "Index worsens protests"; see gist_fallback.circumstance_participle).
 CIRCUMSTANCE_PARTICIPLE = True
-_CIRCUMSTANCE = frozenset(["amid", "amidst", "despite", "during", "over"])
 
 
 def _participle(tok: Token, ents: EntityIndex, noun: Token) -> str:

@@ -82,6 +82,16 @@ def _holding_clause(tok: Token, ents: EntityIndex) -> str:
     return ""
 
 
+_CIRCUMSTANCE = frozenset(["amid", "amidst", "despite", "during", "over"])
+
+
+def circumstance_participle(verb: Token) -> bool:
+    """Is ``verb`` an "-ing" word the parse made a gerund after "amid", "despite",
+    "during" or "over" ("amid [worsening] protests"): what its object does, not an act
+    of the clause's subject (see analysis.gist.CIRCUMSTANCE_PARTICIPLE)?"""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in _CIRCUMSTANCE
+
+
 def dangles(told: str, tok: Token) -> bool:
     """Is a told clause a subject and a verb whose object or "that" clause it left out
     ("Polls show", "Anthony Lynn recognizes")? The sentence's own words say more."""
@@ -92,7 +102,7 @@ def dangles(told: str, tok: Token) -> bool:
         v.pos_ == "VERB"
         and last in (v.lower_, v.lemma_.lower(), third_person(v.lemma_.lower()))
         and any(c.dep_ in ("dobj", "ccomp") for c in v.children)
-        and not (v.tag_ == "VBG" and v.dep_ == "pcomp" and tok.head.i == v.i)  # "Protests worsen"
+        and not (tok.head.i == v.i and circumstance_participle(v))  # "Protests worsen"
         and v.lemma_.lower() not in INTRANSITIVE_VERBS  # (its "object" is no object)
         for v in tok.sent
     )

@@ -38,11 +38,10 @@ def nearness(m: MentionFeatures, e: EventFeatures, *, same_word: bool, sole: boo
     within an article, "the attack" two sentences on is the attack just told; twenty
     sentences on, the same word is as likely another attack. ``sole``: the event is the
     only one of the article told with the word (nothing else it could be)."""
-    here = e.sentences.get(m.article_id)
+    here = e.sentences.get(m.article_id) or set()
     far = (
         SOLE_SENTENCES is not None
         and bool(here)
-        and here is not None
         and m.sentence is not None
         and not (m.definite and m.sentence > min(here))  # pointing back to it
         and min(abs(m.sentence - s) for s in here) > SOLE_SENTENCES
