@@ -16,7 +16,7 @@ from ingest.dates import parse_date
 from ingest.draft import ArticleDraft, IngestError
 from ingest.feeds import canonical_url
 from ingest.files import looks_binary
-from ingest.normalise import clean_line, clean_text
+from ingest.normalise import clean_line, clean_text, strip_ansi, strip_escapes
 from ingest.pagedump import assemble_body, norm_key
 
 #: Pages larger than this are cut before parsing (trafilatura's own tree limit is larger;
@@ -105,10 +105,10 @@ def parse_html(
         raise IngestError(f"{origin}: empty file")
     if looks_binary(raw):
         raise IngestError(f"{origin}: binary data, not HTML")
-    raw = raw[:MAX_HTML_BYTES]
+    raw = strip_escapes(raw[:MAX_HTML_BYTES])
     source: bytes | str = raw
     if isinstance(data, str):
-        source = data[:MAX_HTML_BYTES]
+        source = strip_ansi(data[:MAX_HTML_BYTES])
     elif charset:
         try:
             source = raw.decode(charset, errors="replace")

@@ -37,6 +37,22 @@ def clean_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+_ANSI_BYTES = re.compile(_ANSI.pattern.encode("ascii"))
+
+
+def strip_ansi(text: str) -> str:
+    """:func:`strip_escapes` for markup already decoded."""
+    return _ANSI.sub("", text) if "\x1b" in text else text
+
+
+def strip_escapes(data: bytes) -> bytes:
+    """Escape sequences taken out of raw markup before a parser sees it: an HTML or XML
+    parser drops the ESC and BEL control characters themselves and leaves the rest
+    (ESC "[31mEvil" becomes "[31mEvil" in a title). Byte for byte on ASCII-compatible
+    encodings, where the sequences are written."""
+    return _ANSI_BYTES.sub(b"", data) if b"\x1b" in data else data
+
+
 def clean_line(text: str | None, limit: int = 500) -> str | None:
     """A one-line field (title, outlet, byline): cleaned, whitespace folded, capped."""
     if text is None:

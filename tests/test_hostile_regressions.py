@@ -21,6 +21,7 @@ from click.testing import CliRunner
 
 from ingest.dates import count_back, parse_date
 from ingest.feeds import parse_feed
+from ingest.html import parse_html
 from ingest.pagedump import resolve_date
 from ingest.pipeline import import_paths
 from ingest.refresh import refresh_all
@@ -60,6 +61,23 @@ def test_poisoned_character_reference_costs_nothing(ref: str) -> None:
     assert [d.url for d in parsed.drafts] == ["https://e.org/1", "https://e.org/2"]
     for d in parsed.drafts:
         assert not ESC.search(d.title + d.body)
+
+
+@pytest.mark.parametrize("as_text", [False, True])
+def test_escape_sequences_in_html_leave_no_residue(as_text: bool) -> None:
+    """An HTML parser drops ESC and BEL themselves and keeps what follows them: the
+    sequences go whole, before the page is parsed, from bytes and from decoded text."""
+    page = (
+        "<html><head><title>\x1b[31mEvil\x1b[0m title\x1b]0;new window title\x07</title>"
+        "</head><body><article><p>The army \x1b[1mattacked\x1b[0m the town on Monday, "
+        "officials said, and the mayor \x1b]8;;https://evil.example\x07asked\x1b]8;;\x07 "
+        f"for help. {WORDS}</p></article></body></html>"
+    )
+    (draft,) = parse_html(page if as_text else page.encode("utf-8"), "evil.html")
+    assert draft.title == "Evil title"
+    assert "The army attacked the town on Monday" in draft.body
+    assert "the mayor asked for help" in draft.body
+    assert not re.search(r"\[\d+m|\]\d;|\]8;;", draft.title + draft.body)
 
 
 def _poison_route(h: BaseHTTPRequestHandler) -> None:
