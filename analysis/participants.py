@@ -195,10 +195,14 @@ ONE_OF_A_PEOPLE = True
 
 def one_of_a_people(m: Mapping[str, Any] | None, tok: Token) -> bool:
     """Is ``m`` a NORP word modifying one (singular) thing or person other than the
-    trigger ("a British climber"; not "an Israeli strike", not "Palestinian gunmen")?"""
-    if not ONE_OF_A_PEOPLE:
+    trigger ("a British climber"; not "an Israeli strike", not "Palestinian gunmen"), or
+    a GPE one (ONE_OF_A_COUNTRY: "a U.S. official")?"""
+    if not ONE_OF_A_PEOPLE or m is None:
         return False
-    word = root_of(m, tok) if m is not None and _label_of(m) == "NORP" else None
+    label = _label_of(m)
+    if ONE_OF_A_COUNTRY and label == "GPE":
+        return _one_of_a_country(root_of(m, tok), tok)
+    word = root_of(m, tok) if label == "NORP" else None
     if word is None:
         return False
     if ONE_NATIONAL and _a_national(word):
@@ -209,6 +213,26 @@ def one_of_a_people(m: Mapping[str, Any] | None, tok: Token) -> bool:
         and head is not tok
         and head.tag_ == "NN"
         and not is_nominal_trigger(head)
+    )
+
+
+#: Switch: a country's name on one unnamed person or thing ("threatening to murder a U.S.
+#: official", "a Chinese national was arrested") is not the country: the official is.
+ONE_OF_A_COUNTRY = True
+
+
+def _one_of_a_country(word: Token | None, tok: Token) -> bool:
+    """Is the GPE word ``word`` a modifier of a singular common noun with "a" / "an"
+    (not the trigger, not a happening: "a U.S. official"; not "the U.S. government",
+    not "a U.S. strike")?"""
+    if word is None or word.dep_ not in ("compound", "nmod", "amod"):
+        return False
+    head = word.head
+    return (
+        head is not tok
+        and head.tag_ == "NN"
+        and not is_nominal_trigger(head)
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
     )
 
 

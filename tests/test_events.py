@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from analysis import participants
 from analysis.agreement import names_agree
 from analysis.events import extract_events, mentions_from_ents
 from analysis.terms import charge, term
@@ -1124,6 +1125,39 @@ def test_one_of_a_people_is_not_the_people(
 ) -> None:
     em = _find(_events(nlp, text, date(2013, 9, 16)), word.lower())
     assert _name(em["actor"]) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "target", "switch"),
+    [
+        # The Hill, 19 November 2019 (real): the official was threatened, not the country
+        (
+            "Patrick Carlineo Jr., 55, could face up to 10 years in prison after pleading"
+            " guilty to threatening to assault and murder a U.S. official.",
+            "murder",
+            None,
+            True,
+        ),
+        (
+            "Patrick Carlineo Jr., 55, could face up to 10 years in prison after pleading"
+            " guilty to threatening to assault and murder a U.S. official.",
+            "murder",
+            "U.S.",
+            False,
+        ),
+        # Wikinews (bundled sample, real): GM's bankruptcy, not one of the country's
+        ("It is the largest bankruptcy of a U.S. manufacturing company.", "bankruptcy", None, True),
+        # named: the country's ambassador ("the"), a happening of the country's ("a U.S. strike")
+        ("Gunmen killed the U.S. ambassador in Benghazi.", "killed", "U.S.", True),
+    ],
+)
+def test_one_of_a_country_is_not_the_country(
+    nlp: Any, monkeypatch: Any, text: str, word: str, target: str | None, switch: bool
+) -> None:
+    monkeypatch.setattr(participants, "ONE_OF_A_COUNTRY", switch)
+    em = _find(_events(nlp, text, date(2019, 11, 19)), word)
+    assert _name(em["target"]) == target
+    assert _name(em["actor"]) is None
 
 
 @pytest.mark.parametrize(
