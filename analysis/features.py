@@ -144,6 +144,8 @@ class EventFeatures:
     days: dict[int, set[str]] = field(default_factory=dict)
     #: The direction words after its triggers (see MentionFeatures.direction).
     directions: set[str] = field(default_factory=set)
+    #: The places its mentions name, per (article, sentence).
+    placed: dict[tuple[int, int], list[Arg]] = field(default_factory=dict)
 
     def articles_told(self, *modalities: str) -> set[int]:
         """The articles that tell it with one of ``modalities`` ("asserted", "reported":
@@ -166,6 +168,8 @@ class EventFeatures:
                 bucket.append(arg)
         if m.location is not None and m.location not in self.locations:
             self.locations.append(m.location)
+        if m.location is not None and m.sentence is not None:
+            self.placed.setdefault((m.article_id, m.sentence), []).append(m.location)
         if m.date and m.precision:
             self.time = narrower(self.time, (m.date, m.precision))
             if m.precision == "day":

@@ -41,6 +41,10 @@ LEAD_WEIGHT = 0.1
 #: Evidence lost when one participant (the place) disagrees.
 ARG_PENALTY = 0.25
 PLACE_PENALTY = 0.0
+#: One sentence that tells the same kind of happening in two places tells two happenings
+#: ("In Virginia, they voted ...; in Mississippi, Kentucky and Louisiana, they voted"):
+#: places that do not agree, named in one sentence, keep its mentions apart.
+PLACES_APART_IN_SENTENCE = True
 #: Veto on both participants differing or swapped, and on well-placed times apart.
 VETO_ARGS = True
 VETO_TIME = True
@@ -235,6 +239,15 @@ def directions_apart(mine: Set[str], theirs: Set[str]) -> bool:
         and mine.isdisjoint(theirs)
         and any(OPPOSITE[d] in theirs for d in mine)
     )
+
+
+def places_apart(m: MentionFeatures, e: EventFeatures) -> bool:
+    """Does the event tell, in the mention's own sentence, a place that does not agree
+    with the mention's (PLACES_APART_IN_SENTENCE)?"""
+    if not PLACES_APART_IN_SENTENCE or m.location is None or m.sentence is None:
+        return False
+    here = e.placed.get((m.article_id, m.sentence), [])
+    return bool(here) and not agrees_with_any(m.location, here)
 
 
 def years_apart(a: str, b: str) -> int:

@@ -90,6 +90,7 @@ from analysis.link_rules import (
     once_recalled,
     once_slip,
     one_saying,
+    places_apart,
     recalled_pair,
     recurring,
     relation,
@@ -229,6 +230,8 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
             # (the day's slack is for reports from two time zones).
             return None
     if m.location is not None and e.locations:
+        if places_apart(m, e):
+            return None  # "In Virginia, they voted ...; in Mississippi, they voted"
         if agrees_with_any(m.location, e.locations):
             evidence += 0.5
             strong += 1

@@ -234,6 +234,23 @@ def test_checking_in_and_checking_out_are_two_happenings(monkeypatch: Any) -> No
     assert score(went_out, _event(1, went_in)) is not None
 
 
+def test_one_sentence_telling_two_places_tells_two_happenings(monkeypatch: Any) -> None:
+    # National Review, 19 November 2019 (real): "In Virginia, they voted for control of
+    # the state Legislature; in Mississippi, Kentucky and Louisiana, they voted for
+    # control of the governor's mansion." Two votes, one sentence.
+    told: dict[str, object] = {"lemma": "vote", "type": "election", "story": 2}
+    virginia = _m(id=1, article_id=1, sentence=4, location=Arg(5, "Virginia"), **told)
+    south = _m(id=2, article_id=1, sentence=4, location=Arg(6, "Mississippi"), **told)
+    assert score(south, _event(1, virginia)) is None
+    # ... the same place named in the sentence, or another sentence's place, does not
+    again = _m(id=3, article_id=1, sentence=4, location=Arg(5, "Virginia"), **told)
+    assert score(again, _event(1, virginia)) is not None
+    later = _m(id=4, article_id=1, sentence=9, location=Arg(6, "Mississippi"), **told)
+    assert score(later, _event(1, virginia)) is not None
+    monkeypatch.setattr(link_rules, "PLACES_APART_IN_SENTENCE", False)
+    assert score(south, _event(1, virginia)) is not None
+
+
 def test_a_done_act_told_undated_is_not_one_dated_years_before() -> None:
     # Real news, 18-19 November 2019, one story: "Once Trump released the transcript of
     # his July 25th call" (undated) and "In December 2015, ..., Trump released a letter
