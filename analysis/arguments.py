@@ -137,6 +137,24 @@ def _possessor_before(tok: Token, ents: EntityIndex) -> Mapping[str, Any] | None
 PARTICIPLE_PASSIVE = True
 
 
+#: Switch: a past tense with a subject, no object, joined to a bare participle is that
+#: participle's passive too (see :func:`headline_passive`).
+PAST_WITH_PARTICIPLE = True
+
+
+def _bare_participle(tok: Token) -> bool:
+    """A participle joined to a verb with nothing of its own but adverbs and places:
+    "[shot down and completely] destroyed", not "shot and killed two people"."""
+    return (
+        tok.dep_ == "conj"
+        and tok.tag_ == "VBN"
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "obj", "ccomp", "xcomp")
+            for c in tok.children
+        )
+    )
+
+
 def headline_passive(tok: Token, obj: Token | None) -> bool:
     """A past form of an object-taking verb with no object and no auxiliary, or a bare
     participle with a subject (see PARTICIPLE_PASSIVE)."""
@@ -147,7 +165,18 @@ def headline_passive(tok: Token, obj: Token | None) -> bool:
     subject = any(c.dep_ == "nsubj" for c in tok.children)
     if tok.tag_ in ("VBD", "VBN") and tok.lemma_.lower() in OBJECT_VERBS and subject:
         return True
-    if not PARTICIPLE_PASSIVE or tok.tag_ != "VBN":
+    if not PARTICIPLE_PASSIVE:
+        return False
+    if (
+        PAST_WITH_PARTICIPLE
+        and tok.tag_ == "VBD"
+        and subject
+        and any(_bare_participle(c) for c in tok.children)
+    ):
+        # "US Chinook helicopter shot down and completely destroyed": the tagger reads
+        # "shot" as a past tense; joined to a bare participle it is one too
+        return True
+    if tok.tag_ != "VBN":
         return False
     if subject:
         return True

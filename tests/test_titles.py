@@ -257,6 +257,12 @@ def test_a_bare_participle_with_a_subject_is_a_headline_passive(nlp: Any, monkey
     assert (threatened["target_name"] or "").startswith("Hong Kong")
     assert "threatened with" in _title_of(nlp, headline_, "threatened")
     assert _title_of(nlp, quote, "destroyed") == "US Chinook helicopter destroyed"
+    # "shot", tagged a past tense, is joined to the bare participle: shot, not shooting
+    shot = next(r for r in _rows(nlp, quote) if r["trigger"] == "shot")
+    assert shot["actor_name"] is None
+    assert _title_of(nlp, quote, "shot").startswith("US Chinook helicopter shot")
+    monkeypatch.setattr(arguments, "PAST_WITH_PARTICIPLE", False)
+    assert _title_of(nlp, quote, "shot") == "US Chinook helicopter shoots"
     monkeypatch.setattr(arguments, "PARTICIPLE_PASSIVE", False)
     assert _title_of(nlp, quote, "destroyed") == "US Chinook helicopter destroys"
 
