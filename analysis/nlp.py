@@ -50,6 +50,13 @@ def load_nlp(exclude: tuple[str, ...] = ()) -> Language:
         if "lemmatizer" in nlp.pipe_names and "silent_e" not in nlp.pipe_names:
             _register()
             nlp.add_pipe("silent_e", after="lemmatizer")
+        if (
+            PARTICIPLE_MODIFIERS
+            and {"parser", "ner"} <= set(nlp.pipe_names)
+            and "participle_modifiers" not in nlp.pipe_names
+        ):
+            _register()
+            nlp.add_pipe("participle_modifiers", after="ner")
         _cache[key] = nlp
         return nlp
 
@@ -133,6 +140,15 @@ def _register() -> None:
                     tok.lemma_ = mended
         return doc
 
+    @Language.component("participle_modifiers")
+    def participle_modifiers(doc: Any) -> Any:
+        """Mend a participle the parser made a verb's complement (see
+        :func:`mend_participle`)."""
+        for tok in doc:
+            if tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "advcl"):
+                mend_participle(tok)
+        return doc
+
     @Language.component("paragraph_breaks")
     def paragraph_breaks(doc: Any) -> Any:
         """A blank line ends a sentence: a heading ("Yemen", "War and resistance") is not
@@ -141,6 +157,70 @@ def _register() -> None:
             if tok.is_space and tok.text.count("\n") >= 2:
                 doc[tok.i + 1].is_sent_start = True
         return doc
+
+
+#: Switch: the parse repair of :func:`mend_participle` (a pipeline component).
+PARTICIPLE_MODIFIERS = True
+#: Verbs whose object is a person, never a gerund: "told visiting officials" tells the
+#: officials who were visiting, not the deed of visiting them.
+PERSON_OBJECT_VERBS = frozenset(
+    [
+        "tell",
+        "meet",
+        "greet",
+        "welcome",
+        "host",
+        "thank",
+        "receive",
+        "brief",
+        "invite",
+        "assure",
+        "inform",
+        "warn",
+        "ask",
+        "urge",
+        "remind",
+        "join",
+        "accompany",
+        "escort",
+        "congratulate",
+        "reassure",
+    ]
+)
+
+
+def mend_participle(vbg: Any) -> bool:
+    """Re-attach a participle the parser made the complement of the verb before it,
+    when it modifies that verb's object: "The Saints placed running back Pierre Thomas
+    on injured reserve" (parsed "placed [running [Pierre Thomas]]": Thomas becomes
+    the object of "placed"), "Sondland told visiting Ukraine officials". Only right
+    after a verb with no object of its own, and only for a person named as its object
+    or a verb whose object is a person (PERSON_OBJECT_VERBS): "began hijacking Web
+    sites", "stop using Internet Explorer" are gerunds. Returns whether it mended."""
+    head = vbg.head
+    if vbg.i != head.i + 1 or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("dobj", "obj") for c in head.children):
+        return False
+    if any(
+        c.dep_ in ("aux", "nsubj", "nsubjpass", "mark", "neg", "ccomp", "xcomp")
+        for c in vbg.children
+    ):
+        return False
+    objects = [c for c in vbg.children if c.dep_ == "dobj" and c.i > vbg.i]
+    if len(objects) != 1:
+        return False
+    obj = objects[0]
+    if not (obj.ent_type_ == "PERSON" or head.lemma_.lower() in PERSON_OBJECT_VERBS):
+        return False
+    rest = [c for c in vbg.children if c.i != obj.i and c.i > obj.i]
+    obj.head = head
+    obj.dep_ = "dobj"
+    for c in rest:
+        c.head = head
+    vbg.head = obj
+    vbg.dep_ = "amod"
+    return True
 
 
 _VOWELS = frozenset("aeiou")

@@ -104,6 +104,13 @@ OBJECT_VERBS = frozenset(
         "free",
         "evacuate",
         "displace",
+        "place",
+        "indict",
+        "deport",
+        "expel",
+        "suspend",
+        "hospitalize",
+        "hospitalise",
     ]
 )
 

@@ -960,6 +960,61 @@ def test_a_silent_e_verb_keeps_its_e(nlp: Any, form: str, lemma: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "target", "before"),
+    [
+        # ECB+ 25 (real): the parser reads "placed [running [back Pierre Thomas]]", and
+        # Thomas was no one's target; the Saints placed him
+        (
+            "The Saints have placed running back Pierre Thomas on injured reserve.",
+            "placed",
+            "Pierre Thomas",
+            None,
+        ),
+        (
+            "The New Orleans Saints placed running back Reggie Bush on Injured Reserve"
+            " Wednesday, ending the former first-round pick's season.",
+            "placed",
+            "Reggie Bush",
+            None,
+        ),
+    ],
+)
+def test_a_participle_the_parser_made_a_complement_modifies_the_object(
+    nlp: Any, text: str, word: str, target: str, before: str | None
+) -> None:
+    # "place" is no trigger of ours; the bench describes it as a gold trigger
+    assert _name(_described(nlp, text, word)["target"]) == target
+    with nlp.select_pipes(disable=["participle_modifiers"]):
+        assert _name(_described(nlp, text, word)["target"]) == before
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Saints' Pierre Thomas placed on IR.", "Saints RB Pierre Thomas placed on injured reserve."],
+)
+def test_placed_with_no_object_is_a_headline_passive(nlp: Any, monkeypatch: Any, text: str) -> None:
+    # ECB+ 25 (real headlines): Thomas was placed on injured reserve; he placed no one
+    em = _described(nlp, text, "placed")
+    assert (_name(em["actor"]), _name(em["target"])) == (None, "Pierre Thomas")
+    import analysis.arguments as arguments
+
+    monkeypatch.setattr(arguments, "OBJECT_VERBS", arguments.OBJECT_VERBS - {"place"})
+    em = _described(nlp, text, "placed")
+    assert _name(em["actor"]) == "Pierre Thomas"
+
+
+def test_a_gerund_complement_stays_a_gerund(nlp: Any) -> None:
+    # Real (ECB+ 27): "stop using Internet Explorer" is a deed of using, not a kind of it
+    doc = nlp("Security experts said users should stop using Internet Explorer.")
+    using = next(t for t in doc if t.text == "using")
+    assert (using.dep_, using.head.text) == ("xcomp", "stop")
+    # Real (Reuters, November 2019): "told visiting Ukraine officials" tells the officials
+    doc = nlp("Sondland told visiting Ukraine officials they would need to deliver.")
+    visiting = next(t for t in doc if t.text == "visiting")
+    assert (visiting.dep_, visiting.head.text) == ("amod", "officials")
+
+
+@pytest.mark.parametrize(
     ("text", "word", "months"),
     [
         # ECB+ 26 (real): two sentencings of Vincent Gigante
