@@ -110,6 +110,12 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return names, codes, display
 
 
+#: The two-letter codes news writes for a country. The other ISO alpha-2 codes are
+#: mostly US states' postal codes in news ("Chapel Hill, N.C.", "Los Angeles, CA"), not
+#: New Caledonia or Canada.
+TWO_LETTER_COUNTRIES = frozenset(["US", "UK"])
+
+
 def country(name: str, *, codes: bool = False) -> Country | None:
     """The country ``name`` names, or None. ``codes``: also accept ISO codes written in
     capitals ("US", "USA", "UK"); only safe for a span already known to be a place, since
@@ -119,7 +125,7 @@ def country(name: str, *, codes: bool = False) -> Country | None:
     a3 = names.get(key)
     if a3 is None and codes:
         compact = name.replace(".", "").strip()
-        if compact.isupper() and 2 <= len(compact) <= 3:
+        if compact.isupper() and (len(compact) == 3 or compact in TWO_LETTER_COUNTRIES):
             a3 = code_table.get(compact.casefold())
     if a3 is None:
         return None

@@ -310,6 +310,24 @@ def test_gazetteer() -> None:
     assert country("Houthi") is None
 
 
+def test_a_state_abbreviation_is_no_country(analyzer: Analyzer) -> None:
+    # ECB+ 31 (real, 31_3ecb): "N.C" was read as ISO code NC, New Caledonia, and every
+    # "North Carolina" of the report became New Caledonia with it
+    text = (
+        "Tyler Hansbrough scored 20 Thursday night to break North Carolina 's career scoring"
+        " record and help the No. 1 Tar Heels remain unbeaten with a 91-73 victory over"
+        " Evansville in Chapel Hill , N.C .\n\nThe reigning national player of the year"
+        " had nine rebounds for North Carolina ( 10-0 ) ."
+    )
+    names = {m["entity"]["name"] for m in analyse(analyzer, text) if m["entity"]}
+    assert "New Caledonia" not in names
+    assert "North Carolina" in names
+    assert country("N.C.", codes=True) is None
+    assert country("CA", codes=True) is None  # "Los Angeles, CA": California, not Canada
+    assert country("UK", codes=True).name == "United Kingdom"  # type: ignore[union-attr]
+    assert country("UAE", codes=True).name == "United Arab Emirates"  # type: ignore[union-attr]
+
+
 def test_entity_for_span_maps_a_token_to_its_entity(analyzer: Analyzer, nlp: Any) -> None:
     text = "Aziz Ahmad met officials in Erbil. Ahmad said the talks went well."
     doc = nlp(text)
