@@ -138,11 +138,20 @@ def find_existing(conn: sqlite3.Connection, article: Mapping[str, Any]) -> int |
     return int(row[0]) if row else None
 
 
+def _as_read(name: str, forms: Sequence[str]) -> str:
+    """An entity name written in capitals (a dateline's "WASHINGTON") as one of ``forms``
+    writes it in running text ("Washington"), when one does; else ``name``."""
+    if not name.isupper():
+        return name
+    key = name.casefold()
+    return next((f for f in forms if f.casefold() == key and not f.isupper()), name)
+
+
 def _entity_id(conn: sqlite3.Connection, entity: Mapping[str, Any]) -> int:
     """Find or create the entity with ``entity['key']``, merging new aliases in."""
     key = entity["key"]
     aliases = [a for a in entity.get("aliases", []) if a]
-    row = conn.execute("SELECT id, aliases FROM entities WHERE key = ?", (key,)).fetchone()
+    row = conn.execute("SELECT id, name, aliases FROM entities WHERE key = ?", (key,)).fetchone()
     if row:
         known = json.loads(row["aliases"] or "[]")
         merged = known + [a for a in aliases if a not in known]
@@ -151,10 +160,20 @@ def _entity_id(conn: sqlite3.Connection, entity: Mapping[str, Any]) -> int:
                 "UPDATE entities SET aliases = ? WHERE id = ?",
                 (json.dumps(merged, ensure_ascii=False), row["id"]),
             )
+        # The first article may have named it in capitals only (its dateline's
+        # "WASHINGTON"); running text names it as people read it.
+        name = _as_read(row["name"] or "", [entity["name"], *aliases])
+        if name != row["name"]:
+            conn.execute("UPDATE entities SET name = ? WHERE id = ?", (name, row["id"]))
         return int(row["id"])
     cur = conn.execute(
         "INSERT INTO entities(label, name, key, aliases) VALUES (?, ?, ?, ?)",
-        (entity["label"], entity["name"], key, json.dumps(aliases, ensure_ascii=False)),
+        (
+            entity["label"],
+            _as_read(entity["name"], aliases),
+            key,
+            json.dumps(aliases, ensure_ascii=False),
+        ),
     )
     return int(cur.lastrowid or 0)
 

@@ -125,3 +125,28 @@ def test_import_stores_one_entity_row_across_articles(conn: Any, nlp: Any) -> No
         assert r["body"][r["start"] : r["end"]] == r["text"]
     # re-importing adds nothing (and costs no NLP)
     assert store_drafts(conn, drafts, analyzer=analyzer) == ([], 3)
+
+
+def test_a_name_first_stored_in_capitals_takes_its_running_text_form(conn: Any, nlp: Any) -> None:
+    """Real datelines (AP and Reuters reports among the article-extraction pages, November
+    2019): the first report names the city only in its dateline, "WASHINGTON"; the
+    reader's panels should say Washington once any report writes it so."""
+    from analysis.analyzer import Analyzer
+    from ingest.draft import ArticleDraft
+    from ingest.pipeline import DraftAnalyzer, store_drafts
+
+    analyzer = DraftAnalyzer()
+    analyzer.analyzer = Analyzer(nlp=nlp)
+    first = ArticleDraft(
+        title="a",
+        body="WASHINGTON (Reuters) - The Senate voted on Tuesday to extend government funding.",
+    )
+    later = ArticleDraft(
+        title="b", body="Lawmakers in Washington agreed on Thursday to keep the government open."
+    )
+    store_drafts(conn, [first], analyzer=analyzer)
+    names = {r["key"]: r["name"] for r in conn.execute("SELECT key, name FROM entities")}
+    assert names.get("place:washington") == "WASHINGTON"
+    store_drafts(conn, [later], analyzer=analyzer)
+    names = {r["key"]: r["name"] for r in conn.execute("SELECT key, name FROM entities")}
+    assert names["place:washington"] == "Washington"
