@@ -49,8 +49,25 @@ def shares_modal(verb: Token) -> bool:
     return verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and to_infinitive(verb))
 
 
+#: Adverbs right after a verb that are its particle whatever the parse calls them
+#: ("shot [down]": advmod), switch ADVERB_PARTICLES.
+_PARTICLE_ADVERBS = frozenset(["down", "up", "off", "out", "away", "back"])
+ADVERB_PARTICLES = True
+
+
 def particle(verb: Token) -> str:
-    return " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
+    """The verb's particle ("shot down", "called off")."""
+    return " ".join(
+        c.lower_
+        for c in verb.children
+        if c.dep_ == "prt"
+        or (
+            ADVERB_PARTICLES
+            and c.dep_ == "advmod"
+            and c.i == verb.i + 1
+            and c.lower_ in _PARTICLE_ADVERBS
+        )
+    )
 
 
 def verb_form(verb: Token, plural: bool, *, passive: bool, reported: bool = False) -> str:
