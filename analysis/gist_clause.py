@@ -182,6 +182,9 @@ def clause(
     subj, passive, owner = subject_of(verb)
     cond = condition(verb, owner)  # "Whether Wagoner will resign": told as it is said
     as_said = reported is not None or bool(cond)
+    there = _what_there_is(verb, ents, room) if THERE_IS else None
+    if there:
+        return join(cond, there)  # "confirmed that there was a software glitch"
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
     passive = passive or headline_passive(verb, obj)
     agent = next(
@@ -241,6 +244,27 @@ def clause(
     if verb.lemma_.lower() == "be" and not said:
         return None  # "the deal is a good one": a "be" with nothing after it says nothing
     return join(cond, name, verb_text, said)
+
+
+#: Switch: "there was a software glitch" says what there was (see :func:`_what_there_is`).
+THERE_IS = True
+
+
+def _what_there_is(verb: Token, ents: EntityIndex, room: int) -> str | None:
+    """What an existential "there is" clause says there is ("there was a software glitch
+    on its maiden flight": "a software glitch on its maiden flight"; with a modal, "there
+    could be additional charges"), else None."""
+    if verb.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in verb.children):
+        return None
+    what = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if what is None:
+        return None
+    text, _ = phrase(what, ents, OBJECT_WORDS[room] or SUBJECT_WORDS[room], preps=NOUN_PREPS)
+    if not text:
+        return None
+    modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    # "warned there could be additional charges": what may be is said as it is said
+    return f"there {modal} be {text}" if modal else text
 
 
 def _number(verb: Token, plural: bool) -> bool:

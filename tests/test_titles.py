@@ -271,6 +271,22 @@ def test_a_bare_participle_with_a_subject_is_a_headline_passive(nlp: Any, monkey
     assert _title_of(nlp, quote, "destroyed") == "US Chinook helicopter destroys"
 
 
+def test_what_there_is_is_what_was_said(nlp: Any, monkeypatch: Any) -> None:
+    """Wikinews (bundled samples, real): an existential clause says what there was;
+    a modal one keeps its "there could be"."""
+    import analysis.gist_clause as gist_clause
+
+    glitch = (
+        "Airbus has confirmed that there was a software glitch on its Airbus A400M military"
+        " transplort plane's maiden flight."
+    )
+    charges = "Airbus has warned there could be additional charges to come."
+    assert _title_of(nlp, glitch, "confirmed") == "Airbus confirms software glitch"
+    assert _title_of(nlp, charges, "warned") == "Airbus warns there could be additional charges"
+    monkeypatch.setattr(gist_clause, "THERE_IS", False)
+    assert _title_of(nlp, glitch, "confirmed").startswith("“")  # the sentence, quoted
+
+
 def test_a_reported_pronoun_for_the_reporter_stays_and_no_infinitive_dangles(
     nlp: Any, monkeypatch: Any
 ) -> None:
