@@ -152,6 +152,12 @@ def title(
 _POSSESSIVES = frozenset(["my", "our", "your", "their", "its", "his", "her", "these", "those"])
 
 
+#: Switch: a title cut after an article or a preposition takes the next word too (not a
+#: name's first word), so the cut does not fall back to the verb ("... effort funds the
+#: development", not "... effort funds").
+FINISH_PHRASE = True
+
+
 def headline(text: str, keep: str | None = None) -> str:
     """A drafted title as a headline: without leading punctuation or words that open
     no sentence ("- particularly given ..."), capitalised, and cut to MAX_WORDS words
@@ -216,6 +222,13 @@ def headline(text: str, keep: str | None = None) -> str:
                 and words[j - 1][:1].isupper()
             ):
                 j -= 1  # a name too long to finish is left out whole
+            while (
+                FINISH_PHRASE
+                and j < min(len(words), MAX_WORDS + 3)
+                and words[j - 1].lower() in DANGLING
+                and not words[j][:1].isupper()  # a name is not begun ("the United")
+            ):
+                j += 1  # "... effort funds the [development]": not "... effort funds"
             words = words[:j]
         while len(words) > 2 and words[-1].lower() in DANGLING | _CUTS:
             words.pop()

@@ -468,7 +468,8 @@ def test_headline(drafted: str, expected: str) -> None:
 
 def test_a_headline_keeps_its_trigger() -> None:
     drafted = "Massive 9.0 magnitude earthquake and tsunami hit the country in Japan"
-    assert headline(drafted, keep="hit") == "Massive 9.0 magnitude earthquake and tsunami hit"
+    got = headline(drafted, keep="hit")
+    assert got == "Massive 9.0 magnitude earthquake and tsunami hit the country"  # not "... hit"
     # A time phrase at the end goes first: the date is shown beside the title.
     drafted = "Massive 9.0 magnitude earthquake and tsunami hit the country a week ago"
     got = headline(drafted, keep="hit")
@@ -752,3 +753,27 @@ def test_a_participle_joined_to_a_passive_is_passive(nlp: Any) -> None:
     )
     (em,) = _mentions_of(nlp, text, "killed")
     assert em["gist"].startswith("Kimani Gray killed")
+
+
+@pytest.mark.parametrize(
+    ("draft", "trigger", "want", "before"),
+    [
+        # SpaceNews, 19 November 2019 (real pages): the cut fell after "the" and the
+        # title ended on its verb
+        (
+            "NASA’s Commercial Orbital Transportation Services effort funds the development"
+            " of SpaceX’s cargo capability",
+            "funded",
+            "NASA’s Commercial Orbital Transportation Services effort funds the development",
+            "NASA’s Commercial Orbital Transportation Services effort funds",
+        ),
+    ],
+)
+def test_a_long_title_is_not_cut_after_an_article_or_preposition(
+    monkeypatch: Any, draft: str, trigger: str, want: str, before: str
+) -> None:
+    import analysis.titles as titles
+
+    assert headline(draft, trigger) == want
+    monkeypatch.setattr(titles, "FINISH_PHRASE", False)
+    assert headline(draft, trigger) == before
