@@ -294,6 +294,8 @@ def extract_mentions(
             label = new
         out.append(Mention(start, end, text[start:end], label, sentence_of(start)))
     out.extend(_camel_products(doc, out, sentence_of, labels))
+    if DATELINE_PLACES and (labels is None or "GPE" in labels):
+        out = _dateline_places(text, out, sentence_of)
     out.sort(key=lambda m: (m.start, -m.end))
     # Trimming can make two spans overlap (never in practice more than a pair): keep the first.
     kept: list[Mention] = []
@@ -302,6 +304,39 @@ def extract_mentions(
             continue
         kept.append(m)
     return kept
+
+
+#: Switch: the place of a dateline ("SIOUX FALLS, S.D. –", "HONOLULU, Hawaii (Hawaii News
+#: Now) -", "MADRID —") is a place, whatever the model made of its capitals.
+DATELINE_PLACES = True
+#: A dateline opening a paragraph: the place in capitals (one to three words), an optional
+#: state or country after a comma, an optional credit in brackets, a dash, then running
+#: text (small letters within a few words: not a headline in capitals, "FORD POSTS
+#: PROFIT - DETROIT").
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’-]*[A-Z.](?: [A-Z][A-Z.'’-]*[A-Z.]){0,2})"
+    r"(?:,[ \t]*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
+    r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[—–-]{1,2}[ \t]+(?=[^\n]{0,30}[a-z])",
+    re.MULTILINE,
+)
+
+
+def _dateline_places(text: str, found: list[Mention], sentence_of: SentenceIndex) -> list[Mention]:
+    """``found`` with each paragraph's dateline place as a GPE mention: relabelled where
+    the model tagged the span otherwise (a PERSON "SIOUX FALLS", an ORG "HONOLULU"),
+    added where it tagged nothing ("MADRID")."""
+    out = list(found)
+    for m in _DATELINE.finditer(text):
+        start, end = m.span("place")
+        if end - start < 3:
+            continue
+        same = [k for k, x in enumerate(out) if x.start == start and x.end == end]
+        if same:
+            for k in same:
+                out[k].label = "GPE"
+        elif not any(x.start < end and start < x.end for x in out):
+            out.append(Mention(start, end, text[start:end], "GPE", sentence_of(start)))
+    return out
 
 
 def _camel_products(

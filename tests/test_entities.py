@@ -328,6 +328,42 @@ def test_a_state_abbreviation_is_no_country(analyzer: Analyzer) -> None:
     assert country("UAE", codes=True).name == "United Arab Emirates"  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # Real datelines (article-extraction pages, November 2019): the model made the
+        # first a person, the second an organisation, and missed the third
+        (
+            "SIOUX FALLS, S.D. – People across the nation are talking about a new"
+            " anti-meth campaign in South Dakota.",
+            "SIOUX FALLS",
+        ),
+        (
+            "HONOLULU, Hawaii (HawaiiNewsNow) - NASA scientists using a telescope atop Mauna"
+            " Kea have confirmed the presence of water vapor on the surface of Europa.",
+            "HONOLULU",
+        ),
+        (
+            "MADRID — Rafael Nadal kept Spain’s hopes alive, then Marcel Granollers and"
+            " Feliciano Lopez completed the comeback in the decisive doubles match.",
+            "MADRID",
+        ),
+    ],
+)
+def test_a_dateline_names_a_place(
+    analyzer: Analyzer, monkeypatch: Any, text: str, place: str
+) -> None:
+    import analysis.entities as entities
+
+    labels = {m["text"]: m["label"] for m in analyse(analyzer, text + " ")}
+    assert labels.get(place) == "GPE"
+    monkeypatch.setattr(entities, "DATELINE_PLACES", False)
+    labels = {m["text"]: m["label"] for m in analyse(analyzer, text + "  ")}
+    assert labels.get(place) != "GPE"
+    # a headline in capitals with a dash is no dateline
+    assert entities._DATELINE.search("FORD POSTS PROFIT - DETROIT") is None
+
+
 def test_entity_for_span_maps_a_token_to_its_entity(analyzer: Analyzer, nlp: Any) -> None:
     text = "Aziz Ahmad met officials in Erbil. Ahmad said the talks went well."
     doc = nlp(text)
