@@ -138,20 +138,29 @@ def find_existing(conn: sqlite3.Connection, article: Mapping[str, Any]) -> int |
     return int(row[0]) if row else None
 
 
-def _as_read(name: str, forms: Sequence[str]) -> str:
+def _as_read(name: str, forms: Sequence[str], label: str | None = None) -> str:
     """An entity name written in capitals (a dateline's "WASHINGTON") as one of ``forms``
-    writes it in running text ("Washington"), when one does; else ``name``."""
+    writes it in running text ("Washington"), when one does; else, for a place of five
+    letters or more, in title case ("SIOUX FALLS": "Sioux Falls"; "UAE" stays); else
+    ``name``."""
     if not name.isupper():
         return name
     key = name.casefold()
-    return next((f for f in forms if f.casefold() == key and not f.isupper()), name)
+    written = next((f for f in forms if f.casefold() == key and not f.isupper()), None)
+    if written is not None:
+        return written
+    if label in ("GPE", "LOC") and sum(c.isalpha() for c in name) >= 5:
+        return name.title()
+    return name
 
 
 def _entity_id(conn: sqlite3.Connection, entity: Mapping[str, Any]) -> int:
     """Find or create the entity with ``entity['key']``, merging new aliases in."""
     key = entity["key"]
     aliases = [a for a in entity.get("aliases", []) if a]
-    row = conn.execute("SELECT id, name, aliases FROM entities WHERE key = ?", (key,)).fetchone()
+    row = conn.execute(
+        "SELECT id, name, label, aliases FROM entities WHERE key = ?", (key,)
+    ).fetchone()
     if row:
         known = json.loads(row["aliases"] or "[]")
         merged = known + [a for a in aliases if a not in known]
@@ -162,7 +171,7 @@ def _entity_id(conn: sqlite3.Connection, entity: Mapping[str, Any]) -> int:
             )
         # The first article may have named it in capitals only (its dateline's
         # "WASHINGTON"); running text names it as people read it.
-        name = _as_read(row["name"] or "", [entity["name"], *aliases])
+        name = _as_read(row["name"] or "", [entity["name"], *aliases], row["label"])
         if name != row["name"]:
             conn.execute("UPDATE entities SET name = ? WHERE id = ?", (name, row["id"]))
         return int(row["id"])
@@ -170,7 +179,7 @@ def _entity_id(conn: sqlite3.Connection, entity: Mapping[str, Any]) -> int:
         "INSERT INTO entities(label, name, key, aliases) VALUES (?, ?, ?, ?)",
         (
             entity["label"],
-            _as_read(entity["name"], aliases),
+            _as_read(entity["name"], aliases, entity["label"]),
             key,
             json.dumps(aliases, ensure_ascii=False),
         ),

@@ -128,9 +128,9 @@ def test_import_stores_one_entity_row_across_articles(conn: Any, nlp: Any) -> No
 
 
 def test_a_name_first_stored_in_capitals_takes_its_running_text_form(conn: Any, nlp: Any) -> None:
-    """Real datelines (AP and Reuters reports among the article-extraction pages, November
-    2019): the first report names the city only in its dateline, "WASHINGTON"; the
-    reader's panels should say Washington once any report writes it so."""
+    """Datelines as AP and Reuters write them: the first report names the city only in
+    its dateline, "ROME" (too short to be read in title case, as an acronym would be);
+    the reader's panels should say Rome once any report writes it so."""
     from analysis.analyzer import Analyzer
     from ingest.draft import ArticleDraft
     from ingest.pipeline import DraftAnalyzer, store_drafts
@@ -139,14 +139,33 @@ def test_a_name_first_stored_in_capitals_takes_its_running_text_form(conn: Any, 
     analyzer.analyzer = Analyzer(nlp=nlp)
     first = ArticleDraft(
         title="a",
-        body="WASHINGTON (Reuters) - The Senate voted on Tuesday to extend government funding.",
+        body="ROME (Reuters) - The Italian Senate voted on Tuesday to extend government funding.",
     )
     later = ArticleDraft(
-        title="b", body="Lawmakers in Washington agreed on Thursday to keep the government open."
+        title="b", body="Lawmakers in Rome agreed on Thursday to keep the government open."
     )
     store_drafts(conn, [first], analyzer=analyzer)
     names = {r["key"]: r["name"] for r in conn.execute("SELECT key, name FROM entities")}
-    assert names.get("place:washington") == "WASHINGTON"
+    assert names.get("place:rome") == "ROME"
     store_drafts(conn, [later], analyzer=analyzer)
     names = {r["key"]: r["name"] for r in conn.execute("SELECT key, name FROM entities")}
-    assert names["place:washington"] == "Washington"
+    assert names["place:rome"] == "Rome"
+
+
+def test_a_place_only_ever_in_capitals_reads_in_title_case(conn: Any, nlp: Any) -> None:
+    """Real dateline (USA Today, November 2019): no mention writes Sioux Falls otherwise;
+    a place of five letters or more reads in title case, an acronym of three stays."""
+    from analysis.analyzer import Analyzer
+    from ingest.draft import ArticleDraft
+    from ingest.pipeline import DraftAnalyzer, store_drafts
+
+    analyzer = DraftAnalyzer()
+    analyzer.analyzer = Analyzer(nlp=nlp)
+    body = (
+        "SIOUX FALLS, S.D. – People across the nation are talking about it: South Dakota"
+        " is on meth. The UAE said nothing."
+    )
+    store_drafts(conn, [ArticleDraft(title="a", body=body)], analyzer=analyzer)
+    names = {r["name"] for r in conn.execute("SELECT name FROM entities")}
+    assert "Sioux Falls" in names
+    assert "SIOUX FALLS" not in names
