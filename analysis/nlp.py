@@ -10,6 +10,8 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Any
 
+from analysis.role_words import OBJECT_VERBS
+
 if TYPE_CHECKING:
     from spacy.language import Language
 
@@ -194,9 +196,11 @@ def mend_participle(vbg: Any) -> bool:
     when it modifies that verb's object: "The Saints placed running back Pierre Thomas
     on injured reserve" (parsed "placed [running [Pierre Thomas]]": Thomas becomes
     the object of "placed"), "Sondland told visiting Ukraine officials". Only right
-    after a verb with no object of its own, and only for a person named as its object
-    or a verb whose object is a person (PERSON_OBJECT_VERBS): "began hijacking Web
-    sites", "stop using Internet Explorer" are gerunds. Returns whether it mended."""
+    after a verb with no object of its own, and only for a verb whose object is a
+    person (PERSON_OBJECT_VERBS), or a person named as its object after a verb that must
+    take one (:data:`analysis.role_words.OBJECT_VERBS`): "began hijacking Web sites",
+    "stop using Internet Explorer", "began investigating Donald Trump" are gerunds.
+    Returns whether it mended."""
     head = vbg.head
     if vbg.i != head.i + 1 or head.pos_ not in ("VERB", "AUX"):
         return False
@@ -211,7 +215,13 @@ def mend_participle(vbg: Any) -> bool:
     if len(objects) != 1:
         return False
     obj = objects[0]
-    if not (obj.ent_type_ == "PERSON" or head.lemma_.lower() in PERSON_OBJECT_VERBS):
+    lemma = head.lemma_.lower()
+    if lemma in PERSON_OBJECT_VERBS:
+        pass  # "told visiting officials": the verb's object is a person
+    elif obj.ent_type_ != "PERSON" or lemma not in OBJECT_VERBS:
+        # "placed running back Pierre Thomas": a named person, after a verb that must
+        # take an object; "began investigating Donald Trump" is a gerund ("begin" needs
+        # no object)
         return False
     rest = [c for c in vbg.children if c.i != obj.i and c.i > obj.i]
     obj.head = head

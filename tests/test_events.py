@@ -1008,6 +1008,14 @@ def test_a_gerund_complement_stays_a_gerund(nlp: Any) -> None:
     doc = nlp("Security experts said users should stop using Internet Explorer.")
     using = next(t for t in doc if t.text == "using")
     assert (using.dep_, using.head.text) == ("xcomp", "stop")
+    # ... and with a person as its object after a verb that needs none: "began
+    # investigating Donald Trump" is an investigation of Trump, not a kind of Trump
+    for text, word, head in [
+        ("Democrats began investigating Donald Trump in September.", "investigating", "began"),
+        ("Critics kept attacking Joe Biden on Twitter.", "attacking", "kept"),
+    ]:
+        tok = next(t for t in nlp(text) if t.text == word)
+        assert (tok.dep_, tok.head.text) == ("xcomp", head)
     # Real (Reuters, November 2019): "told visiting Ukraine officials" tells the officials
     doc = nlp("Sondland told visiting Ukraine officials they would need to deliver.")
     visiting = next(t for t in doc if t.text == "visiting")
