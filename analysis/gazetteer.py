@@ -110,10 +110,10 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return names, codes, display
 
 
-#: The two-letter codes news writes for a country. The other ISO alpha-2 codes are
-#: mostly US states' postal codes in news ("Chapel Hill, N.C.", "Los Angeles, CA"), not
-#: New Caledonia or Canada.
-TWO_LETTER_COUNTRIES = frozenset(["US", "UK"])
+#: The two-letter codes news writes for a country ("HK protests", "NZ election"), none
+#: of them a US state's. The other ISO alpha-2 codes are mostly US states' postal codes
+#: in news ("Chapel Hill, N.C.", "Los Angeles, CA"), not New Caledonia or Canada.
+TWO_LETTER_COUNTRIES = frozenset(["US", "UK", "HK", "NZ"])
 
 
 def country(name: str, *, codes: bool = False) -> Country | None:

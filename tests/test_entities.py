@@ -325,6 +325,7 @@ def test_a_state_abbreviation_is_no_country(analyzer: Analyzer) -> None:
     assert country("N.C.", codes=True) is None
     assert country("CA", codes=True) is None  # "Los Angeles, CA": California, not Canada
     assert country("UK", codes=True).name == "United Kingdom"  # type: ignore[union-attr]
+    assert country("HK", codes=True).code == "HKG"  # type: ignore[union-attr]
     assert country("UAE", codes=True).name == "United Arab Emirates"  # type: ignore[union-attr]
 
 
