@@ -41,6 +41,7 @@ from analysis.role_words import (
 from analysis.subjects import agent as _agent
 from analysis.subjects import subject as _subject
 from analysis.triggers import LIGHT_VERBS, event_type, is_nominal_trigger
+from analysis.verb_forms import particle
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -137,8 +138,8 @@ def _possessor_before(tok: Token, ents: EntityIndex) -> Mapping[str, Any] | None
 PARTICIPLE_PASSIVE = True
 
 
-#: Switch: a past tense with a subject, no object, joined to a bare participle is that
-#: participle's passive too (see :func:`headline_passive`).
+#: Switch: a phrasal past tense with a subject and no object, joined to a bare
+#: participle, is that participle's passive too (see :func:`headline_passive`).
 PAST_WITH_PARTICIPLE = True
 
 
@@ -171,10 +172,12 @@ def headline_passive(tok: Token, obj: Token | None) -> bool:
         PAST_WITH_PARTICIPLE
         and tok.tag_ == "VBD"
         and subject
+        and particle(tok)
         and any(_bare_participle(c) for c in tok.children)
     ):
         # "US Chinook helicopter shot down and completely destroyed": the tagger reads
-        # "shot" as a past tense; joined to a bare participle it is one too
+        # "shot" as a past tense; a phrasal verb with no object, joined to a bare
+        # participle, is one too ("The car crashed and overturned" is no passive)
         return True
     if tok.tag_ != "VBN":
         return False

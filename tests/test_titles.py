@@ -263,10 +263,15 @@ def test_a_bare_participle_with_a_subject_is_a_headline_passive(nlp: Any, monkey
     assert shot["actor_name"] is None
     # "down" is the verb's particle though the parse makes it an adverb
     assert _title_of(nlp, quote, "shot") == "US Chinook helicopter shot down"
-    monkeypatch.setattr(verb_forms, "ADVERB_PARTICLES", False)
-    assert _title_of(nlp, quote, "shot") == "US Chinook helicopter shot"
     monkeypatch.setattr(arguments, "PAST_WITH_PARTICIPLE", False)
+    assert _title_of(nlp, quote, "shot") == "US Chinook helicopter shoots down"
+    monkeypatch.setattr(verb_forms, "ADVERB_PARTICLES", False)
     assert _title_of(nlp, quote, "shot") == "US Chinook helicopter shoots"
+    # no particle, no passive: "The car crashed and overturned" is the car's doing
+    monkeypatch.setattr(arguments, "PAST_WITH_PARTICIPLE", True)
+    assert (
+        _title_of(nlp, "The car crashed and overturned on the highway.", "crashed") == "Car crashes"
+    )
     monkeypatch.setattr(arguments, "PARTICIPLE_PASSIVE", False)
     assert _title_of(nlp, quote, "destroyed") == "US Chinook helicopter destroys"
 
