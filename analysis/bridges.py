@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from analysis.agreement import agrees_with_any, rivals
 from analysis.eventtime import times_meet
-from analysis.link_rules import TERMS_APART, directions_apart, stated_apart
+from analysis.link_rules import TERMS_APART, directions_apart, placed_apart, stated_apart
 from analysis.linking import EventFeatures, MentionFeatures, qualifying, relation, shares_word
 from analysis.told_apart import told_on_other_days
 
@@ -82,6 +82,8 @@ def compatible(a: EventFeatures, b: EventFeatures) -> bool:
         return False  # one article tells them on two days: two happenings
     if directions_apart(a.directions, b.directions):
         return False  # "checks into rehab" and "checks out of rehab"
+    if placed_apart(a.placed, b.placed):
+        return False  # "In Virginia, they voted ...; in Mississippi, they voted"
     if TERMS_APART and stated_apart(a.terms, a.charges, b, a.ordinals):
         return False  # seven years and twelve, arson and murder: two sentencings, charges
     if a.time and b.time:

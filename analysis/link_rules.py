@@ -9,9 +9,9 @@ and set as before. An ablation of a predicate's switch (``ONCE_SLIP_DAYS``, ``SA
 
 from __future__ import annotations
 
-from collections.abc import Set
+from collections.abc import Mapping, Sequence, Set
 
-from analysis.agreement import agrees_with_any, base_lemma
+from analysis.agreement import Arg, agrees_with_any, base_lemma
 from analysis.eventtime import days_apart
 from analysis.features import EventFeatures, MentionFeatures
 from analysis.role_words import DYING_LEMMAS
@@ -244,10 +244,23 @@ def directions_apart(mine: Set[str], theirs: Set[str]) -> bool:
 def places_apart(m: MentionFeatures, e: EventFeatures) -> bool:
     """Does the event tell, in the mention's own sentence, a place that does not agree
     with the mention's (PLACES_APART_IN_SENTENCE)?"""
-    if not PLACES_APART_IN_SENTENCE or m.location is None or m.sentence is None:
+    if m.location is None or m.sentence is None:
         return False
-    here = e.placed.get((m.article_id, m.sentence), [])
-    return bool(here) and not agrees_with_any(m.location, here)
+    return placed_apart({(m.article_id, m.sentence): [m.location]}, e.placed)
+
+
+def placed_apart(
+    mine: Mapping[tuple[int, int], Sequence[Arg]], theirs: Mapping[tuple[int, int], Sequence[Arg]]
+) -> bool:
+    """Do two sides name, in one sentence of one article, places that do not agree
+    (EventFeatures.placed: (article, sentence) -> places)?"""
+    if not PLACES_APART_IN_SENTENCE:
+        return False
+    return any(
+        not any(agrees_with_any(p, theirs[key]) for p in places)
+        for key, places in mine.items()
+        if places and theirs.get(key)
+    )
 
 
 def years_apart(a: str, b: str) -> int:

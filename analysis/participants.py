@@ -207,6 +207,12 @@ def one_of_a_people(m: Mapping[str, Any] | None, tok: Token) -> bool:
         return False
     if ONE_NATIONAL and _a_national(word):
         return True  # "stopping the 40-year-old American": one man, not the US
+    return _modifies_one_thing(word, tok)
+
+
+def _modifies_one_thing(word: Token, tok: Token) -> bool:
+    """Is ``word`` a modifier of a singular common noun that is neither the trigger nor
+    a happening ("a British [climber]"; not "an Israeli [strike]")?"""
     head = word.head
     return (
         word.dep_ in ("amod", "compound", "nmod")
@@ -225,14 +231,10 @@ def _one_of_a_country(word: Token | None, tok: Token) -> bool:
     """Is the GPE word ``word`` a modifier of a singular common noun with "a" / "an"
     (not the trigger, not a happening: "a U.S. official"; not "the U.S. government",
     not "a U.S. strike")?"""
-    if word is None or word.dep_ not in ("compound", "nmod", "amod"):
-        return False
-    head = word.head
     return (
-        head is not tok
-        and head.tag_ == "NN"
-        and not is_nominal_trigger(head)
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+        word is not None
+        and _modifies_one_thing(word, tok)
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in word.head.children)
     )
 
 

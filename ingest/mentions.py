@@ -43,7 +43,7 @@ def mention_features(row: dict[str, Any], context: dict[int, float]) -> MentionF
         theme=frozenset((row.get("theme") or "").split()),
         words=sentence_words(row.get("sentence_text"), row.get("lemma"), row.get("trigger")),
         act=_act(row, at),
-        definite=at is not None and definite(row["sentence_text"], *at, row.get("lemma")),
+        definite=bool(_stated(row, at, definite)),
         reported=row.get("reported_event"),
         term=_stated(row, at, term),
         charge=_stated(row, at, charge),

@@ -30,8 +30,7 @@ def clean_text(text: str) -> str:
     if not _UNCLEAN.search(text):
         return unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _SURROGATE.sub("\ufffd", text)
-    text = _ANSI.sub("", text)
+    text = strip_ansi(_SURROGATE.sub("\ufffd", text))
     text = _CONTROL.sub("", text)
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
     return unicodedata.normalize("NFC", text)
