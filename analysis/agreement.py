@@ -51,6 +51,8 @@ def names_agree(a: str, b: str) -> bool:
     sw, lw = short.split(), long.split()
     if SHORT_FIRST_NAMES and _short_first_name(sw, lw):
         return True  # "Fred LaRue" / "Frederick LaRue"
+    if FACILITY_WORDS and _same_facility(sw, lw):
+        return True  # "Betty Ford Center" / "Betty Ford Clinic"
     if len(sw) > 1:
         # an initial says too little to disagree: "Regina M" (of "Regina M. Benjamin")
         sw = [w for w in sw if len(w) > 1] or sw
@@ -70,6 +72,25 @@ def _short_first_name(a: list[str], b: list[str]) -> bool:
         return False
     short, long = sorted((a[0], b[0]), key=len)
     return len(short) >= SHORT_FIRST_LETTERS and long.startswith(short)
+
+
+#: Switch: a place of care named by its own name and another word for what it is ("the
+#: Betty Ford Center" / "the Betty Ford Clinic", "Promises Treatment Center" / "...
+#: Centre") is one place: the name before that word (two words at least) is equal.
+FACILITY_WORDS = True
+_FACILITY = frozenset(["center", "centre", "clinic"])
+
+
+def _same_facility(a: list[str], b: list[str]) -> bool:
+    """Do two names (folded words) differ only by their last word, both words for a
+    place of care, after a name of two words or more?"""
+    return (
+        len(a) >= 3
+        and len(a) == len(b)
+        and a[:-1] == b[:-1]
+        and a[-1] in _FACILITY
+        and b[-1] in _FACILITY
+    )
 
 
 def args_agree(a: Arg, b: Arg) -> bool:

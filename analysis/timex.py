@@ -143,6 +143,10 @@ def _shift(d: date, unit: str, n: int) -> date:
 #: One step coarser, for a time told roughly ("about two weeks ago").
 _COARSER = {"day": "week", "week": "month", "month": "year"}
 
+#: Switch: a duration under a bound ("in less than a month") names the stretch up to the
+#: report, not the unit it may have begun in (see _resolve).
+DURATION_SPANS = True
+
 
 def _unit_precision(unit: str) -> str:
     return {"weekend": "week", "decade": "year"}.get(unit, unit)
@@ -221,6 +225,16 @@ def _resolve(
         if n * _UNIT_DAYS.get(unit, 366) > MAX_BACK_DAYS:
             return None  # "5000 years ago" is no date a news text can be placed by
         d = _shift(ref, unit, -n)
+        if DURATION_SPANS and g.get("qual") == "less than":
+            # "the second such arrest in less than a month": somewhere in the stretch up
+            # to the report, not the month it may have begun in ("over the past 22
+            # months" of a war is when the war began), so the time it names is the
+            # narrowest holding both ends (the year, for a month before 4 February);
+            # none when a year's turn falls inside.
+            for precision in PRECISIONS[PRECISIONS.index(_unit_precision(unit)) :]:
+                if format_value(d, precision) == format_value(ref, precision):
+                    return format_value(d, precision), precision, "duration"
+            return None
         return format_value(d, _unit_precision(unit)), _unit_precision(unit), "duration"
     if name == "weekday":
         assert ref is not None

@@ -59,6 +59,11 @@ def _event(eid: int, *mentions: MentionFeatures) -> EventFeatures:
         ("Jo Smith", "John Smith", False),  # two letters say too little
         ("Fred LaRue", "Frederick Smith", False),
         ("Ron Paul", "Rand Paul", False),
+        # one place of care, two words for what it is (ECB+ 1: Reid's and Lohan's rehab)
+        ("Betty Ford Center", "Betty Ford Clinic", True),
+        ("Promises Treatment Center", "Promises Treatment Centre", True),
+        ("Betty Ford Center", "Morningside Recovery Center", False),
+        ("Ford Center", "Ford Clinic", False),  # a one-word name says too little
     ],
 )
 def test_names_agree(a: str, b: str, same: bool) -> None:

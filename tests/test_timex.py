@@ -133,3 +133,31 @@ def test_a_figure_is_no_year(text: str) -> None:
 def test_a_rough_ago_is_a_coarser_time(text: str, value: str, precision: str) -> None:
     (tx,) = find_timexes(text, date(2010, 6, 16))
     assert (tx.value, tx.precision) == (value, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        # ECB+ 33 and 35 are split into tokens: "Oct . 2011", "Feb . 04 , 2009"
+        ("accused of killing a Brownsville mother of 12 in Oct . 2011", "2011-10", "month"),
+        ("was arrested around 1 : 30 a . m . Feb . 1 on state Route 94", "2009-02-01", "day"),
+        ("on Feb . 04 , 2009 .", "2009-02-04", "day"),
+        ("in Oct. 2011", "2011-10", "month"),
+    ],
+)
+def test_a_month_split_from_its_period(text: str, value: str, precision: str) -> None:
+    (tx,) = find_timexes(text, date(2013, 4, 16) if "Oct" in text else date(2009, 4, 2))
+    assert (tx.value, tx.precision) == (value, precision)
+
+
+def test_less_than_a_month_is_the_stretch_up_to_the_report() -> None:
+    # ECB+ 35 (5 February 2009): "For the second time in less than a month" is not January
+    # (the arrest of 1 February would be told apart from itself), but some time up to now.
+    (tx,) = find_timexes("the second such arrest in less than a month", date(2009, 2, 5))
+    assert (tx.value, tx.precision) == ("2009", "year")
+    (tx,) = find_timexes("the third attack in less than two weeks", date(2009, 6, 20))
+    assert (tx.value, tx.precision) == ("2009-06", "month")
+    # across the turn of a year no one time holds it
+    assert find_timexes("in less than a month", date(2009, 1, 5)) == []
+    # "over the past 22 months" of a war still says when it began
+    assert resolve("over the past 22 months", date(2025, 8, 2)) == ("2023-10", "month")
