@@ -68,8 +68,10 @@ DISPLAY: dict[str, str] = {
 }
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
-    """Case-, accent-, punctuation- and article-insensitive form of a name."""
+    """Case-, accent-, punctuation- and article-insensitive form of a name (a pure
+    function of the string, asked again for every mention of a name: cached)."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = text.replace("’", "'")

@@ -282,6 +282,16 @@ def _resolve(
     return None
 
 
+#: What every form of :data:`analysis.timex_patterns.RULES` holds at least one of: a
+#: digit, a month's or a weekday's name (their first three letters), a deictic word, or a
+#: unit. Most sentences hold none, and one search rules them all out.
+_MAY_HOLD = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
+    r"|yesterday|today|tomorrow|tonight|day|week|month|year|decade)",
+    re.IGNORECASE,
+)
+
+
 def find_timexes(
     text: str,
     ref: date | None,
@@ -297,6 +307,8 @@ def find_timexes(
     sentence, else ``anchor``. Offsets are shifted by ``offset`` (the sentence start).
     """
     claimed: list[tuple[int, int, str, re.Match[str]]] = []
+    if not _MAY_HOLD.search(text):
+        return []
     for name, rx in COMPILED:
         for m in rx.finditer(text):
             s, e = m.span()
