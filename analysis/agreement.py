@@ -53,6 +53,8 @@ def names_agree(a: str, b: str) -> bool:
         return True  # "Fred LaRue" / "Frederick LaRue"
     if FACILITY_WORDS and _same_facility(sw, lw):
         return True  # "Betty Ford Center" / "Betty Ford Clinic"
+    if ACRONYMS and _acronym_of(min((a, b), key=len), lw):
+        return True  # "NFL" / "National Football League"
     if len(sw) > 1:
         # an initial says too little to disagree: "Regina M" (of "Regina M. Benjamin")
         sw = [w for w in sw if len(w) > 1] or sw
@@ -91,6 +93,23 @@ def _same_facility(a: list[str], b: list[str]) -> bool:
         and a[-1] in _FACILITY
         and b[-1] in _FACILITY
     )
+
+
+#: Switch: a name in capitals made of the first letters of another's words is its
+#: acronym ("NFL" / "National Football League", "MVC" / "Missouri Valley Conference");
+#: three letters at least (two say too little: "PA" is Pennsylvania and the Palestinian
+#: Authority).
+ACRONYMS = True
+_ACRONYM_SKIP = frozenset(["of", "the", "and", "for", "&"])
+
+
+def _acronym_of(name: str, words: list[str]) -> bool:
+    """Is ``name`` (as written) in capitals the initials of ``words`` (folded)?"""
+    letters = name.replace(".", "")
+    if not (3 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return False
+    initials = "".join(w[0] for w in words if w not in _ACRONYM_SKIP)
+    return initials == letters.casefold()
 
 
 def args_agree(a: Arg, b: Arg) -> bool:

@@ -64,6 +64,12 @@ def _event(eid: int, *mentions: MentionFeatures) -> EventFeatures:
         ("Promises Treatment Center", "Promises Treatment Centre", True),
         ("Betty Ford Center", "Morningside Recovery Center", False),
         ("Ford Center", "Ford Clinic", False),  # a one-word name says too little
+        # an acronym of the name's words (ECB+ 29 and 31: the league, the conference)
+        ("NFL", "National Football League", True),
+        ("Missouri Valley Conference", "MVC", True),
+        ("UNC", "North Carolina", False),  # the University of North Carolina
+        ("PA", "Palestinian Authority", False),  # two letters say too little
+        ("nfl", "National Football League", False),  # not written as an acronym
     ],
 )
 def test_names_agree(a: str, b: str, same: bool) -> None:
