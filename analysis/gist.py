@@ -46,6 +46,11 @@ if TYPE_CHECKING:
 _NOUN_ARG_PREPS = VERB_PREPS - {"in"}
 
 
+#: A switch: a shorter title of a clause a verb trigger is the infinitive of keeps the
+#: trigger (see :func:`gist`).
+TRIGGER_KEPT = True
+
+
 def gist(tok: Token, ents: EntityIndex) -> str:
     """The headline clause of the event the trigger ``tok`` reports, in at most MAX_WORDS
     words where it can be; else what its sentence says in other words
@@ -56,7 +61,10 @@ def gist(tok: Token, ents: EntityIndex) -> str:
         if len(full.split()) <= MAX_WORDS:
             break
         told = _gist(tok, ents, room)
-        kept = tok.pos_ in ("VERB", "AUX") or tok.text in told.split()
+        # a verb's own clause tells it whatever is cut; a clause it is the infinitive of
+        # must keep it: not "Syrian interior ministry foils an attempt" for "to smuggle"
+        own = tok.pos_ in ("VERB", "AUX") and not (TRIGGER_KEPT and governing(tok) is not tok)
+        kept = own or tok.text in told.split()
         same = told.split()[:1] == full.split()[:1] or told.split()[:1] == full.split()[1:2]
         # (who acts is not cut to its last word: not "Index strikes high")
         if len(told.split()) <= MAX_WORDS and kept and same:
@@ -93,7 +101,7 @@ def _gist(tok: Token, ents: EntityIndex, room: int) -> str:
     if (
         NOUN_OWN_PHRASE
         and verb is not None
-        and noun.dep_ == "nsubj"
+        and (noun.dep_ == "nsubj" or (PASSIVE_OWN_PHRASE and noun.dep_ == "nsubjpass"))
         and noun.i == tok.i
         and is_trigger(verb)
         and any(c.dep_ == "prep" and c.lower_ in _DONE_TO_PREPS for c in tok.children)
@@ -150,6 +158,10 @@ def _gerund_of(tok: Token, ents: EntityIndex, room: int) -> str:
 #: that is itself a trigger, is told by its own phrase: the clause tells the verb's event
 #: (two events of one sentence do not share one title).
 NOUN_OWN_PHRASE = True
+#: ... and so is one a trigger verb's passive tells of: "shipments of hundreds of rockets
+#: bound for Hezbollah have been intercepted by Syrian forces" are "Shipments of hundreds
+#: of rockets", the clause the interception's title.
+PASSIVE_OWN_PHRASE = True
 _DONE_TO_PREPS = frozenset(["on", "against", "of", "between"])
 
 

@@ -44,6 +44,8 @@ def governing(verb: Token) -> Token:
         return head.head
     if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
         return head  # "Congress required them to [produce] viability plans"
+    if PURPOSE_OF_AGENT and _agent(verb) is not None:
+        return verb  # "the same type used by Hezbollah to [target] Israeli tanks"
     if (
         verb.dep_ == "xcomp"
         and head.pos_ == "VERB"
@@ -55,6 +57,24 @@ def governing(verb: Token) -> Token:
         # would read as done
         return head
     return verb
+
+
+#: A switch: an infinitive of purpose on a passive with its agent ("the same type used by
+#: Hezbollah to target Israeli tanks") is the agent's deed: its own clause, with the agent
+#: as subject ("Hezbollah targets Israeli tanks"), not "Hezbollah uses the same type".
+PURPOSE_OF_AGENT = True
+
+
+def _agent(verb: Token) -> Token | None:
+    """The agent ("by Hezbollah") of the passive an infinitive ``verb`` ("to target") is
+    the purpose of, when it is one."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "advcl") or not any(a.lower_ == "to" for a in verb.children):
+        return None
+    if head.tag_ != "VBN" or head is verb:
+        return None
+    by = next((c for c in head.children if c.dep_ == "agent"), None)
+    return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
 
 
 #: A switch: a verb joined to a reduced relative ("a vessel intercepted and ...") with an
@@ -106,6 +126,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, Token]:
     by = any(c.dep_ == "agent" for c in verb.children) and not any(
         c.dep_ in ("auxpass", "aux") for c in verb.children
     )
+    if PURPOSE_OF_AGENT and (agent := _agent(verb)) is not None and not subject_child(verb):
+        return agent, passive, verb  # "used by Hezbollah to [target]": Hezbollah targets
     for _ in range(4):
         own = subject_child(v)
         if own is not None and by and v is not verb and own.dep_ != "nsubjpass":

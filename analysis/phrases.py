@@ -36,6 +36,11 @@ _NAMED = _set("PERSON ORG GPE NORP LOC FAC PRODUCT EVENT")
 #: Words that count a part of what their "of" names ("some of the features").
 _PARTS = _set("some many all most several none each both few rest")
 _AND = _set("and or &")
+#: Switch: a quantity keeps what it is a quantity of ("shipments of hundreds [of
+#: rockets]", "the sale of thousands [of shares]"): "Shipments of hundreds" says nothing.
+QUANTITY_OF = True
+_QUANTITIES = _set("hundreds thousands millions billions dozens scores tons tonnes barrels")
+_OF = _set("of")
 #: Most words a noun trigger's own phrase keeps ("Purchase of 22 new Boeing 787 Dreamliners").
 NOUN_WORDS = 7
 #: How a phrase too long is cut, in turn: (prepositions?, adjectives?, adjectives of
@@ -232,7 +237,8 @@ def _gather(
             name = next((a for a in pobj.children if a.dep_ == "appos"), None)
             if pobj.i not in ents.by_token and name is not None and name.i in ents.by_token:
                 pobj = name  # "the bailout of large insurance firm AIG": of AIG
-            out.extend(_gather(pobj, ents, frozenset(), inner, inner))
+            quantity = QUANTITY_OF and pobj.lower_ in _QUANTITIES
+            out.extend(_gather(pobj, ents, _OF if quantity else frozenset(), inner, inner))
     if head.ent_type_ in AMOUNT_LABELS:  # "21 %", "US$ 6 billion" stay whole
         out.extend(_entity_span(head))
     return out

@@ -782,3 +782,40 @@ def test_a_long_title_is_not_cut_after_an_article_or_preposition(
     assert headline(draft, trigger) == want
     monkeypatch.setattr(titles, "FINISH_PHRASE", False)
     assert headline(draft, trigger) == before
+
+
+#: CNN, 2 August 2025 (the bundled aggregator page): two sentences each telling two
+#: happenings; each happening's title must tell it, not the other one.
+_KORNET = (
+    "Last month, the Syrian interior ministry said in a statement that it had foiled an "
+    "attempt to smuggle anti-tank Kornet missiles, the same type used by Hezbollah to "
+    "target Israeli tanks in southern Lebanon."
+)
+_SHIPMENTS = (
+    "Proxies in Iraq are suspected of disrupting oil production in the Kurdish region, and "
+    "shipments of hundreds of rockets bound for Hezbollah in Lebanon have been intercepted "
+    "by Syrian forces over the past months."
+)
+
+
+def test_two_happenings_of_one_sentence_get_two_titles(nlp: Any, monkeypatch: Any) -> None:
+    from analysis import gist, gist_clause, phrases
+
+    foiled = _title_of(nlp, _KORNET, "foiled")
+    smuggle = _title_of(nlp, _KORNET, "smuggle")
+    assert foiled == "Syrian interior ministry foils an attempt"
+    assert "smuggle" in smuggle and smuggle != foiled
+    # the agent of a passive is who does what it is used to do
+    assert _title_of(nlp, _KORNET, "target") == "Hezbollah targets Israeli tanks"
+    # a passive subject tells its own happening; a quantity keeps what it is of
+    assert _title_of(nlp, _SHIPMENTS, "shipments") == "Shipments of hundreds of rockets"
+    assert _title_of(nlp, _SHIPMENTS, "intercepted").startswith("Syrian forces intercept")
+    # each switch off brings its fault back
+    monkeypatch.setattr(gist, "TRIGGER_KEPT", False)
+    assert _title_of(nlp, _KORNET, "smuggle") == foiled
+    monkeypatch.setattr(gist_clause, "PURPOSE_OF_AGENT", False)
+    assert _title_of(nlp, _KORNET, "target") == "Hezbollah uses the same type"
+    monkeypatch.setattr(phrases, "QUANTITY_OF", False)
+    assert _title_of(nlp, _SHIPMENTS, "shipments") == "Shipments of hundreds"
+    monkeypatch.setattr(gist, "PASSIVE_OWN_PHRASE", False)
+    assert _title_of(nlp, _SHIPMENTS, "shipments") == _title_of(nlp, _SHIPMENTS, "intercepted")
