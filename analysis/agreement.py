@@ -98,7 +98,7 @@ def _same_facility(a: list[str], b: list[str]) -> bool:
 #: Switch: a name in capitals made of the first letters of another's words is its
 #: acronym ("NFL" / "National Football League", "MVC" / "Missouri Valley Conference");
 #: three letters at least (two say too little: "PA" is Pennsylvania and the Palestinian
-#: Authority).
+#: Authority), or two written with their full stops ("U.S.", "U.N.").
 ACRONYMS = True
 _ACRONYM_SKIP = frozenset(["of", "the", "and", "for", "&"])
 
@@ -106,7 +106,8 @@ _ACRONYM_SKIP = frozenset(["of", "the", "and", "for", "&"])
 def _acronym_of(name: str, words: list[str]) -> bool:
     """Is ``name`` (as written) in capitals the initials of ``words`` (folded)?"""
     letters = name.replace(".", "")
-    if not (3 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+    dotted = len(letters) == 2 and name == ".".join(letters) + "."  # "U.S.", "U.N."
+    if not ((3 <= len(letters) <= 6 or dotted) and letters.isalpha() and letters.isupper()):
         return False
     initials = "".join(w[0] for w in words if w not in _ACRONYM_SKIP)
     return initials == letters.casefold()

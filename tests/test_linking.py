@@ -70,6 +70,8 @@ def _event(eid: int, *mentions: MentionFeatures) -> EventFeatures:
         ("UNC", "North Carolina", False),  # the University of North Carolina
         ("PA", "Palestinian Authority", False),  # two letters say too little
         ("nfl", "National Football League", False),  # not written as an acronym
+        ("U.S.", "United States", True),  # two letters with their full stops
+        ("US", "United Nations", False),
     ],
 )
 def test_names_agree(a: str, b: str, same: bool) -> None:
