@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from analysis.clauses import _set, capital, is_plural
-from analysis.entity_index import EntityIndex
+from analysis.entity_index import EntityIndex, name_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -60,6 +60,18 @@ def pronoun(tok: Token) -> bool:
     return not upper and (tok.pos_ == "PRON" or tok.lower_ in PRONOUNS)
 
 
+#: Switch: a capitalised word the tagger took for a plural noun that is the last word of
+#: a person the text names ("Jobs" after "Steve Jobs") is that one person.
+SURNAME_IS_ONE = True
+
+
+def _named_person(tok: Token, ents: EntityIndex) -> bool:
+    """Is ``tok`` (capitalised, no entity of its own) a named person's last word?"""
+    if not tok.text[:1].isupper():
+        return False
+    return any(name_of(p).split()[-1:] == [tok.text] for _, p in ents.people)
+
+
 def _group_before(pron: Token) -> Token | None:
     """What "they" / "them" stand for when its sentence leaves no doubt: the one plural
     subject named before it ("The two companies have received loans, but Congress
@@ -72,7 +84,29 @@ def _group_before(pron: Token) -> Token | None:
         and t.tag_ in ("NNS", "NNPS")
         and not pronoun(t)
     ]
+    if OBJECT_NOT_ITS_SUBJECT and pron.lower_ == "them" and pron.dep_ in ("dobj", "dative"):
+        # "Such firms repackage these loans and sell them": "them" is not who sells (that
+        # would be "themselves"), whatever else the sentence names.
+        own = _own_subjects(pron.head)
+        if any(t in own for t in subjects):
+            return None
     return subjects[0] if len(subjects) == 1 else None
+
+
+#: Switch for :func:`_group_before`: an object "them" never stands for its own verb's
+#: subject (or, when it has none, the subject of the verb "and" joins it to).
+OBJECT_NOT_ITS_SUBJECT = True
+
+
+def _own_subjects(verb: Token) -> list[Token]:
+    """The subject of ``verb``: its own, else the one of the verb an "and" chain joins it
+    to ("repackage these loans and sell them")."""
+    for _ in range(6):
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if own or verb.dep_ != "conj" or verb.head is verb:
+            return own
+        verb = verb.head
+    return []
 
 
 def _named_first(pron: Token, ents: EntityIndex) -> Token | None:
@@ -156,6 +190,8 @@ def phrase(
         head.tag_ == "NNS" or (head.tag_ == "NNPS" and is_plural(head.text))  # not "Jobs"
     )
     m = ents.by_token.get(head.i)
+    if SURNAME_IS_ONE and plural and m is None and _named_person(head, ents):
+        plural = False  # "Jobs then moved on" after "Steve Jobs": the tagger's NNS
     if m is not None and not any(c.dep_ == "conj" for c in head.children):
         start, end = int(m["start"]), int(m["end"])
         name = _written(head, m) if start <= head.idx < end else ""

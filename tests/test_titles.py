@@ -819,3 +819,27 @@ def test_two_happenings_of_one_sentence_get_two_titles(nlp: Any, monkeypatch: An
     assert _title_of(nlp, _SHIPMENTS, "shipments") == "Shipments of hundreds"
     monkeypatch.setattr(gist, "PASSIVE_OWN_PHRASE", False)
     assert _title_of(nlp, _SHIPMENTS, "shipments") == _title_of(nlp, _SHIPMENTS, "intercepted")
+
+
+def test_an_object_them_is_not_its_verbs_subject(nlp: Any, monkeypatch: Any) -> None:
+    from analysis import phrases
+
+    # Wikinews (bundled sample), on mortgage-backed securities
+    text = "Such firms can then repackage these loans and sell them as mortgage-backed securities."
+    got = _title_of(nlp, text, "sell")
+    assert "Such firms can sell Such firms" not in got and got.count("firms") <= 1, got
+    monkeypatch.setattr(phrases, "OBJECT_NOT_ITS_SUBJECT", False)
+    assert _title_of(nlp, text, "sell").count("firms") == 2
+
+
+def test_a_named_persons_surname_agrees_as_one(nlp: Any, monkeypatch: Any) -> None:
+    from analysis import phrases
+
+    # Wikinews (bundled sample): the tagger reads the second "Jobs" as a plural noun
+    text = (
+        "Apple CEO Steve Jobs opened the keynote. Jobs then moved on to talk about a very "
+        "anticipated announcement - Podcasting."
+    )
+    assert _title_of(nlp, text, "announcement").startswith("Jobs moves on")
+    monkeypatch.setattr(phrases, "SURNAME_IS_ONE", False)
+    assert _title_of(nlp, text, "announcement").startswith("Jobs move on")
