@@ -106,6 +106,11 @@ def is_credit_line(line: str) -> bool:
     )
 
 
+#: Switch for :func:`_trim`: a name the tagger ended inside an open bracket ends before
+#: the bracket.
+OPEN_BRACKET_CUT = True
+
+
 def _trim(span: Span, doc_text: str, base: int) -> tuple[int, int] | None:
     """Character bounds (absolute, with ``base`` added to the span's offsets in its own
     doc) of the name inside ``span``, or None when nothing name-like is left."""
@@ -124,6 +129,12 @@ def _trim(span: Span, doc_text: str, base: int) -> tuple[int, int] | None:
         tokens[0].lower_ in _DETERMINERS or all(c in _LEAD_PUNCT for c in tokens[0].text)
     ):
         tokens = tokens[1:]
+    if OPEN_BRACKET_CUT and tokens:
+        # "Ministry of Trade, Industry and Energy (MOTIE": the tagger stopped inside the
+        # brackets of an alias; the name is what stands before them.
+        opened = [i for i, t in enumerate(tokens) if t.text == "("]
+        if opened and not any(t.text == ")" for t in tokens[opened[-1] :]) and opened[-1] > 0:
+            tokens = tokens[: opened[-1]]
     while tokens:
         last = tokens[-1]
         if (

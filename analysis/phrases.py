@@ -234,7 +234,20 @@ def phrase(
         name = _written(head, m)
         name = name[4:] if name.lower().startswith("the ") else name
         return name + " and others" * plural, plural
+    counted = [c for c in head.children if c.dep_ in ("nummod", "quantmod") or c.lower_ == "per"]
+    if AMOUNT_WHOLE and counted and not subject:
+        # "up to an additional 15 per cent" cut down is "15 per cent", never "cent"
+        kept = {t.i: t for c in counted for t in c.subtree} | {head.i: head}
+        words = " ".join(kept[i].text for i in sorted(kept))
+        if len(words.split()) <= budget + 2:
+            return words, plural
     return head.text, plural
+
+
+#: Switch for :func:`phrase`: a counted noun that is no subject ("15 per cent", "750
+#: tons"), cut down to its head, keeps its number (a subject cut so far is told another
+#: way: "Two United States service members killed", not "Two members killed").
+AMOUNT_WHOLE = True
 
 
 def _gather(

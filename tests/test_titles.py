@@ -843,3 +843,17 @@ def test_a_named_persons_surname_agrees_as_one(nlp: Any, monkeypatch: Any) -> No
     assert _title_of(nlp, text, "announcement").startswith("Jobs moves on")
     monkeypatch.setattr(phrases, "SURNAME_IS_ONE", False)
     assert _title_of(nlp, text, "announcement").startswith("Jobs move on")
+
+
+def test_an_amount_cut_down_keeps_its_number(nlp: Any, monkeypatch: Any) -> None:
+    from analysis import phrases
+
+    # Financial Times (the article-extraction benchmark's pages, MIT), on Alibaba's listing
+    text = (
+        "The deal could eventually raise up to $12.9bn if a “green shoe” option is "
+        "exercised, allowing underwriters to buy up to an additional 15 per cent of shares "
+        "at the offering price."
+    )
+    assert _title_of(nlp, text, "buy") == "Underwriters buy up to 15 per cent"
+    monkeypatch.setattr(phrases, "AMOUNT_WHOLE", False)
+    assert _title_of(nlp, text, "buy") == "Underwriters buy up to cent"
