@@ -46,7 +46,30 @@ def _of_several(tok: Token) -> bool:
             parties = [g for g in c.children if g.dep_ == "pobj"]
         if any(any(g.dep_ == "conj" for g in p.children) for p in parties):
             return not (ONE_HOUSEHOLD and _one_household(parties))
+        if LIST_AFTER_PARTY and len(parties) == 1 and _list_goes_on(parties[0]):
+            return True
     return False
+
+
+#: Switch: the parser broke the list ("the bankruptcies of Lehman Brothers ($691.06
+#: billion), Washington Mutual ($327.91 billion), and WorldCom"): a name of the same kind
+#: after a comma, and another after "and", still make several parties.
+LIST_AFTER_PARTY = True
+
+
+def _list_goes_on(party: Token) -> bool:
+    """Does a list of names of ``party``'s kind go on after it (", X ..., and Y")?"""
+    doc, kind = party.doc, party.ent_type_
+    if not kind:
+        return False
+    j = party.right_edge.i + 1
+    if j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].ent_type_ != kind:
+        return False
+    rest = doc[j + 1 : min(len(doc), j + 16)]
+    return any(
+        t.lower_ in ("and", "or") and t.i + 1 < len(doc) and doc[t.i + 1].ent_type_ == kind
+        for t in rest
+    )
 
 
 #: Switch: "the murders of his mother and sister" are one crime against one household,
