@@ -63,7 +63,7 @@ def gist(tok: Token, ents: EntityIndex) -> str:
         told = _gist(tok, ents, room)
         # a verb's own clause tells it whatever is cut; a clause it is the infinitive of
         # must keep it: not "Syrian interior ministry foils an attempt" for "to smuggle"
-        own = tok.pos_ in ("VERB", "AUX") and not (TRIGGER_KEPT and governing(tok) is not tok)
+        own = tok.pos_ in ("VERB", "AUX") and not (TRIGGER_KEPT and governing(tok).i != tok.i)
         kept = own or tok.text in told.split()
         same = told.split()[:1] == full.split()[:1] or told.split()[:1] == full.split()[1:2]
         # (who acts is not cut to its last word: not "Index strikes high")

@@ -59,6 +59,12 @@ def governing(verb: Token) -> Token:
     return verb
 
 
+#: A switch: a relative clause whose head noun is also its object's word is misread (the
+#: actor is never the target): no clause (see :func:`clause`). Not any clause: "Iranian
+#: security forces use excessive force" is right.
+SUBJECT_NOT_OBJECT = True
+
+
 #: A switch: an infinitive of purpose on a passive with its agent ("the same type used by
 #: Hezbollah to target Israeli tanks") is the agent's deed: its own clause, with the agent
 #: as subject ("Hezbollah targets Israeli tanks"), not "Hezbollah uses the same type".
@@ -71,7 +77,7 @@ def _agent(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ not in ("xcomp", "advcl") or not any(a.lower_ == "to" for a in verb.children):
         return None
-    if head.tag_ != "VBN" or head is verb:
+    if head.tag_ != "VBN" or head.i == verb.i:
         return None
     by = next((c for c in head.children if c.dep_ == "agent"), None)
     return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
@@ -208,6 +214,16 @@ def clause(
     if there:
         return join(cond, there)  # "confirmed that there was a software glitch"
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if (
+        SUBJECT_NOT_OBJECT
+        and subj is not None
+        and obj is not None
+        and owner.dep_ == "relcl"
+        and subj.i == owner.head.i
+        and subj.lemma_.lower() == obj.lemma_.lower()
+    ):
+        return None  # "Who's buying the paper, who's selling the paper": not "Paper sells
+        # the paper" (a misparse made "paper" the relative clause's head)
     passive = passive or headline_passive(verb, obj)
     agent = next(
         (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),

@@ -857,3 +857,14 @@ def test_an_amount_cut_down_keeps_its_number(nlp: Any, monkeypatch: Any) -> None
     assert _title_of(nlp, text, "buy") == "Underwriters buy up to 15 per cent"
     monkeypatch.setattr(phrases, "AMOUNT_WHOLE", False)
     assert _title_of(nlp, text, "buy") == "Underwriters buy up to cent"
+
+
+def test_a_clause_whose_subject_is_its_object_is_no_headline(nlp: Any, monkeypatch: Any) -> None:
+    from analysis import gist_clause
+
+    # Wikinews (bundled sample, wikinews-gum): the parser makes the second
+    # "who's" a relative clause on "paper"
+    text = "Who's buying the paper, who's selling the paper."
+    assert "Paper sells the paper" not in _title_of(nlp, text, "selling")
+    monkeypatch.setattr(gist_clause, "SUBJECT_NOT_OBJECT", False)
+    assert _title_of(nlp, text, "selling") == "Paper sells the paper"
