@@ -59,9 +59,9 @@ def governing(verb: Token) -> Token:
     return verb
 
 
-#: A switch: a relative clause whose head noun is also its object's word is misread (the
-#: actor is never the target): no clause (see :func:`clause`). Not any clause: "Iranian
-#: security forces use excessive force" is right.
+#: A switch: a "who" clause whose head noun is also its object's word is misread (the
+#: actor is never the target): no clause (see :func:`clause`). Not any relative clause:
+#: "Iranian security forces, which have used excessive force" is right.
 SUBJECT_NOT_OBJECT = True
 
 
@@ -220,6 +220,7 @@ def clause(
         and obj is not None
         and owner.dep_ == "relcl"
         and subj.i == owner.head.i
+        and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in owner.children)
         and subj.lemma_.lower() == obj.lemma_.lower()
     ):
         return None  # "Who's buying the paper, who's selling the paper": not "Paper sells

@@ -868,3 +868,13 @@ def test_a_clause_whose_subject_is_its_object_is_no_headline(nlp: Any, monkeypat
     assert "Paper sells the paper" not in _title_of(nlp, text, "selling")
     monkeypatch.setattr(gist_clause, "SUBJECT_NOT_OBJECT", False)
     assert _title_of(nlp, text, "selling") == "Paper sells the paper"
+
+
+def test_a_which_clause_may_use_its_heads_word(nlp: Any) -> None:
+    # PanARMENIAN.Net (the article-extraction benchmark's pages, MIT), on Amnesty's report
+    text = (
+        "Amnesty reported unlawful killings by Iranian security forces, which have used "
+        "excessive and lethal force to crush largely peaceful protests in more than 100 "
+        "cities."
+    )
+    assert _title_of(nlp, text, "protests") != "Peaceful protests"
