@@ -99,8 +99,28 @@ def _the_dead(tok: Token, target: Mapping[str, Any], ents: EntityIndex) -> Mappi
         and (m := ents.by_token.get(t.i)) is not None
         and _label_of(m) == "PERSON"
         and not _a_modifier(m, tok)
+        and not (DEAD_NOT_IN_CLAUSE and _in_a_clause(m, tok))
     ]
     return people[-1] if people else target
+
+
+#: Switch for :func:`_the_dead`: a person named inside a clause of the sentence ("Bettie
+#: Page, the pinup model who provided inspiration for ... artist Olivia De Berardinis,
+#: died") is not who died; only one named in the subject's own phrase may stand in.
+DEAD_NOT_IN_CLAUSE = True
+_CLAUSES = frozenset(["relcl", "advcl", "acl", "ccomp", "xcomp", "csubj"])
+
+
+def _in_a_clause(m: Mapping[str, Any], tok: Token) -> bool:
+    """Does the way up from mention ``m`` to the dying word ``tok`` pass a clause?"""
+    t = root_of(m, tok)
+    for _ in range(40):
+        if t is None or t.i == tok.i or t.head.i == t.i:
+            return False
+        if t.dep_ in _CLAUSES:
+            return True
+        t = t.head
+    return False
 
 
 def _a_modifier(m: Mapping[str, Any], tok: Token) -> bool:

@@ -1714,3 +1714,30 @@ def test_a_headline_word_is_no_name_the_tagger_left_out(
     doc = nlp("Finance ministers met at the Eurogroup meeting in Brussels on Monday .")
     tok = next(t for t in doc if t.text == "meeting")
     assert arguments.arguments(tok, EntityIndex(doc, mentions_from_ents(doc)))[0] is not None
+
+
+def test_who_died_is_not_someone_named_in_a_clause_on_the_subject(
+    nlp: Any, monkeypatch: Any
+) -> None:
+    from analysis import participants
+    from analysis.events import extract_events, mentions_from_ents
+
+    # ECB+ 4_10ecb (CC BY 3.0): the tagger makes "Bettie Page" an organisation, and the one
+    # person named before "died" is the artist her relative clause names
+    text = (
+        "Bettie Page, the 1950s pinup and bondage model who provided more than a "
+        "half-century of inspiration for everybody from Madonna to the Suicide Girls to "
+        "artist Olivia De Berardinis (as well as having her image used on all sorts of "
+        "merchandise), died yesterday in Los Angeles at the age of 85."
+    )
+
+    def dead() -> str:
+        doc = nlp(text)
+        (em,) = [
+            e for e in extract_events(doc, mentions_from_ents(doc), None) if e["lemma"] == "die"
+        ]
+        return str(em["target"]["name"])
+
+    assert dead() == "Bettie Page"
+    monkeypatch.setattr(participants, "DEAD_NOT_IN_CLAUSE", False)
+    assert dead() == "Olivia De Berardinis"
