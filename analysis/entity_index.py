@@ -68,6 +68,19 @@ OBJECT_NOT_SUBJECT = True
 TELLER_OUTLIVES = True
 
 
+#: Switch for EntityIndex.antecedent: a "she" / "her" after a "he" / "his" of its own
+#: sentence (or the reverse) is another person than the one the sentence before names.
+GENDER_CONTRAST = True
+_HE = frozenset(["he", "him", "his", "himself"])
+_SHE = frozenset(["she", "her", "hers", "herself"])
+
+
+def _other_gender_before(tok: Token) -> bool:
+    """Does ``tok``'s sentence hold, before it, a pronoun of the other gender?"""
+    other = _HE if tok.lower_ in _SHE else _SHE if tok.lower_ in _HE else frozenset()
+    return any(t.lower_ in other for t in tok.doc[tok.sent.start : tok.i])
+
+
 class EntityIndex:
     """Token index -> entity mention, over one Doc."""
 
@@ -115,6 +128,10 @@ class EntityIndex:
             outside = [m for i, m in here if not across_quote(tok.doc[i + 1 : tok.i].text)]
             return outside[-1] if outside else None
         if sent.start == 0:
+            return None
+        if GENDER_CONTRAST and _other_gender_before(tok):
+            # "[Thomas Sam ...] His daughter's condition deteriorated ... her death": "his"
+            # is the one person the sentence before names, so "her" is someone else
             return None
         if any(
             t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")

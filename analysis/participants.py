@@ -68,9 +68,17 @@ def the_dying(
         return actor, target
     if DEAD_ARE_TARGETS and target is None:
         actor, target = None, actor  # "Gigante died", "her death": it befell Gigante
+    if DEAD_ARE_TARGETS and actor is not None and target is not None and _same(actor, target):
+        actor = None  # "the death of Zurana Horton": the "of" names who it befell, once
     if DEAD_ARE_PEOPLE and target is not None:
         target = _the_dead(tok, target, ents)
     return actor, target
+
+
+def _same(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Are two entity mentions of one entity?"""
+    key = (a.get("entity") or {}).get("key")
+    return a is b or (key is not None and key == (b.get("entity") or {}).get("key"))
 
 
 def dying(tok: Token) -> bool:
@@ -100,8 +108,31 @@ def _the_dead(tok: Token, target: Mapping[str, Any], ents: EntityIndex) -> Mappi
         and _label_of(m) == "PERSON"
         and not _a_modifier(m, tok)
         and not (DEAD_NOT_IN_CLAUSE and _in_a_clause(m, tok))
+        and (not DEAD_IN_ITS_PHRASE or _in_phrase(m, tok))
     ]
     return people[-1] if people else target
+
+
+#: Switch for :func:`_the_dead`: the stand-in is named in the phrase that tells who died
+#: (the subject of "died", the "of" of "death"), not elsewhere in the sentence: "Andrew
+#: Lopez was found guilty ... in the death of Zurana Horton" (the tagger's Horton is a
+#: facility) is not Lopez's death.
+DEAD_IN_ITS_PHRASE = True
+
+
+def _in_phrase(m: Mapping[str, Any], tok: Token) -> bool:
+    """Is mention ``m`` inside the phrase that tells who the dying word ``tok`` befell
+    (True when there is no such phrase to go by)?"""
+    if tok.pos_ in ("VERB", "AUX"):
+        heads = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    else:
+        heads = [c for c in tok.children if c.dep_ == "poss"] + [
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+        ]
+    if not heads:
+        return True
+    root = root_of(m, tok)
+    return root is not None and any(h.left_edge.i <= root.i <= h.right_edge.i for h in heads)
 
 
 #: Switch for :func:`_the_dead`: a person named inside a clause of the sentence ("Bettie

@@ -548,3 +548,27 @@ def test_a_name_ended_inside_an_open_bracket_ends_before_it(nlp: Any, monkeypatc
     monkeypatch.setattr(entities, "OPEN_BRACKET_CUT", False)
     names = [m.text if hasattr(m, "text") else m["text"] for m in extract_mentions(doc)]
     assert any(n.endswith("(MOTIE") for n in names)
+
+
+def test_her_after_his_is_not_the_man_the_sentence_before_names(nlp: Any, monkeypatch: Any) -> None:
+    from analysis import entity_index
+    from analysis.events import extract_events, mentions_from_ents
+
+    # Wikinews (bundled sample), on the Sams' trial: "her death" is the baby's, not
+    # Thomas Sam's, the one person the sentence before names
+    text = (
+        "Thomas Sam, 42, is on trial. His daughter's condition deteriorated, to the point "
+        "that the baby spent all her energy battling the infections, leading to severe "
+        "malnutrition and, eventually, her death."
+    )
+
+    def dead() -> object:
+        doc = nlp(text)
+        (em,) = [
+            e for e in extract_events(doc, mentions_from_ents(doc), None) if e["lemma"] == "death"
+        ]
+        return (em["target"] or {}).get("name")
+
+    assert dead() is None
+    monkeypatch.setattr(entity_index, "GENDER_CONTRAST", False)
+    assert dead() == "Thomas Sam"

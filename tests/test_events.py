@@ -1741,3 +1741,23 @@ def test_who_died_is_not_someone_named_in_a_clause_on_the_subject(
     assert dead() == "Bettie Page"
     monkeypatch.setattr(participants, "DEAD_NOT_IN_CLAUSE", False)
     assert dead() == "Olivia De Berardinis"
+
+
+def test_whose_death_is_told_by_its_of_not_by_the_sentence(nlp: Any, monkeypatch: Any) -> None:
+    from analysis import participants
+    from analysis.events import extract_events, mentions_from_ents
+
+    # ECB+ 33 (CC BY 3.0): the tagger makes Zurana Horton a facility; the person named
+    # before "death" is the man convicted of killing her
+    text = "Andrew Lopez was found guilty of second-degree murder in the death of Zurana Horton."
+
+    def sides() -> tuple[str | None, str | None]:
+        doc = nlp(text)
+        (em,) = [
+            e for e in extract_events(doc, mentions_from_ents(doc), None) if e["lemma"] == "death"
+        ]
+        return tuple((em[r] or {}).get("name") for r in ("actor", "target"))  # type: ignore[return-value]
+
+    assert sides() == (None, "Zurana Horton")
+    monkeypatch.setattr(participants, "DEAD_IN_ITS_PHRASE", False)
+    assert sides()[1] == "Andrew Lopez"
