@@ -75,6 +75,45 @@ _HE = frozenset(["he", "him", "his", "himself"])
 _SHE = frozenset(["she", "her", "hers", "herself"])
 
 
+#: Nouns that tell a person's gender: one of them, not the named person, in the sentence
+#: before a "she" / "he" (or in its own before it) is another candidate for it.
+_WOMEN = frozenset(
+    [
+        "actress", "woman", "girl", "mother", "wife", "daughter", "sister", "widow", "queen",
+        "princess", "mom", "grandmother", "aunt", "niece", "girlfriend", "bride",
+    ]
+)  # fmt: skip
+_MEN = frozenset(
+    [
+        "actor", "man", "boy", "father", "husband", "son", "brother", "widower", "king",
+        "prince", "dad", "grandfather", "uncle", "nephew", "boyfriend", "groom",
+    ]
+)  # fmt: skip
+
+
+def _another_of_its_gender(
+    tok: Token, before: Span, named: set[int], subject: Token | None
+) -> bool:
+    """Does ``before`` (or ``tok``'s sentence before it) hold a noun of ``tok``'s gender
+    that is no word of the one person named there (not "actress Tara Reid", "Reid, the
+    actress")? When that person is the subject (``subject``, its token), only a noun in
+    the subject's own phrase counts ("the actress's rep Jack Ketsoyan"): a subject goes
+    on as "he" past the people its sentence tells of ("Gomes killed his father. He ...")."""
+    nouns = _WOMEN if tok.lower_ in _SHE else _MEN if tok.lower_ in _HE else frozenset()
+    doc = tok.doc
+    for t in [*before, *doc[tok.sent.start : tok.i]]:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in nouns:
+            continue
+        if subject is not None and not (subject.left_edge.i <= t.i <= subject.right_edge.i):
+            continue
+        if (t.dep_ in ("appos", "compound") and t.head.i in named) or any(
+            c.i in named and c.dep_ in ("appos", "compound") for c in t.children
+        ):
+            continue  # the person named is this noun: "actress Tara Reid", "Reid, the actress"
+        return True
+    return False
+
+
 def _other_gender_before(tok: Token) -> bool:
     """Does ``tok``'s sentence hold, before it, a pronoun of the other gender?"""
     other = _HE if tok.lower_ in _SHE else _SHE if tok.lower_ in _HE else frozenset()
@@ -146,6 +185,14 @@ class EntityIndex:
             return None
         ((name, only),) = names.items()
         named = [i for i, m in self.people if before.start <= i < before.end]
+        words = {i for i, m in self.by_token.items() if m is only}
+        subject = next(
+            (t for t in before if t.i in words and t.dep_ in ("nsubj", "nsubjpass")), None
+        )
+        if GENDER_CONTRAST and _another_of_its_gender(tok, before, words, subject):
+            # "... the actress's rep Jack Ketsoyan tells the mag. Although the rep would
+            # not reveal why she entered rehab": the actress is the likelier "she"
+            return None
         if (
             CENTER_CONTINUES
             and not self._named_subject(before, name)
