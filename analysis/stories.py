@@ -84,6 +84,7 @@ def _stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS) | {"said", "says", "told", "according", "also", "new", "year"}
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(word: str) -> str:
     """A content word's index form: lower case, a plural 's' removed ("attacks" ->
     "attack", "Houthis" -> "houthi"; "crisis" stays); no stemmer beyond that, so "police"
