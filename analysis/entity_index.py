@@ -185,7 +185,7 @@ class EntityIndex:
             return None
         ((name, only),) = names.items()
         named = [i for i, m in self.people if before.start <= i < before.end]
-        words = {i for i, m in self.by_token.items() if m is only}
+        words = {i for i in range(before.start, before.end) if self.by_token.get(i) is only}
         subject = next(
             (t for t in before if t.i in words and t.dep_ in ("nsubj", "nsubjpass")), None
         )

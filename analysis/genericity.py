@@ -65,9 +65,9 @@ def _list_goes_on(party: Token) -> bool:
     j = party.right_edge.i + 1
     if j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].ent_type_ != kind:
         return False
-    rest = doc[j + 1 : min(len(doc), j + 16)]
+    rest = doc[j + 1 : min(party.sent.end, j + 16)]
     return any(
-        t.lower_ in ("and", "or") and t.i + 1 < len(doc) and doc[t.i + 1].ent_type_ == kind
+        t.lower_ in ("and", "or") and t.i + 1 < party.sent.end and doc[t.i + 1].ent_type_ == kind
         for t in rest
     )
 
