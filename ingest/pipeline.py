@@ -346,12 +346,15 @@ def reanalyse_all(
     are replayed at the end; tags and notes are never touched. ``analyzer`` as for
     :func:`analyse_queue`; ``on_progress(done, total)`` follows the articles. Returns the
     number of events."""
+    from analysis.version import fingerprint
     from ingest.corrections import replay_overrides
     from ingest.linking import clear_all_links
-    from store.queue import mark_all_pending
+    from store.queue import mark_all_pending, record_analysis
 
     clear_all_links(conn)
     mark_all_pending(conn)
+    # every article is queued for this analysis now (killed half-way, the queue finishes)
+    record_analysis(conn, fingerprint())
     analyse_queue(
         conn,
         analyzer,

@@ -84,3 +84,23 @@ def mark_all_pending(conn: sqlite3.Connection) -> int:
     with transaction(conn):
         conn.execute("UPDATE articles SET analysed_at = NULL WHERE analysed_at IS NOT NULL")
         return pending_count(conn)
+
+
+#: The ``meta`` key naming the analysis the store's queue analyses with
+#: (:func:`analysis.version.fingerprint`).
+ANALYSIS_KEY = "analysis_fingerprint"
+
+
+def analysed_with(conn: sqlite3.Connection) -> str | None:
+    """The fingerprint of the analysis the store's articles were (or are queued to be)
+    analysed with; None when unknown (a store from before it was recorded)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (ANALYSIS_KEY,)).fetchone()
+    return str(row[0]) if row else None
+
+
+def record_analysis(conn: sqlite3.Connection, fingerprint: str) -> None:
+    """Record that every article is (or is queued to be) analysed with ``fingerprint``."""
+    with transaction(conn):
+        conn.execute(
+            "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (ANALYSIS_KEY, fingerprint)
+        )

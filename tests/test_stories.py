@@ -671,3 +671,62 @@ def test_a_small_story_its_pairs_do_not_merge_is_adopted_at_the_close(
     assert stories_after(adopts=True) == 1
     # a home must be a story of MIN_PART articles (four): three are not yet one
     assert stories_after(adopts=True, home_at_least=4) == 2
+
+
+def test_a_new_demo_store_is_recorded_as_this_codes(tmp_path: Path) -> None:
+    from analysis.version import fingerprint
+    from store.queue import analysed_with
+    from tui.cli import demo_is_stale
+
+    conn = open_store(tmp_path / "new.db")
+    assert analysed_with(conn) is None
+    assert not demo_is_stale(conn, 0)  # about to be imported by this code
+    assert analysed_with(conn) == fingerprint()
+    assert len(fingerprint()) == 16 and fingerprint() == fingerprint()
+
+
+async def test_a_demo_store_analysed_by_other_code_is_analysed_again_in_the_background(
+    six_store: Path, tmp_path: Path
+) -> None:
+    """An upgrade changes the analysis; the demo's store, imported once by the old code,
+    would show the old titles and links for ever. The reader analyses it again in its
+    analysing process (`newsreader analyse --all`), keeping the reader's tags and notes."""
+    import shutil
+
+    from analysis.version import fingerprint
+    from store import writes
+    from store.queue import analysed_with, pending_count, record_analysis
+    from tui.app import make_app
+    from tui.cli import demo_is_stale
+
+    path = tmp_path / "demo.db"
+    shutil.copy(six_store, path)
+    conn = open_store(path)
+    record_analysis(conn, "an older analysis")
+    conn.execute("UPDATE articles SET analysed_at = '2000-01-01T00:00:00'")
+    conn.commit()
+    writes.add_tags(conn, 1, ["autos"])
+    writes.add_annotation(conn, 1, 0, 10, "a note")
+    assert demo_is_stale(conn, 6)
+    conn.close()
+    app = make_app(path, reanalyse=True)
+    assert app.analysis_argv()[:2] == ["analyse", "--all"]
+    app.reanalyse = True  # (asking for the arguments used the one re-analysis up)
+    async with app.run_test(size=(160, 45)) as pilot:
+        for _ in range(400):
+            await pilot.pause(0.05)
+            if app._analysis is not None:
+                break
+        assert app._analysis is not None
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert app.analysis_argv() == ["analyse", "--json-progress"]  # once only
+    conn = open_store(path)
+    assert analysed_with(conn) == fingerprint() and not demo_is_stale(conn, 6)
+    assert pending_count(conn) == 0
+    stamps = [r[0] for r in conn.execute("SELECT analysed_at FROM articles")]
+    assert len(stamps) == 6 and "2000-01-01T00:00:00" not in stamps  # each analysed again
+    assert conn.execute("SELECT count(*) FROM article_tags").fetchone()[0] == 1
+    assert conn.execute("SELECT count(*) FROM annotations").fetchone()[0] == 1
+    assert conn.execute("SELECT count(*) FROM events").fetchone()[0] > 0
+    conn.close()

@@ -67,6 +67,7 @@ class NewsReaderApp(App[None]):
         import_paths: Sequence[str | os.PathLike[str]] = (),
         analyse: bool = True,
         import_options: dict[str, object] | None = None,
+        reanalyse: bool = False,
     ) -> None:
         super().__init__()
         self.db_path = Path(db_path)
@@ -77,6 +78,9 @@ class NewsReaderApp(App[None]):
         self.import_paths = [Path(p) for p in import_paths]
         self.import_options = import_options or {}
         self.analyse = analyse
+        #: Analyse every article again once, in the background (`newsreader analyse
+        #: --all`): the store was analysed by other analysis code (see tui.cli.demo).
+        self.reanalyse = reanalyse and analyse
         #: The worker following the analysing process, and that process.
         self._analysis: Worker[list[str]] | None = None
         self._analysis_proc: subprocess.Popen[str] | None = None
@@ -306,10 +310,18 @@ class NewsReaderApp(App[None]):
             return
         from store.queue import pending_count
 
-        if not pending_count(self.conn):
+        if not pending_count(self.conn) and not self.reanalyse:
             return
         self._analyse_again = False
         self._analysis = self.analyse_articles()
+
+    def analysis_argv(self) -> list[str]:
+        """The `newsreader analyse` arguments of the next run: everything again once when
+        the store was analysed by other code (:attr:`reanalyse`), else the queue."""
+        if self.reanalyse:
+            self.reanalyse = False
+            return ["analyse", "--all", "--json-progress"]
+        return ["analyse", "--json-progress"]
 
     @work(thread=True, group="analyse", name="analyse")
     def analyse_articles(self) -> list[str]:
@@ -327,7 +339,7 @@ class NewsReaderApp(App[None]):
         path = os.environ.get("PYTHONPATH")
         env = {**os.environ, "PYTHONPATH": root + (os.pathsep + path if path else "")}
         argv = [sys.executable, "-m", "tui.cli", "--db", str(self.db_path)]
-        argv += ["analyse", "--json-progress"]
+        argv += self.analysis_argv()
         worker = get_current_worker()
         with tempfile.TemporaryFile("w+", encoding="utf-8") as errors:
             proc = subprocess.Popen(
@@ -454,8 +466,13 @@ def make_app(
     import_paths: Sequence[str | os.PathLike[str]] = (),
     analyse: bool = True,
     import_options: dict[str, object] | None = None,
+    reanalyse: bool = False,
 ) -> NewsReaderApp:
     """The one way to build the app (CLI, tests, screenshots)."""
     return NewsReaderApp(
-        db_path, import_paths=import_paths, analyse=analyse, import_options=import_options
+        db_path,
+        import_paths=import_paths,
+        analyse=analyse,
+        import_options=import_options,
+        reanalyse=reanalyse,
     )

@@ -60,6 +60,7 @@ def _run_app(
     import_paths: list[Path] | None = None,
     analyse: bool = True,
     import_options: dict[str, Any] | None = None,
+    reanalyse: bool = False,
 ) -> None:
     from store import StoreError
 
@@ -67,7 +68,11 @@ def _run_app(
         from tui.app import make_app
 
         app = make_app(
-            db, import_paths=import_paths or [], analyse=analyse, import_options=import_options
+            db,
+            import_paths=import_paths or [],
+            analyse=analyse,
+            import_options=import_options,
+            reanalyse=reanalyse,
         )
     except StoreError as exc:
         fail(str(exc))
@@ -135,14 +140,31 @@ def demo(ctx: click.Context, no_analyse: bool) -> None:
 
     db = ctx.obj.get("db") or data_dir() / "sample.db"
     conn = _open(Path(db))
-    count = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-    conn.close()
+    try:
+        count = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        stale = demo_is_stale(conn, count) and not no_analyse
+    finally:
+        conn.close()
     _run_app(
         Path(db),
         import_paths=[] if count else sample_paths(),
         analyse=not no_analyse,
         import_options={"captured": datetime.fromisoformat(SAMPLE_CAPTURED)},
+        reanalyse=stale,
     )
+
+
+def demo_is_stale(conn: Any, count: int) -> bool:
+    """Was the demo's store analysed by other analysis code (an older newsreader)? Then
+    the reader analyses it again in the background, keeping its tags and notes. A store
+    about to be imported is recorded as this code's."""
+    from analysis.version import fingerprint
+    from store.queue import analysed_with, record_analysis
+
+    if not count:
+        record_analysis(conn, fingerprint())
+        return False
+    return analysed_with(conn) != fingerprint()
 
 
 def _captured(ctx: click.Context, param: click.Parameter, value: str | None) -> Any:
