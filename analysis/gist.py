@@ -57,13 +57,13 @@ def gist(tok: Token, ents: EntityIndex) -> str:
     (:mod:`analysis.gist_fallback`: a phrase, or a quote); "" only for a sentence of one
     word."""
     full = _gist(tok, ents, 0)
+    # a verb's own clause tells it whatever is cut; a clause it is the infinitive of
+    # must keep it: not "Syrian interior ministry foils an attempt" for "to smuggle"
+    own = tok.pos_ in ("VERB", "AUX") and not (TRIGGER_KEPT and governing(tok).i != tok.i)
     for room in range(1, len(OBJECT_WORDS)):
         if len(full.split()) <= MAX_WORDS:
             break
         told = _gist(tok, ents, room)
-        # a verb's own clause tells it whatever is cut; a clause it is the infinitive of
-        # must keep it: not "Syrian interior ministry foils an attempt" for "to smuggle"
-        own = tok.pos_ in ("VERB", "AUX") and not (TRIGGER_KEPT and governing(tok).i != tok.i)
         kept = own or tok.text in told.split()
         same = told.split()[:1] == full.split()[:1] or told.split()[:1] == full.split()[1:2]
         # (who acts is not cut to its last word: not "Index strikes high")

@@ -68,17 +68,11 @@ def the_dying(
         return actor, target
     if DEAD_ARE_TARGETS and target is None:
         actor, target = None, actor  # "Gigante died", "her death": it befell Gigante
-    if DEAD_ARE_TARGETS and actor is not None and target is not None and _same(actor, target):
+    if DEAD_ARE_TARGETS and actor is not None and target is not None and one_party(actor, target):
         actor = None  # "the death of Zurana Horton": the "of" names who it befell, once
     if DEAD_ARE_PEOPLE and target is not None:
         target = _the_dead(tok, target, ents)
     return actor, target
-
-
-def _same(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
-    """Are two entity mentions of one entity?"""
-    key = (a.get("entity") or {}).get("key")
-    return a is b or (key is not None and key == (b.get("entity") or {}).get("key"))
 
 
 def dying(tok: Token) -> bool:

@@ -103,7 +103,7 @@ def _own_subjects(verb: Token) -> list[Token]:
     to ("repackage these loans and sell them")."""
     for _ in range(6):
         own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if own or verb.dep_ != "conj" or verb.head is verb:
+        if own or verb.dep_ != "conj" or verb.head.i == verb.i:
             return own
         verb = verb.head
     return []

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from analysis.timex_patterns import COMPILED, MONTHS, NUMBERS, WEEKDAYS
+from analysis.timex_patterns import COMPILED, MAY_HOLD, MONTHS, NUMBERS, WEEKDAYS
 
 PRECISIONS = ("day", "week", "month", "year")
 
@@ -282,16 +282,6 @@ def _resolve(
     return None
 
 
-#: What every form of :data:`analysis.timex_patterns.RULES` holds at least one of: a
-#: digit, a month's or a weekday's name (their first three letters), a deictic word, or a
-#: unit. Most sentences hold none, and one search rules them all out.
-_MAY_HOLD = re.compile(
-    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
-    r"|yesterday|today|tomorrow|tonight|day|week|month|year|decade)",
-    re.IGNORECASE,
-)
-
-
 def find_timexes(
     text: str,
     ref: date | None,
@@ -307,7 +297,7 @@ def find_timexes(
     sentence, else ``anchor``. Offsets are shifted by ``offset`` (the sentence start).
     """
     claimed: list[tuple[int, int, str, re.Match[str]]] = []
-    if not _MAY_HOLD.search(text):
+    if not MAY_HOLD.search(text):
         return []
     for name, rx in COMPILED:
         for m in rx.finditer(text):

@@ -110,3 +110,11 @@ RULES: list[tuple[str, str]] = [
     ),
 ]
 COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in RULES]
+#: What every form of :data:`RULES` holds at least one of: a digit, a month's or a
+#: weekday's name (their first three letters), a deictic word, or a unit. Most sentences
+#: hold none, and one search rules them all out (keep it in step with RULES).
+MAY_HOLD = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
+    r"|yesterday|today|tomorrow|tonight|day|week|month|year|decade)",
+    re.IGNORECASE,
+)

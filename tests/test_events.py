@@ -653,7 +653,6 @@ def test_a_list_the_parser_broke_still_names_several_parties(nlp: Any, monkeypat
     the parser hangs "Washington Mutual" on the sentence, so "Lehman Brothers" looked
     like the one party, and its bankruptcy could be linked to GM's of the same story."""
     from analysis import genericity
-    from analysis.events import extract_events, mentions_from_ents
 
     text = (
         "This was the fourth largest bankruptcy filing in recent U.S. history -- after the "
@@ -662,9 +661,7 @@ def test_a_list_the_parser_broke_still_names_several_parties(nlp: Any, monkeypat
     )
 
     def modality(sentence: str, trigger: str) -> str:
-        doc = nlp(sentence)
-        found = extract_events(doc, mentions_from_ents(doc), None)
-        return str(next(e for e in found if e["trigger"] == trigger)["modality"])
+        return str(_find(_events(nlp, sentence, None), trigger)["modality"])
 
     assert modality(text, "bankruptcies") == "generic"
     # a name after a comma that no "and" carries on is no list
@@ -1720,7 +1717,6 @@ def test_who_died_is_not_someone_named_in_a_clause_on_the_subject(
     nlp: Any, monkeypatch: Any
 ) -> None:
     from analysis import participants
-    from analysis.events import extract_events, mentions_from_ents
 
     # ECB+ 4_10ecb (CC BY 3.0): the tagger makes "Bettie Page" an organisation, and the one
     # person named before "died" is the artist her relative clause names
@@ -1731,12 +1727,8 @@ def test_who_died_is_not_someone_named_in_a_clause_on_the_subject(
         "merchandise), died yesterday in Los Angeles at the age of 85."
     )
 
-    def dead() -> str:
-        doc = nlp(text)
-        (em,) = [
-            e for e in extract_events(doc, mentions_from_ents(doc), None) if e["lemma"] == "die"
-        ]
-        return str(em["target"]["name"])
+    def dead() -> str | None:
+        return _name(_find(_events(nlp, text, None), "died")["target"])
 
     assert dead() == "Bettie Page"
     monkeypatch.setattr(participants, "DEAD_NOT_IN_CLAUSE", False)
@@ -1745,18 +1737,14 @@ def test_who_died_is_not_someone_named_in_a_clause_on_the_subject(
 
 def test_whose_death_is_told_by_its_of_not_by_the_sentence(nlp: Any, monkeypatch: Any) -> None:
     from analysis import participants
-    from analysis.events import extract_events, mentions_from_ents
 
     # ECB+ 33 (CC BY 3.0): the tagger makes Zurana Horton a facility; the person named
     # before "death" is the man convicted of killing her
     text = "Andrew Lopez was found guilty of second-degree murder in the death of Zurana Horton."
 
     def sides() -> tuple[str | None, str | None]:
-        doc = nlp(text)
-        (em,) = [
-            e for e in extract_events(doc, mentions_from_ents(doc), None) if e["lemma"] == "death"
-        ]
-        return tuple((em[r] or {}).get("name") for r in ("actor", "target"))  # type: ignore[return-value]
+        em = _find(_events(nlp, text, None), "death")
+        return _name(em["actor"]), _name(em["target"])
 
     assert sides() == (None, "Zurana Horton")
     monkeypatch.setattr(participants, "DEAD_IN_ITS_PHRASE", False)

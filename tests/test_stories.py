@@ -676,11 +676,11 @@ def test_a_small_story_its_pairs_do_not_merge_is_adopted_at_the_close(
 def test_a_new_demo_store_is_recorded_as_this_codes(tmp_path: Path) -> None:
     from analysis.version import fingerprint
     from store.queue import analysed_with
-    from tui.cli import demo_is_stale
+    from tui.cli import demo_plan
 
     conn = open_store(tmp_path / "new.db")
     assert analysed_with(conn) is None
-    assert not demo_is_stale(conn, 0)  # about to be imported by this code
+    assert demo_plan(conn) == (0, False)  # about to be imported by this code
     assert analysed_with(conn) == fingerprint()
     assert len(fingerprint()) == 16 and fingerprint() == fingerprint()
 
@@ -697,7 +697,7 @@ async def test_a_demo_store_analysed_by_other_code_is_analysed_again_in_the_back
     from store import writes
     from store.queue import analysed_with, pending_count, record_analysis
     from tui.app import make_app
-    from tui.cli import demo_is_stale
+    from tui.cli import demo_plan
 
     path = tmp_path / "demo.db"
     shutil.copy(six_store, path)
@@ -707,7 +707,7 @@ async def test_a_demo_store_analysed_by_other_code_is_analysed_again_in_the_back
     conn.commit()
     writes.add_tags(conn, 1, ["autos"])
     writes.add_annotation(conn, 1, 0, 10, "a note")
-    assert demo_is_stale(conn, 6)
+    assert demo_plan(conn) == (6, True)
     conn.close()
     app = make_app(path, reanalyse=True)
     assert app.analysis_argv()[:2] == ["analyse", "--all"]
@@ -722,7 +722,7 @@ async def test_a_demo_store_analysed_by_other_code_is_analysed_again_in_the_back
         await pilot.pause()
     assert app.analysis_argv() == ["analyse", "--json-progress"]  # once only
     conn = open_store(path)
-    assert analysed_with(conn) == fingerprint() and not demo_is_stale(conn, 6)
+    assert analysed_with(conn) == fingerprint() and demo_plan(conn) == (6, False)
     assert pending_count(conn) == 0
     stamps = [r[0] for r in conn.execute("SELECT analysed_at FROM articles")]
     assert len(stamps) == 6 and "2000-01-01T00:00:00" not in stamps  # each analysed again

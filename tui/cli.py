@@ -141,8 +141,7 @@ def demo(ctx: click.Context, no_analyse: bool) -> None:
     db = ctx.obj.get("db") or data_dir() / "sample.db"
     conn = _open(Path(db))
     try:
-        count = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-        stale = demo_is_stale(conn, count) and not no_analyse
+        count, stale = demo_plan(conn)
     finally:
         conn.close()
     _run_app(
@@ -150,21 +149,22 @@ def demo(ctx: click.Context, no_analyse: bool) -> None:
         import_paths=[] if count else sample_paths(),
         analyse=not no_analyse,
         import_options={"captured": datetime.fromisoformat(SAMPLE_CAPTURED)},
-        reanalyse=stale,
+        reanalyse=stale and not no_analyse,
     )
 
 
-def demo_is_stale(conn: Any, count: int) -> bool:
-    """Was the demo's store analysed by other analysis code (an older newsreader)? Then
-    the reader analyses it again in the background, keeping its tags and notes. A store
-    about to be imported is recorded as this code's."""
+def demo_plan(conn: Any) -> tuple[int, bool]:
+    """(articles the demo's store holds, was it analysed by other analysis code?). An old
+    store the reader analyses again in the background, keeping its tags and notes; an
+    empty one, about to be imported, is recorded as this code's."""
     from analysis.version import fingerprint
     from store.queue import analysed_with, record_analysis
 
+    count = int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
     if not count:
         record_analysis(conn, fingerprint())
-        return False
-    return analysed_with(conn) != fingerprint()
+        return 0, False
+    return count, analysed_with(conn) != fingerprint()
 
 
 def _captured(ctx: click.Context, param: click.Parameter, value: str | None) -> Any:
