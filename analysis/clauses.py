@@ -29,7 +29,8 @@ _GROUP_WORDS = _set(
 )
 #: Names that end in "s" and are one thing.
 _NOT_PLURAL = _set(
-    "reuters sears news times jobs states nations emirates philippines netherlands bahamas"
+    "reuters sears news times jobs states nations emirates philippines netherlands bahamas "
+    "commons airways airlines industries holdings brothers archives"
 )
 _PLURAL_NAME = re.compile(r"[A-Z]\w*(?:i|an|ite|ist|er|ee|at|ot|im)s$")
 _DEMONYM = re.compile(r"(?:i|an|ite|ist|im)$")
@@ -69,6 +70,23 @@ def is_plural(name: str, label: str | None = None, *, sentence: str = "") -> boo
         written = re.search(rf"\b[Tt]he {re.escape(name)}\b", sentence) if sentence else None
         return bool(written) and bool(_PLURAL_NAME.fullmatch(last))
     return last.lower() in _GROUP_WORDS or bool(_PLURAL_NAME.fullmatch(last))
+
+
+def team(name: str, sentence: str) -> bool:
+    """Is an organisation's name that ends in a plural written with "the" in the
+    sentence ("the Saints placed Thomas", "The New Orleans Saints have placed"): a team or
+    a band, which takes a plural verb. A company's name takes no article ("General Motors
+    files"); every word capitalised ("Ministry of Foreign Affairs" is one ministry). The
+    caller checks the tagger's plural tag ("the Dow Jones" is one index)."""
+    words = name.split()
+    if not words or words[-1].lower() in _NOT_PLURAL:
+        return False
+    last = words[-1]
+    if not all(w[:1].isupper() for w in words) or len(last) < 4 or not last.isalpha():
+        return False
+    if not last.endswith("s") or last.endswith(("ss", "us", "is")):
+        return False
+    return bool(re.search(rf"\b[Tt]he (?:[A-Z][\w.'’-]* )*{re.escape(last)}\b", sentence))
 
 
 def subject_is_plural(subject: str) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from analysis.clauses import _set, capital, is_plural
+from analysis.clauses import team as is_team
 from analysis.entity_index import EntityIndex, name_of
 
 if TYPE_CHECKING:
@@ -63,6 +64,9 @@ def pronoun(tok: Token) -> bool:
 #: Switch: a capitalised word the tagger took for a plural noun that is the last word of
 #: a person the text names ("Jobs" after "Steve Jobs") is that one person.
 SURNAME_IS_ONE = True
+#: Switch: an organisation tagged plural and written with "the" ("the New Orleans
+#: Saints") is a team and takes a plural verb (see analysis.clauses.team).
+THE_TEAM = True
 
 
 def _named_person(tok: Token, ents: EntityIndex) -> bool:
@@ -206,12 +210,15 @@ def phrase(
         if count:  # "[Three] Democrats", "[thirty-one] Republicans"
             name = " ".join([*count, name])
         if name and len(name.split()) <= budget and label in _NAMED:
-            said_in = head.sent.text if label == "PERSON" else ""  # "the Houthis" as written
+            said_in = head.sent.text if label in ("PERSON", "ORG") else ""  # "the Houthis"
             # A plural tag is trusted on a common noun ("Wireless routers") and on a name
             # that reads as a group ("Houthis"), not on one man's name ("Jobs").
             tagged = head.tag_ == "NNS" or (head.tag_ == "NNPS" and is_plural(name))
             grouped = label == "PERSON" and is_plural(name) and _with_article(head, name)
-            many = is_plural(name, label, sentence=said_in) or tagged or grouped or bool(count)
+            team = THE_TEAM and label == "ORG" and head.tag_ == "NNPS" and is_team(name, said_in)
+            many = (
+                is_plural(name, label, sentence=said_in) or tagged or grouped or bool(count) or team
+            )
             return name, many
     named = next((c for c in head.children if c.dep_ == "appos" and c.i in ents.by_token), None)
     if named is not None and head.i not in ents.by_token and head.pos_ == "NOUN":

@@ -878,3 +878,27 @@ def test_a_which_clause_may_use_its_heads_word(nlp: Any) -> None:
         "cities."
     )
     assert _title_of(nlp, text, "protests") != "Peaceful protests"
+
+
+def test_a_team_written_with_the_takes_a_plural_verb(nlp: Any, monkeypatch: Any) -> None:
+    from analysis import phrases
+
+    # ECB+ 25 (CC BY 3.0): the tagger reads "Saints" as a plural name, the sentence
+    # writes it with "the": a team ("Saints signs DeShawn Wynn" before)
+    saints = (
+        "The Saints signed DeShawn Wynn on Tuesday and Joique Bell today off the "
+        "Philadelphia Eagles' practice squad ."
+    )
+    assert _title_of(nlp, saints, "signed").startswith("Saints sign DeShawn Wynn")
+    # An institution, a company named for brothers, an index: one thing each.
+    archives = (
+        "In the last week of November , the National Archives released more than 10,000 "
+        "pages of documents from the Nixon presidency ."
+    )
+    assert _title_of(nlp, archives, "released").startswith("National Archives releases")
+    lehman = "Lehman Brothers filed for bankruptcy."
+    assert _title_of(nlp, lehman, "bankruptcy").startswith("Lehman Brothers files")
+    dow = "The Dow Jones plunged 300 points."
+    assert _title_of(nlp, dow, "plunged").startswith("Dow Jones plunges")
+    monkeypatch.setattr(phrases, "THE_TEAM", False)
+    assert _title_of(nlp, saints, "signed").startswith("Saints signs")
