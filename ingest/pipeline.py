@@ -209,8 +209,11 @@ def analyse_queue(
     """Run the analysis queue (:func:`ingest.analysis_queue.run_queue`) with ``analyzer``
     (a :class:`DraftAnalyzer` or an :class:`analysis.analyzer.Analyzer`);
     ``on_second_look(done, total)`` follows the run's closing second look at its stories."""
+    from analysis.version import fingerprint
     from ingest.analysis_queue import run_queue
+    from store.queue import record_if_fresh
 
+    record_if_fresh(conn, fingerprint())  # a new store's first analysis is this code's
     return run_queue(
         conn,
         analyzer,

@@ -730,3 +730,80 @@ async def test_a_demo_store_analysed_by_other_code_is_analysed_again_in_the_back
     assert conn.execute("SELECT count(*) FROM annotations").fetchone()[0] == 1
     assert conn.execute("SELECT count(*) FROM events").fetchone()[0] > 0
     conn.close()
+
+
+def test_a_new_stores_first_analysis_is_recorded_and_an_older_one_is_told(
+    six_store: Path, tmp_path: Path
+) -> None:
+    """A store analysed by this code is not marked old; one analysed by other code (or
+    before the analysis was recorded) is, until it is analysed again."""
+    import shutil
+
+    from analysis.version import fingerprint
+    from store.queue import analysed_by_other, analysed_with, record_analysis, record_if_fresh
+
+    path = tmp_path / "mine.db"
+    shutil.copy(six_store, path)
+    conn = open_store(path)
+    assert analysed_with(conn) == fingerprint()  # its import's queue run recorded it
+    assert not analysed_by_other(conn, fingerprint())
+    record_analysis(conn, "an older analysis")
+    assert analysed_by_other(conn, fingerprint())
+    record_if_fresh(conn, fingerprint())  # analysed articles: not a new store
+    assert analysed_with(conn) == "an older analysis"
+    conn.execute("DELETE FROM meta WHERE key = 'analysis_fingerprint'")
+    assert analysed_by_other(conn, fingerprint())  # from before it was recorded
+    conn.close()
+    empty = open_store(tmp_path / "empty.db")
+    assert not analysed_by_other(empty, fingerprint())  # nothing analysed yet
+    record_if_fresh(empty, fingerprint())
+    assert analysed_with(empty) == fingerprint()
+    empty.close()
+
+
+async def test_a_readers_store_analysed_by_other_code_says_so_and_l_analyses_it_again(
+    six_store: Path, tmp_path: Path
+) -> None:
+    """After an upgrade the reader's own store keeps the old analysis: the app says so
+    once, without blocking, and L analyses every article again in the analysing process
+    (`newsreader analyse --all`), keeping the reader's tags."""
+    import shutil
+
+    from analysis.version import fingerprint
+    from store import writes
+    from store.queue import analysed_by_other, record_analysis
+    from tui.app import REANALYSE_NOTICE, make_app
+
+    path = tmp_path / "mine.db"
+    shutil.copy(six_store, path)
+    conn = open_store(path)
+    record_analysis(conn, "an older analysis")
+    conn.execute("UPDATE articles SET analysed_at = '2000-01-01T00:00:00'")
+    conn.commit()
+    writes.add_tags(conn, 1, ["autos"])
+    conn.close()
+    app = make_app(path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        for _ in range(200):
+            await pilot.pause(0.05)
+            if any(n.message == REANALYSE_NOTICE for n in app._notifications):
+                break
+        said = [n for n in app._notifications if n.message == REANALYSE_NOTICE]
+        assert len(said) == 1 and not said[0].markup
+        assert app._analysis is None  # nothing waits in the queue: nothing runs unasked
+        await pilot.press("L")
+        assert app._analysis is not None
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    conn = open_store(path)
+    assert not analysed_by_other(conn, fingerprint())
+    stamps = [r[0] for r in conn.execute("SELECT analysed_at FROM articles")]
+    assert len(stamps) == 6 and "2000-01-01T00:00:00" not in stamps
+    assert conn.execute("SELECT count(*) FROM article_tags").fetchone()[0] == 1
+    conn.close()
+    # Analysed by this code now: the next start says nothing.
+    app = make_app(path, analyse=True)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause(0.5)
+        await app.workers.wait_for_complete()
+        assert not [n for n in app._notifications if n.message == REANALYSE_NOTICE]

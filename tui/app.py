@@ -33,6 +33,14 @@ RELINK_NOTICE = (
     "stories and re-link events (tags and notes are kept)."
 )
 
+#: Said once at start when the articles were analysed by other analysis code (an
+#: upgrade since): the reader may analyse them again (action_analyse_all_again).
+REANALYSE_NOTICE = (
+    'These articles were analysed by an older newsreader: press L (or choose "Analyse '
+    'all again" in the palette) to analyse them again in the background. Tags, notes '
+    "and corrections are kept."
+)
+
 
 #: Cursor moves: keys, not commands (the palette would fill with Up / Down / Page down).
 PALETTE_SKIP = {
@@ -58,6 +66,7 @@ class NewsReaderApp(App[None]):
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark", "toggle_keys", "Keys", id="app.keys"),
         Binding("R", "refresh_feeds", "Refresh feeds", id="app.refresh"),
+        Binding("L", "analyse_all_again", "Analyse all again", show=False, id="app.reanalyse"),
     ]
 
     def __init__(
@@ -135,6 +144,37 @@ class NewsReaderApp(App[None]):
         if needs_relink(self.conn):
             # A notification, not a dialog: the store stays readable as it is.
             self.notify(RELINK_NOTICE, severity="warning", timeout=15, markup=False)
+        elif self.analyse and not self.reanalyse:
+            self.run_worker(
+                self._check_analysis, thread=True, group="analysis-check", exit_on_error=False
+            )
+
+    def _check_analysis(self) -> None:
+        """Were the stored articles analysed by other analysis code (an upgrade since)?
+        Then say so once. In a thread: the fingerprint reads the analysis code's files."""
+        from analysis.version import fingerprint
+        from store.queue import analysed_by_other
+
+        conn = open_store(self.db_path)
+        try:
+            stale = analysed_by_other(conn, fingerprint())
+        finally:
+            conn.close()
+        if stale:
+            self.call_from_thread(
+                self.notify, REANALYSE_NOTICE, severity="warning", timeout=20, markup=False
+            )
+
+    def action_analyse_all_again(self) -> None:
+        """Analyse every article again in the analysing process (`newsreader analyse
+        --all`), with its progress; tags, notes and corrections are kept."""
+        if not self.analyse:
+            self.notify("The analysis is off (--no-analyse).", timeout=4)
+            return
+        self.reanalyse = True
+        self.clear_notifications()  # the notice that offered it, among others
+        self.notify("Analysing every article again in the background…", timeout=4)
+        self.start_analysis()  # (one running: this one follows it)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The palette offers every key that works here (the focused widget's, the
