@@ -120,6 +120,25 @@ def _other_gender_before(tok: Token) -> bool:
     return any(t.lower_ in other for t in tok.doc[tok.sent.start : tok.i])
 
 
+#: Switch: an apposition that is a name the tagger did not tag ("an iTunes-compatible
+#: cell phone, the Motorola ROKR E1") names the phrase's thing; a tagged word of that
+#: name ("Motorola", its maker) is not the thing, so the phrase names no one.
+APPOS_NAME_WHOLE = True
+
+
+def _longer_name(tok: Token) -> bool:
+    """Is ``tok`` the last word of an apposition that is a name of several words, no word
+    of which the tagger took for the whole ("the Motorola ROKR E1": "Motorola" alone)?"""
+    return (
+        tok.dep_ == "appos"
+        and tok.pos_ in ("PROPN", "NOUN")
+        and not tok.ent_type_
+        and any(
+            c.dep_ == "compound" and c.i == tok.i - 1 and c.pos_ == "PROPN" for c in tok.children
+        )
+    )
+
+
 class EntityIndex:
     """Token index -> entity mention, over one Doc."""
 
@@ -320,6 +339,8 @@ class EntityIndex:
                         continue  # "the Houthis in Yemen" are not Yemen
                     if c.dep_ == "poss" and c.lower_ in ("his", "her") and OWNER_IS_ANOTHER:
                         continue  # "the murder of his mother": she is not he
+                    if c.dep_ == "compound" and _longer_name(t) and APPOS_NAME_WHOLE:
+                        continue  # "a cell phone, the Motorola ROKR E1": not Motorola
                     nxt.append(c)
             frontier = nxt
         return None

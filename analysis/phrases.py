@@ -261,6 +261,8 @@ def _gather(
     head: Token, ents: EntityIndex, preps: frozenset[str], adjectives: bool, inner: bool
 ) -> list[Token]:
     out = [head]
+    if HYPHEN_WHOLE:
+        out.extend(_hyphen_word(head))  # "in a mass sell-off", not "in off"
     m = ents.by_token.get(head.i)
     if m is not None:  # a name is kept whole: "Bank of America shares"
         out.extend(t for t in _near(head) if ents.by_token.get(t.i) is m)
@@ -298,6 +300,27 @@ def _gather(
     if head.ent_type_ in AMOUNT_LABELS:  # "21 %", "US$ 6 billion" stay whole
         out.extend(_entity_span(head))
     return out
+
+
+#: Switch: a word the tokenizer split at its hyphens ("sell-off" as "sell", "-", "off")
+#: is kept whole when its head is kept.
+HYPHEN_WHOLE = True
+
+
+def _hyphen_word(tok: Token) -> list[Token]:
+    """The other tokens of the hyphenated word ``tok`` ends or starts ("sell-off",
+    "sub-prime"); none when it is no such word."""
+    doc = tok.doc
+    lo = hi = tok.i
+    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 2].whitespace_:
+        if doc[lo - 1].whitespace_:
+            break
+        lo -= 2
+    while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not tok.doc[hi].whitespace_:
+        if doc[hi + 1].whitespace_:
+            break
+        hi += 2
+    return [t for t in doc[lo : hi + 1] if t.i != tok.i]
 
 
 def _with_article(tok: Token, name: str) -> bool:

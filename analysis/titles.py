@@ -215,12 +215,7 @@ def headline(text: str, keep: str | None = None) -> str:
                 and words[j - 1][:1].isupper()
             ):
                 j += 1  # "... the United [States]": a name is not cut
-            while (
-                j > told + 1
-                and j < len(words)
-                and words[j][:1].isupper()
-                and words[j - 1][:1].isupper()
-            ):
+            while j > told + 1 and j < len(words) and _inside_name(words, j):
                 j -= 1  # a name too long to finish is left out whole
             while (
                 FINISH_PHRASE
@@ -235,6 +230,26 @@ def headline(text: str, keep: str | None = None) -> str:
         if words and words[-1][-1:] in ",;:-–—":
             words[-1] = words[-1].rstrip(",;:-–—")
     return capital(" ".join(words))
+
+
+#: Switch: a name with "of" or "and" inside ("Museum of Flight", "Bank of America") is
+#: one name to the cut: not "... says Museum".
+NAMES_WITH_OF = True
+
+
+def _inside_name(words: list[str], j: int) -> bool:
+    """Would cutting before ``words[j]`` fall inside a name ("the United | States",
+    "Museum of | Flight", "Museum | of Flight")?"""
+    if words[j][:1].isupper() and words[j - 1][:1].isupper():
+        return True
+    if not NAMES_WITH_OF:
+        return False
+    joins = ("of", "and")
+    if words[j][:1].isupper() and j >= 2 and words[j - 1] in joins:
+        return words[j - 2][:1].isupper()  # "Museum of | Flight"
+    if words[j] in joins and j + 1 < len(words):
+        return words[j - 1][:1].isupper() and words[j + 1][:1].isupper()  # "Museum | of"
+    return False
 
 
 def _draft(

@@ -902,3 +902,51 @@ def test_a_team_written_with_the_takes_a_plural_verb(nlp: Any, monkeypatch: Any)
     assert _title_of(nlp, dow, "plunged").startswith("Dow Jones plunges")
     monkeypatch.setattr(phrases, "THE_TEAM", False)
     assert _title_of(nlp, saints, "signed").startswith("Saints signs")
+
+
+def test_a_name_in_apposition_the_tagger_cut_short_is_no_participant(
+    nlp: Any, monkeypatch: Any
+) -> None:
+    from analysis import entity_index
+
+    # Wikinews (bundled sample): "Motorola" is the maker of the phone, not the phone
+    text = (
+        "Apple also announced an iTunes-compatible cell phone, the Motorola ROKR E1, which "
+        "will be available exclusively from Cingular Wireless in the United States."
+    )
+    assert _title_of(nlp, text, "announced") == "Apple announces an iTunes-compatible cell phone"
+    monkeypatch.setattr(entity_index, "APPOS_NAME_WHOLE", False)
+    assert _title_of(nlp, text, "announced") == "Apple announces Motorola"
+
+
+def test_a_hyphenated_word_is_kept_whole(nlp: Any, monkeypatch: Any) -> None:
+    from analysis import phrases
+
+    # Wikinews (bundled sample)
+    text = (
+        "Global stock markets fell today, in a mass sell-off stemming from the sub-prime "
+        "mortgage crisis in the United States."
+    )
+    assert _title_of(nlp, text, "fell") == "Global stock markets fall in a mass sell-off"
+    monkeypatch.setattr(phrases, "HYPHEN_WHOLE", False)
+    assert _title_of(nlp, text, "fell") == "Global stock markets fall in off"
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("Ford Motor Company agreed to buy the Bank of America headquarters in Charlotte", "Bank"),
+        (
+            # the gist of a Wikinews sentence (bundled sample)
+            "Governor of Washington Chris Gregoire says Museum of Flight put a tremendous amount",
+            "Museum",
+        ),
+    ],
+)
+def test_a_cut_never_falls_inside_a_name_with_of(text: str, cut: str, monkeypatch: Any) -> None:
+    from analysis import titles
+
+    got = headline(text)
+    assert not got.endswith(cut) and not got.endswith(" of"), got
+    monkeypatch.setattr(titles, "NAMES_WITH_OF", False)
+    assert headline(text).endswith(cut)
