@@ -85,6 +85,8 @@ class ArticleRow:
     unread: bool
     starred: bool
     tags: list[str] = field(default_factory=list)
+    #: When it was fetched or captured: its date in the list when it has no date of its own.
+    fetched_at: str = ""
     #: Articles in this article's story (0 when it has none yet).
     story_count: int = 0
     #: Sort key of this row, used as the keyset cursor for the next page.
@@ -92,8 +94,8 @@ class ArticleRow:
 
 
 _ROW_SQL = """
-SELECT a.id, a.title, a.outlet, a.published_at, a.date_precision, a.read_at, a.starred,
-       (SELECT group_concat(t.name, char(31)) FROM article_tags at
+SELECT a.id, a.title, a.outlet, a.published_at, a.fetched_at, a.date_precision, a.read_at,
+       a.starred, (SELECT group_concat(t.name, char(31)) FROM article_tags at
           JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id) AS tags,
        s.article_count AS story_count,
        {keys}
@@ -113,6 +115,7 @@ def _row(r: sqlite3.Row, nkeys: int) -> ArticleRow:
         title=r["title"] or "(untitled)",
         outlet=r["outlet"] or "",
         published_at=r["published_at"] or "",
+        fetched_at=r["fetched_at"] or "",
         date_precision=r["date_precision"] or "",
         unread=r["read_at"] is None,
         starred=bool(r["starred"]),

@@ -324,7 +324,12 @@ class ReaderView(ScrollView, can_focus=True):
         byline = safe(art.get("byline") or "")
         parts = [
             outlet,
-            (art.get("published_at") or "")[:16].replace("T", " "),
+            (art.get("published_at") or "")[:16].replace("T", " ")
+            or (
+                "undated · captured " + str(art["fetched_at"])[:16].replace("T", " ")
+                if art.get("fetched_at")
+                else ""
+            ),
             byline if byline and byline != outlet else "",
             _words(int(art.get("word_count") or len(art["body"].split()))),
         ]
