@@ -205,7 +205,7 @@ def extract_events(
     full_dates: dict[str, str] = {}  # "10-07" -> "2023-10-07", from explicit dates
     for k, sent in enumerate(sents):
         times = reuse_years(sentence_times(doc, published, sent, anchor), full_dates)
-        points = [tx for tx, _ in times if tx.kind == "point" and tx.precision == "day"]
+        points = [tx for tx, _ in times if tx.kind == "point" and tx.precision in ANCHORING]
         if points:
             anchor = points[-1]
         position = k / max(1, len(sents) - 1)
@@ -219,6 +219,12 @@ def extract_events(
                 em["sentence"] = k
                 out.append(em)
     return out
+
+
+#: Times a later "days before that" / "the day prior" counts from: a day, and a week
+#: ("An attack on a Greek-owned ship last week ... Days before that, the Houthis
+#: targeted ... the Magic Seas": the week before the attack's, not the report's).
+ANCHORING = frozenset(["day", "week"])
 
 
 #: Names a trigger word inside of is no event: "Kool Aid", "Counter-Strike: Global

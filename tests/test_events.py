@@ -1749,3 +1749,22 @@ def test_whose_death_is_told_by_its_of_not_by_the_sentence(nlp: Any, monkeypatch
     assert sides() == (None, "Zurana Horton")
     monkeypatch.setattr(participants, "DEAD_IN_ITS_PHRASE", False)
     assert sides()[1] == "Andrew Lopez"
+
+
+def test_days_before_that_counts_from_the_week_told_before(nlp: Any, monkeypatch: Any) -> None:
+    from analysis import events
+
+    # The CNN page of the samples (its caption lines left out, as the import does)
+    text = (
+        "An attack on a Greek-owned ship last week killed four crew members, injured others "
+        "and left 11 people missing. Days before that, the Houthis targeted a "
+        "Liberian-flagged bulk carrier, the Magic Seas, using unmanned boats, missiles and "
+        "drones."
+    )
+    got = _events(nlp, text)
+    assert _find(got, "attack")["date"] == "2025-07-14"  # last week, of 23 July
+    targeted = _find(got, "targeted", target="Magic Seas")
+    assert (targeted["date"], targeted["date_precision"]) == ("2025-07-07", "week")
+    monkeypatch.setattr(events, "ANCHORING", frozenset(["day"]))
+    later = _find(_events(nlp, text), "targeted", target="Magic Seas")
+    assert later["date"] == "2025-07-21"  # from the report's day: after the attack it preceded
