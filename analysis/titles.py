@@ -252,6 +252,24 @@ def _inside_name(words: list[str], j: int) -> bool:
     return False
 
 
+#: Switch: a people's adjective as target keeps the noun it qualifies ("tariffs on
+#: Chinese goods": "Trump tariff on Chinese goods", not "... on Chinese").
+DEMONYM_WITH_NOUN = True
+_NOUN_AFTER = r"\s+([a-z][a-z-]+)\b"
+
+
+def _with_its_noun(target: str, label: str | None, text: str) -> str:
+    """``target`` with the word after it in ``text`` when it is a people's adjective
+    (NORP, written as one word that is no plural: "Chinese", "Palestinian") before a
+    noun in small letters ("Chinese goods")."""
+    if not DEMONYM_WITH_NOUN or label != "NORP" or " " in target or target.endswith("s"):
+        return target
+    found = re.search(rf"\b{re.escape(target)}{_NOUN_AFTER}", text)
+    if found is None or found.group(1) in DANGLING | _CUTS | _NO_START:
+        return target
+    return f"{target} {found.group(1)}"
+
+
 def _draft(
     etype: str | None,
     lemma: str | None,
@@ -274,6 +292,7 @@ def _draft(
     )
     quoted = quoted and bool(actor or target)  # (a quote that names them says who)
     readable = bool(gist) and len((gist or "").split()) > 1 and not quoted
+    written_in = f"{gist or ''} | {sentence or ''}"  # (before a fragment is set aside)
     if gist is not None and not readable:
         # The parse found no clause it could show ("we hit a home run"): the words around
         # the trigger would be a fragment; the participants or the story speak instead.
@@ -320,6 +339,7 @@ def _draft(
             return told
         if not lemma_is_verb and (lemma or "").lower() in _SYMMETRIC:
             return f"{noun} between {actor} and {target}"
+        target = _with_its_noun(target, target_label, written_in)
         if verb:
             # "If Iran attacks Israel": a condition or a question is no fact.
             cond = told.split()[0] if told.split()[:1] in (["If"], ["Whether"], ["Unless"]) else ""

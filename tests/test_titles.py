@@ -973,3 +973,27 @@ def test_a_reported_perfect_keeps_its_have_and_a_made_up_lemma_its_word(
     assert _title_of(nlp, weibo, "sales").startswith("Chinese e-commerce giant misreports its")
     monkeypatch.setattr(verb_forms, "_NO_E_AFTER", frozenset())
     assert "misreportes" in _title_of(nlp, weibo, "sales")
+
+
+def test_a_peoples_adjective_as_target_keeps_its_noun(monkeypatch: Any) -> None:
+    from analysis import titles
+
+    # New York Times (the article-extraction benchmark's pages, MIT): the event's actor
+    # and target are Trump and "Chinese" (of "Chinese goods"); its title is composed
+    sentence = (
+        "But Mr. Trump continues to give mixed signals about whether he actually wants a deal "
+        "and if any of his tariffs on $360 billion worth of Chinese goods will ever be removed."
+    )
+    start = sentence.index("tariffs")
+    args = {
+        "target_label": "NORP",
+        "actor_label": "PERSON",
+        "sentence": sentence,
+        "trigger": (start, start + len("tariffs")),
+        "gist": "“If any of his tariffs on $360…”",
+    }
+    assert (
+        title("economic", "tariff", "Trump", "Chinese", **args) == "Trump tariff on Chinese goods"
+    )
+    monkeypatch.setattr(titles, "DEMONYM_WITH_NOUN", False)
+    assert title("economic", "tariff", "Trump", "Chinese", **args) == "Trump tariff on Chinese"
