@@ -320,7 +320,9 @@ def _hyphen_word(tok: Token) -> list[Token]:
         if doc[hi + 1].whitespace_:
             break
         hi += 2
-    return [t for t in doc[lo : hi + 1] if t.i != tok.i]
+    if lo == hi:
+        return []  # (most words: no span is made)
+    return [doc[i] for i in range(lo, hi + 1) if i != tok.i]
 
 
 def _with_article(tok: Token, name: str) -> bool:
