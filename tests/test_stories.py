@@ -685,21 +685,14 @@ def test_a_new_demo_store_is_recorded_as_this_codes(tmp_path: Path) -> None:
     assert len(fingerprint()) == 16 and fingerprint() == fingerprint()
 
 
-async def test_a_demo_store_analysed_by_other_code_is_analysed_again_in_the_background(
-    six_store: Path, tmp_path: Path
-) -> None:
-    """An upgrade changes the analysis; the demo's store, imported once by the old code,
-    would show the old titles and links for ever. The reader analyses it again in its
-    analysing process (`newsreader analyse --all`), keeping the reader's tags and notes."""
+def _analysed_by_older_code(six_store: Path, path: Path) -> Path:
+    """A copy of the six articles' store as an older version left it: another analysis
+    recorded, every article analysed long ago; with the reader's tag and note."""
     import shutil
 
-    from analysis.version import fingerprint
     from store import writes
-    from store.queue import analysed_with, pending_count, record_analysis
-    from tui.app import make_app
-    from tui.cli import demo_plan
+    from store.queue import record_analysis
 
-    path = tmp_path / "demo.db"
     shutil.copy(six_store, path)
     conn = open_store(path)
     record_analysis(conn, "an older analysis")
@@ -707,6 +700,23 @@ async def test_a_demo_store_analysed_by_other_code_is_analysed_again_in_the_back
     conn.commit()
     writes.add_tags(conn, 1, ["autos"])
     writes.add_annotation(conn, 1, 0, 10, "a note")
+    conn.close()
+    return path
+
+
+async def test_a_demo_store_analysed_by_other_code_is_analysed_again_in_the_background(
+    six_store: Path, tmp_path: Path
+) -> None:
+    """An upgrade changes the analysis; the demo's store, imported once by the old code,
+    would show the old titles and links for ever. The reader analyses it again in its
+    analysing process (`newsreader analyse --all`), keeping the reader's tags and notes."""
+    from analysis.version import fingerprint
+    from store.queue import analysed_with, pending_count
+    from tui.app import make_app
+    from tui.cli import demo_plan
+
+    path = _analysed_by_older_code(six_store, tmp_path / "demo.db")
+    conn = open_store(path)
     assert demo_plan(conn) == (6, True)
     conn.close()
     app = make_app(path, reanalyse=True)
@@ -767,21 +777,11 @@ async def test_a_readers_store_analysed_by_other_code_says_so_and_l_analyses_it_
     """After an upgrade the reader's own store keeps the old analysis: the app says so
     once, without blocking, and L analyses every article again in the analysing process
     (`newsreader analyse --all`), keeping the reader's tags."""
-    import shutil
-
     from analysis.version import fingerprint
-    from store import writes
-    from store.queue import analysed_by_other, record_analysis
+    from store.queue import analysed_by_other
     from tui.app import REANALYSE_NOTICE, make_app
 
-    path = tmp_path / "mine.db"
-    shutil.copy(six_store, path)
-    conn = open_store(path)
-    record_analysis(conn, "an older analysis")
-    conn.execute("UPDATE articles SET analysed_at = '2000-01-01T00:00:00'")
-    conn.commit()
-    writes.add_tags(conn, 1, ["autos"])
-    conn.close()
+    path = _analysed_by_older_code(six_store, tmp_path / "mine.db")
     app = make_app(path)
     async with app.run_test(size=(160, 45)) as pilot:
         for _ in range(200):

@@ -845,18 +845,54 @@ def test_a_named_persons_surname_agrees_as_one(nlp: Any, monkeypatch: Any) -> No
     assert _title_of(nlp, text, "announcement").startswith("Jobs move on")
 
 
-def test_an_amount_cut_down_keeps_its_number(nlp: Any, monkeypatch: Any) -> None:
-    from analysis import phrases
-
-    # Financial Times (the article-extraction benchmark's pages, MIT), on Alibaba's listing
-    text = (
+#: Titles one switch makes: (module, switch, text, trigger, title with it, title without).
+SWITCHED_TITLES = [
+    pytest.param(
+        # Financial Times (the article-extraction benchmark's pages, MIT), on Alibaba
+        "phrases",
+        "AMOUNT_WHOLE",
         "The deal could eventually raise up to $12.9bn if a “green shoe” option is "
         "exercised, allowing underwriters to buy up to an additional 15 per cent of shares "
-        "at the offering price."
-    )
-    assert _title_of(nlp, text, "buy") == "Underwriters buy up to 15 per cent"
-    monkeypatch.setattr(phrases, "AMOUNT_WHOLE", False)
-    assert _title_of(nlp, text, "buy") == "Underwriters buy up to cent"
+        "at the offering price.",
+        "buy",
+        "Underwriters buy up to 15 per cent",
+        "Underwriters buy up to cent",
+        id="an amount cut down keeps its number",
+    ),
+    pytest.param(
+        # Wikinews (bundled sample): "Motorola" is the maker of the phone, not the phone
+        "entity_index",
+        "APPOS_NAME_WHOLE",
+        "Apple also announced an iTunes-compatible cell phone, the Motorola ROKR E1, which "
+        "will be available exclusively from Cingular Wireless in the United States.",
+        "announced",
+        "Apple announces an iTunes-compatible cell phone",
+        "Apple announces Motorola",
+        id="a name in apposition the tagger cut short is no participant",
+    ),
+    pytest.param(
+        # Wikinews (bundled sample)
+        "phrases",
+        "HYPHEN_WHOLE",
+        "Global stock markets fell today, in a mass sell-off stemming from the sub-prime "
+        "mortgage crisis in the United States.",
+        "fell",
+        "Global stock markets fall in a mass sell-off",
+        "Global stock markets fall in off",
+        id="a hyphenated word is kept whole",
+    ),
+]
+
+
+@pytest.mark.parametrize(("module", "switch", "text", "trigger", "on", "off"), SWITCHED_TITLES)
+def test_a_switch_makes_its_title(
+    nlp: Any, monkeypatch: Any, module: str, switch: str, text: str, trigger: str, on: str, off: str
+) -> None:
+    import importlib
+
+    assert _title_of(nlp, text, trigger) == on
+    monkeypatch.setattr(importlib.import_module(f"analysis.{module}"), switch, False)
+    assert _title_of(nlp, text, trigger) == off
 
 
 def test_a_clause_whose_subject_is_its_object_is_no_headline(nlp: Any, monkeypatch: Any) -> None:
@@ -902,34 +938,6 @@ def test_a_team_written_with_the_takes_a_plural_verb(nlp: Any, monkeypatch: Any)
     assert _title_of(nlp, dow, "plunged").startswith("Dow Jones plunges")
     monkeypatch.setattr(phrases, "THE_TEAM", False)
     assert _title_of(nlp, saints, "signed").startswith("Saints signs")
-
-
-def test_a_name_in_apposition_the_tagger_cut_short_is_no_participant(
-    nlp: Any, monkeypatch: Any
-) -> None:
-    from analysis import entity_index
-
-    # Wikinews (bundled sample): "Motorola" is the maker of the phone, not the phone
-    text = (
-        "Apple also announced an iTunes-compatible cell phone, the Motorola ROKR E1, which "
-        "will be available exclusively from Cingular Wireless in the United States."
-    )
-    assert _title_of(nlp, text, "announced") == "Apple announces an iTunes-compatible cell phone"
-    monkeypatch.setattr(entity_index, "APPOS_NAME_WHOLE", False)
-    assert _title_of(nlp, text, "announced") == "Apple announces Motorola"
-
-
-def test_a_hyphenated_word_is_kept_whole(nlp: Any, monkeypatch: Any) -> None:
-    from analysis import phrases
-
-    # Wikinews (bundled sample)
-    text = (
-        "Global stock markets fell today, in a mass sell-off stemming from the sub-prime "
-        "mortgage crisis in the United States."
-    )
-    assert _title_of(nlp, text, "fell") == "Global stock markets fall in a mass sell-off"
-    monkeypatch.setattr(phrases, "HYPHEN_WHOLE", False)
-    assert _title_of(nlp, text, "fell") == "Global stock markets fall in off"
 
 
 @pytest.mark.parametrize(
