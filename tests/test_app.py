@@ -150,7 +150,14 @@ async def test_import_progress_is_visible_above_the_footer(tmp_path: Path) -> No
 def test_an_undated_article_shows_when_it_was_captured() -> None:
     # A page dump's main article has no date of its own (the CNN page of the samples):
     # the reader says so, with the time it was captured; a dated one shows its date.
-    art = {"outlet": "CNN", "body": "one two three", "fetched_at": "2025-08-02T18:00:00+00:00"}
+    art = {
+        "outlet": "CNN",
+        "body": "one two three",
+        "fetched_at": "2025-08-02T18:00:00+00:00",
+        "page_id": "bc7f5729acadbc15",
+    }
     assert ReaderView._meta_line(art).plain == "CNN · undated · captured 2025-08-02 18:00 · 3 words"
+    fed = {**art, "page_id": None}  # a feed's item without a date: when it was fetched
+    assert ReaderView._meta_line(fed).plain == "CNN · undated · fetched 2025-08-02 18:00 · 3 words"
     dated = {**art, "published_at": "2025-08-01T09:30:00+00:00"}
     assert ReaderView._meta_line(dated).plain == "CNN · 2025-08-01 09:30 · 3 words"

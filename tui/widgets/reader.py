@@ -326,7 +326,9 @@ class ReaderView(ScrollView, can_focus=True):
             outlet,
             (art.get("published_at") or "")[:16].replace("T", " ")
             or (
-                "undated · captured " + str(art["fetched_at"])[:16].replace("T", " ")
+                # a page dump's articles were captured with their page; others fetched
+                f"undated · {'captured' if art.get('page_id') else 'fetched'} "
+                + str(art["fetched_at"])[:16].replace("T", " ")
                 if art.get("fetched_at")
                 else ""
             ),
