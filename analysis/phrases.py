@@ -287,10 +287,12 @@ def _gather(
         elif dep == "punct" and c.text == "," and any(x.dep_ == "conj" for x in head.children):
             if c.i < max(x.i for x in head.children if x.dep_ == "conj"):
                 out.append(c)
-        elif dep == "prep" and c.lower_ in preps:
+        elif dep == "prep" and (c.lower_ in preps or _of_an_adjective(head, c)):
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is None or pobj.ent_type_ in TIME_LABELS or pronoun(pobj):
+            if pobj is None or pobj.ent_type_ in TIME_LABELS:
                 continue
+            if pronoun(pobj) and not _of_an_adjective(head, c):
+                continue  # (not "of it"; but "the latest of everything")
             out.append(c)
             name = next((a for a in pobj.children if a.dep_ == "appos"), None)
             if pobj.i not in ents.by_token and name is not None and name.i in ents.by_token:
@@ -300,6 +302,16 @@ def _gather(
     if head.ent_type_ in AMOUNT_LABELS:  # "21 %", "US$ 6 billion" stay whole
         out.extend(_entity_span(head))
     return out
+
+
+#: Switch: an adjective standing for a noun keeps its "of" ("buys the latest of
+#: everything", "the first of three"): alone it names nothing.
+ADJECTIVE_OF = True
+
+
+def _of_an_adjective(head: Token, prep: Token) -> bool:
+    """Is ``prep`` the "of" of an adjective used as a noun ("the latest [of]")?"""
+    return ADJECTIVE_OF and prep.lower_ == "of" and head.pos_ == "ADJ" and head.dep_ != "amod"
 
 
 #: Switch: a word the tokenizer split at its hyphens ("sell-off" as "sell", "-", "off")

@@ -881,6 +881,17 @@ SWITCHED_TITLES = [
         "Global stock markets fall in off",
         id="a hyphenated word is kept whole",
     ),
+    pytest.param(
+        # 9to5Mac (the article-extraction benchmark's pages, MIT)
+        "phrases",
+        "ADJECTIVE_OF",
+        "How do you shop for a tech-savvy person who buys the latest of everything before "
+        "the holidays arrive?",
+        "buys",
+        "Tech-savvy person buys the latest of everything",
+        "Tech-savvy person buys the latest",
+        id="an adjective standing for a noun keeps its of",
+    ),
 ]
 
 
