@@ -5,9 +5,16 @@ mention, and the tagger gives one person several entities ("Bettie Page", "Ms Pa
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from analysis.entities import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _TITLES = frozenset(
     [
@@ -58,3 +65,48 @@ def who(names: Iterable[tuple[str, str, int]]) -> tuple[dict[str, int], frozense
             if key:
                 people[key] += n
     return dict(people), frozenset(words)
+
+
+#: Switch: a person's surname the tagger left untagged after it tagged the full name is
+#: that person ("New Orleans Saints have placed running back Pierre Thomas on injured
+#: reserve" ... "the Saints placed Thomas on injured reserve"): see add_surname_mentions.
+UNTAGGED_SURNAMES = True
+
+
+def add_surname_mentions(doc: Doc, mentions: list[Mention], sentence_of: Any) -> list[Mention]:
+    """Mentions of a person's surname the tagger missed: after a full name (two words at
+    least, tagged PERSON), every later token written as its last word that the tagger
+    read as a name (a proper noun, or a noun in capitals inside a sentence) and that is
+    no word of another name ("Isaiah Thomas", "Thomas Jefferson": a proper noun beside
+    it) nor of a tagged mention. :func:`analysis.canon.canonicalise` then joins it to the
+    full name, as it joins a tagged "Thomas"."""
+    if not UNTAGGED_SURNAMES:
+        return mentions
+    told: dict[str, int] = {}  # surname as written -> where its first full name ends
+    for m in mentions:
+        words = m.text.split()
+        if m.label == "PERSON" and len(words) >= 2:
+            last = words[-1]
+            if len(last) > 2 and last.isalpha() and last[0].isupper() and not last.isupper():
+                told.setdefault(last, m.end)
+    if not told:
+        return mentions
+    starts = [m.start for m in mentions]
+    extra: list[Mention] = []
+    for tok in doc:
+        end = told.get(tok.text)
+        if end is None or tok.idx < end:
+            continue
+        if not (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not tok.is_sent_start)):
+            continue
+        i = bisect.bisect_right(starts, tok.idx) - 1
+        if i >= 0 and mentions[i].end > tok.idx:
+            continue  # a word of a tagged mention
+        beside = (doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc))
+        if any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in beside):
+            continue  # a word of another name
+        s = tok.idx
+        extra.append(Mention(s, s + len(tok.text), tok.text, "PERSON", sentence_of(s)))
+    if not extra:
+        return mentions
+    return sorted(mentions + extra, key=lambda m: m.start)

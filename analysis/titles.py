@@ -90,9 +90,12 @@ def noun_for(etype: str | None, lemma: str | None, *, lemma_is_verb: bool) -> st
     return _NOUN_OF_TYPE.get(etype or "other", "Event")
 
 
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+
+
 def _names_in(name: str, text: str) -> bool:
     """Does ``text`` name ``name`` (or a name agreeing with it: "Houthi" for "Houthis")?"""
-    words = text.split()
+    words = [_POSSESSIVE.sub("", w) for w in text.split()]  # "Swift's claims": Swift
     spans = {" ".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words))}
     return any(names_agree(name, s) for s in spans)
 

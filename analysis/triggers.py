@@ -49,6 +49,8 @@ LIGHT_VERBS = frozenset(
         "initiate",
         "perform",
         "execute",
+        "issue",  # "issued a statement", "issued a warning": the issuer's
+        "release",  # "released a statement"
     ]
 )
 

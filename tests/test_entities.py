@@ -603,3 +603,26 @@ def test_a_woman_the_sentence_before_tells_of_makes_she_no_guess(
     assert resolved("Police said Gary Gomes killed his father. He was arrested.") == ["Gary Gomes"]
     monkeypatch.setattr(entity_index, "GENDER_CONTRAST", False)
     assert resolved(reid) == ["Jack Ketsoyan"]
+
+
+def test_a_surname_the_tagger_left_untagged_is_the_person_named_before(
+    analyzer: Analyzer, monkeypatch: Any
+) -> None:
+    from analysis import people
+
+    # ECB+ 25 (CC BY 3.0): the tagger tags "Pierre Thomas" but not the later "Thomas";
+    # "Isaiah Thomas" is another name, and a "Thomas" before the full name is not it.
+    text = (
+        "Thomas Edison was not there. The New Orleans Saints have placed running back Pierre "
+        "Thomas on injured reserve. One day after Chris Ivory was surprisingly lost for the "
+        "season, the Saints placed Thomas on injured reserve. Isaiah Thomas was not there."
+    )
+    mentions = analyse(analyzer, text)
+    later = text.index("placed Thomas") + len("placed ")
+    found = [m for m in mentions if m["start"] == later]
+    assert len(found) == 1 and found[0]["entity"]["name"] == "Pierre Thomas", found
+    assert found[0]["label"] == "PERSON"
+    isaiah = text.index("Isaiah Thomas")
+    assert not [m for m in mentions if m["start"] == isaiah + len("Isaiah ")]
+    monkeypatch.setattr(people, "UNTAGGED_SURNAMES", False)
+    assert not [m for m in analyse(analyzer, text) if m["start"] == later]

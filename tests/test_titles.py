@@ -1016,3 +1016,24 @@ def test_a_peoples_adjective_as_target_keeps_its_noun(monkeypatch: Any) -> None:
     )
     monkeypatch.setattr(titles, "DEMONYM_WITH_NOUN", False)
     assert title("economic", "tariff", "Trump", "Chinese", **args) == "Trump tariff on Chinese"
+
+
+def test_a_name_told_in_the_possessive_is_named(nlp: Any) -> None:
+    # Wikinews (bundled sample): the gist names the target, Steve Jobs, as "Jobs's"; a
+    # title made of the names alone said "Apple releases Steve Jobs"
+    text = (
+        "Apple Inc. CEO Steve Jobs will take a medical leave. On its website, Apple released "
+        "the text of Jobs's email, which reads: Team, At my request, the board of directors "
+        "has granted me a medical leave of absence."
+    )
+    assert _title_of(nlp, text, "released") == "Apple releases the text of Jobs's email"
+
+
+def test_who_issued_a_statement_made_it(nlp: Any) -> None:
+    # Wikinews (bundled sample)
+    text = (
+        "U.S. Senator John Cornyn, Republican from Texas, issued a statement regarding the "
+        "rejection of Johnson Space Center (JSC) in Houston, Texas as a location."
+    )
+    rows = [r for r in _rows(nlp, text) if r["trigger"] == "statement"]
+    assert rows[0]["actor_name"] == "John Cornyn"
