@@ -328,7 +328,7 @@ def _hyphen_word(tok: Token) -> list[Token]:
         if doc[lo - 1].whitespace_:
             break
         lo -= 2
-    while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not tok.doc[hi].whitespace_:
+    while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_:
         if doc[hi + 1].whitespace_:
             break
         hi += 2
