@@ -134,10 +134,12 @@ def _register() -> None:
 
     @Language.component("silent_e")
     def silent_e(doc: Any) -> Any:
-        """Mend the lemmatizer's lost silent e (see :func:`silent_e_lemma`)."""
+        """Mend the lemmatizer's lost silent e (see :func:`silent_e_lemma`), and the
+        e it made up (see :func:`made_up_e_lemma`)."""
         for tok in doc:
             if tok.tag_ in ("VBD", "VBN", "VBG"):
                 mended = silent_e_lemma(tok.lower_, tok.lemma_)
+                mended = mended or made_up_e_lemma(tok.lower_, tok.lemma_)
                 if mended is not None:
                     tok.lemma_ = mended
         return doc
@@ -259,3 +261,43 @@ def silent_e_lemma(word: str, lemma: str) -> str | None:
     if not before or before[-1] in _VOWELS or any(c in _VOWELS for c in before):
         return None  # "rain", "visit", "open": not one short syllable
     return lemma + "e"
+
+
+#: Endings no English verb has before a final "e" (see :func:`made_up_e_lemma`).
+_NO_E_AFTER = frozenset(
+    [
+        "rt",
+        "ct",
+        "pt",
+        "ft",
+        "lt",
+        "nd",
+        "mp",
+        "rn",
+        "rm",
+        "sk",
+        "ck",
+        "wn",
+        "rl",
+        "nk",
+        "lk",
+        "rd",
+        "ld",
+        "sh",
+        "ss",
+    ]
+)
+
+
+def made_up_e_lemma(word: str, lemma: str) -> str | None:
+    """The lemma of a verb form the model does not know, when its rules gave it a final
+    e no English verb has after those two letters; else None.
+
+    >>> made_up_e_lemma("misreported", "misreporte"), made_up_e_lemma("hoped", "hope")
+    ('misreport', None)
+    >>> made_up_e_lemma("pasted", "paste")
+    """
+    if len(lemma) <= 4 or not lemma.endswith("e") or lemma[-3:-1] not in _NO_E_AFTER:
+        return None
+    stem = lemma[:-1]
+    return stem if word in (stem + "ed", stem + "ing") else None

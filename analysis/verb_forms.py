@@ -70,50 +70,11 @@ def particle(verb: Token) -> str:
     )
 
 
-#: Endings no English verb has before a final "e": a lemma ending so is the tagger's
-#: guess for a word it does not know ("misreported" -> "misreporte").
-_NO_E_AFTER = frozenset(
-    [
-        "rt",
-        "ct",
-        "pt",
-        "ft",
-        "lt",
-        "nd",
-        "mp",
-        "rn",
-        "rm",
-        "sk",
-        "ck",
-        "wn",
-        "rl",
-        "nk",
-        "lk",
-        "rd",
-        "ld",
-        "sh",
-        "ss",
-    ]
-)
-
-
-def verb_lemma(verb: Token) -> str:
-    """The verb's lemma, lower case; the written form less its "-ed" / "-s" when the
-    tagger made up a final "e" no verb has ("misreporte")."""
-    lemma = verb.lemma_.lower()
-    low = verb.lower_
-    if len(lemma) > 4 and lemma.endswith("e") and lemma[-3:-1] in _NO_E_AFTER:
-        stem = lemma[:-1]
-        if low in (stem + "ed", stem + "es", stem + "ing"):
-            return stem
-    return lemma
-
-
 def verb_form(verb: Token, plural: bool, *, passive: bool, reported: bool = False) -> str:
     """The verb as a headline says it: present tense, agreeing with its subject; the
     future as "to"; other modals and "not" kept; a passive as its participle. A reported
     clause keeps its past ("denies it sent arms") and says its future with "will"."""
-    lemma = verb_lemma(verb)
+    lemma = verb.lemma_.lower()
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     modal = next((a.lower_ for a in auxes if a.tag_ == "MD"), None)
     if modal is None and shares_modal(verb):
