@@ -166,6 +166,15 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def overlaps(mentions: Sequence[Mention], starts: list[int], start: int, end: int) -> bool:
+    """Does [start, end) overlap one of ``mentions`` (sorted by start; ``starts`` their
+    starts)?"""
+    i = bisect.bisect_right(starts, start) - 1
+    if i >= 0 and mentions[i].end > start:
+        return True
+    return i + 1 < len(mentions) and mentions[i + 1].start < end
+
+
 def add_acronym_mentions(text: str, mentions: list[Mention], sentence_of: Any) -> list[Mention]:
     """Mentions of acronyms the text defines ("Yemeni National Resistance Forces (NRF)")
     where the model missed them: every later standalone use of the acronym."""
@@ -180,18 +189,13 @@ def add_acronym_mentions(text: str, mentions: list[Mention], sentence_of: Any) -
                 found.setdefault(after.group(1), m.label)
     if not found:
         return mentions
-    taken = [(m.start, m.end) for m in mentions]
-    starts = [s for s, _ in taken]
+    starts = [m.start for m in mentions]
     extra: list[Mention] = []
     for acr, label in found.items():
         for hit in re.finditer(rf"(?<![\w.]){re.escape(acr)}(?![\w])", text):
             s, e = hit.span()
-            i = bisect.bisect_right(starts, s) - 1
-            if i >= 0 and taken[i][1] > s:
-                continue
-            if i + 1 < len(taken) and taken[i + 1][0] < e:
-                continue
-            extra.append(Mention(s, e, acr, label, sentence_of(s)))
+            if not overlaps(mentions, starts, s, e):
+                extra.append(Mention(s, e, acr, label, sentence_of(s)))
     if not extra:
         return mentions
     return sorted(mentions + extra, key=lambda m: m.start)

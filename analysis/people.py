@@ -5,12 +5,12 @@ mention, and the tagger gives one person several entities ("Bettie Page", "Ms Pa
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from analysis.canon import overlaps
 from analysis.entities import Mention
 
 if TYPE_CHECKING:
@@ -99,8 +99,7 @@ def add_surname_mentions(doc: Doc, mentions: list[Mention], sentence_of: Any) ->
             continue
         if not (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not tok.is_sent_start)):
             continue
-        i = bisect.bisect_right(starts, tok.idx) - 1
-        if i >= 0 and mentions[i].end > tok.idx:
+        if overlaps(mentions, starts, tok.idx, tok.idx + len(tok.text)):
             continue  # a word of a tagged mention
         beside = (doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc))
         if any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in beside):

@@ -109,18 +109,18 @@ def record_analysis(conn: sqlite3.Connection, fingerprint: str) -> None:
 def record_if_fresh(conn: sqlite3.Connection, fingerprint: str) -> None:
     """Record ``fingerprint`` as the store's analysis when nothing is recorded and no
     article has been analysed yet (a new store: its first analysis is this one)."""
-    if analysed_with(conn) is not None:
-        return
-    if conn.execute("SELECT 1 FROM articles WHERE analysed_at IS NOT NULL LIMIT 1").fetchone():
-        return
-    record_analysis(conn, fingerprint)
+    if analysed_with(conn) is None and not _any_analysed(conn):
+        record_analysis(conn, fingerprint)
 
 
 def analysed_by_other(conn: sqlite3.Connection, fingerprint: str) -> bool:
     """Were the store's articles analysed by other analysis code than ``fingerprint``'s
     (an upgrade since, or a store from before the analysis was recorded)? False when no
     article has been analysed."""
-    if analysed_with(conn) == fingerprint:
-        return False
+    return analysed_with(conn) != fingerprint and _any_analysed(conn)
+
+
+def _any_analysed(conn: sqlite3.Connection) -> bool:
+    """Has any stored article been analysed?"""
     row = conn.execute("SELECT 1 FROM articles WHERE analysed_at IS NOT NULL LIMIT 1")
     return row.fetchone() is not None

@@ -347,6 +347,7 @@ class ArticleList(ScrollView, can_focus=True):
             read=self.readable_style("article-list--read"),
             marker=self.readable_style("article-list--marker"),
             date=self.readable_style("article-list--date"),
+            fetched=self.readable_style("article-list--date") + Style(italic=True),
             outlet=self.readable_style("article-list--outlet"),
             tag=self.readable_style("article-list--tag"),
             story=self.readable_style("article-list--story"),
@@ -397,7 +398,7 @@ class ArticleList(ScrollView, can_focus=True):
         if not row.published_at and row.fetched_at:
             # No date of its own (a page dump's main article): the day it was fetched or
             # captured, in italics, as the list sorts it.
-            pieces[2] = (f"{row.fetched_at[:10]:<10} ", styles.date + Style(italic=True))
+            pieces[2] = (f"{row.fetched_at[:10]:<10} ", styles.fetched)
         # Widths in cells, by the function Rich draws with (wide CJK, emoji sequences,
         # U+FE0F and tag characters would shift every column after them with len()).
         avail = width - LEAD_WIDTH - STORY_WIDTH
@@ -434,6 +435,8 @@ class RowStyles(NamedTuple):
     read: Style
     marker: Style
     date: Style
+    #: The date of an article with none of its own: its fetch or capture day.
+    fetched: Style
     outlet: Style
     tag: Style
     story: Style
