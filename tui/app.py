@@ -153,9 +153,10 @@ class NewsReaderApp(App[None]):
         """Were the stored articles analysed by other analysis code (an upgrade since)?
         Then say so once. In a thread: the fingerprint reads the analysis code's files."""
         from analysis.version import fingerprint
+        from store.db import connect
         from store.queue import analysed_by_other
 
-        conn = open_store(self.db_path)
+        conn = connect(self.db_path, readonly=True)  # (opened and upgraded already)
         try:
             stale = analysed_by_other(conn, fingerprint())
         finally:
