@@ -28,9 +28,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.arguments import FILING_VERBS
+from analysis.clause_subject import governing
 from analysis.clauses import agree, capital
 from analysis.entity_index import EntityIndex
-from analysis.gist_clause import OBJECT_WORDS, VERB_PREPS, clause, governing
+from analysis.gist_clause import OBJECT_WORDS, VERB_PREPS, clause
 from analysis.gist_fallback import circumstance_participle, dangles, fallback
 from analysis.phrases import NOUN_PREPS, join, noun_phrase, phrase
 from analysis.role_words import INTRANSITIVE_VERBS, OBJECT_VERBS

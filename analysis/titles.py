@@ -43,17 +43,14 @@ from analysis.gist_fallback import CLOSE as QUOTE_CLOSE
 from analysis.gist_fallback import OPEN as QUOTE_OPEN
 from analysis.linking import base_lemma, names_agree
 from analysis.timex import interval
+from analysis.title_cut import headline
 from analysis.title_words import (
-    _ADVERB,
     _ARTICLES,
     _ATTRIBUTIVE,
     _CUTS,
-    _ENDLESS,
-    _FILLERS,
     _GATHERINGS,
     _NEGATIONS,
     _NO_START,
-    _NOT_ADVERBS,
     _NOUN_OF_TYPE,
     _PARTICLE,
     _PREP_OF_NOUN,
@@ -63,7 +60,6 @@ from analysis.title_words import (
     _RELATIVE,
     _SYMMETRIC,
     _THE,
-    _TRAILING_TIME,
     _VERB_OF_TYPE,
     MAX_WORDS,
 )
@@ -153,106 +149,6 @@ def title(
 
 #: Possessive pronouns a title does not open with ("Their executions": whose?).
 _POSSESSIVES = frozenset(["my", "our", "your", "their", "its", "his", "her", "these", "those"])
-
-
-#: Switch: a title cut after an article or a preposition takes the next word too (not a
-#: name's first word), so the cut does not fall back to the verb ("... effort funds the
-#: development", not "... effort funds").
-FINISH_PHRASE = True
-
-
-def headline(text: str, keep: str | None = None) -> str:
-    """A drafted title as a headline: without leading punctuation or words that open
-    no sentence ("- particularly given ..."), capitalised, and cut to MAX_WORDS words
-    before a preposition or a clause word ("Three Democrats vote with thirty-one
-    Republicans [against it]"), never inside a name nor before the word ``keep`` (the
-    trigger: "Massive earthquake and tsunami hit the country", not "Massive earthquake")."""
-    if text.startswith(QUOTE_OPEN) or text.endswith(QUOTE_CLOSE):
-        return text  # the text's own words, already cut (analysis.gist_fallback.quote)
-    words = text.split()
-    while len(words) > 1 and (not words[0][:1].isalnum() or words[0].lower() in _NO_START):
-        bare = words[0].lstrip(_PUNCT)  # "'Hamas" -> "Hamas"; "$82" stays
-        if bare == words[0] and words[0][:1] in "$£€#@":
-            break
-        if bare and bare[:1].isalnum() and bare.lower() not in _NO_START:
-            words[0] = bare
-            break
-        words.pop(0)
-    text = _TRAILING_TIME.sub("", " ".join(words))  # "... attacks [earlier this month]"
-    words = text.split() if len(text.split()) > 2 else words
-    while len(words) > 2 and words[-1].lower() in DANGLING | _CUTS | _NO_START | _ENDLESS:
-        words.pop()  # "We release all of our software [under]"
-    if len(words) > 4 and words[-2].lower() in _CUTS and words[-1].lower() in PRONOUNS:
-        words = words[:-2]  # "... vote with thirty-one Republicans [against it]"
-    if len(words) > MAX_WORDS:
-        # "Starry Lee and Holden Chow were [successfully] elected": adverbs go first.
-        words = [
-            w
-            for w in words
-            if w not in _FILLERS and (not _ADVERB.fullmatch(w) or w in _NOT_ADVERBS)
-        ]
-    if len(words) > MAX_WORDS:
-        stem = (keep or "").lower()[:4]
-        told = min(
-            (k for k, w in enumerate(words) if stem and w.lower().startswith(stem)), default=0
-        )
-        cuts = [
-            j
-            for j in range(max(3, told + 1), MAX_WORDS + 1)
-            if words[j] in _CUTS
-            and not (
-                words[j - 1][:1].isupper()
-                and words[j + 1 : j + 2]
-                and words[j + 1][:1].isupper()
-                and words[j] in ("of", "and")
-            )
-        ]
-        if cuts:
-            words = words[: cuts[-1]]
-        elif len(words) > MAX_WORDS + 2:
-            j = max(MAX_WORDS, told + 1)
-            while (
-                j < len(words)
-                and j < MAX_WORDS + 3
-                and words[j][:1].isupper()
-                and words[j - 1][:1].isupper()
-            ):
-                j += 1  # "... the United [States]": a name is not cut
-            while j > told + 1 and j < len(words) and _inside_name(words, j):
-                j -= 1  # a name too long to finish is left out whole
-            while (
-                FINISH_PHRASE
-                and j < min(len(words), MAX_WORDS + 3)
-                and words[j - 1].lower() in DANGLING
-                and not words[j][:1].isupper()  # a name is not begun ("the United")
-            ):
-                j += 1  # "... effort funds the [development]": not "... effort funds"
-            words = words[:j]
-        while len(words) > 2 and words[-1].lower() in DANGLING | _CUTS:
-            words.pop()
-        if words and words[-1][-1:] in ",;:-–—":
-            words[-1] = words[-1].rstrip(",;:-–—")
-    return capital(" ".join(words))
-
-
-#: Switch: a name with "of" or "and" inside ("Museum of Flight", "Bank of America") is
-#: one name to the cut: not "... says Museum".
-NAMES_WITH_OF = True
-
-
-def _inside_name(words: list[str], j: int) -> bool:
-    """Would cutting before ``words[j]`` fall inside a name ("the United | States",
-    "Museum of | Flight", "Museum | of Flight")?"""
-    if words[j][:1].isupper() and words[j - 1][:1].isupper():
-        return True
-    if not NAMES_WITH_OF:
-        return False
-    joins = ("of", "and")
-    if words[j][:1].isupper() and j >= 2 and words[j - 1] in joins:
-        return words[j - 2][:1].isupper()  # "Museum of | Flight"
-    if words[j] in joins and j + 1 < len(words):
-        return words[j - 1][:1].isupper() and words[j + 1][:1].isupper()  # "Museum | of"
-    return False
 
 
 #: Switch: a people's adjective as target keeps the noun it qualifies ("tariffs on

@@ -19,7 +19,8 @@ from analysis.clauses import agree, capital, is_plural, subject_head, third_pers
 from analysis.events import extract_events, mentions_from_ents
 from analysis.linking import names_agree
 from analysis.phrases import PRONOUNS, PRONOUNS_POSS
-from analysis.titles import MAX_WORDS, format_when, headline, title
+from analysis.title_cut import headline
+from analysis.titles import MAX_WORDS, format_when, title
 from ingest.event_summary import summarise, voice
 
 ROOT = Path(__file__).parent.parent
@@ -362,7 +363,7 @@ def test_amid_an_ing_word_tells_what_the_noun_does(nlp: Any, monkeypatch: Any) -
 def test_a_participle_s_noun_does_not_do_what_a_verb_joined_to_it_does(
     nlp: Any, monkeypatch: Any
 ) -> None:
-    import analysis.gist_clause as gist_clause
+    from analysis import clause_subject
 
     # ECB+ 21 (real): the parser hangs "chased ... and arrested" on "the incident" as a
     # reduced relative; the incident arrested no one
@@ -373,7 +374,7 @@ def test_a_participle_s_noun_does_not_do_what_a_verb_joined_to_it_does(
     got = _title_of(nlp, text, "arrested")
     assert not got.startswith("Incident"), got
     assert "Vishwanand Subryan" in got, got
-    monkeypatch.setattr(gist_clause, "ACL_HEAD_UNDERGOES", False)
+    monkeypatch.setattr(clause_subject, "ACL_HEAD_UNDERGOES", False)
     assert _title_of(nlp, text, "arrested").startswith("Incident")
 
 
@@ -393,11 +394,11 @@ def test_the_latest_to_hit_stands_for_the_copulas_subject(
     nlp: Any, monkeypatch: pytest.MonkeyPatch, text: str, trigger: str, subject: str
 ) -> None:
     """ "X is the latest to hit France": the heist hits France, not "Latest"."""
-    from analysis import gist_clause
+    from analysis import clause_subject
 
     got = _title_of(nlp, text, trigger)
     assert got.startswith(subject), got
-    monkeypatch.setattr(gist_clause, "ADJECTIVE_STANDS_FOR_SUBJECT", False)
+    monkeypatch.setattr(clause_subject, "ADJECTIVE_STANDS_FOR_SUBJECT", False)
     assert not _title_of(nlp, text, trigger).startswith(subject)
 
 
@@ -777,10 +778,10 @@ def test_a_participle_joined_to_a_passive_is_passive(nlp: Any) -> None:
 def test_a_long_title_is_not_cut_after_an_article_or_preposition(
     monkeypatch: Any, draft: str, trigger: str, want: str, before: str
 ) -> None:
-    import analysis.titles as titles
+    from analysis import title_cut
 
     assert headline(draft, trigger) == want
-    monkeypatch.setattr(titles, "FINISH_PHRASE", False)
+    monkeypatch.setattr(title_cut, "FINISH_PHRASE", False)
     assert headline(draft, trigger) == before
 
 
@@ -799,7 +800,7 @@ _SHIPMENTS = (
 
 
 def test_two_happenings_of_one_sentence_get_two_titles(nlp: Any, monkeypatch: Any) -> None:
-    from analysis import gist, gist_clause, phrases
+    from analysis import clause_subject, gist, phrases
 
     foiled = _title_of(nlp, _KORNET, "foiled")
     smuggle = _title_of(nlp, _KORNET, "smuggle")
@@ -813,7 +814,7 @@ def test_two_happenings_of_one_sentence_get_two_titles(nlp: Any, monkeypatch: An
     # each switch off brings its fault back
     monkeypatch.setattr(gist, "TRIGGER_KEPT", False)
     assert _title_of(nlp, _KORNET, "smuggle") == foiled
-    monkeypatch.setattr(gist_clause, "PURPOSE_OF_AGENT", False)
+    monkeypatch.setattr(clause_subject, "PURPOSE_OF_AGENT", False)
     assert _title_of(nlp, _KORNET, "target") == "Hezbollah uses the same type"
     monkeypatch.setattr(phrases, "QUANTITY_OF", False)
     assert _title_of(nlp, _SHIPMENTS, "shipments") == "Shipments of hundreds"
@@ -963,11 +964,11 @@ def test_a_team_written_with_the_takes_a_plural_verb(nlp: Any, monkeypatch: Any)
     ],
 )
 def test_a_cut_never_falls_inside_a_name_with_of(text: str, cut: str, monkeypatch: Any) -> None:
-    from analysis import titles
+    from analysis import title_cut
 
     got = headline(text)
     assert not got.endswith(cut) and not got.endswith(" of"), got
-    monkeypatch.setattr(titles, "NAMES_WITH_OF", False)
+    monkeypatch.setattr(title_cut, "NAMES_WITH_OF", False)
     assert headline(text).endswith(cut)
 
 
