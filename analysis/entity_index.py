@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from analysis.gazetteer import country
 from analysis.role_words import DEATH_NOUNS, NON_ARGUMENT_LABELS
+from analysis.subjects import reporter
 from analysis.subjects import subject as _subject
 
 if TYPE_CHECKING:
@@ -29,6 +30,10 @@ _ARG_DEPS = frozenset(
 APPOS_SPAN = 12
 #: Pronouns that stand for one person (see :meth:`EntityIndex.antecedent`).
 PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "her", "his"])
+#: Switch: an "it" / "they" that tells what the party reporting it did is that party
+#: (see :meth:`EntityIndex.speaker`): the pronoun and the labels it may stand for.
+SPEAKER_IT = True
+_SPEAKER_PRONOUNS = {"it": frozenset(["ORG", "GPE"]), "they": frozenset(["ORG", "NORP"])}
 #: Possessives that stand for an organisation, a country or a people (see
 #: :meth:`EntityIndex.owner`).
 OWNER_PRONOUNS = frozenset(["its", "their"])
@@ -167,6 +172,22 @@ class EntityIndex:
         m = self.by_token.get(tok.i)
         if m is None and tok.lower_ in PERSONAL_PRONOUNS:
             return self.antecedent(tok)
+        if m is None and SPEAKER_IT and tok.lower_ in _SPEAKER_PRONOUNS:
+            return self.speaker(tok)
+        return m
+
+    def speaker(self, tok: Token) -> Mapping[str, Any] | None:
+        """The organisation, country or people an "it" / "they" subject stands for when
+        it tells what that party itself says it did or will do: "Chrysler announced it
+        will close 789 dealerships", "the announcement by General Motors that it had
+        filed for bankruptcy", "Houthis said they attacked the ship"
+        (:func:`analysis.subjects.reporter`). A person is "he" or "she", never "it"."""
+        if tok.dep_ != "nsubj":
+            return None  # what "it will be released" is may be another thing than who says
+        party = reporter(tok.head, tok)
+        m = self.by_token.get(party.i) if party is not None else None
+        if m is None or _label_of(m) not in _SPEAKER_PRONOUNS[tok.lower_]:
+            return None
         return m
 
     def antecedent(self, tok: Token) -> Mapping[str, Any] | None:

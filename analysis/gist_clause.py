@@ -13,8 +13,9 @@ from analysis.arguments import headline_passive
 from analysis.clause_subject import subject_of
 from analysis.clauses import _set
 from analysis.entity_index import EntityIndex
-from analysis.modality import REPORTING
+from analysis.modality import REPORTS
 from analysis.phrases import AMOUNT_LABELS, NOUN_PREPS, TIME_LABELS, join, phrase, pronoun
+from analysis.subjects import reporter
 from analysis.verb_forms import condition, particle, verb_form
 
 if TYPE_CHECKING:
@@ -169,39 +170,15 @@ _SPEAKERS = frozenset(["i", "we", "you", "me", "us"])
 
 def _bound(verb: Token, pron: Token, ents: EntityIndex) -> str | None:
     """ "GM announced [it] would cut jobs": "it" / "they" as the subject of a clause that a
-    reporting verb governs is that verb's subject (when the number fits)."""
-    if pron.lower_ not in ("it", "they") or verb.dep_ not in ("ccomp", "xcomp"):
-        return None
-    head = verb.head
-    if head.lemma_.lower() not in REPORTING | _REPORTED:
-        return None
-    outer = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    if outer is None or pronoun(outer):
+    reporting verb governs is that verb's subject (:func:`analysis.subjects.reporter`),
+    when the number fits."""
+    # (not a statement noun's clause: "the government's announcement that it would buy"
+    # is told by the noun's own title, and a possessive reads badly as a subject)
+    outer = reporter(verb, pron) if verb.dep_ != "acl" else None
+    if outer is None:
         return None
     name, plural = phrase(outer, ents, SUBJECT_WORDS[-1], preps=frozenset())
     return name if name and plural == (pron.lower_ == "they") else None
-
-
-_REPORTED = frozenset(
-    [
-        "announce",
-        "say",
-        "confirm",
-        "state",
-        "report",
-        "claim",
-        "warn",
-        "admit",
-        "reveal",
-        "plan",
-        "deny",
-        "insist",
-    ]
-)
-
-
-#: Verbs whose clause tells what was said: "in a statement" is its saying.
-REPORTS = REPORTING | _REPORTED
 
 
 def _object(
@@ -251,7 +228,7 @@ def _object(
     for c in verb.children:
         # a reporting verb's clause, or any verb's "that" clause ("polls show that ...")
         that = any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        reports = verb.lemma_.lower() in REPORTING | _REPORTED or that
+        reports = verb.lemma_.lower() in REPORTS or that
         if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and reports and not passive:
             said = clause(c, ents, reported=subject or "", room=deeper) if room < 3 else None
             if said and not _is_name(c, said.split()[0]):

@@ -36,6 +36,27 @@ REPORTING = frozenset(
     ]
 )
 NEGATING_REPORTS = frozenset(["deny"])
+#: Verbs of saying a clause reports besides REPORTING (see REPORTS).
+_REPORTED = frozenset(
+    [
+        "announce",
+        "say",
+        "confirm",
+        "state",
+        "report",
+        "claim",
+        "warn",
+        "admit",
+        "reveal",
+        "plan",
+        "deny",
+        "insist",
+    ]
+)
+
+
+#: Verbs whose clause tells what was said: "in a statement" is its saying.
+REPORTS = REPORTING | _REPORTED
 PLANNING = frozenset(
     [
         "plan",

@@ -1768,3 +1768,87 @@ def test_days_before_that_counts_from_the_week_told_before(nlp: Any, monkeypatch
     monkeypatch.setattr(events, "ANCHORING", frozenset(["day"]))
     later = _find(_events(nlp, text), "targeted", target="Magic Seas")
     assert later["date"] == "2025-07-21"  # from the report's day: after the attack it preceded
+
+
+#: Real sentences of the bundled samples: MEANTIME's Wikinews articles (CC BY 4.0, see
+#: fixtures/stories/meantime.LICENSE.txt) and Al-Ahram Weekly (the aggregator page).
+_SPEAKERS = [
+    pytest.param(
+        "In a televised speech from the White House at 16:00 UTC today, President of the "
+        "United States Barack Obama presented a reorganization plan following the 12:00 UTC "
+        "announcement by General Motors that it had filed for bankruptcy and Chapter 11 "
+        "protection from its creditors.",
+        "bankruptcy",
+        "General Motors",
+        None,
+        id="a statement noun's by",
+    ),
+    pytest.param(
+        "The United States auto manufacturer Chrysler, which has been badly affected by the "
+        "ongoing recession, has asked the US government for an additional US$5 billion in "
+        "aid on top of the four billion it has already received, saying that it plans to "
+        "fire three thousand employees.",
+        "fire",
+        "Chrysler",
+        "“It plans to fire three thousand employees”",
+        id="saying's inherited subject",
+    ),
+    pytest.param(
+        "Fiat announced on Friday that it intends to purchase the six percent of automaker "
+        "Chrysler that the US government currently owns, which would give the Italian "
+        "company a 52 percent majority stake in Chrysler.",
+        "purchase",
+        "Fiat",
+        None,
+        id="announced that it",
+    ),
+    pytest.param(
+        "Hamas said on Saturday it would not relinquish its weapons before the establishment "
+        "of an independent Palestinian state with Jerusalem as its capital, rejecting recent "
+        "comments by US envoy Steve Witkoff suggesting the group might be willing to disarm.",
+        "rejecting",
+        "Hamas",
+        None,
+        id="said it, rejecting",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor", "gist_before"), _SPEAKERS)
+def test_it_that_tells_what_its_speaker_does_is_the_speaker(
+    nlp: Any, monkeypatch: Any, text: str, trigger: str, actor: str, gist_before: str | None
+) -> None:
+    from analysis import entity_index, subjects
+    from analysis.events import extract_events, mentions_from_ents
+
+    def described() -> dict[str, Any]:
+        doc = nlp(text)
+        found = extract_events(doc, mentions_from_ents(doc), None)
+        return next(e for e in found if e["trigger"] == trigger)
+
+    em = described()
+    assert em["actor"] and em["actor"]["name"] == actor
+    if gist_before is not None:
+        assert em["gist"].startswith(actor)  # "Chrysler plans to fire three thousand ..."
+    monkeypatch.setattr(entity_index, "SPEAKER_IT", False)
+    monkeypatch.setattr(subjects, "REPORTER_INHERITS", False)
+    em = described()
+    assert em["actor"] is None
+    if gist_before is not None:
+        assert em["gist"] == gist_before
+
+
+def test_several_reporters_are_no_one_of_them(nlp: Any) -> None:
+    from analysis.subjects import reporter
+
+    # MEANTIME (CC BY 4.0): "they" are all six banks, not the first
+    doc = nlp(
+        "At 0800 UTC, the Bank of Canada, the Bank of England, the European Central Bank, "
+        "the United States Federal Reserve, the Bank of Japan, and the Swiss National Bank "
+        "jointly announced that they would be working together to provide reciprocal credit."
+    )
+    they = next(t for t in doc if t.lower_ == "they")
+    assert reporter(they.head, they) is None
+    one = nlp("The Bank of Canada announced that they would be working together.")
+    they = next(t for t in one if t.lower_ == "they")
+    assert reporter(they.head, they) is not None
