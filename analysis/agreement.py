@@ -190,6 +190,11 @@ FAMILIES = {
     "shoot": "shoot shooting shot gunfire",
     "flee": "flee escape",
     "unveil": "unveil introduce introduction debut",
+    # a contest told by its winner or its result; a robbery by any of its names
+    "win": "win victory beat defeat triumph",
+    "rob": "rob robbery heist steal theft",
+    "injure": "injure wound",
+    "find": "find discover",
 }
 _FAMILY = {w: head for head, words in FAMILIES.items() for w in words.split()}
 

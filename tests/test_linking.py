@@ -425,6 +425,13 @@ def test_base_lemma() -> None:
     assert base_lemma("hitting") == base_lemma("strike") == "strike"
     assert base_lemma("nominee") == base_lemma("nomination") == "nominate"
     assert base_lemma("captured") != base_lemma("attack")
+    # a contest told by its result, a robbery by any of its names, a wound an injury
+    # (ECB+: "won" / "victory" / "beat", "heist" / "robbery" / "theft" of one happening)
+    assert base_lemma("victory") == base_lemma("beat") == base_lemma("defeat") == "win"
+    assert base_lemma("heist") == base_lemma("robbery") == base_lemma("theft") == "rob"
+    assert base_lemma("wound") == base_lemma("injury") == "injure"
+    assert base_lemma("discover") == "find"
+    assert base_lemma("raid") == "raid"  # a police raid is no robbery
     # a plural the lemmatiser kept (a noun tagged as a name) is its singular's word
     assert base_lemma("checks") == base_lemma("check") == "check"
     assert base_lemma("sales") == base_lemma("selling") == "sell"
@@ -1170,3 +1177,13 @@ def test_a_side_both_events_share_does_not_make_two_rivals_one(
     assert not bridges.compatible(fight_2012, fight_2008)
     monkeypatch.setattr(bridges, "LONE_RIVALS", False)
     assert bridges.compatible(fight_2012, fight_2008)
+
+
+def test_a_heist_is_the_robbery_its_article_just_told() -> None:
+    # ECB+ 24 (the Paris jewellery robbery): "the robbery" then "the heist" two sentences
+    # on; a raid of the same kind needs who and when to agree, as any other word does
+    robbery = _event(1, _m(id=1, article_id=9, type="other", lemma="robbery", sentence=2))
+    heist = _m(type="other", lemma="heist", sentence=4, definite=True)
+    assert decide(heist, [robbery])[0] == 1
+    raid = _m(type="other", lemma="raid", sentence=4, definite=True)
+    assert decide(raid, [robbery])[0] is None
