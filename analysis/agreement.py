@@ -229,6 +229,8 @@ _DERIVED = {
 }
 
 
+#: Switch: a short verb's "-ies" form kept as a lemma ("dies") is its verb's word.
+SHORT_VERB_S = True
 #: Restore a gerund's silent e before comparing it with its verb ("driving" / "drive"). A
 #: switch so a test can show what it changes.
 SILENT_E = True
@@ -246,6 +248,9 @@ def base_lemma(lemma: str | None) -> str | None:
         return _FAMILY[lemma]
     if lemma in _DERIVED:
         return _FAMILY.get(_DERIVED[lemma], _DERIVED[lemma])
+    if SHORT_VERB_S and lemma.endswith("ies") and lemma[:-1] in known_verbs():
+        # a headline's "Dies" the tagger read as a name ("Vincent Gigante Dies in Prison")
+        return base_lemma(lemma[:-1])
     if (
         lemma.endswith("s")
         and len(lemma) > 4

@@ -142,6 +142,8 @@ def _register() -> None:
                 mended = mended or made_up_e_lemma(tok.lower_, tok.lemma_)
                 if mended is not None:
                     tok.lemma_ = mended
+            if tok.pos_ == "VERB" and (phrasal := phrasal_lemma(tok)) is not None:
+                tok.lemma_ = phrasal
         return doc
 
     @Language.component("participle_modifiers")
@@ -236,6 +238,24 @@ def mend_participle(vbg: Any) -> bool:
 
 
 _VOWELS = frozenset("aeiou")
+
+
+#: Switch: a verb and its particle that are one word of another verb ("passed away" is
+#: "died", "gunned down" is "killed"): the pair's lemma is that verb's (see
+#: :func:`phrasal_lemma`).
+PHRASAL_LEMMAS = True
+_PHRASAL = {("pass", "away"): "die", ("gun", "down"): "kill"}
+
+
+def phrasal_lemma(tok: Any) -> str | None:
+    """The lemma of a verb whose particle makes it another verb ("Fred LaRue passed away
+    on Saturday": "die"), else None."""
+    if not PHRASAL_LEMMAS:
+        return None
+    for child in tok.children:
+        if child.dep_ in ("prt", "advmod") and child.i == tok.i + 1:
+            return _PHRASAL.get((tok.lemma_.lower(), child.lower_))
+    return None
 
 
 def silent_e_lemma(word: str, lemma: str) -> str | None:

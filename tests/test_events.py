@@ -1852,3 +1852,31 @@ def test_several_reporters_are_no_one_of_them(nlp: Any) -> None:
     one = nlp("The Bank of Canada announced that they would be working together.")
     they = next(t for t in one if t.lower_ == "they")
     assert reporter(they.head, they) is not None
+
+
+def test_passed_away_is_a_death_and_a_headlines_dies_its_verb(nlp: Any, monkeypatch: Any) -> None:
+    from analysis import agreement
+    from analysis import nlp as nlp_module
+    from analysis.agreement import base_lemma
+    from analysis.events import extract_events, mentions_from_ents
+
+    # ECB+ 4_9ecb (CC BY 3.0, see fixtures/events/ecbplus.COPYING-CC.TXT)
+    text = (
+        "Many people were shocked and saddened to learn that beloved pin-up icon Bettie "
+        "Page passed away yesterday in Los Angeles after lingering in a coma for a week."
+    )
+
+    def deaths() -> list[tuple[str, str]]:
+        doc = nlp(text)
+        found = extract_events(doc, mentions_from_ents(doc), None)
+        return [(e["trigger"], e["lemma"]) for e in found if e["trigger"] == "passed"]
+
+    assert deaths() == [("passed", "die")]
+    assert base_lemma("die") == base_lemma("death") == "kill"  # one family with "killed"
+    monkeypatch.setattr(nlp_module, "PHRASAL_LEMMAS", False)
+    assert deaths() == []  # "pass" alone is no event
+    # ECB+ 4_8ecbplus headline: "Legendary Aquatic Musical Star Esther Williams Dies At 91"
+    # (the tagger reads "Dies" as a name and keeps it as its lemma)
+    assert base_lemma("dies") == base_lemma("die") == "kill"
+    monkeypatch.setattr(agreement, "SHORT_VERB_S", False)
+    assert base_lemma("dies") != "kill"
