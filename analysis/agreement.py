@@ -229,6 +229,9 @@ _DERIVED = {
 }
 
 
+#: Switch: a participle the tagger took for an adjective, its lemma its written word
+#: ("escaped", "injured"), is its verb's word.
+PARTICIPLE_ADJECTIVES = True
 #: Switch: a short verb's "-ies" form kept as a lemma ("dies") is its verb's word.
 SHORT_VERB_S = True
 #: Restore a gerund's silent e before comparing it with its verb ("driving" / "drive"). A
@@ -248,6 +251,12 @@ def base_lemma(lemma: str | None) -> str | None:
         return _FAMILY[lemma]
     if lemma in _DERIVED:
         return _FAMILY.get(_DERIVED[lemma], _DERIVED[lemma])
+    if PARTICIPLE_ADJECTIVES and len(lemma) > 5 and lemma.endswith("ed"):
+        # an adjective's lemma is its word: "the escaped inmates", "the injured" are
+        # "escape" and "injure" ("seed" is no "see": short words are left)
+        verb = next((v for v in (lemma[:-1], lemma[:-2]) if v in known_verbs()), None)
+        if verb is not None:
+            return base_lemma(verb)
     if SHORT_VERB_S and lemma.endswith("ies") and lemma[:-1] in known_verbs():
         # a headline's "Dies" the tagger read as a name ("Vincent Gigante Dies in Prison")
         return base_lemma(lemma[:-1])

@@ -1187,3 +1187,16 @@ def test_a_heist_is_the_robbery_its_article_just_told() -> None:
     assert decide(heist, [robbery])[0] == 1
     raid = _m(type="other", lemma="raid", sentence=4, definite=True)
     assert decide(raid, [robbery])[0] is None
+
+
+def test_a_participle_read_as_an_adjective_is_its_verbs_word(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import analysis.agreement as agreement
+
+    # ECB+ 3 (the Texas prison escape): "the escaped inmate" is the escape, "fled"
+    assert base_lemma("escaped") == base_lemma("flee") == base_lemma("escape")
+    assert base_lemma("injured") == base_lemma("wounded") == base_lemma("injury")
+    assert base_lemma("seed") == "seed"  # a short word is left as it is
+    monkeypatch.setattr(agreement, "PARTICIPLE_ADJECTIVES", False)
+    assert base_lemma("escaped") == "escaped"
