@@ -190,9 +190,10 @@ FAMILIES = {
     "shoot": "shoot shooting shot gunfire",
     "flee": "flee escape",
     "unveil": "unveil introduce introduction debut",
-    # a contest told by its winner or its result; a robbery by any of its names
+    # a contest told by its winner or its result; a robbery by its names (not what was
+    # stolen: ECB+ tells the theft apart from the heist)
     "win": "win victory beat defeat triumph",
-    "rob": "rob robbery heist steal theft",
+    "rob": "rob robbery heist",
     "injure": "injure wound",
     "find": "find discover",
 }

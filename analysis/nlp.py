@@ -241,10 +241,10 @@ _VOWELS = frozenset("aeiou")
 
 
 #: Switch: a verb and its particle that are one word of another verb ("passed away" is
-#: "died", "gunned down" is "killed"): the pair's lemma is that verb's (see
+#: "died", "gunned down" is "shot"): the pair's lemma is that verb's (see
 #: :func:`phrasal_lemma`).
 PHRASAL_LEMMAS = True
-_PHRASAL = {("pass", "away"): "die", ("gun", "down"): "kill"}
+_PHRASAL = {("pass", "away"): "die", ("gun", "down"): "shoot"}
 
 
 def phrasal_lemma(tok: Any) -> str | None:
