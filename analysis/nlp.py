@@ -137,12 +137,15 @@ def _register() -> None:
         """Mend the lemmatizer's lost silent e (see :func:`silent_e_lemma`), and the
         e it made up (see :func:`made_up_e_lemma`)."""
         for tok in doc:
-            if tok.tag_ in ("VBD", "VBN", "VBG"):
+            tag = tok.tag_
+            if not tag.startswith("VB"):
+                continue
+            if tag in ("VBD", "VBN", "VBG"):
                 mended = silent_e_lemma(tok.lower_, tok.lemma_)
                 mended = mended or made_up_e_lemma(tok.lower_, tok.lemma_)
                 if mended is not None:
                     tok.lemma_ = mended
-            if tok.pos_ == "VERB" and (phrasal := phrasal_lemma(tok)) is not None:
+            if (phrasal := phrasal_lemma(tok)) is not None:
                 tok.lemma_ = phrasal
         return doc
 
@@ -245,12 +248,13 @@ _VOWELS = frozenset("aeiou")
 #: :func:`phrasal_lemma`).
 PHRASAL_LEMMAS = True
 _PHRASAL = {("pass", "away"): "die", ("gun", "down"): "shoot"}
+_PHRASAL_VERBS = frozenset(verb for verb, _ in _PHRASAL)
 
 
 def phrasal_lemma(tok: Any) -> str | None:
     """The lemma of a verb whose particle makes it another verb ("Fred LaRue passed away
     on Saturday": "die"), else None."""
-    if not PHRASAL_LEMMAS:
+    if not PHRASAL_LEMMAS or tok.lemma_.lower() not in _PHRASAL_VERBS:
         return None
     for child in tok.children:
         if child.dep_ in ("prt", "advmod") and child.i == tok.i + 1:
