@@ -113,6 +113,7 @@ def title(
     story: str | None = None,
     subject: tuple[str, str | None] | None = None,
     gist: str | None = None,
+    ahead: bool = False,
 ) -> str:
     """A short headline for an event from one mention: its type and trigger lemma, its
     actor and target (canonical names, with entity labels for agreement), the sentence
@@ -131,6 +132,7 @@ def title(
         "target_label": target_label,
         "story": story,
         "subject": subject,
+        "ahead": ahead,
     }
     draft = headline(
         _draft(etype, lemma, actor, target, sentence=sentence, trigger=trigger, gist=gist, **args),
@@ -145,6 +147,11 @@ def title(
         # the trigger lost their subject; the participants or the story speak instead.
         draft = headline(_draft(etype, lemma, actor, target, **args), keep=said)
     return draft
+
+
+#: Switch: a happening told ahead or as unsure ("intends to purchase") composed from its
+#: actor and target reads as a plan: "X to purchase Y", the headline's future.
+PLAN_AS_TO = True
 
 
 #: Possessive pronouns a title does not open with ("Their executions": whose?).
@@ -183,6 +190,7 @@ def _draft(
     story: str | None = None,
     subject: tuple[str, str | None] | None = None,
     gist: str | None = None,
+    ahead: bool = False,
 ) -> str:
     etype = etype or "other"
     # A quote of the sentence says less than who took part ("Attack by Hamas").
@@ -242,6 +250,10 @@ def _draft(
         if verb:
             # "If Iran attacks Israel": a condition or a question is no fact.
             cond = told.split()[0] if told.split()[:1] in (["If"], ["Whether"], ["Unless"]) else ""
+            if PLAN_AS_TO and ahead and not cond:
+                # "Fiat announced ... that it intends to purchase" Chrysler's stake: a plan,
+                # "Fiat to purchase Chrysler", not done ("Fiat purchases Chrysler")
+                return f"{actor} to {verb} {target}"
             return " ".join(p for p in (cond, actor, agree(verb, plural), target) if p)
         prep = _PREP_OF_NOUN.get((lemma or "").lower()) or _PREP_OF_TYPE.get(etype, "on")
         return f"{actor} {noun.lower()} {prep} {target}"  # "Trump tariff on China"

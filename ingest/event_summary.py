@@ -188,6 +188,7 @@ def _title(rows: list[dict[str, Any]], etype: str | None) -> str:
         story=next((r["story_title"] for r in rows if r.get("story_title")), None),
         subject=_subject(row),
         gist=row.get("gist"),
+        ahead=row.get("modality") == "hypothetical",
     )
 
 

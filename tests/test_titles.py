@@ -59,6 +59,7 @@ def _rows(nlp: Any, text: str, story: str | None = None) -> list[dict[str, Any]]
             "story_title": story,
             "sentence_subject": json.dumps(names[0]) if names else None,
             "gist": em["gist"],
+            "modality": em["modality"],
         }
         for role in ("actor", "target"):
             entity = em[role]
@@ -848,6 +849,18 @@ def test_a_named_persons_surname_agrees_as_one(nlp: Any, monkeypatch: Any) -> No
 
 #: Titles one switch makes: (module, switch, text, trigger, title with it, title without).
 SWITCHED_TITLES = [
+    pytest.param(
+        # MEANTIME (CC BY 4.0, see fixtures/stories/meantime.LICENSE.txt), the bundled samples
+        "titles",
+        "PLAN_AS_TO",
+        "Fiat announced on Friday that it intends to purchase the six percent of automaker "
+        "Chrysler that the US government currently owns, which would give the Italian "
+        "company a 52 percent majority stake in Chrysler.",
+        "purchase",
+        "Fiat to purchase Chrysler",
+        "Fiat purchases Chrysler",
+        id="a plan reads as one",
+    ),
     pytest.param(
         # Financial Times (the article-extraction benchmark's pages, MIT), on Alibaba
         "phrases",
