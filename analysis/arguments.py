@@ -39,6 +39,7 @@ from analysis.role_words import (
     PATIENT_NOUNS,
 )
 from analysis.subjects import agent as _agent
+from analysis.subjects import prep_objects as _prep_objects
 from analysis.subjects import subject as _subject
 from analysis.triggers import LIGHT_VERBS, event_type, is_nominal_trigger
 from analysis.verb_forms import particle
@@ -70,14 +71,6 @@ def _not_a_site(obj: Token, m: Mapping[str, Any] | None) -> Mapping[str, Any] | 
     if m is not None and obj.head.lower_ in ("at", "into") and _label_of(m) in PLACE_LABELS:
         return None
     return m
-
-
-def _prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
-    out: list[Token] = []
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in preps:
-            out.extend(g for g in c.children if g.dep_ == "pobj")
-    return out
 
 
 def _conj_pair(tok: Token) -> tuple[Token, Token | None]:

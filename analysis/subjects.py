@@ -178,6 +178,16 @@ def _thing_before(person: Token, which: Token) -> Token | None:
     return None
 
 
+def prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
+    """The objects of the token's prepositions ``preps`` ("by" -> "General Motors" of
+    "the announcement by General Motors")."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
 def agent(verb: Token) -> Token | None:
     """Who a passive verb's "by" names ("was intercepted by the US Navy")."""
     for c in verb.children:
@@ -195,6 +205,9 @@ REPORTER_INHERITS = True
 STATEMENT_NOUNS = frozenset(
     ["announcement", "statement", "claim", "declaration", "confirmation", "admission", "warning"]
 )
+
+
+_BY = frozenset(["by"])
 
 
 def reporter(verb: Token, pron: Token) -> Token | None:
@@ -218,14 +231,9 @@ def reporter(verb: Token, pron: Token) -> Token | None:
         who, passive = subject(head)
         parties = [] if who is None or passive else [who]
     elif head.lemma_.lower() in STATEMENT_NOUNS:
+        by = agent(head)
         parties = [c for c in head.children if c.dep_ == "poss"]
-        parties += [
-            g
-            for c in head.children
-            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
+        parties += [by] if by is not None else prep_objects(head, _BY)
     else:
         return None
     for party in parties:

@@ -393,12 +393,12 @@ class ArticleList(ScrollView, can_focus=True):
         pieces = [
             ("●" if row.unread else " ", styles.marker),
             ("★ " if row.starred else "  ", styles.marker),
-            (f"{row.published_at[:10]:<10} ", styles.date),
-        ]
-        if not row.published_at and row.fetched_at:
             # No date of its own (a page dump's main article): the day it was fetched or
             # captured, in italics, as the list sorts it.
-            pieces[2] = (f"{row.fetched_at[:10]:<10} ", styles.fetched)
+            (f"{row.published_at[:10]:<10} ", styles.date)
+            if row.published_at or not row.fetched_at
+            else (f"{row.fetched_at[:10]:<10} ", styles.fetched),
+        ]
         # Widths in cells, by the function Rich draws with (wide CJK, emoji sequences,
         # U+FE0F and tag characters would shift every column after them with len()).
         avail = width - LEAD_WIDTH - STORY_WIDTH

@@ -324,14 +324,7 @@ class ReaderView(ScrollView, can_focus=True):
         byline = safe(art.get("byline") or "")
         parts = [
             outlet,
-            (art.get("published_at") or "")[:16].replace("T", " ")
-            or (
-                # a page dump's articles were captured with their page; others fetched
-                f"undated · {'captured' if art.get('page_id') else 'fetched'} "
-                + str(art["fetched_at"])[:16].replace("T", " ")
-                if art.get("fetched_at")
-                else ""
-            ),
+            _when(art),
             byline if byline and byline != outlet else "",
             _words(int(art.get("word_count") or len(art["body"].split()))),
         ]
@@ -623,3 +616,14 @@ class ReaderView(ScrollView, can_focus=True):
 
     def on_blur(self) -> None:
         self.refresh()
+
+
+def _when(art: dict[str, Any]) -> str:
+    """When the article is from: its date, or for an undated one the time it was captured
+    with its page (a page dump) or fetched; "" when neither is known."""
+    if art.get("published_at"):
+        return str(art["published_at"])[:16].replace("T", " ")
+    if not art.get("fetched_at"):
+        return ""
+    how = "captured" if art.get("page_id") else "fetched"
+    return f"undated · {how} " + str(art["fetched_at"])[:16].replace("T", " ")
