@@ -56,12 +56,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from analysis.ahead import is_future, scheduled
 from analysis.arguments import arguments, light_verb, untagged_index
 from analysis.entity_index import EntityIndex
 from analysis.eventtime import reuse_years, sentence_times, time_for
 from analysis.genericity import generic, habitual
 from analysis.gist import gist
-from analysis.modality import MODALITY_WEIGHT, is_future, modality, occurrence_verb
+from analysis.modality import MODALITY_WEIGHT, modality, occurrence_verb
 from analysis.reports import reported
 from analysis.role_words import NON_ARGUMENT_LABELS
 from analysis.senses import retype
@@ -133,20 +134,26 @@ def describe(
     if market and actor is None:
         actor = untagged_index(tok)
     anchors = [tok]
+    plan: Token | None = None
     light = light_verb(tok) if tok.pos_ != "VERB" else None
     if light is not None:
         anchors.append(light)
     elif (occurs := occurrence_verb(tok)) is not None:
         anchors.append(occurs)  # "talks will begin on Monday": when and how sure
+    elif (plan := scheduled(tok)) is not None:
+        anchors.append(plan)  # "the vote is scheduled for Sunday": ahead, not done
     time_anchors = list(anchors)
     if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.pos_ == "VERB":
         time_anchors.append(tok.head)  # "launched an attack ..., killing": share its time
     tx = time_for(time_anchors, times)
-    if tx is not None and is_future(time_anchors) and ref is not None and tx.kind == "point":
+    ahead = plan is not None or is_future(time_anchors)
+    if tx is not None and ahead and ref is not None and tx.kind == "point":
         # Re-resolve forward-looking times ("will meet on Friday").
         fut = find_timexes(tx.text, ref, future=True)
         tx = Timex(tx.start, tx.end, tx.text, fut[0].value, fut[0].precision) if fut else tx
     mod = modality(tok, anchors)
+    if plan is not None and mod in ("asserted", "reported"):
+        mod = "hypothetical"
     if mod in ("asserted", "reported") and (
         generic(tok, actor=actor is not None, target=target is not None, dated=tx is not None)
         or habitual(tok, anchors)

@@ -387,12 +387,3 @@ def _ends(verb: Token) -> bool:
 def _modal(verb: Token) -> bool:
     """Does a modal ("will", "could", ...) govern ``verb``?"""
     return any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
-
-
-def is_future(anchors: Sequence[Token]) -> bool:
-    """Does the trigger look forward ("will meet on Friday": Friday is the next one)?"""
-    return any(
-        c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall")
-        for a in anchors
-        for c in a.children
-    )

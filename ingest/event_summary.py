@@ -111,10 +111,22 @@ def _voice(
     )
     speaking = [r for r, p in zip(rows, pairs, strict=True) if p == best]
     # A mention that tells it as fact speaks before one under "if" or "whether"
-    # ("Whether Trump withholds US military aid" is not the aid event's title).
-    row = min(speaking, key=lambda r: (_conditional(r), r["type"] != etype))
+    # ("Whether Trump withholds US military aid" is not the aid event's title); one told
+    # ahead with its time ("the first flight is expected to take place in August") says
+    # as much as a fact, and more than an undated one ("the wonder of flight").
+    row = min(
+        speaking,
+        key=lambda r: (
+            _conditional(r) and not (DATED_PLANS_SPEAK and r.get("date")),
+            DATED_PLANS_SPEAK and not r.get("date"),
+            r["type"] != etype,
+        ),
+    )
     return row, best
 
+
+#: Switch: a plan told with its time speaks for its event as a fact does (see _voice).
+DATED_PLANS_SPEAK = True
 
 #: A page's link text glued to a sentence: "SEE MORE: Hong Kong protests: ...".
 _FURNITURE = re.compile(r"^\s*(?:SEE|READ|WATCH|MORE|RELATED|ALSO READ|LISTEN)\b[A-Z ]*:")

@@ -780,6 +780,52 @@ def test_a_happening_is_as_sure_and_as_timed_as_the_verb_that_says_it_happens(
     assert _find(said, "rejecting")["modality"] != "hypothetical"
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "when"),
+    [
+        # Bundled samples (MEANTIME): told in the present, scheduled, due or expected,
+        # the happening is still to come, in the next October / March / August.
+        (
+            "Deliveries to Singapore Airlines, its launch customer, are not due until "
+            "October - two years late.",
+            date(2007, 3, 19),
+            "deliveries",
+            "2007-10",
+        ),
+        ("First flight is scheduled in early March.", date(2005, 2, 17), "flight", "2005-03"),
+        (
+            "The first flight is expected to take place in August or September of this year.",
+            date(2007, 7, 9),
+            "flight",
+            "2007-08",
+        ),
+        ("The vote is scheduled for Sunday.", date(2007, 3, 19), "vote", "2007-03-25"),
+        ("The election is on Sunday.", date(2007, 3, 19), "election", "2007-03-25"),
+    ],
+)
+def test_a_happening_scheduled_in_the_present_is_ahead(
+    nlp: Any, text: str, published: date, trigger: str, when: str
+) -> None:
+    em = _find(_events(nlp, text, published), trigger)
+    assert (em["modality"], em["date"]) == ("hypothetical", when)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality", "when"),
+    [
+        # told in the past, a schedule may have been kept since: the default stands
+        ("The meeting was scheduled for Sunday.", "meeting", "asserted", "2007-03-18"),
+        # "set" without what it is set for is arson, and "due to" a cause
+        ("The fire was set on Monday.", "fire", "asserted", "2007-03-19"),
+    ],
+)
+def test_a_schedule_told_in_the_past_or_a_set_fire_is_no_plan(
+    nlp: Any, text: str, trigger: str, modality: str, when: str
+) -> None:
+    em = _find(_events(nlp, text, date(2007, 3, 19)), trigger)
+    assert (em["modality"], em["date"]) == (modality, when)
+
+
 def test_an_apposition_hung_from_the_far_end_of_the_sentence_names_no_one(nlp: Any) -> None:
     # The CNN article (tests/fixtures/events): the parser hangs "the European Union naval
     # operation" on "four crew members"; the EU is who told CNN, not who was killed.

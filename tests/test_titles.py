@@ -1051,3 +1051,22 @@ def test_who_issued_a_statement_made_it(nlp: Any) -> None:
     )
     rows = [r for r in _rows(nlp, text) if r["trigger"] == "statement"]
     assert rows[0]["actor_name"] == "John Cornyn"
+
+
+def test_a_plan_told_with_its_time_speaks_before_an_undated_mention(nlp: Any) -> None:
+    # A bundled sample (MEANTIME, Boeing's 787, 9 July 2007): the lenient join inside the
+    # article puts "the wonder of flight" with the first flight "expected to take place in
+    # August"; the flight told with its time names the event, not the wonder.
+    text = (
+        "The first flight is expected to take place in August or September of this year. "
+        "For, whenever such a milestone is reached in our industry, it always is a "
+        "reflection of hard work by dedicated people inspired by the wonder of flight."
+    )
+    # In the article the wonder ranks first (a plan counts less towards salience); here
+    # the two sentences stand alone, so they are put in that order.
+    rows = sorted(
+        (r for r in _rows(nlp, text) if r["trigger"] == "flight"),
+        key=lambda r: r["modality"] != "asserted",
+    )
+    assert [r["modality"] for r in rows] == ["asserted", "hypothetical"]
+    assert summarise(rows)["title"] == "First flight expected to take place"
