@@ -431,6 +431,14 @@ def test_types_follow_the_taxonomy() -> None:
         ("Later, in 1954, he struck oil in Mississippi.", []),
         ("Upon his release, he struck it rich in the oil business.", ["release"]),
         ("Obama met Netanyahu at the White House.", ["met"]),
+        # bundled samples (Wikinews): what a thing is like, not a happening
+        (
+            "England started the match with attacking style, with attempts from Jesse "
+            "Lingard, Harry Maguire, Harry Kane, and John Stones early in the game.",
+            [],
+        ),
+        ('Alan Mulally remembered asking, "It\'s the best-selling car in America."', []),
+        ("Protesters were attacking banks in Athens.", ["attacking"]),
     ],
 )
 def test_figures_of_speech_and_documents_are_not_events(
