@@ -73,7 +73,39 @@ def gist(tok: Token, ents: EntityIndex) -> str:
             break
     if not full or dangles(full, tok):
         return fallback(tok, ents) or full
-    return full
+    return _without_dateline(full, tok)
+
+
+#: Switch: a dateline opening the sentence is no part of its clause (see
+#: :func:`_without_dateline`).
+DATELINE_OUT = True
+_DATELINE_MARKS = frozenset([",", "(", "-", "--", "—", "–"])
+
+
+def _without_dateline(told: str, tok: Token) -> str:
+    """The gist without the dateline its sentence opens with: "HONOLULU, Hawaii
+    (HawaiiNewsNow) - NASA scientists ... have confirmed the presence of water" is told
+    by NASA's scientists, not "HONOLULU, NASA scientists". A dateline: a word written in
+    capitals first in the sentence, then a comma, a parenthesis or a dash, and a
+    parenthesis or a dash within eight words ("WASHINGTON (Reuters) -", "HONOLULU,
+    Hawaii -")."""
+    sent = tok.sent
+    first = sent[0]
+    if not DATELINE_OUT or len(sent) < 3 or first.i == tok.i:
+        return told
+    if not (first.is_alpha and first.is_upper and len(first) >= 3):
+        return told
+    # the tagger reads a capitalised place as anything ("HONOLULU" an organisation): the
+    # mark after it tells, and a dash or an outlet's parenthesis soon after ("NASA, the
+    # agency, said" is no dateline)
+    if sent[1].text not in _DATELINE_MARKS:
+        return told
+    if not any(t.text in _DATELINE_MARKS - {","} for t in sent[1:9]):
+        return told
+    words = told.split()
+    if len(words) < 3 or words[0] != first.text + ",":
+        return told  # the gist opens with the dateline's word and its comma only
+    return capital(" ".join(words[1:]))
 
 
 def _gist(tok: Token, ents: EntityIndex, room: int) -> str:

@@ -1070,3 +1070,30 @@ def test_a_plan_told_with_its_time_speaks_before_an_undated_mention(nlp: Any) ->
     )
     assert [r["modality"] for r in rows] == ["asserted", "hypothetical"]
     assert summarise(rows)["title"] == "First flight expected to take place"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "want"),
+    [
+        # the extraction benchmark's pages (MIT): a dateline opens the report
+        (
+            "HONOLULU, Hawaii (HawaiiNewsNow) - NASA scientists using a telescope atop "
+            "Mauna Kea have confirmed the presence of water on the moon.",
+            "confirmed",
+            "NASA scientists confirm the presence",
+        ),
+        # an acronym with a comma or a parenthesis is the subject, not a dateline
+        (
+            "NASA, the space agency, announced a new mission.",
+            "announced",
+            "NASA announces a new mission",
+        ),
+        (
+            "NASA (the space agency) announced a new mission.",
+            "announced",
+            "NASA announces a new mission",
+        ),
+    ],
+)
+def test_a_dateline_is_no_part_of_the_title(nlp: Any, text: str, trigger: str, want: str) -> None:
+    assert _title_of(nlp, text, trigger) == want
