@@ -114,6 +114,26 @@ def _label(m: Mapping[str, Any]) -> str | None:
     return m.get("label") or (m.get("entity") or {}).get("label")
 
 
+#: Switch: a conjoined verb with a subject of its own tells its own time (see _own_time).
+CONJ_OWN_TIME = True
+
+
+def _own_time(tok: Token) -> bool:
+    """Is ``tok`` a conjoined clause with its own subject and tense, so no time of its
+    head's? "Sony has offered its service since 2014 and Microsoft launched an early stage
+    of its gaming service": Microsoft's launch is not of 2014. ("with the FTSE losing 3.2%
+    and the DAX falling by five percent" today: a participle shares its head's time.)"""
+    return (
+        CONJ_OWN_TIME
+        and tok.dep_ == "conj"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        and (
+            tok.tag_ in ("VBD", "VBZ", "VBP")
+            or any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+        )
+    )
+
+
 def describe(
     tok: Token,
     ents: EntityIndex,
@@ -143,7 +163,14 @@ def describe(
     elif (plan := scheduled(tok)) is not None:
         anchors.append(plan)  # "the vote is scheduled for Sunday": ahead, not done
     time_anchors = list(anchors)
-    if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.pos_ == "VERB":
+    if _own_time(tok):
+        # not a time of its head's clause, but one said before both ("On Monday, markets
+        # resumed their slide, and the Nikkei fell")
+        inside = {t.i for t in tok.subtree}
+        subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        opens = subj.left_edge.i if subj is not None else tok.head.i
+        times = [(tx, root) for tx, root in times if root.i in inside or root.i < opens]
+    elif tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.pos_ == "VERB":
         time_anchors.append(tok.head)  # "launched an attack ..., killing": share its time
     tx = time_for(time_anchors, times)
     ahead = plan is not None or is_future(time_anchors)

@@ -395,10 +395,18 @@ def _render(
         text = said.get(t.i, t.text)
         if not lead and t.is_sent_start and (t.pos_ == "DET" or (t.like_num and t.is_alpha)):
             text = text.lower()  # "Houthis attack [the] ship", "capture [six]": not "The", "Six"
-        if t.lower_ == "a" and k + 1 < len(toks) and toks[k + 1].text[:1] in "aeio":
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if t.lower_ == "a" and nxt is not None and nxt.text[:1] in "aeio":
             text += "n"  # "a [very] anticipated announcement" -> "an anticipated ..."
+        elif t.lower_ == "an" and nxt is not None and nxt.i != t.i + 1 and _consonant(nxt):
+            text = text[:-1]  # "an [early] stage of the service" -> "a stage of ..."
         out += ("" if joined or not out else " ") + text
     return out
+
+
+def _consonant(t: Token) -> bool:
+    """Does ``t`` open with a consonant ("stage"; not "hour", an acronym "FBI")?"""
+    return t.text[:1].lower() not in "aeiouh" and not t.is_upper
 
 
 def join(*parts: str | None) -> str:

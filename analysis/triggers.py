@@ -81,10 +81,6 @@ def event_type(lemma: str, pos: str = "NOUN") -> str:
     return NOUN_TYPES.get(lemma) or VERB_TYPES.get(lemma) or "other"
 
 
-#: Switch: a present participle describing a noun is no trigger (see :func:`is_trigger`).
-ING_DESCRIBES = True
-
-
 def is_trigger(tok: Token) -> bool:
     """Is this token an event trigger we report (a known eventive verb or noun)?"""
     lemma = tok.lemma_.lower()
@@ -93,10 +89,8 @@ def is_trigger(tok: Token) -> bool:
     if tok.pos_ == "VERB":
         if lemma not in VERB_TYPES:
             return False
-        # "targeted dealer cuts", "armed groups": a participle describing a noun; and
-        # "attacking style", "the best-selling car", "a marching band": what a thing is
-        # like, not a happening (a market's move, "falling prices", is read above)
-        if tok.dep_ == "amod" and (tok.tag_ == "VBN" or (ING_DESCRIBES and tok.tag_ == "VBG")):
+        # "targeted dealer cuts", "armed groups": a participle describing a noun
+        if tok.dep_ == "amod" and tok.tag_ == "VBN":
             return False
         # "hard hit by the downturn", "hit hardest": a figure of speech, not a blow.
         if any(c.lower_ in FIGURATIVE_ADVERBS for c in tok.children if c.dep_ == "advmod"):
