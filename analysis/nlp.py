@@ -46,6 +46,9 @@ def load_nlp(exclude: tuple[str, ...] = ()) -> Language:
             raise ModelNotInstalled(
                 f"no English spaCy model is installed; install one with: {INSTALL_HINT}"
             )
+        tokenizer: Any = nlp.tokenizer
+        if RE_PREFIX_WHOLE and getattr(tokenizer, "infix_finditer", None) is not None:
+            tokenizer.infix_finditer = _KeepRePrefix(tokenizer.infix_finditer)
         if "parser" in nlp.pipe_names and "paragraph_breaks" not in nlp.pipe_names:
             _register()
             nlp.add_pipe("paragraph_breaks", before="parser")
@@ -137,12 +140,15 @@ def _register() -> None:
         """Mend the lemmatizer's lost silent e (see :func:`silent_e_lemma`), and the
         e it made up (see :func:`made_up_e_lemma`)."""
         for tok in doc:
+            word = tok.lower_
+            if RE_PREFIX_WHOLE and word.startswith("re-") and tok.lemma_.lower().startswith("re-"):
+                word, tok.lemma_ = word[3:], tok.lemma_[3:]  # a re-election is an election
             tag = tok.tag_
             if not tag.startswith("VB"):
                 continue
             if tag in ("VBD", "VBN", "VBG"):
-                mended = silent_e_lemma(tok.lower_, tok.lemma_)
-                mended = mended or made_up_e_lemma(tok.lower_, tok.lemma_)
+                mended = silent_e_lemma(word, tok.lemma_)
+                mended = mended or made_up_e_lemma(word, tok.lemma_)
                 if mended is not None:
                     tok.lemma_ = mended
             if (phrasal := phrasal_lemma(tok)) is not None:
@@ -166,6 +172,27 @@ def _register() -> None:
             if tok.is_space and tok.text.count("\n") >= 2:
                 doc[tok.i + 1].is_sent_start = True
         return doc
+
+
+#: Switch: "re-elected", "re-opened" stay one word, and their lemma is the verb's ("elect"):
+#: the tokenizer splits the hyphen, and the parser then reads "re" as the verb ("Regina Ip
+#: was re - elected" named no one elected; "Obama was re - elected in 2012" no date).
+RE_PREFIX_WHOLE = True
+
+
+class _KeepRePrefix:
+    """The tokenizer's infix finder, but for the hyphen after a word's "re" (a class, not a
+    closure: the pipeline is sent to worker processes)."""
+
+    def __init__(self, finditer: Any) -> None:
+        self.finditer = finditer
+
+    def __call__(self, text: str) -> Any:
+        return [
+            m
+            for m in self.finditer(text)
+            if not (m.group() == "-" and text[: m.start()].lower() == "re")
+        ]
 
 
 #: Switch: the parse repair of :func:`mend_participle` (a pipeline component).

@@ -865,6 +865,19 @@ def test_a_conjoined_clause_with_its_own_subject_has_its_own_time(
     assert _find(_events(nlp, text), trigger)["date"] == when
 
 
+def test_a_word_re_prefixed_is_one_word_and_its_verb(nlp: Any) -> None:
+    # bundled samples (Wikinews, Hong Kong's 2016 election): split at its hyphen, "re"
+    # was read as the verb and the election named no one
+    text = "New People Party's Regina Ip was re-elected with 60,760 votes."
+    assert "re-elected" in [t.text for t in nlp(text)]
+    em = _find(_events(nlp, text), "re-elected")
+    assert (em["lemma"], em["type"], _name(em["target"])) == ("elect", "election", "Regina Ip")
+    # a noun too: a re-election is an election
+    assert [t.lemma_ for t in nlp("His re-election campaign began.") if "re-" in t.text] == [
+        "election"
+    ]
+
+
 def test_an_apposition_hung_from_the_far_end_of_the_sentence_names_no_one(nlp: Any) -> None:
     # The CNN article (tests/fixtures/events): the parser hangs "the European Union naval
     # operation" on "four crew members"; the EU is who told CNN, not who was killed.
