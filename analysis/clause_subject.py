@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from analysis.modality import FAILING
 from analysis.subjects import OBJECT_CONTROL, own_clause, subject_child
 
 if TYPE_CHECKING:
@@ -23,6 +24,8 @@ def governing(verb: Token) -> Token:
         return head.head
     if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
         return head  # "Congress required them to [produce] viability plans"
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in FAILING:
+        return head  # "failed to get [re-elected]": told alone, it would read as done
     if PURPOSE_OF_AGENT and _agent(verb) is not None:
         return verb  # "the same type used by Hezbollah to [target] Israeli tanks"
     if (

@@ -233,6 +233,12 @@ def _yet(head: Token) -> bool:
     )
 
 
+#: Switch: what one failed or refused to do is not done: "failed to get re-elected",
+#: "refused to sign the deal".
+FAILED_TO = True
+FAILING = frozenset(["fail", "refuse", "decline", "neglect"])
+
+
 #: Switch: what a modal verb of outcome may bring about is as possible as the verb:
 #: "agreements that could result in more American tariffs", "a move that may lead to
 #: sanctions" tell no tariffs or sanctions that are.
@@ -321,6 +327,8 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
             return "negated"  # "go ahead without consulting experts"
         if YET_TO and t.dep_ == "xcomp" and to_infinitive(t) and _yet(head):
             return "negated"  # "he has yet to formally sign on": not (yet) done
+        if FAILED_TO and t.dep_ == "xcomp" and lemma in FAILING and to_infinitive(t):
+            return "negated"  # "Gary Fan failed to get re-elected": he was not
         if t.dep_ in ("ccomp", "xcomp") and lemma in NEGATING_REPORTS:
             return "negated"
         if t.dep_ in ("ccomp", "parataxis") and lemma in REPORTING:

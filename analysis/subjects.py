@@ -67,6 +67,8 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
     # past a gerund's preposition the voice is the gerund's own: "was killed after
     # falling" (Rait fell), "died after being hit" (she was hit)
     voice: bool | None = None
+    if OWN_PASSIVE and any(c.dep_ == "auxpass" for c in verb.children) and not own_object:
+        voice = True  # "Gary Fan failed to get re-elected": he was elected, or not
     while v is not None and seen < 4:
         active = v is not verb and own_object
         passive = any(c.dep_ == "auxpass" for c in v.children) and not active
@@ -107,6 +109,9 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+#: Switch: a verb with a passive auxiliary of its own is passive whatever the verb it
+#: takes its subject from ("failed to get re-elected", "hoped to be freed").
+OWN_PASSIVE = True
 #: Switch for the gerund's inherited subject (see :func:`_gerund_head`).
 GERUND_SUBJECT = True
 #: Switch for the purpose clause's subject (see :func:`_purpose_clause`).

@@ -164,6 +164,22 @@ def negated_against_done(m: MentionFeatures, e: EventFeatures) -> bool:
     return False
 
 
+#: Switch: inside one article too, what it tells as not done is not what it tells as
+#: done ("Gary Fan failed to get re-elected" is not "Regina Ip was re-elected").
+NEGATED_APART_IN_ARTICLE = True
+
+
+def negated_beside_done(m: MentionFeatures, e: EventFeatures) -> bool:
+    """Does the mention's own article tell the event only as done where the mention says
+    it was not, or only as not done where the mention says it was?"""
+    here = m.article_id
+    done = here in e.articles_told(*DONE)
+    negated = here in e.articles_told("negated")
+    if m.modality == "negated":
+        return done and not negated
+    return m.modality in DONE and negated and not done
+
+
 def plan_after_deed(m: MentionFeatures, e: EventFeatures) -> bool:
     """Is one side a plan told (undated, hypothetical) more than RECALLED_DAYS after the
     other side's time, or the other way round? "Ellen DeGeneres to host the Oscars", told
@@ -211,6 +227,8 @@ def kept_apart(m: MentionFeatures, e: EventFeatures, rel: str, said: bool) -> bo
     if rel != "article" and HYPOTHETICAL_WITH_LIKE and hypothetical_against_told(m, e):
         return True
     if rel != "article" and NEGATED_APART and negated_against_done(m, e):
+        return True
+    if rel == "article" and NEGATED_APART_IN_ARTICLE and negated_beside_done(m, e):
         return True
     if PLAN_AFTER_DEED and plan_after_deed(m, e):
         return True

@@ -878,6 +878,28 @@ def test_a_word_re_prefixed_is_one_word_and_its_verb(nlp: Any) -> None:
     ]
 
 
+def test_one_who_failed_to_get_elected_was_not_elected(nlp: Any, monkeypatch: Any) -> None:
+    # bundled samples (Wikinews, Hong Kong's 2016 election): he is who was (not) elected,
+    # and it did not happen: no title "Gary Fan re-elected" beside the elected
+    text = (
+        "Pan-democrat Gary Fan of the Neo Democrats failed to get re-elected in this "
+        "constituency, and resigned from his leadership in his party due to its election "
+        "defeat."
+    )
+    em = _find(_events(nlp, text), "re-elected")
+    assert (_name(em["actor"]), _name(em["target"]), em["modality"]) == (
+        None,
+        "Gary Fan",
+        "negated",
+    )
+    from analysis import modality, subjects
+
+    monkeypatch.setattr(modality, "FAILED_TO", False)
+    monkeypatch.setattr(subjects, "OWN_PASSIVE", False)
+    em = _find(_events(nlp, text), "re-elected")
+    assert (_name(em["actor"]), em["modality"]) == ("Gary Fan", "asserted")
+
+
 def test_an_apposition_hung_from_the_far_end_of_the_sentence_names_no_one(nlp: Any) -> None:
     # The CNN article (tests/fixtures/events): the parser hangs "the European Union naval
     # operation" on "four crew members"; the EU is who told CNN, not who was killed.

@@ -982,9 +982,16 @@ def test_what_one_report_tells_as_not_done_is_not_what_another_tells_done() -> N
     # two reports that it did not happen are one report of the same thing
     again = _m(article_id=2, modality="negated", actor=ross, **sign)
     assert score(again, _event(1, not_yet)) is not None
-    # inside one article the telling is left to the evidence (not vetoed)
+    # inside one article too (NEGATED_APART_IN_ARTICLE); without it, left to the evidence
     done_here = _m(article_id=1, modality="asserted", actor=ross, sentence=1, **sign)
-    assert score(done_here, _event(1, not_yet)) is not None
+    assert score(done_here, _event(1, not_yet)) is None
+    from analysis import told_apart
+
+    told_apart.NEGATED_APART_IN_ARTICLE = False
+    try:
+        assert score(done_here, _event(1, not_yet)) is not None
+    finally:
+        told_apart.NEGATED_APART_IN_ARTICLE = True
 
 
 def test_two_prison_terms_are_two_sentencings() -> None:

@@ -256,3 +256,34 @@ def test_a_word_told_far_on_in_a_long_article_is_not_its_sole_event_by_default(
     monkeypatch.setattr(in_story, "SOLE_SENTENCES", None)
     polls = _poll_events(open_store(str(tmp_path / "c.db")), nlp)
     assert len(set(polls)) < len(polls), polls
+
+
+@pytest.mark.parametrize("apart", [True, False])
+def test_inside_one_article_what_was_not_done_is_not_what_was(
+    conn: sqlite3.Connection, nlp: Any, monkeypatch: Any, apart: bool
+) -> None:
+    """A bundled sample (Wikinews interview): the magician did not sell him the trick,
+    he sold him two books: two sales, though one sentence tells both with one word."""
+    from analysis import told_apart
+
+    monkeypatch.setattr(told_apart, "NEGATED_APART_IN_ARTICLE", apart)
+    text = (
+        "The magician behind the counter was wise enough not to sell it to me, but instead "
+        "sold me two books which I still own today."
+    )
+    (result,) = Analyzer(nlp=nlp).analyse_texts([(text, "2015-01-06")])
+    aid, _ = writes.save_article(
+        conn,
+        {"body": text, "title": "An interview", "published_at": "2015-01-06"},
+        mentions=result["mentions"],
+        event_mentions=result["event_mentions"],
+        analysed=True,
+    )
+    link_article(conn, [aid])
+    sales = {
+        r["modality"]: r["event_id"]
+        for r in store_events.article_mentions(conn, aid)
+        if r["lemma"] == "sell"
+    }
+    assert set(sales) == {"negated", "asserted"}
+    assert (sales["negated"] != sales["asserted"]) is apart

@@ -1106,3 +1106,13 @@ def test_an_article_agrees_with_the_word_after_a_cut(nlp: Any) -> None:
         "stage of its Project xCloud cloud-based gaming service across 13 markets."
     )
     assert _title_of(nlp, text, "launched") == "Microsoft launches a stage of its gaming service"
+
+
+def test_a_failure_reads_as_a_failure(nlp: Any) -> None:
+    # bundled samples (Wikinews, Hong Kong's 2016 election): told alone, "re-elected"
+    # would say he was
+    text = (
+        "Pan-democrat Gary Fan of the Neo Democrats failed to get re-elected in this "
+        "constituency, and resigned from his leadership in his party."
+    )
+    assert _title_of(nlp, text, "re-elected") == "Gary Fan fails to be re-elected"
