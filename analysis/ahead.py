@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from analysis.modality import PLANNING
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -90,3 +92,53 @@ def scheduled(tok: Token) -> Token | None:
     if head.lemma_.lower() in _NEEDS_FOR and not _for_or_to(head):
         return None
     return head
+
+
+#: Switch: a plan told in the present looks forward (see :func:`now`, :func:`to_come`).
+PLANS_AHEAD = True
+#: Heads whose infinitive is still to come: "the leaders are to meet", "are due to meet",
+#: "is set to launch", "is poised to win".
+TO_COME_HEADS = frozenset(["be", "due", "set", "slate", "poise"])
+#: Verbs (and "due") whose complement lies ahead.
+FORWARD_HEADS = PLANNING | TO_COME_HEADS | SCHEDULING
+#: How the trigger's clause reaches the verb that tells it ("plans to [release]", "hopes
+#: to emerge from [bankruptcy]").
+_CLIMB = frozenset(["xcomp", "dobj", "pobj", "prep", "acomp", "nsubj", "nsubjpass", "advcl"])
+
+
+def _chain(tok: Token) -> list[Token]:
+    """The trigger and the tokens above it in its clause, up to six."""
+    out = [tok]
+    t = tok
+    while t.dep_ in _CLIMB and t.head.i != t.i and len(out) < 7:
+        t = t.head
+        out.append(t)
+    return out
+
+
+def to_come(tok: Token) -> bool:
+    """Is the trigger an infinitive (or in one) that a "be" or "due" puts ahead: "the
+    leaders are to meet on Friday", "are due to meet", "is set to launch"?"""
+    return PLANS_AHEAD and any(
+        t.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        and t.head.lemma_.lower() in TO_COME_HEADS
+        for t in _chain(tok)
+    )
+
+
+def planning_verb(tok: Token) -> Token | None:
+    """The verb of planning, scheduling or "be to" above the trigger, told in the present
+    or the future ("Apple plans to release the software in July": "plans"; "the leaders
+    are to meet"), else None ("planned to" tells a past plan; "we know about Trump's
+    visit on Saturday" plans nothing). Its clause's times look forward."""
+    if not PLANS_AHEAD:
+        return None
+    for t in _chain(tok)[1:]:
+        if t.lemma_.lower() in FORWARD_HEADS:
+            told = t.head if t.dep_ == "acomp" else t  # "are due to meet": the copula's tense
+            auxes = [c for c in told.children if c.dep_ in ("aux", "auxpass")]
+            if told.tag_ in ("VBZ", "VBP", "VBN") or auxes:
+                return t if _now_or_later(told, auxes) else None
+            return None
+    return None

@@ -56,10 +56,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from analysis.ahead import is_future, scheduled
+from analysis.ahead import is_future, planning_verb, scheduled, to_come
 from analysis.arguments import arguments, light_verb, untagged_index
 from analysis.entity_index import EntityIndex
-from analysis.eventtime import reuse_years, sentence_times, time_for
+from analysis.eventtime import own_clause_times, own_time, reuse_years, sentence_times, time_for
 from analysis.genericity import generic, habitual
 from analysis.gist import gist
 from analysis.modality import MODALITY_WEIGHT, modality, occurrence_verb
@@ -114,26 +114,6 @@ def _label(m: Mapping[str, Any]) -> str | None:
     return m.get("label") or (m.get("entity") or {}).get("label")
 
 
-#: Switch: a conjoined verb with a subject of its own tells its own time (see _own_time).
-CONJ_OWN_TIME = True
-
-
-def _own_time(tok: Token) -> bool:
-    """Is ``tok`` a conjoined clause with its own subject and tense, so no time of its
-    head's? "Sony has offered its service since 2014 and Microsoft launched an early stage
-    of its gaming service": Microsoft's launch is not of 2014. ("with the FTSE losing 3.2%
-    and the DAX falling by five percent" today: a participle shares its head's time.)"""
-    return (
-        CONJ_OWN_TIME
-        and tok.dep_ == "conj"
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-        and (
-            tok.tag_ in ("VBD", "VBZ", "VBP")
-            or any(c.dep_ in ("aux", "auxpass") for c in tok.children)
-        )
-    )
-
-
 def describe(
     tok: Token,
     ents: EntityIndex,
@@ -163,24 +143,26 @@ def describe(
     elif (plan := scheduled(tok)) is not None:
         anchors.append(plan)  # "the vote is scheduled for Sunday": ahead, not done
     time_anchors = list(anchors)
-    if _own_time(tok):
-        # not a time of its head's clause, but one said before both ("On Monday, markets
-        # resumed their slide, and the Nikkei fell")
-        inside = {t.i for t in tok.subtree}
-        subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        opens = subj.left_edge.i if subj is not None else tok.head.i
-        times = [(tx, root) for tx, root in times if root.i in inside or root.i < opens]
+    if own_time(tok):
+        times = own_clause_times(tok, times)  # "..., and in 1984 the Macintosh was released"
     elif tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.pos_ == "VERB":
         time_anchors.append(tok.head)  # "launched an attack ..., killing": share its time
     tx = time_for(time_anchors, times)
+    mod = modality(tok, anchors)
+    if (plan is not None or to_come(tok)) and mod in ("asserted", "reported"):
+        mod = "hypothetical"  # "the vote is scheduled for Sunday", "the leaders are to meet"
     ahead = plan is not None or is_future(time_anchors)
+    if not ahead and tx is not None and mod == "hypothetical":
+        # "Apple plans to release the software in July": the next July, when the time is
+        # the plan's ("Fiat announced on Friday that it intends to purchase": not Friday's)
+        head = planning_verb(tok)
+        root = next((r for t, r in times if t is tx), None)
+        ahead = head is not None and root is not None and root in head.subtree
     if tx is not None and ahead and ref is not None and tx.kind == "point":
-        # Re-resolve forward-looking times ("will meet on Friday").
+        # Re-resolve forward-looking times ("will meet on Friday", "plans to release it
+        # in July").
         fut = find_timexes(tx.text, ref, future=True)
         tx = Timex(tx.start, tx.end, tx.text, fut[0].value, fut[0].precision) if fut else tx
-    mod = modality(tok, anchors)
-    if plan is not None and mod in ("asserted", "reported"):
-        mod = "hypothetical"
     if mod in ("asserted", "reported") and (
         generic(tok, actor=actor is not None, target=target is not None, dated=tx is not None)
         or habitual(tok, anchors)

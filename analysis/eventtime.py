@@ -62,6 +62,36 @@ def _since(root: Token, lca: Token) -> bool:
     return False
 
 
+#: Switch: a conjoined verb with a subject of its own tells its own time (see own_time).
+CONJ_OWN_TIME = True
+
+
+def own_time(tok: Token) -> bool:
+    """Is ``tok`` a conjoined clause with its own subject and tense, so no time of its
+    head's? "Sony has offered its service since 2014 and Microsoft launched an early stage
+    of its gaming service": Microsoft's launch is not of 2014. ("with the FTSE losing 3.2%
+    and the DAX falling by five percent" today: a participle shares its head's time.)"""
+    return (
+        CONJ_OWN_TIME
+        and tok.dep_ == "conj"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        and (
+            tok.tag_ in ("VBD", "VBZ", "VBP")
+            or any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+        )
+    )
+
+
+def own_clause_times(tok: Token, times: Sequence[tuple[Timex, Token]]) -> list[tuple[Timex, Token]]:
+    """The times a clause of its own (:func:`own_time`) may take: its own, and one said
+    before both clauses ("On Monday, markets resumed their slide, and the Nikkei fell"),
+    not one of its head's clause."""
+    inside = {t.i for t in tok.subtree}
+    subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    opens = subj.left_edge.i if subj is not None else tok.head.i
+    return [(tx, root) for tx, root in times if root.i in inside or root.i < opens]
+
+
 def time_for(
     anchors: Sequence[Token], times: Sequence[tuple[Timex, Token]], limit: int = 3
 ) -> Timex | None:

@@ -146,7 +146,7 @@ def _register() -> None:
             tag = tok.tag_
             if not tag.startswith("VB"):
                 continue
-            if tag in ("VBD", "VBN", "VBG"):
+            if tag in ("VBD", "VBN", "VBG", "VBZ"):
                 mended = silent_e_lemma(word, tok.lemma_)
                 mended = mended or made_up_e_lemma(word, tok.lemma_)
                 if mended is not None:
@@ -303,12 +303,20 @@ def silent_e_lemma(word: str, lemma: str) -> str | None:
     (None, None)
     >>> silent_e_lemma("visited", "visit"), silent_e_lemma("rained", "rain")
     (None, None)
+
+    So does its third person: "hop" says "hops", so "hopes" is "hope" ("GM hopes to
+    emerge from bankruptcy", not "GM hops").
+
+    >>> silent_e_lemma("hopes", "hop"), silent_e_lemma("buses", "bus")
+    ('hope', None)
     """
-    if word not in (lemma + "ed", lemma + "ing") or len(lemma) < 3:
+    if word not in (lemma + "ed", lemma + "ing", lemma + "es") or len(lemma) < 3:
         return None
     last, vowel, before = lemma[-1], lemma[-2], lemma[:-2]
     if last in _VOWELS or last in "wxy" or vowel not in _VOWELS:
         return None
+    if word == lemma + "es" and last in "sz":
+        return None  # "buses", "quizzes": -es after a hissing sound
     if not before or before[-1] in _VOWELS or any(c in _VOWELS for c in before):
         return None  # "rain", "visit", "open": not one short syllable
     return lemma + "e"

@@ -67,8 +67,11 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
     # past a gerund's preposition the voice is the gerund's own: "was killed after
     # falling" (Rait fell), "died after being hit" (she was hit)
     voice: bool | None = None
-    if OWN_PASSIVE and any(c.dep_ == "auxpass" for c in verb.children) and not own_object:
-        voice = True  # "Gary Fan failed to get re-elected": he was elected, or not
+    own_passive = any(c.dep_ == "auxpass" for c in verb.children) and not own_object
+    if OWN_PASSIVE and (own_passive or verb.dep_ == "xcomp"):
+        # "Gary Fan failed to get re-elected": he was elected, or not; "Israel is expected
+        # to attack": an infinitive's voice is its own, not its head's
+        voice = own_passive
     while v is not None and seen < 4:
         active = v is not verb and own_object
         passive = any(c.dep_ == "auxpass" for c in v.children) and not active

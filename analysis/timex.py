@@ -240,6 +240,8 @@ def _resolve(
         assert ref is not None
         wd = WEEKDAYS[g["weekday"]]
         rel = g["rel"] or ""
+        if rel.startswith("later") and wd == ref.weekday():
+            return ref.isoformat(), "day", "point"  # "is set to announce later on Wednesday"
         if rel == "next" or (future and rel != "last"):
             delta = (wd - ref.weekday()) % 7 or 7
             d = ref + timedelta(days=delta)

@@ -91,7 +91,7 @@ RULES: list[tuple[str, str]] = [
         rf"\b(?P<qual>almost|nearly|about|around|over|more than|less than|some|the past|"
         rf"the last|past|the previous)\s+{_NUM}?\s*{_UNIT}\b",
     ),
-    ("weekday", rf"\b(?P<rel>last|this|next|on)?\s*{_WEEKDAY}\b"),
+    ("weekday", rf"\b(?P<rel>last|this|next|later on|later|on)?\s*{_WEEKDAY}\b"),
     ("deictic", r"\b(?P<word>yesterday|today|tomorrow|tonight)\b"),
     (
         "anchored",

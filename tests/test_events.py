@@ -900,6 +900,79 @@ def test_one_who_failed_to_get_elected_was_not_elected(nlp: Any, monkeypatch: An
     assert (_name(em["actor"]), em["modality"]) == ("Gary Fan", "asserted")
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "want"),
+    [
+        # a plan told in the present: its time is ahead
+        (
+            "Apple plans to release the software in July.",
+            date(2007, 3, 19),
+            "release",
+            ("hypothetical", "2007-07"),
+        ),
+        (
+            "The leaders are due to meet on Friday.",
+            date(2007, 3, 19),
+            "meet",
+            ("hypothetical", "2007-03-23"),
+        ),
+        (
+            "The leaders are to meet on Friday.",
+            date(2007, 3, 19),
+            "meet",
+            ("hypothetical", "2007-03-23"),
+        ),
+        # told in the past, a plan's time stays where it was
+        (
+            "The leaders were due to meet on Friday.",
+            date(2007, 3, 19),
+            "meet",
+            ("hypothetical", "2007-03-16"),
+        ),
+        # bundled samples (MEANTIME, 29 May 2011): "on Friday" is the announcing's, not
+        # the purchase's to come
+        (
+            "Fiat announced on Friday that it intends to purchase the six percent of automaker "
+            "Chrysler that the US government currently owns.",
+            date(2011, 5, 29),
+            "purchase",
+            ("hypothetical", "2011-05-27"),
+        ),
+        # the extraction benchmark's pages (MIT), a Wednesday: later that same day
+        (
+            "The Chinese e-commerce giant is set to officially announce the terms of the deal "
+            "later on Wednesday, but investors have been told 176 Hong Kong dollars is likely "
+            "to be the final numbers, Reuters reported.",
+            date(2019, 11, 20),
+            "announce",
+            ("hypothetical", "2019-11-20"),
+        ),
+    ],
+)
+def test_a_plan_told_in_the_present_looks_forward(
+    nlp: Any, text: str, published: date, trigger: str, want: tuple[str, str]
+) -> None:
+    em = _find(_events(nlp, text, published), trigger)
+    assert (em["modality"], em["date"]) == want
+
+
+def test_one_expected_to_act_acts(nlp: Any, monkeypatch: Any) -> None:
+    from analysis import subjects
+
+    em = _find(_events(nlp, "Israel is expected to attack on Sunday."), "attack")
+    assert (_name(em["actor"]), _name(em["target"])) == ("Israel", None)
+    monkeypatch.setattr(subjects, "OWN_PASSIVE", False)
+    em = _find(_events(nlp, "Israel is expected to attack on Sunday."), "attack")
+    assert (_name(em["actor"]), _name(em["target"])) == (None, "Israel")
+
+
+def test_hopes_is_hope(nlp: Any) -> None:
+    # bundled-sample style ("GM hopes to emerge from bankruptcy"): not "GM hops"
+    assert [t.lemma_ for t in nlp("GM hopes to emerge from bankruptcy.") if t.tag_ == "VBZ"] == [
+        "hope"
+    ]
+
+
 def test_an_apposition_hung_from_the_far_end_of_the_sentence_names_no_one(nlp: Any) -> None:
     # The CNN article (tests/fixtures/events): the parser hangs "the European Union naval
     # operation" on "four crew members"; the EU is who told CNN, not who was killed.
