@@ -70,6 +70,17 @@ def particle(verb: Token) -> str:
     )
 
 
+def _be_to(verb: Token) -> bool:
+    """Is the verb the infinitive of "be to" ("the leaders are to meet on Friday"): a
+    future, told as "to meet"?"""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() == "be"
+        and to_infinitive(verb)
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+    )
+
+
 def verb_form(verb: Token, plural: bool, *, passive: bool, reported: bool = False) -> str:
     """The verb as a headline says it: present tense, agreeing with its subject; the
     future as "to"; other modals and "not" kept; a passive as its participle. A reported
@@ -82,7 +93,7 @@ def verb_form(verb: Token, plural: bool, *, passive: bool, reported: bool = Fals
         # the verb shares its head's modal
         modal = next((a.lower_ for a in verb.head.children if a.tag_ == "MD"), None)
     negated = any(c.dep_ == "neg" for c in verb.children)
-    future = modal in _FUTURE or (modal == "would" and verb.dep_ == "ccomp")
+    future = modal in _FUTURE or (modal == "would" and verb.dep_ == "ccomp") or _be_to(verb)
     prt = particle(verb)
     past = (
         verb.tag_ == "VBD"

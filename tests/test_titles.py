@@ -1116,3 +1116,8 @@ def test_a_failure_reads_as_a_failure(nlp: Any) -> None:
         "constituency, and resigned from his leadership in his party."
     )
     assert _title_of(nlp, text, "re-elected") == "Gary Fan fails to be re-elected"
+
+
+def test_be_to_is_a_future(nlp: Any) -> None:
+    # "are to meet" tells a meeting to come: not "Leaders meet"
+    assert _title_of(nlp, "The leaders are to meet on Friday.", "meet") == "Leaders to meet"
