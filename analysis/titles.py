@@ -146,7 +146,39 @@ def title(
         # "Them to produce viability plans", "Reach a new nuclear deal": the words around
         # the trigger lost their subject; the participants or the story speak instead.
         draft = headline(_draft(etype, lemma, actor, target, **args), keep=said)
+    if SAYS_WHAT and sentence and trigger and _bare_saying(draft):
+        quoted = quote_after(sentence, trigger[1])
+        draft = f"{draft}: “{quoted}”" if quoted else draft
     return draft
+
+
+#: Switch: a saying whose title names only who said it ("Scott Morrison says") shows
+#: the opening of the quote its sentence gives: 'Scott Morrison says: “We are profoundly
+#: pleased and relieved”'.
+SAYS_WHAT = True
+_SAYING_WORDS = frozenset(["says", "say", "announces", "announce", "states", "state"])
+#: Words of the quote a title shows.
+QUOTE_WORDS = 8
+_QUOTE = re.compile(r"[“\"]([^”\"]+)")
+
+
+def _bare_saying(draft: str) -> bool:
+    """Is the title only who said ("Tottenham says", "Scott Morrison says")?"""
+    words = draft.split()
+    return 1 < len(words) <= 4 and words[-1].lower() in _SAYING_WORDS
+
+
+def quote_after(sentence: str, start: int) -> str | None:
+    """The opening words of the first quotation after ``start`` in the sentence (at most
+    QUOTE_WORDS, an ellipsis when cut), or None."""
+    m = _QUOTE.search(sentence, start)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if len(words) < 2:
+        return None
+    text = " ".join(words[:QUOTE_WORDS]).rstrip(",.;:")
+    return text + ("…" if len(words) > QUOTE_WORDS else "")
 
 
 #: Switch: a happening told ahead or as unsure ("intends to purchase") composed from its

@@ -1121,3 +1121,17 @@ def test_a_failure_reads_as_a_failure(nlp: Any) -> None:
 def test_be_to_is_a_future(nlp: Any) -> None:
     # "are to meet" tells a meeting to come: not "Leaders meet"
     assert _title_of(nlp, "The leaders are to meet on Friday.", "meet") == "Leaders to meet"
+
+
+@pytest.mark.parametrize("says_what", [True, False])
+def test_a_bare_saying_shows_what_was_said(nlp: Any, monkeypatch: Any, says_what: bool) -> None:
+    # the extraction benchmark's pages (MIT): "Scott Morrison says" tells nothing
+    from analysis import titles
+
+    monkeypatch.setattr(titles, "SAYS_WHAT", says_what)
+    text = (
+        "Australian Prime Minister Scott Morrison said in a statement, “We are profoundly "
+        "pleased and relieved” at the hostages’ release."
+    )
+    want = "Scott Morrison says: “We are profoundly pleased and relieved”"
+    assert _title_of(nlp, text, "statement") == (want if says_what else "Scott Morrison says")
