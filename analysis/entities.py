@@ -67,6 +67,7 @@ _CREDIT_LINE = re.compile(
 
 #: "iPhone", "iPod", "iOS": a lower-case letter or two, then a capital.
 _CAMEL = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z0-9]+$")
+_CAMEL_IN_TEXT = re.compile(r"(?<![\w])[a-z]{1,2}[A-Z][A-Za-z0-9]+(?![A-Za-z0-9])")
 
 
 @dataclass(slots=True)
@@ -226,7 +227,7 @@ def _used_as_common_word(lower: str, doc: Doc) -> bool:
     """The article itself writes the word in lower case and never capitalised inside a
     sentence: then a capitalised first word of a sentence is that common word."""
     lowered = capitalised = False
-    for t in doc:
+    for t in _tokens_written(doc, lower, re.IGNORECASE):
         if t.lower_ != lower:
             continue
         if t.text == lower:
@@ -248,7 +249,22 @@ def _is_plural_group(words: Sequence, prev: object) -> bool:
     if preceded_by_the and len(words) == 1:
         return True
     singular = t[:-1]
-    return len(words) == 1 and any(tok.text == singular for tok in last.doc)
+    return len(words) == 1 and any(
+        tok.text == singular for tok in _tokens_written(last.doc, singular)
+    )
+
+
+def _tokens_written(doc: Doc, word: str, flags: int = 0) -> Iterable[Token]:
+    """The tokens that may be ``word`` (a word of letters: found in the text first, not
+    by reading every token); every token for another kind of word."""
+    if not word.isalpha():
+        return doc
+    out = []
+    for found in re.finditer(r"\b" + re.escape(word) + r"\b", doc.text, flags):
+        span = doc.char_span(found.start(), found.end())
+        if span is not None and len(span) == 1:
+            out.append(span[0])
+    return out
 
 
 def extract_mentions(
@@ -360,7 +376,11 @@ def _camel_products(
     taken = sorted((m.start, m.end) for m in found)
     starts = [s for s, _ in taken]
     extra: list[Mention] = []
-    for t in doc:
+    for camel in _CAMEL_IN_TEXT.finditer(doc.text):  # (not every token: few are camel case)
+        span = doc.char_span(camel.start(), camel.end())
+        if span is None or len(span) != 1:
+            continue
+        t = span[0]
         if not _CAMEL.match(t.text) or t.ent_type_:
             continue
         s = t.idx

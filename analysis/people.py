@@ -93,7 +93,13 @@ def add_surname_mentions(doc: Doc, mentions: list[Mention], sentence_of: Any) ->
         return mentions
     starts = [m.start for m in mentions]
     extra: list[Mention] = []
-    for tok in doc:
+    # the surnames' places in the text first: only those tokens are read (not every one)
+    names = re.compile(r"\b(?:" + "|".join(map(re.escape, told)) + r")\b")
+    for found in names.finditer(doc.text):
+        span = doc.char_span(found.start(), found.end())
+        if span is None or len(span) != 1:
+            continue
+        tok = span[0]
         end = told.get(tok.text)
         if end is None or tok.idx < end:
             continue

@@ -172,12 +172,14 @@ NEGATED_APART_IN_ARTICLE = True
 def negated_beside_done(m: MentionFeatures, e: EventFeatures) -> bool:
     """Does the mention's own article tell the event only as done where the mention says
     it was not, or only as not done where the mention says it was?"""
+    if m.modality != "negated" and m.modality not in DONE:
+        return False
     here = m.article_id
-    done = here in e.articles_told(*DONE)
-    negated = here in e.articles_told("negated")
+    done = any(here in e.told_as.get(k, ()) for k in DONE)
+    negated = here in e.told_as.get("negated", ())
     if m.modality == "negated":
         return done and not negated
-    return m.modality in DONE and negated and not done
+    return negated and not done
 
 
 def plan_after_deed(m: MentionFeatures, e: EventFeatures) -> bool:
