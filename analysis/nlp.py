@@ -46,6 +46,8 @@ def load_nlp(exclude: tuple[str, ...] = ()) -> Language:
             raise ModelNotInstalled(
                 f"no English spaCy model is installed; install one with: {INSTALL_HINT}"
             )
+        if TYPOGRAPHIC_APOSTROPHES:
+            _read_as_straight(nlp)
         tokenizer: Any = nlp.tokenizer
         if RE_PREFIX_WHOLE and getattr(tokenizer, "infix_finditer", None) is not None:
             tokenizer.infix_finditer = _KeepRePrefix(tokenizer.infix_finditer)
@@ -172,6 +174,27 @@ def _register() -> None:
             if tok.is_space and tok.text.count("\n") >= 2:
                 doc[tok.i + 1].is_sent_start = True
         return doc
+
+
+#: Switch: the model reads a typographic apostrophe as it reads a straight one. Its
+#: features are a word's norm, prefix, suffix and shape; the norm of "’" is "'" already,
+#: the rest are not, and the parser took "the hostages’ release" for "hostages" and a
+#: closing quote before "release" ('Pleased release' was the title): with them the same,
+#: "hostages’" is a possessive as "hostages'" is.
+TYPOGRAPHIC_APOSTROPHES = True
+_CURLY_FORMS = ("’", "‘", "’s", "n’t", "’re", "’ve", "’ll", "’d", "’m", "’S", "N’T")
+
+
+def _read_as_straight(nlp: Any) -> None:
+    """Give the curly forms of the apostrophe the straight forms' features (the text and
+    its offsets are unchanged: only what the model reads of the word)."""
+    for curly in _CURLY_FORMS:
+        straight = nlp.vocab[curly.replace("’", "'").replace("‘", "'")]
+        lexeme = nlp.vocab[curly]
+        lexeme.norm_ = straight.norm_
+        lexeme.shape_ = straight.shape_
+        lexeme.prefix_ = straight.prefix_
+        lexeme.suffix_ = straight.suffix_
 
 
 #: Switch: "re-elected", "re-opened" stay one word, and their lemma is the verb's ("elect"):
