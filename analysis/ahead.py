@@ -32,11 +32,7 @@ _WILL = frozenset(["will", "'ll", "shall", "’ll"])
 
 def is_future(anchors: Sequence[Token]) -> bool:
     """Does the trigger look forward ("will meet on Friday": Friday is the next one)?"""
-    return any(
-        c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall")
-        for a in anchors
-        for c in a.children
-    )
+    return any(c.dep_ == "aux" and c.lower_ in _WILL for a in anchors for c in a.children)
 
 
 def _now_or_later(verb: Token, auxes: Sequence[Token]) -> bool:
@@ -94,7 +90,8 @@ def scheduled(tok: Token) -> Token | None:
     return head
 
 
-#: Switch: a plan told in the present looks forward (see :func:`now`, :func:`to_come`).
+#: Switch: a plan told in the present looks forward (see :func:`planning_verb`,
+#: :func:`to_come`).
 PLANS_AHEAD = True
 #: Heads whose infinitive is still to come: "the leaders are to meet", "are due to meet",
 #: "is set to launch", "is poised to win".

@@ -112,8 +112,9 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
-#: Switch: a verb with a passive auxiliary of its own is passive whatever the verb it
-#: takes its subject from ("failed to get re-elected", "hoped to be freed").
+#: Switch: a verb's own voice decides, whatever the verb it takes its subject from: with
+#: a passive auxiliary of its own it is passive ("failed to get re-elected", "hoped to be
+#: freed"), an infinitive without one is active ("Israel is expected to attack").
 OWN_PASSIVE = True
 #: Switch for the gerund's inherited subject (see :func:`_gerund_head`).
 GERUND_SUBJECT = True
