@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.modality import FAILING
-from analysis.subjects import OBJECT_CONTROL, own_clause, subject_child
+from analysis.subjects import OBJECT_CONTROL, own_clause, subject_child, who_not_what
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -120,6 +120,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, Token]:
         if own is not None:
             passive = passive or (own.dep_ == "nsubjpass" and v is verb)
             if own.lower_ in ("that", "which", "who") and v.dep_ == "relcl":
+                if own.lower_ == "who" and (named := who_not_what(v.head, own)) is not None:
+                    return named, passive, v  # "talks with the Taliban, who refused"
                 return _antecedent(v.head, own), passive, v
             return own, passive, v
         if v.dep_ == "relcl":

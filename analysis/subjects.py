@@ -86,6 +86,8 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             if c.lower_ == "which" and v.dep_ == "relcl" and v.head.ent_type_ == "PERSON":
                 return _thing_before(v.head, c), passive
             if c.lower_ in ("that", "which", "who") and v.dep_ == "relcl":
+                if c.lower_ == "who" and (named := who_not_what(v.head, c)) is not None:
+                    return named, passive
                 return _who_it_is(v.head), passive
             return c, passive
         if v.dep_ == "relcl":
@@ -175,6 +177,25 @@ def _who_it_is(noun: Token) -> Token:
 
 #: Switch for :func:`_who_it_is`.
 NAMED_NOUN = True
+#: Switch: "who" never stands for a happening (see :func:`who_not_what`).
+WHO_IS_NO_HAPPENING = True
+_PARTY_LABELS = frozenset(["PERSON", "ORG", "NORP", "GPE"])
+
+
+def who_not_what(noun: Token, who: Token) -> Token | None:
+    """The party a "who" stands for when the parser hung its clause on a happening: "talks
+    between his government and the Taliban, who have long refused to negotiate" (the
+    Taliban refused, not the talks): the nearest name before "who" inside the noun's
+    phrase. None when the noun is no happening's word or no name is there."""
+    from analysis.lexicon import NOUN_TYPES
+
+    if not WHO_IS_NO_HAPPENING or noun.lemma_.lower() not in NOUN_TYPES or noun.ent_type_:
+        return None
+    inside = {t.i for t in noun.subtree}
+    for t in reversed(noun.doc[noun.i + 1 : who.i]):
+        if t.i in inside and t.ent_type_ in _PARTY_LABELS and t.pos_ in ("PROPN", "NOUN"):
+            return t
+    return None
 
 
 def _thing_before(person: Token, which: Token) -> Token | None:

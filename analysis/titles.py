@@ -114,6 +114,7 @@ def title(
     subject: tuple[str, str | None] | None = None,
     gist: str | None = None,
     ahead: bool = False,
+    negated: bool = False,
 ) -> str:
     """A short headline for an event from one mention: its type and trigger lemma, its
     actor and target (canonical names, with entity labels for agreement), the sentence
@@ -133,6 +134,7 @@ def title(
         "story": story,
         "subject": subject,
         "ahead": ahead,
+        "negated": negated,
     }
     draft = headline(
         _draft(etype, lemma, actor, target, sentence=sentence, trigger=trigger, gist=gist, **args),
@@ -181,6 +183,8 @@ def quote_after(sentence: str, start: int) -> str | None:
     return text + ("…" if len(words) > QUOTE_WORDS else "")
 
 
+#: Switch: a happening told as not done keeps its own clause for a title (see _draft).
+NEGATION_KEPT = True
 #: Switch: a happening told ahead or as unsure ("intends to purchase") composed from its
 #: actor and target reads as a plan: "X to purchase Y", the headline's future.
 PLAN_AS_TO = True
@@ -223,6 +227,7 @@ def _draft(
     subject: tuple[str, str | None] | None = None,
     gist: str | None = None,
     ahead: bool = False,
+    negated: bool = False,
 ) -> str:
     etype = etype or "other"
     # A quote of the sentence says less than who took part ("Attack by Hamas").
@@ -271,7 +276,10 @@ def _draft(
         short = readable and len(told.split()) <= MAX_WORDS
         named = target in told or _names_in(target, told)
         opens = bool(written) and _names_in(written or "", " ".join(told.split()[:2]))
-        if short and opens and named:
+        # told as not done, the text's clause keeps its "not" or "refuses to" though it
+        # drops the target: "Taliban refuses to negotiate peace", not "Taliban
+        # negotiates with Kabul"
+        if short and opens and (named or (NEGATION_KEPT and negated)):
             # "The Romanian government bought back ...", "Houthi rebels attacked ...": the
             # text's own clause opens with the actor and names the target; it says who
             # better than the entity's name ("Romanian government buys ...").

@@ -201,6 +201,7 @@ def _title(rows: list[dict[str, Any]], etype: str | None) -> str:
         subject=_subject(row),
         gist=row.get("gist"),
         ahead=row.get("modality") == "hypothetical",
+        negated=row.get("modality") == "negated",
     )
 
 

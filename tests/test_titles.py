@@ -1111,3 +1111,26 @@ def test_a_bare_saying_shows_what_was_said(nlp: Any, monkeypatch: Any, says_what
     )
     want = "Scott Morrison says: “We are profoundly pleased and relieved”"
     assert _title_of(nlp, text, "statement") == (want if says_what else "Scott Morrison says")
+
+
+@pytest.mark.parametrize("kept", [True, False])
+def test_a_refusal_is_not_titled_as_the_deed(nlp: Any, monkeypatch: Any, kept: bool) -> None:
+    # the extraction benchmark's pages (MIT): "the Taliban, who have long refused to
+    # negotiate peace with Kabul"; the stored gist lost "with Kabul", and the title composed
+    # from actor and target said the opposite: "Taliban negotiates with Kabul"
+    from analysis import titles
+
+    monkeypatch.setattr(titles, "NEGATION_KEPT", kept)
+    text = (
+        "He also said he hoped the swap would “pave the way” for unofficial direct talks "
+        "between his government and the Taliban, who have long refused to negotiate peace "
+        "with Kabul."
+    )
+    (row,) = [r for r in _rows(nlp, text) if r["trigger"] == "negotiate"]
+    assert (row["actor_name"], row["modality"]) == ("Taliban", "negated")
+    # as the store holds it (its entities name Kabul the target; its gist is cut)
+    row.update(target_name="Kabul", target_label="GPE", gist="Taliban refuses to negotiate peace")
+    got = summarise([row])["title"]
+    assert got == (
+        "Taliban refuses to negotiate peace" if kept else "Taliban negotiates with Kabul"
+    )
