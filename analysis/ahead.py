@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from analysis.modality import PLANNING
+from analysis.modality import PLANNING, PRESENT_TAGS
+from analysis.verb_forms import FUTURE_AUXES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,24 +27,22 @@ SCHEDULED_AHEAD = True
 SCHEDULING = frozenset(["schedule", "slate", "plan", "expect", "set", "due", "timetable"])
 #: "set" says a plan only with what it is set for or to: "the fire was set" is arson.
 _NEEDS_FOR = frozenset(["set"])
-_PRESENT = frozenset(["VBZ", "VBP"])
-_WILL = frozenset(["will", "'ll", "shall", "’ll"])
 
 
 def is_future(anchors: Sequence[Token]) -> bool:
     """Does the trigger look forward ("will meet on Friday": Friday is the next one)?"""
-    return any(c.dep_ == "aux" and c.lower_ in _WILL for a in anchors for c in a.children)
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXES for a in anchors for c in a.children)
 
 
 def _now_or_later(verb: Token, auxes: Sequence[Token]) -> bool:
     """Is ``verb`` (with its auxiliaries) told in the present or the future ("is", "are",
     "will be"), not the past ("was scheduled for Sunday" may have happened since)?"""
-    if any(a.lower_ in _WILL for a in auxes):
+    if any(a.lower_ in FUTURE_AUXES for a in auxes):
         return True
     tensed = [a for a in auxes if a.tag_ in ("VBZ", "VBP", "VBD", "MD")]
     if tensed:
-        return all(a.tag_ in _PRESENT for a in tensed)
-    return verb.tag_ in _PRESENT
+        return all(a.tag_ in PRESENT_TAGS for a in tensed)
+    return verb.tag_ in PRESENT_TAGS
 
 
 def _for_or_to(pred: Token) -> bool:

@@ -259,8 +259,14 @@ def _tokens_written(doc: Doc, word: str, flags: int = 0) -> Iterable[Token]:
     by reading every token); every token for another kind of word."""
     if not word.isalpha():
         return doc
+    return tokens_matching(doc, re.compile(r"\b" + re.escape(word) + r"\b", flags))
+
+
+def tokens_matching(doc: Doc, pattern: re.Pattern[str]) -> list[Token]:
+    """The tokens whose text a match of ``pattern`` in the document's text is, whole: the
+    few tokens a search is about, without reading every token of a long article."""
     out = []
-    for found in re.finditer(r"\b" + re.escape(word) + r"\b", doc.text, flags):
+    for found in pattern.finditer(doc.text):
         span = doc.char_span(found.start(), found.end())
         if span is not None and len(span) == 1:
             out.append(span[0])
@@ -376,11 +382,7 @@ def _camel_products(
     taken = sorted((m.start, m.end) for m in found)
     starts = [s for s, _ in taken]
     extra: list[Mention] = []
-    for camel in _CAMEL_IN_TEXT.finditer(doc.text):  # (not every token: few are camel case)
-        span = doc.char_span(camel.start(), camel.end())
-        if span is None or len(span) != 1:
-            continue
-        t = span[0]
+    for t in tokens_matching(doc, _CAMEL_IN_TEXT):  # (few tokens are camel case)
         if not _CAMEL.match(t.text) or t.ent_type_:
             continue
         s = t.idx

@@ -223,7 +223,8 @@ YET_TO = True
 #: past, "until police arrived", it has).
 NOT_YET = True
 NOT_YET_MARKS = frozenset(["until", "till", "before", "once"])
-_PRESENT = frozenset(["VBZ", "VBP"])
+#: Tags of a verb told in the present.
+PRESENT_TAGS = frozenset(["VBZ", "VBP"])
 
 
 def _yet(head: Token) -> bool:
@@ -274,7 +275,12 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
                 return "hypothetical"
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 return "hypothetical"
-            if NOT_YET and c.dep_ == "mark" and c.lower_ in NOT_YET_MARKS and a.tag_ in _PRESENT:
+            if (
+                NOT_YET
+                and c.dep_ == "mark"
+                and c.lower_ in NOT_YET_MARKS
+                and a.tag_ in PRESENT_TAGS
+            ):
                 return "hypothetical"  # "allowed to stay until a judge approves"
     # Walk up the clauses: planned ("plans to attack"), denied, reported.
     reported = False
@@ -372,7 +378,7 @@ def _time_clause(t: Token) -> bool:
         # told in the present ("will reveal it after he dies"), or in the past under a
         # past modal ("would reveal it after the source died"); "will question him after
         # he was arrested" tells an arrest that was
-        told = t.tag_ in _PRESENT or (
+        told = t.tag_ in PRESENT_TAGS or (
             t.tag_ in ("VBD", "VBN")
             and any(c.dep_ == "aux" and c.lower_ in _PAST_MODALS for c in t.head.children)
         )

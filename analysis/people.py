@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from analysis.canon import overlaps
-from analysis.entities import Mention
+from analysis.entities import Mention, tokens_matching
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -95,11 +95,7 @@ def add_surname_mentions(doc: Doc, mentions: list[Mention], sentence_of: Any) ->
     extra: list[Mention] = []
     # the surnames' places in the text first: only those tokens are read (not every one)
     names = re.compile(r"\b(?:" + "|".join(map(re.escape, told)) + r")\b")
-    for found in names.finditer(doc.text):
-        span = doc.char_span(found.start(), found.end())
-        if span is None or len(span) != 1:
-            continue
-        tok = span[0]
+    for tok in tokens_matching(doc, names):
         end = told.get(tok.text)
         if end is None or tok.idx < end:
             continue

@@ -14,7 +14,8 @@ from analysis.clauses import agree
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_FUTURE = frozenset(["will", "'ll", "wo", "shall", "’ll"])
+#: Auxiliaries of the future ("wo" is "won't"'s first word).
+FUTURE_AUXES = frozenset(["will", "'ll", "wo", "shall", "’ll"])
 #: Words that open a clause that is no fact: a condition or a question.
 CONDITIONS = frozenset(["if", "whether", "unless"])
 
@@ -93,7 +94,7 @@ def verb_form(verb: Token, plural: bool, *, passive: bool, reported: bool = Fals
         # the verb shares its head's modal
         modal = next((a.lower_ for a in verb.head.children if a.tag_ == "MD"), None)
     negated = any(c.dep_ == "neg" for c in verb.children)
-    future = modal in _FUTURE or (modal == "would" and verb.dep_ == "ccomp") or _be_to(verb)
+    future = modal in FUTURE_AUXES or (modal == "would" and verb.dep_ == "ccomp") or _be_to(verb)
     prt = particle(verb)
     past = (
         verb.tag_ == "VBD"

@@ -622,8 +622,8 @@ def _when(art: dict[str, Any]) -> str:
     """When the article is from: its date, or for an undated one the time it was captured
     with its page (a page dump) or fetched; "" when neither is known."""
     if art.get("published_at"):
-        return str(art["published_at"])[:16].replace("T", " ")
+        return safe(str(art["published_at"])[:16].replace("T", " "))
     if not art.get("fetched_at"):
         return ""
     how = "captured" if art.get("page_id") else "fetched"
-    return f"undated · {how} " + str(art["fetched_at"])[:16].replace("T", " ")
+    return f"undated · {how} " + safe(str(art["fetched_at"])[:16].replace("T", " "))
