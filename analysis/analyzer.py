@@ -37,7 +37,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from analysis.canon import DocEntities, add_acronym_mentions, canonicalise
-from analysis.entities import SentenceIndex, extract_mentions
+from analysis.entities import SentenceIndex, extract_mentions, text_of
 from analysis.people import add_surname_mentions
 from analysis.pieces import PIECE_CHARS, split_pieces
 from analysis.recase import caps_lines, recase_line, word_casing
@@ -318,7 +318,7 @@ class Analyzer:
         text: str | None = None,
     ) -> dict[str, Any]:
         """The result for one Doc: mentions, then whatever the hooks add."""
-        text = doc.text if text is None else text
+        text = text_of(doc) if text is None else text
         sentence_of = SentenceIndex(doc)
         mentions = extract_mentions(doc, recased, text=text, sentence_of=sentence_of)
         mentions = add_acronym_mentions(text, mentions, sentence_of)

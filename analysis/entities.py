@@ -262,11 +262,23 @@ def _tokens_written(doc: Doc, word: str, flags: int = 0) -> Iterable[Token]:
     return tokens_matching(doc, re.compile(r"\b" + re.escape(word) + r"\b", flags))
 
 
+_last_text: tuple[Doc | None, str] = (None, "")
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, kept for the last document asked about: spaCy joins every token's
+    text again at each reading, and one article's entities are looked up many times."""
+    global _last_text
+    if _last_text[0] is not doc:
+        _last_text = (doc, doc.text)
+    return _last_text[1]
+
+
 def tokens_matching(doc: Doc, pattern: re.Pattern[str]) -> list[Token]:
     """The tokens whose text a match of ``pattern`` in the document's text is, whole: the
     few tokens a search is about, without reading every token of a long article."""
     out = []
-    for found in pattern.finditer(doc.text):
+    for found in pattern.finditer(text_of(doc)):
         span = doc.char_span(found.start(), found.end())
         if span is not None and len(span) == 1:
             out.append(span[0])

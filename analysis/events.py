@@ -58,6 +58,7 @@ from typing import TYPE_CHECKING, Any
 
 from analysis.ahead import is_future, planning_verb, scheduled, to_come
 from analysis.arguments import arguments, light_verb, untagged_index
+from analysis.entities import text_of
 from analysis.entity_index import EntityIndex
 from analysis.eventtime import own_clause_times, own_time, reuse_years, sentence_times, time_for
 from analysis.genericity import generic, habitual
@@ -227,7 +228,8 @@ def extract_events(
         position = k / max(1, len(sents) - 1)
         for tok in sent:
             if (
-                is_trigger(tok)
+                tok.pos_ in _TRIGGER_POS  # (what is_trigger asks first, without a call)
+                and is_trigger(tok)
                 and not any(a <= tok.idx < b for a, b in named)
                 and not (UNTAGGED_NAMES and in_untagged_name(tok))
             ):
@@ -235,6 +237,10 @@ def extract_events(
                 em["sentence"] = k
                 out.append(em)
     return out
+
+
+#: The parts of speech a trigger is (see analysis.triggers.is_trigger).
+_TRIGGER_POS = frozenset(["VERB", "NOUN", "PROPN"])
 
 
 #: Times a later "days before that" / "the day prior" counts from: a day, and a week
@@ -338,7 +344,7 @@ def events_hook(
     """The Analyzer's per-Doc hook: event mentions from the same spaCy pass as entities."""
     mentions = result.setdefault("mentions", [])
     result["event_mentions"] = extract_events(doc, mentions, parse_reference(published_at))
-    _mention_untagged(doc.text, mentions, result["event_mentions"])
+    _mention_untagged(text_of(doc), mentions, result["event_mentions"])
 
 
 def _mention_untagged(

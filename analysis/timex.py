@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from analysis.timex_patterns import COMPILED, MAY_HOLD, MONTHS, NUMBERS, WEEKDAYS
+from analysis.timex_patterns import COMPILED, MAY_HOLD, MONTHS, NEEDS, NUMBERS, WEEKDAYS
 
 PRECISIONS = ("day", "week", "month", "year")
 
@@ -301,7 +301,13 @@ def find_timexes(
     claimed: list[tuple[int, int, str, re.Match[str]]] = []
     if not MAY_HOLD.search(text):
         return []
+    held: dict[re.Pattern[str], bool] = {}
     for name, rx in COMPILED:
+        need = NEEDS[name]
+        if need not in held:
+            held[need] = need.search(text) is not None
+        if not held[need]:
+            continue
         for m in rx.finditer(text):
             s, e = m.span()
             if name == "weekday" and m.group("rel"):

@@ -118,3 +118,30 @@ MAY_HOLD = re.compile(
     r"|yesterday|today|tomorrow|tonight|day|week|month|year|decade)",
     re.IGNORECASE,
 )
+
+_YEARISH = re.compile(r"(?:1[89]|20)\d\d")
+_MONTHISH = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
+_UNITISH = re.compile(r"day|week|month|year|decade", re.IGNORECASE)
+#: What a text must hold for each rule of :data:`RULES` to match in it (a year, a month's
+#: name, a unit, a literal word): a rule whose need is absent is not run. Most sentences
+#: that :data:`MAY_HOLD` lets through hold a number and nothing else (keep in step with
+#: RULES; a test checks every rule has its need).
+NEEDS: dict[str, re.Pattern[str]] = {
+    "iso": _YEARISH,
+    "mdy": _MONTHISH,
+    "dmy": _MONTHISH,
+    "my": _MONTHISH,
+    "md": _MONTHISH,
+    "dm": _MONTHISH,
+    "part_month": _MONTHISH,
+    "rel_unit": re.compile(r"week|month|year", re.IGNORECASE),
+    "ago": re.compile(r"ago", re.IGNORECASE),
+    "duration": _UNITISH,
+    "weekday": re.compile(r"day", re.IGNORECASE),
+    "deictic": re.compile(r"yesterday|today|tomorrow|tonight", re.IGNORECASE),
+    "anchored": re.compile(r"prior|earlier|later|before|after", re.IGNORECASE),
+    "next_day": re.compile(r"next|following|previous", re.IGNORECASE),
+    "month_only": _MONTHISH,
+    "year_only": _YEARISH,
+    "year_bare": _YEARISH,
+}

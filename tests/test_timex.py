@@ -161,3 +161,28 @@ def test_less_than_a_month_is_the_stretch_up_to_the_report() -> None:
     assert find_timexes("in less than a month", date(2009, 1, 5)) == []
     # "over the past 22 months" of a war still says when it began
     assert resolve("over the past 22 months", date(2025, 8, 2)) == ("2023-10", "month")
+
+
+def test_the_needs_of_the_rules_change_no_match(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A rule is skipped when the text lacks what it needs (timex_patterns.NEEDS): every rule
+    # has a need, and on the sentences of real articles skipping finds the same times as
+    # running every rule does.
+    import re
+    from pathlib import Path
+
+    import analysis.timex as timex
+    from analysis.timex_patterns import NEEDS, RULES
+
+    assert set(NEEDS) == {name for name, _ in RULES}
+    folder = Path(__file__).parent / "fixtures" / "events"
+    texts = [
+        s
+        for path in sorted(folder.glob("*.txt"))
+        for s in re.split(r"(?<=[.!?])\s+|\n", path.read_text(encoding="utf-8"))
+    ]
+    refs = (date(2025, 8, 2), None)
+    skipped = [[find_timexes(s, r) for r in refs] for s in texts]
+    monkeypatch.setattr(timex, "NEEDS", {name: re.compile("") for name in NEEDS})
+    every = [[find_timexes(s, r) for r in refs] for s in texts]
+    assert sum(bool(x[0]) for x in every) > 50  # the texts hold times to find
+    assert skipped == every
