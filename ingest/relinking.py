@@ -17,6 +17,7 @@ from ingest.profiles import ProfileMemory, Replay
 from ingest.stories import assign_article, neighbours, reconsider
 from ingest.story_split import merge_stories, split_stories
 from store import events as store_events
+from store.stories import story_of
 
 #: A run's closing look also weighs the articles outside it that its articles may have
 #: changed the place of (:func:`ingest.stories.neighbours`) against the run's stories.
@@ -30,6 +31,10 @@ MERGES = True
 #: Articles that moved to another story together are all unlinked before any is linked
 #: again (see :func:`relink_events`).
 RELINK_TOGETHER = True
+#: A run's second looks skip an article when nothing its last look read has changed
+#: since it stayed (no article moved into or out of its story, its candidate stories or
+#: the stories of the articles that voted for them): the same look would decide the same.
+SKIP_UNCHANGED = True
 
 
 def relink_all(
@@ -104,11 +109,33 @@ def settle(
     order = list(dict.fromkeys(int(a) for a in article_ids))
     moved: list[int] = []
     seen: dict[int, list[int]] = {}  # each article's candidate stories, last look
+    voters: dict[int, set[int]] = {}  # the articles whose stories voted for them
+    shifts: list[tuple[int, int | None, int]] = []  # (article, from story, to), in order
+    stayed: dict[int, tuple[int, int | None]] = {}  # (shifts then, its story) at its look
+
+    def unchanged(article_id: int) -> bool:
+        """Did nothing its last look read change since it stayed? Only stories change
+        in a run's second looks: a look reads its own story, its candidate stories and
+        the stories of the articles that voted for them."""
+        if not SKIP_UNCHANGED or article_id not in stayed:
+            return False
+        k, own = stayed[article_id]
+        stories = {own, *seen.get(article_id, ())}
+        found = voters.get(article_id, set())
+        return all(
+            m not in found and a not in stories and b not in stories for m, a, b in shifts[k:]
+        )
 
     def look(article_id: int, among: set[int] | None = None) -> bool:
         with remembering(conn, memory):
-            if reconsider(conn, article_id, memory, among=among, seen=seen) is None:
+            own = story_of(conn, article_id)
+            to = reconsider(conn, article_id, memory, among=among, seen=seen, found=voters)
+            if to is None:
+                if among is None:
+                    stayed[article_id] = (len(shifts), own)
                 return False
+            shifts.append((article_id, own, to))
+            stayed.pop(article_id, None)
             moved.append(article_id)
             if events:
                 relink_events(conn, [article_id], memory)
@@ -118,7 +145,8 @@ def settle(
     for n in range(SECOND_LOOKS):
         now = 0
         for k, article_id in enumerate(order, 1):
-            now += look(article_id)
+            # a look that would read what it read last time stays where it stayed
+            now += False if n and unchanged(article_id) else look(article_id)
             if on_progress:
                 on_progress(n * len(order) + k, total)
         if not now:

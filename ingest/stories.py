@@ -69,6 +69,7 @@ def reconsider(
     memory: ProfileMemory | None = None,
     among: Iterable[int] | None = None,
     seen: dict[int, list[int]] | None = None,
+    found: dict[int, set[int]] | None = None,
 ) -> int | None:
     """Take a second look at a placed article once a run's articles are placed (the end
     of a run, :func:`ingest.relinking.settle`, or of a full re-link): weigh it against its
@@ -78,12 +79,16 @@ def reconsider(
     transaction; an article that moves needs its events linked again
     (:func:`ingest.relinking.relink_events`). An article the reader placed stays. ``seen``,
     when given, receives the ids of the candidate stories it was weighed against (what
-    :func:`neighbours` starts from). Returns the story it moved to, or None."""
+    :func:`neighbours` starts from), and ``found`` the articles whose stories voted for
+    them. Returns the story it moved to, or None."""
     own = store_stories.story_of(conn, article_id)
     if own is None or store_stories.pinned_story(conn, article_id) is not None:
         return None
     if among is None:
-        me, candidates = story_candidates(conn, article_id, memory)
+        voters: set[int] | None = set() if found is not None else None
+        me, candidates = story_candidates(conn, article_id, memory, voters)
+        if found is not None and voters is not None:
+            found[article_id] = voters
         if seen is not None:
             seen[article_id] = [c.id for c in candidates]
     else:
@@ -160,19 +165,27 @@ def neighbours(
 
 
 def story_candidates(
-    conn: sqlite3.Connection, article_id: int, memory: ProfileMemory | None = None
+    conn: sqlite3.Connection,
+    article_id: int,
+    memory: ProfileMemory | None = None,
+    found: set[int] | None = None,
 ) -> tuple[ArticleProfile, list[StoryProfile]]:
     """The article's profile and those of the stories it may join: the stories of stored
     articles sharing its rarest terms and entities (indexed, bounded), within
-    WINDOW_DAYS of its date, those sharing the most first."""
+    WINDOW_DAYS of its date, those sharing the most first. ``found``, when given,
+    receives the ids of those articles (the stories' votes come from them)."""
     articles = store_size(conn)
-    me, story_ids = _candidates(conn, article_id, articles, memory)
+    me, story_ids = _candidates(conn, article_id, articles, memory, found)
     # An article placed already (a second look) is weighed against its story without it.
     return me, story_profiles(conn, story_ids, articles, memory, leave_out=article_id)
 
 
 def _candidates(
-    conn: sqlite3.Connection, article_id: int, articles: int, memory: ProfileMemory | None
+    conn: sqlite3.Connection,
+    article_id: int,
+    articles: int,
+    memory: ProfileMemory | None,
+    found_out: set[int] | None = None,
 ) -> tuple[ArticleProfile, list[int]]:
     raw: dict[str, Any] = {}
     if memory is not None:
@@ -196,6 +209,8 @@ def _candidates(
         lo=lo,
         hi=hi,
     )
+    if found_out is not None:
+        found_out.update(found)
     votes = Counter(found.values())
     return me, [sid for sid, _ in votes.most_common(MAX_STORIES)]
 

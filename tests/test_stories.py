@@ -490,6 +490,55 @@ def test_an_import_ends_with_a_second_look_that_moves_a_misplaced_article(
     assert story(a380[1]) != story(a380[0])
 
 
+def test_a_second_look_that_would_read_nothing_new_is_skipped(
+    six_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """settle's later passes skip an article when no article moved into or out of the
+    stories its last look read (ingest.relinking.SKIP_UNCHANGED): the GM and Apple
+    articles are not weighed again after the A380 article moved, and every article ends
+    where a run without the skip puts it."""
+    import shutil
+
+    import ingest.relinking as relinking
+    from ingest.relinking import relink_events, settle
+    from ingest.stories import refresh as refresh_story
+    from store.db import transaction
+
+    looked: list[int] = []
+    reconsider = relinking.reconsider
+
+    def counted(conn: sqlite3.Connection, article_id: int, *a: object, **k: object) -> object:
+        looked.append(article_id)
+        return reconsider(conn, article_id, *a, **k)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(relinking, "reconsider", counted)
+    placed: dict[bool, tuple[list[int], dict[int, int], list[int]]] = {}
+    for skip in (False, True):
+        monkeypatch.setattr(relinking, "SKIP_UNCHANGED", skip)
+        path = tmp_path / f"copy-{skip}.db"
+        shutil.copy(six_store, path)
+        conn = open_store(path)
+        ids = {t: i for i, t in conn.execute("SELECT id, title FROM articles")}
+        a380 = sorted(i for t, i in ids.items() if _topic(t) == "a380")
+        home = conn.execute("SELECT story_id FROM articles WHERE id = ?", (a380[1],)).fetchone()
+        with transaction(conn):  # as if it had arrived first: alone in a story
+            lone = store_stories.assign_story(conn, a380[1], None)
+            refresh_story(conn, lone)
+            refresh_story(conn, home[0])
+            relink_events(conn, [a380[1]])
+        looked.clear()
+        moved = settle(conn, sorted(ids.values()))
+        stories = dict(conn.execute("SELECT id, story_id FROM articles").fetchall())
+        placed[skip] = (moved, stories, list(looked))
+        conn.close()
+    (moved, stories, plain), (moved_s, stories_s, skipping) = placed[False], placed[True]
+    assert moved and moved_s == moved and stories_s == stories
+    assert stories[a380[0]] == stories[a380[1]]  # the A380 articles together again
+    assert len(plain) >= 2 * 6 and len(skipping) < len(plain)
+    gm = sorted(i for t, i in ids.items() if _topic(t) == "gm")
+    assert all(skipping.count(a) < plain.count(a) for a in gm)
+
+
 def test_a_run_also_looks_again_at_the_small_stories_its_articles_bridge_to(
     six_store: Path, tmp_path: Path
 ) -> None:
