@@ -14,17 +14,18 @@ from typing import TYPE_CHECKING, Any
 from analysis.clauses import _set, capital, is_plural
 from analysis.clauses import team as is_team
 from analysis.entity_index import EntityIndex, name_of
+from analysis.referents import (
+    PRONOUNS,
+    PRONOUNS_POSS,
+    group_before,
+    named_above,
+    named_first,
+    pronoun,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: Pronouns that stand for someone; a title shows the name or nothing.
-PRONOUNS = _set(
-    "i me we us you he him she her it they them this that these those there who whom "
-    "which what whoever someone somebody anyone one"
-)
-#: Possessive pronouns: a subject that has one is someone's, and must say whose.
-PRONOUNS_POSS = _set("my our your their its his her whose")
 #: Modifiers a noun phrase keeps ("the Houthi rebels", "22 new Boeing 787 Dreamliners").
 _KEEP = _set("det amod compound poss case nummod quantmod nmod")
 #: Prepositions that tell who or what a noun is about ("bailout of AIG", "attack on Iran").
@@ -55,12 +56,6 @@ _LEVELS = (
 )
 
 
-def pronoun(tok: Token) -> bool:
-    """ "it", "them", "who" (but not "US", the country)."""
-    upper = tok.text.isupper() and len(tok.text) > 1
-    return not upper and (tok.pos_ == "PRON" or tok.lower_ in PRONOUNS)
-
-
 #: Switch: a capitalised word the tagger took for a plural noun that is the last word of
 #: a person the text names ("Jobs" after "Steve Jobs") is that one person.
 SURNAME_IS_ONE = True
@@ -74,62 +69,6 @@ def _named_person(tok: Token, ents: EntityIndex) -> bool:
     if not tok.text[:1].isupper():
         return False
     return any(name_of(p).split()[-1:] == [tok.text] for _, p in ents.people)
-
-
-def _group_before(pron: Token) -> Token | None:
-    """What "they" / "them" stand for when its sentence leaves no doubt: the one plural
-    subject named before it ("The two companies have received loans, but Congress
-    required them to ..."); None when there is none or more than one."""
-    subjects = [
-        t
-        for t in pron.sent
-        if t.i < pron.i
-        and t.dep_ in ("nsubj", "nsubjpass")
-        and t.tag_ in ("NNS", "NNPS")
-        and not pronoun(t)
-    ]
-    if OBJECT_NOT_ITS_SUBJECT and pron.lower_ == "them" and pron.dep_ in ("dobj", "dative"):
-        # "Such firms repackage these loans and sell them": "them" is not who sells (that
-        # would be "themselves"), whatever else the sentence names.
-        own = _own_subjects(pron.head)
-        if any(t in own for t in subjects):
-            return None
-    return subjects[0] if len(subjects) == 1 else None
-
-
-#: Switch for :func:`_group_before`: an object "them" never stands for its own verb's
-#: subject (or, when it has none, the subject of the verb "and" joins it to).
-OBJECT_NOT_ITS_SUBJECT = True
-
-
-def _own_subjects(verb: Token) -> list[Token]:
-    """The subject of ``verb``: its own, else the one of the verb an "and" chain joins it
-    to ("repackage these loans and sell them")."""
-    for _ in range(6):
-        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if own or verb.dep_ != "conj" or verb.head.i == verb.i:
-            return own
-        verb = verb.head
-    return []
-
-
-def _named_first(pron: Token, ents: EntityIndex) -> Token | None:
-    """What a subject "it" / "they" stands for when a clause hanging on its own verb and
-    written before it names its subject first ("Even as [Iran] reels from the loss ...,
-    [it] has persisted"): that subject, a name of the same number; else None."""
-    if pron.lower_ not in ("it", "they") or pron.dep_ != "nsubj":
-        return None
-    verb = pron.head
-    for clause in verb.children:
-        if clause.dep_ != "advcl" or clause.i > pron.i:
-            continue
-        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.i not in ents.by_token or subj.ent_type_ == "PERSON":
-            continue
-        plural = subj.tag_ in ("NNS", "NNPS") or subj.ent_type_ == "NORP"
-        if plural == (pron.lower_ == "they"):
-            return subj
-    return None
 
 
 def noun_phrase(tok: Token, ents: EntityIndex, *, bare: bool = False) -> str | None:
@@ -179,10 +118,10 @@ def phrase(
             return phrase(whole, ents, budget, preps=preps, subject=subject)
     if pronoun(head):
         if head.lower_ in ("they", "them"):
-            group = _group_before(head)
+            group = group_before(head)
             if group is not None:  # "The two companies have ..., but Congress required them"
                 return phrase(group, ents, budget, preps=frozenset(), subject=subject)[0], True
-        first = _named_first(head, ents)
+        first = named_first(head, ents) or named_above(head, ents)
         if first is not None:  # "Even as Iran reels from ..., it has persisted in arming"
             return phrase(first, ents, budget, preps=frozenset(), subject=subject)
         m = ents.antecedent(head) if head.lower_ in ("he", "she", "him", "her") else None

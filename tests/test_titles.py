@@ -824,13 +824,13 @@ def test_two_happenings_of_one_sentence_get_two_titles(nlp: Any, monkeypatch: An
 
 
 def test_an_object_them_is_not_its_verbs_subject(nlp: Any, monkeypatch: Any) -> None:
-    from analysis import phrases
+    from analysis import referents
 
     # Wikinews (bundled sample), on mortgage-backed securities
     text = "Such firms can then repackage these loans and sell them as mortgage-backed securities."
     got = _title_of(nlp, text, "sell")
     assert "Such firms can sell Such firms" not in got and got.count("firms") <= 1, got
-    monkeypatch.setattr(phrases, "OBJECT_NOT_ITS_SUBJECT", False)
+    monkeypatch.setattr(referents, "OBJECT_NOT_ITS_SUBJECT", False)
     assert _title_of(nlp, text, "sell").count("firms") == 2
 
 
@@ -1134,3 +1134,17 @@ def test_a_refusal_is_not_titled_as_the_deed(nlp: Any, monkeypatch: Any, kept: b
     assert got == (
         "Taliban refuses to negotiate peace" if kept else "Taliban negotiates with Kabul"
     )
+
+
+def test_it_is_not_named_when_another_party_or_a_later_name_could_be_it(nlp: Any) -> None:
+    # analysis.referents.named_above names "it" only when the clause above names one party
+    # before it: with another party beside the subject, or the name after the pronoun (the
+    # samples' "Three years after it was first due for delivery, Boeing has rolled out
+    # the first [787]"), "it" is no one the title can say.
+    struck = _title_of(nlp, "Israel struck Hamas after it attacked the border town.", "attacked")
+    assert not struck.startswith(("Israel", "Hamas")), struck
+    text = (
+        "Three years after it was first due for delivery, Boeing has rolled out the first "
+        "that is to be delivered to a customer."
+    )
+    assert not _title_of(nlp, text, "delivery").startswith("Boeing"), text
