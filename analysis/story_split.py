@@ -37,6 +37,14 @@ MAX_MEMBERS = 40
 #: (see :func:`adopter`).
 ADOPT_MAX = 3
 ADOPT_THRESHOLD = 0.2
+#: A small story whose articles fit each other better than the home (short of copies of
+#: one report: a pair score of COPY_SCORE) is a story of its own unless each of its
+#: articles shares the home's content words, not only its names: a cosine of at least
+#: ADOPT_WORDS with the home's words (0: names may do). Two articles on the trade war fit
+#: the impeachment hearings' story by its names (Trump, the White House) and a headline
+#: word, scarcely by its words (0.15); a short report alone is adopted by names.
+ADOPT_WORDS = 0.2
+COPY_SCORE = 0.9
 
 
 def pair_score(a: ArticleProfile, b: ArticleProfile) -> float:
@@ -144,4 +152,20 @@ def adopter(small: Sequence[ArticleProfile], larger: Sequence[StoryProfile]) -> 
         if fit < ADOPT_THRESHOLD:
             return None
         homes.add(home)
-    return homes.pop() if len(homes) == 1 else None
+    if len(homes) != 1:
+        return None
+    home = homes.pop()
+    story = next(s for s in larger if s.id == home)
+    if _holds_together(small, story) and any(score(a, story).words < ADOPT_WORDS for a in small):
+        return None  # a story of its own that shares the home's names, not its words
+    return home
+
+
+def _holds_together(small: Sequence[ArticleProfile], home: StoryProfile) -> bool:
+    """Does an article of the small story fit another of it better than the home, short
+    of a copy of it (a pair score of COPY_SCORE)?"""
+    for a in small:
+        fit = score(a, home).total
+        if any(fit < pair_score(a, b) < COPY_SCORE for b in small if b.id != a.id):
+            return True
+    return False

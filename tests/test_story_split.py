@@ -6,6 +6,8 @@ import json
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from analysis.people import who
 from analysis.stories import ArticleProfile, StoryProfile, score, unit
 from analysis.story_split import adopter, one_story, pair_score, split
@@ -135,3 +137,45 @@ def test_a_small_story_of_one_happening_is_adopted_by_its_larger_story() -> None
     # A larger group is no small story, and each article must reach the bar
     assert adopter(stories[25][:4], [twin]) is None
     assert adopter(copies, [twin]) is None
+
+
+def test_a_small_story_of_its_own_needs_the_homes_words_not_only_its_names(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Two articles on the trade war (as the real pages' pair: one on Beijing's tariff
+    demands, one on the trade war's uncertainty) fit the impeachment hearings' story by
+    its names (Trump's, above the adoption bar) and scarcely by its words, and fit each
+    other better: they stay a story of their own (ADOPT_WORDS). One of them alone, or
+    two copies of it, are adopted as before: a short report is adopted by names."""
+    from analysis import story_split
+
+    trump, china, white_house, sondland = 1, 2, 3, 4
+    hearing = {"impeachment": 0.4, "hearing": 0.4, "testimony": 0.4}
+    home = _story(
+        9,
+        [
+            _article(k, {**hearing, word: 0.3}, {trump: 0.6, other: 0.3})
+            for k, word, other in (
+                (1, "tariff", sondland),
+                (2, "trade", white_house),
+                (3, "china", sondland),
+                (4, "deal", white_house),
+            )
+        ],
+    )
+    shared = {"tariff": 0.5, "trade": 0.5, "china": 0.5, "deal": 0.5}
+    pair = [
+        _article(5, {**shared, "farm": 0.9, "purchase": 0.9}, {trump: 0.6, china: 0.3}),
+        _article(6, {**shared, "uncertainty": 0.9, "negotiator": 0.9}, {trump: 0.6, china: 0.3}),
+    ]
+    fits = [score(a, home) for a in pair]
+    assert min(f.total for f in fits) >= story_split.ADOPT_THRESHOLD
+    assert max(f.words for f in fits) < story_split.ADOPT_WORDS
+    assert all(f.total < pair_score(*pair) < story_split.COPY_SCORE for f in fits)
+    assert adopter(pair, [home]) is None
+    assert adopter(pair[:1], [home]) == 9
+    copies = [_article(k, {**shared, "farm": 0.9}, {trump: 0.6, china: 0.3}) for k in (7, 8)]
+    assert pair_score(*copies) >= story_split.COPY_SCORE
+    assert adopter(copies, [home]) == 9
+    monkeypatch.setattr(story_split, "ADOPT_WORDS", 0.0)
+    assert adopter(pair, [home]) == 9
