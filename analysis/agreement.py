@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -292,3 +293,23 @@ def family(lemma: str | None) -> frozenset[str]:
 def same_word(a: str | None, b: str | None) -> bool:
     """One trigger word: equal lemmas, or lemmas of one base ("killing" / "kill")."""
     return bool(a and b) and (a == b or base_lemma(a) == base_lemma(b))
+
+
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+
+
+def names_in(name: str, text: str) -> bool:
+    """Does ``text`` name ``name`` (or a name agreeing with it: "Houthi" for "Houthis")?"""
+    words = [_POSSESSIVE.sub("", w) for w in text.split()]  # "Swift's claims": Swift
+    spans = {" ".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words))}
+    if any(names_agree(name, s) for s in spans):
+        return True
+    # "The US hits them" names the United States: two capitals that are its initials (the
+    # linker's names leave two letters out: "US" may be "us" shouted, "IT" a trade)
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return TWO_LETTER_INITIALS and len(initials) == 2 and initials in words
+
+
+#: Switch: a title reads two capitals as the initials of the name they spell ("US" in
+#: "The US hits them" names the United States; see names_in).
+TWO_LETTER_INITIALS = True

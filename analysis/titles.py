@@ -22,6 +22,7 @@ import re
 from datetime import date
 from typing import Any
 
+from analysis.agreement import names_in
 from analysis.arguments import ONE_PARTY_NOUNS
 from analysis.clauses import (
     AUXILIARIES,
@@ -84,16 +85,6 @@ def noun_for(etype: str | None, lemma: str | None, *, lemma_is_verb: bool) -> st
     if lemma and not lemma_is_verb:
         return "Talks" if lemma == "talk" else lemma.capitalize()
     return _NOUN_OF_TYPE.get(etype or "other", "Event")
-
-
-_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
-
-
-def _names_in(name: str, text: str) -> bool:
-    """Does ``text`` name ``name`` (or a name agreeing with it: "Houthi" for "Houthis")?"""
-    words = [_POSSESSIVE.sub("", w) for w in text.split()]  # "Swift's claims": Swift
-    spans = {" ".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words))}
-    return any(names_agree(name, s) for s in spans)
 
 
 # ------------------------------------------------------------------ titles
@@ -232,7 +223,7 @@ def _draft(
     etype = etype or "other"
     # A quote of the sentence says less than who took part ("Attack by Hamas").
     quoted = (gist or "").startswith(QUOTE_OPEN) and not any(
-        name and _names_in(name, gist or "") for name in (actor, target)
+        name and names_in(name, gist or "") for name in (actor, target)
     )
     quoted = quoted and bool(actor or target)  # (a quote that names them says who)
     readable = bool(gist) and len((gist or "").split()) > 1 and not quoted
@@ -274,8 +265,8 @@ def _draft(
     if actor and target:
         told = gist or ""
         short = readable and len(told.split()) <= MAX_WORDS
-        named = target in told or _names_in(target, told)
-        opens = bool(written) and _names_in(written or "", " ".join(told.split()[:2]))
+        named = target in told or names_in(target, told)
+        opens = bool(written) and names_in(written or "", " ".join(told.split()[:2]))
         # told as not done, the text's clause keeps its "not" or "refuses to" though it
         # drops the target: "Taliban refuses to negotiate peace", not "Taliban
         # negotiates with Kabul"
@@ -303,7 +294,7 @@ def _draft(
     if actor:
         # The text's own subject names someone right before its verb: it speaks best.
         named = retold_ and any(w[:1].isupper() for w in before.split())
-        if lemma_is_verb and spoken and (_names_in(actor, before) or named):
+        if lemma_is_verb and spoken and (names_in(actor, before) or named):
             return said  # "Israel and Iran agree to a ceasefire": the text says it best
         acted_on = reduced and not after.lower().startswith("by ")
         if acted_on and sentence and trigger and actor in sentence[: trigger[0]]:
