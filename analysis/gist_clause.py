@@ -238,6 +238,10 @@ def _object(
         if c.dep_ == "agent" or c is skip or c.dep_ != "prep":
             continue
         pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if pobj is None and OUT_OF and c.lower_ in _ADVERB_PREPS:
+            told = _out_of(c, ents, size)  # "run out of money", "pulled out of the deal"
+            if told:
+                return told
         if pobj is None or pobj.ent_type_ in TIME_LABELS:
             continue
         low = c.lower_
@@ -249,6 +253,24 @@ def _object(
             text, _ = phrase(pobj, ents, size - 1, preps=frozenset(["of"]), lead=False)
             return f"{low} {text}" if text else ""
     return ""
+
+
+#: Switch: an adverb the parser made a preposition, with a preposition of its own ("run
+#: [out] of money", "pulled [out] of the deal", "backed [away] from the plan"), is told
+#: with it: "Company warns it might run" said nothing of money.
+OUT_OF = True
+_ADVERB_PREPS = _set("out away back off up down")
+_ITS_PREPS = _set("of from to on")
+
+
+def _out_of(adverb: Token, ents: EntityIndex, size: int) -> str:
+    """ "out of money": the adverb, its preposition and that one's object; "" if none."""
+    prep = next((g for g in adverb.children if g.dep_ == "prep" and g.lower_ in _ITS_PREPS), None)
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+    if prep is None or pobj is None or pobj.ent_type_ in TIME_LABELS:
+        return ""
+    text, _ = phrase(pobj, ents, size - 2, preps=frozenset(["of"]), lead=False)
+    return f"{adverb.lower_} {prep.lower_} {text}" if text else ""
 
 
 def _infinitive(verb: Token, passive: bool) -> tuple[str, ...]:
