@@ -57,23 +57,66 @@ def gist(tok: Token, ents: EntityIndex) -> str:
     words where it can be; else what its sentence says in other words
     (:mod:`analysis.gist_fallback`: a phrase, or a quote); "" only for a sentence of one
     word."""
-    full = _gist(tok, ents, 0)
+    first = _gist(tok, ents, 0)
     # a verb's own clause tells it whatever is cut; a clause it is the infinitive of
     # must keep it: not "Syrian interior ministry foils an attempt" for "to smuggle"
     own = tok.pos_ in ("VERB", "AUX") and not (TRIGGER_KEPT and governing(tok).i != tok.i)
+    full = _shortest(tok, ents, first, own)
+    if SURNAME_LEADS and (not full or dangles(full, tok) or len(full.split()) > MAX_WORDS):
+        # "Sergei Ignatiev announces mandatory reserve requirements will be slashed" is
+        # one word too long, and cut to "Sergei Ignatiev announces" it says nothing: a
+        # headline names a person it opens with by the surname
+        person = _person_first(first, tok, ents)
+        if person:
+            told = _shortest(tok, ents, first, own, person)
+            if told and not dangles(told, tok) and len(told.split()) <= MAX_WORDS:
+                full = told
+    if not full or dangles(full, tok):
+        return fallback(tok, ents) or full
+    return _without_dateline(full, tok)
+
+
+#: Switch: a clause too long or cut to nothing, opening with a person's full name, is
+#: told again with the surname (see :func:`gist`).
+SURNAME_LEADS = True
+
+
+def _shortest(tok: Token, ents: EntityIndex, full: str, own: bool, person: str = "") -> str:
+    """The clause at the least room that fits MAX_WORDS (``full`` at no room), with the
+    opening ``person``'s full name told by the surname when given."""
+    surname = person.split()[-1] if person else ""
+
+    def said(text: str) -> str:
+        return surname + text[len(person) :] if person and text.startswith(person) else text
+
+    full = said(full)
     for room in range(1, len(OBJECT_WORDS)):
         if len(full.split()) <= MAX_WORDS:
             break
-        told = _gist(tok, ents, room)
+        told = said(_gist(tok, ents, room))
         kept = own or tok.text in told.split()
         same = told.split()[:1] == full.split()[:1] or told.split()[:1] == full.split()[1:2]
         # (who acts is not cut to its last word: not "Index strikes high")
         if len(told.split()) <= MAX_WORDS and kept and same:
             full = told  # shorter, and still telling the trigger itself
             break
-    if not full or dangles(full, tok):
-        return fallback(tok, ents) or full
-    return _without_dateline(full, tok)
+    return full
+
+
+def _person_first(told: str, tok: Token, ents: EntityIndex) -> str:
+    """The full name (two words or more) of a person the sentence names, when the told
+    clause opens with it and the person acts alone; "" otherwise."""
+    for t in tok.sent:
+        m = ents.by_token.get(t.i)
+        if m is None or (m.get("label") or (m.get("entity") or {}).get("label")) != "PERSON":
+            continue
+        name = str((m.get("entity") or {}).get("name") or m.get("text") or "")
+        head = t if t.head.i == t.i or ents.by_token.get(t.head.i) is not m else t.head
+        if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
+            continue  # "Trump and ... Robert Lighthizer recognize": not one of them alone
+        if len(name.split()) >= 2 and told.startswith(name + " "):
+            return name
+    return ""
 
 
 #: Switch: a dateline opening the sentence is no part of its clause (see

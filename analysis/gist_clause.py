@@ -115,6 +115,14 @@ def clause(
         elif name is None:
             name = _bound(owner, subj, ents)
             plural = subj.lower_ == "they"
+    if (
+        GERUND_ALONE_IS_NO_SUBJECT
+        and subj is not None
+        and subj.dep_ == "csubj"
+        and name
+        and len(name.split()) < 2
+    ):
+        return None  # "making [such concessions ...] is not a good deal": a gerund alone
     if name is None:
         # No subject at all: the object leads a headline passive ("Budget cuts approved").
         # A subject the title cannot show ("we bombed the hell out of ...", "my husband
@@ -130,6 +138,11 @@ def clause(
     if verb.lemma_.lower() == "be" and not said:
         return None  # "the deal is a good one": a "be" with nothing after it says nothing
     return join(cond, name, verb_text, said)
+
+
+#: Switch: a clausal subject cut to its gerund alone ("making [such concessions ...] is
+#: not a good deal") makes no clause.
+GERUND_ALONE_IS_NO_SUBJECT = True
 
 
 #: Switch: "there was a software glitch" says what there was (see :func:`_what_there_is`).
