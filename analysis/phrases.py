@@ -20,6 +20,7 @@ from analysis.referents import (
     group_before,
     named_above,
     named_first,
+    owner_above,
     pronoun,
 )
 
@@ -165,7 +166,14 @@ def phrase(
         return phrase(named, ents, budget, preps=frozenset(), subject=subject)
     said: dict[int, str] = {}
     owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in PRONOUNS_POSS), None)
-    if subject and owner is not None:
+    # (in a reported clause "its" stays: "Boeing confirms its approach", see clause())
+    party = owner_above(owner, ents) if owner is not None and subject else None
+    if party is not None and owner is not None:
+        # "Ford Motor Company said that [its] sales rose": the party named above owns it
+        whose = phrase(party, ents, budget, preps=frozenset())[0]
+        if whose:
+            said[owner.i] = whose + "'s"
+    if subject and owner is not None and not said.get(owner.i):
         person = ents.antecedent(owner) if owner.lower_ in ("his", "her") else None
         who = str((person.get("entity") or {}).get("name") or "") if person else ""
         if not who:

@@ -96,7 +96,21 @@ ONE_PARTY_ABOVE = True
 _NAMED_ARGS = frozenset(["dobj", "obj", "dative", "attr", "pobj", "appos", "conj"])
 
 
-def named_above(pron: Token, ents: EntityIndex, depth: int = 0) -> Token | None:
+def owner_above(pron: Token, ents: EntityIndex) -> Token | None:
+    """Whose an "its" / "their" on a clause's subject is, by the rule of
+    :func:`named_above`: "[Ford Motor Company] said on Tuesday that [its] sales in the
+    United States rose 43%"."""
+    if not NAMED_ABOVE or pron.lower_ not in ("its", "their") or pron.dep_ != "poss":
+        return None
+    noun = pron.head
+    if noun.dep_ != "nsubj":
+        return None
+    return named_above(noun, ents, as_word="it" if pron.lower_ == "its" else "they")
+
+
+def named_above(
+    pron: Token, ents: EntityIndex, depth: int = 0, as_word: str | None = None
+) -> Token | None:
     """What a subject "it" / "they" stands for in a clause hanging under another whose
     subject is named: "[Brydge] proved it was up for the challenge when [it] launched a
     keyboard case", "[WeWork] is now engaging in ... layoffs at Meetup, which [it]
@@ -104,7 +118,8 @@ def named_above(pron: Token, ents: EntityIndex, depth: int = 0) -> Token | None:
     subject is a person (who is "he" or "she"), has the other number, or when the
     governing clause names another party that could be it ("Apple sued Samsung because
     it copied the iPhone")."""
-    if not NAMED_ABOVE or pron.lower_ not in ("it", "they") or pron.dep_ != "nsubj":
+    word = as_word or pron.lower_
+    if not NAMED_ABOVE or word not in ("it", "they") or pron.dep_ != "nsubj":
         return None
     verb = pron.head
     if verb.dep_ not in _UNDER or depth > 2:
@@ -124,7 +139,7 @@ def named_above(pron: Token, ents: EntityIndex, depth: int = 0) -> Token | None:
         return None  # (named after it: "Three years after it was due, Boeing has ...")
     if any(c.dep_ == "conj" for c in subj.children):
         return None  # "Apple and Google said ... it": which?
-    if (subj.tag_ in ("NNS", "NNPS") or subj.ent_type_ == "NORP") != (pron.lower_ == "they"):
+    if (subj.tag_ in ("NNS", "NNPS") or subj.ent_type_ == "NORP") != (word == "they"):
         return None
     m = ents.by_token[subj.i]
     others = [
