@@ -299,3 +299,26 @@ def test_plain_text_is_not_a_page_dump() -> None:
     (d,) = parse_input(text.encode(), "story.txt")
     assert d.title == "A headline about a storm"
     assert looks_like_page_dump(SEED.read_text())
+
+
+def test_an_authors_name_glued_to_the_first_sentence_is_the_byline(
+    seed: list, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[type-arg]
+    # The seed's Sada Elbalad article opens "Rana Atef Portugal declared a state of
+    # emergency ...": the dump glued the author to the sentence, and the tagger read "Rana
+    # Atef Portugal" as one person, who declared the emergency.
+    import ingest.pagedump as pagedump
+
+    heatwave = seed[1]
+    assert heatwave.byline == "Rana Atef"
+    assert heatwave.body.startswith("Portugal declared a state of emergency")
+    # A first name before a country, an office, a sentence opening with a country: text.
+    for text in (
+        "Steve Israel said on Monday that the bill would pass.",
+        "Foreign Minister Israel Katz said on Monday that talks would go on.",
+        "Portugal declared a state of emergency on Sunday.",
+    ):
+        assert pagedump.glued_byline(text) is None, text
+    monkeypatch.setattr(pagedump, "GLUED_BYLINE", False)
+    again = parse_page_dump(SEED.read_text(encoding="utf-8"), str(SEED), captured=CAPTURED)
+    assert again[1].body.startswith("Rana Atef Portugal") and again[1].byline is None
