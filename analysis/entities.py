@@ -269,9 +269,12 @@ def text_of(doc: Doc) -> str:
     """``doc.text``, kept for the last document asked about: spaCy joins every token's
     text again at each reading, and one article's entities are looked up many times."""
     global _last_text
-    if _last_text[0] is not doc:
-        _last_text = (doc, doc.text)
-    return _last_text[1]
+    last = _last_text  # (one read: another thread's analysis may replace it meanwhile)
+    if last[0] is doc:
+        return last[1]
+    text = doc.text
+    _last_text = (doc, text)
+    return text
 
 
 def tokens_matching(doc: Doc, pattern: re.Pattern[str]) -> list[Token]:

@@ -626,3 +626,13 @@ def test_a_surname_the_tagger_left_untagged_is_the_person_named_before(
     assert not [m for m in mentions if m["start"] == isaiah + len("Isaiah ")]
     monkeypatch.setattr(people, "UNTAGGED_SURNAMES", False)
     assert not [m for m in analyse(analyzer, text) if m["start"] == later]
+
+
+def test_a_documents_text_is_its_own_whichever_was_read_before(nlp: Any) -> None:
+    # entities.text_of keeps the last document's text (spaCy joins it again at each
+    # reading); each document still reads as itself, in any order.
+    from analysis.entities import text_of
+
+    one, two = nlp("Houthis attacked the Magic Seas."), nlp("Israel struck Iran in June.")
+    for doc in (one, two, two, one, two):
+        assert text_of(doc) == doc.text
