@@ -122,7 +122,23 @@ def _voice(
             r["type"] != etype,
         ),
     )
+    told = [r for r in rows if r.get("modality") == "asserted"]
+    if FACT_OVER_IF and _under_if(row) and told and len(told) < len(rows):
+        # "If Donald Trump agrees to roll back" named someone; "A 'phase one' trade deal
+        # ... was supposed to be a limited agreement" told the happening as fact: the
+        # fact speaks, even naming no one
+        return _voice(told, etype, sides)
     return row, best
+
+
+#: Switch: an event whose speaking mention is told under "if" / "whether" takes its
+#: title from its mentions told as fact, when it has any (see _voice).
+FACT_OVER_IF = True
+
+
+def _under_if(row: dict[str, Any]) -> bool:
+    """Is the mention's headline told under "if", "whether" or "unless"?"""
+    return (row.get("gist") or "").startswith(("If ", "Whether ", "Unless "))
 
 
 #: Switch: a plan told with its time speaks for its event as a fact does (see _voice).

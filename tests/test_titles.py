@@ -1162,3 +1162,27 @@ def test_two_capitals_name_what_they_are_the_initials_of(monkeypatch: Any) -> No
     assert not agreement.names_in("Iran", "The US hits them")
     monkeypatch.setattr(agreement, "TWO_LETTER_INITIALS", False)
     assert not agreement.names_in("United States", "The US hits them")
+
+
+def test_a_happening_told_as_fact_is_not_titled_by_a_mention_under_if(
+    nlp: Any, monkeypatch: Any
+) -> None:
+    # The real pages' Beijing tariff article (extraction benchmark, MIT): the Phase 1 deal
+    # is told as fact naming no one, and under "if" naming Trump; linked into one event
+    # (with another article's "the United States and China had reached a 'historic' Phase
+    # 1 trade agreement") it was titled "If Donald Trump agrees to roll back".
+    import ingest.event_summary as event_summary
+
+    text = (
+        'A "phase one" trade deal between the United States and China was supposed to be a '
+        "limited agreement that would allow leaders from both countries to claim an easy "
+        "victory. But it may morph into something bigger if US President Donald Trump agrees "
+        "to Beijing's demands to roll back existing tariffs on Chinese goods, people familiar "
+        "with the talks say."
+    )
+    rows = [r for r in _rows(nlp, text) if r["trigger"] in ("agreement", "agrees")]
+    rows.sort(key=lambda r: -r["salience"])
+    assert {r["modality"] for r in rows} == {"asserted", "hypothetical"}
+    assert not summarise(rows)["title"].startswith("If ")
+    monkeypatch.setattr(event_summary, "FACT_OVER_IF", False)
+    assert summarise(rows)["title"].startswith("If Donald Trump")
