@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from analysis.arguments import FILING_VERBS
 from analysis.clause_subject import governing
 from analysis.clauses import agree, capital
-from analysis.entity_index import EntityIndex
+from analysis.entity_index import EntityIndex, _label_of, name_of
 from analysis.gist_clause import OBJECT_WORDS, VERB_PREPS, clause
 from analysis.gist_fallback import circumstance_participle, dangles, fallback
 from analysis.phrases import NOUN_PREPS, join, noun_phrase, phrase
@@ -108,9 +108,9 @@ def _person_first(told: str, tok: Token, ents: EntityIndex) -> str:
     clause opens with it and the person acts alone; "" otherwise."""
     for t in tok.sent:
         m = ents.by_token.get(t.i)
-        if m is None or (m.get("label") or (m.get("entity") or {}).get("label")) != "PERSON":
+        if m is None or _label_of(m) != "PERSON":
             continue
-        name = str((m.get("entity") or {}).get("name") or m.get("text") or "")
+        name = name_of(m)
         head = t if t.head.i == t.i or ents.by_token.get(t.head.i) is not m else t.head
         if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
             continue  # "Trump and ... Robert Lighthizer recognize": not one of them alone

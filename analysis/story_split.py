@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import combinations
 
-from analysis.stories import THRESHOLD, ArticleProfile, StoryProfile, score
+from analysis.stories import THRESHOLD, ArticleProfile, StoryProfile, StoryScore, score
 
 #: Each group has at least this many articles: two articles alike and apart from the rest
 #: are as often a story's side thread as another happening.
@@ -146,26 +146,25 @@ def adopter(small: Sequence[ArticleProfile], larger: Sequence[StoryProfile]) -> 
     THRESHOLD."""
     if not small or len(small) > ADOPT_MAX or not larger:
         return None
-    homes = set()
+    fits = []
     for a in small:
-        fit, home = max((score(a, s).total, s.id) for s in larger)
-        if fit < ADOPT_THRESHOLD:
+        best = max((score(a, s) for s in larger), key=lambda sc: (sc.total, sc.story_id))
+        if best.total < ADOPT_THRESHOLD:
             return None
-        homes.add(home)
-    if len(homes) != 1:
+        fits.append(best)
+    if len({f.story_id for f in fits}) != 1:
         return None
-    home = homes.pop()
-    story = next(s for s in larger if s.id == home)
-    if _holds_together(small, story) and any(score(a, story).words < ADOPT_WORDS for a in small):
+    if _holds_together(small, fits) and any(f.words < ADOPT_WORDS for f in fits):
         return None  # a story of its own that shares the home's names, not its words
-    return home
+    return fits[0].story_id
 
 
-def _holds_together(small: Sequence[ArticleProfile], home: StoryProfile) -> bool:
-    """Does an article of the small story fit another of it better than the home, short
-    of a copy of it (a pair score of COPY_SCORE)?"""
-    for a in small:
-        fit = score(a, home).total
-        if any(fit < pair_score(a, b) < COPY_SCORE for b in small if b.id != a.id):
-            return True
-    return False
+def _holds_together(small: Sequence[ArticleProfile], fits: Sequence[StoryScore]) -> bool:
+    """Does an article of the small story fit another of it better than the home (its
+    ``fits``, in the same order), short of a copy of it (a pair score of COPY_SCORE)?"""
+    return any(
+        fit.total < pair_score(a, b) < COPY_SCORE
+        for a, fit in zip(small, fits, strict=True)
+        for b in small
+        if b.id != a.id
+    )

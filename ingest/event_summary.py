@@ -156,8 +156,7 @@ def _furniture(row: dict[str, Any]) -> bool:
 def _conditional(row: dict[str, Any]) -> bool:
     """Is the mention told under "if" / "whether" (its modality, or its headline as the
     titles step wrote it)?"""
-    gist = row.get("gist") or ""
-    return row.get("modality") == "hypothetical" or gist.startswith(("If ", "Whether ", "Unless "))
+    return row.get("modality") == "hypothetical" or _under_if(row)
 
 
 def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:

@@ -785,7 +785,7 @@ def glued_byline(text: str) -> tuple[str, str] | None:
     for size in (1, 2):  # "Portugal", "South Korea"
         name = caps - size
         if 2 <= name <= 3 and country(" ".join(words[name:caps])) is not None:
-            if any(re.fullmatch(_OPENERS + "|" + _OFFICES, w) for w in words[:name]):
+            if any(_NO_NAME_WORD.fullmatch(w) for w in words[:name]):
                 return None  # "The Prime Minister Israel ...": no one's name
             return " ".join(words[:name]), text.split(" ", name)[name]
     return None
@@ -963,6 +963,8 @@ _OPENERS = (
     "Those|It|He|She|They|We|Its|His|Her|Their|According|During|Despite|Following|Over|"
     "Under|Earlier|Later|Meanwhile|However|Now|Today|Yesterday|By|From|With|Under"
 )
+#: Words no byline holds: those that open sentences, and offices (see glued_byline).
+_NO_NAME_WORD = re.compile(f"{_OPENERS}|{_OFFICES}")
 _GLUED_HEADING = re.compile(
     r"(?:^|(?<=[.!?])|(?<=[.!?][\"'”’)]))\s*"
     r"(?P<head>[A-Z][\w'’-]*(?:[ ](?:[\w'’-]+)){0,6}?[ ][a-z][a-z'’-]+)"
