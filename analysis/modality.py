@@ -261,11 +261,58 @@ def _possible_outcome(tok: Token) -> bool:
     )
 
 
+#: Switch: a happening whose subject is no one is not done: "no one else was injured",
+#: "No-one was injured in the fire", "None of the crew were hurt", "no passengers died".
+NO_ONE_SUBJECT = True
+_NO_ONE = frozenset(["nobody", "none", "noone", "no-one", "nothing", "no", "neither"])
+#: Switch: what a noun of intent governs is not done: "a conviction of assault with
+#: intent to murder", "a plan to attack", "a bid to take over" (as "intended to kill").
+PLAN_NOUNS_UNSURE = True
+PLAN_NOUNS = frozenset(
+    [
+        "intent",
+        "intention",
+        "plan",
+        "plot",
+        "bid",
+        "threat",
+        "promise",
+        "pledge",
+        "vow",
+        "proposal",
+        "offer",
+        "attempt",
+    ]
+)
+
+
+def _intended(tok: Token, t: Token, head_lemma: str) -> bool:
+    """Is ``t`` (the trigger ``tok``, or the verb it is the object of) the to-infinitive
+    of a noun of intent ("intent to [murder]", "a plan to [launch] an attack")? Not what
+    lies deeper ("a plan to relieve Ford after a loss in sales": the loss was)."""
+    near = t is tok or (t is tok.head and tok.dep_ in ("dobj", "nsubjpass"))
+    return near and t.dep_ == "acl" and head_lemma in PLAN_NOUNS and to_infinitive(t)
+
+
+def _no_one_subject(anchor: Token) -> bool:
+    """Is the subject of ``anchor`` no one ("no one", "nobody", "No-one", "no passengers")?"""
+    for c in anchor.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if c.lower_ in _NO_ONE or any(
+            d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children
+        ):
+            return True
+    return False
+
+
 def modality(tok: Token, anchors: Sequence[Token]) -> str:
     """asserted / negated / hypothetical / reported, from the trigger's context."""
     if imperative(tok):
         return "hypothetical"
     for a in anchors:
+        if NO_ONE_SUBJECT and _no_one_subject(a):
+            return "negated"  # "no one else was injured"
         for c in a.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
                 return "negated"
@@ -308,6 +355,8 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
             return "hypothetical"  # "will meet on Friday and sign the deal", "to discuss"
         if t.dep_ in ("xcomp", "ccomp", "dobj", "pobj") and lemma in PLANNING:
             return "hypothetical"
+        if PLAN_NOUNS_UNSURE and _intended(tok, t, lemma):
+            return "hypothetical"  # "assault with intent to murder", "a plan to attack"
         if (
             DEONTIC_UNSURE
             and lemma in DEONTIC

@@ -133,6 +133,11 @@ def phrase(
     plural = any(c.dep_ == "conj" for c in head.children) or (
         head.tag_ == "NNS" or (head.tag_ == "NNPS" and is_plural(head.text))  # not "Jobs"
     )
+    if THE_TEAM and head.tag_ == "NNPS" and is_team(head.text, head.sent.text):
+        # "The Colts ... defeating the Jags", no entity: a team, unless the writer makes
+        # it one ("The Grammy Awards spiced up its nominations")
+        verb = head.head
+        plural = plural or not (verb.tag_ == "VBZ" or any(t.lower_ == "its" for t in verb.subtree))
     m = ents.by_token.get(head.i)
     if SURNAME_IS_ONE and plural and m is None and _named_person(head, ents):
         plural = False  # "Jobs then moved on" after "Steve Jobs": the tagger's NNS

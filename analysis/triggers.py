@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from analysis.lexicon import EVENT_TYPES, NOUN_TYPES, VERB_TYPES  # noqa: F401
 from analysis.markets import INDEX_WORDS, MARKET_VERBS, MARKET_WORDS, market_move, rallies_back  # noqa: F401
+from analysis.modality import REPORTING
 from analysis.senses import (
     a_play,
     fired_up,
@@ -275,6 +276,25 @@ FIGURATIVE_ADVERBS = frozenset(["hard", "harder", "hardest"])
 DOCUMENT_COMPOUNDS = frozenset(["press", "news", "media"])
 
 
+#: A switch: a noun that speaks is the source of a report, not a happening: "a Defence
+#: Ministry release said" is a press release, not the release of a ship; "the report said".
+SPEAKER_IS_NO_ACT = True
+
+
+def _speaks(tok: Token) -> bool:
+    """Is ``tok`` the subject of a verb that reports what it says ("a release said
+    [that ...]", "the statement added, '...'")? Not "the delivery adds a dimension"."""
+    verb = tok.head
+    return (
+        tok.dep_ == "nsubj"
+        and verb.lemma_.lower() in REPORTING
+        and (
+            verb.lemma_.lower() == "say"
+            or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+        )
+    )
+
+
 #: A switch: a danger posed is no event (see :func:`a_danger`).
 DANGER_IS_NO_ACT = True
 #: Nouns that name a danger as well as an act: "a threat" posed or been is the danger.
@@ -311,6 +331,8 @@ def is_nominal_trigger(tok: Token) -> bool:
         return False  # "a press release" is a document, not a release
     if tok.lemma_.lower() == "rally" and rallies_back(tok):
         return False  # "stocks staged a rally"
+    if SPEAKER_IS_NO_ACT and _speaks(tok):
+        return False  # "a Defence Ministry release said": the source of the report
     if DANGER_IS_NO_ACT and tok.lemma_.lower() in DANGER_NOUNS and a_danger(tok):
         return False  # "the Chiefs posed a serious threat to the Colts": no one threatened
     if under_fire(tok) or no_execution(tok):

@@ -270,6 +270,30 @@ def test_location_from_a_locative_phrase(nlp: Any) -> None:
             "approved",
             "asserted",
         ),
+        # ECB+ 8, 14, 36 (real): no one as the subject is no one hurt (NO_ONE_SUBJECT)
+        (
+            "One man was shot and killed but the other partygoers managed to escape and no "
+            "one else was injured.",
+            "injured",
+            "negated",
+        ),
+        ("No-one was injured in the fire, which police treat as suspicious.", "injured", "negated"),
+        ("None of the crew were injured.", "injured", "negated"),
+        ("One man was shot and killed.", "killed", "asserted"),
+        # ECB+ 36 (real): a conviction "with intent to murder" tells no murder (PLAN_NOUNS)
+        (
+            "He had just been released from the Bristol County House of Correction in late "
+            "2008 after serving time on a 2006 conviction of assault with intent to murder.",
+            "murder",
+            "hypothetical",
+        ),
+        # ... but what lies deeper than the intended act was: a loss made the plan
+        (
+            "Ford will cut 30,000 jobs as part of a restructuring plan to relieve Ford after "
+            "a US$1.6 billion loss last year in North American sales.",
+            "sales",
+            "asserted",
+        ),
         # ECB+ 6 (real): "a previous DUI arrest" is some earlier arrest, not the one reported
         (
             "Just last month, wide receiver Vincent Jackson, who was on probation for a "
@@ -394,6 +418,15 @@ def test_types_follow_the_taxonomy() -> None:
         ("The automobile manufacturers have been hard hit in the downturn.", []),
         ("Chrysler was hardest hit among the makers.", []),
         ("The Treasury described the plan in a press release on Friday.", []),
+        # ECB+ 12 (real): a release that speaks is a press release (SPEAKER_IS_NO_ACT)
+        (
+            "INS Mysore swung into action against the pirates in two boats, a Defence "
+            "Ministry release said.",
+            [],
+        ),
+        ("The pirates released the tanker, the ministry said.", ["released"]),
+        # ... not a noun that "adds" something without saying it (real pages)
+        ("The mobile delivery of waveform images adds a contextual dimension.", ["delivery"]),
         ("A missile hit the ship on Sunday.", ["hit"]),
         ("The prisoners were released on Monday.", ["released"]),
         ("A man who was fired last week from his job walked in.", []),
