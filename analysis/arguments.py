@@ -245,7 +245,13 @@ def arguments(
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
         passive = passive or headline_passive(tok, obj)
         if passive:
-            target = ents.near(subj)
+            # a participle after its noun ("Warship Sukanya, deployed on patrols"): the
+            # noun itself, not a people or place that modifies it ("British climber
+            # killed in fall": one climber, not the British)
+            reduced = tok.dep_ == "acl" and subj is not None and subj.i == tok.head.i
+            target = ents.at(subj) if reduced and subj is not None else ents.near(subj)
+            if reduced and target is not None and _label_of(target) == "NORP":
+                target = None
             actor = ents.near(_agent(tok))
         elif subj is not None and subj.i != tok.i and is_nominal_trigger(subj):
             # "An attack on a ship killed four": the attack's actor, not its target.

@@ -286,6 +286,10 @@ PLAN_NOUNS = frozenset(
 )
 
 
+#: Switch: what one is threatened with has not happened ("threatened with death").
+THREATENED_WITH = True
+
+
 def _intended(tok: Token, t: Token, head_lemma: str) -> bool:
     """Is ``t`` (the trigger ``tok``, or the verb it is the object of) the to-infinitive
     of a noun of intent ("intent to [murder]", "a plan to [launch] an attack")? Not what
@@ -355,6 +359,8 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
             return "hypothetical"  # "will meet on Friday and sign the deal", "to discuss"
         if t.dep_ in ("xcomp", "ccomp", "dobj", "pobj") and lemma in PLANNING:
             return "hypothetical"
+        if THREATENED_WITH and t.dep_ == "prep" and t.lower_ == "with" and lemma == "threaten":
+            return "hypothetical"  # "a witness threatened with death": no one died
         if PLAN_NOUNS_UNSURE and _intended(tok, t, lemma):
             return "hypothetical"  # "assault with intent to murder", "a plan to attack"
         if (

@@ -72,6 +72,15 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         # "Gary Fan failed to get re-elected": he was elected, or not; "Israel is expected
         # to attack": an infinitive's voice is its own, not its head's
         voice = own_passive
+    if (
+        REDUCED_RELATIVE
+        and verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and subject_child(verb) is None
+        and not any(c.dep_ in ("ccomp", "dobj") for c in verb.children)  # an active verb
+    ):
+        return verb.head, True  # "Warship Sukanya, currently deployed on patrols"
     while v is not None and seen < 4:
         active = v is not verb and own_object
         passive = any(c.dep_ == "auxpass" for c in v.children) and not active
@@ -118,6 +127,10 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
 #: a passive auxiliary of its own it is passive ("failed to get re-elected", "hoped to be
 #: freed"), an infinitive without one is active ("Israel is expected to attack").
 OWN_PASSIVE = True
+#: Switch: a participle that follows its noun is told of that noun, which underwent it
+#: ("a man arrested on Monday", "Warship Sukanya, currently deployed on patrols"): the
+#: noun is its subject, in the passive.
+REDUCED_RELATIVE = True
 #: Switch for the gerund's inherited subject (see :func:`_gerund_head`).
 GERUND_SUBJECT = True
 #: Switch for the purpose clause's subject (see :func:`_purpose_clause`).

@@ -112,9 +112,7 @@ def is_trigger(tok: Token) -> bool:
         if lemma == "rally" and rallies_back(tok):
             return False
         # "releasing any information", "released a statement": words, not a release
-        if lemma == "release" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in RELEASED_WORDS for c in tok.children
-        ):
+        if lemma == "release" and released_words(tok):
             return False
         # "meeting this challenge", "met the deadline": a goal reached, not a meeting
         if lemma == "meet" and any(
@@ -265,6 +263,17 @@ RELEASED_WORDS = frozenset(
         "song",
     ]
 )
+def released_words(tok: Token) -> bool:
+    """Is what the verb ``tok`` releases information ("released a statement", "the
+    figures were released", "in a statement released through the team")?"""
+    if any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RELEASED_WORDS
+        for c in tok.children
+    ):
+        return True
+    return tok.dep_ == "acl" and tok.head.lemma_.lower() in RELEASED_WORDS
+
+
 #: Modifiers that make an "arrest" medical.
 MEDICAL_MODIFIERS = frozenset(
     ["cardiac", "traumatic", "respiratory", "heart", "cardiopulmonary", "epileptic", "panic"]

@@ -4,10 +4,18 @@ pipeline and judge its cross-article events by reading, as a reader would see th
     python -m bench.ecb_articles ../shared/data/ecbplus /tmp/ecb.jsonl
     newsreader --db /tmp/ecb.db import /tmp/ecb.jsonl
     python -m bench.cross_links /tmp/ecb.db --sample 20 --seed 11
+    python -m bench.ecb_articles --spans /tmp/ecb.db
+
+``--spans`` counts the store's cross-article events (and stories) by what the corpus
+says of their articles: all of one gold subtopic; of two subtopics of one topic (ECB+
+pairs each happening with a similar one: two quakes on Qeshm island, two Internet
+Explorer patches; mostly two happenings, though a later report may recall the earlier
+one); of two topics (two unrelated happenings: always wrong). ``--undated`` also writes
+the documents without a dateline (they take the import's clock, as any undated import).
 
 Unlike ``bench.event_coref`` (the gold event mentions, scored against the gold chains),
 the system finds its own triggers here, and nothing scores it: the point is to read what
-it links. Only documents with a dateline are written (an article without a date would
+it links. Only documents with a dateline are written unless ``--undated`` (an article without a date would
 take the import's clock). Each text's URL line and dateline are dropped, its first line
 becomes the title, and the corpus's tokens are re-joined with ordinary spacing.
 """
@@ -35,7 +43,7 @@ def _spaced(text: str) -> str:
     return text.replace("( ", "(").replace(" )", ")").strip()
 
 
-def article(name: str, text: str, published: str) -> dict[str, str] | None:
+def article(name: str, text: str, published: str | None) -> dict[str, str] | None:
     """One ECB+ text as an article (None when too little is left of it)."""
     lines = [line for line in text.split("\n") if line.strip()]
     if lines and _URL_LINE.search(lines[0]):
@@ -48,22 +56,77 @@ def article(name: str, text: str, published: str) -> dict[str, str] | None:
     body = "\n\n".join(_spaced(line) for line in lines)
     if len(body) < 200:
         return None
-    return {"title": title, "body": body, "published": published, "url": f"ecb://{name}"}
+    row = {"title": title, "body": body, "url": f"{URL}{name}"}
+    if published:
+        row["published"] = published
+    return row
+
+
+#: Where the articles say they come from (a reserved domain: the import keeps web URLs).
+URL = "https://ecbplus.invalid/"
+
+
+def gold_of(url: str | None) -> tuple[str, str] | None:
+    """(topic, subtopic) of an article written by this script: '2_11ecbplus' -> ('2', '2+')."""
+    if not url or not url.startswith(URL):
+        return None
+    topic, rest = url[len(URL) :].split("_", 1)
+    return topic, topic + ("+" if rest.endswith("ecbplus") else "")
+
+
+def spans(store: Path) -> dict[str, dict[str, int]]:
+    """Cross-article events and stories of 2+ articles by their articles' gold span."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{store}?mode=ro", uri=True)
+    out: dict[str, dict[str, int]] = {}
+    queries = {
+        "events": "SELECT m.event_id, a.url FROM event_mentions m "
+        "JOIN articles a ON a.id = m.article_id",
+        "stories": "SELECT story_id, url FROM articles WHERE story_id IS NOT NULL",
+    }
+    for kind, sql in queries.items():
+        groups: dict[int, set[tuple[str, str]]] = {}
+        articles: dict[int, set[str]] = {}
+        for key, url in conn.execute(sql):
+            gold = gold_of(url)
+            if gold is not None:
+                groups.setdefault(key, set()).add(gold)
+                articles.setdefault(key, set()).add(url)
+        counts = {"same_subtopic": 0, "two_subtopics": 0, "two_topics": 0}
+        for key, golds in groups.items():
+            if len(articles[key]) < 2:
+                continue
+            if len({t for t, _ in golds}) > 1:
+                counts["two_topics"] += 1
+            elif len(golds) > 1:
+                counts["two_subtopics"] += 1
+            else:
+                counts["same_subtopic"] += 1
+        out[kind] = counts
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("ecb_dir", type=Path)
-    parser.add_argument("out", type=Path, help="the JSON lines file to write")
+    parser.add_argument("ecb_dir", type=Path, nargs="?")
+    parser.add_argument("out", type=Path, nargs="?", help="the JSON lines file to write")
+    parser.add_argument("--undated", action="store_true", help="also undated documents")
+    parser.add_argument("--spans", type=Path, metavar="STORE", help="count a store's links")
     parser.add_argument(
         "--topics", default=",".join(str(t) for t in range(1, 36)), help="comma-separated"
     )
     args = parser.parse_args(argv)
+    if args.spans is not None:
+        print(json.dumps({"spans": spans(args.spans)}))
+        return 0
+    if args.ecb_dir is None or args.out is None:
+        parser.error("ECB_DIR and OUT are needed to write the articles")
     topics = [int(t) for t in args.topics.split(",") if t.strip()]
     written = 0
     with args.out.open("w") as fh:
         for d in read_topics(args.ecb_dir, topics):
-            if not d.published:
+            if not d.published and not args.undated:
                 continue
             row = article(d.name, d.text, d.published)
             if row is not None:

@@ -287,6 +287,13 @@ def test_location_from_a_locative_phrase(nlp: Any) -> None:
             "murder",
             "hypothetical",
         ),
+        # ECB+ 41 (real): a threat of death tells no death (THREATENED_WITH)
+        (
+            "Testimony by a second witness has been delayed after allegedly threatened with "
+            "death by the brother of the accused gunman.",
+            "death",
+            "hypothetical",
+        ),
         # ... but what lies deeper than the intended act was: a loss made the plan
         (
             "Ford will cut 30,000 jobs as part of a restructuring plan to relieve Ford after "
@@ -425,6 +432,12 @@ def test_types_follow_the_taxonomy() -> None:
             [],
         ),
         ("The pirates released the tanker, the ministry said.", ["released"]),
+        # ECB+ 35 (real): a statement released is words, not a release from jail
+        (
+            "Jackson, in a brief statement released through the team, said he was sorry.",
+            ["statement"],
+        ),
+        ("Williams was booked into county jail and later released on bail.", ["released"]),
         # ... not a noun that "adds" something without saying it (real pages)
         ("The mobile delivery of waveform images adds a contextual dimension.", ["delivery"]),
         ("A missile hit the ship on Sunday.", ["hit"]),
