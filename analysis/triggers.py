@@ -263,12 +263,13 @@ RELEASED_WORDS = frozenset(
         "song",
     ]
 )
+
+
 def released_words(tok: Token) -> bool:
     """Is what the verb ``tok`` releases information ("released a statement", "the
     figures were released", "in a statement released through the team")?"""
     if any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RELEASED_WORDS
-        for c in tok.children
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RELEASED_WORDS for c in tok.children
     ):
         return True
     return tok.dep_ == "acl" and tok.head.lemma_.lower() in RELEASED_WORDS
