@@ -17,7 +17,8 @@ from ingest.draft import ArticleDraft, IngestError
 from ingest.feeds import canonical_url
 from ingest.files import looks_binary
 from ingest.normalise import clean_line, clean_text, strip_ansi, strip_escapes
-from ingest.pagedump import assemble_body, norm_key
+from ingest.page_words import norm_key
+from ingest.pagedump import assemble_body
 
 #: Pages larger than this are cut before parsing (trafilatura's own tree limit is larger;
 #: no article needs more than this many bytes of markup).

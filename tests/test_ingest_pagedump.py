@@ -11,15 +11,8 @@ from pathlib import Path
 import pytest
 
 from bench.extraction import page_counts
-from ingest.pagedump import (
-    is_boilerplate,
-    is_credit,
-    looks_like_page_dump,
-    parse_page_dump,
-    resolve_date,
-    segments_from_text,
-    wrap_width,
-)
+from ingest.page_segments import is_boilerplate, is_credit, segments_from_text, wrap_width
+from ingest.pagedump import looks_like_page_dump, parse_page_dump, resolve_date
 from ingest.pipeline import import_paths, parse_input
 
 FIX = Path(__file__).parent / "fixtures" / "ingest"
@@ -307,7 +300,7 @@ def test_an_authors_name_glued_to_the_first_sentence_is_the_byline(
     # The seed's Sada Elbalad article opens "Rana Atef Portugal declared a state of
     # emergency ...": the dump glued the author to the sentence, and the tagger read "Rana
     # Atef Portugal" as one person, who declared the emergency.
-    import ingest.pagedump as pagedump
+    import ingest.page_units as page_units
 
     heatwave = seed[1]
     assert heatwave.byline == "Rana Atef"
@@ -318,7 +311,7 @@ def test_an_authors_name_glued_to_the_first_sentence_is_the_byline(
         "Foreign Minister Israel Katz said on Monday that talks would go on.",
         "Portugal declared a state of emergency on Sunday.",
     ):
-        assert pagedump.glued_byline(text) is None, text
-    monkeypatch.setattr(pagedump, "GLUED_BYLINE", False)
+        assert page_units.glued_byline(text) is None, text
+    monkeypatch.setattr(page_units, "GLUED_BYLINE", False)
     again = parse_page_dump(SEED.read_text(encoding="utf-8"), str(SEED), captured=CAPTURED)
     assert again[1].body.startswith("Rana Atef Portugal") and again[1].byline is None
