@@ -41,12 +41,14 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import sys
 import time
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -276,12 +278,35 @@ def dateline(root: ET.Element) -> str | None:
             lines[sent].append((tok.text or "").strip())
     for sent in sorted(lines):
         line = " ".join(lines[sent])
+        posted = _posted_before_download(line)
+        if posted is not None:
+            return posted
         for tx in find_timexes(line, None):
             # a birth date is no dateline ("Page was born on April 22 , 1923": an
             # obituary's second line made its report 1923's)
             if tx.precision == "day" and "born" not in line[: tx.start].lower().split():
                 return tx.value
     return None
+
+
+_DOWNLOADED = re.compile(r"downloaded on (?P<date>\d{1,2} [A-Z][a-z]+ \d{4})")
+_AGO = re.compile(r"(?P<n>\d+) (?P<unit>year|month|week|day)s?\b")
+
+
+def _posted_before_download(line: str) -> str | None:
+    """ "Posted 1 year , 160 days ago [ downloaded on 2 October 2013 ]": the corpus
+    stamps when it fetched a page; the page says how long before that it was posted."""
+    stamp = _DOWNLOADED.search(line)
+    if stamp is None or " ago" not in line[: stamp.start()]:
+        return None
+    day = datetime.strptime(stamp["date"], "%d %B %Y").date()
+    for m in _AGO.finditer(line[: stamp.start()]):
+        n, unit = int(m["n"]), m["unit"]
+        if unit == "year":
+            day = day.replace(year=day.year - n)
+        else:
+            day -= timedelta(days=n * {"month": 30, "week": 7, "day": 1}[unit])
+    return day.isoformat()
 
 
 def read_validated(path: Path) -> dict[str, set[int]]:
