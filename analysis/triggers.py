@@ -93,6 +93,9 @@ def is_trigger(tok: Token) -> bool:
         # "targeted dealer cuts", "armed groups": a participle describing a noun
         if tok.dep_ == "amod" and tok.tag_ == "VBN":
             return False
+        # "listed as threatened", "species listed as endangered or threatened": a status
+        if STATUS_AS and _status(tok):
+            return False
         # "hard hit by the downturn", "hit hardest": a figure of speech, not a blow.
         if any(c.lower_ in FIGURATIVE_ADVERBS for c in tok.children if c.dep_ == "advmod"):
             return False
@@ -263,6 +266,22 @@ RELEASED_WORDS = frozenset(
         "song",
     ]
 )
+
+
+#: Switch: a participle after "as" names a status, not a happening ("listed the polar
+#: bear as threatened", "classified as injured"), and so does one joined to it.
+STATUS_AS = True
+
+
+def _status(tok: Token) -> bool:
+    """Is the participle ``tok`` told right after "as" (or joined to one that is, "as
+    endangered or threatened")?"""
+    if tok.tag_ != "VBN" or any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children
+    ):
+        return False
+    first = tok.head if tok.dep_ == "conj" and tok.head.tag_ in ("VBN", "JJ") else tok
+    return first.i > 0 and tok.doc[first.i - 1].lower_ == "as"
 
 
 def released_words(tok: Token) -> bool:

@@ -438,6 +438,12 @@ def test_types_follow_the_taxonomy() -> None:
             ["statement"],
         ),
         ("Williams was booked into county jail and later released on bail.", ["released"]),
+        # ECB+ 9 (real): a status after "as" is no threat (STATUS_AS)
+        (
+            "A May announcement by the Interior Department listed the polar bear as threatened.",
+            ["announcement"],
+        ),
+        ("The 747 plant species listed as endangered or threatened.", []),
         # ... not a noun that "adds" something without saying it (real pages)
         ("The mobile delivery of waveform images adds a contextual dimension.", ["delivery"]),
         ("A missile hit the ship on Sunday.", ["hit"]),
