@@ -324,6 +324,11 @@ def _speaks(tok: Token) -> bool:
     )
 
 
+#: A switch: what something is like is no happening ("spreading like wildfire", "went
+#: down like a bomb").
+SIMILE = True
+
+
 #: A switch: a danger posed is no event (see :func:`a_danger`).
 DANGER_IS_NO_ACT = True
 #: Nouns that name a danger as well as an act: "a threat" posed or been is the danger.
@@ -362,6 +367,8 @@ def is_nominal_trigger(tok: Token) -> bool:
         return False  # "stocks staged a rally"
     if SPEAKER_IS_NO_ACT and _speaks(tok):
         return False  # "a Defence Ministry release said": the source of the report
+    if SIMILE and tok.dep_ == "pobj" and tok.head.lower_ == "like":
+        return False  # "attacks were spreading like wildfire": a figure of speech
     if DANGER_IS_NO_ACT and tok.lemma_.lower() in DANGER_NOUNS and a_danger(tok):
         return False  # "the Chiefs posed a serious threat to the Colts": no one threatened
     if under_fire(tok) or no_execution(tok):

@@ -444,6 +444,8 @@ def test_types_follow_the_taxonomy() -> None:
             ["announcement"],
         ),
         ("The 747 plant species listed as endangered or threatened.", []),
+        # ECB+ 27 (real): a simile (SIMILE)
+        ("Researchers said attacks were spreading like wildfire.", ["attacks"]),
         # ... not a noun that "adds" something without saying it (real pages)
         ("The mobile delivery of waveform images adds a contextual dimension.", ["delivery"]),
         ("A missile hit the ship on Sunday.", ["hit"]),
