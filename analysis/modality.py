@@ -294,7 +294,7 @@ def _intended(tok: Token, t: Token, head_lemma: str) -> bool:
     """Is ``t`` (the trigger ``tok``, or the verb it is the object of) the to-infinitive
     of a noun of intent ("intent to [murder]", "a plan to [launch] an attack")? Not what
     lies deeper ("a plan to relieve Ford after a loss in sales": the loss was)."""
-    near = t is tok or (t is tok.head and tok.dep_ in ("dobj", "nsubjpass"))
+    near = t.i == tok.i or (t.i == tok.head.i and tok.dep_ in ("dobj", "nsubjpass"))
     return near and t.dep_ == "acl" and head_lemma in PLAN_NOUNS and to_infinitive(t)
 
 

@@ -294,6 +294,8 @@ def test_location_from_a_locative_phrase(nlp: Any) -> None:
             "death",
             "hypothetical",
         ),
+        # ... and what the intended act is done to ("a plan to launch [an attack]")
+        ("Police foiled a plan to launch an attack on the embassy.", "attack", "hypothetical"),
         # ... but what lies deeper than the intended act was: a loss made the plan
         (
             "Ford will cut 30,000 jobs as part of a restructuring plan to relieve Ford after "
