@@ -261,7 +261,7 @@ class EntityIndex:
                 break
         if noun.dep_ in ("dobj", "obj"):
             verb = noun.head
-        elif noun.pos_ in ("VERB", "AUX") and noun is not tok.head:
+        elif noun.pos_ in ("VERB", "AUX") and noun.i != tok.head.i:
             verb = noun
             if any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
                 return None
@@ -315,7 +315,7 @@ class EntityIndex:
         who, passive = _subject(verb)
         if who is None or passive:
             return []
-        if verb is tok.head:
+        if verb.i == tok.head.i:
             m = self.by_token.get(who.i)
             return [m] if m is not None else []
         named = [who, *(c for c in who.children if c.dep_ == "appos")]

@@ -112,7 +112,7 @@ def _to_score(tok: Token) -> bool:
         g.lemma_.lower() in SCORE_WORDS
         and (g.head.lower_ == "to" or any(c.lower_ == "to" for c in g.children))
         for g in tok.subtree
-        if g is not tok
+        if g.i != tok.i
     )
 
 

@@ -227,7 +227,7 @@ def employer(actor: Mapping[str, Any], tok: Token) -> bool:
     if head is None:
         return False
     while head.dep_ in ("compound", "nmod") and head.head.lower_ not in EMPLOYEES:
-        if head.head is head or head.head.pos_ not in ("NOUN", "PROPN"):
+        if head.head.i == head.i or head.head.pos_ not in ("NOUN", "PROPN"):
             return False
         head = head.head
     return head.dep_ in ("compound", "nmod") and head.head.lower_ in EMPLOYEES
