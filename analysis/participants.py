@@ -261,7 +261,7 @@ def _modifies_one_thing(word: Token, tok: Token) -> bool:
     head = word.head
     return (
         word.dep_ in ("amod", "compound", "nmod")
-        and head is not tok
+        and head.i != tok.i
         and head.tag_ == "NN"
         and not is_nominal_trigger(head)
     )
