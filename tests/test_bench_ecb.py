@@ -1,0 +1,52 @@
+"""bench.event_coref's dateline reader and bench.ecb_articles' corpus spans, on the lines
+and store rows they read (a real SQLite store through the import path)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bench import ecb_articles
+from bench.event_coref import _posted_before_download
+
+
+def test_a_download_stamp_counts_back_to_when_the_page_was_posted() -> None:
+    # ECB+ 6_2ecbplus's dateline (CC BY 3.0): posted 1 year and 160 days before the
+    # corpus fetched it, not on the day it was fetched
+    line = "Posted 1 year , 160 days ago [ downloaded on 2 October 2013 ] ."
+    assert _posted_before_download(line) == "2012-04-25"
+    assert _posted_before_download("Friday August 2 , 2013 @ 8 : 13am PDT") is None
+    assert _posted_before_download("[ downloaded on 2 October 2013 ]") is None  # no "ago"
+
+
+def test_spans_count_links_by_the_corpus_topics_of_their_articles(tmp_path: Path) -> None:
+    from store import open_store, writes
+
+    conn = open_store(tmp_path / "e.db")
+    ids = {}
+    for name in ("1_1ecb", "1_2ecb", "1_3ecbplus", "2_1ecb"):
+        body = f"Article {name}. Police arrested a man on Monday in the city centre."
+        row = {"title": name, "body": body, "url": ecb_articles.URL + name}
+        ids[name], _ = writes.save_article(conn, row)
+    assert ecb_articles.gold_of(ecb_articles.URL + "1_3ecbplus") == ("1", "1+")
+    assert ecb_articles.gold_of("https://example.com/1_3ecbplus") is None
+    # three events told by two articles each: of one subtopic, of two subtopics of one
+    # topic, of two topics; and one told by one article (no link)
+    pairs = [("1_1ecb", "1_2ecb"), ("1_2ecb", "1_3ecbplus"), ("1_3ecbplus", "2_1ecb"), ("2_1ecb",)]
+    with conn:
+        for event, names in enumerate(pairs, start=1):
+            conn.execute("INSERT INTO events (id, title) VALUES (?, ?)", (event, f"e{event}"))
+            for name in names:
+                conn.execute(
+                    "INSERT INTO event_mentions (article_id, event_id, start, end) "
+                    "VALUES (?, ?, 0, 1)",
+                    (ids[name], event),
+                )
+        # stories: the ECB half of topic 1 with its ECB+ twin; topic 2 alone
+        conn.execute("INSERT INTO stories (id, title) VALUES (1, 'a'), (2, 'b')")
+        for name in ("1_1ecb", "1_2ecb", "1_3ecbplus"):
+            conn.execute("UPDATE articles SET story_id = 1 WHERE id = ?", (ids[name],))
+        conn.execute("UPDATE articles SET story_id = 2 WHERE id = ?", (ids["2_1ecb"],))
+    conn.close()
+    got = ecb_articles.spans(tmp_path / "e.db")
+    assert got["events"] == {"same_subtopic": 1, "two_subtopics": 1, "two_topics": 1}
+    assert got["stories"] == {"same_subtopic": 0, "two_subtopics": 1, "two_topics": 0}
