@@ -137,7 +137,22 @@ def clause(
     said = _object(verb, ents, passive=passive, subject=name, room=room)
     if verb.lemma_.lower() == "be" and not said:
         return None  # "the deal is a good one": a "be" with nothing after it says nothing
+    if SAME_PARTY_TWICE and said and _same_party(name, said):
+        return None  # "she accused him", "she" read as him: not "Gary Gomes accuses Gary Gomes"
     return join(cond, name, verb_text, said)
+
+
+#: Switch: a clause whose object names its subject again is a misread pronoun, no title.
+SAME_PARTY_TWICE = True
+
+
+def _same_party(name: str, said: str) -> bool:
+    """Does the object ``said`` open with the subject ``name`` itself ("Gary Gomes",
+    "Gary Gomes of stealing"), not a longer name ("Apple" and "Apple Corps")?"""
+    if said == name:
+        return True
+    rest = said[len(name) :] if said.startswith(name + " ") else ""
+    return bool(rest) and rest.split()[0].islower()
 
 
 #: Switch: a clausal subject cut to its gerund alone ("making [such concessions ...] is

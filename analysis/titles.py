@@ -65,6 +65,10 @@ from analysis.title_words import (
     MAX_WORDS,
 )
 
+#: Switch: a title never names a happening "Event" when the sentence's words are at hand
+#: ("Event of W. Mark Felt" for "he did not introduce him to Bernstein until this year").
+NO_BARE_EVENT = True
+
 
 def verb_for(etype: str | None, lemma: str | None, *, lemma_is_verb: bool) -> str | None:
     """The verb (with its particle) a title uses: the trigger's own when it is a verb or a
@@ -305,12 +309,16 @@ def _draft(
             return f"{actor} {agree(head, plural)}" + (f" {obj}" if obj else "")
         if (lemma or "").lower() in ONE_PARTY_NOUNS | _GATHERINGS:
             return f"{noun} of {actor}"  # "Bankruptcy of General Motors", "Meeting of the G7"
+        if NO_BARE_EVENT and gist and noun == noun_for("other", None, lemma_is_verb=True):
+            return gist  # the sentence's words, not "Event by Watergate"
         return f"{noun} by {actor}"
     if target:
         if passive:
             return " ".join(p for p in (target, word, after) if p)  # "Ahmed arrested at ..."
         if lemma_is_verb and spoken:
             return said  # "Gunmen attack the embassy"
+        if NO_BARE_EVENT and gist and noun == noun_for("other", None, lemma_is_verb=True):
+            return gist  # the sentence's words, not "Event of W. Mark Felt"
         prep = _PREP_OF_NOUN.get((lemma or "").lower()) or _PREP_OF_TYPE.get(etype, "of")
         return f"{noun} {prep} {target}"
     if said and not lemma_is_verb:

@@ -317,6 +317,7 @@ def test_a_reported_pronoun_for_the_reporter_stays_and_no_infinitive_dangles(
     assert _title_of(nlp, puc, "urging") == "Consumer advocates urge PUC"
     monkeypatch.setattr(gist_clause, "REPORTED_PRONOUN_STAYS", False)
     monkeypatch.setattr(gist_clause, "INFINITIVE_WHOLE", False)
+    monkeypatch.setattr(gist_clause, "SAME_PARTY_TWICE", False)  # (the net under both)
     assert _title_of(nlp, nasa, "confirmed").count("NASA") == 2
     assert _title_of(nlp, puc, "urging").endswith("to establish")
 
@@ -824,13 +825,14 @@ def test_two_happenings_of_one_sentence_get_two_titles(nlp: Any, monkeypatch: An
 
 
 def test_an_object_them_is_not_its_verbs_subject(nlp: Any, monkeypatch: Any) -> None:
-    from analysis import referents
+    from analysis import gist_clause, referents
 
     # Wikinews (bundled sample), on mortgage-backed securities
     text = "Such firms can then repackage these loans and sell them as mortgage-backed securities."
     got = _title_of(nlp, text, "sell")
     assert "Such firms can sell Such firms" not in got and got.count("firms") <= 1, got
     monkeypatch.setattr(referents, "OBJECT_NOT_ITS_SUBJECT", False)
+    monkeypatch.setattr(gist_clause, "SAME_PARTY_TWICE", False)  # (the net under both)
     assert _title_of(nlp, text, "sell").count("firms") == 2
 
 
@@ -1186,3 +1188,42 @@ def test_a_happening_told_as_fact_is_not_titled_by_a_mention_under_if(
     assert not summarise(rows)["title"].startswith("If ")
     monkeypatch.setattr(event_summary, "FACT_OVER_IF", False)
     assert summarise(rows)["title"].startswith("If Donald Trump")
+
+
+def test_a_title_never_names_one_party_as_both_subject_and_object(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ECB+ 36 (CC BY 3.0, bench.ecb_articles): "she" (his sister) was read as Gomes, the
+    # one she accused: "Gomes accuses Gomes" (analysis.gist_clause.SAME_PARTY_TWICE)
+    import analysis.gist_clause as gist_clause
+
+    text = (
+        "Court records also indicate a previous arrest in which Mr. Gomes was accused of "
+        "assault and battery on his sister after she accused him of stealing her guitar."
+    )
+    got = _title_of(nlp, text, "accused", 1)
+    assert "Gomes accuses" not in got, got
+    monkeypatch.setattr(gist_clause, "SAME_PARTY_TWICE", False)
+    assert "Gomes accuses Gomes" in _title_of(nlp, text, "accused", 1)
+    # a longer name is another party: "Apple Computer attacks Apple Corps"
+    monkeypatch.setattr(gist_clause, "SAME_PARTY_TWICE", True)
+    other = "Apple Computer attacked Apple Corps over the logo."
+    assert _title_of(nlp, other, "attacked").startswith("Apple Computer attacks Apple Corps")
+
+
+def test_a_title_quotes_the_sentence_rather_than_call_it_an_event(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ECB+ 18 (CC BY 3.0, bench.ecb_articles): "introduce" has no noun of its own kind;
+    # "Event of W. Mark Felt" said nothing (analysis.titles.NO_BARE_EVENT)
+    import analysis.titles as titles
+
+    text = (
+        "Indeed, Woodward was so scrupulous about shielding Felt that he did not introduce "
+        "him to Bernstein until this year, 36 years after they cracked the scandal."
+    )
+    got = _title_of(nlp, text, "introduce")
+    assert not got.startswith("Event"), got
+    assert "introduce him to Bernstein" in got, got
+    monkeypatch.setattr(titles, "NO_BARE_EVENT", False)
+    assert _title_of(nlp, text, "introduce").startswith("Event")
