@@ -151,8 +151,8 @@ def _same_party(name: str, said: str) -> bool:
     "Gary Gomes of stealing"), not a longer name ("Apple" and "Apple Corps")?"""
     if said == name:
         return True
-    rest = said[len(name) :] if said.startswith(name + " ") else ""
-    return bool(rest) and rest.split()[0].islower()
+    rest = said[len(name) :].split() if said.startswith(name + " ") else []
+    return bool(rest) and rest[0].islower()
 
 
 #: Switch: a clausal subject cut to its gerund alone ("making [such concessions ...] is
