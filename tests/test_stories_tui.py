@@ -544,3 +544,13 @@ def test_an_event_is_shown_at_the_precision_it_is_known(
     start: str | None, end: str | None, shown: str
 ) -> None:
     assert event_when(start, end) == shown
+
+
+def test_story_counts_leave_out_outlets_no_article_names() -> None:
+    # JSON lines without a source name no outlet: "6 articles · 0 outlets" said nothing
+    from tui.widgets.side_panel import story_counts
+
+    story = {"article_count": 6, "outlet_count": 0, "date_start": "2013-03-11"}
+    assert story_counts(story).startswith("6 articles · 2013-03-11"), story_counts(story)
+    story["outlet_count"] = 1
+    assert story_counts(story).startswith("6 articles · 1 outlet · "), story_counts(story)

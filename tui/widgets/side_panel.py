@@ -75,8 +75,10 @@ def story_counts(story: dict[str, Any], sep: str = " · ") -> str:
     """ "3 articles · 2 outlets · 2025-07-23 – 2025-08-02" (``sep`` between the parts)."""
     n = int(story.get("article_count") or 0)
     m = int(story.get("outlet_count") or 0)
+    # articles that name no outlet (JSON lines without a source) count none: say nothing
+    outlets = f" · {m} outlet{'s' * (m != 1)}" if m else ""
     return (
-        f"{n} article{'s' * (n != 1)} · {m} outlet{'s' * (m != 1)}{sep}"
+        f"{n} article{'s' * (n != 1)}{outlets}{sep}"
         f"{span_text(story.get('date_start'), story.get('date_end'))}"
     )
 
