@@ -33,10 +33,11 @@ from analysis.clauses import agree, capital
 from analysis.entity_index import EntityIndex, _label_of, name_of
 from analysis.gist_clause import OBJECT_WORDS, VERB_PREPS, clause
 from analysis.gist_fallback import circumstance_participle, dangles, fallback
+from analysis.lexicon import VERB_TYPES
 from analysis.phrases import NOUN_PREPS, join, noun_phrase, phrase
 from analysis.role_words import INTRANSITIVE_VERBS, OBJECT_VERBS
 from analysis.title_words import MAX_WORDS
-from analysis.triggers import LIGHT_VERBS, is_trigger
+from analysis.triggers import LIGHT_VERBS, is_nominal_trigger, is_trigger
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -248,10 +249,24 @@ _DONE_TO_PREPS = frozenset(["on", "against", "of", "between"])
 CIRCUMSTANCE_PARTICIPLE = True
 
 
+#: Switch: a gerund that is a happening itself, before a noun that is one too, names its
+#: kind ("shooting death", "stabbing attack"), not what the noun does.
+KIND_OF_HAPPENING = True
+
+
 def _participle(tok: Token, ents: EntityIndex, noun: Token) -> str:
     """A participle before its ``noun`` tells what the noun does or undergoes, whoever
     the clause around it is about: "lost their funds in collapsing banks" -> "Banks
     collapse" (not "Charities collapse banks"); "the damaged houses" -> "Houses damaged"."""
+    if (
+        KIND_OF_HAPPENING
+        and tok.tag_ == "VBG"
+        and tok.lemma_.lower() in VERB_TYPES
+        and is_nominal_trigger(noun)
+    ):
+        # "the shooting death of Kimani": how he died, not "Death shoots" ("worsening
+        # protests" do worsen: "worsen" is no happening of its own)
+        return ""
     words, plural = phrase(noun, ents, MAX_WORDS - 1, preps=frozenset(["of"]), subject=True)
     kept = [w for w in (words or "").split() if w.lower() != tok.lower_]
     if not kept:
