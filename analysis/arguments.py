@@ -58,11 +58,24 @@ _TARGET_PREPS = frozenset(["on", "against", "at", "targeting", "upon"])
 INTO_TARGETS = True
 
 
+#: Switch: what a saying is told "on" or "at" is where it was said, not what it was done
+#: to ("Ellen DeGeneres announced on Twitter": not "Ellen DeGeneres announces Twitter").
+SAID_ON_IS_A_MEDIUM = True
+#: Verbs of telling whose "on" / "at" is a medium or an occasion ("blamed the attacks on
+#: the militia" names whom, and stays).
+_TELLING = frozenset(
+    ["say", "announce", "tell", "state", "report", "declare", "confirm", "reveal", "tweet"]
+)
+
+
 def _target_preps(tok: Token) -> frozenset[str]:
     """The prepositions whose object is the verb ``tok``'s target: "clashed with X",
     "met with X" name a counterpart ("voted with X" an ally)."""
     preps = _TARGET_PREPS | {"into"} if INTO_TARGETS else _TARGET_PREPS
-    return preps | {"with"} if event_type(tok.lemma_, "VERB") in _WITH_TYPES else preps
+    kind = event_type(tok.lemma_, "VERB")
+    if SAID_ON_IS_A_MEDIUM and tok.lemma_.lower() in _TELLING:
+        preps = preps - {"on", "at"}  # "announced on Twitter", "said at a news conference"
+    return preps | {"with"} if kind in _WITH_TYPES else preps
 
 
 def _not_a_site(obj: Token, m: Mapping[str, Any] | None) -> Mapping[str, Any] | None:

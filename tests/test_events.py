@@ -2143,3 +2143,19 @@ def test_passed_away_is_a_death_and_a_headlines_dies_its_verb(nlp: Any, monkeypa
     assert base_lemma("dies") == base_lemma("die") == "kill"
     monkeypatch.setattr(agreement, "SHORT_VERB_S", False)
     assert base_lemma("dies") != "kill"
+
+
+def test_what_one_announces_on_is_a_medium_not_a_target(nlp: Any, monkeypatch: Any) -> None:
+    # ECB+ 1 and 29 (real): "announced on Twitter" titled "Ellen DeGeneres announces
+    # Twitter" (analysis.arguments.SAID_ON_IS_A_MEDIUM); what is blamed on someone stays
+    from analysis import arguments
+
+    text = "Ellen DeGeneres announced on Twitter that she will host the Oscars."
+    assert _described(nlp, text, "announced")["target"] is None
+    blamed = (  # the bundled CNN page
+        "The KRG's interior ministry blamed attacks earlier this month on the Popular "
+        "Mobilization Units, a predominantly Shiite Iranian-backed paramilitary force."
+    )
+    assert _name(_described(nlp, blamed, "blamed")["target"]) == "Popular Mobilization Units"
+    monkeypatch.setattr(arguments, "SAID_ON_IS_A_MEDIUM", False)
+    assert _name(_described(nlp, text, "announced")["target"]) == "Twitter"
