@@ -144,6 +144,19 @@ def _longer_name(tok: Token) -> bool:
     )
 
 
+#: Switch: "he or she", "him or her" stand for someone unknown, no one named before.
+EITHER_PRONOUN = True
+_EITHER = frozenset(["he", "she", "him", "her"])
+
+
+def _either(tok: Token) -> bool:
+    """Is the pronoun ``tok`` one of "he or she" / "him or her" (either way round)?"""
+    pair = [c for c in tok.children if c.dep_ == "conj"]
+    if tok.dep_ == "conj":
+        pair.append(tok.head)
+    return any(t.lower_ in _EITHER and t.lower_ != tok.lower_ for t in pair)
+
+
 class EntityIndex:
     """Token index -> entity mention, over one Doc."""
 
@@ -195,6 +208,8 @@ class EntityIndex:
         person named before it in its sentence, else the only person named in the
         sentence before ("When Apple CEO Steve Jobs introduced iPhone 4, he praised
         the antenna"). Two people in the previous sentence: no guess."""
+        if EITHER_PRONOUN and _either(tok):
+            return None  # "until he or she died": whoever it is, no one named
         sent = tok.sent
         here = [(i, m) for i, m in self.people if sent.start <= i < tok.i]
         bound = self._bound(tok)

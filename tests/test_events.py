@@ -2159,3 +2159,17 @@ def test_what_one_announces_on_is_a_medium_not_a_target(nlp: Any, monkeypatch: A
     assert _name(_described(nlp, blamed, "blamed")["target"]) == "Popular Mobilization Units"
     monkeypatch.setattr(arguments, "SAID_ON_IS_A_MEDIUM", False)
     assert _name(_described(nlp, text, "announced")["target"]) == "Twitter"
+
+
+def test_he_or_she_stands_for_no_one_named(nlp: Any, monkeypatch: Any) -> None:
+    # ECB+ 18 (real): "until he or she died" was Carl Bernstein's death
+    # (analysis.entity_index.EITHER_PRONOUN)
+    from analysis import entity_index
+
+    text = (
+        "Woodward and Bernstein said they wouldn't reveal the source's identity until he or "
+        "she died, and finally confirmed Felt's role only after he came forward."
+    )
+    assert _described(nlp, text, "died")["target"] is None
+    monkeypatch.setattr(entity_index, "EITHER_PRONOUN", False)
+    assert _name(_described(nlp, text, "died")["target"]) == "Bernstein"
