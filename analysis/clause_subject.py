@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.modality import FAILING
-from analysis.subjects import OBJECT_CONTROL, own_clause, subject_child, who_not_what
+from analysis.subjects import OBJECT_CONTROL, conj_head, own_clause, subject_child, who_not_what
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -155,7 +155,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, Token]:
             and head != v
             and not own_clause(v)
         ):
-            v = head
+            v = conj_head(v) if v.dep_ == "conj" else head
             continue
         return None, passive, v
     return None, False, v

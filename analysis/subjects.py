@@ -111,7 +111,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 obj = next((c for c in v.head.children if c.dep_ == "dobj"), None)
                 if obj is not None:
                     return obj, passive  # "urged Iran to stop": Iran stops
-            v = v.head
+            v = conj_head(v)
             seen += 1
             continue
         if GERUND_SUBJECT and (outer := _gerund_head(v)) is not None:
@@ -121,6 +121,31 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             continue
         return None, passive
     return None, False
+
+
+#: Switch: a verb joined by "and" takes its subject from the verb the "and" is joined
+#: to, when the parser hung the verb itself on an earlier one (see :func:`conj_head`).
+CC_HEAD = True
+
+
+def conj_head(verb: Token) -> Token:
+    """The verb ``verb`` is joined to: its head, unless the "and" / "or" right before it
+    hangs on a verb between the two of the same form while the head's form differs
+    ("Lynch has a tough job in proving that his client did not pull the trigger and, in
+    the end, kill Thomas": the parser joined "kill" to "has"; the "and" belongs to "pull",
+    and so does "kill"; "After letting Rodriguez leave ... and failing to sign Sabathia,
+    the Angels ...": "failing" is no "leave")."""
+    head = verb.head
+    if not CC_HEAD or verb.dep_ != "conj" or any(c.dep_ == "cc" for c in head.children):
+        return head
+    cc = next((t for t in reversed(verb.doc[head.i + 1 : verb.i]) if t.dep_ == "cc"), None)
+    if cc is None:
+        return head
+    joined = cc.head
+    between = head.i < joined.i < verb.i
+    # conjuncts are alike: "pull ... and kill" (both bare), not "has ... and kill"
+    alike = joined.tag_ == verb.tag_ and head.tag_ != verb.tag_
+    return joined if between and alike and joined.pos_ in ("VERB", "AUX") else head
 
 
 #: Switch: a verb's own voice decides, whatever the verb it takes its subject from: with

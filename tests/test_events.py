@@ -2173,3 +2173,25 @@ def test_he_or_she_stands_for_no_one_named(nlp: Any, monkeypatch: Any) -> None:
     assert _described(nlp, text, "died")["target"] is None
     monkeypatch.setattr(entity_index, "EITHER_PRONOUN", False)
     assert _name(_described(nlp, text, "died")["target"]) == "Bernstein"
+
+
+def test_a_verb_joined_by_and_takes_the_subject_of_its_like(nlp: Any, monkeypatch: Any) -> None:
+    # ECB+ 41 (real): the parser joined "kill" to "has" (Lynch, the public defender) though
+    # the "and" belongs to "pull": the client kills, "Peter Lynch kills Kathina" was the
+    # event's title (analysis.subjects.CC_HEAD); a conjunct of another form stays with
+    # its head ("After letting Rodriguez leave ... and failing to sign Sabathia, the
+    # Angels": the Angels fail)
+    from analysis import subjects
+
+    text = (
+        "However, Lynch has a tough job ahead of him in proving that his client did not pull "
+        "the trigger and, in the end, kill Thomas."
+    )
+    assert _described(nlp, text, "kill")["actor"] is None  # "his client", no one named
+    angels = (
+        "After letting Francisco Rodriguez leave to join the New York Mets and failing to "
+        "sign CC Sabathia, the Angels find themselves with some money."
+    )
+    assert _name(_described(nlp, angels, "sign")["actor"]) == "Angels"
+    monkeypatch.setattr(subjects, "CC_HEAD", False)
+    assert _name(_described(nlp, text, "kill")["actor"]) == "Lynch"
