@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from analysis.modality import PLANNING, PRESENT_TAGS
+from analysis.modality import PRESENT_TAGS
+from analysis.modality_words import PLANNING
 from analysis.verb_forms import FUTURE_AUXES
 
 if TYPE_CHECKING:

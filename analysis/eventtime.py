@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from analysis.modality import REPORTING
+from analysis.modality_words import REPORTING
 from analysis.timex import PRECISIONS, WEEKDAYS, Timex, find_timexes, interval
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ from analysis.arguments import headline_passive
 from analysis.clause_subject import subject_of
 from analysis.clauses import _set
 from analysis.entity_index import EntityIndex
-from analysis.modality import REPORTS
+from analysis.modality_words import REPORTS
 from analysis.phrases import AMOUNT_LABELS, NOUN_PREPS, TIME_LABELS, join, phrase, pronoun
 from analysis.subjects import reporter
 from analysis.verb_forms import condition, particle, verb_form

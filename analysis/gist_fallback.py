@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from analysis.clauses import _set, third_person
 from analysis.entity_index import EntityIndex
 from analysis.gist_clause import clause
-from analysis.modality import REPORTS
+from analysis.modality_words import REPORTS
 from analysis.phrases import NOUN_PREPS, PRONOUNS, PRONOUNS_POSS, phrase
 from analysis.role_words import INTRANSITIVE_VERBS
 from analysis.title_words import MAX_WORDS

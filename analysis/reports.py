@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from analysis.modality import REPORTS
+from analysis.modality_words import REPORTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.clauses import _set
-from analysis.modality import REPORTS
+from analysis.modality_words import REPORTS
 from analysis.verb_forms import coordinated
 
 if TYPE_CHECKING:

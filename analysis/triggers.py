@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from analysis.lexicon import EVENT_TYPES, NOUN_TYPES, VERB_TYPES  # noqa: F401
 from analysis.markets import INDEX_WORDS, MARKET_VERBS, MARKET_WORDS, market_move, rallies_back  # noqa: F401
-from analysis.modality import REPORTING
+from analysis.modality_words import REPORTING
 from analysis.senses import (
     a_play,
     fired_up,
