@@ -62,6 +62,9 @@ PLANNING = frozenset(
         "pledge",
         "agree",
         "decide",
+        "conspire",
+        "plot",
+        "attempt",
     ]
 )
 #: Words that oblige, allow, ask or need: what they govern is owed or allowed, not done

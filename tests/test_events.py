@@ -287,6 +287,13 @@ def test_location_from_a_locative_phrase(nlp: Any) -> None:
             "murder",
             "hypothetical",
         ),
+        # ECB+ 43 (real): what one conspired or plotted to do is not done
+        (
+            "Gigante was charged with sanctioning the murders of six mobsters and conspiring "
+            "to kill three others, including John Gotti.",
+            "kill",
+            "hypothetical",
+        ),
         # ECB+ 41 (real): a threat of death tells no death (THREATENED_WITH)
         (
             "Testimony by a second witness has been delayed after allegedly threatened with "
