@@ -362,24 +362,6 @@ def test_amid_an_ing_word_tells_what_the_noun_does(nlp: Any, monkeypatch: Any) -
     assert _title_of(nlp, text, "protests") == "Index worsens protests"
 
 
-def test_a_participle_s_noun_does_not_do_what_a_verb_joined_to_it_does(
-    nlp: Any, monkeypatch: Any
-) -> None:
-    from analysis import clause_subject
-
-    # ECB+ 21 (real): the parser hangs "chased ... and arrested" on "the incident" as a
-    # reduced relative; the incident arrested no one
-    text = (
-        "A police officer that was parked nearby and witnessed the incident chased after "
-        "the car and arrested Vishwanand Subryan, 23, of Schenectady, several blocks away."
-    )
-    got = _title_of(nlp, text, "arrested")
-    assert not got.startswith("Incident"), got
-    assert "Vishwanand Subryan" in got, got
-    monkeypatch.setattr(clause_subject, "ACL_HEAD_UNDERGOES", False)
-    assert _title_of(nlp, text, "arrested").startswith("Incident")
-
-
 @pytest.mark.parametrize(
     ("text", "trigger", "subject"),
     [
@@ -1211,24 +1193,6 @@ def test_a_title_never_names_one_party_as_both_subject_and_object(
     assert _title_of(nlp, other, "attacked").startswith("Apple Computer attacks Apple Corps")
 
 
-def test_a_title_quotes_the_sentence_rather_than_call_it_an_event(
-    nlp: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # ECB+ 18 (CC BY 3.0, bench.ecb_articles): "introduce" has no noun of its own kind;
-    # "Event of W. Mark Felt" said nothing (analysis.titles.NO_BARE_EVENT)
-    import analysis.titles as titles
-
-    text = (
-        "Indeed, Woodward was so scrupulous about shielding Felt that he did not introduce "
-        "him to Bernstein until this year, 36 years after they cracked the scandal."
-    )
-    got = _title_of(nlp, text, "introduce")
-    assert not got.startswith("Event"), got
-    assert "introduce him to Bernstein" in got, got
-    monkeypatch.setattr(titles, "NO_BARE_EVENT", False)
-    assert _title_of(nlp, text, "introduce").startswith("Event")
-
-
 def test_a_gerund_before_a_happening_names_its_kind(
     nlp: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -1246,3 +1210,45 @@ def test_a_gerund_before_a_happening_names_its_kind(
     assert _title_of(nlp, fleeing, "fleeing") == "Vehicle flees"
     monkeypatch.setattr(gist, "KIND_OF_HAPPENING", False)
     assert _title_of(nlp, text, "shooting").endswith("shoots")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "wrong", "kept", "switch"),
+    [
+        # ECB+ 21 (real): the parser hangs "chased ... and arrested" on "the incident" as
+        # a reduced relative; the incident arrested no one
+        (
+            "A police officer that was parked nearby and witnessed the incident chased after "
+            "the car and arrested Vishwanand Subryan, 23, of Schenectady, several blocks away.",
+            "arrested",
+            "Incident",
+            "Vishwanand Subryan",
+            ("analysis.clause_subject", "ACL_HEAD_UNDERGOES"),
+        ),
+        # ECB+ 18 (real, bench.ecb_articles): "introduce" has no noun of its own kind;
+        # "Event of W. Mark Felt" said nothing
+        (
+            "Indeed, Woodward was so scrupulous about shielding Felt that he did not introduce "
+            "him to Bernstein until this year, 36 years after they cracked the scandal.",
+            "introduce",
+            "Event",
+            "introduce him to Bernstein",
+            ("analysis.titles", "NO_BARE_EVENT"),
+        ),
+    ],
+)
+def test_a_title_that_would_misread_the_sentence_keeps_its_words(
+    nlp: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    text: str,
+    trigger: str,
+    wrong: str,
+    kept: str,
+    switch: tuple[str, str],
+) -> None:
+    import importlib
+
+    got = _title_of(nlp, text, trigger)
+    assert not got.startswith(wrong) and kept in got, got
+    monkeypatch.setattr(importlib.import_module(switch[0]), switch[1], False)
+    assert _title_of(nlp, text, trigger).startswith(wrong)
