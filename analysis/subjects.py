@@ -72,15 +72,6 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         # "Gary Fan failed to get re-elected": he was elected, or not; "Israel is expected
         # to attack": an infinitive's voice is its own, not its head's
         voice = own_passive
-    if (
-        REDUCED_RELATIVE
-        and verb.dep_ == "acl"
-        and verb.tag_ == "VBN"
-        and verb.head.pos_ in ("NOUN", "PROPN")
-        and subject_child(verb) is None
-        and not any(c.dep_ in ("ccomp", "dobj") for c in verb.children)  # an active verb
-    ):
-        return verb.head, True  # "Warship Sukanya, currently deployed on patrols"
     while v is not None and seen < 4:
         active = v is not verb and own_object
         passive = any(c.dep_ == "auxpass" for c in v.children) and not active
@@ -101,10 +92,10 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             return c, passive
         if v.dep_ == "relcl":
             return _who_it_is(v.head), passive if voice is None else voice
+        if v.dep_ == "acl" and v.tag_ == "VBN" and _reduced_relative(v, first=v is verb):
+            # "a vessel intercepted by...", "Warship Sukanya, currently deployed on patrols"
+            return v.head, True if voice is None else voice
         if v.dep_ in ("conj", "advcl", "xcomp", "acl") and v.head.pos_ in ("VERB", "AUX"):
-            if v.dep_ == "acl" and v.tag_ == "VBN":
-                # "a vessel intercepted by..." (reduced relative)
-                return v.head, True if voice is None else voice
             if own_clause(v):
                 return None, passive
             if PURPOSE_SUBJECT and v.dep_ == "xcomp" and v.head.lemma_.lower() in OBJECT_CONTROL:
@@ -121,6 +112,21 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             continue
         return None, passive
     return None, False
+
+
+def _reduced_relative(participle: Token, *, first: bool) -> bool:
+    """Does the participle (acl, VBN) tell of the word it hangs on: a verb the parser
+    made its head, or (REDUCED_RELATIVE, for the trigger itself) a noun, unless the
+    participle takes a clause or an object of its own (an active verb misread)?"""
+    head = participle.head
+    if head.pos_ in ("VERB", "AUX"):
+        return True
+    return (
+        REDUCED_RELATIVE
+        and first
+        and head.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ in ("ccomp", "dobj") for c in participle.children)
+    )
 
 
 #: Switch: a verb joined by "and" takes its subject from the verb the "and" is joined

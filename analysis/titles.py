@@ -248,6 +248,8 @@ def _draft(
         target = group_name(target, target_label)
     verb = verb_for(etype, lemma, lemma_is_verb=lemma_is_verb)
     noun = noun_for(etype, lemma, lemma_is_verb=lemma_is_verb)
+    # the type's catch-all noun: the sentence's words (a quote) say more than "Event of X"
+    quote_instead = NO_BARE_EVENT and bool(gist) and noun == _NOUN_OF_TYPE["other"]
     before = word = after = ""
     retold_ = False  # the verb was re-told after its subject ("General Motors announces")
     if sentence and trigger:
@@ -309,7 +311,7 @@ def _draft(
             return f"{actor} {agree(head, plural)}" + (f" {obj}" if obj else "")
         if (lemma or "").lower() in ONE_PARTY_NOUNS | _GATHERINGS:
             return f"{noun} of {actor}"  # "Bankruptcy of General Motors", "Meeting of the G7"
-        if NO_BARE_EVENT and gist and noun == noun_for("other", None, lemma_is_verb=True):
+        if quote_instead and gist:
             return gist  # the sentence's words, not "Event by Watergate"
         return f"{noun} by {actor}"
     if target:
@@ -317,7 +319,7 @@ def _draft(
             return " ".join(p for p in (target, word, after) if p)  # "Ahmed arrested at ..."
         if lemma_is_verb and spoken:
             return said  # "Gunmen attack the embassy"
-        if NO_BARE_EVENT and gist and noun == noun_for("other", None, lemma_is_verb=True):
+        if quote_instead and gist:
             return gist  # the sentence's words, not "Event of W. Mark Felt"
         prep = _PREP_OF_NOUN.get((lemma or "").lower()) or _PREP_OF_TYPE.get(etype, "of")
         return f"{noun} {prep} {target}"

@@ -25,7 +25,9 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sqlite3
 import sys
+from contextlib import closing
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent.parent))
@@ -76,9 +78,11 @@ def gold_of(url: str | None) -> tuple[str, str] | None:
 
 def spans(store: Path) -> dict[str, dict[str, int]]:
     """Cross-article events and stories of 2+ articles by their articles' gold span."""
-    import sqlite3
+    with closing(sqlite3.connect(f"file:{store}?mode=ro", uri=True)) as conn:
+        return _spans(conn)
 
-    conn = sqlite3.connect(f"file:{store}?mode=ro", uri=True)
+
+def _spans(conn: sqlite3.Connection) -> dict[str, dict[str, int]]:
     out: dict[str, dict[str, int]] = {}
     queries = {
         "events": "SELECT m.event_id, a.url FROM event_mentions m "
