@@ -10,6 +10,12 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from analysis.gazetteer import country
+from analysis.pronoun_cues import (
+    another_of_its_gender,
+    either,
+    other_gender_before,
+    person_subject_before,
+)
 from analysis.role_words import DEATH_NOUNS, NON_ARGUMENT_LABELS
 from analysis.subjects import reporter
 from analysis.subjects import subject as _subject
@@ -76,54 +82,11 @@ TELLER_OUTLIVES = True
 #: Switch for EntityIndex.antecedent: a "she" / "her" after a "he" / "his" of its own
 #: sentence (or the reverse) is another person than the one the sentence before names.
 GENDER_CONTRAST = True
-_HE = frozenset(["he", "him", "his", "himself"])
-_SHE = frozenset(["she", "her", "hers", "herself"])
 
-
-#: Nouns that tell a person's gender: one of them, not the named person, in the sentence
-#: before a "she" / "he" (or in its own before it) is another candidate for it.
-_WOMEN = frozenset(
-    [
-        "actress", "woman", "girl", "mother", "wife", "daughter", "sister", "widow", "queen",
-        "princess", "mom", "grandmother", "aunt", "niece", "girlfriend", "bride",
-    ]
-)  # fmt: skip
-_MEN = frozenset(
-    [
-        "actor", "man", "boy", "father", "husband", "son", "brother", "widower", "king",
-        "prince", "dad", "grandfather", "uncle", "nephew", "boyfriend", "groom",
-    ]
-)  # fmt: skip
-
-
-def _another_of_its_gender(
-    tok: Token, before: Span, named: set[int], subject: Token | None
-) -> bool:
-    """Does ``before`` (or ``tok``'s sentence before it) hold a noun of ``tok``'s gender
-    that is no word of the one person named there (not "actress Tara Reid", "Reid, the
-    actress")? When that person is the subject (``subject``, its token), only a noun in
-    the subject's own phrase counts ("the actress's rep Jack Ketsoyan"): a subject goes
-    on as "he" past the people its sentence tells of ("Gomes killed his father. He ...")."""
-    nouns = _WOMEN if tok.lower_ in _SHE else _MEN if tok.lower_ in _HE else frozenset()
-    doc = tok.doc
-    for t in [*before, *doc[tok.sent.start : tok.i]]:
-        if t.pos_ != "NOUN" or t.lemma_.lower() not in nouns:
-            continue
-        if subject is not None and not (subject.left_edge.i <= t.i <= subject.right_edge.i):
-            continue
-        if (t.dep_ in ("appos", "compound") and t.head.i in named) or any(
-            c.i in named and c.dep_ in ("appos", "compound") for c in t.children
-        ):
-            continue  # the person named is this noun: "actress Tara Reid", "Reid, the actress"
-        return True
-    return False
-
-
-def _other_gender_before(tok: Token) -> bool:
-    """Does ``tok``'s sentence hold, before it, a pronoun of the other gender?"""
-    other = _HE if tok.lower_ in _SHE else _SHE if tok.lower_ in _HE else frozenset()
-    return any(t.lower_ in other for t in tok.doc[tok.sent.start : tok.i])
-
+#: Switch for EntityIndex.antecedent: a person told by a common noun as the subject of
+#: the pronoun's own sentence, before it, is the likelier "he" / "him" than the person
+#: the sentence before names.
+COMMON_SUBJECT_FIRST = True
 
 #: Switch: an apposition that is a name the tagger did not tag ("an iTunes-compatible
 #: cell phone, the Motorola ROKR E1") names the phrase's thing; a tagged word of that
@@ -146,15 +109,6 @@ def _longer_name(tok: Token) -> bool:
 
 #: Switch: "he or she", "him or her" stand for someone unknown, no one named before.
 EITHER_PRONOUN = True
-_EITHER = frozenset(["he", "she", "him", "her"])
-
-
-def _either(tok: Token) -> bool:
-    """Is the pronoun ``tok`` one of "he or she" / "him or her" (either way round)?"""
-    pair = [c for c in tok.children if c.dep_ == "conj"]
-    if tok.dep_ == "conj":
-        pair.append(tok.head)
-    return any(t.lower_ in _EITHER and t.lower_ != tok.lower_ for t in pair)
 
 
 class EntityIndex:
@@ -208,7 +162,7 @@ class EntityIndex:
         person named before it in its sentence, else the only person named in the
         sentence before ("When Apple CEO Steve Jobs introduced iPhone 4, he praised
         the antenna"). Two people in the previous sentence: no guess."""
-        if EITHER_PRONOUN and _either(tok):
+        if EITHER_PRONOUN and either(tok):
             return None  # "until he or she died": whoever it is, no one named
         sent = tok.sent
         here = [(i, m) for i, m in self.people if sent.start <= i < tok.i]
@@ -223,9 +177,13 @@ class EntityIndex:
             return outside[-1] if outside else None
         if sent.start == 0:
             return None
-        if GENDER_CONTRAST and _other_gender_before(tok):
+        if GENDER_CONTRAST and other_gender_before(tok):
             # "[Thomas Sam ...] His daughter's condition deteriorated ... her death": "his"
             # is the one person the sentence before names, so "her" is someone else
+            return None
+        if COMMON_SUBJECT_FIRST and person_subject_before(tok):
+            # "A police officer suffered a gash when a tossed brick hit him": the
+            # sentence's own subject, named by no name, not the last sentence's person
             return None
         if any(
             t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")
@@ -244,7 +202,7 @@ class EntityIndex:
         subject = next(
             (t for t in before if t.i in words and t.dep_ in ("nsubj", "nsubjpass")), None
         )
-        if GENDER_CONTRAST and _another_of_its_gender(tok, before, words, subject):
+        if GENDER_CONTRAST and another_of_its_gender(tok, before, words, subject):
             # "... the actress's rep Jack Ketsoyan tells the mag. Although the rep would
             # not reveal why she entered rehab": the actress is the likelier "she"
             return None

@@ -99,6 +99,25 @@ PREVIOUS_IS_ANOTHER = True
 PREVIOUS = frozenset(["previous", "prior", "earlier"])
 
 
+#: ... and one told "on an earlier occasion", "in a separate incident", "on another
+#: occasion": the sentence itself says it is not the happening reported.
+OCCASIONS = frozenset(["occasion", "incident", "episode"])
+OTHER_OCCASION = PREVIOUS | {"separate", "different", "unrelated", "another", "other"}
+
+
+def _on_another_occasion(tok: Token) -> bool:
+    """Is ``tok`` told as happening on another occasion than the one reported ("was shot
+    in the foot by rivals on an earlier occasion", "in a separate incident")?"""
+    return any(
+        g.lemma_.lower() in OCCASIONS
+        and any(c.dep_ in ("amod", "det") and c.lower_ in OTHER_OCCASION for c in g.children)
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "in", "during")
+        for g in p.children
+        if g.dep_ == "pobj"
+    )
+
+
 def _previous(tok: Token) -> bool:
     """Is the noun ``tok`` told as "a previous" / "an earlier" one (indefinite)?"""
     if tok.pos_ != "NOUN" or not any(
@@ -136,8 +155,14 @@ def generic(tok: Token, *, actor: bool, target: bool, dated: bool) -> bool:
     ("sales", "attacks on shipping"), not one event."""
     if tok.tag_ == "NNS" and _of_several(tok):
         return True  # "the bankruptcies of Lehman Brothers, Washington Mutual and Worldcom"
-    if PREVIOUS_IS_ANOTHER and not (actor or target or dated) and _previous(tok):
-        return True  # "on probation for a previous DUI arrest": not the arrest reported
+    if (
+        PREVIOUS_IS_ANOTHER
+        and not (actor or target or dated)
+        and (_previous(tok) or _on_another_occasion(tok))
+    ):
+        # "on probation for a previous DUI arrest", "shot in the foot on an earlier
+        # occasion": not the happening reported
+        return True
     if tok.tag_ != "NNS" or actor or target or dated:
         return False
     if COUNTED_VICTIMS and any(c.lower_ in _MULTIPLES for c in tok.children):

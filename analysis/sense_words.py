@@ -100,6 +100,19 @@ PACTS = _set(
 #: Verbs whose object "fire" is gunfire: "opened fire", "exchanged fire", "returned fire".
 GUNFIRE_VERBS = _set("open exchange return trade draw")
 
+#: What records rather than seizes: "surveillance footage captures the horrific event",
+#: "captured on camera", "a photographer captured the moment".
+RECORDINGS = _set(
+    "footage video videotape camera cameras tape film photo photograph photographer picture "
+    "image lens recording cctv surveillance"
+)
+#: What is captured without a captor holding anyone: a moment, a mood, a title, votes.
+CAPTURED_THINGS = _set(
+    "moment moments scene scenes event image imagination attention mood spirit essence "
+    "heart hearts title crown championship award prize medal vote votes percent share "
+    "market audience feeling"
+)
+
 #: Modifiers that make a "fire" gunfire.
 GUNFIRE_MARKS = _set(
     "artillery gun machine mortar rocket tank sniper automatic small friendly cannon "

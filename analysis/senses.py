@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.sense_words import (
+    CAPTURED_THINGS,
     FIRMS,
     GUNFIRE_MARKS,
     GUNFIRE_VERBS,
@@ -27,6 +28,7 @@ from analysis.sense_words import (
     PLAY_VERBS,
     PLAYS,
     POST_HOLDERS,
+    RECORDINGS,
     THINGS_DONE,
     VEHICLES,
     WHO,
@@ -143,6 +145,35 @@ def web_sense(tok: Token) -> bool:
     if lemma == "visit":
         return any(o.like_url or "www." in o.lower_ or o.lower_.startswith("http") for o in objs)
     return any(o.lemma_.lower() in HOSTED or o.lower_ in HOSTED for o in objs)
+
+
+# ------------------------------------------------------------------ recordings
+
+
+def recorded(tok: Token) -> bool:
+    """ "Surveillance footage captures the horrific event", "the moment was captured on
+    camera", "captured the title": a recording or a win, no one seized. A captor holds
+    someone or something ("captured 23 pirates", "captured the town")."""
+    if tok.lemma_.lower() != "capture" or tok.pos_ != "VERB":
+        return False
+    said = [c for c in tok.children if c.dep_ in ("nsubj", "dobj", "obj", "nsubjpass")]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        said.append(tok.head)  # "the moment captured by a passer-by"
+    mediums = [
+        g
+        for p in tok.children
+        if p.dep_ in ("prep", "agent") and p.lower_ in ("on", "in", "by")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    if any(_recording(m) for m in [*mediums, *(s for s in said if s.dep_ == "nsubj")]):
+        return True
+    return any(s.dep_ != "nsubj" and s.lemma_.lower() in CAPTURED_THINGS for s in said)
+
+
+def _recording(tok: Token) -> bool:
+    """A recording or its maker: "footage", "surveillance video", "a camera"."""
+    return tok.lemma_.lower() in RECORDINGS or tok.lower_ in RECORDINGS
 
 
 # ------------------------------------------------------------------ plays and numbers

@@ -18,6 +18,7 @@ from analysis.senses import (
     a_play,
     fired_up,
     no_execution,
+    recorded,
     under_fire,
     web_sense,
 )
@@ -101,8 +102,9 @@ def is_trigger(tok: Token) -> bool:
             return False
         if (lemma in BLOW_VERBS and not_a_blow(tok)) or powered(tok):
             return False
-        # "hit his last 6 passes", "shooting 51 percent", "fired up the crowd": no blow
-        if a_play(tok) or fired_up(tok) or no_execution(tok) or web_sense(tok):
+        # "hit his last 6 passes", "shooting 51 percent", "fired up the crowd": no blow;
+        # "footage captures the moment": no one seized
+        if a_play(tok) or fired_up(tok) or no_execution(tok) or web_sense(tok) or recorded(tok):
             return False
         # "he was fired last week": a dismissal, not shots fired
         if lemma == "fire" and (

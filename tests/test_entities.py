@@ -605,6 +605,37 @@ def test_a_woman_the_sentence_before_tells_of_makes_she_no_guess(
     assert resolved(reid) == ["Jack Ketsoyan"]
 
 
+def test_the_main_clauses_subject_is_the_him_of_its_when_clause(
+    nlp: Any, monkeypatch: Any
+) -> None:
+    """ECB+ 43 (real, CC BY 3.0): "him" is the officer the brick hit, not Gray's mother,
+    the one person the sentence before names (entity_index.COMMON_SUBJECT_FIRST); a man
+    who shot "him" is not "him" (the name before stays)."""
+    from analysis import entity_index
+    from analysis.events import extract_events, mentions_from_ents
+
+    brick = (
+        "Gray's mother, Mahnefeh Gray, spoke at the vigil. A police officer suffered a gash "
+        "in the face when a tossed brick hit him, NYPD spokesman Paul Browne said."
+    )
+    shot = (
+        "Deputy Jerry Ortiz was investigating a shooting. A man who matched the description "
+        "of the suspect appeared and shot him in the head."
+    )
+
+    def target(text: str, lemma: str) -> object:
+        doc = nlp(text)
+        (em,) = [
+            e for e in extract_events(doc, mentions_from_ents(doc), None) if e["lemma"] == lemma
+        ]
+        return (em["target"] or {}).get("name")
+
+    assert target(brick, "hit") is None
+    assert target(shot, "shoot") == "Jerry Ortiz"
+    monkeypatch.setattr(entity_index, "COMMON_SUBJECT_FIRST", False)
+    assert target(brick, "hit") == "Mahnefeh Gray"
+
+
 def test_a_surname_the_tagger_left_untagged_is_the_person_named_before(
     analyzer: Analyzer, monkeypatch: Any
 ) -> None:

@@ -317,6 +317,21 @@ def test_location_from_a_locative_phrase(nlp: Any) -> None:
             "arrest",
             "generic",
         ),
+        # ECB+ 41 (real): shot "on an earlier occasion" is another shooting than the one
+        # the story tells (it stays in its article: genericity.OCCASIONS)
+        (
+            "A member of the trio was shot in the foot by rivals on an earlier occasion, he "
+            "said.",
+            "shot",
+            "generic",
+        ),
+        ("In a separate incident, two men were arrested in Queens.", "arrested", "generic"),
+        # ... but one named or dated is a happening that others may tell
+        (
+            "Police arrested 12 people on Sunday in a separate incident in Queens.",
+            "arrested",
+            "asserted",
+        ),
     ],
 )
 def test_modality(nlp: Any, text: str, trigger: str, modality: str) -> None:

@@ -174,6 +174,15 @@ def test_the_arguments_tell_the_sense(nlp: Any, text: str, trigger: str, etype: 
             " Reprints at 1-800-843-0008 or visit www.djreprints.com.",
             "visit",
         ),
+        # ECB+ 41 (real) and others: a recording or a win captures, no one is seized
+        (
+            "Surveillance footage, provided as evidence to the jurors, captures the horrific"
+            " event as it unfolded.",
+            "captures",
+        ),
+        ("The moment was captured on camera by a passer-by.", "captured"),
+        ("The shooting was captured by surveillance cameras.", "captured"),
+        ("He captured 40 percent of the vote in the first round.", "captured"),
         # ECB+ and the wikinews sample: code and plans executed, no one put to death
         (
             "According to the company, the issue would allow remote code execution, which means"

@@ -1,0 +1,95 @@
+"""What tells who a "he" or "she" is, beyond the names before it: gendered nouns and
+pronouns of the other gender ("the actress's rep ... why she entered rehab"), a person
+told by a common noun as the sentence's subject ("A police officer suffered a gash when a
+tossed brick hit him"), "he or she". The cues :class:`analysis.entity_index.EntityIndex`
+reads (its switches stay there)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from analysis.sense_words import PEOPLE, POST_HOLDERS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+HE = frozenset(["he", "him", "his", "himself"])
+SHE = frozenset(["she", "her", "hers", "herself"])
+
+
+#: Nouns that tell a person's gender: one of them, not the named person, in the sentence
+#: before a "she" / "he" (or in its own before it) is another candidate for it.
+WOMEN = frozenset(
+    [
+        "actress", "woman", "girl", "mother", "wife", "daughter", "sister", "widow", "queen",
+        "princess", "mom", "grandmother", "aunt", "niece", "girlfriend", "bride",
+    ]
+)  # fmt: skip
+MEN = frozenset(
+    [
+        "actor", "man", "boy", "father", "husband", "son", "brother", "widower", "king",
+        "prince", "dad", "grandfather", "uncle", "nephew", "boyfriend", "groom",
+    ]
+)  # fmt: skip
+
+
+def another_of_its_gender(tok: Token, before: Span, named: set[int], subject: Token | None) -> bool:
+    """Does ``before`` (or ``tok``'s sentence before it) hold a noun of ``tok``'s gender
+    that is no word of the one person named there (not "actress Tara Reid", "Reid, the
+    actress")? When that person is the subject (``subject``, its token), only a noun in
+    the subject's own phrase counts ("the actress's rep Jack Ketsoyan"): a subject goes
+    on as "he" past the people its sentence tells of ("Gomes killed his father. He ...")."""
+    nouns = WOMEN if tok.lower_ in SHE else MEN if tok.lower_ in HE else frozenset()
+    doc = tok.doc
+    for t in [*before, *doc[tok.sent.start : tok.i]]:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in nouns:
+            continue
+        if subject is not None and not (subject.left_edge.i <= t.i <= subject.right_edge.i):
+            continue
+        if (t.dep_ in ("appos", "compound") and t.head.i in named) or any(
+            c.i in named and c.dep_ in ("appos", "compound") for c in t.children
+        ):
+            continue  # the person named is this noun: "actress Tara Reid", "Reid, the actress"
+        return True
+    return False
+
+
+def other_gender_before(tok: Token) -> bool:
+    """Does ``tok``'s sentence hold, before it, a pronoun of the other gender?"""
+    other = HE if tok.lower_ in SHE else SHE if tok.lower_ in HE else frozenset()
+    return any(t.lower_ in other for t in tok.doc[tok.sent.start : tok.i])
+
+
+SUBJECTS = frozenset(["nsubj", "nsubjpass"])
+PERSON_NOUNS = POST_HOLDERS | PEOPLE | WOMEN | MEN | {"policeman", "policewoman", "victim"}
+
+
+def person_subject_before(tok: Token) -> bool:
+    """Is ``tok`` in a clause that says when or why of its sentence's main clause, with a
+    subject of its own, and the main clause's subject, before it, a singular common noun
+    of a person of ``tok``'s gender ("A police officer suffered a gash when a tossed
+    brick hit him")? Not one the pronoun's own clause is done by ("a man appeared and
+    shot him", "the officer accused of shooting him")."""
+    verb = tok.head
+    if verb.dep_ != "advcl" or not any(c.dep_ in SUBJECTS for c in verb.children):
+        return False
+    other = WOMEN if tok.lower_ in HE else MEN if tok.lower_ in SHE else frozenset()
+    return any(
+        t.i < tok.i
+        and t.pos_ == "NOUN"
+        and t.tag_ == "NN"
+        and t.dep_ in SUBJECTS
+        and t.lemma_.lower() in PERSON_NOUNS - other
+        for t in verb.head.children
+    )
+
+
+EITHER = frozenset(["he", "she", "him", "her"])
+
+
+def either(tok: Token) -> bool:
+    """Is the pronoun ``tok`` one of "he or she" / "him or her" (either way round)?"""
+    pair = [c for c in tok.children if c.dep_ == "conj"]
+    if tok.dep_ == "conj":
+        pair.append(tok.head)
+    return any(t.lower_ in EITHER and t.lower_ != tok.lower_ for t in pair)
