@@ -188,6 +188,17 @@ def _gist(tok: Token, ents: EntityIndex, room: int) -> str:
         own = noun_phrase(tok, ents)
         if own:
             return capital(own)
+    # the verb whose subject (or passive's agent) the noun is
+    told = verb if noun.dep_ in ("nsubj", "nsubjpass") else None
+    if noun.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ in ("VERB", "AUX"):
+        told = head.head
+    leads = NAMED_OVER_PREDICATE and told is not None and not _says_how_it_goes(told)
+    named = noun_phrase(tok, ents) if leads and noun.i == tok.i else None
+    if named:
+        # "The announcement of DeGeneres as host comes just days after ...", "devastated by
+        # the death of Madeline Kafoury": the noun's phrase names it ("Death of Madeline
+        # Kafoury"), the clause tells what it led to ("Death devastates")
+        return capital(named)
     if verb is not None and noun.dep_ in ("nsubj", "nsubjpass"):
         return clause(verb, ents, room=room) or ""  # "The talks collapsed"
     if verb is not None and noun.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS:
@@ -209,6 +220,34 @@ def _gist(tok: Token, ents: EntityIndex, room: int) -> str:
         or noun_phrase(tok, ents, bare=True)  # "a new nuclear deal"
         or ""
     )
+
+
+#: Switch: a noun trigger whose own phrase names someone ("the death of Madeline Kafoury")
+#: is told by that phrase when the clause around it tells only what it led to or when
+#: ("comes", "devastated", "sparked"); a verb that says how the happening itself goes
+#: ("The talks collapsed", "the strike spread") or one that is a happening keeps the
+#: clause.
+NAMED_OVER_PREDICATE = True
+#: Verbs that tell how a happening goes: its start, course or end, its amount, its date.
+HOW_IT_GOES = frozenset(
+    [
+        "begin", "start", "open", "resume", "continue", "go", "proceed", "end", "conclude",
+        "close", "finish", "collapse", "fail", "stall", "succeed", "happen", "occur", "erupt",
+        "escalate", "spread", "intensify", "break", "take", "turn", "become",
+        # ... or how much of it there is: "Ford Motor Company sales fell 41%"
+        "fall", "rise", "drop", "slip", "decline", "increase", "grow", "jump", "surge",
+        "soar", "plunge", "tumble", "slump", "rebound", "recover", "climb", "double",
+        "decrease", "dip", "slide", "shrink", "expand", "ease",
+        # ... or when: "Malaysia visit to be rescheduled", "test flight delayed"
+        "delay", "postpone", "reschedule", "cancel", "suspend", "halt", "stop", "schedule",
+    ]
+)  # fmt: skip
+
+
+def _says_how_it_goes(verb: Token) -> bool:
+    """Is ``verb`` (the verb a noun trigger is the subject or agent of) one that tells how
+    the happening goes, or a happening itself?"""
+    return verb.lemma_.lower() in HOW_IT_GOES or is_trigger(verb)
 
 
 #: A switch: a gerund done to someone, with no one the title can name doing it, is told

@@ -1235,6 +1235,24 @@ def test_a_gerund_before_a_happening_names_its_kind(
             "introduce him to Bernstein",
             ("analysis.titles", "NO_BARE_EVENT"),
         ),
+        # ECB+ 39 and 37 (real, bench.ecb_articles): the clause tells what the happening
+        # led to or when, its own phrase names it (analysis.gist.NAMED_OVER_PREDICATE)
+        (
+            "The announcement of DeGeneres as host comes just a couple of days after the "
+            "election of Cheryl Boone Isaacs.",
+            "announcement",
+            "Host comes",
+            "Announcement of DeGeneres",
+            ("analysis.gist", "NAMED_OVER_PREDICATE"),
+        ),
+        (
+            '"We are especially devastated by the death of Madeline Kafoury and our hearts go '
+            'out to her family."',
+            "death",
+            "Death devastates",
+            "Death of Madeline Kafoury",
+            ("analysis.gist", "NAMED_OVER_PREDICATE"),
+        ),
     ],
 )
 def test_a_title_that_would_misread_the_sentence_keeps_its_words(
