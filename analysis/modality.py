@@ -194,6 +194,42 @@ def _intended(tok: Token, t: Token, head_lemma: str) -> bool:
     return near and t.dep_ == "acl" and head_lemma in PLAN_NOUNS and to_infinitive(t)
 
 
+#: A death that is a sentence is a penalty, not a death: "sentenced to death", "the jury
+#: recommended death", "reduce the recommendation from death to life in prison"; and a
+#: clause that says what should be ("a recommendation that Orozco die") tells no deed.
+PENALTY = True
+_SENTENCING = frozenset(["sentence", "condemn"])
+_PENALTY_ASKED = frozenset(["recommend", "seek", "face", "impose", "demand", "deserve"])
+
+
+def _penalty(tok: Token) -> bool:
+    """Is the death noun ``tok`` a sentence asked, given or faced (see PENALTY)?"""
+    if tok.lemma_.lower() != "death":
+        return False
+    head = tok.head
+    if tok.dep_ == "dobj":
+        return head.lemma_.lower() in _PENALTY_ASKED
+    if tok.dep_ != "pobj":
+        return False
+    if head.lower_ == "to":
+        return head.head.lemma_.lower() in _SENTENCING  # "sentenced to death"
+    # "from death to life (in prison)"
+    after = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 3]]
+    return head.lower_ == "from" and after == ["to", "life"]
+
+
+def _subjunctive(tok: Token) -> bool:
+    """Is the verb ``tok`` a bare form with its own subject after "that", and no
+    auxiliary ("recommended that he die", "demanded that she resign"): what should be?"""
+    kids = list(tok.children)
+    return (
+        tok.tag_ == "VB"
+        and any(c.dep_ == "nsubj" for c in kids)
+        and any(c.lower_ == "that" and c.i < tok.i for c in kids)
+        and not any(c.dep_ in ("aux", "auxpass") for c in kids)
+    )
+
+
 def _no_one_subject(anchor: Token) -> bool:
     """Is the subject of ``anchor`` no one ("no one", "nobody", "No-one", "no passengers")?"""
     for c in anchor.children:
@@ -210,6 +246,8 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
     """asserted / negated / hypothetical / reported, from the trigger's context."""
     if imperative(tok):
         return "hypothetical"
+    if PENALTY and (_penalty(tok) or _subjunctive(tok)):
+        return "hypothetical"  # "sentenced to death", "a recommendation that Orozco die"
     for a in anchors:
         if NO_ONE_SUBJECT and _no_one_subject(a):
             return "negated"  # "no one else was injured"

@@ -360,8 +360,13 @@ def is_nominal_trigger(tok: Token) -> bool:
         return False
     if tok.pos_ == "PROPN" and not tok.is_title:
         return False
-    # "attack drones", "Strike Group": a modifier, not an event.
-    if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+    # "attack drones", "Strike Group", "Fire and police units", "Palmer Fire and Rescue
+    # Chief John McNutt": a modifier, not an event.
+    if (
+        tok.dep_ in ("compound", "amod", "nmod")
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ == "case" for c in tok.children)  # "the protest's progress"
+    ):
         return False
     if any(c.dep_ == "compound" and c.lower_ in DOCUMENT_COMPOUNDS for c in tok.children):
         return False  # "a press release" is a document, not a release

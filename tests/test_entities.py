@@ -605,9 +605,7 @@ def test_a_woman_the_sentence_before_tells_of_makes_she_no_guess(
     assert resolved(reid) == ["Jack Ketsoyan"]
 
 
-def test_the_main_clauses_subject_is_the_him_of_its_when_clause(
-    nlp: Any, monkeypatch: Any
-) -> None:
+def test_the_main_clauses_subject_is_the_him_of_its_when_clause(nlp: Any, monkeypatch: Any) -> None:
     """ECB+ 43 (real, CC BY 3.0): "him" is the officer the brick hit, not Gray's mother,
     the one person the sentence before names (entity_index.COMMON_SUBJECT_FIRST); a man
     who shot "him" is not "him" (the name before stays)."""

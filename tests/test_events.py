@@ -317,11 +317,25 @@ def test_location_from_a_locative_phrase(nlp: Any) -> None:
             "arrest",
             "generic",
         ),
+        # ECB+ 37 (real): a death sentence is a penalty, not a death (modality.PENALTY)
+        (
+            "Hickok denied a motion to reduce the jury's recommendation from death to life "
+            "in prison.",
+            "death",
+            "hypothetical",
+        ),
+        ("Orozco was sentenced to death for the murder of Deputy Ortiz.", "death", "hypothetical"),
+        (
+            "A judge upheld a jury's recommendation that Orozco die for his crimes.",
+            "die",
+            "hypothetical",
+        ),
+        ("Witnesses saw him die on the street.", "die", "asserted"),
+        ("He knew that she died in 2002.", "died", "asserted"),
         # ECB+ 41 (real): shot "on an earlier occasion" is another shooting than the one
         # the story tells (it stays in its article: genericity.OCCASIONS)
         (
-            "A member of the trio was shot in the foot by rivals on an earlier occasion, he "
-            "said.",
+            "A member of the trio was shot in the foot by rivals on an earlier occasion, he said.",
             "shot",
             "generic",
         ),
@@ -449,6 +463,12 @@ def test_types_follow_the_taxonomy() -> None:
         ("The automobile manufacturers have been hard hit in the downturn.", []),
         ("Chrysler was hardest hit among the makers.", []),
         ("The Treasury described the plan in a press release on Friday.", []),
+        # ECB+ 38 (real): fire services, no fire (a noun modifying another: "nmod")
+        ("Fire and police units were due to remain at the scene until at least Monday.", []),
+        (
+            "Palmer Fire and Rescue Chief John McNutt arrived and saw fire under the eaves.",
+            ["fire"],
+        ),
         # ECB+ 12 (real): a release that speaks is a press release (SPEAKER_IS_NO_ACT)
         (
             "INS Mysore swung into action against the pirates in two boats, a Defence "
