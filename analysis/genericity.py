@@ -118,11 +118,22 @@ def _on_another_occasion(tok: Token) -> bool:
     )
 
 
+_SPANS = frozenset(["day", "night", "week", "month", "year"])
+
+
 def _previous(tok: Token) -> bool:
-    """Is the noun ``tok`` told as "a previous" / "an earlier" one (indefinite)?"""
-    if tok.pos_ != "NOUN" or not any(
-        c.dep_ == "amod" and c.lower_ in PREVIOUS for c in tok.children
+    """Is the noun ``tok`` told as "a previous" / "an earlier" one (indefinite), or as
+    the previous day's ("the suspect in the previous day's shooting")?"""
+    if tok.pos_ != "NOUN":
+        return False
+    if any(
+        c.dep_ == "poss"
+        and c.lemma_.lower() in _SPANS
+        and any(g.dep_ == "amod" and g.lower_ in PREVIOUS for g in c.children)
+        for c in tok.children
     ):
+        return True
+    if not any(c.dep_ == "amod" and c.lower_ in PREVIOUS for c in tok.children):
         return False
     return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children)
 

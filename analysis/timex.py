@@ -152,6 +152,14 @@ def _unit_precision(unit: str) -> str:
     return {"weekend": "week", "decade": "year"}.get(unit, unit)
 
 
+#: Switch: "the previous day", "the next day", "two days later" count from a time the
+#: text has told; with none told before them in the article they are undated, not
+#: counted from the publication date ("to question a woman about a shooting that had
+#: taken place the previous day": the day before the deputy's visit, not before the
+#: report).
+ANAPHORIC_NEEDS_ANCHOR = True
+
+
 def _resolve(
     name: str, m: re.Match[str], ref: date | None, anchor: Timex | None, future: bool
 ) -> tuple[str, str, str] | None:
@@ -261,7 +269,7 @@ def _resolve(
         if anchor is not None:
             base = interval(anchor.value, anchor.precision)[0]
             precision = anchor.precision
-        elif ref is not None:
+        elif ref is not None and not ANAPHORIC_NEEDS_ANCHOR:
             base = ref
         if base is None:
             return None

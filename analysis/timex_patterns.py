@@ -89,7 +89,8 @@ RULES: list[tuple[str, str]] = [
     (
         "duration",
         rf"\b(?P<qual>almost|nearly|about|around|over|more than|less than|some|the past|"
-        rf"the last|past|the previous)\s+{_NUM}?\s*{_UNIT}\b",
+        # "the previous day" is anaphoric (next_day); "the previous three days" reaches back
+        rf"the last|past|the previous(?=\s+(?!day\b|week\b|month\b|year\b)))\s+{_NUM}?\s*{_UNIT}\b",
     ),
     ("weekday", rf"\b(?P<rel>last|this|next|later on|later|on)?\s*{_WEEKDAY}\b"),
     ("deictic", r"\b(?P<word>yesterday|today|tomorrow|tonight)\b"),

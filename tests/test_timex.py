@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -57,6 +58,24 @@ def test_anchor_from_outside_the_sentence() -> None:
     (prior,) = find_timexes("June 15", WED)
     (tx,) = find_timexes("the next day talks resumed", WED, anchor=prior)
     assert (tx.value, tx.precision, tx.kind) == ("2025-06-16", "day", "anchored")
+
+
+def test_the_previous_day_with_no_time_told_before_it_is_undated(monkeypatch: Any) -> None:
+    # ECB+ 37 (real): the deputy went "to question a woman about a shooting that had taken
+    # place the previous day": the day before his visit, which the text does not date,
+    # not the day before the report (timex.ANAPHORIC_NEEDS_ANCHOR)
+    import analysis.timex as timex
+
+    text = "to question a woman about a shooting that had taken place the previous day"
+    assert find_timexes(text, WED) == []
+    assert find_timexes("the suspect in the previous day's shooting", WED) == []
+    # "the previous three days" reaches back from the report; a time told anchors it
+    assert [t.value for t in find_timexes("over the previous three days", WED)] == ["2025-07-20"]
+    (prior,) = find_timexes("June 15", WED)
+    (tx,) = find_timexes(text, WED, anchor=prior)
+    assert tx.value == "2025-06-14"
+    monkeypatch.setattr(timex, "ANAPHORIC_NEEDS_ANCHOR", False)
+    assert [t.value for t in find_timexes(text, WED)] == ["2025-07-22"]
 
 
 def test_an_unplaceable_date_is_still_what_the_day_prior_refers_to() -> None:
