@@ -13,7 +13,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from analysis.modality_words import DEONTIC, ENDING, NEGATING_REPORTS, PLANNING, REPORTING
+from analysis.modality_cues import penalty, subjunctive
+from analysis.modality_words import (
+    DEONTIC,
+    ENDING,
+    NEARLY,
+    NEARLY_NOT,
+    NEGATING_REPORTS,
+    PLANNING,
+    REPORTING,
+)
 from analysis.verb_forms import shares_modal, to_infinitive
 
 if TYPE_CHECKING:
@@ -198,36 +207,10 @@ def _intended(tok: Token, t: Token, head_lemma: str) -> bool:
 #: recommended death", "reduce the recommendation from death to life in prison"; and a
 #: clause that says what should be ("a recommendation that Orozco die") tells no deed.
 PENALTY = True
-_SENTENCING = frozenset(["sentence", "condemn"])
-_PENALTY_ASKED = frozenset(["recommend", "seek", "face", "impose", "demand", "deserve"])
-
-
-def _penalty(tok: Token) -> bool:
-    """Is the death noun ``tok`` a sentence asked, given or faced (see PENALTY)?"""
-    if tok.lemma_.lower() != "death":
-        return False
-    head = tok.head
-    if tok.dep_ == "dobj":
-        return head.lemma_.lower() in _PENALTY_ASKED
-    if tok.dep_ != "pobj":
-        return False
-    if head.lower_ == "to":
-        return head.head.lemma_.lower() in _SENTENCING  # "sentenced to death"
-    # "from death to life (in prison)"
-    after = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 3]]
-    return head.lower_ == "from" and after == ["to", "life"]
-
-
-def _subjunctive(tok: Token) -> bool:
-    """Is the verb ``tok`` a bare form with its own subject after "that", and no
-    auxiliary ("recommended that he die", "demanded that she resign"): what should be?"""
-    kids = list(tok.children)
-    return (
-        tok.tag_ == "VB"
-        and any(c.dep_ == "nsubj" for c in kids)
-        and any(c.lower_ == "that" and c.i < tok.i for c in kids)
-        and not any(c.dep_ in ("aux", "auxpass") for c in kids)
-    )
+#: Switch: a death or a blow that "nearly" or "almost" happened did not ("two nearly
+#: killed when they were shot and stabbed": no one killed; "was shot at and almost hit").
+#: What was "nearly destroyed" was damaged: that happening stands.
+NEARLY_IS_NOT = True
 
 
 def _no_one_subject(anchor: Token) -> bool:
@@ -246,7 +229,7 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
     """asserted / negated / hypothetical / reported, from the trigger's context."""
     if imperative(tok):
         return "hypothetical"
-    if PENALTY and (_penalty(tok) or _subjunctive(tok)):
+    if PENALTY and (penalty(tok) or subjunctive(tok)):
         return "hypothetical"  # "sentenced to death", "a recommendation that Orozco die"
     for a in anchors:
         if NO_ONE_SUBJECT and _no_one_subject(a):
@@ -254,6 +237,13 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
         for c in a.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
                 return "negated"
+            if (
+                NEARLY_IS_NOT
+                and c.dep_ == "advmod"
+                and c.lower_ in NEARLY
+                and a.lemma_.lower() in NEARLY_NOT
+            ):
+                return "negated"  # "two nearly killed", "the blast almost destroyed it"
             if c.dep_ == "aux" and c.lower_ in MODALS:
                 return "hypothetical"
             if c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_MODS:

@@ -152,6 +152,9 @@ def _unit_precision(unit: str) -> str:
     return {"weekend": "week", "decade": "year"}.get(unit, unit)
 
 
+#: Switch: "last night" (or evening) is the day before the reference, as "yesterday"
+#: ("opened fire at a Kraft factory in Philadelphia last night").
+LAST_NIGHT = True
 #: Switch: "the previous day", "the next day", "two days later" count from a time the
 #: text has told; with none told before them in the article they are undated, not
 #: counted from the publication date ("to question a woman about a shooting that had
@@ -261,7 +264,12 @@ def _resolve(
         return d.isoformat(), "day", "point"
     if name == "deictic":
         assert ref is not None
-        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["word"]]
+        word = " ".join(g["word"].split())
+        if word.startswith("last") and not LAST_NIGHT:
+            return None
+        shift = (
+            -1 if word in ("yesterday", "last night", "last evening") else int(word == "tomorrow")
+        )
         return (ref + timedelta(days=shift)).isoformat(), "day", "point"
     if name in ("anchored", "next_day"):
         base: date | None = None

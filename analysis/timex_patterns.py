@@ -93,7 +93,10 @@ RULES: list[tuple[str, str]] = [
         rf"the last|past|the previous(?=\s+(?!day\b|week\b|month\b|year\b)))\s+{_NUM}?\s*{_UNIT}\b",
     ),
     ("weekday", rf"\b(?P<rel>last|this|next|later on|later|on)?\s*{_WEEKDAY}\b"),
-    ("deictic", r"\b(?P<word>yesterday|today|tomorrow|tonight)\b"),
+    (
+        "deictic",
+        r"\b(?P<word>yesterday|today|tomorrow|tonight|last\s+(?:night|evening))\b",
+    ),
     (
         "anchored",
         r"\b(?:(?P<n>the|a|one|two|three|four|five|six|seven|\d+)\s+)?"
@@ -116,7 +119,8 @@ COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in RULES]
 #: hold none, and one search rules them all out (keep it in step with RULES).
 MAY_HOLD = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
-    r"|yesterday|today|tomorrow|tonight|day|week|month|year|decade)",
+    r"|yesterday|today|tomorrow|tonight|night|evening|day|week|month|year"
+    r"|decade)",
     re.IGNORECASE,
 )
 
@@ -139,7 +143,7 @@ NEEDS: dict[str, re.Pattern[str]] = {
     "ago": re.compile(r"ago", re.IGNORECASE),
     "duration": _UNITISH,
     "weekday": re.compile(r"day", re.IGNORECASE),
-    "deictic": re.compile(r"yesterday|today|tomorrow|tonight", re.IGNORECASE),
+    "deictic": re.compile(r"yesterday|today|tomorrow|tonight|night|evening", re.IGNORECASE),
     "anchored": re.compile(r"prior|earlier|later|before|after", re.IGNORECASE),
     "next_day": re.compile(r"next|following|previous", re.IGNORECASE),
     "month_only": _MONTHISH,

@@ -331,6 +331,20 @@ def test_location_from_a_locative_phrase(nlp: Any) -> None:
             "hypothetical",
         ),
         ("Witnesses saw him die on the street.", "die", "asserted"),
+        # ECB+ 37 (real): what nearly happened did not (modality.NEARLY_IS_NOT)
+        (
+            "He intimidated victims, including two nearly killed when they were shot and "
+            "stabbed in the back.",
+            "killed",
+            "negated",
+        ),
+        ("Nearly 100 people were killed in the attack.", "killed", "asserted"),
+        # ... but what was nearly destroyed was damaged (ECB+ 13, real)
+        (
+            "The evangelical church she attends was nearly destroyed by arsonists.",
+            "destroyed",
+            "asserted",
+        ),
         ("He knew that she died in 2002.", "died", "asserted"),
         # ECB+ 41 (real): shot "on an earlier occasion" is another shooting than the one
         # the story tells (it stays in its article: genericity.OCCASIONS)

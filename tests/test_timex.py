@@ -36,6 +36,9 @@ SAT = date(2025, 8, 2)
         ("over the past 22 months", SAT, "2023-10", "month"),
         ("three days ago", WED, "2025-07-20", "day"),
         ("yesterday", WED, "2025-07-22", "day"),
+        # ECB+ 42 (real): "opened fire at a Kraft factory in Philadelphia last night"
+        ("opened fire at a Kraft factory in Philadelphia last night", WED, "2025-07-22", "day"),
+        ("Police said late last evening", WED, "2025-07-22", "day"),
         ("a report published 2024-05-01", WED, "2024-05-01", "day"),
         ("founded in 1987", WED, "1987", "year"),
     ],

@@ -1,0 +1,42 @@
+"""Cues of modality read from the trigger's own phrase: a death that is a sentence
+("sentenced to death", "the jury recommended death"), a clause of what should be ("a
+recommendation that Orozco die"). :func:`analysis.modality.modality` reads them; its
+switches stay there.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from analysis.modality_words import PENALTY_ASKED, SENTENCING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def penalty(tok: Token) -> bool:
+    """Is the death noun ``tok`` a sentence asked, given or faced (see modality.PENALTY)?"""
+    if tok.lemma_.lower() != "death":
+        return False
+    head = tok.head
+    if tok.dep_ == "dobj":
+        return head.lemma_.lower() in PENALTY_ASKED
+    if tok.dep_ != "pobj":
+        return False
+    if head.lower_ == "to":
+        return head.head.lemma_.lower() in SENTENCING  # "sentenced to death"
+    # "from death to life (in prison)"
+    after = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 3]]
+    return head.lower_ == "from" and after == ["to", "life"]
+
+
+def subjunctive(tok: Token) -> bool:
+    """Is the verb ``tok`` a bare form with its own subject after "that", and no
+    auxiliary ("recommended that he die", "demanded that she resign"): what should be?"""
+    kids = list(tok.children)
+    return (
+        tok.tag_ == "VB"
+        and any(c.dep_ == "nsubj" for c in kids)
+        and any(c.lower_ == "that" and c.i < tok.i for c in kids)
+        and not any(c.dep_ in ("aux", "auxpass") for c in kids)
+    )
