@@ -65,12 +65,19 @@ def _stated(
     return None if at is None else reader(row["sentence_text"], *at, row.get("lemma"))
 
 
+#: Switch: irregular pasts ("shot", "struck", "stole") are done acts as "-ed" forms are.
+IRREGULAR_PASTS = True
+
+
 def _act(row: dict[str, Any], at: tuple[int, int] | None) -> bool:
     """Is the mention told with a past-tense verb ("released"), a done act? ``at``: where
     its trigger lies in its sentence."""
     word = (row.get("trigger") or "").lower()
-    if not word.endswith("ed") or word == (row.get("lemma") or "").lower():
+    if word == (row.get("lemma") or "").lower():
         return False
+    if not word.endswith("ed") and (not IRREGULAR_PASTS or word.endswith(("s", "ing"))):
+        return False  # "-ed", or another form that is neither the base, "-s" nor "-ing":
+        # an irregular past or participle ("shot", "struck", "stole", "fled", "won")
     if row.get("modality") not in ("asserted", "reported"):
         return False  # "If elected": not done
     return at is None or trigger_is_verb(row["sentence_text"], *at, row.get("lemma"))

@@ -1208,3 +1208,32 @@ def test_a_participle_read_as_an_adjective_is_its_verbs_word(
     assert base_lemma("seed") == "seed"  # a short word is left as it is
     monkeypatch.setattr(agreement, "PARTICIPLE_ADJECTIVES", False)
     assert base_lemma("escaped") == "escaped"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "lemma", "act"),
+    [
+        # ECB+ 37 (real): irregular pasts are done acts, as "-ed" forms are (one that is
+        # its base form, "hit", is not told from the present without the parse)
+        ("The same island was hit by a 6.1 quake in September.", "hit", "hit", False),
+        ("Orozco shot a man in the back while doing yard work.", "shot", "shoot", True),
+        ("The 5.9-magnitude quake struck Qeshm island.", "struck", "strike", True),
+        ("Trump released the transcript of the call.", "released", "release", True),
+        # ... not "-s" and "-ing" forms, nor a noun
+        ("The quake strikes Qeshm island.", "strikes", "strike", False),
+        ("He was arrested after the shooting.", "shooting", "shooting", False),
+        ("It was shooting at the crowd.", "shooting", "shoot", False),
+    ],
+)
+def test_a_done_act_is_a_past_form_of_a_verb(
+    sentence: str, trigger: str, lemma: str, act: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ingest import mentions
+
+    start = sentence.index(trigger)
+    row = {"trigger": trigger, "lemma": lemma, "modality": "asserted", "sentence_text": sentence}
+    at = (start, start + len(trigger))
+    assert mentions._act(row, at) is act
+    if act and not trigger.endswith("ed"):
+        monkeypatch.setattr(mentions, "IRREGULAR_PASTS", False)
+        assert mentions._act(row, at) is False
