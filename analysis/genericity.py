@@ -99,19 +99,23 @@ PREVIOUS_IS_ANOTHER = True
 PREVIOUS = frozenset(["previous", "prior", "earlier"])
 
 
-#: ... and one told "on an earlier occasion", "in a separate incident", "on another
-#: occasion": the sentence itself says it is not the happening reported.
-OCCASIONS = frozenset(["occasion", "incident", "episode"])
+#: ... and one told "on an earlier occasion", "in a separate incident", "in another
+#: case": the sentence itself says it is not the happening reported.
+OCCASIONS = frozenset(["occasion", "incident", "episode", "case"])
 OTHER_OCCASION = PREVIOUS | {"separate", "different", "unrelated", "another", "other"}
 
 
 def _on_another_occasion(tok: Token) -> bool:
     """Is ``tok`` told as happening on another occasion than the one reported ("was shot
     in the foot by rivals on an earlier occasion", "in a separate incident")?"""
+    held = [tok]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        held.append(tok.head.head)  # "on suspicion of attempted murder in another case"
     return any(
         g.lemma_.lower() in OCCASIONS
         and any(c.dep_ in ("amod", "det") and c.lower_ in OTHER_OCCASION for c in g.children)
-        for p in tok.children
+        for t in held
+        for p in t.children
         if p.dep_ == "prep" and p.lower_ in ("on", "in", "during")
         for g in p.children
         if g.dep_ == "pobj"

@@ -203,6 +203,9 @@ def _intended(tok: Token, t: Token, head_lemma: str) -> bool:
     return near and t.dep_ == "acl" and head_lemma in PLAN_NOUNS and to_infinitive(t)
 
 
+#: Switch: a noun happening that is the object of a verb with a modal ("they would suffer
+#: their first defeat", "could face charges") may not be.
+MODAL_OBJECT = True
 #: A death that is a sentence is a penalty, not a death: "sentenced to death", "the jury
 #: recommended death", "reduce the recommendation from death to life in prison"; and a
 #: clause that says what should be ("a recommendation that Orozco die") tells no deed.
@@ -279,6 +282,14 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
         lemma = head.lemma_.lower()
         if t.dep_ == "dobj" and tok.pos_ == "NOUN" and _ends(head):
             break  # the happening the verb ends exists
+        if (
+            MODAL_OBJECT
+            and t.i == tok.i
+            and t.dep_ == "dobj"
+            and tok.pos_ == "NOUN"
+            and _modal(head)
+        ):
+            return "hypothetical"  # "looked like they would suffer their first defeat"
         if shares_modal(t) and _modal(head):
             return "hypothetical"  # "will meet on Friday and sign the deal", "to discuss"
         if t.dep_ in ("xcomp", "ccomp", "dobj", "pobj") and lemma in PLANNING:

@@ -354,6 +354,19 @@ def test_location_from_a_locative_phrase(nlp: Any) -> None:
             "generic",
         ),
         ("In a separate incident, two men were arrested in Queens.", "arrested", "generic"),
+        (
+            "Deputies identified the suspect as Jose Luis Orozco, a parolee wanted on suspicion "
+            "of attempted murder in another case.",
+            "murder",
+            "generic",
+        ),
+        # ECB+ 25 (real): a defeat one "would suffer" is not one suffered (MODAL_OBJECT)
+        (
+            "The Colts had looked like they would suffer their first defeat in eight games.",
+            "defeat",
+            "hypothetical",
+        ),
+        ("The Colts suffered their first defeat in eight games.", "defeat", "asserted"),
         # ECB+ 37 (real): the previous day's shooting is not the deputy's
         (
             "As he spoke to the woman at the door, the suspect in the previous day's shooting "
