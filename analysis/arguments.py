@@ -49,9 +49,11 @@ if TYPE_CHECKING:
 
 
 _LOCATIVE_PREPS = frozenset(
-    ["in", "at", "near", "off", "outside", "inside", "across", "throughout", "into"]
+    ["in", "at", "near", "off", "outside", "inside", "across", "throughout", "into", "through"]
 )
 _TARGET_PREPS = frozenset(["on", "against", "at", "targeting", "upon"])
+#: Switch: a relative clause opened by "where" happens at the place it hangs on.
+WHERE_PLACE = True
 #: A switch: what a verb's subject goes "into" that is no place is what it is done to:
 #: "checked into Morningside Recovery" and "checked into the Betty Ford Center" are two
 #: happenings of one day, as "broke into the Watergate offices" names what was broken.
@@ -348,7 +350,24 @@ def arguments(
                 break
         if location is not None:
             break
+    if location is None and WHERE_PLACE:
+        location = _where(anchors, ents)  # "broke out in Salonika where 50,000 marched"
     return actor, target, location
+
+
+def _where(anchors: list[Token], ents: EntityIndex) -> Mapping[str, Any] | None:
+    """The place a clause opened by "where" tells of: the noun it hangs on ("Salonika,
+    where [they marched]"), or the place its head verb names when the parse hangs the
+    clause on the verb ("broke out in Salonika where [people marched]")."""
+    for a in anchors:
+        if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in a.children):
+            continue
+        if a.dep_ == "relcl":
+            return ents.place_near(a.head)
+        if a.dep_ == "advcl":
+            before = [p for p in _prep_objects(a.head, _LOCATIVE_PREPS) if p.i < a.i]
+            return ents.place_near(before[-1]) if before else None
+    return None
 
 
 def _covers(m: Mapping[str, Any] | None, tok: Token) -> bool:

@@ -144,9 +144,25 @@ def test_which_never_stands_for_a_person(nlp: Any) -> None:
     assert _name(em["actor"]) == "General Motors"
 
 
-def test_location_from_a_locative_phrase(nlp: Any) -> None:
+def test_location_from_a_locative_phrase(nlp: Any, monkeypatch: Any) -> None:
     em = _find(_events(nlp, "Police arrested Peter Smith in London."), "arrested")
     assert _name(em["location"]) == "London"
+    # ECB+ 38 (real): "marched through Athens"; a clause opened by "where" on its place,
+    # however the parse hangs it (arguments.WHERE_PLACE)
+    text = (
+        "The two women and a man were killed during demonstrations by tens of thousands who "
+        "marched through Athens."
+    )
+    assert _name(_find(_events(nlp, text), "marched")["location"]) == "Athens"
+    where = (
+        "Meanwhile, extended clashes broke out in Salonika where approximately 50,000 people "
+        "marched destroying dozens of banks."
+    )
+    assert _name(_find(_events(nlp, where), "marched")["location"]) == "Salonika"
+    import analysis.arguments as arguments
+
+    monkeypatch.setattr(arguments, "WHERE_PLACE", False)
+    assert _find(_events(nlp, where), "marched")["location"] is None
 
 
 @pytest.mark.parametrize(
