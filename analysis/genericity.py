@@ -142,6 +142,18 @@ def _previous(tok: Token) -> bool:
     return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children)
 
 
+#: Switch: a plural counted ("46 arrests", "two attacks"), naming no one and no time, is
+#: several happenings told together (as "arrested seven times" is): no one of them that
+#: another report tells ("Mahnefah Gray was arrested").
+COUNTED_SET = True
+_ONE = frozenset(["one", "1", "a", "an"])
+
+
+def _counted(tok: Token) -> bool:
+    """Has the plural ``tok`` a number of more than one ("46 arrests", "two attacks")?"""
+    return any(c.dep_ == "nummod" and c.lower_ not in _ONE for c in tok.children)
+
+
 #: Nouns whose plural names one happening ("the talks", "in negotiations to direct the
 #: sequel", "hostilities"), not a class of them: never generic for being plural.
 ONE_IN_PLURAL = True
@@ -182,6 +194,8 @@ def generic(tok: Token, *, actor: bool, target: bool, dated: bool) -> bool:
         return False
     if COUNTED_VICTIMS and any(c.lower_ in _MULTIPLES for c in tok.children):
         return False  # "the double murders": one crime, two victims
+    if COUNTED_SET and _counted(tok):
+        return True  # "there were 46 arrests": 46 happenings, none another report's one
     if ONE_IN_PLURAL and (
         tok.lemma_.lower() in PLURAL_ONE
         or (

@@ -376,6 +376,16 @@ def test_location_from_a_locative_phrase(nlp: Any, monkeypatch: Any) -> None:
             "murder",
             "generic",
         ),
+        # ECB+ 43 (real): a counted plural is several happenings (genericity.COUNTED_SET):
+        # "46 arrests" on Wednesday night are not Mahnefah Gray's arrest that day
+        (
+            "After the protest on Wednesday night, the police said, there were 46 arrests, "
+            "mostly for disorderly conduct.",
+            "arrests",
+            "generic",
+        ),
+        ("Brady Quinn threw two interceptions, both costly.", "interceptions", "generic"),
+        ("The double murders shocked the town.", "murders", "asserted"),
         # ECB+ 25 (real): a defeat one "would suffer" is not one suffered (MODAL_OBJECT)
         (
             "The Colts had looked like they would suffer their first defeat in eight games.",
