@@ -149,6 +149,23 @@ COUNTED_SET = True
 _ONE = frozenset(["one", "1", "a", "an"])
 
 
+#: Switch: a plural told by what "we" or "you" do to it now ("the threats we face", "the
+#: risks you take") is a kind of happening, not one another report could tell.
+WE_FACE = True
+_GENERIC_PEOPLE = frozenset(["we", "you", "one"])
+
+
+def _we_face(tok: Token) -> bool:
+    """Has the plural ``tok`` a relative clause in the present whose subject is "we",
+    "you" or "one"?"""
+    return any(
+        c.dep_ == "relcl"
+        and c.tag_ in ("VBP", "VBZ")
+        and any(g.dep_ == "nsubj" and g.lower_ in _GENERIC_PEOPLE for g in c.children)
+        for c in tok.children
+    )
+
+
 def _counted(tok: Token) -> bool:
     """Has the plural ``tok`` a number of more than one ("46 arrests", "two attacks")?"""
     return any(c.dep_ == "nummod" and c.lower_ not in _ONE for c in tok.children)
@@ -196,6 +213,8 @@ def generic(tok: Token, *, actor: bool, target: bool, dated: bool) -> bool:
         return False  # "the double murders": one crime, two victims
     if COUNTED_SET and _counted(tok):
         return True  # "there were 46 arrests": 46 happenings, none another report's one
+    if WE_FACE and _we_face(tok):
+        return True  # "As the threats we face continue to evolve": a kind, not one
     if ONE_IN_PLURAL and (
         tok.lemma_.lower() in PLURAL_ONE
         or (

@@ -386,6 +386,14 @@ def test_location_from_a_locative_phrase(nlp: Any, monkeypatch: Any) -> None:
         ),
         ("Brady Quinn threw two interceptions, both costly.", "interceptions", "generic"),
         ("The double murders shocked the town.", "murders", "asserted"),
+        # ECB+ 9 (real): a kind of threat "we face", quoted by two reports (WE_FACE)
+        (
+            '"As the threats we face continue to evolve, federal scientists must be able to '
+            'evaluate their consequences for imperiled species."',
+            "threats",
+            "generic",
+        ),
+        ("The attacks we saw on Monday were brutal.", "attacks", "asserted"),
         # ECB+ 25 (real): a defeat one "would suffer" is not one suffered (MODAL_OBJECT)
         (
             "The Colts had looked like they would suffer their first defeat in eight games.",
