@@ -84,8 +84,8 @@ TELLER_OUTLIVES = True
 GENDER_CONTRAST = True
 
 #: Switch for EntityIndex.antecedent: a person told by a common noun as the subject of
-#: the pronoun's own sentence, before it, is the likelier "he" / "him" than the person
-#: the sentence before names.
+#: the main clause is the likelier "he" / "him" of its "when" clause than the person the
+#: sentence before names (see pronoun_cues.person_subject_before).
 COMMON_SUBJECT_FIRST = True
 
 #: Switch: an apposition that is a name the tagger did not tag ("an iTunes-compatible

@@ -149,6 +149,11 @@ COUNTED_SET = True
 _ONE = frozenset(["one", "1", "a", "an"])
 
 
+def _counted(tok: Token) -> bool:
+    """Has the plural ``tok`` a number of more than one ("46 arrests", "two attacks")?"""
+    return any(c.dep_ == "nummod" and c.lower_ not in _ONE for c in tok.children)
+
+
 #: Switch: a plural told by what "we" or "you" do to it now ("the threats we face", "the
 #: risks you take") is a kind of happening, not one another report could tell.
 WE_FACE = True
@@ -164,11 +169,6 @@ def _we_face(tok: Token) -> bool:
         and any(g.dep_ == "nsubj" and g.lower_ in _GENERIC_PEOPLE for g in c.children)
         for c in tok.children
     )
-
-
-def _counted(tok: Token) -> bool:
-    """Has the plural ``tok`` a number of more than one ("46 arrests", "two attacks")?"""
-    return any(c.dep_ == "nummod" and c.lower_ not in _ONE for c in tok.children)
 
 
 #: Nouns whose plural names one happening ("the talks", "in negotiations to direct the
@@ -196,7 +196,9 @@ PLURAL_ONE_OF_A_KIND = frozenset(["election", "primary"])
 
 def generic(tok: Token, *, actor: bool, target: bool, dated: bool) -> bool:
     """A bare plural noun trigger with no participant or time: a class of happenings
-    ("sales", "attacks on shipping"), not one event."""
+    ("sales", "attacks on shipping"), a counted set ("46 arrests") or a kind ("the threats
+    we face"), not one event; and, with no participant or time, one the sentence tells as
+    another than the one reported ("a previous arrest", "on an earlier occasion")."""
     if tok.tag_ == "NNS" and _of_several(tok):
         return True  # "the bankruptcies of Lehman Brothers, Washington Mutual and Worldcom"
     if (

@@ -36,7 +36,7 @@ from analysis.gist_fallback import circumstance_participle, dangles, fallback
 from analysis.lexicon import VERB_TYPES
 from analysis.phrases import NOUN_PREPS, join, noun_phrase, phrase
 from analysis.role_words import INTRANSITIVE_VERBS, OBJECT_VERBS
-from analysis.title_words import MAX_WORDS
+from analysis.title_words import HOW_IT_GOES, MAX_WORDS
 from analysis.triggers import LIGHT_VERBS, is_nominal_trigger, is_trigger
 
 if TYPE_CHECKING:
@@ -228,20 +228,6 @@ def _gist(tok: Token, ents: EntityIndex, room: int) -> str:
 #: ("The talks collapsed", "the strike spread") or one that is a happening keeps the
 #: clause.
 NAMED_OVER_PREDICATE = True
-#: Verbs that tell how a happening goes: its start, course or end, its amount, its date.
-HOW_IT_GOES = frozenset(
-    [
-        "begin", "start", "open", "resume", "continue", "go", "proceed", "end", "conclude",
-        "close", "finish", "collapse", "fail", "stall", "succeed", "happen", "occur", "erupt",
-        "escalate", "spread", "intensify", "break", "take", "turn", "become",
-        # ... or how much of it there is: "Ford Motor Company sales fell 41%"
-        "fall", "rise", "drop", "slip", "decline", "increase", "grow", "jump", "surge",
-        "soar", "plunge", "tumble", "slump", "rebound", "recover", "climb", "double",
-        "decrease", "dip", "slide", "shrink", "expand", "ease",
-        # ... or when: "Malaysia visit to be rescheduled", "test flight delayed"
-        "delay", "postpone", "reschedule", "cancel", "suspend", "halt", "stop", "schedule",
-    ]
-)  # fmt: skip
 
 
 def _says_how_it_goes(verb: Token) -> bool:

@@ -122,3 +122,19 @@ _TRAILING_TIME = re.compile(
 )
 #: Words a title holds at most (a headline, not a sentence).
 MAX_WORDS = 8
+
+#: Verbs that tell how a happening goes (a noun trigger's own phrase gives way to their
+#: clause, see analysis.gist.NAMED_OVER_PREDICATE): its start, course or end, its amount, its date.
+HOW_IT_GOES = frozenset(
+    [
+        "begin", "start", "open", "resume", "continue", "go", "proceed", "end", "conclude",
+        "close", "finish", "collapse", "fail", "stall", "succeed", "happen", "occur", "erupt",
+        "escalate", "spread", "intensify", "break", "take", "turn", "become",
+        # ... or how much of it there is: "Ford Motor Company sales fell 41%"
+        "fall", "rise", "drop", "slip", "decline", "increase", "grow", "jump", "surge",
+        "soar", "plunge", "tumble", "slump", "rebound", "recover", "climb", "double",
+        "decrease", "dip", "slide", "shrink", "expand", "ease",
+        # ... or when: "Malaysia visit to be rescheduled", "test flight delayed"
+        "delay", "postpone", "reschedule", "cancel", "suspend", "halt", "stop", "schedule",
+    ]
+)  # fmt: skip

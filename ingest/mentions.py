@@ -75,9 +75,11 @@ def _act(row: dict[str, Any], at: tuple[int, int] | None) -> bool:
     word = (row.get("trigger") or "").lower()
     if word == (row.get("lemma") or "").lower():
         return False
-    if not word.endswith("ed") and (not IRREGULAR_PASTS or word.endswith(("s", "ing"))):
-        return False  # "-ed", or another form that is neither the base, "-s" nor "-ing":
-        # an irregular past or participle ("shot", "struck", "stole", "fled", "won")
+    # a verb form that is neither the base, "-s" nor "-ing" is a past or a participle:
+    # "-ed", or an irregular one ("shot", "struck", "stole", "fled", "won")
+    past = not word.endswith(("s", "ing")) if IRREGULAR_PASTS else word.endswith("ed")
+    if not past:
+        return False
     if row.get("modality") not in ("asserted", "reported"):
         return False  # "If elected": not done
     return at is None or trigger_is_verb(row["sentence_text"], *at, row.get("lemma"))
