@@ -216,3 +216,32 @@ class EventFeatures:
                 self.first_report is None or day < self.first_report
             ):
                 self.first_report = day
+
+
+#: Switch: two words of one family ("hit" and "strike", "shot" and "shoot") are one word
+#: only when they are of one kind: "the worst violence to hit Greece" is no general strike.
+#: The kinds of harm count as one: a car that "hit" a woman and one that "struck" her are
+#: typed as an attack or an accident by the senses' guesses, not by what happened.
+FAMILY_OF_ONE_KIND = True
+HARM_KINDS = frozenset(["attack", "kill", "disaster", "seize"])
+
+
+def shares_word(m: MentionFeatures, e: EventFeatures) -> bool:
+    """Does the mention tell the event with its word, or with a word of its family of the
+    same kind?"""
+    if not m.lemma:
+        return False
+    if m.lemma in e.lemmas:
+        return True
+    if base_lemma(m.lemma) not in e.bases:
+        return False
+    return not (FAMILY_OF_ONE_KIND and kinds_apart(m, e))
+
+
+def kinds_apart(m: MentionFeatures, e: EventFeatures) -> bool:
+    """Are the mention and every mention of the event typed, as other kinds (the kinds
+    of harm taken as one)?"""
+    known = {t for t in e.types if t and t != "other"}
+    if not (m.type and m.type != "other" and known) or m.type in known:
+        return False
+    return not (m.type in HARM_KINDS and known <= HARM_KINDS)

@@ -373,10 +373,6 @@ def once_recalled(m: MentionFeatures, e: EventFeatures) -> bool:
     return m.actor is not None and m.actor.label != "NORP" and once_party(m, e, ONCE_FAR_LEMMAS)
 
 
-def shares_word(m: MentionFeatures, e: EventFeatures) -> bool:
-    return bool(m.lemma and (m.lemma in e.lemmas or base_lemma(m.lemma) in e.bases))
-
-
 #: Switch: the one who died is not who killed in the same happening. "Gigante died" and,
 #: in his obituary, "Gigante was convicted of conspiring to kill other mobsters" share the
 #: word's family (die, kill, murder) and Gigante; but he is who "die" befell (its target,

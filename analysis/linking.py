@@ -49,7 +49,7 @@ from analysis.agreement import (
     same_word,
 )
 from analysis.eventtime import TIME_SLACK_DAYS, days_apart, narrower, times_meet
-from analysis.features import EventFeatures, MentionFeatures
+from analysis.features import EventFeatures, MentionFeatures, shares_word
 from analysis.in_story import in_story, nearness
 from analysis.link_rules import (
     ACROSS_SAME_WORD,
@@ -94,7 +94,6 @@ from analysis.link_rules import (
     recalled_pair,
     recurring,
     relation,
-    shares_word,
     vague,
     years_apart,
 )
@@ -144,7 +143,7 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
     if kept_apart(m, e, rel, said):
         return None
     evidence = 0.0
-    same_word = said or bool(m.lemma and (m.lemma in e.lemmas or base_lemma(m.lemma) in e.bases))
+    same_word = said or shares_word(m, e)
     same_type = bool(m.type and m.type != "other" and m.type in e.types)
     if same_word:
         evidence += 1.0

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from analysis import link_rules
+from analysis import features, link_rules
 from analysis.clauses import definite
 from analysis.linking import (
     Arg,
@@ -118,6 +118,19 @@ def test_inside_a_story_the_word_is_enough_across_stories_it_is_not() -> None:
     assert decide(_m(article_id=2, actor=HAMAS, context=_ctx(1, 2, 3, 5), story=7), [ev])[0] == 1
     other = _m(article_id=2, actor=HAMAS, context=_ctx(1, 2, 3, 5), story=8)
     assert score(other, ev) is None  # one strong piece (the actor) of the two needed
+
+
+def test_a_word_family_joins_only_one_kind(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "Wednesday's general strike" and "the worst violence to hit Greece" (ECB+ topic 8's
+    # Athens riots) share the family of "strike", not the kind; a car that "hit" a woman
+    # and one that "struck" her are one blow, however the senses typed them.
+    strike = _event(1, _m(id=1, article_id=1, type="protest", lemma="strike", story=7))
+    hit = _m(article_id=2, type="attack", lemma="hit", story=7)
+    assert decide(hit, [strike])[0] is None
+    struck = _event(2, _m(id=2, article_id=1, type="disaster", lemma="strike", story=7))
+    assert decide(hit, [struck])[0] == 2
+    monkeypatch.setattr(features, "FAMILY_OF_ONE_KIND", False)
+    assert decide(hit, [strike])[0] == 1
 
 
 def test_across_stories_two_of_actor_target_place_day() -> None:
