@@ -29,6 +29,8 @@ THRESHOLD = 1.2
 THRESHOLD_SAME_ARTICLE = 1.2
 
 TIME_WEIGHT = {"day": 1.0, "week": 0.6, "month": 0.4, "year": 0.2}
+#: Evidence lost when two days meet only for the time zones' slack (a day apart).
+SLACK_COST = 0.5
 #: Weight of the articles' context similarity (cosine of their tf-idf entity vectors).
 CONTEXT_WEIGHT = 4.0
 #: Within an article: mentions this many sentences apart are "near" (+/- LOCALITY).

@@ -69,6 +69,7 @@ from analysis.link_rules import (
     RECURRING_DAY,
     RECURRING_YEAR,
     SAME_DAY_WORDS,
+    SLACK_COST,
     STORY_BONUS,
     THRESHOLD,
     THRESHOLD_SAME_ARTICLE,
@@ -213,6 +214,15 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
             evidence -= 1.0
         else:
             evidence += TIME_WEIGHT[coarser]
+            if (
+                SLACK_COST
+                and meet
+                and not times_meet((m.date, m.precision), e.time, same_word=False)[0]
+            ):
+                # a day off meets only for the time zones' slack: an event told on the
+                # mention's own day is likelier ("A 36-year-old man died on Friday" is
+                # Friday's death, not Saturday's in the same park)
+                evidence -= SLACK_COST
             dated = coarser in ("day", "week", "month")
             same_year = coarser == "year"
             on_day = coarser == "day"

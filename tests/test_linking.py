@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from analysis import features, link_rules
+from analysis import features, link_rules, linking
 from analysis.clauses import definite
 from analysis.linking import (
     Arg,
@@ -131,6 +131,24 @@ def test_a_word_family_joins_only_one_kind(monkeypatch: pytest.MonkeyPatch) -> N
     assert decide(hit, [struck])[0] == 2
     monkeypatch.setattr(features, "FAMILY_OF_ONE_KIND", False)
     assert decide(hit, [strike])[0] == 1
+
+
+def test_a_day_off_meets_only_when_no_event_is_told_on_the_day(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # ECB+ 23 (real): "A 36-year-old man died about 11am on Friday", in a report of the
+    # second death, is Rait's Friday death, not Buckley's of Saturday in the same park
+    # (the day's slack is for time zones)
+    def death(eid: int, day: str, article: int) -> EventFeatures:
+        told = _m(id=eid, article_id=article, type="kill", lemma="die", date=day)
+        return _event(eid, replace(told, precision="day", story=5))
+
+    saturday, friday = death(1, "2013-09-14", 1), death(2, "2013-09-13", 2)
+    man = _m(article_id=3, type="kill", lemma="die", date="2013-09-13", precision="day", story=5)
+    assert decide(man, [saturday, friday])[0] == 2
+    assert decide(man, [saturday])[0] == 1  # alone, a day off still meets
+    monkeypatch.setattr(linking, "SLACK_COST", 0.0)
+    assert decide(man, [saturday, friday])[0] == 1
 
 
 def test_across_stories_two_of_actor_target_place_day() -> None:
