@@ -9,7 +9,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.modality import FAILING
-from analysis.subjects import OBJECT_CONTROL, conj_head, own_clause, subject_child, who_not_what
+from analysis.subjects import (
+    OBJECT_CONTROL,
+    conj_head,
+    gerund_object,
+    own_clause,
+    subject_child,
+    who_not_what,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -146,6 +153,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, Token]:
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj, passive, v
+        if (doer := gerund_object(v)) is not None:
+            return doer, passive, v  # "accused Iran of [attacking]": Iran attacks
         if v.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             v = head.head  # "Hezbollah sought to support Hamas by [firing] rockets"
             continue

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from analysis.clauses import _set
 from analysis.modality_words import REPORTS
+from analysis.pronoun_cues import PERSON_NOUNS
 from analysis.verb_forms import coordinated
 
 if TYPE_CHECKING:
@@ -30,6 +31,45 @@ OBJECT_CONTROL = _set(
     "teach trust wait appeal beg challenge dare declare designate elect appoint name "
     "select choose pick hire sign recruit send"
 )
+
+
+#: Switch: after "of", "for", "with", "from" or "on", a gerund is done by the verb's
+#: object when that object is a party: "the FBI accused Iran of attacking the ship" (Iran
+#: attacks), "police arrested Smith for killing his wife", "charged him with murdering",
+#: "barred them from entering", "congratulates Benjamin on being nominated" (she is). A
+#: thing as object leaves it to the subject: "won praise for rescuing the crew".
+GERUND_OBJECT = True
+OBJECT_GERUND_PREPS = _set("of for with from on")
+_PARTY_ENTS = _set("PERSON ORG GPE NORP")
+_PARTY_PRONOUNS = _set("him her them us me it you")
+
+
+def gerund_object(v: Token) -> Token | None:
+    """The object of the verb a gerund ``v`` hangs on, when that object does it (see
+    GERUND_OBJECT), else None."""
+    prep = v.head
+    if not GERUND_OBJECT or v.dep_ != "pcomp" or prep.dep_ != "prep":
+        return None
+    if prep.lower_ not in OBJECT_GERUND_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    # of two objects, the one given to does it: "gave the Chargers its award for
+    # demonstrating commitment"
+    objects = [c for c in prep.head.children if c.dep_ in ("dative", "dobj", "obj")]
+    obj = objects[0] if objects else None
+    if obj is None or obj.i > prep.i:
+        return None
+    if obj.ent_type_ in _PARTY_ENTS or (obj.pos_ == "PRON" and obj.lower_ in _PARTY_PRONOUNS):
+        return obj
+    # a name it is told with: "accused U.S. forces of", "congratulates former trustee,
+    # Regina Benjamin, on"
+    named = [c for c in obj.lefts if c.dep_ == "compound" and c.ent_type_ in _PARTY_ENTS]
+    after = obj.doc[obj.i + 1 : prep.i]
+    if not named and len(after) > 1 and after[0].text == ",":
+        named = [t for t in after[1:] if t.ent_type_ in _PARTY_ENTS][:1]
+        named = [t for t in named if all(u.pos_ == "PROPN" for u in after[1 : t.i - obj.i])]
+    if named:
+        return named[0]
+    return obj if obj.lemma_.lower() in PERSON_NOUNS else None
 
 
 def _gerund_head(v: Token) -> Token | None:
@@ -105,6 +145,8 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             v = conj_head(v)
             seen += 1
             continue
+        if (doer := gerund_object(v)) is not None:
+            return doer, passive if voice is None else voice
         if GERUND_SUBJECT and (outer := _gerund_head(v)) is not None:
             voice = passive if voice is None else voice
             v = outer

@@ -1927,6 +1927,46 @@ def test_what_one_checks_into_is_the_target(nlp: Any, monkeypatch: Any) -> None:
             None,
             ("analysis.subjects", "PURPOSE_SUBJECT"),
         ),
+        # ECB+ 29 (real; its spaced "M . D . , M . B . A ." cut, which splits the
+        # sentence): who is congratulated on being nominated is who was nominated
+        (
+            "The Robert Wood Johnson Foundation congratulates former trustee , Regina "
+            "Benjamin , M. D. , on being nominated for Surgeon General of the United States .",
+            "nominated",
+            None,
+            "Regina Benjamin",
+            ("analysis.subjects", "GERUND_OBJECT"),
+        ),
+        # ... who is accused of attacking attacks (it was "FBI attacks Magic Seas")
+        (
+            "The FBI accused Iran of attacking the Magic Seas .",
+            "attacking",
+            "Iran",
+            "Magic Seas",
+            ("analysis.subjects", "GERUND_OBJECT"),
+        ),
+        # a real page (the extraction benchmark's): the name the object is told with
+        # ("Russian defense ministries disrupt a United Nations plan" was the title)
+        (
+            "In a joint statement published Oct. 25, the Russian and Syrian defense "
+            "ministries accused U.S. forces in southern Syria’s al-Tanf of controlling "
+            "“bandit formations” and disrupting a United Nations plan to return people in "
+            "the Rubkan refugee camp to their homes.",
+            "disrupting",
+            "U.S.",
+            "United Nations",
+            ("analysis.subjects", "GERUND_OBJECT"),
+        ),
+        # ECB+ 35 (real): of two objects, the one given to ("Winston - Shell Award
+        # demonstrates commitment" was the title)
+        (
+            "In recognition of the program , the league gave the Chargers its Winston - Shell "
+            "Award in 2007 for demonstrating commitment and dedication .",
+            "demonstrating",
+            "Chargers",
+            None,
+            ("analysis.subjects", "GERUND_OBJECT"),
+        ),
         # ECB+ 4 (real): who died is the target of "die", as of "kill"
         (
             "Golden girl of screen and pool , Esther Williams , has died peacefully in her "
