@@ -33,6 +33,7 @@ from analysis.participants import (
     the_dying,
 )
 from analysis.role_words import (
+    CHARGING_VERBS,
     DEATH_NOUNS,
     OBJECT_VERBS,
     ONE_PARTY_NOUNS,
@@ -172,7 +173,8 @@ def headline_passive(tok: Token, obj: Token | None) -> bool:
     ):
         return False
     subject = any(c.dep_ == "nsubj" for c in tok.children)
-    if tok.tag_ in ("VBD", "VBN") and tok.lemma_.lower() in OBJECT_VERBS and subject:
+    verbs = OBJECT_VERBS | CHARGING_VERBS
+    if tok.tag_ in ("VBD", "VBN") and tok.lemma_.lower() in verbs and subject:
         return True
     if not PARTICIPLE_PASSIVE:
         return False

@@ -15,6 +15,7 @@ from analysis.subjects import (
     gerund_object,
     own_clause,
     subject_child,
+    undergoer,
     who_not_what,
 )
 
@@ -147,7 +148,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, Token]:
                 # "witnessed the incident chased after the car and arrested Subryan" (a
                 # misparse) is not "Incident arrests Vishwanand Subryan".
                 return None, passive, v
-            return v.head, v is verb or passive, v  # "a vessel intercepted by ..."
+            return undergoer(v), v is verb or passive, v  # "a vessel intercepted by ..."
         head = v.head
         if v.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)

@@ -16,7 +16,7 @@ from analysis.entity_index import EntityIndex
 from analysis.modality_words import REPORTS
 from analysis.phrases import AMOUNT_LABELS, NOUN_PREPS, TIME_LABELS, join, phrase, pronoun
 from analysis.subjects import reporter
-from analysis.verb_forms import condition, particle, verb_form
+from analysis.verb_forms import condition, particle, to_infinitive, verb_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,6 +29,9 @@ _PLACE = _set("GPE LOC FAC")
 _NAMES = _set("PERSON ORG GPE LOC FAC NORP PRODUCT")
 #: Switch: an infinitive after an object is told with its own object or not at all.
 INFINITIVE_WHOLE = True
+#: Switch: a participle a verb takes as its complement is told as written ("found beaten
+#: to death" was "found to beat to death": the "to" of "to death" is no infinitive's).
+SMALL_CLAUSE = True
 #: Most words a subject and an object keep, by how much room a title has left: a clause
 #: too long for a headline is told again shorter (its object's modifiers go first, then
 #: what a reported clause says, then the object).
@@ -246,7 +249,11 @@ def _object(
                     )
             return text or ""
     for c in verb.children:
-        if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children):
+        if SMALL_CLAUSE and c.dep_ == "xcomp" and c.tag_ == "VBN" and not to_infinitive(c):
+            # "was found [beaten] to death", "left wounded": the participle as written
+            inner = _object(c, ents, passive=True, room=min(room + 1, len(OBJECT_WORDS) - 1))
+            return " ".join(p for p in (c.lower_, particle(c), inner) if p)
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" and to_infinitive(c):
             done = any(a.dep_ == "auxpass" for a in c.children)
             inner = _object(c, ents, passive=done, room=min(room + 1, len(OBJECT_WORDS) - 1))
             return " ".join(p for p in (*_infinitive(c, done), particle(c), inner) if p)

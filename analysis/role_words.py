@@ -114,6 +114,29 @@ OBJECT_VERBS = frozenset(
     ]
 )
 
+#: Verbs the law does to people: with no object and no auxiliary, "John Jenkin accused of
+#: murder" is Jenkin accused, as OBJECT_VERBS (which these are not all: "accusing Big
+#: Machine of trying" is no gerund done to someone); and a participle of theirs hung on a
+#: noun that is no one tells of the person named in its phrase (see
+#: analysis.subjects.undergoer).
+CHARGING_VERBS = frozenset(
+    [
+        "arrest",
+        "detain",
+        "jail",
+        "imprison",
+        "convict",
+        "sentence",
+        "charge",
+        "accuse",
+        "acquit",
+        "suspect",
+        "indict",
+        "extradite",
+        "deport",
+    ]
+)
+
 #: Trigger verbs that take no object: one the parse gives them is the noun a participle
 #: modifies ("lost their funds in [collapsing] banks": banks collapse, not "Charities
 #: collapse banks").

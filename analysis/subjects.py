@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from analysis.clauses import _set
 from analysis.modality_words import REPORTS
 from analysis.pronoun_cues import PERSON_NOUNS
+from analysis.role_words import CHARGING_VERBS
 from analysis.verb_forms import coordinated
 
 if TYPE_CHECKING:
@@ -134,7 +135,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             return _who_it_is(v.head), passive if voice is None else voice
         if v.dep_ == "acl" and v.tag_ == "VBN" and _reduced_relative(v, first=v is verb):
             # "a vessel intercepted by...", "Warship Sukanya, currently deployed on patrols"
-            return v.head, True if voice is None else voice
+            return undergoer(v), True if voice is None else voice
         if v.dep_ in ("conj", "advcl", "xcomp", "acl") and v.head.pos_ in ("VERB", "AUX"):
             if own_clause(v):
                 return None, passive
@@ -243,6 +244,31 @@ def own_clause(verb: Token) -> bool:
         and any(c.dep_ == "mark" for c in verb.head.children)
         and not (before is not None and before.dep_ == "cc")  # "attacked ... and were repelled"
     )
+
+
+#: Switch: a participle that is done to people ("charged", "arrested"), hung on a noun
+#: that is none, tells of the name inside that noun's phrase: "a preliminary hearing for
+#: John Jenkin, 23, charged with the murders" (Jenkin was charged, not the hearing).
+PERSON_PARTICIPLE = True
+
+
+def undergoer(participle: Token) -> Token:
+    """Who or what a reduced relative participle ("a vessel intercepted by ...") was done
+    to: the noun it hangs on, or the name inside that noun's phrase (PERSON_PARTICIPLE)."""
+    noun = participle.head
+    if (
+        not PERSON_PARTICIPLE
+        or noun.ent_type_
+        or noun.pos_ != "NOUN"
+        or participle.lemma_.lower() not in CHARGING_VERBS
+        or noun.lemma_.lower() in PERSON_NOUNS
+    ):
+        return noun
+    inside = {t.i for t in noun.subtree}
+    for t in reversed(noun.doc[noun.i + 1 : participle.i]):
+        if t.i in inside and t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
+            return t
+    return noun
 
 
 def _who_it_is(noun: Token) -> Token:

@@ -638,6 +638,8 @@ def test_market_moves(nlp: Any, text: str, moves: list[str], actor: str | None) 
     [
         # a headline's passive without its auxiliary: Jackson was arrested
         ("Chargers receiver Vincent Jackson arrested for DUI", None, "Vincent Jackson"),
+        # ECB+ 32 (real headline): Jenkin was accused ("John Jenkin accuses of murder")
+        ("John Jenkin accused of Millom mother and sister murder .", None, "John Jenkin"),
         ("Police arrested Vincent Jackson on Sunday.", None, "Vincent Jackson"),
         ("Hamas attacked Israel on Saturday.", "Hamas", "Israel"),
     ],
@@ -1927,7 +1929,7 @@ def test_what_one_checks_into_is_the_target(nlp: Any, monkeypatch: Any) -> None:
             None,
             ("analysis.subjects", "PURPOSE_SUBJECT"),
         ),
-        # ECB+ 29 (real; its spaced "M . D . , M . B . A ." cut, which splits the
+        # ECB+ 34 (real; its spaced "M . D . , M . B . A ." cut, which splits the
         # sentence): who is congratulated on being nominated is who was nominated
         (
             "The Robert Wood Johnson Foundation congratulates former trustee , Regina "

@@ -890,6 +890,43 @@ SWITCHED_TITLES = [
         "Tech-savvy person buys the latest",
         id="an adjective standing for a noun keeps its of",
     ),
+    pytest.param(
+        # ECB+ 32 (real): the participle as written (it was "found to beat to death":
+        # the "to" of "to death" read as an infinitive's)
+        "gist_clause",
+        "SMALL_CLAUSE",
+        "The family's border collie, named Fenn, was also found beaten to death in the "
+        "backyard of the house.",
+        "death",
+        "Family's border collie found beaten to death",
+        "Family's border collie found",
+        id="a participle complement is told as written",
+    ),
+    pytest.param(
+        # ECB+ 32 (real): the parse hangs "charged" on the hearing
+        "subjects",
+        "PERSON_PARTICIPLE",
+        "A preliminary hearing for John Jenkin, 23, charged with the murders of his mum "
+        "Alice McMeekin, 58, and sister Katie Jenkin, 20, took place at Preston Crown Court "
+        "this morning.",
+        "charged",
+        "John Jenkin charged with the murders",
+        "Preliminary hearing charged with the murders",
+        id="who is charged is the person named in the phrase",
+    ),
+    pytest.param(
+        # a real page (the article-extraction benchmark's, MIT)
+        "subjects",
+        "GERUND_OBJECT",
+        "In a joint statement published Oct. 25, the Russian and Syrian defense ministries "
+        "accused U.S. forces in southern Syria’s al-Tanf of controlling “bandit formations” "
+        "and disrupting a United Nations plan to return people in the Rubkan refugee camp to "
+        "their homes.",
+        "disrupting",
+        "U.S. disrupts a United Nations plan",
+        "Russian defense ministries disrupt a United Nations plan",
+        id="who is accused of doing it does it",
+    ),
 ]
 
 
