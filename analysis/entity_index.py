@@ -14,6 +14,7 @@ from analysis.pronoun_cues import (
     another_of_its_gender,
     either,
     other_gender_before,
+    passive_subject_over_agent,
     person_subject_before,
 )
 from analysis.role_words import DEATH_NOUNS, NON_ARGUMENT_LABELS
@@ -87,6 +88,9 @@ GENDER_CONTRAST = True
 #: the main clause is the likelier "he" / "him" of its "when" clause than the person the
 #: sentence before names (see pronoun_cues.person_subject_before).
 COMMON_SUBJECT_FIRST = True
+#: Switch: a "he" in a clause of a passive verb is its subject, not its agent ("X was
+#: asked by Judge Y if he understood": X), see pronoun_cues.passive_subject_over_agent.
+SUBJECT_OVER_AGENT = True
 
 #: Switch: an apposition that is a name the tagger did not tag ("an iTunes-compatible
 #: cell phone, the Motorola ROKR E1") names the phrase's thing; a tagged word of that
@@ -173,8 +177,14 @@ class EntityIndex:
         if here:
             # the speaker of a quote is not the "she" inside it: '"... and she only shot
             # the ones she held responsible," says ADA Fairman' (no guess then)
-            outside = [m for i, m in here if not across_quote(tok.doc[i + 1 : tok.i].text)]
-            return outside[-1] if outside else None
+            outside = [(i, m) for i, m in here if not across_quote(tok.doc[i + 1 : tok.i].text)]
+            if not outside:
+                return None
+            last, m = outside[-1]
+            if SUBJECT_OVER_AGENT and (subj := passive_subject_over_agent(tok.doc[last], tok)):
+                # "LaCalamita was asked by Judge Michael A. Martone if he understood"
+                return next((n for _, n in outside if n is self.by_token.get(subj.i)), m)
+            return m
         if sent.start == 0:
             return None
         if GENDER_CONTRAST and other_gender_before(tok):

@@ -93,3 +93,17 @@ def either(tok: Token) -> bool:
     if tok.dep_ == "conj":
         pair.append(tok.head)
     return any(t.lower_ in EITHER and t.lower_ != tok.lower_ for t in pair)
+
+
+def passive_subject_over_agent(named: Token, pronoun: Token) -> Token | None:
+    """When ``named`` is the agent of a passive verb ("by Judge Michael A. Martone") and
+    ``pronoun`` stands in a clause of that verb, the verb's subject: "LaCalamita was asked
+    by Judge Michael A. Martone if he understood the charges" (he is LaCalamita, whom
+    the clause is about). None otherwise."""
+    by = next((a for a in named.ancestors if a.dep_ == "agent"), None)
+    if by is None:
+        return None
+    verb = by.head
+    if pronoun.i not in {t.i for t in verb.subtree} or pronoun.i < by.i:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < by.i), None)

@@ -634,6 +634,34 @@ def test_the_main_clauses_subject_is_the_him_of_its_when_clause(nlp: Any, monkey
     assert target(brick, "hit") == "Mahnefeh Gray"
 
 
+def test_a_he_in_a_clause_of_a_passive_is_its_subject_not_its_agent(
+    nlp: Any, monkeypatch: Any
+) -> None:
+    """ECB+ 18 (real, CC BY 3.0): the judge asks; the accused could be sentenced "if
+    convicted" ("If Michael A. Martone convicted of first-degree murder" was the title)."""
+    from analysis import entity_index
+    from analysis.events import extract_events, mentions_from_ents
+
+    text = (
+        "LaCalamita was asked by Judge Michael A. Martone if he understood the charges against "
+        "him and if he was aware that he could be sentenced to life in prison without the "
+        "possibility of parole if convicted of first-degree murder."
+    )
+
+    def sentenced() -> object:
+        doc = nlp(text)
+        (em,) = [
+            e
+            for e in extract_events(doc, mentions_from_ents(doc), None)
+            if e["lemma"] == "sentence"
+        ]
+        return (em["target"] or {}).get("name")
+
+    assert sentenced() == "LaCalamita"
+    monkeypatch.setattr(entity_index, "SUBJECT_OVER_AGENT", False)
+    assert sentenced() == "Michael A. Martone"
+
+
 def test_a_surname_the_tagger_left_untagged_is_the_person_named_before(
     analyzer: Analyzer, monkeypatch: Any
 ) -> None:
