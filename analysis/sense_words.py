@@ -62,6 +62,8 @@ PLACES_REACHED = _set(
 
 #: Verbs of a blow or a shot that sport and film also use.
 PLAY_VERBS = _set("hit strike shoot sink")
+#: Levels a figure reaches: "hit a record", "hit a low 32 million viewers", "a new high".
+LEVELS = _set("low lows high highs record records peak peaks bottom")
 
 #: Forces of nature that hit or strike a place: the happening is the disaster.
 NATURAL_FORCES = _set(
@@ -138,6 +140,15 @@ LABOUR_MARKS = frozenset(
         "nurse",
         "wildcat",
         "sit",
+        # who stop work: "the WGA writers' strike", "the miners' strike"
+        "writer",
+        "actor",
+        "player",
+        "miner",
+        "pilot",
+        "employee",
+        "staff",
+        "postal",
     ]
 )
 

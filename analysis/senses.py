@@ -19,6 +19,7 @@ from analysis.sense_words import (
     GUNFIRE_MARKS,
     GUNFIRE_VERBS,
     HOSTED,
+    LEVELS,
     MARKETS,
     NATURAL_FORCES,
     PACTS,
@@ -213,6 +214,10 @@ def _figure(obj: Token) -> bool:
     ("shot 46.0", also when spaced "46. 0"), not a count of people ("shot two")."""
     if obj.ent_type_ == "PERCENT" or any(c.lower_ in ("percent", "%") for c in obj.children):
         return True
+    if obj.lower_ in LEVELS or any(
+        c.dep_ == "amod" and c.lower_ in LEVELS and c.nbor(1).tag_ != "HYPH" for c in obj.children
+    ):
+        return True  # "hit a record", "hit a low 32 million viewers" (not "a high-rise")
     if not obj.like_num:
         return False
     if "." in obj.text:

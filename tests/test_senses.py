@@ -99,6 +99,12 @@ def _mentions(nlp: Any, text: str, trigger: str) -> list[dict[str, Any]]:
             "strike",
             "protest",
         ),
+        (
+            "Stewart pulled off a television miracle last year when he hosted the 2007 Oscars"
+            " only 11 days after the WGA writer's strike ended.",
+            "strike",
+            "protest",
+        ),
         # wikinews sample: businesses and states fail, they do not fall down
         (
             "The news lessened fears about the country's major financial institutions"
@@ -137,6 +143,14 @@ def test_the_arguments_tell_the_sense(nlp: Any, text: str, trigger: str, etype: 
         (
             "Having never hit fewer than 26 homers in his six major - league seasons, Teixeira"
             " certainly seems like a better long - term investment than Sabathia.",
+            "hit",
+        ),
+        # ... a level a figure reaches ("broadcast hits 32 million viewers" was an attack,
+        # one event with the writers' strike of another report)
+        (
+            "The February 2008 three-hour plus broadcast, hosted for the second time by"
+            " Stewart, hit a low 32 million U.S. viewers and entered the record books as the"
+            " least-watched Oscars ever.",
             "hit",
         ),
         (
@@ -213,6 +227,7 @@ def test_no_blow_no_killing(nlp: Any, text: str, trigger: str) -> None:
             "LaCalamita then fired one round at Riva, who was struck in the upper chest area.",
             "fired",
         ),
+        ("Israeli jets hit a high-rise in Gaza.", "hit"),  # no level reached
         (
             "Seven bullets hit Mr. Gray, including three that entered his body from the rear,"
             " according to the New York City Office of the Chief Medical Examiner.",
