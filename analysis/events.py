@@ -61,7 +61,7 @@ from analysis.arguments import arguments, light_verb, untagged_index
 from analysis.entities import text_of
 from analysis.entity_index import EntityIndex
 from analysis.eventtime import own_clause_times, own_time, reuse_years, sentence_times, time_for
-from analysis.genericity import generic, habitual
+from analysis.genericity import generic, habitual, present_habit
 from analysis.gist import gist
 from analysis.modality import MODALITY_WEIGHT, modality, occurrence_verb
 from analysis.reports import reported
@@ -167,6 +167,7 @@ def describe(
     if mod in ("asserted", "reported") and (
         generic(tok, actor=actor is not None, target=target is not None, dated=tx is not None)
         or habitual(tok, anchors)
+        or present_habit(tok, dated=tx is not None)
     ):
         mod = "generic"
     lemma = tok.lemma_.lower()

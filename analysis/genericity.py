@@ -344,3 +344,41 @@ def habitual(tok: Token, anchors: Sequence[Token]) -> bool:
     if tok.tag_ == "VBG" and tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN":
         return True
     return tok.lemma_.lower() in STANCE_LEMMAS and any(c.dep_ == "ccomp" for c in tok.children)
+
+
+#: Switch: a verb in the simple present done to a bare plural, with no time, in a
+#: sentence that is no headline, tells a habit: "The U.S. Forest Service approves logging
+#: plans", "projects they approve" (two reports' habits were one event).
+PRESENT_HABIT = True
+
+
+def present_habit(tok: Token, *, dated: bool) -> bool:
+    """Is ``tok`` a present-tense verb (no auxiliary) whose object, or the noun its
+    relative clause tells of, is a bare plural, undated, outside the text's first
+    sentence and in a sentence that ends as prose does?"""
+    if not PRESENT_HABIT or dated or tok.tag_ not in ("VBZ", "VBP"):
+        return False
+    sent = tok.sent
+    if (
+        sent.start == 0
+        or sent[-1].text not in (".", "!", "?")
+        or any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children)
+    ):
+        return False
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    # "approves logging plans", parsed as a gerund with its object
+    objects += [
+        o
+        for c in tok.children
+        if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == tok.i + 1
+        for o in c.children
+        if o.dep_ == "dobj"
+    ]
+    if tok.dep_ == "relcl":
+        objects.append(tok.head)  # "projects they approve"
+    return any(o.tag_ == "NNS" and _bare(o) for o in objects)
+
+
+def _bare(noun: Token) -> bool:
+    """A noun with no determiner, possessor or number: a kind, not a set told before."""
+    return not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)

@@ -198,6 +198,21 @@ def test_location_from_a_locative_phrase(nlp: Any, monkeypatch: Any) -> None:
             "generic",
         ),
         ("Pirates often attack ships in the Gulf of Aden.", "attack", "generic"),
+        # ECB+ 9 (real, as undated articles): a present told of a bare plural, no time, in
+        # prose (two reports' "approves" and "approve" were one event); a headline's
+        # present is its news
+        (
+            "Kempthorne announced changes. The U.S. Forest Service approves logging plans "
+            "that might affect coastal coho salmon.",
+            "approves",
+            "generic",
+        ),
+        (
+            "Kempthorne announced changes. Agencies are to study gases from projects they approve.",
+            "approve",
+            "generic",
+        ),
+        ("Israel strikes targets in Gaza. The army said so.", "strikes", "asserted"),
         # ... and the same words telling one happening stay as they were
         ("Pirates attacked a ship in the Gulf of Aden on Saturday.", "attacked", "asserted"),
         ("The company agreed to buy its rival for $2 billion.", "agreed", "asserted"),
