@@ -53,13 +53,34 @@ def _since(root: Token, lca: Token) -> bool:
     """Is the time (its root) inside a phrase under "since" that names something else
     first ("since [riots] in 2008"), on the path up to ``lca``?"""
     t = root
+    if root.dep_ == "prep" and root.lower_ == "since" and root.i != lca.i:
+        return _record_since(root.head)  # the time's words begin with "since"
     while t.i != lca.i:
         if t.head.dep_ == "prep" and t.head.lower_ == "since" and t.head.i != lca.i:
-            return t.i != root.i  # "since 2004" is the time itself
+            # "since 2004" is the time itself, but for a first or a record: "for the first
+            # time since 2005", "the worst violence to hit Greece since 2008"
+            return t.i != root.i or _record_since(t.head.head)
         if t.head.i == t.i:
             return False
         t = t.head
     return False
+
+
+_FIRSTS = frozenset(["first", "last", "only"])
+
+
+def _record_since(word: Token) -> bool:
+    """Is ``word`` (what a "since" phrase hangs on) a first or a record, or told of one:
+    "the first time [since]", "the worst violence to hit [since]"?"""
+    nouns = [word, word.head] if word.dep_ == "relcl" else [word]
+    # "fell to their lowest level [since]", "reported its first loss [since]"
+    nouns += [o for c in word.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    nouns += [c for c in word.children if c.dep_ in ("dobj", "attr")]
+    return any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in _FIRSTS)
+        for n in nouns
+        for c in n.children
+    )
 
 
 #: Switch: a conjoined verb with a subject of its own tells its own time (see own_time).

@@ -1257,6 +1257,13 @@ def test_a_time_of_another_happening_under_since_is_not_its_time(nlp: Any) -> No
     fighting = next(t for t in doc if t.text == "fighting")
     tx = time_for([fighting], sentence_times(doc, date(2009, 1, 14), next(iter(doc.sents))))
     assert tx is not None and tx.value == "2004"
+    # ECB+ 7 (real): a first or a record "since" a year is not of that year ("Bowe fights
+    # for the first time" was dated 2005 and joined another report's fights)
+    for text, word in (
+        ("The 41-year-old Bowe was fighting for the first time since 2005.", "fighting"),
+        ("Prices fell to their lowest level since 2009.", "fell"),
+    ):
+        assert _find(_events(nlp, text, date(2008, 12, 7)), word)["date"] is None
 
 
 @pytest.mark.parametrize(
