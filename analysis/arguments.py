@@ -165,6 +165,10 @@ def _bare_participle(tok: Token) -> bool:
     )
 
 
+#: Verbs whose past form with a subject, no object and no auxiliary is a passive.
+_PASSIVE_VERBS = OBJECT_VERBS | CHARGING_VERBS
+
+
 def headline_passive(tok: Token, obj: Token | None) -> bool:
     """A past form of an object-taking verb with no object and no auxiliary, or a bare
     participle with a subject (see PARTICIPLE_PASSIVE)."""
@@ -173,8 +177,7 @@ def headline_passive(tok: Token, obj: Token | None) -> bool:
     ):
         return False
     subject = any(c.dep_ == "nsubj" for c in tok.children)
-    verbs = OBJECT_VERBS | CHARGING_VERBS
-    if tok.tag_ in ("VBD", "VBN") and tok.lemma_.lower() in verbs and subject:
+    if tok.tag_ in ("VBD", "VBN") and tok.lemma_.lower() in _PASSIVE_VERBS and subject:
         return True
     if not PARTICIPLE_PASSIVE:
         return False
