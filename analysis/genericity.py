@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from analysis.occasions import on_another_occasion, previous
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -96,50 +98,6 @@ _MULTIPLES = frozenset(["double", "triple", "quadruple"])
 #: "a previous DUI arrest", "an earlier attack", with no one and no time named: some
 #: happening before the one reported, which no other mention can be known to tell.
 PREVIOUS_IS_ANOTHER = True
-PREVIOUS = frozenset(["previous", "prior", "earlier"])
-
-
-#: ... and one told "on an earlier occasion", "in a separate incident", "in another
-#: case": the sentence itself says it is not the happening reported.
-OCCASIONS = frozenset(["occasion", "incident", "episode", "case"])
-OTHER_OCCASION = PREVIOUS | {"separate", "different", "unrelated", "another", "other"}
-
-
-def _on_another_occasion(tok: Token) -> bool:
-    """Is ``tok`` told as happening on another occasion than the one reported ("was shot
-    in the foot by rivals on an earlier occasion", "in a separate incident")?"""
-    held = [tok]
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
-        held.append(tok.head.head)  # "on suspicion of attempted murder in another case"
-    return any(
-        g.lemma_.lower() in OCCASIONS
-        and any(c.dep_ in ("amod", "det") and c.lower_ in OTHER_OCCASION for c in g.children)
-        for t in held
-        for p in t.children
-        if p.dep_ == "prep" and p.lower_ in ("on", "in", "during")
-        for g in p.children
-        if g.dep_ == "pobj"
-    )
-
-
-_SPANS = frozenset(["day", "night", "week", "month", "year"])
-
-
-def _previous(tok: Token) -> bool:
-    """Is the noun ``tok`` told as "a previous" / "an earlier" one (indefinite), or as
-    the previous day's ("the suspect in the previous day's shooting")?"""
-    if tok.pos_ != "NOUN":
-        return False
-    if any(
-        c.dep_ == "poss"
-        and c.lemma_.lower() in _SPANS
-        and any(g.dep_ == "amod" and g.lower_ in PREVIOUS for g in c.children)
-        for c in tok.children
-    ):
-        return True
-    if not any(c.dep_ == "amod" and c.lower_ in PREVIOUS for c in tok.children):
-        return False
-    return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children)
 
 
 #: Switch: a plural counted ("46 arrests", "two attacks"), naming no one and no time, is
@@ -204,7 +162,7 @@ def generic(tok: Token, *, actor: bool, target: bool, dated: bool) -> bool:
     if (
         PREVIOUS_IS_ANOTHER
         and not (actor or target or dated)
-        and (_previous(tok) or _on_another_occasion(tok))
+        and (previous(tok) or on_another_occasion(tok))
     ):
         # "on probation for a previous DUI arrest", "shot in the foot on an earlier
         # occasion": not the happening reported

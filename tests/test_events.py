@@ -213,6 +213,16 @@ def test_location_from_a_locative_phrase(nlp: Any, monkeypatch: Any) -> None:
             "generic",
         ),
         ("Israel strikes targets in Gaza. The army said so.", "strikes", "asserted"),
+        # ECB+ 8 (real): fires the sentence tells apart from the bank's (they were joined
+        # with it across reports)
+        ("Two other buildings besides the bank were set on fire.", "fire", "generic"),
+        (
+            "At least two other buildings, one used by tax officials, caught fire in other "
+            "firebomb attacks on the margins of the protests.",
+            "fire",
+            "generic",
+        ),
+        ("Rioters set fire to a bank in Athens.", "fire", "asserted"),
         # ... and the same words telling one happening stay as they were
         ("Pirates attacked a ship in the Gulf of Aden on Saturday.", "attacked", "asserted"),
         ("The company agreed to buy its rival for $2 billion.", "agreed", "asserted"),
@@ -378,7 +388,7 @@ def test_location_from_a_locative_phrase(nlp: Any, monkeypatch: Any) -> None:
         ),
         ("He knew that she died in 2002.", "died", "asserted"),
         # ECB+ 41 (real): shot "on an earlier occasion" is another shooting than the one
-        # the story tells (it stays in its article: genericity.OCCASIONS)
+        # the story tells (it stays in its article: occasions.OCCASIONS)
         (
             "A member of the trio was shot in the foot by rivals on an earlier occasion, he said.",
             "shot",
