@@ -165,10 +165,6 @@ def _bare_participle(tok: Token) -> bool:
     )
 
 
-#: Verbs whose past form with a subject, no object and no auxiliary is a passive.
-_PASSIVE_VERBS = OBJECT_VERBS | CHARGING_VERBS
-
-
 def headline_passive(tok: Token, obj: Token | None) -> bool:
     """A past form of an object-taking verb with no object and no auxiliary, or a bare
     participle with a subject (see PARTICIPLE_PASSIVE)."""
@@ -177,7 +173,12 @@ def headline_passive(tok: Token, obj: Token | None) -> bool:
     ):
         return False
     subject = any(c.dep_ == "nsubj" for c in tok.children)
-    if tok.tag_ in ("VBD", "VBN") and tok.lemma_.lower() in _PASSIVE_VERBS and subject:
+    lemma = tok.lemma_.lower()
+    if (
+        tok.tag_ in ("VBD", "VBN")
+        and (lemma in OBJECT_VERBS or lemma in CHARGING_VERBS)
+        and subject
+    ):
         return True
     if not PARTICIPLE_PASSIVE:
         return False
