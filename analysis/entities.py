@@ -44,6 +44,7 @@ from analysis.entity_words import (
     PLACE_BEFORE,
     TIME_ZONES,
 )
+from analysis.nicknames import join_nicknames
 
 # Re-cased lines moved to analysis.recase; these names stay importable from here.
 from analysis.recase import caps_lines, recase_line, word_casing  # noqa: F401
@@ -351,7 +352,7 @@ def extract_mentions(
         if kept and m.start < kept[-1].end:
             continue
         kept.append(m)
-    return kept
+    return join_nicknames(text, kept)
 
 
 #: Switch: the place of a dateline ("SIOUX FALLS, S.D. –", "HONOLULU, Hawaii (Hawaii News
