@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from analysis.modality_cues import penalty, subjunctive
+from analysis.modality_cues import on_the_brink, penalty, subjunctive
 from analysis.modality_words import (
     DEONTIC,
     ENDING,
@@ -232,8 +232,9 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
     """asserted / negated / hypothetical / reported, from the trigger's context."""
     if imperative(tok):
         return "hypothetical"
-    if PENALTY and (penalty(tok) or subjunctive(tok)):
-        return "hypothetical"  # "sentenced to death", "a recommendation that Orozco die"
+    if PENALTY and (penalty(tok) or subjunctive(tok) or on_the_brink(tok)):
+        # "sentenced to death", "a recommendation that Orozco die", "near death"
+        return "hypothetical"
     for a in anchors:
         if NO_ONE_SUBJECT and _no_one_subject(a):
             return "negated"  # "no one else was injured"

@@ -1,7 +1,7 @@
 """Cues of modality read from the trigger's own phrase: a death that is a sentence
 ("sentenced to death", "the jury recommended death"), a clause of what should be ("a
-recommendation that Orozco die"). :func:`analysis.modality.modality` reads them; its
-switches stay there.
+recommendation that Orozco die"), what is only near ("near death", "on the brink of
+war"). :func:`analysis.modality.modality` reads them; its switches stay there.
 """
 
 from __future__ import annotations
@@ -40,3 +40,19 @@ def subjunctive(tok: Token) -> bool:
         and any(c.lower_ == "that" and c.i < tok.i for c in kids)
         and not any(c.dep_ in ("aux", "auxpass") for c in kids)
     )
+
+
+#: Words a happening is near to, not yet at: "near death", "close to death", "on the
+#: brink of war", "on the verge of collapse", "at the edge of bankruptcy".
+_THRESHOLDS = frozenset(["brink", "verge", "edge", "threshold"])
+
+
+def on_the_brink(tok: Token) -> bool:
+    """Is the noun ``tok`` what something is near to, not what happened: "the suspect is
+    near death with a terminal illness" (a report of two slayings in 1967)?"""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ == "near" or (prep.lower_ == "to" and prep.head.lower_ == "close"):
+        return True
+    return prep.lower_ == "of" and prep.head.lower_ in _THRESHOLDS

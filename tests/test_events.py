@@ -223,6 +223,19 @@ def test_location_from_a_locative_phrase(nlp: Any, monkeypatch: Any) -> None:
             "generic",
         ),
         ("Rioters set fire to a bank in Athens.", "fire", "asserted"),
+        # ECB+ 22 (real): the suspect of the 1967 slayings "is near death", not dead; a
+        # real page: "on the verge of a deal" is no deal yet
+        (
+            "A co-worker has been charged in the 1967 slayings of two women, but authorities "
+            "say the suspect is near death with a terminal illness.",
+            "death",
+            "hypothetical",
+        ),
+        (
+            "They were on the verge of a deal when President Trump scuttled the talks.",
+            "deal",
+            "hypothetical",
+        ),
         # ... and the same words telling one happening stay as they were
         ("Pirates attacked a ship in the Gulf of Aden on Saturday.", "attacked", "asserted"),
         ("The company agreed to buy its rival for $2 billion.", "agreed", "asserted"),
