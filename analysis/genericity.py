@@ -53,6 +53,26 @@ def _of_several(tok: Token) -> bool:
     return False
 
 
+#: Switch: "one of the biggest jewel heists in history", "among the deadliest attacks":
+#: the plural names the class the happening belongs to, not a happening another report
+#: tells (the happening is told by the clause: "robbers carried out [one]").
+ONE_OF_A_CLASS = True
+
+
+def _one_of(tok: Token) -> bool:
+    """Is the plural ``tok`` the class in "one of the biggest ...", "among the deadliest
+    ..." (a superlative: "one of the attacks" is one of a set told before)?"""
+    prep = tok.head
+    if tok.dep_ != "pobj" or not any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or any(m.lower_ == "most" for m in c.children))
+        for c in tok.children
+    ):
+        return False
+    if prep.lower_ == "among":
+        return True
+    return prep.lower_ == "of" and prep.head.lower_ == "one" and prep.head.i == prep.i - 1
+
+
 #: Switch: the parser broke the list ("the bankruptcies of Lehman Brothers ($691.06
 #: billion), Washington Mutual ($327.91 billion), and WorldCom"): a name of the same kind
 #: after a comma, and another after "and", still make several parties.
@@ -159,6 +179,8 @@ def generic(tok: Token, *, actor: bool, target: bool, dated: bool) -> bool:
     another than the one reported ("a previous arrest", "on an earlier occasion")."""
     if tok.tag_ == "NNS" and _of_several(tok):
         return True  # "the bankruptcies of Lehman Brothers, Washington Mutual and Worldcom"
+    if ONE_OF_A_CLASS and tok.tag_ == "NNS" and _one_of(tok):
+        return True  # "carried out one of the biggest jewel heists in history": a class
     if (
         PREVIOUS_IS_ANOTHER
         and not (actor or target or dated)

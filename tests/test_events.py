@@ -223,6 +223,11 @@ def test_location_from_a_locative_phrase(nlp: Any, monkeypatch: Any) -> None:
             "generic",
         ),
         ("Rioters set fire to a bank in Athens.", "fire", "asserted"),
+        # "one of the deadliest attacks in its history" is the class the attack belongs to
+        # (as ECB+ 24's "one of the biggest jewel heists in history", joined across reports
+        # in the bench); "one of the attacks" is one of a set told before
+        ("It was one of the deadliest attacks in the city's history.", "attacks", "generic"),
+        ("One of the attacks killed 10.", "attacks", "asserted"),
         # ECB+ 22 (real): the suspect of the 1967 slayings "is near death", not dead; a
         # real page: "on the verge of a deal" is no deal yet
         (
