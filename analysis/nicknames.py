@@ -21,11 +21,8 @@ JOIN_NICKNAMES = True
 #: After a first name: a nickname in brackets or quotes, then the surname (one
 #: capitalised word).
 _AFTER = re.compile(
-    r"""[ \t]*(?:\([ \t]?(?P<b>[A-Z][a-z]+)[ \t]?\)|["“'‘](?P<q>[A-Z][a-z]+)["”'’])[ \t]+"""
-    r"""(?P<surname>[A-Z][\w'’-]+)\b"""
+    r"""[ \t]*(?:\([ \t]?[A-Z][a-z]+[ \t]?\)|["“'‘][A-Z][a-z]+["”'’])[ \t]+[A-Z][\w'’-]+\b"""
 )
-#: Labels a surname's words may carry: none, or a person's (the tagger's cut half).
-_SURNAME_LABELS = frozenset(["", "PERSON"])
 
 
 def join_nicknames(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -52,4 +49,4 @@ def join_nicknames(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 def _clear(following: Sequence[Mention], end: int) -> bool:
     """Do the mentions inside the nickname and surname hold only a person's words (the
     half the tagger cut off), none of another kind ("(Reuters) Tehran")?"""
-    return all(n.label in _SURNAME_LABELS for n in following if n.start < end)
+    return all(n.label == "PERSON" for n in following if n.start < end)

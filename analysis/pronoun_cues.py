@@ -104,6 +104,6 @@ def passive_subject_over_agent(named: Token, pronoun: Token) -> Token | None:
     if by is None:
         return None
     verb = by.head
-    if pronoun.i not in {t.i for t in verb.subtree} or pronoun.i < by.i:
+    if not by.i < pronoun.i <= verb.right_edge.i:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < by.i), None)
