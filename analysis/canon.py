@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from analysis.entities import NAME_LABELS, Mention
+from analysis.entity_words import PERSON_TITLES
 from analysis.gazetteer import country, fold
 
 FAMILIES = {
@@ -91,6 +92,15 @@ def initials(words: Sequence[str]) -> str:
     return "".join(
         w[0] for w in words if w and w.casefold() not in _SKIP_INITIALS and w[0].isalnum()
     ).upper()
+
+
+def untitled(name: str) -> str | None:
+    """The surname of a name written as titles and a surname ("Ms McMeekin", "Deputy
+    Ortiz", "Det. Sgt. Smith" -> "Smith"); None for any other name."""
+    words = name.split()
+    if len(words) < 2 or not all(w.lower().rstrip(".") in PERSON_TITLES for w in words[:-1]):
+        return None
+    return words[-1]
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -221,6 +231,10 @@ SALIENCE_RATIO = 3
 LATER_FULL_NAME_CHARS = 1000
 
 
+#: Switch: a surname under a title is a short form (see :func:`canonicalise`).
+TITLED_SURNAMES = True
+
+
 def _salient(
     full: list[tuple[int, str, str]], before: list[int], shorts: Counter[tuple[str, str]]
 ) -> int:
@@ -305,6 +319,16 @@ def canonicalise(text: str, mentions: list[Mention]) -> DocEntities:
                 uf.join(i, j)
 
     # Short forms of people's names: nearest preceding full name with that last word.
+    # A surname under a title ("Ms McMeekin", "Deputy Ortiz") is a short form too, when
+    # the article gives one full name with that surname (else it is a full name).
+    titled = {i: t for i in idx if TITLED_SURNAMES and (t := untitled(mentions[i].text))}
+    given = {
+        fold(w[-1])
+        for i in idx
+        if i not in titled
+        and mentions[i].label == "PERSON"
+        and len(w := mentions[i].text.split()) >= 2
+    }
     full: list[tuple[int, str, str]] = []  # (start, first word, last word) of full names
     full_idx: list[int] = []
     person_anchor: set[int] = set()  # full names that short forms joined
@@ -312,6 +336,8 @@ def canonicalise(text: str, mentions: list[Mention]) -> DocEntities:
         m = mentions[i]
         words = m.text.split()
         if m.label == "PERSON" and len(words) >= 2:
+            if i in titled and fold(titled[i]) in given:
+                continue
             full.append((m.start, fold(words[0]), fold(words[-1])))
             full_idx.append(i)
     if full:
@@ -319,10 +345,12 @@ def canonicalise(text: str, mentions: list[Mention]) -> DocEntities:
         first_short: dict[str, int] = {}  # where each bare surname is first told
         for i in idx:
             m = mentions[i]
-            if m.label not in ("PERSON", "ORG") or " " in m.text:
+            if m.label not in ("PERSON", "ORG") or (" " in m.text and i not in titled):
                 continue
-            word = fold(m.text)
+            word = fold(titled.get(i, m.text))
             cands = [n for n, (_, _, last) in enumerate(full) if last == word]
+            if i in titled and (i in full_idx or len({full[n][1:] for n in cands}) != 1):
+                continue  # a full name itself, or which of two people is unsaid
             if not cands:
                 continue
             before = [n for n in cands if full[n][0] < m.start]
@@ -368,6 +396,7 @@ def canonicalise(text: str, mentions: list[Mention]) -> DocEntities:
                 surfaces,
                 key=lambda s: (
                     len(s.split()) > 1 and not _acronym(s),
+                    not untitled(s),
                     len(s.split()),
                     surfaces[s],
                     len(s),

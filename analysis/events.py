@@ -60,7 +60,14 @@ from analysis.ahead import is_future, planning_verb, scheduled, to_come
 from analysis.arguments import arguments, light_verb, untagged_index
 from analysis.entities import text_of
 from analysis.entity_index import EntityIndex
-from analysis.eventtime import own_clause_times, own_time, reuse_years, sentence_times, time_for
+from analysis.eventtime import (
+    one_death,
+    own_clause_times,
+    own_time,
+    reuse_years,
+    sentence_times,
+    time_for,
+)
 from analysis.genericity import generic, habitual, present_habit
 from analysis.gist import gist
 from analysis.modality import MODALITY_WEIGHT, modality, occurrence_verb
@@ -237,6 +244,7 @@ def extract_events(
                 em = describe(tok, ents, times, position=position, ref=published)
                 em["sentence"] = k
                 out.append(em)
+    one_death(out)
     return out
 
 

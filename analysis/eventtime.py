@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from analysis.modality_words import REPORTING
 from analysis.timex import PRECISIONS, WEEKDAYS, Timex, find_timexes, interval
@@ -113,10 +113,33 @@ def own_clause_times(tok: Token, times: Sequence[tuple[Timex, Token]]) -> list[t
     return [(tx, root) for tx, root in times if root.i in inside or root.i < opens]
 
 
+#: Switch: a "when" clause right after a time is of that time (see _when_after).
+WHEN_AFTER_TIME = True
+
+
+def _when_after(tok: Token, times: Sequence[tuple[Timex, Token]]) -> Timex | None:
+    """The time a clause that opens with "when" right after it tells of: "the June 24
+    murder of Ortiz and on June 20, when a man was shot and wounded" (the parser hangs the
+    clause on the sentence's verb, far from "June 20")."""
+    first = tok.left_edge
+    if tok.pos_ not in ("VERB", "AUX") or first.lower_ != "when" or first.i < 2:
+        return None
+    doc = tok.doc
+    if doc[first.i - 1].text != ",":
+        return None
+    before = doc[first.i - 2]
+    end = before.idx + len(before.text)
+    return next((tx for tx, _ in times if tx.end == end), None)
+
+
 def time_for(
     anchors: Sequence[Token], times: Sequence[tuple[Timex, Token]], limit: int = 3
 ) -> Timex | None:
     """The time expression attached nearest the trigger, not across a reporting verb."""
+    if WHEN_AFTER_TIME:
+        told = next((tx for a in anchors if (tx := _when_after(a, times)) is not None), None)
+        if told is not None:
+            return told
     best: tuple[int, int, Timex] | None = None
     for tx, root in times:
         for a in anchors:
@@ -191,6 +214,50 @@ def reuse_years(
                 tx = replace(tx, value=full_dates[tx.value[5:]])
         out.append((tx, root))
     return out
+
+
+# ------------------------------------------------------------------ a person dies once
+
+#: Switch: an article's undated killing of a person it dates elsewhere (see one_death).
+ONE_DEATH = True
+#: The kinds one_death dates: the killing, and the attack that killed.
+_DEADLY = frozenset(["kill", "attack"])
+#: ... and the modalities it dates (what may not have happened has no day).
+_TOLD = frozenset(["asserted", "reported", "generic"])
+
+
+def one_death(mentions: Sequence[dict[str, Any]]) -> None:
+    """A person is killed once: where an article dates the killing of a named person to
+    the day ("the June 24 murder of Ortiz"), its mentions of killing or attacking that
+    person left undated, or dated only to a month that holds the day ("gunning down Deputy
+    Ortiz a month ago", "Ortiz was shot to death"), take that day. They then never join
+    the shooting he was investigating, "the June 20 shooting", told in the same article.
+    Two days for one person's killing (a report's mistake, or two people under one name)
+    date nothing."""
+    if not ONE_DEATH:
+        return
+    days: dict[str, set[tuple[str, str | None]]] = {}
+    for m in mentions:
+        target = m.get("target")
+        if (
+            m["type"] == "kill"
+            and target
+            and target.get("label") == "PERSON"
+            and m["date_precision"] == "day"
+            and m["modality"] in _TOLD
+        ):
+            days.setdefault(target["key"], set()).add((m["date"], m["date_text"]))
+    for m in mentions:
+        target = m.get("target")
+        told = days.get(target["key"]) if target and m["type"] in _DEADLY else None
+        if not told or len({d for d, _ in told}) != 1 or m["modality"] not in _TOLD:
+            continue
+        day, text = next(iter(told))
+        if m["date"] is None or (
+            m["date_precision"] != "day"
+            and times_meet((m["date"], m["date_precision"]), (day, "day"), same_word=False)[0]
+        ):
+            m["date"], m["date_precision"], m["date_text"] = day, "day", text
 
 
 # ------------------------------------------------------------------ comparing times

@@ -415,7 +415,7 @@ def describe_gold(
     from analysis.analyzer import Analyzer
     from analysis.entity_index import EntityIndex
     from analysis.events import describe, parse_reference
-    from analysis.eventtime import sentence_times
+    from analysis.eventtime import one_death, sentence_times
 
     out: dict[str, tuple[list[dict[str, Any]], list[dict[str, Any]]]] = {}
     queue = iter(docs)  # hooks run once per Doc, in input order
@@ -438,6 +438,7 @@ def describe_gold(
             em = describe(tok, ents, times_of[sent.start], ref=ref)
             em["sentence"] = gm.sentence
             ems.append(em)
+        one_death(ems)  # the article's days, as analysis.events.extract_events ends
         out[gold.name] = (result["mentions"], ems)
 
     analyzer = Analyzer(nlp=nlp, events=False)

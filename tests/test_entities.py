@@ -742,3 +742,45 @@ def test_a_documents_text_is_its_own_whichever_was_read_before(nlp: Any) -> None
     one, two = nlp("Houthis attacked the Magic Seas."), nlp("Israel struck Iran in June.")
     for doc in (one, two, two, one, two):
         assert text_of(doc) == doc.text
+
+
+def test_a_surname_under_a_title_is_the_full_name_told_before(
+    analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import analysis.canon as canon
+
+    # ECB+ 19 and 41 (real, CC BY 3.0): the tagger keeps the title inside the name
+    ortiz = (
+        "Capital murder charges were filed against a gang member accused of gunning down "
+        "Deputy Luis Gerardo (Jerry) Ortiz a month ago. It was that shooting that Deputy "
+        "Ortiz was investigating when he was killed."
+    )
+    mother = (
+        "John Jenkin, 23, is charged with the murder of his mother Alice McMeekin, 58. "
+        "The body of Ms McMeekin was found in the house on Saturday."
+    )
+
+    def joined(text: str, titled: str, full: str) -> bool:
+        mentions = analyse(analyzer, text)
+        assert keys_of(mentions, titled), f"no {titled!r} tagged"
+        return keys_of(mentions, titled) == keys_of(mentions, full)
+
+    assert joined(ortiz, "Deputy Ortiz", "Luis Gerardo (Jerry) Ortiz")
+    assert joined(mother, "Ms McMeekin", "Alice McMeekin")
+    names = {m["entity"]["name"] for m in analyse(analyzer, mother) if m["entity"]}
+    assert "Ms McMeekin" not in names  # the entity is named by the full name
+    monkeypatch.setattr(canon, "TITLED_SURNAMES", False)
+    assert not joined(mother, "Ms McMeekin", "Alice McMeekin")
+
+
+def test_a_titled_surname_of_two_people_joins_neither(analyzer: Analyzer) -> None:
+    # the title alone cannot say which of two sisters is meant (a bare "Williams" is the
+    # nearer, see test_a_bare_surname_of_two_people_named_alike_often_is_the_nearer)
+    text = (
+        "Venus Williams beat Maria Sharapova on Tuesday. Serena Williams lost to Justine "
+        "Henin. Ms Williams said she was tired."
+    )
+    mentions = analyse(analyzer, text)
+    titled = keys_of(mentions, "Ms Williams")
+    assert titled, "no 'Ms Williams' tagged"
+    assert not titled & (keys_of(mentions, "Venus Williams") | keys_of(mentions, "Serena Williams"))

@@ -2408,3 +2408,50 @@ def test_the_role_rules_stop_where_they_should(
     tok = next(t for t in doc if t.text == trigger)
     got = arguments(tok, EntityIndex(doc, mentions_from_ents(doc)))[:2]
     assert tuple(_name(g["entity"]) if g else None for g in got) == (actor, target)
+
+
+#: ECB+ 19 (real, CC BY 3.0): the deputy killed on June 24 was investigating the
+#: shooting of June 20.
+_ORTIZ = (
+    "District Attorney Steve Cooley announced today that capital murder charges were filed "
+    "against a gang member accused of gunning down Deputy Luis Gerardo (Jerry) Ortiz a month "
+    "ago. The complaint also alleged two counts of possession of a firearm by a felon for the "
+    "June 24 murder of Ortiz and on June 20, when a man was shot and wounded in Hawaiian "
+    "Gardens. Deputy Ortiz was shot to death outside an apartment in the 12000 block of East "
+    "223rd Street. The deputy was investigating the June 20 shooting."
+)
+
+
+def test_a_person_is_killed_on_the_one_day_the_article_tells(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from analysis import eventtime
+    from analysis.analyzer import Analyzer
+
+    def dates() -> dict[str, str | None]:
+        (result,) = Analyzer(nlp=nlp).analyse_texts([(_ORTIZ, "2005-07-26")])
+        return {
+            f"{e['trigger']} {e['sentence']}": e["date"]
+            for e in result["event_mentions"]
+            if e["trigger"] in ("gunning", "shot", "murder", "shooting")
+        }
+
+    got = dates()
+    assert got["murder 1"] == "2005-06-24"
+    assert got["gunning 0"] == "2005-06-24"  # "a month ago": the month; the murder's day
+    assert got["shot 2"] == "2005-06-24"  # "was shot to death", undated where it is told
+    assert got["shot 1"] == got["shooting 3"] == "2005-06-20"  # the other shooting
+    monkeypatch.setattr(eventtime, "ONE_DEATH", False)
+    got = dates()
+    assert got["shot 2"] is None and got["gunning 0"] == "2005-06"
+
+
+def test_a_when_clause_after_a_time_is_of_that_time(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from analysis import eventtime
+
+    text = _ORTIZ.split(". ")[1] + "."
+    assert _find(_events(nlp, text, date(2005, 7, 26)), "shot")["date"] == "2005-06-20"
+    monkeypatch.setattr(eventtime, "WHEN_AFTER_TIME", False)
+    assert _find(_events(nlp, text, date(2005, 7, 26)), "shot")["date"] is None
