@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from analysis import misreads
 from analysis.lexicon import EVENT_TYPES, NOUN_TYPES, VERB_TYPES  # noqa: F401
 from analysis.markets import INDEX_WORDS, MARKET_VERBS, MARKET_WORDS, market_move, rallies_back  # noqa: F401
 from analysis.modality_words import REPORTING
@@ -93,6 +94,8 @@ def is_trigger(tok: Token) -> bool:
             return False
         # "targeted dealer cuts", "armed groups": a participle describing a noun
         if tok.dep_ == "amod" and tok.tag_ == "VBN":
+            return False
+        if misreads.ROLE_BEFORE_NAME and misreads.role_before_name(tok):
             return False
         # "listed as threatened", "species listed as endangered or threatened": a status
         if STATUS_AS and _status(tok):

@@ -2455,3 +2455,19 @@ def test_a_when_clause_after_a_time_is_of_that_time(
     assert _find(_events(nlp, text, date(2005, 7, 26)), "shot")["date"] == "2005-06-20"
     monkeypatch.setattr(eventtime, "WHEN_AFTER_TIME", False)
     assert _find(_events(nlp, text, date(2005, 7, 26)), "shot")["date"] is None
+
+
+def test_a_role_before_a_name_is_no_event(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from analysis import misreads
+
+    # ECB+ 8 (real): the parser reads "host" as a verb joined to "comedian"
+    text = (
+        "It makes for memorable moments, as it did in 1992 when Jack Palance did push-ups "
+        "in front of comedian and host Billy Crystal."
+    )
+    assert not [e for e in _events(nlp, text) if e["trigger"] == "host"]
+    monkeypatch.setattr(misreads, "ROLE_BEFORE_NAME", False)
+    assert [e for e in _events(nlp, text) if e["trigger"] == "host"]
+    monkeypatch.undo()
+    # a verb joined to a verb keeps its event
+    _find(_events(nlp, "Gunmen stormed the hotel and attacked guests on Monday."), "attacked")
