@@ -33,6 +33,8 @@ def on_another_occasion(tok: Token) -> bool:
         held.append(verb)  # "caught [fire] in other firebomb attacks"
         if OTHER_BESIDES and _others_besides(verb):
             return True  # "Two other buildings besides the bank were set on [fire]"
+    if SIMILAR_CASE and _similar_case_told(tok):
+        return True  # "A similar case three decades ago had put the blame for [the fire]"
     return any(
         g.lemma_.lower() in OCCASIONS
         and any(c.dep_ in ("amod", "det") and c.lower_ in OTHER_OCCASION for c in g.children)
@@ -70,6 +72,34 @@ def _others_besides(verb: Token) -> bool:
         for c in verb.children
         if c.dep_ in ("nsubj", "nsubjpass", "dobj")
     )
+
+
+#: Switch: what a clause whose subject is "a similar case" (or "another incident") tells
+#: is another happening than the one reported (see _similar_case_told).
+SIMILAR_CASE = True
+_LIKE_ANOTHER = OTHER_OCCASION | {"similar"}
+
+
+def _similar_case_told(tok: Token) -> bool:
+    """Is ``tok`` inside a clause whose subject is another or a similar occasion: "A
+    similar case three decades ago had put the blame for the fire at Kappa-Marousi
+    building, leading to the death of several people inside, to anarchists" (the deaths
+    of then, not those of the bank fire the article reports)?"""
+    for t in (tok, *tok.ancestors):
+        for c in t.children:
+            if (
+                c.dep_ in ("nsubj", "nsubjpass")
+                and c.lemma_.lower() in OCCASIONS
+                and any(m.dep_ == "amod" and m.lower_ in _LIKE_ANOTHER for m in c.children)
+                and not any(
+                    m.dep_ in ("det", "poss") and m.lower_ not in ("a", "an", "another")
+                    for m in c.children
+                )
+            ):
+                return True
+        if t.dep_ in ("ccomp", "parataxis"):
+            return False  # a clause said by another subject's verb
+    return False
 
 
 _SPANS = frozenset(["day", "night", "week", "month", "year"])

@@ -223,6 +223,16 @@ def test_location_from_a_locative_phrase(nlp: Any, monkeypatch: Any) -> None:
             "generic",
         ),
         ("Rioters set fire to a bank in Athens.", "fire", "asserted"),
+        # ECB+ 8 (real, a report of the Marfin bank fire): a case of three decades ago
+        (
+            "A similar case three decades ago had originally put the blame for the fire at "
+            "Kappa-Marousi building on Panepistimiou street, leading to the death of several "
+            "people inside, to anarchists.",
+            "death",
+            "generic",
+        ),
+        ("A similar attack killed 20 people in Baghdad.", "killed", "generic"),
+        ("The attack killed 20 people in Baghdad.", "killed", "asserted"),
         # "one of the deadliest attacks in its history" is the class the attack belongs to
         # (as ECB+ 24's "one of the biggest jewel heists in history", joined across reports
         # in the bench); "one of the attacks" is one of a set told before
