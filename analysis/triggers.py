@@ -54,6 +54,7 @@ LIGHT_VERBS = frozenset(
         "execute",
         "issue",  # "issued a statement", "issued a warning": the issuer's
         "release",  # "released a statement"
+        "return",  # "returned fire", "returned an interception": the returner fired, intercepted
     ]
 )
 

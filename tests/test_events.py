@@ -2481,3 +2481,17 @@ def test_a_role_before_a_name_is_no_event(nlp: Any, monkeypatch: pytest.MonkeyPa
     monkeypatch.undo()
     # a verb joined to a verb keeps its event
     _find(_events(nlp, "Gunmen stormed the hotel and attacked guests on Monday."), "attacked")
+
+
+def test_who_returns_an_interception_made_it(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from analysis import arguments, triggers
+
+    # ECB+ 4 (real): two interceptions of one game, by Butler and by Davis, were one event
+    text = (
+        "Chiefs QB Brady Quinn threw a pick six to cornerback Darius Butler, who returned the "
+        "interception 32 yards for a TD."
+    )
+    assert _name(_find(_events(nlp, text), "interception")["actor"]) == "Darius Butler"
+    for module in (arguments, triggers):
+        monkeypatch.setattr(module, "LIGHT_VERBS", triggers.LIGHT_VERBS - {"return"})
+    assert _find(_events(nlp, text), "interception")["actor"] is None
