@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from analysis.occasions import on_another_occasion, previous
+from analysis.occasions import ADDITIONAL, additional, on_another_occasion, previous
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -181,6 +181,11 @@ def generic(tok: Token, *, actor: bool, target: bool, dated: bool) -> bool:
         return True  # "the bankruptcies of Lehman Brothers, Washington Mutual and Worldcom"
     if ONE_OF_A_CLASS and tok.tag_ == "NNS" and _one_of(tok):
         return True  # "carried out one of the biggest jewel heists in history": a class
+    if PREVIOUS_IS_ANOTHER and ADDITIONAL and not dated and additional(tok):
+        # "Comeaux was convicted of additional assault charges": another conviction than
+        # the one reported, whoever it names ("charged with further offences on Monday"
+        # is the news of Monday)
+        return True
     if (
         PREVIOUS_IS_ANOTHER
         and not (actor or target or dated)

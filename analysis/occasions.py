@@ -102,6 +102,26 @@ def _similar_case_told(tok: Token) -> bool:
     return False
 
 
+#: Switch: a verb done "of" or "with" additional ones ("convicted of additional assault
+#: charges") is another happening than the one reported, whoever it names (see
+#: additional; analysis.genericity.generic).
+ADDITIONAL = True
+_MORE = frozenset(["additional", "further"])
+
+
+def additional(tok: Token) -> bool:
+    """Is the verb ``tok`` told of additional or further ones: "Comeaux was convicted of
+    additional assault charges" (for a stabbing in prison), not of the crime the article
+    reports him convicted of?"""
+    return tok.pos_ == "VERB" and any(
+        any(m.dep_ == "amod" and m.lower_ in _MORE for m in g.children)
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ in ("of", "with", "on")
+        for g in p.children
+        if g.dep_ == "pobj"
+    )
+
+
 _SPANS = frozenset(["day", "night", "week", "month", "year"])
 
 

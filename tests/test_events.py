@@ -232,6 +232,14 @@ def test_location_from_a_locative_phrase(nlp: Any, monkeypatch: Any) -> None:
             "generic",
         ),
         ("A similar attack killed 20 people in Baghdad.", "killed", "generic"),
+        # ECB+ 43 (real): a conviction for a stabbing in prison, besides the one reported
+        (
+            "Another inmate also suffered stab wounds, and Comeaux was convicted of "
+            "additional assault charges and received two additional life sentences.",
+            "convicted",
+            "generic",
+        ),
+        ("He was charged with further offences on Monday.", "charged", "asserted"),
         ("The attack killed 20 people in Baghdad.", "killed", "asserted"),
         # "one of the deadliest attacks in its history" is the class the attack belongs to
         # (as ECB+ 24's "one of the biggest jewel heists in history", joined across reports
