@@ -191,9 +191,41 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def _title(rows: list[dict[str, Any]], etype: str | None) -> str:
-    """The event's title, from the mention that speaks for it (see :func:`voice`)."""
+    """The event's title, from the mention that speaks for it (see :func:`voice`); when
+    that one can only be quoted ("“Two, she shot and killed there in the…”"), from the
+    first other mention told as fact that reads as a headline ("Woman kills two co
+    workers"): one saying the speaking pair first, then one naming any side."""
     sides = _sides(rows)
-    row, (actor, target) = _voice(rows, etype, sides)
+    row, pair = _voice(rows, etype, sides)
+    told = _title_of(row, pair, rows, etype, sides)
+    if not told.startswith(QUOTE) or not UNQUOTED_VOICE:
+        return told
+    others = [(r, _pair(r, sides)) for r in rows if r is not row and not _conditional(r)]
+    # the speaking pair's other mentions first, then those naming a side, then the rest
+    others.sort(key=lambda rp: (rp[1] != pair, rp[1] == (None, None)))
+    for other, mine in others:
+        alt = _title_of(other, mine, rows, etype, sides)
+        if not alt.startswith(QUOTE):
+            return alt
+    return told
+
+
+#: Switch: an event whose speaking mention can only be quoted takes its title from
+#: another mention that names a side (see _title).
+UNQUOTED_VOICE = True
+#: How a title that quotes its sentence opens (analysis.titles).
+QUOTE = "“"
+
+
+def _title_of(
+    row: dict[str, Any],
+    pair: Pair,
+    rows: list[dict[str, Any]],
+    etype: str | None,
+    sides: dict[str, tuple[str, str | None]],
+) -> str:
+    """The title one mention gives its event, with ``pair`` as its (actor, target)."""
+    actor, target = pair
     sentence = row.get("sentence_text")
     lemma = row.get("lemma")
     trigger = trigger_in_sentence(row)

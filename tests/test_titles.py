@@ -1307,3 +1307,23 @@ def test_a_title_that_would_misread_the_sentence_keeps_its_words(
     assert not got.startswith(wrong) and kept in got, got
     monkeypatch.setattr(importlib.import_module(switch[0]), switch[1], False)
     assert _title_of(nlp, text, trigger).startswith(wrong)
+
+
+def test_an_event_its_voice_can_only_quote_takes_another_mentions_headline(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ECB+ 25 (real, the undated store): two reports of the Kraft plant killings, the
+    # more salient told as a witness tells it
+    import ingest.event_summary as event_summary
+
+    text = (
+        "Two, she shot and killed there in the room. Police say two people have been killed "
+        "and another wounded in a shooting at the Kraft Foods plant in Northeast "
+        "Philadelphia."
+    )
+    rows = [r for r in _rows(nlp, text) if r["trigger"] == "killed"]
+    rows.sort(key=lambda r: -r["salience"])
+    assert rows[0]["gist"].startswith("“")  # the voice: the witness's words
+    assert summarise(rows)["title"] == "Two people killed"
+    monkeypatch.setattr(event_summary, "UNQUOTED_VOICE", False)
+    assert summarise(rows)["title"].startswith("“Two, she shot")
