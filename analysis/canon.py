@@ -235,6 +235,22 @@ LATER_FULL_NAME_CHARS = 1000
 TITLED_SURNAMES = True
 
 
+#: Switch: a person's first name alone, after the one full name it begins, is that
+#: person ("Young Frederick worked in the oil field", after "Frederick C. LaRue").
+FIRST_NAMES = True
+
+
+def _first_name(
+    full: list[tuple[int, str, str]], full_idx: list[int], word: str, start: int, i: int, uf: _Union
+) -> None:
+    """Join the bare name ``word`` (mention ``i`` at ``start``) to the full name told before
+    it that begins with it, when the article gives one person that first name."""
+    people = {full[n][1:] for n in range(len(full)) if full[n][1] == word}
+    before = [n for n in range(len(full)) if full[n][1] == word and full[n][0] < start]
+    if len(people) == 1 and before:
+        uf.join(full_idx[before[0]], i)
+
+
 def _salient(
     full: list[tuple[int, str, str]], before: list[int], shorts: Counter[tuple[str, str]]
 ) -> int:
@@ -352,6 +368,8 @@ def canonicalise(text: str, mentions: list[Mention]) -> DocEntities:
             if i in titled and (i in full_idx or len({full[n][1:] for n in cands}) != 1):
                 continue  # a full name itself, or which of two people is unsaid
             if not cands:
+                if FIRST_NAMES and i not in titled and m.label == "PERSON":
+                    _first_name(full, full_idx, word, m.start, i, uf)
                 continue
             before = [n for n in cands if full[n][0] < m.start]
             first = first_short.setdefault(word, m.start)  # (bare forms are one group)

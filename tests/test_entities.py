@@ -784,3 +784,34 @@ def test_a_titled_surname_of_two_people_joins_neither(analyzer: Analyzer) -> Non
     titled = keys_of(mentions, "Ms Williams")
     assert titled, "no 'Ms Williams' tagged"
     assert not titled & (keys_of(mentions, "Venus Williams") | keys_of(mentions, "Serena Williams"))
+
+
+def test_a_first_name_alone_is_the_one_person_it_begins(
+    analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import analysis.canon as canon
+
+    # ECB+ 39 (real): the obituary names him by first name in his youth; a "he" then
+    # stood for a person "Frederick" of his own ("Frederick kills his father")
+    text = (
+        "Frederick C. LaRue, a Mississippi oil heir who became the first person found guilty "
+        "of participating in the Watergate coverup, has died at 75. His father, Ike Parsons "
+        "LaRue, had served jail time for banking violations. Young Frederick worked in the "
+        "oil field alongside other relatives for several years."
+    )
+    mentions = analyse(analyzer, text)
+    assert keys_of(mentions, "Frederick") == keys_of(mentions, "Frederick C. LaRue")
+    monkeypatch.setattr(canon, "FIRST_NAMES", False)
+    mentions = analyse(analyzer, text)
+    assert keys_of(mentions, "Frederick") != keys_of(mentions, "Frederick C. LaRue")
+
+
+def test_a_first_name_two_people_share_is_neither(analyzer: Analyzer) -> None:
+    text = (
+        "John Smith met John Brown in Boston on Monday. Later that day, John said the "
+        "meeting had gone well."
+    )
+    mentions = analyse(analyzer, text)
+    bare = keys_of(mentions, "John")
+    assert bare, "no bare 'John' tagged"
+    assert not bare & (keys_of(mentions, "John Smith") | keys_of(mentions, "John Brown"))
