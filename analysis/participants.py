@@ -247,12 +247,33 @@ def one_of_a_people(m: Mapping[str, Any] | None, tok: Token) -> bool:
     label = _label_of(m)
     if ONE_OF_A_COUNTRY and label == "GPE":
         return _one_of_a_country(root_of(m, tok), tok)
+    if NAME_ON_SOMEONE and label == "PERSON":
+        return _name_on_someone(root_of(m, tok), tok)
     word = root_of(m, tok) if label == "NORP" else None
     if word is None:
         return False
     if ONE_NATIONAL and _a_national(word):
         return True  # "stopping the 40-year-old American": one man, not the US
     return _modifies_one_thing(word, tok)
+
+
+#: Switch: a one-word name the tagger calls a person, written on "a" person noun ("killed
+#: a 66-year-old Burnsville woman"), is where she is from, not who she is.
+NAME_ON_SOMEONE = True
+
+
+def _name_on_someone(word: Token | None, tok: Token) -> bool:
+    """Is ``word`` a lone name modifying a singular common noun told with "a" ("a
+    Burnsville woman")? A person's name does not modify "a woman"; a town's does."""
+    if word is None or word.dep_ != "compound" or not 0 < word.i < len(word.doc) - 1:
+        return False
+    head = word.head
+    return (
+        word.nbor(-1).pos_ != "PROPN"
+        and word.nbor(1).i == head.i
+        and _modifies_one_thing(word, tok)
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    )
 
 
 def _modifies_one_thing(word: Token, tok: Token) -> bool:

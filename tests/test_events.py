@@ -1325,6 +1325,17 @@ def test_where_someone_comes_from_is_not_who_they_are(nlp: Any, text: str) -> No
     assert em["actor"] is None and em["target"] is None
 
 
+def test_a_town_the_tagger_calls_a_person_is_not_the_one_killed(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ECB+ 32 (real): "Burnsville" tagged PERSON; the event was titled "LaSalle kills
+    # Burnsville"
+    text = "A man has been charged in a hit and run accident that killed a 66-year-old Burnsville woman."
+    assert _find(_events(nlp, text), "killed")["target"] is None
+    monkeypatch.setattr(participants, "NAME_ON_SOMEONE", False)
+    assert _name(_find(_events(nlp, text), "killed")["target"]) == "Burnsville"
+
+
 def test_a_side_named_with_from_is_still_the_side(nlp: Any) -> None:
     em = _find(_events(nlp, "Fighters from Hamas killed two soldiers."), "killed")
     assert _name(em["actor"]) == "Hamas"
