@@ -8,6 +8,7 @@ it; a pronoun reads as the person the text names, or not at all.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -353,7 +354,20 @@ def _render(
         elif t.lower_ == "an" and nxt is not None and nxt.i != t.i + 1 and _consonant(nxt):
             text = text[:-1]  # "an [early] stage of the service" -> "a stage of ..."
         out += ("" if joined or not out else " ") + text
-    return out
+    return _tidy_commas(out)
+
+
+_COMMAS = re.compile(r",(?:\s*,)+")
+_LONE_COMMA_AND = re.compile(r"^([^,]+), (and|or) ([^,]+)$")
+
+
+def _tidy_commas(text: str) -> str:
+    """Commas left where words were dropped: "Unique Armstead, [32,] and Cheanne
+    McKnight" -> "Unique Armstead and Cheanne McKnight"; "Jon Stewart, [who hosted in
+    2008 and 2006,] and Ellen DeGeneres" -> "Jon Stewart and Ellen DeGeneres"."""
+    if ", ," not in text and ",," not in text:
+        return text
+    return _LONE_COMMA_AND.sub(r"\1 \2 \3", _COMMAS.sub(",", text))
 
 
 def _consonant(t: Token) -> bool:

@@ -2514,3 +2514,27 @@ def test_who_returns_an_interception_made_it(nlp: Any, monkeypatch: pytest.Monke
     for module in (arguments, triggers):
         monkeypatch.setattr(module, "LIGHT_VERBS", triggers.LIGHT_VERBS - {"return"})
     assert _find(_events(nlp, text), "interception")["actor"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "want"),
+    [
+        # ECB+ 41, 16 (real): ages dropped from a list left ", ," in the title
+        (
+            "Andrew Lopez was found guilty of wounding Unique Armstead, 32, and Cheanne "
+            "McKnight, 11, in October 2011.",
+            "wounding",
+            "Unique Armstead and Cheanne McKnight",
+        ),
+        (
+            "Guillermo Hernandez, 20, and Carlos Velasquez, 24, were arrested Friday.",
+            "arrested",
+            "Guillermo Hernandez and Carlos Velasquez",
+        ),
+    ],
+)
+def test_a_list_of_names_reads_without_what_was_dropped(
+    nlp: Any, text: str, trigger: str, want: str
+) -> None:
+    got = _find(_events(nlp, text), trigger)["gist"]
+    assert want in got and ", ," not in got, got
