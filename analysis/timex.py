@@ -161,6 +161,11 @@ LAST_NIGHT = True
 #: taken place the previous day": the day before the deputy's visit, not before the
 #: report).
 ANAPHORIC_NEEDS_ANCHOR = True
+#: ... but years before or earlier, with no time told, count back from the report, to the
+#: year: "Less than a year before, and only blocks away, a narcotics detective shot and
+#: killed an unarmed 23-year-old woman" (a report of March 2013) is no killing of 2013's
+#: week.
+YEARS_BEFORE_REPORT = True
 
 
 def _resolve(
@@ -277,7 +282,16 @@ def _resolve(
         if anchor is not None:
             base = interval(anchor.value, anchor.precision)[0]
             precision = anchor.precision
-        elif ref is not None and not ANAPHORIC_NEEDS_ANCHOR:
+        elif ref is not None and (
+            not ANAPHORIC_NEEDS_ANCHOR
+            or (
+                YEARS_BEFORE_REPORT
+                and name == "anchored"
+                and g["unit"].lower() == "year"
+                and g.get("n") is not None
+                and (g.get("dir") or g.get("dir2") or "").lower() in ("before", "earlier", "prior")
+            )
+        ):
             base = ref
         if base is None:
             return None

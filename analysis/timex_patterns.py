@@ -90,7 +90,9 @@ RULES: list[tuple[str, str]] = [
         "duration",
         rf"\b(?P<qual>almost|nearly|about|around|over|more than|less than|some|the past|"
         # "the previous day" is anaphoric (next_day); "the previous three days" reaches back
-        rf"the last|past|the previous(?=\s+(?!day\b|week\b|month\b|year\b)))\s+{_NUM}?\s*{_UNIT}\b",
+        rf"the last|past|the previous(?=\s+(?!day\b|week\b|month\b|year\b)))\s+{_NUM}?\s*{_UNIT}\b"
+        # "less than a year before": a time counted back from another, not a stretch
+        r"(?!\s+(?:before|earlier|prior|later|after)\b)",
     ),
     ("weekday", rf"\b(?P<rel>last|this|next|later on|later|on)?\s*{_WEEKDAY}\b"),
     (

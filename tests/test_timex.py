@@ -81,6 +81,24 @@ def test_the_previous_day_with_no_time_told_before_it_is_undated(monkeypatch: An
     assert [t.value for t in find_timexes(text, WED)] == ["2025-07-22"]
 
 
+def test_years_before_with_no_time_told_count_back_from_the_report(monkeypatch: Any) -> None:
+    # ECB+ 35 (real, a report of 13 March 2013): another police killing "less than a year
+    # before" was joined with the one the report is about (timex.YEARS_BEFORE_REPORT)
+    import analysis.timex as timex
+
+    text = "Less than a year before, and only blocks away, a detective shot and killed a woman."
+    ref = date(2013, 3, 13)
+    assert [(t.text, t.value, t.precision) for t in find_timexes(text, ref)] == [
+        ("a year before", "2012", "year")
+    ]
+    assert [t.value for t in find_timexes("Two years earlier, he was shot.", ref)] == ["2011"]
+    # no count ("Years later"), or a later time, is not placed from the report
+    assert find_timexes("Years later, he was shot.", ref) == []
+    assert find_timexes("A year later, he was shot.", ref) == []
+    monkeypatch.setattr(timex, "YEARS_BEFORE_REPORT", False)
+    assert find_timexes(text, ref) == []
+
+
 def test_an_unplaceable_date_is_still_what_the_day_prior_refers_to() -> None:
     # No publication date: "June 15" has no year, so "the day prior" is unknown too. It
     # must not reach back to a date of an earlier sentence (October 7, 2023).
