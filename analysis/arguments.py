@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from analysis import entity_index
+from analysis import entity_index, misreads
 from analysis.canon import family, key_form
 from analysis.entity_index import (
     PLACE_LABELS,
@@ -264,6 +264,8 @@ def arguments(
         subj, passive = _subject(tok)
         guessed = subj is not None and subj.pos_ == "PRON" and not passive
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None and misreads.SHARED_OBJECT:
+            obj = misreads.shared_object(tok)  # "shot and killed federal agent David Wilhelm"
         passive = passive or headline_passive(tok, obj)
         if passive:
             # a participle after its noun ("Warship Sukanya, deployed on patrols"): the

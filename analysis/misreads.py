@@ -1,6 +1,8 @@
-"""Words the parser gives the wrong part of speech, read as what they are: a role
-written before a name is a noun, whatever tag it took ("comedian and host Billy
-Crystal"). :func:`analysis.triggers.is_trigger` asks these before it takes a verb.
+"""What the parser reads wrong or leaves out, read as the text means it: a role written
+before a name is a noun, whatever tag it took ("comedian and host Billy Crystal":
+:func:`analysis.triggers.is_trigger` asks before it takes a verb); two verbs joined by
+"and" share the object the parse gives the second ("shot and killed federal agent David
+Wilhelm": :func:`analysis.arguments.arguments` asks when a verb has none).
 """
 
 from __future__ import annotations
@@ -27,3 +29,23 @@ def role_before_name(tok: Token) -> bool:
         and nxt.pos_ == "PROPN"
         and not any(c.dep_ in ("aux", "nsubj", "mark") for c in tok.children)
     )
+
+
+#: Switch: a verb with no object, joined by "and" to the next verb, shares that verb's
+#: object (see _shared_object).
+SHARED_OBJECT = True
+
+
+def shared_object(tok: Token) -> Token | None:
+    """The object a verb shares with the verb "and" joins to it: "he shot and killed
+    federal agent David Wilhelm", "arrested and charged Orozco" (the parse gives it to the
+    second verb only, and one rampage's killings of several people were one event). Only
+    a conjunct right after "and", with no subject or auxiliary of its own."""
+    conj = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if conj is None or conj.i < 2 or conj.doc[conj.i - 1].lower_ != "and":
+        return None
+    if conj.i - 2 != tok.i:
+        return None  # "shot [him in the head] and killed": not one object for both
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children):
+        return None
+    return next((c for c in conj.children if c.dep_ in ("dobj", "obj")), None)

@@ -2538,3 +2538,23 @@ def test_a_list_of_names_reads_without_what_was_dropped(
 ) -> None:
     got = _find(_events(nlp, text), trigger)["gist"]
     assert want in got and ", ," not in got, got
+
+
+def test_two_verbs_joined_by_and_share_the_object(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from analysis import misreads
+
+    # ECB+ 9 (real, undated store): Nichols' killings of Judge Barnes and of agent
+    # Wilhelm, each "shot and killed", were one event: the parse gives the object to
+    # "killed" only
+    text = (
+        "In Atlanta's posh Buckhead neighborhood, he shot and killed federal agent David "
+        "Wilhelm at a house the agent was renovating."
+    )
+    assert _name(_find(_events(nlp, text), "shot")["target"]) == "David Wilhelm"
+    # a verb with its own object keeps it; "shot him in the head and killed" is two
+    own = "Police shot John Smith and arrested Mary Jones on Monday."
+    assert _name(_find(_events(nlp, own), "shot")["target"]) == "John Smith"
+    monkeypatch.setattr(misreads, "SHARED_OBJECT", False)
+    assert _find(_events(nlp, text), "shot")["target"] is None
