@@ -16,6 +16,7 @@ from analysis.pronoun_cues import (
     other_gender_before,
     passive_subject_over_agent,
     person_subject_before,
+    pronoun_leads,
 )
 from analysis.role_words import DEATH_NOUNS, NON_ARGUMENT_LABELS
 from analysis.subjects import reporter
@@ -113,6 +114,10 @@ def _longer_name(tok: Token) -> bool:
 
 #: Switch: "he or she", "him or her" stand for someone unknown, no one named before.
 EITHER_PRONOUN = True
+
+
+#: Switch: a subject pronoun is not the person its own verb is done to (see antecedent).
+SUBJECT_IS_NOT_OBJECT = True
 
 
 class EntityIndex:
@@ -227,7 +232,23 @@ class EntityIndex:
             # with "him". ("Dr. Benjamin's ... commitment to her patients": "her" after
             # the name is the name.)
             return None
+        if CENTER_CONTINUES and pronoun_leads(before, min(named)):
+            # "In Buckhead, he committed other assaults before ending up at the house that
+            # David Wilhelm was building. He shot Wilhelm": the sentence's own subject is
+            # a "he" told before the name; the name is a subject only in its clause
+            return None
+        done_to = self._its_object(tok) if SUBJECT_IS_NOT_OBJECT else None
+        if done_to is not None and name_of(done_to).split()[-1] == name.split()[-1]:
+            return None  # "He shot Wilhelm": "he" is not (David) Wilhelm
         return only
+
+    def _its_object(self, tok: Token) -> Mapping[str, Any] | None:
+        """The person a subject pronoun's own verb is done to ("He shot Wilhelm")."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        return self.by_token.get(obj.i) if obj is not None else None
 
     def owner(self, tok: Token) -> Mapping[str, Any] | None:
         """The party an "its" / "their" on a noun stands for when its own clause names

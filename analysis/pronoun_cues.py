@@ -107,3 +107,13 @@ def passive_subject_over_agent(named: Token, pronoun: Token) -> Token | None:
     if not by.i < pronoun.i <= verb.right_edge.i:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < by.i), None)
+
+
+def pronoun_leads(sent: Span, first_name: int) -> bool:
+    """Is the subject of ``sent``'s main verb a personal pronoun told before the first
+    name of the sentence (at token ``first_name``)?"""
+    root = sent.root
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("he", "she") and t.i < first_name
+        for t in root.children
+    )

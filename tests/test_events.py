@@ -2558,3 +2558,23 @@ def test_two_verbs_joined_by_and_share_the_object(
     assert _name(_find(_events(nlp, own), "shot")["target"]) == "John Smith"
     monkeypatch.setattr(misreads, "SHARED_OBJECT", False)
     assert _find(_events(nlp, text), "shot")["target"] is None
+
+
+def test_a_he_is_not_the_one_his_verb_is_done_to(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from analysis import entity_index
+
+    # ECB+ 9 (real, undated store): titled "David Wilhelm shoots Wilhelm"
+    text = (
+        "In Buckhead, while in search of a hiding place, he committed other assaults before "
+        "ending up that night at the house that David Wilhelm was building a few blocks "
+        "from Lenox Mall. He shot Wilhelm, an off-duty U.S. Customs agent."
+    )
+
+    def gist() -> str:
+        return str(_find(_events(nlp, text), "shot")["gist"])
+
+    assert not gist().startswith("David Wilhelm")
+    monkeypatch.setattr(entity_index, "CENTER_CONTINUES", False)
+    assert not gist().startswith("David Wilhelm")  # SUBJECT_IS_NOT_OBJECT alone
+    monkeypatch.setattr(entity_index, "SUBJECT_IS_NOT_OBJECT", False)
+    assert gist().startswith("David Wilhelm")
