@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from analysis.modality_cues import on_the_brink, penalty, subjunctive
+from analysis.modality_cues import on_the_brink, owed_now, penalty, subjunctive
 from analysis.modality_words import (
     DEONTIC,
     ENDING,
@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 #: What DEONTIC words govern is hypothetical (see :func:`modality`).
 DEONTIC_UNSURE = True
+#: ... and what one "has to" or "have to" do now ("had to flee" was done).
+HAVE_TO_NOW = True
 #: ... also a thing they take ("to again require consultation", "lifting the requirement
 #: for consultation"), and what a "for X to do" clause says ("calls for agencies to
 #: consult"): a switch.
@@ -305,6 +307,8 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
             and (t.dep_ in ("xcomp", "ccomp", "acl") or (t.dep_ == "advcl" and to_infinitive(t)))
         ):
             return "hypothetical"  # "were required to consult", "directed them to consult"
+        if HAVE_TO_NOW and t is tok and owed_now(t):
+            return "hypothetical"  # "users only have to visit a malicious site"
         if OWED_THINGS and t is tok and tok.pos_ == "NOUN" and _owed(t):
             return "hypothetical"  # "to again require consultation", "the need for talks"
         if (

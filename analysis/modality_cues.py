@@ -1,7 +1,7 @@
 """Cues of modality read from the trigger's own phrase: a death that is a sentence
 ("sentenced to death", "the jury recommended death"), a clause of what should be ("a
 recommendation that Orozco die"), what is only near ("near death", "on the brink of
-war"). :func:`analysis.modality.modality` reads them; its switches stay there.
+war"), what one has to do now ("users only have to visit a malicious site"). :func:`analysis.modality.modality` reads them; its switches stay there.
 """
 
 from __future__ import annotations
@@ -56,3 +56,16 @@ def on_the_brink(tok: Token) -> bool:
     if prep.lower_ == "near" or (prep.lower_ == "to" and prep.head.lower_ == "close"):
         return True
     return prep.lower_ == "of" and prep.head.lower_ in _THRESHOLDS
+
+
+def owed_now(t: Token) -> bool:
+    """Is ``t`` what its subject "has to" or "have to" do now: owed, not done ("users only
+    have to visit a malicious site"; "he had to flee" was done; "has yet to sign" is not
+    done, see modality.YET_TO)?"""
+    head = t.head
+    return (
+        t.dep_ == "xcomp"
+        and head.lemma_.lower() == "have"
+        and head.tag_ in ("VBZ", "VBP")
+        and not any(c.lower_ == "yet" for c in head.children)
+    )

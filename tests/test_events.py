@@ -240,6 +240,15 @@ def test_location_from_a_locative_phrase(nlp: Any, monkeypatch: Any) -> None:
             "generic",
         ),
         ("He was charged with further offences on Monday.", "charged", "asserted"),
+        # ECB+ 28 (real, three reports): how an exploit works, no happening
+        (
+            "Unlike other exploits, users only have to visit a malicious site with Trojans "
+            "or other malware in order to become contaminated.",
+            "visit",
+            "hypothetical",
+        ),
+        ("He had to flee the country in 2003.", "flee", "asserted"),
+        ("According to the report, he has yet to formally sign on.", "sign", "negated"),
         ("The attack killed 20 people in Baghdad.", "killed", "asserted"),
         # "one of the deadliest attacks in its history" is the class the attack belongs to
         # (as ECB+ 24's "one of the biggest jewel heists in history", joined across reports
