@@ -12,14 +12,19 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: Switch: a role before a name the parser read as a verb is no event (role_before_name).
+#: Switch: a role before a name the parser read as a verb is no event (role_before_name),
+#: nor is a participle describing a name ("the visiting Colts", "beat visiting
+#: Evansville": the team that came, no visit told).
 ROLE_BEFORE_NAME = True
 
 
 def role_before_name(tok: Token) -> bool:
     """Is a bare verb a role written before a name, joined to another role ("in front of
     comedian and host Billy Crystal": the parser's verb "host")? No auxiliary, no "to",
-    no subject: a noun's conjunct right before a proper noun."""
+    no subject: a noun's conjunct right before a proper noun. Or a participle that
+    describes a name ("the visiting Colts")?"""
+    if tok.tag_ == "VBG" and tok.dep_ == "amod" and tok.head.pos_ == "PROPN":
+        return True  # "the visiting Colts"
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     return (
         tok.tag_ == "VB"

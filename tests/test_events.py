@@ -2503,9 +2503,14 @@ def test_a_role_before_a_name_is_no_event(nlp: Any, monkeypatch: pytest.MonkeyPa
         "It makes for memorable moments, as it did in 1992 when Jack Palance did push-ups "
         "in front of comedian and host Billy Crystal."
     )
-    assert not [e for e in _events(nlp, text) if e["trigger"] == "host"]
+    # ECB+ 14 (real): "the Tar Heels beat visiting Evansville" was titled "Evansville
+    # visits" and joined across two reports
+    team = "Hansbrough scored 20 points, and the Tar Heels beat visiting Evansville, 91-73."
+    for told, word in ((text, "host"), (team, "visiting")):
+        assert not [e for e in _events(nlp, told) if e["trigger"] == word]
     monkeypatch.setattr(misreads, "ROLE_BEFORE_NAME", False)
-    assert [e for e in _events(nlp, text) if e["trigger"] == "host"]
+    for told, word in ((text, "host"), (team, "visiting")):
+        assert [e for e in _events(nlp, told) if e["trigger"] == word]
     monkeypatch.undo()
     # a verb joined to a verb keeps its event
     _find(_events(nlp, "Gunmen stormed the hotel and attacked guests on Monday."), "attacked")
