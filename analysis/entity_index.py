@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from analysis.gazetteer import country
+from analysis.people import surname
 from analysis.pronoun_cues import (
     another_of_its_gender,
     either,
@@ -238,7 +239,7 @@ class EntityIndex:
             # a "he" told before the name; the name is a subject only in its clause
             return None
         done_to = self._its_object(tok) if SUBJECT_IS_NOT_OBJECT else None
-        if done_to is not None and name_of(done_to).split()[-1] == name.split()[-1]:
+        if done_to is not None and surname(name_of(done_to)) == surname(name):
             return None  # "He shot Wilhelm": "he" is not (David) Wilhelm
         return only
 

@@ -23,8 +23,8 @@ def role_before_name(tok: Token) -> bool:
     comedian and host Billy Crystal": the parser's verb "host")? No auxiliary, no "to",
     no subject: a noun's conjunct right before a proper noun. Or a participle that
     describes a name ("the visiting Colts")?"""
-    if tok.tag_ == "VBG" and tok.dep_ == "amod" and tok.head.pos_ == "PROPN":
-        return True  # "the visiting Colts"
+    if participle_on_a_name(tok):
+        return True
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     return (
         tok.tag_ == "VB"
@@ -36,8 +36,14 @@ def role_before_name(tok: Token) -> bool:
     )
 
 
+def participle_on_a_name(tok: Token) -> bool:
+    """Is ``tok`` a participle describing a name ("the visiting Colts", "beat visiting
+    Evansville": the team that came, no visit told)?"""
+    return tok.tag_ == "VBG" and tok.dep_ == "amod" and tok.head.pos_ == "PROPN"
+
+
 #: Switch: a verb with no object, joined by "and" to the next verb, shares that verb's
-#: object (see _shared_object).
+#: object (see shared_object).
 SHARED_OBJECT = True
 
 

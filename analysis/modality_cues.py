@@ -1,7 +1,8 @@
 """Cues of modality read from the trigger's own phrase: a death that is a sentence
 ("sentenced to death", "the jury recommended death"), a clause of what should be ("a
 recommendation that Orozco die"), what is only near ("near death", "on the brink of
-war"), what one has to do now ("users only have to visit a malicious site"). :func:`analysis.modality.modality` reads them; its switches stay there.
+war"), what one has to do now ("users only have to visit a malicious site").
+:func:`analysis.modality.modality` reads them; its switches stay there.
 """
 
 from __future__ import annotations

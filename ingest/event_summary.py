@@ -16,6 +16,7 @@ from typing import Any
 
 from analysis.clauses import trigger_is_verb
 from analysis.entity_index import across_quote
+from analysis.gist_fallback import OPEN as QUOTE_OPEN
 from analysis.linking import names_agree, narrower
 from analysis.timex import interval
 from analysis.titles import title
@@ -198,23 +199,24 @@ def _title(rows: list[dict[str, Any]], etype: str | None) -> str:
     sides = _sides(rows)
     row, pair = _voice(rows, etype, sides)
     told = _title_of(row, pair, rows, etype, sides)
-    if not told.startswith(QUOTE) or not UNQUOTED_VOICE:
+    if not told.startswith(QUOTE_OPEN) or not UNQUOTED_VOICE:
         return told
     others = [(r, _pair(r, sides)) for r in rows if r is not row and not _conditional(r)]
     # the speaking pair's other mentions first, then those naming a side, then the rest
     others.sort(key=lambda rp: (rp[1] != pair, rp[1] == (None, None)))
-    for other, mine in others:
+    for other, mine in others[:VOICE_TRIES]:
         alt = _title_of(other, mine, rows, etype, sides)
-        if not alt.startswith(QUOTE):
+        if not alt.startswith(QUOTE_OPEN):
             return alt
     return told
 
 
 #: Switch: an event whose speaking mention can only be quoted takes its title from
-#: another mention that names a side (see _title).
+#: another mention that reads as a headline (see _title).
 UNQUOTED_VOICE = True
-#: How a title that quotes its sentence opens (analysis.titles).
-QUOTE = "“"
+#: ... trying this many other mentions at most (titles are redrawn at every link change,
+#: and an event may hold hundreds of mentions).
+VOICE_TRIES = 12
 
 
 def _title_of(
