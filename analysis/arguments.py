@@ -43,7 +43,7 @@ from analysis.subjects import agent as _agent
 from analysis.subjects import prep_objects as _prep_objects
 from analysis.subjects import subject as _subject
 from analysis.triggers import LIGHT_VERBS, event_type, is_nominal_trigger
-from analysis.verb_forms import particle
+from analysis.verb_forms import gerund_noun, particle
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -260,7 +260,7 @@ def arguments(
     actor = target = None
     anchors = [tok]
     guessed = False  # the actor is a pronoun's antecedent (see EntityIndex.antecedent)
-    if tok.pos_ in ("VERB", "AUX"):
+    if tok.pos_ in ("VERB", "AUX") and not gerund_noun(tok):
         subj, passive = _subject(tok)
         guessed = subj is not None and subj.pos_ == "PRON" and not passive
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
@@ -342,6 +342,8 @@ def arguments(
         target = None if _covers(target, tok) else target
     if actor is not None and employer(actor, tok):
         actor = None  # "Kraft Foods plant worker executes two": the worker did, not Kraft
+    if target is not None and employer(target, tok, victim=True):
+        target = None  # "killed a U.S. Customs agent": the agent, unnamed
     # "A British climber has fallen", "Muslim woman kills two": one person, unnamed
     actor = None if one_of_a_people(actor, tok) else actor
     target = None if one_of_a_people(target, tok) else target

@@ -12,8 +12,9 @@ from collections.abc import Iterable, Sequence
 
 from analysis.agreement import agrees_with_any, rivals
 from analysis.eventtime import times_meet
-from analysis.link_rules import TERMS_APART, directions_apart, placed_apart, stated_apart
+from analysis.link_rules import TERMS_APART, directions_apart, stated_apart
 from analysis.linking import EventFeatures, MentionFeatures, qualifying, relation, shares_word
+from analysis.place_rules import placed_apart
 from analysis.told_apart import told_on_other_days
 
 #: Merge two events of a story that one mention reports equally well (see :func:`bridged`).

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from analysis import misreads
 from analysis.modality import FAILING
+from analysis.reports import told_sequence
 from analysis.subjects import (
     OBJECT_CONTROL,
     conj_head,
@@ -116,6 +118,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, Token]:
     by = any(c.dep_ == "agent" for c in verb.children) and not any(
         c.dep_ in ("auxpass", "aux") for c in verb.children
     )
+    if misreads.shared_agent(verb) is not None:
+        return verb.doc[verb.i - 1], True, verb  # "a teenager [shot] and killed by police"
     if PURPOSE_OF_AGENT and (agent := _agent(verb)) is not None and not subject_child(verb):
         return agent, passive, verb  # "used by Hezbollah to [target]": Hezbollah targets
     for _ in range(4):
@@ -157,7 +161,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, Token]:
         if (doer := gerund_object(v)) is not None:
             return doer, passive, v  # "accused Iran of [attacking]": Iran attacks
         if v.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-            v = head.head  # "Hezbollah sought to support Hamas by [firing] rockets"
+            # "Hezbollah sought to support Hamas by [firing] rockets"
+            v = told_sequence(head, head.head) or head.head
             continue
         if (
             v.dep_ in ("conj", "xcomp", "advcl")

@@ -300,12 +300,11 @@ class EntityIndex:
         subject (or the name beside it) of a verb that tells the death a possessive
         pronoun owns: who confirms, announces or mourns "her death" is alive."""
         verb = None
-        if (
-            OBJECT_NOT_SUBJECT
-            and tok.lower_ in ("him", "her", "them")
-            and tok.dep_ in ("dobj", "dative")
-        ):
-            verb = tok.head
+        if OBJECT_NOT_SUBJECT and tok.lower_ in ("him", "her", "them"):
+            if tok.dep_ in ("dobj", "dative"):
+                verb = tok.head
+            elif tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on", "against", "toward"):
+                verb = tok.head.head  # "LaCalamita ... fired at him": not LaCalamita
         if (
             TELLER_OUTLIVES
             and verb is None

@@ -70,16 +70,20 @@ _FIRSTS = frozenset(["first", "last", "only"])
 
 
 def _record_since(word: Token) -> bool:
-    """Is ``word`` (what a "since" phrase hangs on) a first or a record, or told of one:
-    "the first time [since]", "the worst violence to hit [since]"?"""
+    """Is ``word`` (what a "since" phrase hangs on) a first, a record or a count, or told
+    of one: "the first time [since]", "the worst violence to hit [since]", "the fifth
+    operation [since]"?"""
     nouns = [word, word.head] if word.dep_ == "relcl" else [word]
     # "fell to their lowest level [since]", "reported its first loss [since]"
     nouns += [o for c in word.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     nouns += [c for c in word.children if c.dep_ in ("dobj", "attr")]
-    return any(
-        c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in _FIRSTS)
-        for n in nouns
-        for c in n.children
+    # "the fifth successful operation since September": a count since the series began
+    mods = [c for n in nouns for c in n.children if c.dep_ == "amod"]
+    counts = [
+        g for c in mods for g in c.children if g.dep_ == "advmod" and g.ent_type_ == "ORDINAL"
+    ]
+    return bool(counts) or any(
+        c.tag_ == "JJS" or c.lower_ in _FIRSTS or c.ent_type_ == "ORDINAL" for c in mods
     )
 
 

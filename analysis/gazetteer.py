@@ -132,3 +132,16 @@ def country(name: str, *, codes: bool = False) -> Country | None:
     if a3 is None:
         return None
     return Country(a3, display[a3])
+
+
+@functools.cache
+def _regions() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(fold(s.name) for s in pycountry.subdivisions)
+
+
+def holds_towns(name: str) -> bool:
+    """Is ``name`` a country or one of its first-level parts (a state, a province, a
+    region, from ISO 3166-2: "Virginia", "California"), a place that holds towns?"""
+    return country(name) is not None or fold(name) in _regions()

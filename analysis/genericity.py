@@ -269,10 +269,23 @@ def _iterated(c: Token) -> bool:
     )
 
 
+#: Happenings a tally is told over: "seized 14 rifles during the five operations".
+_COUNTED_OVER = frozenset(["operation", "mission", "raid", "attack", "incident", "patrol"])
+
+
 def _tally(c: Token) -> bool:
-    """Is ``c`` (a verb's child) "so far", "thus far" or "to date"?"""
+    """Is ``c`` (a verb's child) "so far", "thus far", "to date", or "during" / "over"
+    a counted plural of happenings ("during the five operations it carried out")?"""
     if c.dep_ == "advmod" and c.lower_ == "far":
         return any(g.lower_ in ("so", "thus") for g in c.children)
+    if c.dep_ == "prep" and c.lower_ in ("during", "over", "across", "in"):
+        return any(
+            g.dep_ == "pobj"
+            and g.tag_ == "NNS"
+            and g.lemma_.lower() in _COUNTED_OVER
+            and any(n.dep_ == "nummod" and n.lower_ not in ("one", "1") for n in g.children)
+            for g in c.children
+        )
     return c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "date" for g in c.children)
 
 

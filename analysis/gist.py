@@ -38,6 +38,7 @@ from analysis.phrases import NOUN_PREPS, join, noun_phrase, phrase
 from analysis.role_words import INTRANSITIVE_VERBS, OBJECT_VERBS
 from analysis.title_words import HOW_IT_GOES, MAX_WORDS
 from analysis.triggers import LIGHT_VERBS, is_nominal_trigger, is_trigger
+from analysis.verb_forms import gerund_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -158,7 +159,7 @@ def _gist(tok: Token, ents: EntityIndex, room: int) -> str:
     held = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
     if held is not None and tok.tag_ == "VBG" and tok.lemma_.lower() in INTRANSITIVE_VERBS:
         return _participle(tok, ents, held)  # (a gerund given an object)
-    if tok.pos_ in ("VERB", "AUX"):
+    if tok.pos_ in ("VERB", "AUX") and not gerund_noun(tok):
         outer = governing(tok)
         return (
             (clause(outer, ents, room=room) if outer is not tok else None)
@@ -214,9 +215,15 @@ def _gist(tok: Token, ents: EntityIndex, room: int) -> str:
     # The noun's own phrase when it names someone ("the bailout of AIG"), else the
     # clause its phrase belongs to ("A sixth round of negotiations was scheduled").
     holder = _outer_verb(tok)
+    # "[its] acquisition of Elton Brand", before the clause when the noun is in a
+    # preposition's phrase ("With its acquisition of ..., the lineup seemed"), after it
+    # when the clause's subject or object ("groups increased their attacks on allies")
+    unowned = noun_phrase(tok, ents, unowned=True)
     return (
         noun_phrase(tok, ents)
+        or (unowned if _phrase_head(tok).dep_ == "pobj" else None)
         or (clause(holder, ents, room=room) if holder is not None else None)
+        or unowned
         or noun_phrase(tok, ents, bare=True)  # "a new nuclear deal"
         or ""
     )

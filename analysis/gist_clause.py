@@ -314,12 +314,18 @@ def _infinitive(verb: Token, passive: bool) -> tuple[str, ...]:
     return (*neg, "to", "be", verb.lower_) if passive else (*neg, "to", verb.lemma_.lower())
 
 
+_NAMED = _set("PERSON ORG GPE NORP LOC FAC PRODUCT EVENT WORK_OF_ART")
+
+
 def _is_name(verb: Token, word: str) -> bool:
     """Is ``word`` (the first of a clause under ``verb``) written capitalised in the text
     inside the sentence (a name), not only because it opens the title?"""
     if word[1:] and any(ch.isupper() for ch in word[1:]):
         return True  # "iPhone"
-    return any(t.text == word and not t.is_sent_start for t in verb.subtree)
+    # "Ellen DeGeneres will host ..., the Academy announced": a name opening the sentence
+    return any(
+        t.text == word and (not t.is_sent_start or t.ent_type_ in _NAMED) for t in verb.subtree
+    )
 
 
 def _span_of_ent(tok: Token) -> str:

@@ -9,9 +9,9 @@ and set as before. An ablation of a predicate's switch (``ONCE_SLIP_DAYS``, ``SA
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Set
 
-from analysis.agreement import Arg, agrees_with_any, base_lemma
+from analysis.agreement import agrees_with_any, base_lemma
 from analysis.eventtime import days_apart
 from analysis.features import EventFeatures, MentionFeatures
 from analysis.role_words import DYING_LEMMAS
@@ -43,10 +43,6 @@ LEAD_WEIGHT = 0.1
 #: Evidence lost when one participant (the place) disagrees.
 ARG_PENALTY = 0.25
 PLACE_PENALTY = 0.0
-#: One sentence that tells the same kind of happening in two places tells two happenings
-#: ("In Virginia, they voted ...; in Mississippi, Kentucky and Louisiana, they voted"):
-#: places that do not agree, named in one sentence, keep its mentions apart.
-PLACES_APART_IN_SENTENCE = True
 #: Veto on both participants differing or swapped, and on well-placed times apart.
 VETO_ARGS = True
 VETO_TIME = True
@@ -240,28 +236,6 @@ def directions_apart(mine: Set[str], theirs: Set[str]) -> bool:
         and bool(mine and theirs)
         and mine.isdisjoint(theirs)
         and any(OPPOSITE[d] in theirs for d in mine)
-    )
-
-
-def places_apart(m: MentionFeatures, e: EventFeatures) -> bool:
-    """Does the event tell, in the mention's own sentence, a place that does not agree
-    with the mention's (PLACES_APART_IN_SENTENCE)?"""
-    if m.location is None or m.sentence is None:
-        return False
-    return placed_apart({(m.article_id, m.sentence): [m.location]}, e.placed)
-
-
-def placed_apart(
-    mine: Mapping[tuple[int, int], Sequence[Arg]], theirs: Mapping[tuple[int, int], Sequence[Arg]]
-) -> bool:
-    """Do two sides name, in one sentence of one article, places that do not agree
-    (EventFeatures.placed: (article, sentence) -> places)?"""
-    if not PLACES_APART_IN_SENTENCE:
-        return False
-    return any(
-        not any(agrees_with_any(p, theirs[key]) for p in places)
-        for key, places in mine.items()
-        if places and theirs.get(key)
     )
 
 

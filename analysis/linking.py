@@ -91,13 +91,13 @@ from analysis.link_rules import (
     once_recalled,
     once_slip,
     one_saying,
-    places_apart,
     recalled_pair,
     recurring,
     relation,
     vague,
     years_apart,
 )
+from analysis.place_rules import places_apart
 from analysis.told_apart import (
     before_report,
     kept_apart,

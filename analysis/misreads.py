@@ -60,3 +60,28 @@ def shared_object(tok: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children):
         return None
     return next((c for c in conj.children if c.dep_ in ("dobj", "obj")), None)
+
+
+#: Switch: a past verb joined by "and" to a participle with "by X" is that passive too,
+#: done by X to the noun before it (see shared_agent).
+SHARED_AGENT = True
+
+
+def shared_agent(tok: Token) -> Token | None:
+    """The "by" phrase's noun when ``tok`` is the first of two participles joined by
+    "and" that the parse made an active verb: "the death of a Brooklyn teenager [shot] and
+    killed by police" gave "shot" the subject "Anger" (titled "Anger shoots"). Only right
+    after a noun, with no auxiliary or object of its own."""
+    if not SHARED_AGENT or tok.tag_ not in ("VBD", "VBN") or tok.i == 0:
+        return None
+    if tok.doc[tok.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in tok.children):
+        return None
+    conj = next((c for c in tok.children if c.dep_ == "conj"), None)
+    if conj is None or conj.i != tok.i + 2 or tok.doc[tok.i + 1].lower_ != "and":
+        return None
+    if conj.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "nsubj") for c in conj.children):
+        return None
+    by = next((c for c in conj.children if c.dep_ == "agent"), None)
+    return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None

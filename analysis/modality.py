@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from analysis.modality_cues import on_the_brink, owed_now, penalty, subjunctive
+from analysis.modality_cues import ease_only, on_the_brink, owed_now, penalty, subjunctive
 from analysis.modality_words import (
     DEONTIC,
     ENDING,
@@ -152,19 +152,21 @@ FAILING = frozenset(["fail", "refuse", "decline", "neglect"])
 #: sanctions" tell no tariffs or sanctions that are.
 MODAL_OUTCOME = True
 OUTCOME_VERBS = frozenset(["result", "lead"])
+_SOUGHT = frozenset(["information", "tip", "evidence", "detail", "clue"])
 
 
 def _possible_outcome(tok: Token) -> bool:
     """Is the noun ``tok`` what a modal verb of outcome leads to ("could result in
-    [tariffs]", "may lead to [sanctions]")?"""
+    [tariffs]"), or what a thing sought would ("information leading to an [arrest]")?"""
     prep = tok.head
     verb = prep.head
+    sought = verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_ in _SOUGHT
     return (
         tok.pos_ == "NOUN"
         and tok.dep_ == "pobj"
         and prep.lower_ in ("in", "to")
         and verb.lemma_.lower() in OUTCOME_VERBS
-        and _modal(verb)
+        and (_modal(verb) or sought)
     )
 
 
@@ -307,8 +309,8 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
             and (t.dep_ in ("xcomp", "ccomp", "acl") or (t.dep_ == "advcl" and to_infinitive(t)))
         ):
             return "hypothetical"  # "were required to consult", "directed them to consult"
-        if HAVE_TO_NOW and t is tok and owed_now(t):
-            return "hypothetical"  # "users only have to visit a malicious site"
+        if t is tok and ((HAVE_TO_NOW and owed_now(t)) or ease_only(t)):
+            return "hypothetical"  # "users only have to visit", "is very hard to hit"
         if OWED_THINGS and t is tok and tok.pos_ == "NOUN" and _owed(t):
             return "hypothetical"  # "to again require consultation", "the need for talks"
         if (

@@ -1,7 +1,8 @@
 """Cues of modality read from the trigger's own phrase: a death that is a sentence
 ("sentenced to death", "the jury recommended death"), a clause of what should be ("a
 recommendation that Orozco die"), what is only near ("near death", "on the brink of
-war"), what one has to do now ("users only have to visit a malicious site").
+war"), what one has to do now ("users only have to visit a malicious site"), what is only
+told easy or hard to do ("Tony Thompson is very hard to hit").
 :func:`analysis.modality.modality` reads them; its switches stay there.
 """
 
@@ -69,4 +70,25 @@ def owed_now(t: Token) -> bool:
         and head.lemma_.lower() == "have"
         and head.tag_ in ("VBZ", "VBP")
         and not any(c.lower_ == "yet" for c in head.children)
+    )
+
+
+#: Switch: what a present "is hard to" or "is easy to" tells is how a deed would go, not a
+#: deed: "Tony Thompson is very hard to hit" (a trainer's quote in two fight reports).
+EASE_ONLY = True
+_EASE = frozenset(["hard", "easy", "difficult", "tough", "impossible", "simple"])
+
+
+def ease_only(t: Token) -> bool:
+    """Is ``t`` the infinitive of an ease adjective told in the present ("is very hard to
+    hit", "are easy to exploit")? "It was difficult to rescue them" may tell a rescue."""
+    adj = t.head
+    return (
+        EASE_ONLY
+        and t.dep_ == "xcomp"
+        and t.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        and adj.lemma_.lower() in _EASE
+        and adj.dep_ == "acomp"
+        and adj.head.tag_ in ("VBZ", "VBP")
     )

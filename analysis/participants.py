@@ -216,21 +216,32 @@ def root_of(m: Mapping[str, Any], tok: Token) -> Token | None:
     return None if span is None else span.root
 
 
-def employer(actor: Mapping[str, Any], tok: Token) -> bool:
-    """Is the actor an organisation that only modifies the noun of the person who acted
-    (see EMPLOYER_IS_NOT_THE_HAND)?"""
-    if not EMPLOYER_IS_NOT_THE_HAND:
+#: Switch: the one a violent act was done to, named only by whom they work for, is not
+#: that organisation: "he shot and killed a U.S. Customs agent" (Wilhelm; joined with the
+#: killing of Julie Ann Brandau, a person and a group being no rivals).
+VICTIM_NOT_EMPLOYER = True
+#: ... people an organisation's name describes as its staff, as victims.
+STAFF = EMPLOYEES | frozenset(
+    ["agent", "agents", "officer", "officers", "guard", "guards", "official", "officials"]
+)
+
+
+def employer(actor: Mapping[str, Any], tok: Token, *, victim: bool = False) -> bool:
+    """Is the actor (or with ``victim`` the target) an organisation that only modifies
+    the noun of the person who acted (see EMPLOYER_IS_NOT_THE_HAND, VICTIM_NOT_EMPLOYER)?"""
+    staff = STAFF if victim else EMPLOYEES
+    if not (VICTIM_NOT_EMPLOYER if victim else EMPLOYER_IS_NOT_THE_HAND):
         return False
     if event_type(tok.lemma_, tok.pos_) not in HAND_TYPES or _label_of(actor) != "ORG":
         return False
     head = root_of(actor, tok)
     if head is None:
         return False
-    while head.dep_ in ("compound", "nmod") and head.head.lower_ not in EMPLOYEES:
+    while head.dep_ in ("compound", "nmod") and head.head.lower_ not in staff:
         if head.head.i == head.i or head.head.pos_ not in ("NOUN", "PROPN"):
             return False
         head = head.head
-    return head.dep_ in ("compound", "nmod") and head.head.lower_ in EMPLOYEES
+    return head.dep_ in ("compound", "nmod") and head.head.lower_ in staff
 
 
 #: A nationality or religion that describes one person ("a British climber", "Muslim

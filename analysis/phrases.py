@@ -73,16 +73,30 @@ def _named_person(tok: Token, ents: EntityIndex) -> bool:
     return any(name_of(p).split()[-1:] == [tok.text] for _, p in ents.people)
 
 
-def noun_phrase(tok: Token, ents: EntityIndex, *, bare: bool = False) -> str | None:
+#: Switch: with ``unowned``, a noun trigger's possessive pronoun is left out of its
+#: phrase when a preposition right after the noun names what it is about: "its acquisition
+#: of free agent Elton Brand" is "Acquisition of free agent Elton Brand" (the clause
+#: around it was the title: "Lineup seems to be become"). The gist asks for it only when
+#: no clause holds the noun ("groups increased their attacks on allies" says more).
+OWNER_DROPPED = True
+
+
+def noun_phrase(
+    tok: Token, ents: EntityIndex, *, bare: bool = False, unowned: bool = False
+) -> str | None:
     """A noun trigger's own phrase, when it names someone or something it is about
     ("Hamas' statement", "the bailout of AIG"), or with ``bare`` when it only says what
     kind ("a new nuclear deal"); None for a lone word and for a phrase that would show a
     pronoun ("a threat to their deterrent")."""
     text, _ = phrase(tok, ents, NOUN_WORDS, preps=NOUN_PREPS)
+    words = (text or "").split()
+    if unowned and OWNER_DROPPED and len(words) > 2 and words[0].lower() in PRONOUNS_POSS:
+        # "its acquisition of free agent Elton Brand": whose, the "of" tells without it
+        text = " ".join(words[1:]) if words[2].lower() in NOUN_PREPS else text
     if not text or any(w.lower() in PRONOUNS | PRONOUNS_POSS for w in text.split()):
         return None
     told = any(
-        c.dep_ == "poss"
+        (c.dep_ == "poss" and c.lower_ not in PRONOUNS_POSS)
         or (
             c.dep_ == "prep"
             and c.lower_ in NOUN_PREPS

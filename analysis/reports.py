@@ -56,3 +56,24 @@ def reported(tok: Token) -> Token | None:
         head = tok.head
         return head if head.pos_ in _VERBAL else None
     return None
+
+
+#: Switch: a sentence that opens with "After doing X," and goes on "Y said Z did W" tells
+#: Z's sequence of deeds, not Y's: "After shooting Steinberg, Whiteside said LaCalamita
+#: walked down the hall" (the sergeant told it).
+TOLD_SEQUENCE = True
+
+
+def told_sequence(prep: Token, head: Token) -> Token | None:
+    """The reported past verb whose subject does a fronted "after" / "before" gerund
+    hung on a reporting verb (see TOLD_SEQUENCE), or None."""
+    if not TOLD_SEQUENCE or prep.lower_ not in ("after", "before") or head.lemma_ not in REPORTS:
+        return None
+    said = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not said or prep.i > said[0].i:
+        return None  # "..., Luck said after leading Indianapolis to a victory"
+    told = next((c for c in head.children if c.dep_ == "ccomp" and c.tag_ == "VBD"), None)
+    if told is None or any(c.dep_ in ("aux", "auxpass") for c in told.children):
+        return None
+    # a name or a noun: "McDermott had told his father ... that he intended" is his
+    return told if any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in told.children) else None

@@ -383,3 +383,16 @@ def retype(tok: Token, etype: str) -> str:
     if gunfire(tok):
         return "attack"
     return failure(tok) or etype
+
+
+# ------------------------------------------------------------------ ballots
+
+
+def ballot_paper(tok: Token) -> bool:
+    """ "not a single Uzbek name on the ballots", "by secret ballot": a paper or a way of
+    voting, no vote held or cast ("cast their ballots" is the voting)."""
+    if tok.lemma_.lower() != "ballot" or tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "amod" and c.lower_ == "secret" for c in tok.children):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "off", "by", "with")

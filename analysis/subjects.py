@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from analysis import misreads
 from analysis.clauses import _set
 from analysis.modality_words import REPORTS
 from analysis.pronoun_cues import PERSON_NOUNS
+from analysis.reports import told_sequence
 from analysis.role_words import CHARGING_VERBS
 from analysis.verb_forms import coordinated
 
@@ -78,7 +80,10 @@ def _gerund_head(v: Token) -> Token | None:
     prep = v.head
     if v.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in GERUND_PREPS:
         return None
-    return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
+    head = prep.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    return told_sequence(prep, head) or head
 
 
 #: Switch: of two subjects the parse gives one verb, the one nearest before it: "The
@@ -100,6 +105,8 @@ def subject_child(v: Token) -> Token | None:
 def subject(verb: Token) -> tuple[Token | None, bool]:
     """(subject token, passive?) of a verb, inherited through conj / advcl / xcomp, and
     through a gerund's preposition ("Rait died after slipping and falling": Rait fell)."""
+    if misreads.shared_agent(verb) is not None:
+        return verb.doc[verb.i - 1], True  # "a teenager [shot] and killed by police"
     seen = 0
     v = verb
     # "Apple Computer was started by Jobs ..., and launched the iTunes Music Store": a
@@ -331,11 +338,12 @@ def prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
 
 
 def agent(verb: Token) -> Token | None:
-    """Who a passive verb's "by" names ("was intercepted by the US Navy")."""
+    """Who a passive verb's "by" names ("was intercepted by the US Navy"; "shot and
+    killed by police", see misreads.shared_agent)."""
     for c in verb.children:
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
-    return None
+    return misreads.shared_agent(verb)
 
 
 #: Switch: the one who says a clause is found as a verb's subject is (through "saying",

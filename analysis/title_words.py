@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from analysis.clauses import OPENERS, _set
+from analysis.lexicon import NOUN_TYPES, VERB_TYPES
 
 #: The verb a type reads as when the trigger is a noun ("Houthi attack" -> "attack").
 _VERB_OF_TYPE = {
@@ -37,6 +38,14 @@ _NOUN_OF_TYPE = {
     "market": "Market move",
     "other": "Event",
 }
+#: Switch: a verb trigger that is a noun of its type too reads as that noun in a title
+#: ("she visited him": "Visit with Comeaux", not the type's "Talks with Comeaux").
+VERB_AS_NOUN = True
+#: type -> the words both a verb and a noun of that type ("arrest", "visit", "raid").
+NOUNS_AS_VERBS: dict[str, frozenset[str]] = {
+    t: frozenset(w for w, vt in VERB_TYPES.items() if vt == t and NOUN_TYPES.get(w) == t)
+    for t in set(VERB_TYPES.values())
+}
 #: The preposition before a lone target ("Attack on Israel", "Talks with Iran").
 _PREP_OF_TYPE = {
     "attack": "on",
@@ -57,7 +66,7 @@ _PREP_OF_TYPE = {
 #: goods", not "with"; "sanctions on Iran").
 _PREP_OF_NOUN = {
     w: "on" for w in ("tariff", "sanction", "embargo", "ban", "levy", "duty", "tax", "curb")
-}
+} | {"visit": "to"}
 #: Verbs that take their object through a preposition ("Israel clashes with Hezbollah").
 _PARTICLE = {
     "agree": "with",

@@ -63,6 +63,8 @@ from analysis.title_words import (
     _THE,
     _VERB_OF_TYPE,
     MAX_WORDS,
+    NOUNS_AS_VERBS,
+    VERB_AS_NOUN,
 )
 
 #: Switch: a title never names a happening "Event" when the sentence's words are at hand
@@ -85,8 +87,9 @@ def verb_for(etype: str | None, lemma: str | None, *, lemma_is_verb: bool) -> st
 
 
 def noun_for(etype: str | None, lemma: str | None, *, lemma_is_verb: bool) -> str:
-    """The noun a title uses: the trigger's own when it is a noun, else the type's."""
-    if lemma and not lemma_is_verb:
+    """The trigger's noun, or a verb's of its type ("visited": "Visit"), else the type's."""
+    kind = NOUNS_AS_VERBS.get(etype or "other", frozenset())
+    if lemma and (not lemma_is_verb or (VERB_AS_NOUN and lemma in kind)):
         return "Talks" if lemma == "talk" else lemma.capitalize()
     return _NOUN_OF_TYPE.get(etype or "other", "Event")
 
@@ -112,11 +115,10 @@ def title(
     negated: bool = False,
 ) -> str:
     """A short headline for an event from one mention: its type and trigger lemma, its
-    actor and target (canonical names, with entity labels for agreement), the sentence
-    it was found in with the trigger's offsets in it, the first (name, label) the
-    sentence names before the trigger, and the story's headline. It reads as a
-    headline: it opens with a capital or a name, never punctuation or "and", and holds at
-    most MAX_WORDS words, cut where a phrase ends, never inside a name.
+    actor and target (canonical names, labels for agreement), its sentence with the
+    trigger's offsets, the first (name, label) the sentence names before the trigger, and
+    the story's headline. It opens with a capital or a name, never punctuation or "and",
+    and holds at most MAX_WORDS words, cut where a phrase ends, never inside a name.
 
     >>> title("attack", "attack", "Houthis", "Magic Seas", actor_label="NORP")
     'Houthis attack Magic Seas'
@@ -292,7 +294,7 @@ def _draft(
                 # "Fiat to purchase Chrysler", not done ("Fiat purchases Chrysler")
                 return f"{actor} to {verb} {target}"
             return " ".join(p for p in (cond, actor, agree(verb, plural), target) if p)
-        prep = _PREP_OF_NOUN.get((lemma or "").lower()) or _PREP_OF_TYPE.get(etype, "on")
+        prep = _PREP_OF_NOUN.get(noun.lower()) or _PREP_OF_TYPE.get(etype, "on")
         return f"{actor} {noun.lower()} {prep} {target}"  # "Trump tariff on China"
     if gist and readable and gist.split()[0].lower() not in PRONOUNS:
         # The sentence's clause as the parse read it (analysis.gist): the text's roles.
@@ -321,7 +323,7 @@ def _draft(
             return said  # "Gunmen attack the embassy"
         if quote_instead and gist:
             return gist  # the sentence's words, not "Event of W. Mark Felt"
-        prep = _PREP_OF_NOUN.get((lemma or "").lower()) or _PREP_OF_TYPE.get(etype, "of")
+        prep = _PREP_OF_NOUN.get(noun.lower()) or _PREP_OF_TYPE.get(etype, "of")
         return f"{noun} {prep} {target}"
     if said and not lemma_is_verb:
         said = _negated(before, word, after) or said

@@ -17,6 +17,7 @@ from analysis.markets import INDEX_WORDS, MARKET_VERBS, MARKET_WORDS, market_mov
 from analysis.modality_words import REPORTING
 from analysis.senses import (
     a_play,
+    ballot_paper,
     fired_up,
     no_execution,
     recorded,
@@ -382,7 +383,7 @@ def is_nominal_trigger(tok: Token) -> bool:
         return False  # "attacks were spreading like wildfire": a figure of speech
     if DANGER_IS_NO_ACT and tok.lemma_.lower() in DANGER_NOUNS and a_danger(tok):
         return False  # "the Chiefs posed a serious threat to the Colts": no one threatened
-    if under_fire(tok) or no_execution(tok):
+    if under_fire(tok) or no_execution(tok) or ballot_paper(tok):
         return False  # "had been under fire all season", "remote code execution"
     if tok.lemma_.lower() in ("arrest", "attack", "failure", "seizure", "stroke") and any(
         c.dep_ in ("amod", "compound") and c.lower_ in MEDICAL_MODIFIERS for c in tok.children

@@ -140,3 +140,21 @@ def coordinated(verb: Token) -> bool:
     # (wherever the parser hung the "and": "offers flights to New York, ..., Dubai, and
     # recently launched 3 new routes" hangs it on "Dubai")
     return any(t.dep_ == "cc" or t.text in (",", ";", "–", "—") for t in verb.doc[lo + 1 : hi])
+
+
+#: Switch: a gerund with an article or a possessive of its own is a noun ("after the
+#: police shooting", "his shooting of the deer"): no subject is inherited from the clause
+#: the parse hangs it on ("Williams said, referring to the anger after the police
+#: shooting" was titled "Jumaane D. Williams shoots").
+GERUND_NOUNS = True
+
+
+def gerund_noun(tok: Token) -> bool:
+    """Is the -ing verb ``tok`` used as a noun (a determiner or possessive of its own)?"""
+    return (
+        GERUND_NOUNS
+        and tok.tag_ == "VBG"
+        and any(
+            c.dep_ in ("det", "poss") and c.i < tok.i and c.lower_ != "whose" for c in tok.children
+        )
+    )

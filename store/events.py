@@ -36,7 +36,8 @@ SELECT em.id, em.article_id, em.event_id, em.type, em.lemma, em.trigger, em.date
        em.date_precision, em.modality, em.salience, em.trigger_start, em.trigger_end,
        em.actor_id, ea.name AS actor_name, ea.label AS actor_label,
        em.target_id, et.name AS target_name, et.label AS target_label,
-       em.location_id, el.name AS location_name, em.sentence, em."start", em."end",
+       em.location_id, el.name AS location_name, el.label AS location_label, em.sentence,
+       em."start", em."end",
        IFNULL(ar.published_at, ar.fetched_at) AS published_at, ar.story_id, em.theme,
        em.reports, substr(ar.body, em."start" + 1, em."end" - em."start") AS sentence_text,
        CASE WHEN em.reports IS NOT NULL THEN (SELECT r.event_id FROM event_mentions r

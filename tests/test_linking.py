@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from analysis import features, link_rules, linking
+from analysis import features, link_rules, linking, place_rules
 from analysis.clauses import definite
 from analysis.linking import (
     Arg,
@@ -291,7 +291,7 @@ def test_one_sentence_telling_two_places_tells_two_happenings(monkeypatch: Any) 
     assert score(again, _event(1, virginia)) is not None
     later = _m(id=4, article_id=1, sentence=9, location=Arg(6, "Mississippi"), **told)
     assert score(later, _event(1, virginia)) is not None
-    monkeypatch.setattr(link_rules, "PLACES_APART_IN_SENTENCE", False)
+    monkeypatch.setattr(place_rules, "PLACES_APART_IN_SENTENCE", False)
     assert score(south, _event(1, virginia)) is not None
 
 
@@ -1268,3 +1268,21 @@ def test_a_done_act_is_a_past_form_of_a_verb(
     if act and not trigger.endswith("ed"):
         monkeypatch.setattr(mentions, "IRREGULAR_PASTS", False)
         assert mentions._act(row, at) is False
+
+
+def test_one_articles_two_towns_are_two_happenings(monkeypatch: pytest.MonkeyPatch) -> None:
+    # ECB+ 5 (real, one report of 5 May 2010): "tens of thousands who marched through
+    # Athens" and "Thessaloniki, where another 20,000 people marched" were one march
+    told: dict[str, object] = {"lemma": "march", "type": "protest", "story": 2}
+    athens = _m(id=1, article_id=1, sentence=2, location=Arg(5, "Athens", "GPE"), **told)
+    north = _m(id=2, article_id=1, sentence=7, location=Arg(6, "Thessaloniki", "GPE"), **told)
+    assert score(north, _event(1, athens)) is None
+    # a state or a country holds its towns: no veto
+    state = _m(id=3, article_id=1, sentence=7, location=Arg(7, "Virginia", "GPE"), **told)
+    richmond = _m(id=4, article_id=1, sentence=2, location=Arg(8, "Richmond", "GPE"), **told)
+    assert score(state, _event(1, richmond)) is not None
+    # another article may name the town two ways ("Salonika")
+    other = _m(id=5, article_id=2, sentence=3, location=Arg(9, "Salonika", "GPE"), **told)
+    assert not place_rules.places_apart(other, _event(1, north))
+    monkeypatch.setattr(place_rules, "TOWNS_APART_IN_ARTICLE", False)
+    assert score(north, _event(1, athens)) is not None

@@ -287,3 +287,35 @@ def test_inside_one_article_what_was_not_done_is_not_what_was(
     }
     assert set(sales) == {"negated", "asserted"}
     assert (sales["negated"] != sales["asserted"]) is apart
+
+
+@pytest.mark.parametrize("apart", [True, False])
+def test_inside_one_article_two_towns_marches_are_two(
+    conn: sqlite3.Connection, nlp: Any, monkeypatch: Any, apart: bool
+) -> None:
+    """ECB+ 5 (real, one report of 5 May 2010): the march through Athens and the one in
+    Thessaloniki were one event; the store must hand the linker each place's label."""
+    from analysis import place_rules
+
+    monkeypatch.setattr(place_rules, "TOWNS_APART_IN_ARTICLE", apart)
+    text = (
+        "The two women and a man were killed during demonstrations by tens of thousands who "
+        "marched through Athens.\n\nViolence also broke out in the northern city of "
+        "Thessaloniki, where another 20,000 people marched through the city center."
+    )
+    (result,) = Analyzer(nlp=nlp).analyse_texts([(text, "2010-05-05")])
+    aid, _ = writes.save_article(
+        conn,
+        {"body": text, "title": "Greek march", "published_at": "2010-05-05"},
+        mentions=result["mentions"],
+        event_mentions=result["event_mentions"],
+        analysed=True,
+    )
+    link_article(conn, [aid])
+    marches = {
+        r["location_name"]: r["event_id"]
+        for r in store_events.article_mentions(conn, aid)
+        if r["lemma"] == "march"
+    }
+    assert set(marches) == {"Athens", "Thessaloniki"}
+    assert (marches["Athens"] != marches["Thessaloniki"]) is apart

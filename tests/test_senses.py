@@ -269,3 +269,16 @@ def test_in_an_article_about_a_general_strike_the_strike_is_that_one(nlp: Any) -
     assert got == ["protest", "protest"]
     (blow,) = _mentions(nlp, text, "strikes")
     assert blow["type"] == "attack"  # (a blow marked as one stays one)
+
+
+def test_a_ballot_paper_is_no_vote(nlp: Any) -> None:
+    # ECB+ 4 (real): three reports of Turkmenistan's 2008 election joined the voting
+    # with "not a single Uzbek name on the ballots" and "with secret ballot"
+    assert not _mentions(
+        nlp,
+        "Groups complained that there was not a single Uzbek name on the ballots.",
+        "ballots",
+    )
+    assert not _mentions(nlp, "Citizens vote by secret ballot.", "ballot")
+    (cast,) = _mentions(nlp, "Some 2.44 million people cast their ballots.", "ballots")
+    assert cast["type"] == "election"
