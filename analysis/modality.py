@@ -13,7 +13,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from analysis.modality_cues import ease_only, on_the_brink, owed_now, penalty, subjunctive
+from analysis.modality_cues import (
+    ease_only,
+    no_one_subject,
+    on_the_brink,
+    owed_now,
+    penalty,
+    subjunctive,
+)
 from analysis.modality_words import (
     DEONTIC,
     ENDING,
@@ -173,7 +180,6 @@ def _possible_outcome(tok: Token) -> bool:
 #: Switch: a happening whose subject is no one is not done: "no one else was injured",
 #: "No-one was injured in the fire", "None of the crew were hurt", "no passengers died".
 NO_ONE_SUBJECT = True
-_NO_ONE = frozenset(["nobody", "none", "noone", "no-one", "nothing", "no", "neither"])
 #: Switch: what a noun of intent governs is not done: "a conviction of assault with
 #: intent to murder", "a plan to attack", "a bid to take over" (as "intended to kill").
 PLAN_NOUNS_UNSURE = True
@@ -220,18 +226,6 @@ PENALTY = True
 NEARLY_IS_NOT = True
 
 
-def _no_one_subject(anchor: Token) -> bool:
-    """Is the subject of ``anchor`` no one ("no one", "nobody", "No-one", "no passengers")?"""
-    for c in anchor.children:
-        if c.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        if c.lower_ in _NO_ONE or any(
-            d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children
-        ):
-            return True
-    return False
-
-
 def modality(tok: Token, anchors: Sequence[Token]) -> str:
     """asserted / negated / hypothetical / reported, from the trigger's context."""
     if imperative(tok):
@@ -240,7 +234,7 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
         # "sentenced to death", "a recommendation that Orozco die", "near death"
         return "hypothetical"
     for a in anchors:
-        if NO_ONE_SUBJECT and _no_one_subject(a):
+        if NO_ONE_SUBJECT and no_one_subject(a):
             return "negated"  # "no one else was injured"
         for c in a.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):

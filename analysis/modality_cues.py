@@ -92,3 +92,25 @@ def ease_only(t: Token) -> bool:
         and adj.dep_ == "acomp"
         and adj.head.tag_ in ("VBZ", "VBP")
     )
+
+
+_NO_ONE = frozenset(["nobody", "none", "noone", "no-one", "nothing", "no", "neither"])
+
+
+def no_one_subject(anchor: Token) -> bool:
+    """Is the subject of ``anchor`` (or of the verb it is the infinitive of: "No-one is
+    believed to have been injured") no one ("no one", "nobody", "No-one", "no passengers";
+    the tokenizer splits "no-one" into three)?"""
+    verbs = [anchor, anchor.head] if anchor.dep_ == "xcomp" else [anchor]
+    for c in (c for v in verbs for c in v.children):
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        doc = c.doc
+        split = c.lower_ == "one" and c.i > 1 and doc[c.i - 1].text == "-"
+        if (
+            c.lower_ in _NO_ONE
+            or (split and doc[c.i - 2].lower_ == "no")
+            or any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children)
+        ):
+            return True
+    return False

@@ -155,3 +155,14 @@ def peaceful_fight(tok: Token) -> bool:
     return any(
         o.lemma_.lower() in NON_ENEMIES or o.lower_ in NON_ENEMIES or unarmed_war(o) for o in objs
     )  # ... or "fought a long legal battle"
+
+
+def carried_fight(tok: Token) -> bool:
+    """ "it is the Indian Navy which has taken the battle to the pirates", "took the fight
+    to the Taliban": a way of fighting on, not one battle another report could tell."""
+    return (
+        tok.lemma_.lower() in ("battle", "fight", "war")
+        and tok.dep_ == "dobj"
+        and tok.head.lemma_.lower() == "take"
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.head.children)
+    )

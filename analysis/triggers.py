@@ -24,6 +24,7 @@ from analysis.senses import (
     under_fire,
     web_sense,
 )
+from analysis.strikes import carried_fight
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -383,7 +384,7 @@ def is_nominal_trigger(tok: Token) -> bool:
         return False  # "attacks were spreading like wildfire": a figure of speech
     if DANGER_IS_NO_ACT and tok.lemma_.lower() in DANGER_NOUNS and a_danger(tok):
         return False  # "the Chiefs posed a serious threat to the Colts": no one threatened
-    if under_fire(tok) or no_execution(tok) or ballot_paper(tok):
+    if under_fire(tok) or no_execution(tok) or ballot_paper(tok) or carried_fight(tok):
         return False  # "had been under fire all season", "remote code execution"
     if tok.lemma_.lower() in ("arrest", "attack", "failure", "seizure", "stroke") and any(
         c.dep_ in ("amod", "compound") and c.lower_ in MEDICAL_MODIFIERS for c in tok.children

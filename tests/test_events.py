@@ -2855,3 +2855,25 @@ def test_him_after_at_is_not_its_own_verbs_subject(
     assert _name(_find(_events(nlp, text), "fired")["target"]) == "Steinberg"
     monkeypatch.setattr(entity_index, "OBJECT_NOT_SUBJECT", False)
     assert _name(_find(_events(nlp, text), "fired")["target"]) != "Steinberg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ECB+ 22 (real): three reports of the Waitrose fire were one "injured" event
+        "Mr Guest added that no-one had been injured in what was a serious incident.",
+        "No-one is believed to have been injured in the incident, which saw more than 50 "
+        "firefighters tackle the blaze.",
+    ],
+)
+def test_no_one_hurt_is_told_negated_however_split_or_raised(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    from analysis import modality
+
+    assert _find(_events(nlp, text), "injured")["modality"] == "negated"
+    assert _find(_events(nlp, "One man was injured in the fire."), "injured")["modality"] != (
+        "negated"
+    )
+    monkeypatch.setattr(modality, "NO_ONE_SUBJECT", False)
+    assert _find(_events(nlp, text), "injured")["modality"] != "negated"

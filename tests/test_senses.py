@@ -282,3 +282,11 @@ def test_a_ballot_paper_is_no_vote(nlp: Any) -> None:
     assert not _mentions(nlp, "Citizens vote by secret ballot.", "ballot")
     (cast,) = _mentions(nlp, "Some 2.44 million people cast their ballots.", "ballots")
     assert cast["type"] == "election"
+
+
+def test_taking_the_battle_to_someone_is_no_battle(nlp: Any) -> None:
+    # ECB+ 13 (real): joined with the battle in which INS Tabar sank a pirate mother ship
+    text = "It is actually the Indian Navy which has taken the battle to the pirates."
+    assert not _mentions(nlp, text, "battle")
+    fought = "The navy sank a pirate mother vessel in a battle that erupted on Tuesday."
+    assert _mentions(nlp, fought, "battle")
