@@ -71,6 +71,7 @@ from analysis.eventtime import (
 from analysis.genericity import generic, habitual, present_habit
 from analysis.gist import gist
 from analysis.modality import MODALITY_WEIGHT, modality, occurrence_verb
+from analysis.modality_cues import kind_supposed
 from analysis.reports import reported
 from analysis.role_words import NON_ARGUMENT_LABELS
 from analysis.senses import retype
@@ -171,6 +172,8 @@ def describe(
         # in July").
         fut = find_timexes(tx.text, ref, future=True)
         tx = Timex(tx.start, tx.end, tx.text, fut[0].value, fut[0].precision) if fut else tx
+    if mod == "hypothetical" and tx is None and kind_supposed(tok):
+        mod = "generic"  # "a requirement that agencies consult": a rule, no happening
     if mod in ("asserted", "reported") and (
         generic(tok, actor=actor is not None, target=target is not None, dated=tx is not None)
         or habitual(tok, anchors)

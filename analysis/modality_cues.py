@@ -114,3 +114,41 @@ def no_one_subject(anchor: Token) -> bool:
         ):
             return True
     return False
+
+
+#: Switch: what must be done, undated, by a kind ("a requirement that U.S. agencies
+#: consult", "no need for a federal agency to consult") is a rule about any of that kind,
+#: not one happening: three reports' rules were one "consult" event. ("Protesters tried
+#: to storm parliament" is no rule: only a duty's words make it one.)
+KIND_SUPPOSED = True
+_ANY = frozenset(["a", "an", "any", "every", "each"])
+_DUTY = frozenset(["require", "requirement", "need", "must", "call", "mandate", "oblige"])
+
+
+def _owed_by_rule(tok: Token) -> bool:
+    """Is ``tok`` under a word of duty within three steps up ("a requirement that ...",
+    "no need for ... to", "calls for agencies to", "must consult")?"""
+    t = tok
+    for _ in range(4):
+        if t.lemma_.lower() in _DUTY or any(c.lower_ == "must" for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def kind_supposed(tok: Token) -> bool:
+    """Is the subject of the supposed ``tok`` a kind: a plural common noun with no
+    article, owner or number ("agencies", "U.S. agencies"), or one with "a" / "any"?"""
+    from analysis.subjects import subject
+
+    if not KIND_SUPPOSED or not _owed_by_rule(tok):
+        return False
+    subj, _ = subject(tok)
+    if subj is None or subj.pos_ != "NOUN":
+        return False
+    dets = [c for c in subj.children if c.dep_ in ("det", "poss", "nummod")]
+    if subj.tag_ == "NNS":
+        return not dets
+    return len(dets) == 1 and dets[0].dep_ == "det" and dets[0].lower_ in _ANY

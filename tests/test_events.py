@@ -288,18 +288,19 @@ def test_location_from_a_locative_phrase(nlp: Any, monkeypatch: Any) -> None:
             "asserted",
         ),
         # ECB+ 9_x (CC BY 3.0, bench.ecb_articles): a rule's consultations are owed, or
-        # skipped, not held
+        # skipped, not held; owed by a kind ("federal agencies"), they are a rule's, generic
+        # (modality_cues.KIND_SUPPOSED; hypothetical first, or they would not be)
         (
             "Previously, federal agencies were required to consult with biologists at the "
             "U. S. Fish and Wildlife Service before undertaking projects.",
             "consult",
-            "hypothetical",
+            "generic",
         ),
         (
             "Passed in January 2009, the Bush-era rule lifted the requirement that federal "
             "agencies consult wildlife experts before taking actions.",
             "consult",
-            "hypothetical",
+            "generic",
         ),
         (
             "The regulation allowed federal agencies to go ahead with actions that may "
@@ -311,9 +312,9 @@ def test_location_from_a_locative_phrase(nlp: Any, monkeypatch: Any) -> None:
             "Under the Bush administration rule, there was no need for a federal agency to "
             "consult with the U. S. Fish and Wildlife Service.",
             "consult",
-            "hypothetical",
+            "generic",
         ),
-        ("Federal agencies need to consult wildlife experts first.", "consult", "hypothetical"),
+        ("Federal agencies need to consult wildlife experts first.", "consult", "generic"),
         # Real news (DH News Service, 20 November 2019): what would be ended exists
         (
             "He would likely have to eliminate all of the tariffs the US put in place since "
@@ -1912,7 +1913,7 @@ def test_a_count_of_times_or_a_kind_on_itself_is_no_one_happening(
             "Endangered Species Act that calls for agencies to consult with either the Fish "
             "and Wildlife Service or the National Marine Fisheries Service.",
             "consult",
-            "hypothetical",
+            "generic",
             "OWED_THINGS",
         ),
         # ECB+ 9 and 10 (real): naming is no owing; a deal inside a "for X to do" clause
@@ -2877,3 +2878,23 @@ def test_no_one_hurt_is_told_negated_however_split_or_raised(
     )
     monkeypatch.setattr(modality, "NO_ONE_SUBJECT", False)
     assert _find(_events(nlp, text), "injured")["modality"] != "negated"
+
+
+def test_what_a_rule_owes_a_kind_is_no_happening(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from analysis import modality_cues
+
+    # ECB+ 19 (real): three reports of Obama's Endangered Species memorandum joined the
+    # duties they tell ("consult") as one happening (judged wrong in sessions 17-36)
+    rules = [
+        "President Obama is restoring a requirement that U. S. agencies consult with "
+        "independent federal experts.",
+        "Under the Bush administration rule, there was no need for a federal agency to "
+        "consult with the U. S. Fish and Wildlife Service.",
+    ]
+    for text in rules:
+        assert _find(_events(nlp, text), "consult")["modality"] == "generic"
+    # a group told without an article is no kind when no duty is told
+    tried = "Protesters tried to storm parliament."
+    assert _find(_events(nlp, tried), "storm")["modality"] == "hypothetical"
+    monkeypatch.setattr(modality_cues, "KIND_SUPPOSED", False)
+    assert _find(_events(nlp, rules[0]), "consult")["modality"] == "hypothetical"
