@@ -17,6 +17,7 @@ from analysis.modality_cues import (
     ease_only,
     no_one_subject,
     on_the_brink,
+    only_likely,
     owed_now,
     penalty,
     subjunctive,
@@ -230,7 +231,7 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
     """asserted / negated / hypothetical / reported, from the trigger's context."""
     if imperative(tok):
         return "hypothetical"
-    if PENALTY and (penalty(tok) or subjunctive(tok) or on_the_brink(tok)):
+    if (PENALTY and (penalty(tok) or subjunctive(tok) or on_the_brink(tok))) or only_likely(tok):
         # "sentenced to death", "a recommendation that Orozco die", "near death"
         return "hypothetical"
     for a in anchors:

@@ -152,3 +152,22 @@ def kind_supposed(tok: Token) -> bool:
     if subj.tag_ == "NNS":
         return not dets
     return len(dets) == 1 and dets[0].dep_ == "det" and dets[0].lower_ in _ANY
+
+
+#: Switch: what is told only likely or unlikely is not told to have happened: "it was
+#: unlikely to have been an attack", "an attack is unlikely" (three reports of the cut
+#: Mediterranean cables were joined as one attack).
+LIKELIHOOD = True
+_LIKELY = frozenset(["unlikely", "likely", "possible", "impossible", "probable", "improbable"])
+
+
+def only_likely(tok: Token) -> bool:
+    """Is ``tok`` the subject of a copula whose complement is a likelihood ("an attack is
+    unlikely"), or what an infinitive after one is ("unlikely to have been an attack")?"""
+    if not LIKELIHOOD:
+        return False
+    head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be":
+        return any(c.dep_ == "acomp" and c.lower_ in _LIKELY for c in head.children)
+    verb = head if tok.dep_ == "attr" and head.lemma_ == "be" else tok
+    return verb.dep_ == "xcomp" and verb.head.lower_ in _LIKELY

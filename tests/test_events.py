@@ -2898,3 +2898,24 @@ def test_what_a_rule_owes_a_kind_is_no_happening(nlp: Any, monkeypatch: pytest.M
     assert _find(_events(nlp, tried), "storm")["modality"] == "hypothetical"
     monkeypatch.setattr(modality_cues, "KIND_SUPPOSED", False)
     assert _find(_events(nlp, rules[0]), "consult")["modality"] == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ECB+ 24 (real): three reports of the cut Mediterranean cables joined as an attack
+        "France Telecom says the cause of the cuts is still unclear, but it's unlikely to "
+        "have been an attack.",
+        "France Telecom reported that an attack is unlikely.",
+    ],
+)
+def test_what_is_only_likely_or_unlikely_did_not_happen(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    from analysis import modality_cues
+
+    assert _find(_events(nlp, text), "attack")["modality"] == "hypothetical"
+    told = "The attack was unexpected."
+    assert _find(_events(nlp, told), "attack")["modality"] == "asserted"
+    monkeypatch.setattr(modality_cues, "LIKELIHOOD", False)
+    assert _find(_events(nlp, text), "attack")["modality"] != "hypothetical"
