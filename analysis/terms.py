@@ -106,6 +106,9 @@ CHARGES = {
     **dict.fromkeys(["dui", "dwi", "drunk", "drunken", "drink-driving"], "dui"),
     **dict.fromkeys(["possession"], "possession"),
     **dict.fromkeys(["terrorism"], "terrorism"),
+    # "charged with being an accomplice" (his partner's charge, not the murder charge)
+    **dict.fromkeys(["accomplice", "complicity", "abetting"], "complicity"),
+    **dict.fromkeys(["conspiracy", "conspiring"], "conspiracy"),
 }
 _CHARGE_AFTER = re.compile(
     r"^\W*(?:\S+\s+){0,3}?(?:with|of|for)\s+((?:[\w-]+\s+){0,5}[\w-]+)", re.I
@@ -136,6 +139,9 @@ _BEFORE_CHARGE = frozenset(_NUMBERS) | frozenset(
         "misdemeanor",
         "animal",
         "attempted",
+        "being",
+        "voluntary",
+        "involuntary",
     ]
 )
 
@@ -154,6 +160,8 @@ def charge(sentence: str, start: int, end: int, lemma: str | None) -> str | None
     'dui'
     >>> charge("charged with attempted murder", 0, 7, "charge")
     'attempted murder'
+    >>> charge("was charged with being an accomplice", 4, 11, "charge")
+    'complicity'
     >>> charge("charged him on Monday", 0, 7, "charge") is None
     True
     """

@@ -1271,7 +1271,7 @@ def test_a_done_act_is_a_past_form_of_a_verb(
 
 
 def test_one_articles_two_towns_are_two_happenings(monkeypatch: pytest.MonkeyPatch) -> None:
-    # ECB+ 5 (real, one report of 5 May 2010): "tens of thousands who marched through
+    # ECB+ 8 (real, one report of 5 May 2010): "tens of thousands who marched through
     # Athens" and "Thessaloniki, where another 20,000 people marched" were one march
     told: dict[str, object] = {"lemma": "march", "type": "protest", "story": 2}
     athens = _m(id=1, article_id=1, sentence=2, location=Arg(5, "Athens", "GPE"), **told)

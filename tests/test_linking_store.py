@@ -293,7 +293,7 @@ def test_inside_one_article_what_was_not_done_is_not_what_was(
 def test_inside_one_article_two_towns_marches_are_two(
     conn: sqlite3.Connection, nlp: Any, monkeypatch: Any, apart: bool
 ) -> None:
-    """ECB+ 5 (real, one report of 5 May 2010): the march through Athens and the one in
+    """ECB+ 8 (real, one report of 5 May 2010): the march through Athens and the one in
     Thessaloniki were one event; the store must hand the linker each place's label."""
     from analysis import place_rules
 

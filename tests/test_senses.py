@@ -272,7 +272,7 @@ def test_in_an_article_about_a_general_strike_the_strike_is_that_one(nlp: Any) -
 
 
 def test_a_ballot_paper_is_no_vote(nlp: Any) -> None:
-    # ECB+ 4 (real): three reports of Turkmenistan's 2008 election joined the voting
+    # ECB+ 11 (real): three reports of Turkmenistan's 2008 election joined the voting
     # with "not a single Uzbek name on the ballots" and "with secret ballot"
     assert not _mentions(
         nlp,
@@ -285,7 +285,7 @@ def test_a_ballot_paper_is_no_vote(nlp: Any) -> None:
 
 
 def test_taking_the_battle_to_someone_is_no_battle(nlp: Any) -> None:
-    # ECB+ 13 (real): joined with the battle in which INS Tabar sank a pirate mother ship
+    # ECB+ 12 (real): joined with the battle in which INS Tabar sank a pirate mother ship
     text = "It is actually the Indian Navy which has taken the battle to the pirates."
     assert not _mentions(nlp, text, "battle")
     fought = "The navy sank a pirate mother vessel in a battle that erupted on Tuesday."

@@ -1332,7 +1332,7 @@ def test_an_event_its_voice_can_only_quote_takes_another_mentions_headline(
 def test_a_verb_that_is_a_noun_of_its_kind_names_it(monkeypatch: pytest.MonkeyPatch) -> None:
     import analysis.titles as titles
 
-    # ECB+ 14 (real): "while she visited him in prison" was titled "Talks with Comeaux"
+    # ECB+ 3 (real): "while she visited him in prison" was titled "Talks with Comeaux"
     assert title("meet", "visit", None, "Comeaux", lemma_is_verb=True) == "Visit to Comeaux"
     assert title("seize", "arrest", None, "Gomes", lemma_is_verb=True) == "Arrest of Gomes"
     # a verb with no noun of its kind keeps the kind's noun
