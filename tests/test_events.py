@@ -2571,26 +2571,6 @@ def test_a_list_of_names_reads_without_what_was_dropped(
     assert want in got and ", ," not in got, got
 
 
-def test_two_verbs_joined_by_and_share_the_object(
-    nlp: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from analysis import misreads
-
-    # ECB+ 9 (real, undated store): Nichols' killings of Judge Barnes and of agent
-    # Wilhelm, each "shot and killed", were one event: the parse gives the object to
-    # "killed" only
-    text = (
-        "In Atlanta's posh Buckhead neighborhood, he shot and killed federal agent David "
-        "Wilhelm at a house the agent was renovating."
-    )
-    assert _name(_find(_events(nlp, text), "shot")["target"]) == "David Wilhelm"
-    # a verb with its own object keeps it; "shot him in the head and killed" is two
-    own = "Police shot John Smith and arrested Mary Jones on Monday."
-    assert _name(_find(_events(nlp, own), "shot")["target"]) == "John Smith"
-    monkeypatch.setattr(misreads, "SHARED_OBJECT", False)
-    assert _find(_events(nlp, text), "shot")["target"] is None
-
-
 def test_a_he_is_not_the_one_his_verb_is_done_to(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     from analysis import entity_index
 
@@ -2609,21 +2589,6 @@ def test_a_he_is_not_the_one_his_verb_is_done_to(nlp: Any, monkeypatch: pytest.M
     assert not gist().startswith("David Wilhelm")  # SUBJECT_IS_NOT_OBJECT alone
     monkeypatch.setattr(entity_index, "SUBJECT_IS_NOT_OBJECT", False)
     assert gist().startswith("David Wilhelm")
-
-
-def test_what_is_only_hard_or_easy_to_do_is_no_deed(
-    nlp: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from analysis import modality_cues
-
-    # ECB+ 7 (real): a trainer's quote in two fight reports was joined as one hitting
-    text = '"Tony Thompson is very hard to hit," Steward said.'
-    assert _find(_events(nlp, text), "hit")["modality"] == "hypothetical"
-    # told in the past it may tell a deed done with difficulty
-    past = "The guards were difficult to attack, but the rebels did it on Monday."
-    assert _find(_events(nlp, past), "attack")["modality"] != "hypothetical"
-    monkeypatch.setattr(modality_cues, "EASE_ONLY", False)
-    assert _find(_events(nlp, text), "hit")["modality"] != "hypothetical"
 
 
 def test_a_fronted_after_doing_is_done_by_whom_the_report_tells_of(
@@ -2777,25 +2742,6 @@ def test_a_count_since_a_time_does_not_date_the_happening(
     assert _find(_events(nlp, text, ref), "confiscating")["date"] == "2011-09"
 
 
-def test_a_tally_over_counted_operations_is_several_happenings(
-    nlp: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from analysis import genericity
-
-    # ECB+ 12 (real): the warship's tally over five operations was joined with the six
-    # rifles another report says were seized in the one operation of the day
-    text = (
-        "The officer said that INS Sukanya has seized a total of 14 AK-47 rifles, 31 "
-        "magazines and 923 rounds of ammunition during the five operations it carried out "
-        "there."
-    )
-    assert _find(_events(nlp, text), "seized")["modality"] == "generic"
-    one = "Six AK 47 rifles were seized from the boats during the operation."
-    assert _find(_events(nlp, one), "seized")["modality"] != "generic"
-    monkeypatch.setattr(genericity, "TALLIES", False)
-    assert _find(_events(nlp, text), "seized")["modality"] != "generic"
-
-
 def test_a_participle_joined_to_one_with_by_is_passive_too(
     nlp: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -2825,113 +2771,181 @@ def test_a_reported_pronoun_does_not_take_a_fronted_gerund(nlp: Any) -> None:
     assert not str(_find(_events(nlp, text), "hitting")["gist"]).startswith("Greg")
 
 
-def test_a_victim_named_by_whom_they_work_for_is_not_that_organisation(
-    nlp: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from analysis import participants
-
-    # ECB+ 3 (real): "U.S. Customs" was the target, so the killing of the court reporter
-    # Julie Ann Brandau (a person and a group are no rivals) joined it
-    text = "Later that day, as he attempted to elude police, Nichols shot and killed a U.S. Customs agent."
-    assert _find(_events(nlp, text), "killed")["target"] is None
-    office = "Gunmen attacked the U.S. Customs office on Monday."
-    assert _name(_find(_events(nlp, office), "attacked")["target"]) == "U.S. Customs"
-    monkeypatch.setattr(participants, "VICTIM_NOT_EMPLOYER", False)
-    assert _name(_find(_events(nlp, text), "killed")["target"]) == "U.S. Customs"
-
-
-def test_what_information_sought_would_lead_to_has_not_happened(
-    nlp: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from analysis import modality
-
-    # ECB+ 8 (real): three reports of the Woodburn bank bombing joined the reward's
-    # "arrest and conviction" as one arrest; no one had been arrested
-    text = (
-        "The FBI and ATF offered a $35,000 reward for information leading to the arrest and "
-        "conviction of the person or persons responsible for the explosion."
-    )
-    assert _find(_events(nlp, text), "arrest")["modality"] == "hypothetical"
-    done = "Protests leading to the resignation of the minister erupted on Monday."
-    assert _find(_events(nlp, done), "resignation")["modality"] != "hypothetical"
-    monkeypatch.setattr(modality, "MODAL_OUTCOME", False)
-    assert _find(_events(nlp, text), "arrest")["modality"] != "hypothetical"
-
-
-def test_him_after_at_is_not_its_own_verbs_subject(
-    nlp: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from analysis import entity_index
-
-    # ECB+ 18 (real): titled "LaCalamita fires at LaCalamita", and joined with his firing
-    # at Paul Riva: "him" is Steinberg, who told it
-    text = (
-        "Steinberg, a partner in the firm, later told police LaCalamita loaded a shell into "
-        "the shotgun's chamber and fired at him, hitting him in the hip area."
-    )
-    assert _name(_find(_events(nlp, text), "fired")["target"]) == "Steinberg"
-    monkeypatch.setattr(entity_index, "OBJECT_NOT_SUBJECT", False)
-    assert _name(_find(_events(nlp, text), "fired")["target"]) != "Steinberg"
-
-
 @pytest.mark.parametrize(
-    "text",
+    ("text", "word", "told", "other", "other_word", "switch"),
     [
-        # ECB+ 14 (real): three reports of the Waitrose fire were one "injured" event
-        "Mr Guest added that no-one had been injured in what was a serious incident.",
-        "No-one is believed to have been injured in the incident, which saw more than 50 "
-        "firefighters tackle the blaze.",
-    ],
-)
-def test_no_one_hurt_is_told_negated_however_split_or_raised(
-    nlp: Any, monkeypatch: pytest.MonkeyPatch, text: str
-) -> None:
-    from analysis import modality
-
-    assert _find(_events(nlp, text), "injured")["modality"] == "negated"
-    assert _find(_events(nlp, "One man was injured in the fire."), "injured")["modality"] != (
-        "negated"
-    )
-    monkeypatch.setattr(modality, "NO_ONE_SUBJECT", False)
-    assert _find(_events(nlp, text), "injured")["modality"] != "negated"
-
-
-def test_what_a_rule_owes_a_kind_is_no_happening(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    from analysis import modality_cues
-
-    # ECB+ 9 (real): three reports of Obama's Endangered Species memorandum joined the
-    # duties they tell ("consult") as one happening (judged wrong in sessions 17-36)
-    rules = [
-        "President Obama is restoring a requirement that U. S. agencies consult with "
-        "independent federal experts.",
-        "Under the Bush administration rule, there was no need for a federal agency to "
-        "consult with the U. S. Fish and Wildlife Service.",
-    ]
-    for text in rules:
-        assert _find(_events(nlp, text), "consult")["modality"] == "generic"
-    # a group told without an article is no kind when no duty is told
-    tried = "Protesters tried to storm parliament."
-    assert _find(_events(nlp, tried), "storm")["modality"] == "hypothetical"
-    monkeypatch.setattr(modality_cues, "KIND_SUPPOSED", False)
-    assert _find(_events(nlp, rules[0]), "consult")["modality"] == "hypothetical"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        # ECB+ 7 (real): a trainer's quote in two fight reports was joined as one hitting;
+        # told in the past it may tell a deed done with difficulty
+        (
+            '"Tony Thompson is very hard to hit," Steward said.',
+            "hit",
+            "hypothetical",
+            "The guards were difficult to attack, but the rebels did it on Monday.",
+            "attack",
+            ("analysis.modality_cues", "EASE_ONLY"),
+        ),
+        # ECB+ 12 (real): the warship's tally over five operations was joined with the six
+        # rifles another report says were seized in the one operation of the day
+        (
+            "The officer said that INS Sukanya has seized a total of 14 AK-47 rifles, 31 "
+            "magazines and 923 rounds of ammunition during the five operations it carried out "
+            "there.",
+            "seized",
+            "generic",
+            "Six AK 47 rifles were seized from the boats during the operation.",
+            "seized",
+            ("analysis.genericity", "TALLIES"),
+        ),
+        # ECB+ 8 (real): three reports of the Woodburn bank bombing joined the reward's
+        # "arrest and conviction" as one arrest; no one had been arrested
+        (
+            "The FBI and ATF offered a $35,000 reward for information leading to the arrest and "
+            "conviction of the person or persons responsible for the explosion.",
+            "arrest",
+            "hypothetical",
+            "Protests leading to the resignation of the minister erupted on Monday.",
+            "resignation",
+            ("analysis.modality", "MODAL_OUTCOME"),
+        ),
         # ECB+ 30 (real): three reports of the cut Mediterranean cables joined as an attack
-        "France Telecom says the cause of the cuts is still unclear, but it's unlikely to "
-        "have been an attack.",
-        "France Telecom reported that an attack is unlikely.",
+        (
+            "France Telecom says the cause of the cuts is still unclear, but it's unlikely to "
+            "have been an attack.",
+            "attack",
+            "hypothetical",
+            "The attack was unexpected.",
+            "attack",
+            ("analysis.modality_cues", "LIKELIHOOD"),
+        ),
+        (
+            "France Telecom reported that an attack is unlikely.",
+            "attack",
+            "hypothetical",
+            "The attack was unexpected.",
+            "attack",
+            ("analysis.modality_cues", "LIKELIHOOD"),
+        ),
+        # ECB+ 14 (real): three reports of the Waitrose fire were one "injured" event (the
+        # tokenizer splits "no-one"; "is believed to" hides the subject)
+        (
+            "Mr Guest added that no-one had been injured in what was a serious incident.",
+            "injured",
+            "negated",
+            "One man was injured in the fire.",
+            "injured",
+            ("analysis.modality", "NO_ONE_SUBJECT"),
+        ),
+        (
+            "No-one is believed to have been injured in the incident, which saw more than 50 "
+            "firefighters tackle the blaze.",
+            "injured",
+            "negated",
+            "One man was injured in the fire.",
+            "injured",
+            ("analysis.modality", "NO_ONE_SUBJECT"),
+        ),
+        # ECB+ 9 (real): three reports of Obama's Endangered Species memorandum joined the
+        # duties they tell ("consult") as one happening (judged wrong in sessions 17-36); a
+        # group told without an article is no kind when no duty is told
+        (
+            "President Obama is restoring a requirement that U. S. agencies consult with "
+            "independent federal experts.",
+            "consult",
+            "generic",
+            "Protesters tried to storm parliament.",
+            "storm",
+            ("analysis.modality_cues", "KIND_SUPPOSED"),
+        ),
+        (
+            "Under the Bush administration rule, there was no need for a federal agency to "
+            "consult with the U. S. Fish and Wildlife Service.",
+            "consult",
+            "generic",
+            "Protesters tried to storm parliament.",
+            "storm",
+            ("analysis.modality_cues", "KIND_SUPPOSED"),
+        ),
     ],
 )
-def test_what_is_only_likely_or_unlikely_did_not_happen(
-    nlp: Any, monkeypatch: pytest.MonkeyPatch, text: str
+def test_what_is_told_but_not_as_done(
+    nlp: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    text: str,
+    word: str,
+    told: str,
+    other: str,
+    other_word: str,
+    switch: tuple[str, str],
 ) -> None:
-    from analysis import modality_cues
+    """Each rule gives its sentence the modality, spares a like sentence that tells a
+    deed, and is what does it (off, the sentence reads otherwise)."""
+    import importlib
 
-    assert _find(_events(nlp, text), "attack")["modality"] == "hypothetical"
-    told = "The attack was unexpected."
-    assert _find(_events(nlp, told), "attack")["modality"] == "asserted"
-    monkeypatch.setattr(modality_cues, "LIKELIHOOD", False)
-    assert _find(_events(nlp, text), "attack")["modality"] != "hypothetical"
+    assert _find(_events(nlp, text), word)["modality"] == told
+    assert _find(_events(nlp, other), other_word)["modality"] != told
+    monkeypatch.setattr(importlib.import_module(switch[0]), switch[1], False)
+    assert _find(_events(nlp, text), word)["modality"] != told
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "target", "other", "other_word", "other_target", "switch"),
+    [
+        # ECB+ 9 (real, undated store): Nichols' killings of Judge Barnes and of agent
+        # Wilhelm, each "shot and killed", were one event: the parse gives the object to
+        # "killed" only; a verb with its own object keeps it
+        (
+            "In Atlanta's posh Buckhead neighborhood, he shot and killed federal agent David "
+            "Wilhelm at a house the agent was renovating.",
+            "shot",
+            "David Wilhelm",
+            "Police shot John Smith and arrested Mary Jones on Monday.",
+            "shot",
+            "John Smith",
+            ("analysis.misreads", "SHARED_OBJECT"),
+        ),
+        # ECB+ 3 (real): "U.S. Customs" was the target, so the killing of the court reporter
+        # Julie Ann Brandau (a person and a group are no rivals) joined it; an office is
+        # the organisation's
+        (
+            "Later that day, as he attempted to elude police, Nichols shot and killed a U.S. "
+            "Customs agent.",
+            "killed",
+            None,
+            "Gunmen attacked the U.S. Customs office on Monday.",
+            "attacked",
+            "U.S. Customs",
+            ("analysis.participants", "VICTIM_NOT_EMPLOYER"),
+        ),
+        # ECB+ 18 (real): titled "LaCalamita fires at LaCalamita", and joined with his firing
+        # at Paul Riva: "him" is Steinberg, who told it
+        (
+            "Steinberg, a partner in the firm, later told police LaCalamita loaded a shell into "
+            "the shotgun's chamber and fired at him, hitting him in the hip area.",
+            "fired",
+            "Steinberg",
+            "Steinberg said he fired at the intruder.",
+            "fired",
+            None,
+            ("analysis.entity_index", "OBJECT_NOT_SUBJECT"),
+        ),
+    ],
+)
+def test_who_a_verb_is_done_to(
+    nlp: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    text: str,
+    word: str,
+    target: str | None,
+    other: str,
+    other_word: str,
+    other_target: str | None,
+    switch: tuple[str, str],
+) -> None:
+    """Each rule finds its sentence's target, leaves a like sentence's as it was, and is
+    what does it (off, the target differs)."""
+    import importlib
+
+    assert _name(_find(_events(nlp, text), word)["target"]) == target
+    assert _name(_find(_events(nlp, other), other_word)["target"]) == other_target
+    monkeypatch.setattr(importlib.import_module(switch[0]), switch[1], False)
+    assert _name(_find(_events(nlp, text), word)["target"]) != target

@@ -38,6 +38,20 @@ def analysed(nlp: Any) -> list[dict[str, Any]]:
     return analyzer.analyse_texts(items)
 
 
+def _one_article(conn: sqlite3.Connection, nlp: Any, text: str, published: str, title: str) -> int:
+    """One text analysed, stored and linked as an import does it; its article id."""
+    (result,) = Analyzer(nlp=nlp).analyse_texts([(text, published)])
+    aid, _ = writes.save_article(
+        conn,
+        {"body": text, "title": title, "published_at": published},
+        mentions=result["mentions"],
+        event_mentions=result["event_mentions"],
+        analysed=True,
+    )
+    link_article(conn, [aid])
+    return int(aid)
+
+
 def _store(conn: sqlite3.Connection, analysed: list[dict[str, Any]]) -> list[int]:
     ids = []
     for (fname, outlet, title, published), result in zip(ARTICLES, analysed, strict=True):
@@ -181,15 +195,7 @@ def test_inside_one_article_another_named_party_is_another_happening(
     """A real report of Jamal Williams's DUI arrest that recalls Vincent Jackson's: the
     two arrests stay two events, though one article tells both with one word."""
     text = (FIX / "ecbplus-35_5-williams-dui.txt").read_text()
-    (result,) = Analyzer(nlp=nlp).analyse_texts([(text, "2009-02-04")])
-    aid, _ = writes.save_article(
-        conn,
-        {"body": text, "title": text.splitlines()[0], "published_at": "2009-02-04"},
-        mentions=result["mentions"],
-        event_mentions=result["event_mentions"],
-        analysed=True,
-    )
-    link_article(conn, [aid])
+    aid = _one_article(conn, nlp, text, "2009-02-04", text.splitlines()[0])
     arrests: dict[str, set[int]] = {}
     for r in store_events.article_mentions(conn, aid):
         if r["lemma"] == "arrest" and r["target_name"]:
@@ -258,64 +264,62 @@ def test_a_word_told_far_on_in_a_long_article_is_not_its_sole_event_by_default(
     assert len(set(polls)) < len(polls), polls
 
 
-@pytest.mark.parametrize("apart", [True, False])
-def test_inside_one_article_what_was_not_done_is_not_what_was(
-    conn: sqlite3.Connection, nlp: Any, monkeypatch: Any, apart: bool
-) -> None:
-    """A bundled sample (Wikinews interview): the magician did not sell him the trick,
-    he sold him two books: two sales, though one sentence tells both with one word."""
-    from analysis import told_apart
-
-    monkeypatch.setattr(told_apart, "NEGATED_APART_IN_ARTICLE", apart)
-    text = (
+#: One article's two tellings of one word that are two happenings: (switch module, switch,
+#: text, published, lemma, the row field that tells them apart, its two values).
+_TWO_IN_ONE_ARTICLE = [
+    # A bundled sample (Wikinews interview): the magician did not sell him the trick, he
+    # sold him two books: two sales, though one sentence tells both with one word.
+    (
+        "analysis.told_apart",
+        "NEGATED_APART_IN_ARTICLE",
         "The magician behind the counter was wise enough not to sell it to me, but instead "
-        "sold me two books which I still own today."
-    )
-    (result,) = Analyzer(nlp=nlp).analyse_texts([(text, "2015-01-06")])
-    aid, _ = writes.save_article(
-        conn,
-        {"body": text, "title": "An interview", "published_at": "2015-01-06"},
-        mentions=result["mentions"],
-        event_mentions=result["event_mentions"],
-        analysed=True,
-    )
-    link_article(conn, [aid])
-    sales = {
-        r["modality"]: r["event_id"]
-        for r in store_events.article_mentions(conn, aid)
-        if r["lemma"] == "sell"
-    }
-    assert set(sales) == {"negated", "asserted"}
-    assert (sales["negated"] != sales["asserted"]) is apart
-
-
-@pytest.mark.parametrize("apart", [True, False])
-def test_inside_one_article_two_towns_marches_are_two(
-    conn: sqlite3.Connection, nlp: Any, monkeypatch: Any, apart: bool
-) -> None:
-    """ECB+ 8 (real, one report of 5 May 2010): the march through Athens and the one in
-    Thessaloniki were one event; the store must hand the linker each place's label."""
-    from analysis import place_rules
-
-    monkeypatch.setattr(place_rules, "TOWNS_APART_IN_ARTICLE", apart)
-    text = (
+        "sold me two books which I still own today.",
+        "2015-01-06",
+        "sell",
+        "modality",
+        ("negated", "asserted"),
+    ),
+    # ECB+ 8 (real, one report of 5 May 2010): the march through Athens and the one in
+    # Thessaloniki were one event; the store must hand the linker each place's label.
+    (
+        "analysis.place_rules",
+        "TOWNS_APART_IN_ARTICLE",
         "The two women and a man were killed during demonstrations by tens of thousands who "
         "marched through Athens.\n\nViolence also broke out in the northern city of "
-        "Thessaloniki, where another 20,000 people marched through the city center."
-    )
-    (result,) = Analyzer(nlp=nlp).analyse_texts([(text, "2010-05-05")])
-    aid, _ = writes.save_article(
-        conn,
-        {"body": text, "title": "Greek march", "published_at": "2010-05-05"},
-        mentions=result["mentions"],
-        event_mentions=result["event_mentions"],
-        analysed=True,
-    )
-    link_article(conn, [aid])
-    marches = {
-        r["location_name"]: r["event_id"]
+        "Thessaloniki, where another 20,000 people marched through the city center.",
+        "2010-05-05",
+        "march",
+        "location_name",
+        ("Athens", "Thessaloniki"),
+    ),
+]
+
+
+@pytest.mark.parametrize("apart", [True, False])
+@pytest.mark.parametrize(
+    ("module", "switch", "text", "published", "lemma", "field", "sides"), _TWO_IN_ONE_ARTICLE
+)
+def test_inside_one_article_two_tellings_of_a_word_are_two_happenings(
+    conn: sqlite3.Connection,
+    nlp: Any,
+    monkeypatch: Any,
+    apart: bool,
+    module: str,
+    switch: str,
+    text: str,
+    published: str,
+    lemma: str,
+    field: str,
+    sides: tuple[str, str],
+) -> None:
+    import importlib
+
+    monkeypatch.setattr(importlib.import_module(module), switch, apart)
+    aid = _one_article(conn, nlp, text, published, "One article")
+    events = {
+        r[field]: r["event_id"]
         for r in store_events.article_mentions(conn, aid)
-        if r["lemma"] == "march"
+        if r["lemma"] == lemma
     }
-    assert set(marches) == {"Athens", "Thessaloniki"}
-    assert (marches["Athens"] != marches["Thessaloniki"]) is apart
+    assert set(events) == set(sides)
+    assert (events[sides[0]] != events[sides[1]]) is apart
