@@ -66,6 +66,9 @@ class MentionFeatures:
     #: The direction word after its trigger ("checks [into]", "checks [out] of"; see
     #: :func:`analysis.terms.direction`).
     direction: str | None = None
+    #: Told under "if" or "unless" (its headline opens so: "If Teixeira signs with Red
+    #: Sox"; see :data:`analysis.link_rules.CONDITIONS_UNSURE`).
+    conditional: bool = False
 
     @property
     def vague(self) -> bool:
@@ -82,6 +85,8 @@ class MentionFeatures:
         is not sure however dated: see :data:`analysis.link_rules.UNSURE_NEEDS_PARTY`."""
         from analysis import linking
 
+        if linking.CONDITIONS_UNSURE and self.conditional:
+            return False
         if self.modality not in UNSURE:
             return True
         if linking.UNSURE_NEEDS_PARTY and self.actor is None and self.target is None:

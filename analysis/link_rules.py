@@ -184,6 +184,11 @@ UNSURE_STAYS = True
 #: Nor is an event only such mentions tell "sure" (see MentionFeatures.sure): the
 #: killing that police did is not joined to the chant's event from another report.
 UNSURE_NEEDS_PARTY = True
+#: ... and one told under "if" or "unless" is not sure whoever it names: "If
+#: Teixeira signs with the Red Sox" and "If the president had approved the plan" tell a
+#: supposition, and two reports' suppositions or a supposition and a deed are not one
+#: happening (see MentionFeatures.conditional).
+CONDITIONS_UNSURE = True
 #: Inside one article, a kind that recurs (see :func:`recurring`: statements, sales,
 #: supplies, market moves) is not one event by being the article's only one of its word:
 #: "a contract to supply the Air Force" and, eight sentences on, "to supply search and

@@ -56,6 +56,7 @@ from analysis.link_rules import (
     ACROSS_STORIES_NEEDS,
     ACTOR_BOUND_TYPES,
     ARG_PENALTY,
+    CONDITIONS_UNSURE,  # noqa: F401  (read by MentionFeatures.sure, patched by tests)
     CONTEXT_WEIGHT,
     FAR_REPORTS_DAYS,
     LEAD_WEIGHT,

@@ -21,6 +21,11 @@ def _arg(row: dict[str, Any], role: str) -> Arg | None:
     return Arg(int(eid), row.get(f"{role}_name") or "", row.get(f"{role}_label"))
 
 
+#: How a headline told under a condition opens (see MentionFeatures.conditional); not
+#: "whether": "establish whether Trump withheld US military aid" asks of a happening.
+_CONDITIONS = ("If ", "Unless ")
+
+
 def mention_features(row: dict[str, Any], context: dict[int, float]) -> MentionFeatures:
     """The linker's view of a stored event mention row."""
     at = trigger_in_sentence(row)
@@ -49,6 +54,7 @@ def mention_features(row: dict[str, Any], context: dict[int, float]) -> MentionF
         charge=_stated(row, at, charge),
         ordinal=_stated(row, at, ordinal),
         direction=_stated(row, at, direction),
+        conditional=(row.get("gist") or "").startswith(_CONDITIONS),
     )
 
 

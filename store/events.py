@@ -39,7 +39,7 @@ SELECT em.id, em.article_id, em.event_id, em.type, em.lemma, em.trigger, em.date
        em.location_id, el.name AS location_name, el.label AS location_label, em.sentence,
        em."start", em."end",
        IFNULL(ar.published_at, ar.fetched_at) AS published_at, ar.story_id, em.theme,
-       em.reports, substr(ar.body, em."start" + 1, em."end" - em."start") AS sentence_text,
+       em.reports, em.gist, substr(ar.body, em."start" + 1, em."end" - em."start") AS sentence_text,
        CASE WHEN em.reports IS NOT NULL THEN (SELECT r.event_id FROM event_mentions r
         WHERE {says("em", "r")} ORDER BY r.id LIMIT 1) END AS reported_event
 FROM event_mentions em

@@ -1286,3 +1286,26 @@ def test_one_articles_two_towns_are_two_happenings(monkeypatch: pytest.MonkeyPat
     assert not place_rules.places_apart(other, _event(1, north))
     monkeypatch.setattr(place_rules, "TOWNS_APART_IN_ARTICLE", False)
     assert score(north, _event(1, athens)) is not None
+
+
+def test_a_supposition_under_if_joins_no_other_report_whoever_it_names(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import analysis.linking as linking
+    from ingest.mentions import mention_features
+
+    # ECB+ 10 (real, undated store): "If Teixeira signs with the Red Sox, they would move
+    # Youkilis" joined Teixeira's wish "he'd like to sign by Christmas" in another report
+    teixeira = Arg(70, "Mark Teixeira", "PERSON")
+    kw = {"type": "agree", "lemma": "sign", "target": teixeira, "story": 6}
+    wish = _event(1, _m(id=1, article_id=209, sentence=3, modality="hypothetical", **kw))
+    supposed = _m(article_id=210, sentence=9, modality="hypothetical", conditional=True, **kw)
+    assert score(supposed, wish) is None
+    assert score(replace(supposed, conditional=False), wish) is not None
+    # the store's row says so by its headline ("If ..."); a question ("whether") does not
+    row = {"id": 1, "article_id": 210, "gist": "If Teixeira signs with Red Sox"}
+    assert mention_features(row, {}).conditional
+    asked = {"id": 2, "article_id": 3, "gist": "Whether Trump withheld US military aid"}
+    assert not mention_features(asked, {}).conditional
+    monkeypatch.setattr(linking, "CONDITIONS_UNSURE", False)
+    assert score(supposed, wish) is not None
