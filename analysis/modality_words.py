@@ -85,6 +85,10 @@ DEONTIC = frozenset(
         "obligate",
         "urge",
         "ask",
+        # "encourages all IE customers to test and deploy this update": advice, no deed
+        "encourage",
+        "advise",
+        "recommend",
         "order",
         "rule",
         "regulation",

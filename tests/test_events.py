@@ -1908,6 +1908,15 @@ def test_a_count_of_times_or_a_kind_on_itself_is_no_one_happening(
             "hypothetical",
             "WHEN_IT_MAY_BE",
         ),
+        # ECB+ 27 (real, undated store): four reports quoting Microsoft's advice were one
+        # "deploy" event
+        (
+            "Microsoft encourages all IE customers to test and deploy this update as soon as "
+            "possible.",
+            "deploy",
+            "hypothetical",
+            "DEONTIC_UNSURE",
+        ),
         # ECB+ 9 (real): consultation a decision requires, or a practice calls for, is owed
         (
             "Secretary of Commerce Gary Locke and Secretary of the Interior Ken Salazar said "
