@@ -141,7 +141,9 @@ def _regions() -> frozenset[str]:
     return frozenset(fold(s.name) for s in pycountry.subdivisions)
 
 
+@functools.lru_cache(maxsize=4096)
 def holds_towns(name: str) -> bool:
     """Is ``name`` a country or one of its first-level parts (a state, a province, a
-    region, from ISO 3166-2: "Virginia", "California"), a place that holds towns?"""
+    region, from ISO 3166-2: "Virginia", "California"), a place that holds towns? (Asked
+    per candidate event while linking, hence the cache.)"""
     return country(name) is not None or fold(name) in _regions()

@@ -218,12 +218,12 @@ def _gist(tok: Token, ents: EntityIndex, room: int) -> str:
     # "[its] acquisition of Elton Brand", before the clause when the noun is in a
     # preposition's phrase ("With its acquisition of ..., the lineup seemed"), after it
     # when the clause's subject or object ("groups increased their attacks on allies")
-    unowned = noun_phrase(tok, ents, unowned=True)
+    in_prep = _phrase_head(tok).dep_ == "pobj"
     return (
         noun_phrase(tok, ents)
-        or (unowned if _phrase_head(tok).dep_ == "pobj" else None)
+        or (noun_phrase(tok, ents, unowned=True) if in_prep else None)
         or (clause(holder, ents, room=room) if holder is not None else None)
-        or unowned
+        or (None if in_prep else noun_phrase(tok, ents, unowned=True))
         or noun_phrase(tok, ents, bare=True)  # "a new nuclear deal"
         or ""
     )

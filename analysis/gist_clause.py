@@ -13,6 +13,7 @@ from analysis.arguments import headline_passive
 from analysis.clause_subject import subject_of
 from analysis.clauses import _set
 from analysis.entity_index import EntityIndex
+from analysis.entity_words import NAME_LABELS
 from analysis.modality_words import REPORTS
 from analysis.phrases import AMOUNT_LABELS, NOUN_PREPS, TIME_LABELS, join, phrase, pronoun
 from analysis.subjects import reporter
@@ -314,9 +315,6 @@ def _infinitive(verb: Token, passive: bool) -> tuple[str, ...]:
     return (*neg, "to", "be", verb.lower_) if passive else (*neg, "to", verb.lemma_.lower())
 
 
-_NAMED = _set("PERSON ORG GPE NORP LOC FAC PRODUCT EVENT WORK_OF_ART")
-
-
 def _is_name(verb: Token, word: str) -> bool:
     """Is ``word`` (the first of a clause under ``verb``) written capitalised in the text
     inside the sentence (a name), not only because it opens the title?"""
@@ -324,7 +322,7 @@ def _is_name(verb: Token, word: str) -> bool:
         return True  # "iPhone"
     # "Ellen DeGeneres will host ..., the Academy announced": a name opening the sentence
     return any(
-        t.text == word and (not t.is_sent_start or t.ent_type_ in _NAMED) for t in verb.subtree
+        t.text == word and (not t.is_sent_start or t.ent_type_ in NAME_LABELS) for t in verb.subtree
     )
 
 

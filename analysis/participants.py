@@ -226,15 +226,16 @@ STAFF = EMPLOYEES | frozenset(
 )
 
 
-def employer(actor: Mapping[str, Any], tok: Token, *, victim: bool = False) -> bool:
-    """Is the actor (or with ``victim`` the target) an organisation that only modifies
-    the noun of the person who acted (see EMPLOYER_IS_NOT_THE_HAND, VICTIM_NOT_EMPLOYER)?"""
+def employer(party: Mapping[str, Any], tok: Token, *, victim: bool = False) -> bool:
+    """Is ``party``, the actor (or with ``victim`` the target), an organisation that only
+    modifies the noun of the person who acted or was acted on (see
+    EMPLOYER_IS_NOT_THE_HAND, VICTIM_NOT_EMPLOYER)?"""
     staff = STAFF if victim else EMPLOYEES
     if not (VICTIM_NOT_EMPLOYER if victim else EMPLOYER_IS_NOT_THE_HAND):
         return False
-    if event_type(tok.lemma_, tok.pos_) not in HAND_TYPES or _label_of(actor) != "ORG":
+    if event_type(tok.lemma_, tok.pos_) not in HAND_TYPES or _label_of(party) != "ORG":
         return False
-    head = root_of(actor, tok)
+    head = root_of(party, tok)
     if head is None:
         return False
     while head.dep_ in ("compound", "nmod") and head.head.lower_ not in staff:

@@ -124,7 +124,7 @@ def _voice(
         ),
     )
     told = [r for r in rows if r.get("modality") == "asserted"]
-    if FACT_OVER_IF and _under_if(row) and told and len(told) < len(rows):
+    if FACT_OVER_IF and under_if(row) and told and len(told) < len(rows):
         # "If Donald Trump agrees to roll back" named someone; "A 'phase one' trade deal
         # ... was supposed to be a limited agreement" told the happening as fact: the
         # fact speaks, even naming no one
@@ -137,9 +137,17 @@ def _voice(
 FACT_OVER_IF = True
 
 
-def _under_if(row: dict[str, Any]) -> bool:
-    """Is the mention's headline told under "if", "whether" or "unless"?"""
-    return (row.get("gist") or "").startswith(("If ", "Whether ", "Unless "))
+#: How a headline told under a condition opens; and one told as a question.
+CONDITION_OPENERS = ("If ", "Unless ")
+QUESTION_OPENERS = ("Whether ",)
+
+
+def under_if(row: dict[str, Any], *, questions: bool = True) -> bool:
+    """Is the mention's headline told under "if" or "unless" (or, with ``questions``,
+    "whether")? The linker leaves questions out: "establish whether Trump withheld US
+    military aid" asks of a happening (see analysis.link_rules.CONDITIONS_UNSURE)."""
+    openers = CONDITION_OPENERS + (QUESTION_OPENERS if questions else ())
+    return (row.get("gist") or "").startswith(openers)
 
 
 #: Switch: a plan told with its time speaks for its event as a fact does (see _voice).
@@ -157,7 +165,7 @@ def _furniture(row: dict[str, Any]) -> bool:
 def _conditional(row: dict[str, Any]) -> bool:
     """Is the mention told under "if" / "whether" (its modality, or its headline as the
     titles step wrote it)?"""
-    return row.get("modality") == "hypothetical" or _under_if(row)
+    return row.get("modality") == "hypothetical" or under_if(row)
 
 
 def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:

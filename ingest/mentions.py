@@ -11,7 +11,7 @@ from analysis.linking import Arg, MentionFeatures
 from analysis.reasons import link_reasons
 from analysis.stories import sentence_words
 from analysis.terms import charge, direction, ordinal, term
-from ingest.event_summary import trigger_in_sentence
+from ingest.event_summary import trigger_in_sentence, under_if
 
 
 def _arg(row: dict[str, Any], role: str) -> Arg | None:
@@ -19,11 +19,6 @@ def _arg(row: dict[str, Any], role: str) -> Arg | None:
     if eid is None:
         return None
     return Arg(int(eid), row.get(f"{role}_name") or "", row.get(f"{role}_label"))
-
-
-#: How a headline told under a condition opens (see MentionFeatures.conditional); not
-#: "whether": "establish whether Trump withheld US military aid" asks of a happening.
-_CONDITIONS = ("If ", "Unless ")
 
 
 def mention_features(row: dict[str, Any], context: dict[int, float]) -> MentionFeatures:
@@ -54,7 +49,7 @@ def mention_features(row: dict[str, Any], context: dict[int, float]) -> MentionF
         charge=_stated(row, at, charge),
         ordinal=_stated(row, at, ordinal),
         direction=_stated(row, at, direction),
-        conditional=(row.get("gist") or "").startswith(_CONDITIONS),
+        conditional=under_if(row, questions=False),
     )
 
 
