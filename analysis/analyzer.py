@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 from analysis.canon import DocEntities, add_acronym_mentions, canonicalise
 from analysis.entities import SentenceIndex, extract_mentions, text_of
-from analysis.people import add_surname_mentions
+from analysis.people import add_surname_mentions, person_labels
 from analysis.pieces import PIECE_CHARS, split_pieces
 from analysis.recase import caps_lines, recase_line, word_casing
 
@@ -322,7 +322,7 @@ class Analyzer:
         sentence_of = SentenceIndex(doc)
         mentions = extract_mentions(doc, recased, text=text, sentence_of=sentence_of)
         mentions = add_acronym_mentions(text, mentions, sentence_of)
-        mentions = add_surname_mentions(doc, mentions, sentence_of)
+        mentions = add_surname_mentions(doc, person_labels(mentions), sentence_of)
         state = canonicalise(text, mentions)
         result: dict[str, Any] = {"mentions": state.as_dicts(), "event_mentions": []}
         for hook in self.doc_hooks:

@@ -20,6 +20,7 @@ from analysis.subjects import (
     undergoer,
     who_not_what,
 )
+from analysis.verb_forms import circumstance_to
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -120,6 +121,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, Token]:
     )
     if misreads.shared_agent(verb) is not None:
         return verb.doc[verb.i - 1], True, verb  # "a teenager [shot] and killed by police"
+    if (stranded := misreads.stranded_subject(verb)) is not None:
+        return stranded, passive, verb  # "... and fellow Charger Vincent Jackson was arrested"
     if PURPOSE_OF_AGENT and (agent := _agent(verb)) is not None and not subject_child(verb):
         return agent, passive, verb  # "used by Hezbollah to [target]": Hezbollah targets
     for _ in range(4):
@@ -136,6 +139,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, Token]:
                     return named, passive, v  # "talks with the Taliban, who refused"
                 return _antecedent(v.head, own), passive, v
             return own, passive, v
+        if circumstance_to(v):
+            return None, passive, v  # "scrawl a time to [meet]": the time meets no one
         if v.dep_ == "relcl":
             if ADJECTIVE_STANDS_FOR_SUBJECT and (stood := _stood_for(v.head)) is not None:
                 return stood, passive, v  # "the heist is the latest to hit France"

@@ -233,6 +233,8 @@ def _object(
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
         if obj is not None and obj.lower_ in ("which", "that", "whom") and verb.dep_ == "relcl":
             obj = verb.head  # "a plan, which the Home Office rejects"
+        if DISTANCE_IS_WHERE and obj is not None and (where := _distance(obj)) is not None:
+            return where  # "struck seven km east of Dargahan": where, not what it struck
         if obj is not None:
             text, _ = phrase(obj, ents, size, preps=NOUN_PREPS, lead=False)
             then = next(
@@ -289,6 +291,28 @@ def _object(
             text, _ = phrase(pobj, ents, size - 1, preps=frozenset(["of"]), lead=False)
             return f"{low} {text}" if text else ""
     return ""
+
+
+#: Switch: a distance a verb's object seems ("the quake, which struck seven km (4 miles)
+#: east of Dargahan") tells where, with its direction ("Quake strikes seven km" was a title).
+DISTANCE_IS_WHERE = True
+_DISTANCES = _set("km kilometre kilometer mile metre meter foot yard")
+_DIRECTIONS = _set(
+    "north south east west northeast northwest southeast southwest north-east north-west "
+    "south-east south-west off"
+)
+
+
+def _distance(obj: Token) -> str | None:
+    """ "seven km east of Dargahan" for a counted distance with its direction; "" for one
+    without (no object to tell); None for any other object."""
+    if obj.lemma_.lower() not in _DISTANCES or not any(c.dep_ == "nummod" for c in obj.children):
+        return None
+    way = next((c for c in obj.children if c.lower_ in _DIRECTIONS), None)
+    if way is None:
+        return ""
+    count = " ".join(t.text for t in obj.lefts if t.dep_ in ("nummod", "quantmod"))
+    return " ".join(p for p in (count, obj.text, *(t.text for t in way.subtree)) if p)
 
 
 #: Switch: an adverb the parser made a preposition, with a preposition of its own ("run

@@ -85,3 +85,26 @@ def shared_agent(tok: Token) -> Token | None:
         return None
     by = next((c for c in conj.children if c.dep_ == "agent"), None)
     return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+
+
+#: Switch: a verb joined by "and" whose own auxiliary follows a noun the parse joined to
+#: something else has that noun for subject (see stranded_subject).
+STRANDED_SUBJECT = True
+
+
+def stranded_subject(tok: Token) -> Token | None:
+    """The noun just before the auxiliary of ``tok``, a joined verb with no subject, when
+    the parse hung the noun elsewhere: "football is the ultimate team game and fellow
+    Charger Vincent Jackson was [arrested]" ("Jackson" joined to "game"; titled "Football
+    arrested for DUI", and no one arrested, so it joined Jamal Williams' arrest)."""
+    if not STRANDED_SUBJECT or tok.dep_ != "conj":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+        return None
+    aux = next((c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i < tok.i), None)
+    if aux is None or aux.i == 0:
+        return None
+    noun = tok.doc[aux.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("conj", "appos", "pobj", "dobj"):
+        return None
+    return noun if noun.head is not tok else None

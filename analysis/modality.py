@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from analysis.modality_cues import (
+    disposed_only,
     ease_only,
     no_one_subject,
     on_the_brink,
@@ -21,6 +22,7 @@ from analysis.modality_cues import (
     owed_now,
     penalty,
     subjunctive,
+    supposed_to,
 )
 from analysis.modality_words import (
     DEONTIC,
@@ -31,7 +33,7 @@ from analysis.modality_words import (
     PLANNING,
     REPORTING,
 )
-from analysis.verb_forms import shares_modal, to_infinitive
+from analysis.verb_forms import headline_to, shares_modal, to_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -229,8 +231,8 @@ NEARLY_IS_NOT = True
 
 def modality(tok: Token, anchors: Sequence[Token]) -> str:
     """asserted / negated / hypothetical / reported, from the trigger's context."""
-    if imperative(tok):
-        return "hypothetical"
+    if imperative(tok) or headline_to(tok):
+        return "hypothetical"  # "Government wildlife experts to be consulted on development"
     if (PENALTY and (penalty(tok) or subjunctive(tok) or on_the_brink(tok))) or only_likely(tok):
         # "sentenced to death", "a recommendation that Orozco die", "near death"
         return "hypothetical"
@@ -304,7 +306,9 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
             and (t.dep_ in ("xcomp", "ccomp", "acl") or (t.dep_ == "advcl" and to_infinitive(t)))
         ):
             return "hypothetical"  # "were required to consult", "directed them to consult"
-        if t is tok and ((HAVE_TO_NOW and owed_now(t)) or ease_only(t)):
+        if t is tok and (
+            (HAVE_TO_NOW and owed_now(t)) or ease_only(t) or supposed_to(t) or disposed_only(t)
+        ):
             return "hypothetical"  # "users only have to visit", "is very hard to hit"
         if OWED_THINGS and t is tok and tok.pos_ == "NOUN" and _owed(t):
             return "hypothetical"  # "to again require consultation", "the need for talks"

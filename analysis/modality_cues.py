@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.modality_words import PENALTY_ASKED, SENTENCING
+from analysis.verb_forms import to_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -73,6 +74,25 @@ def owed_now(t: Token) -> bool:
     )
 
 
+#: Switch: what one "is supposed to" do is owed or expected, not done ("I still don't
+#: know who I'm supposed to vote for", a voter's quote in two reports, was one vote).
+#: Only the verb itself: "was supposed to be a limited agreement" tells of an agreement.
+SUPPOSED_TO = True
+
+
+def supposed_to(t: Token) -> bool:
+    """Is ``t`` the infinitive of a passive "supposed" ("is supposed to vote")?"""
+    head = t.head
+    return (
+        SUPPOSED_TO
+        and t.dep_ == "xcomp"
+        and t.pos_ in ("VERB", "AUX")
+        and t.lemma_.lower() != "be"
+        and head.lemma_.lower() == "suppose"
+        and any(c.dep_ == "auxpass" for c in head.children)
+    )
+
+
 #: Switch: what a present "is hard to" or "is easy to" tells is how a deed would go, not a
 #: deed: "Tony Thompson is very hard to hit" (a trainer's quote in two fight reports).
 EASE_ONLY = True
@@ -91,6 +111,44 @@ def ease_only(t: Token) -> bool:
         and adj.lemma_.lower() in _EASE
         and adj.dep_ == "acomp"
         and adj.head.tag_ in ("VBZ", "VBP")
+    )
+
+
+#: Switch: what one is willing, reluctant, eager or ready to do is a disposition, not a
+#: deed, in any tense: "jurors who are reluctant to vote for the death penalty" and "how
+#: many people would Nichols have to kill before they would be willing to vote for
+#: execution" (two reports, one "vote" event). Not "able": "was able to escape" escaped.
+DISPOSED_ONLY = True
+_DISPOSED = frozenset(
+    [
+        "reluctant",
+        "willing",
+        "unwilling",
+        "eager",
+        "ready",
+        "prepared",
+        "keen",
+        "loath",
+        "loth",
+        "hesitant",
+        "inclined",
+        "disinclined",
+        "determined",
+        "anxious",
+    ]
+)
+
+
+def disposed_only(t: Token) -> bool:
+    """Is ``t`` the infinitive of an adjective of disposition ("are reluctant to vote",
+    "was ready to sign")?"""
+    adj = t.head
+    return (
+        DISPOSED_ONLY
+        and t.dep_ == "xcomp"
+        and to_infinitive(t)
+        and adj.lemma_.lower() in _DISPOSED
+        and adj.pos_ == "ADJ"
     )
 
 
@@ -146,6 +204,8 @@ def kind_supposed(tok: Token) -> bool:
     if not KIND_SUPPOSED or not _owed_by_rule(tok):
         return False
     subj, _ = subject(tok)
+    if subj is None and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        subj, _ = subject(tok.head)  # "require federal agencies to seek consultation"
     if subj is None or subj.pos_ != "NOUN":
         return False
     dets = [c for c in subj.children if c.dep_ in ("det", "poss", "nummod")]

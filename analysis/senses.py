@@ -34,7 +34,7 @@ from analysis.sense_words import (
     VEHICLES,
     WHO,
 )
-from analysis.strikes import labour_strike, peaceful_fight, stoppage, unarmed_war
+from analysis.strikes import labour_strike, peaceful_fight, spoken_attack, stoppage, unarmed_war
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -379,6 +379,8 @@ def retype(tok: Token, etype: str) -> str:
             return "disaster"
         if stoppage(tok):
             return "protest"
+        if spoken_attack(tok):
+            return "statement"  # "attacking human life by all means possible"
         return etype
     if gunfire(tok):
         return "attack"

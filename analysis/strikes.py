@@ -166,3 +166,56 @@ def carried_fight(tok: Token) -> bool:
         and tok.head.lemma_.lower() == "take"
         and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.head.children)
     )
+
+
+#: Switch: see :func:`spoken_attack`.
+SPOKEN_ATTACK = True
+#: What one attacks with words: an idea, a rule, a record, a way of life ("it has been
+#: attacking human life by all means possible", "attacked the government's handling").
+IDEAS = frozenset(
+    [
+        "life",
+        "right",
+        "freedom",
+        "liberty",
+        "democracy",
+        "policy",
+        "plan",
+        "decision",
+        "record",
+        "proposal",
+        "idea",
+        "credibility",
+        "reputation",
+        "character",
+        "integrity",
+        "remark",
+        "comment",
+        "statement",
+        "claim",
+        "report",
+        "bill",
+        "law",
+        "legislation",
+        "budget",
+        "reform",
+        "stance",
+        "position",
+        "handling",
+        "approach",
+        "strategy",
+        "leadership",
+    ]
+)
+
+
+def spoken_attack(tok: Token) -> bool:
+    """ "attacking human life", "an attack on the budget": words against an idea, a rule
+    or a record, no blow struck (a statement, not an attack another report's raid
+    could be)."""
+    if not SPOKEN_ATTACK or tok.lemma_.lower() != "attack":
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"):
+        objs += [g for g in p.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in IDEAS for o in objs)

@@ -14,7 +14,7 @@ from analysis.modality_words import REPORTS
 from analysis.pronoun_cues import PERSON_NOUNS
 from analysis.reports import told_sequence
 from analysis.role_words import CHARGING_VERBS
-from analysis.verb_forms import coordinated
+from analysis.verb_forms import circumstance_to, coordinated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -107,6 +107,8 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
     through a gerund's preposition ("Rait died after slipping and falling": Rait fell)."""
     if misreads.shared_agent(verb) is not None:
         return verb.doc[verb.i - 1], True  # "a teenager [shot] and killed by police"
+    if (stranded := misreads.stranded_subject(verb)) is not None:
+        return stranded, any(c.dep_ == "auxpass" for c in verb.children)
     seen = 0
     v = verb
     # "Apple Computer was started by Jobs ..., and launched the iTunes Music Store": a
@@ -138,6 +140,8 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                     return named, passive
                 return _who_it_is(v.head), passive
             return c, passive
+        if circumstance_to(v):
+            return None, passive if voice is None else voice  # "a time to [meet]"
         if v.dep_ == "relcl":
             return _who_it_is(v.head), passive if voice is None else voice
         if v.dep_ == "acl" and v.tag_ == "VBN" and _reduced_relative(v, first=v is verb):

@@ -82,6 +82,69 @@ def _be_to(verb: Token) -> bool:
     )
 
 
+#: Switch: see :func:`circumstance_to`.
+CIRCUMSTANCE_NO_SUBJECT = True
+#: Nouns an infinitive may tell the when, where or why of: "a time to meet", "a place
+#: to stay", "the chance to sign" (the noun does nothing; see :func:`circumstance_to`).
+CIRCUMSTANCES = frozenset(
+    [
+        "time",
+        "place",
+        "way",
+        "chance",
+        "opportunity",
+        "reason",
+        "day",
+        "date",
+        "moment",
+        "occasion",
+        "venue",
+        "spot",
+        "location",
+        "room",
+        "means",
+        "deadline",
+    ]
+)
+
+
+def circumstance_to(verb: Token) -> bool:
+    """Is ``verb`` an infinitive relative on a noun of when, where or why ("would scrawl a
+    time to [meet]"): its head noun is no subject ("Time meets on page 20" was a title)."""
+    return (
+        CIRCUMSTANCE_NO_SUBJECT
+        and verb.dep_ in ("relcl", "acl")
+        and to_infinitive(verb)
+        and verb.head.lemma_.lower() in CIRCUMSTANCES
+    )
+
+
+#: Switch: a headline's "to" verb with no finite verb tells what is to come ("Government
+#: wildlife experts to be consulted on development", "DeGeneres to host Oscars"): a plan
+#: or a rule, told as one, not a deed done (two reports' rules were one "consult" event,
+#: titled "Government wildlife experts consulted on development").
+HEADLINE_PLAN = True
+_FINITE = frozenset(["VBD", "VBZ", "VBP", "MD"])
+
+
+def headline_to(verb: Token) -> bool:
+    """Is ``verb`` a "to" verb that heads its sentence, or hangs on the noun that does, in
+    a sentence with no finite verb: the headline's "X to do Y", a future?"""
+    if not HEADLINE_PLAN or verb.pos_ not in ("VERB", "AUX") or not to_infinitive(verb):
+        return False
+    head = verb.head
+    heads_it = verb.dep_ == "ROOT" or (
+        verb.dep_ in ("acl", "relcl") and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
+    )
+    if not heads_it or any(t.tag_ in _FINITE for t in verb.sent):
+        return False
+    from analysis.participants import title_case  # (participants reads subjects, this)
+
+    # "President Nominates Regina Benjamin to Serve": in title case a verb may be
+    # tagged a name, so the sentence seems to have none
+    return not title_case(verb.sent)
+
+
 def verb_form(verb: Token, plural: bool, *, passive: bool, reported: bool = False) -> str:
     """The verb as a headline says it: present tense, agreeing with its subject; the
     future as "to"; other modals and "not" kept; a passive as its participle. A reported
@@ -94,7 +157,12 @@ def verb_form(verb: Token, plural: bool, *, passive: bool, reported: bool = Fals
         # the verb shares its head's modal
         modal = next((a.lower_ for a in verb.head.children if a.tag_ == "MD"), None)
     negated = any(c.dep_ == "neg" for c in verb.children)
-    future = modal in FUTURE_AUXES or (modal == "would" and verb.dep_ == "ccomp") or _be_to(verb)
+    future = (
+        modal in FUTURE_AUXES
+        or (modal == "would" and verb.dep_ == "ccomp")
+        or _be_to(verb)
+        or headline_to(verb)
+    )
     prt = particle(verb)
     past = (
         verb.tag_ == "VBD"

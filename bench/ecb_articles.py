@@ -36,11 +36,29 @@ from bench.event_coref import read_topics
 
 _URL_LINE = re.compile(r"/ /|\bwww\b|\. (?:com|org|net|co|uk|ca|au|nl|in)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_SPACED = re.compile(r" ([,.;:!?'’])")
+_SPACED = re.compile(r" ([,;:!?'’]|\.(?!\d))")
+#: Numbers the corpus's tokens cut: "40 . 3 million", "hit . 308", "9 : 56 AM", "9 a . m .".
+_DECIMAL = re.compile(r"(\d) ?\. (\d\d?)\b")
+_AVERAGE = re.compile(r"(?<=[a-z]) ?\. ?(\d{3})\b")
+_CLOCK = re.compile(r"(\d) ?: (\d\d)\b")
+_MERIDIEM = re.compile(r"\b([ap]) ?\. m ?\.", re.IGNORECASE)
+#: A hyphen the tokens spaced ("hit - and - run", "re - election"); not a dash before a
+#: function word ("the law - although it wasn't").
+_HYPHEN = re.compile(
+    r"(?<=\w) - (?!(?:and|but|although|or|the|a|an|which|who|including|not|as|in|with|to"
+    r"|that|it|he|she|they|we|this|for|if|when|while|even|just|so)\b(?! -))(?=\w)",
+    re.IGNORECASE,
+)
 
 
 def _spaced(text: str) -> str:
-    """The corpus's tokens re-joined: no space before punctuation or inside brackets."""
+    """The corpus's tokens re-joined: no space before punctuation or inside brackets, nor
+    inside a number, a clock time or a hyphenated word."""
+    text = _DECIMAL.sub(r"\1.\2", text)
+    text = _AVERAGE.sub(r" .\1", text)
+    text = _CLOCK.sub(r"\1:\2", text)
+    text = _MERIDIEM.sub(lambda m: m.group(1) + ".m.", text)
+    text = _HYPHEN.sub("-", text)
     text = _SPACED.sub(r"\1", text).replace(" n't", "n't")
     return text.replace("( ", "(").replace(" )", ")").strip()
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from bench import ecb_articles
 from bench.event_coref import _posted_before_download
 
@@ -50,3 +52,23 @@ def test_spans_count_links_by_the_corpus_topics_of_their_articles(tmp_path: Path
     got = ecb_articles.spans(tmp_path / "e.db")
     assert got["events"] == {"same_subtopic": 1, "two_subtopics": 1, "two_topics": 1}
     assert got["stories"] == {"same_subtopic": 0, "two_subtopics": 1, "two_topics": 0}
+
+
+@pytest.mark.parametrize(
+    ("tokens", "text"),
+    [
+        # ECB+ 10 (real): the batting average cut the sentence ("Teixeira hit." was joined
+        # as one hitting across two reports)
+        ("Teixeira hit . 308 , with 33 home runs", "Teixeira hit .308, with 33 home runs"),
+        ("he averaged 14 . 4 points", "he averaged 14.4 points"),
+        ("at 9 : 56 AM .", "at 9:56 AM."),
+        ("around 9 a . m . , Lyons said", "around 9 a.m., Lyons said"),
+        ("a hit - and - run crash", "a hit-and-run crash"),
+        ("the re - election committee", "the re-election committee"),
+        # a dash before a function word is a dash
+        ("the law - although it was not", "the law - although it was not"),
+        ("in 2003 . 600 people", "in 2003. 600 people"),
+    ],
+)
+def test_the_corpus_tokens_rejoin_as_written(tokens: str, text: str) -> None:
+    assert ecb_articles._spaced(tokens) == text

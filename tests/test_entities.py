@@ -440,6 +440,7 @@ def test_one_string_tagged_two_ways_takes_its_commoner_label(
     as written, so the one joins the others; it compared the key's form, singular for a
     group ("group:cheek"), and never met "person:cheeks"."""
     import analysis.canon as canon
+    from analysis import people
     from analysis.analyzer import Analyzer
 
     text = (
@@ -459,6 +460,8 @@ def test_one_string_tagged_two_ways_takes_its_commoner_label(
 
     assert keys() == {"person:cheeks"}
     monkeypatch.setattr(canon, "SAME_STRING", False)
+    # (people.PERSON_EVERYWHERE mends it too: a name tagged PERSON once is one)
+    monkeypatch.setattr(people, "PERSON_EVERYWHERE", False)
     assert keys() == {"person:cheeks", "group:cheek"}  # the tagger's slip this mends
 
 
@@ -820,3 +823,30 @@ def test_a_short_name_two_people_share_is_neither(
     told = keys_of(mentions, short)
     assert told, f"no {short!r} tagged"
     assert not told & (keys_of(mentions, people[0]) | keys_of(mentions, people[1]))
+
+
+def test_a_person_named_in_full_is_a_person_where_the_tagger_read_a_building(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ECB+ 29 (real): "Ratliff" tagged a building, so he and Darius Butler (a person, an
+    # interception in another game) were no rivals as actors and one event held both
+    from analysis import people
+    from analysis.entities import extract_mentions
+
+    text = (
+        "Keiwan Ratliff scored on a 35-yard interception return last night to give the "
+        "Indianapolis Colts a 31-24 win over the Jacksonville Jaguars and the No. 5 seed "
+        "position in the National Football League playoffs.\n\nDallas Clark scored on a one- "
+        "yard pass and Adam Vinatieri tied the game at 24-24 with a 45-yard field goal before "
+        "Ratliff intercepted a David Garrard pass, the only turnover of the game, for the "
+        "winning touchdown."
+    )
+    doc = nlp(text)
+
+    def labels() -> dict[str, str]:
+        return {m.text: m.label for m in people.person_labels(extract_mentions(doc))}
+
+    assert labels()["Ratliff"] == "PERSON"
+    assert labels()["Jacksonville Jaguars"] != "PERSON"
+    monkeypatch.setattr(people, "PERSON_EVERYWHERE", False)
+    assert labels()["Ratliff"] != "PERSON"

@@ -826,6 +826,33 @@ def test_a_fight_against_no_one_is_no_attack(nlp: Any, text: str, etype: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "etype"),
+    [
+        # ECB+ 8 (real): a party's words against the government joined the Athens firebomb
+        # attack of another report
+        (
+            "The Coalition of Radical Left has declared in Parliament that the government "
+            "cannot pretend to be in grief, as it has been attacking human life by all means "
+            "possible.",
+            "attacking",
+            "statement",
+        ),
+        ("Republicans attacked the president's budget on Tuesday.", "attacked", "statement"),
+        ("Gunmen attacked the convoy on Tuesday.", "attacked", "attack"),
+        ("Protesters attacked the bank on Tuesday.", "attacked", "attack"),
+    ],
+)
+def test_an_attack_on_an_idea_is_words(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch, text: str, trigger: str, etype: str
+) -> None:
+    from analysis import strikes
+
+    assert _find(_events(nlp, text), trigger)["type"] == etype
+    monkeypatch.setattr(strikes, "SPOKEN_ATTACK", False)
+    assert _find(_events(nlp, text), trigger)["type"] == "attack"
+
+
+@pytest.mark.parametrize(
     ("text", "etype"),
     [
         # ECB+ texts (bench.ecb_articles): a stoppage of work strikes no one
@@ -2873,6 +2900,48 @@ def test_a_reported_pronoun_does_not_take_a_fronted_gerund(nlp: Any) -> None:
             "Protesters tried to storm parliament.",
             "storm",
             ("analysis.modality_cues", "KIND_SUPPOSED"),
+        ),
+        # ECB+ 9 (real, undated store): "consultation" under a rule that does not require it,
+        # of a kind ("federal agencies"), joined four reports' talk of consultations
+        (
+            "The regulations don't require federal agencies to seek consultation with U.S. Fish "
+            "and Wildlife Service before approving projects, the lawsuit said.",
+            "consultation",
+            "generic",
+            "The Pentagon sought consultation with the service on Monday.",
+            "consultation",
+            ("analysis.modality_cues", "KIND_SUPPOSED"),
+        ),
+        # ECB+ 11 (real, undated store): a voter's quote in two reports was one vote; an
+        # agreement "supposed to be" limited is an agreement
+        (
+            "I still don't know who I'm supposed to vote for, said Maral, an Ashgabat resident.",
+            "vote",
+            "hypothetical",
+            "The deal was supposed to be a limited agreement.",
+            "agreement",
+            ("analysis.modality_cues", "SUPPOSED_TO"),
+        ),
+        # ECB+ 3 (real, undated store): jurors "reluctant to vote" and jurors who "would be
+        # willing to vote" in two reports were one vote; "was able to" did it
+        (
+            "Howard also said Georgia prosecutors need more leeway to strike jurors who are "
+            "reluctant to vote for the death penalty.",
+            "vote",
+            "hypothetical",
+            "The jurors were able to vote on Monday.",
+            "vote",
+            ("analysis.modality_cues", "DISPOSED_ONLY"),
+        ),
+        # ECB+ 9 (real, undated store): a headline's "to be consulted" is a rule to come; as
+        # a deed it joined another report's duty to consult
+        (
+            "Government wildlife experts to be consulted on development.",
+            "consulted",
+            "hypothetical",
+            "Government wildlife experts were consulted on development.",
+            "consulted",
+            ("analysis.verb_forms", "HEADLINE_PLAN"),
         ),
     ],
 )

@@ -927,6 +927,48 @@ SWITCHED_TITLES = [
         "Russian defense ministries disrupt a United Nations plan",
         id="who is accused of doing it does it",
     ),
+    pytest.param(
+        # ECB+ 20 (real, undated store): a distance is where the quake struck, not what
+        "gist_clause",
+        "DISTANCE_IS_WHERE",
+        "Five people were injured by the quake, which struck seven km (4 miles) east of Dargahan.",
+        "struck",
+        "Quake strikes seven km east of Dargahan",
+        "Quake strikes seven km",
+        id="a distance with its direction is where",
+    ),
+    pytest.param(
+        # ECB+ 28 (real, undated store): the time set for a meeting does not meet
+        "verb_forms",
+        "CIRCUMSTANCE_NO_SUBJECT",
+        "The G-man would scrawl a time to meet Woodward on page 20 of the newspaper.",
+        "meet",
+        "“…a time to meet Woodward on page 20…”",
+        "Time meets Woodward",
+        id="a time to meet is no one who meets",
+    ),
+    pytest.param(
+        # ECB+ 9 (real, undated store): a headline's "to be consulted" is to come
+        "verb_forms",
+        "HEADLINE_PLAN",
+        "Government wildlife experts to be consulted on development.",
+        "consulted",
+        "Government wildlife experts to be consulted on development",
+        "Government wildlife experts consulted on development",
+        id="a headline's to-infinitive is a future",
+    ),
+    pytest.param(
+        # ECB+ 35 (real, undated store): the parse joined "Jackson" to "game", so the
+        # arrest had "football" for subject and no one arrested (it joined another arrest)
+        "misreads",
+        "STRANDED_SUBJECT",
+        "Of course, football is the ultimate team game and fellow Charger Vincent Jackson was "
+        "arrested last month for DUI as well.",
+        "arrested",
+        "Vincent Jackson arrested for DUI",
+        "Football arrested for DUI",
+        id="a joined verb's own auxiliary follows its subject",
+    ),
 ]
 
 
