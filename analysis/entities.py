@@ -175,6 +175,21 @@ def _tokens_in(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
+#: Switch: where a person named just before is from is a place ("LuAnn Marie Johnson,
+#: 66, of Burnsville": the tagger's person, whom "she" then stood for).
+HOME_TOWNS = True
+
+
+def _home_town(doc: Doc, i: int) -> bool:
+    """Does the name at ``i`` follow "<person or age>, of"?"""
+    return (
+        i >= 3
+        and doc[i - 1].lower_ == "of"
+        and doc[i - 2].text == ","
+        and (doc[i - 3].like_num or doc[i - 3].ent_type_ == "PERSON")
+    )
+
+
 def _relabel(label: str, name: Span, text: str, start: int, end: int) -> str | None:
     """The corrected label of a trimmed name, or None to drop it."""
     words = [t for t in name if not t.is_punct]
@@ -217,6 +232,7 @@ def _relabel(label: str, name: Span, text: str, start: int, end: int) -> str | N
             or (
                 before is not None and before[1].lower_ == "of" and before[0].lower_ in PLACE_BEFORE
             )
+            or (HOME_TOWNS and label != "FAC" and _home_town(name.doc, name.start))
         ):
             return "GPE"
     if label not in ("GPE", "NORP", "LOC") and gazetteer.country(text[start:end]) is not None:

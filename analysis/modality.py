@@ -19,6 +19,7 @@ from analysis.modality_cues import (
     no_one_subject,
     on_the_brink,
     only_likely,
+    owed_by_object,
     owed_now,
     penalty,
     subjunctive,
@@ -304,7 +305,7 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
             DEONTIC_UNSURE
             and lemma in DEONTIC
             and (t.dep_ in ("xcomp", "ccomp", "acl") or (t.dep_ == "advcl" and to_infinitive(t)))
-        ):
+        ) or owed_by_object(t):
             return "hypothetical"  # "were required to consult", "directed them to consult"
         if t is tok and (
             (HAVE_TO_NOW and owed_now(t)) or ease_only(t) or supposed_to(t) or disposed_only(t)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from analysis.modality_words import PENALTY_ASKED, SENTENCING
+from analysis.modality_words import ASKING, DEONTIC, PENALTY_ASKED, SENTENCING
 from analysis.verb_forms import to_infinitive
 
 if TYPE_CHECKING:
@@ -135,6 +135,8 @@ _DISPOSED = frozenset(
         "disinclined",
         "determined",
         "anxious",
+        # "was about to be released when she suffered the heart attack": not released
+        "about",
     ]
 )
 
@@ -231,3 +233,20 @@ def only_likely(tok: Token) -> bool:
         return any(c.dep_ == "acomp" and c.lower_ in _LIKELY for c in head.children)
     verb = head if tok.dep_ == "attr" and head.lemma_ == "be" else tok
     return verb.dep_ == "xcomp" and verb.head.lower_ in _LIKELY
+
+
+#: Switch: an infinitive the parse hung on the verb, right after that verb's object of
+#: duty or asking, is that object's ("has rejected calls by opposition leaders to hold
+#: early elections": "hold" read as the rejecting's purpose; no elections were held).
+OWED_BY_OBJECT = True
+
+
+def owed_by_object(t: Token) -> bool:
+    """Is ``t`` a "to" infinitive hung on a verb as its purpose, after the verb's object
+    of duty or asking ("rejected calls ... to hold")?"""
+    if not OWED_BY_OBJECT or t.dep_ != "advcl" or not to_infinitive(t):
+        return False
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in DEONTIC | ASKING and c.i < t.i
+        for c in t.head.children
+    )

@@ -145,6 +145,26 @@ def headline_to(verb: Token) -> bool:
     return not title_case(verb.sent)
 
 
+#: Switch: a passive infinitive after "set", "scheduled", "due" or "about" is to come:
+#: "was set to be released and sent home on 2 December when she suffered a heart attack"
+#: was titled "Ms Page released" (she died in hospital).
+SET_TO_COME = True
+_SET = frozenset(["set", "schedule", "slate", "due", "about", "poise"])
+
+
+def _set_to(verb: Token) -> bool:
+    """Is ``verb`` a passive "to be" infinitive of a word that sets a time ("was set to
+    be released")? (The active "is set to launch" is told by its head; see
+    :func:`analysis.clause_subject.governing`.)"""
+    return (
+        SET_TO_COME
+        and verb.dep_ == "xcomp"
+        and to_infinitive(verb)
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and verb.head.lemma_.lower() in _SET
+    )
+
+
 def verb_form(verb: Token, plural: bool, *, passive: bool, reported: bool = False) -> str:
     """The verb as a headline says it: present tense, agreeing with its subject; the
     future as "to"; other modals and "not" kept; a passive as its participle. A reported
@@ -162,6 +182,7 @@ def verb_form(verb: Token, plural: bool, *, passive: bool, reported: bool = Fals
         or (modal == "would" and verb.dep_ == "ccomp")
         or _be_to(verb)
         or headline_to(verb)
+        or _set_to(verb)
     )
     prt = particle(verb)
     past = (

@@ -850,3 +850,24 @@ def test_a_person_named_in_full_is_a_person_where_the_tagger_read_a_building(
     assert labels()["Jacksonville Jaguars"] != "PERSON"
     monkeypatch.setattr(people, "PERSON_EVERYWHERE", False)
     assert labels()["Ratliff"] != "PERSON"
+
+
+def test_where_a_person_named_before_is_from_is_a_place(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ECB+ 21 (real, undated store): "Burnsville" was tagged a person, "her" stood for it,
+    # and the hit-and-run was titled "Anthony LaSalle strikes Burnsville"
+    from analysis import entities
+
+    text = (
+        "LuAnn Marie Johnson, 66, of Burnsville was killed Wednesday night when LaSalle "
+        "struck and killed her as she was walking outside a Sam's Club."
+    )
+    doc = nlp(text)
+
+    def label() -> str:
+        return {m.text: m.label for m in entities.extract_mentions(doc)}["Burnsville"]
+
+    assert label() == "GPE"
+    monkeypatch.setattr(entities, "HOME_TOWNS", False)
+    assert label() == "PERSON"

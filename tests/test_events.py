@@ -2933,6 +2933,27 @@ def test_a_reported_pronoun_does_not_take_a_fronted_gerund(nlp: Any) -> None:
             "vote",
             ("analysis.modality_cues", "DISPOSED_ONLY"),
         ),
+        # ECB+ 4 (real, undated store): the release that never was
+        (
+            "Roesler said Page had been in hospital for three weeks with pneumonia and was "
+            "about to be released when she suffered the heart attack.",
+            "released",
+            "hypothetical",
+            "Page was released from hospital on Monday.",
+            "released",
+            ("analysis.modality_cues", "DISPOSED_ONLY"),
+        ),
+        # ECB+ 19 (real, undated store): the parse hung "to hold" on "rejected"; three
+        # reports' calls for early elections were titled as elections held
+        (
+            "So far, Prime Minister Costas Karamanlis has rejected calls by opposition leaders "
+            "to hold early elections.",
+            "elections",
+            "hypothetical",
+            "Prime Minister Costas Karamanlis held early elections.",
+            "elections",
+            ("analysis.modality_cues", "OWED_BY_OBJECT"),
+        ),
         # ECB+ 9 (real, undated store): a headline's "to be consulted" is a rule to come; as
         # a deed it joined another report's duty to consult
         (

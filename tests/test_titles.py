@@ -969,6 +969,18 @@ SWITCHED_TITLES = [
         "Football arrested for DUI",
         id="a joined verb's own auxiliary follows its subject",
     ),
+    pytest.param(
+        # ECB+ 4 (real, undated store): three reports' release that never was (she had a
+        # heart attack) was titled "Ms Page released"
+        "verb_forms",
+        "SET_TO_COME",
+        "Ms Page had been admitted to hospital originally for treatment for pneumonia and was "
+        "set to be released and sent home on 2 December when she suffered a heart attack.",
+        "released",
+        "Ms Page to be released",
+        "Ms Page released",
+        id="what was set to be done is to come",
+    ),
 ]
 
 
