@@ -105,6 +105,6 @@ def stranded_subject(tok: Token) -> Token | None:
     if aux is None or aux.i == 0:
         return None
     noun = tok.doc[aux.i - 1]
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("conj", "appos", "pobj", "dobj"):
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("conj", "appos"):
         return None
     return noun if noun.head is not tok else None

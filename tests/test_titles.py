@@ -970,6 +970,17 @@ SWITCHED_TITLES = [
         id="a joined verb's own auxiliary follows its subject",
     ),
     pytest.param(
+        # a bundled sample (Wikinews): "of course" before the auxiliary is no subject
+        "misreads",
+        "STRANDED_SUBJECT",
+        "The drink was mildly popular for the last few months, but of course has become a "
+        "great deal more popular since getting all this publicity.",
+        "deal",
+        "Drink becomes a great deal",
+        "Drink becomes a great deal",
+        id="a noun in a phrase before the auxiliary is no subject",
+    ),
+    pytest.param(
         # ECB+ 4 (real, undated store): three reports' release that never was (she had a
         # heart attack) was titled "Ms Page released"
         "verb_forms",
