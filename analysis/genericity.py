@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from analysis.occasions import ADDITIONAL, additional, on_another_occasion, previous
+from analysis.occasions import ADDITIONAL, additional, on_another_occasion, one_such, previous
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -186,6 +186,8 @@ def generic(tok: Token, *, actor: bool, target: bool, dated: bool) -> bool:
         # the one reported, whoever it names ("charged with further offences on Monday"
         # is the news of Monday)
         return True
+    if PREVIOUS_IS_ANOTHER and one_such(tok):
+        return True  # "spotted one such iFrame attack on a financial institution's site"
     if (
         PREVIOUS_IS_ANOTHER
         and not (actor or target or dated)

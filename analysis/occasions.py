@@ -14,6 +14,10 @@ if TYPE_CHECKING:
 
 #: "a previous DUI arrest", "an earlier attack": some happening before the one reported.
 PREVIOUS = frozenset(["previous", "prior", "earlier"])
+#: Switch: "one such attack", "a similar attack" is another of the kind (see one_such).
+SUCH_IS_ANOTHER = True
+_ONE_MORE = frozenset(["one", "another", "other"])
+_THE = frozenset(["the", "this", "that", "these", "those", "its", "his", "her", "their"])
 
 
 #: Told "on an earlier occasion", "in a separate incident", "in another case", "in other
@@ -123,6 +127,19 @@ def additional(tok: Token) -> bool:
 
 
 _SPANS = frozenset(["day", "night", "week", "month", "year"])
+
+
+def one_such(tok: Token) -> bool:
+    """Is the noun ``tok`` "one such" or "a similar" one, whoever it names ("Verisign has
+    even spotted one such iFrame attack on a legitimate financial institution's Web
+    site": one of the kind, not the attack on CBS reported)?"""
+    if not SUCH_IS_ANOTHER or tok.pos_ != "NOUN":
+        return False
+    words = {c.lower_ for c in tok.children}
+    if words & _THE:
+        return False
+    # "such a shooting" is the one told; "one such", "another such" is another
+    return ("such" in words and bool(words & _ONE_MORE)) or "similar" in words
 
 
 def previous(tok: Token) -> bool:

@@ -2954,6 +2954,27 @@ def test_a_reported_pronoun_does_not_take_a_fronted_gerund(nlp: Any) -> None:
             "elections",
             ("analysis.modality_cues", "OWED_BY_OBJECT"),
         ),
+        # ECB+ 27 (real, undated store): another site's attack, told as one of the kind,
+        # joined the attack on CBS's site
+        (
+            "Verisign has even spotted one such iFrame attack on a legitimate financial "
+            "institution's Web site, Howard said.",
+            "attack",
+            "generic",
+            "The CBS TV network site was hit by an IFrame attack on November 11.",
+            "attack",
+            ("analysis.occasions", "SUCH_IS_ANOTHER"),
+        ),
+        # ... but "such a shooting" is the one told (a first version cost dev 0.25)
+        (
+            "Verisign has even spotted one such iFrame attack on a legitimate financial "
+            "institution's Web site, Howard said.",
+            "attack",
+            "generic",
+            "Nobody had ever seen such a shooting in the town.",
+            "shooting",
+            ("analysis.occasions", "SUCH_IS_ANOTHER"),
+        ),
         # ECB+ 9 (real, undated store): a headline's "to be consulted" is a rule to come; as
         # a deed it joined another report's duty to consult
         (
