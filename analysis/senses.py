@@ -34,7 +34,14 @@ from analysis.sense_words import (
     VEHICLES,
     WHO,
 )
-from analysis.strikes import labour_strike, peaceful_fight, spoken_attack, stoppage, unarmed_war
+from analysis.strikes import (
+    labour_strike,
+    no_bullet,
+    peaceful_fight,
+    spoken_attack,
+    stoppage,
+    unarmed_war,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -381,6 +388,8 @@ def retype(tok: Token, etype: str) -> str:
             return "protest"
         if spoken_attack(tok):
             return "statement"  # "attacking human life by all means possible"
+        if no_bullet(tok):
+            return "other"  # "riot police fired teargas at demonstrators"
         return etype
     if gunfire(tok):
         return "attack"

@@ -24,7 +24,7 @@ from analysis.senses import (
     under_fire,
     web_sense,
 )
-from analysis.strikes import carried_fight
+from analysis.strikes import carried_fight, died_down
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -112,6 +112,8 @@ def is_trigger(tok: Token) -> bool:
         # "footage captures the moment": no one seized
         if a_play(tok) or fired_up(tok) or no_execution(tok) or web_sense(tok) or recorded(tok):
             return False
+        if died_down(tok):
+            return False  # "a fight ... that had seemed to die down": no one died
         # "he was fired last week": a dismissal, not shots fired
         if lemma == "fire" and (
             any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
