@@ -36,7 +36,6 @@ from analysis.sense_words import (
 )
 from analysis.strikes import (
     labour_strike,
-    no_bullet,
     peaceful_fight,
     spoken_attack,
     stoppage,
@@ -388,8 +387,6 @@ def retype(tok: Token, etype: str) -> str:
             return "protest"
         if spoken_attack(tok):
             return "statement"  # "attacking human life by all means possible"
-        if no_bullet(tok):
-            return "other"  # "riot police fired teargas at demonstrators"
         return etype
     if gunfire(tok):
         return "attack"

@@ -2,7 +2,7 @@
 strike", "striking workers", "broke the strike"; in an article about one, "the strike" is
 that one), a war fought with no weapons ("the trade war", "a legal battle"), a fight with
 no enemy ("fighting pancreatic cancer"), words against an idea ("attacking human life"),
-teargas fired (no shot), a thing that "died down" (no death). Read from the parse by
+a thing that "died down" (no death). Read from the parse by
 :mod:`analysis.senses` and :mod:`analysis.triggers`.
 """
 
@@ -223,30 +223,8 @@ def spoken_attack(tok: Token) -> bool:
     return any(o.lemma_.lower() in IDEAS for o in objs)
 
 
-#: Switch: what is fired and is no bullet ("riot police fired teargas at thousands of
-#: demonstrators", joined as one firing with the officer who "fired two or three times"
-#: at a teenager) is crowd control, not a shooting (see :func:`no_bullet`).
-NO_BULLET = True
-_NOT_BULLETS = frozenset(
-    ["teargas", "gas", "canister", "cannon", "flare", "grenade", "pellet", "bullet", "round"]
-)
-_SOFT = frozenset(["tear", "rubber", "plastic", "stun", "water", "pepper", "smoke", "blank"])
-
-
-def no_bullet(tok: Token) -> bool:
-    """Is ``tok`` "fire" whose object is teargas, a water cannon, rubber bullets or the
-    like ("fired teargas", "fired tear gas canisters", "fired rubber bullets")?"""
-    if not NO_BULLET or tok.lemma_.lower() != "fire" or tok.pos_ != "VERB":
-        return False
-    for o in (c for c in tok.children if c.dep_ in ("dobj", "obj")):
-        lemma = o.lemma_.lower()
-        soft = any(c.lower_ in _SOFT for c in o.children if c.dep_ in ("amod", "compound"))
-        if lemma in ("teargas", "tear-gas") or (lemma in _NOT_BULLETS and soft):
-            return True
-    return False
-
-
-#: Switch: a thing that "died down", "died out" or "died off" ended; no one died ("a
+#: Switch: a thing that "died down", "died out" or "died off" ended; no one died ("passed
+#: away", read as "die away", is a death) ("a
 #: fight over so-called midnight regulation that had seemed to die down" was a killing).
 DIED_DOWN = True
 
@@ -256,7 +234,5 @@ def died_down(tok: Token) -> bool:
     return (
         DIED_DOWN
         and tok.lemma_.lower() == "die"
-        and any(
-            c.dep_ == "prt" and c.lower_ in ("down", "out", "off", "away") for c in tok.children
-        )
+        and any(c.dep_ == "prt" and c.lower_ in ("down", "out", "off") for c in tok.children)
     )

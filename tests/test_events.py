@@ -3071,31 +3071,6 @@ def test_who_a_verb_is_done_to(
     assert _name(_find(_events(nlp, text), word)["target"]) != target
 
 
-@pytest.mark.parametrize(
-    ("text", "etype"),
-    [
-        # ECB+ 19 (real, undated store): the riot police's teargas joined the officer's
-        # shots at the teenager as one firing
-        (
-            "The news came as two police officers charged over the shooting prepared to go "
-            "before a magistrate and riot police fired teargas at thousands of demonstrators.",
-            "other",
-        ),
-        ("Police fired rubber bullets at the crowd on Monday.", "other"),
-        ("The officer fired two or three times in the air.", "attack"),
-        ("The gunman fired three rounds at the officers.", "attack"),
-    ],
-)
-def test_teargas_fired_is_no_shot(
-    nlp: Any, monkeypatch: pytest.MonkeyPatch, text: str, etype: str
-) -> None:
-    from analysis import strikes
-
-    assert _find(_events(nlp, text), "fired")["type"] == etype
-    monkeypatch.setattr(strikes, "NO_BULLET", False)
-    assert _find(_events(nlp, text), "fired")["type"] == "attack"
-
-
 def test_what_died_down_ended_and_no_one_died(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     # ECB+ 9 (real, undated store): a fight over rules "had seemed to die down" was a killing
     from analysis import strikes
