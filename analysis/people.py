@@ -119,26 +119,27 @@ def add_surname_mentions(doc: Doc, mentions: list[Mention], sentence_of: Any) ->
 #: "Darius Butler", who intercepted another pass in another game, were no rivals).
 PERSON_EVERYWHERE = True
 #: Labels a surname alone is misread as; not a place or a people ("Jordan", "Israel"
-#: may be the country in an article that names a Michael Jordan).
-_MISREAD_AS = frozenset(["FAC", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"])
+#: may be the country in an article that names a Michael Jordan), nor a group: a company
+#: may bear its founder's name ("Roger Penske" and "Penske", his company, buying Saturn:
+#: a first version moved that report out of GM's bankruptcy story).
+_MISREAD_AS = frozenset(["FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"])
 
 
 def person_labels(mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with PERSON for every mention of a full name (two words at least)
-    tagged PERSON somewhere in the article, and for a name tagged PERSON somewhere, or a
-    surname after its full name, that is read as a building, group or work elsewhere
-    (see PERSON_EVERYWHERE). (A two-word name read as a place whose last word is tagged
-    PERSON alone, "Keiwan Ratliff", was tried: dev 77.35 -> 77.18, stories 0.974 ->
-    0.969.)"""
+    tagged PERSON somewhere in the article, and for its surname alone after it where
+    the tagger read a building, product, work or event (see PERSON_EVERYWHERE). A name
+    tagged PERSON once and another label elsewhere is left to the label vote of
+    :func:`analysis.canon.canonicalise` ("Saturn" tagged a person once and a product
+    five times is the product). (A two-word name read as a place whose last word is
+    tagged PERSON alone, "Keiwan Ratliff", was tried: dev 77.35 -> 77.18, stories 0.974
+    -> 0.969.)"""
     if not PERSON_EVERYWHERE:
         return mentions
     full: dict[str, int] = {}  # full name -> where it is first told
-    named: set[str] = set()  # any name tagged PERSON somewhere in the article
     for m in mentions:
-        if m.label == "PERSON":
-            named.add(m.text)
-            if len(m.text.split()) >= 2:
-                full.setdefault(m.text, m.start)
+        if m.label == "PERSON" and len(m.text.split()) >= 2:
+            full.setdefault(m.text, m.start)
     last: dict[str, int] = {}
     for name, start in full.items():
         word = name.split()[-1]
@@ -147,8 +148,6 @@ def person_labels(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.label == "PERSON":
             continue
-        if m.text in full or (
-            m.label in _MISREAD_AS and (m.text in named or last.get(m.text, m.start) < m.start)
-        ):
+        if m.text in full or (m.label in _MISREAD_AS and last.get(m.text, m.start) < m.start):
             m.label = "PERSON"
     return mentions

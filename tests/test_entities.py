@@ -440,7 +440,6 @@ def test_one_string_tagged_two_ways_takes_its_commoner_label(
     as written, so the one joins the others; it compared the key's form, singular for a
     group ("group:cheek"), and never met "person:cheeks"."""
     import analysis.canon as canon
-    from analysis import people
     from analysis.analyzer import Analyzer
 
     text = (
@@ -460,8 +459,6 @@ def test_one_string_tagged_two_ways_takes_its_commoner_label(
 
     assert keys() == {"person:cheeks"}
     monkeypatch.setattr(canon, "SAME_STRING", False)
-    # (people.PERSON_EVERYWHERE mends it too: a name tagged PERSON once is one)
-    monkeypatch.setattr(people, "PERSON_EVERYWHERE", False)
     assert keys() == {"person:cheeks", "group:cheek"}  # the tagger's slip this mends
 
 
