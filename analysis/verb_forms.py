@@ -138,7 +138,8 @@ def headline_to(verb: Token) -> bool:
     )
     if not heads_it or any(t.tag_ in _FINITE for t in verb.sent):
         return False
-    from analysis.participants import title_case  # (participants reads subjects, this)
+    # imported here: participants imports subjects, which imports this module
+    from analysis.participants import title_case
 
     # "President Nominates Regina Benjamin to Serve": in title case a verb may be
     # tagged a name, so the sentence seems to have none
