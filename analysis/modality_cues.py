@@ -239,6 +239,7 @@ def only_likely(tok: Token) -> bool:
 #: duty or asking, is that object's ("has rejected calls by opposition leaders to hold
 #: early elections": "hold" read as the rejecting's purpose; no elections were held).
 OWED_BY_OBJECT = True
+_OWED_OR_ASKED = DEONTIC | ASKING
 
 
 def owed_by_object(t: Token) -> bool:
@@ -247,6 +248,6 @@ def owed_by_object(t: Token) -> bool:
     if not OWED_BY_OBJECT or t.dep_ != "advcl" or not to_infinitive(t):
         return False
     return any(
-        c.dep_ == "dobj" and c.lemma_.lower() in DEONTIC | ASKING and c.i < t.i
+        c.dep_ == "dobj" and c.lemma_.lower() in _OWED_OR_ASKED and c.i < t.i
         for c in t.head.children
     )

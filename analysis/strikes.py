@@ -151,12 +151,18 @@ def peaceful_fight(tok: Token) -> bool:
     (or battle, combat) whose opponent is no one, so no attack."""
     if tok.lemma_.lower() not in ("fight", "battle", "combat"):
         return False
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-    for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "with")):
-        objs += [g for g in p.children if g.dep_ == "pobj"]
     return any(
-        o.lemma_.lower() in NON_ENEMIES or o.lower_ in NON_ENEMIES or unarmed_war(o) for o in objs
+        o.lemma_.lower() in NON_ENEMIES or o.lower_ in NON_ENEMIES or unarmed_war(o)
+        for o in _opponents(tok, ("against", "with"))
     )  # ... or "fought a long legal battle"
+
+
+def _opponents(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    """What ``tok`` is done to: its objects and the objects of its ``preps``."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps):
+        objs += [g for g in p.children if g.dep_ == "pobj"]
+    return objs
 
 
 def carried_fight(tok: Token) -> bool:
@@ -217,15 +223,12 @@ def spoken_attack(tok: Token) -> bool:
     could be)."""
     if not SPOKEN_ATTACK or tok.lemma_.lower() != "attack":
         return False
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-    for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"):
-        objs += [g for g in p.children if g.dep_ == "pobj"]
-    return any(o.lemma_.lower() in IDEAS for o in objs)
+    return any(o.lemma_.lower() in IDEAS for o in _opponents(tok, ("on",)))
 
 
-#: Switch: a thing that "died down", "died out" or "died off" ended; no one died ("passed
-#: away", read as "die away", is a death) ("a
+#: Switch: a thing that "died down", "died out" or "died off" ended; no one died ("a
 #: fight over so-called midnight regulation that had seemed to die down" was a killing).
+#: Not "away": "passed away", read as "die away", is a death.
 DIED_DOWN = True
 
 
