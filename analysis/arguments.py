@@ -42,7 +42,8 @@ from analysis.role_words import (
 from analysis.subjects import agent as _agent
 from analysis.subjects import prep_objects as _prep_objects
 from analysis.subjects import subject as _subject
-from analysis.triggers import LIGHT_VERBS, event_type, is_nominal_trigger
+from analysis.support_verbs import light_verb, placing_verb
+from analysis.triggers import event_type, is_nominal_trigger
 from analysis.verb_forms import gerund_noun, particle
 
 if TYPE_CHECKING:
@@ -94,24 +95,6 @@ def _conj_pair(tok: Token) -> tuple[Token, Token | None]:
     return tok, conj
 
 
-def light_verb(tok: Token) -> Token | None:
-    """The light verb governing a nominal trigger ("launched an attack", "filed for
-    bankruptcy"), if any."""
-    head = tok.head
-    if tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_ in LIGHT_VERBS:
-        return head
-    if (
-        tok.dep_ == "pobj"
-        and head.lower_ == "for"
-        and head.head.pos_ == "VERB"
-        and head.head.lemma_ in FILING_VERBS
-    ):
-        return head.head
-    return None
-
-
-#: Verbs whose "for X" is the event itself: GM "filed for bankruptcy".
-FILING_VERBS = frozenset(["file", "apply", "seek"])
 #: Types whose verbs take their counterpart with "with": clashed with, met with, agreed with.
 _WITH_TYPES = frozenset(["attack", "meet", "agree", "threaten"])
 
@@ -317,6 +300,13 @@ def arguments(
             between += _prep_objects(light, frozenset({"between"}))
             for p in _prep_objects(light, _TARGET_PREPS):
                 target = target or ents.near(p)
+        placing = placing_verb(tok) if light is None else None
+        if placing is not None:
+            anchors.append(placing)
+            subj, passive = _subject(placing)
+            put = next((c for c in placing.children if c.dep_ in ("dobj", "obj")), None)
+            actor = actor or ents.near(_agent(placing) if passive else subj)
+            target = target or ents.near(subj if passive else put)
         for p in between:
             first, second = _conj_pair(p)
             sides = [ents.near(first, depth=1), ents.near(second, depth=1) if second else None]

@@ -57,7 +57,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from analysis.ahead import is_future, planning_verb, scheduled, to_come
-from analysis.arguments import arguments, light_verb, untagged_index
+from analysis.arguments import arguments, untagged_index
 from analysis.entities import text_of
 from analysis.entity_index import EntityIndex
 from analysis.eventtime import (
@@ -75,6 +75,7 @@ from analysis.modality_cues import kind_supposed
 from analysis.reports import reported
 from analysis.role_words import NON_ARGUMENT_LABELS
 from analysis.senses import retype
+from analysis.support_verbs import light_verb
 from analysis.themes import theme
 from analysis.timex import Timex, find_timexes
 from analysis.triggers import (

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from analysis.arguments import FILING_VERBS
 from analysis.clause_subject import governing
 from analysis.clauses import agree, capital
 from analysis.entity_index import EntityIndex, _label_of, name_of
@@ -36,6 +35,7 @@ from analysis.gist_fallback import circumstance_participle, dangles, fallback
 from analysis.lexicon import VERB_TYPES
 from analysis.phrases import NOUN_PREPS, join, noun_phrase, phrase
 from analysis.role_words import INTRANSITIVE_VERBS, OBJECT_VERBS
+from analysis.support_verbs import FILING_VERBS
 from analysis.title_words import HOW_IT_GOES, MAX_WORDS
 from analysis.triggers import LIGHT_VERBS, is_nominal_trigger, is_trigger
 from analysis.verb_forms import gerund_noun

@@ -767,6 +767,12 @@ def test_a_trigger_word_inside_a_name_is_no_event(nlp: Any) -> None:
         # whose arrest: the possessor is who was arrested (ECB+ 35_3ecbplus headline)
         ("Williams' DUI arrest just the latest for Chargers.", "arrest", None, "Williams"),
         ("Hamas' attack on Israel was condemned.", "attack", "Hamas", "Israel"),
+        # who was put into the happening is its target, who put its actor
+        # (support_verbs.PLACED_INTO; ECB+ topic 25: two Saints players on injured reserve)
+        ("Police placed John Smith under arrest on Friday.", "arrest", None, "John Smith"),
+        ("Pierre Thomas was placed under arrest by the FBI.", "arrest", "FBI", "Pierre Thomas"),
+        # ... not a happening someone went into of their own accord
+        ("John Smith was killed in an attack on Friday.", "attack", None, None),
     ],
 )
 def test_filing_for_and_with(
@@ -2570,15 +2576,15 @@ def test_a_role_before_a_name_is_no_event(nlp: Any, monkeypatch: pytest.MonkeyPa
 
 
 def test_who_returns_an_interception_made_it(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    from analysis import arguments, triggers
+    from analysis import support_verbs, triggers
 
-    # ECB+ 4 (real): two interceptions of one game, by Butler and by Davis, were one event
+    # ECB+ 29 (real): two interceptions of one game, by Butler and by Davis, were one event
     text = (
         "Chiefs QB Brady Quinn threw a pick six to cornerback Darius Butler, who returned the "
         "interception 32 yards for a TD."
     )
     assert _name(_find(_events(nlp, text), "interception")["actor"]) == "Darius Butler"
-    for module in (arguments, triggers):
+    for module in (support_verbs, triggers):
         monkeypatch.setattr(module, "LIGHT_VERBS", triggers.LIGHT_VERBS - {"return"})
     assert _find(_events(nlp, text), "interception")["actor"] is None
 
