@@ -66,6 +66,7 @@ from analysis.eventtime import (
     own_time,
     reuse_years,
     sentence_times,
+    shared_subject_verbs,
     time_for,
 )
 from analysis.genericity import generic, habitual, present_habit
@@ -157,6 +158,8 @@ def describe(
         times = own_clause_times(tok, times)  # "..., and in 1984 the Macintosh was released"
     elif tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.pos_ == "VERB":
         time_anchors.append(tok.head)  # "launched an attack ..., killing": share its time
+    elif tok.pos_ in ("NOUN", "PROPN"):
+        time_anchors += shared_subject_verbs(tok)  # "a quake shook X and caused ... on Sunday"
     tx = time_for(time_anchors, times)
     mod = modality(tok, anchors)
     if (plan is not None or to_come(tok)) and mod in ("asserted", "reported"):

@@ -107,6 +107,28 @@ def own_time(tok: Token) -> bool:
     )
 
 
+#: Switch: a happening that is a verb's subject takes a time told on a verb joined to that
+#: one with no subject of its own: "An earthquake ... shook the island of Qeshm and caused
+#: damage to buildings in villages on Sunday" (the quake of Sunday; undated, it joined
+#: Monday's aftershock).
+SUBJECT_SHARED_TIME = True
+
+
+def shared_subject_verbs(tok: Token) -> list[Token]:
+    """The verbs joined to the one ``tok`` is the (active) subject of that have no subject
+    of their own: the subject's other doings ("shook ... and caused damage")."""
+    verb = tok.head
+    if not SUBJECT_SHARED_TIME or tok.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
+
+
 def own_clause_times(tok: Token, times: Sequence[tuple[Timex, Token]]) -> list[tuple[Timex, Token]]:
     """The times a clause of its own (:func:`own_time`) may take: its own, and one said
     before both clauses ("On Monday, markets resumed their slide, and the Nikkei fell"),

@@ -1122,6 +1122,16 @@ def test_a_schedule_told_in_the_past_or_a_set_fire_is_no_plan(
             "fell",
             "2025-07-21",
         ),
+        # ECB+ 20 (real): a happening that is a verb's subject takes the time of a verb
+        # joined to it that shares its subject (eventtime.SUBJECT_SHARED_TIME); undated,
+        # Sunday's quake joined Monday's
+        (
+            "An earthquake with a magnitude of 5.6 on the Richter scale shook the southern "
+            "Iranian island of Qeshm and caused damage to residential buildings in villages "
+            "on Sunday, ISNA news agency reported.",
+            "earthquake",
+            "2025-07-20",
+        ),
         # a participle still shares its head's time
         (
             "European markets were also lower today, with the London's FTSE index losing 3.2% "
