@@ -14,7 +14,11 @@ POST_HOLDERS = _set(
     "coach manager employee worker staff staffer executive officer director board chief "
     "ceo president chairman chairwoman secretary minister aide adviser advisor assistant "
     "general commander head player teacher official prosecutor attorney lawyer editor "
-    "reporter journalist anchor host producer principal superintendent guard team people"
+    "reporter journalist anchor host producer principal superintendent guard team people "
+    # "had pressured Gray to fire his deputy" (ECB+ 28, Watergate): a dismissal demanded,
+    # typed an attack and titled as a shooting
+    "deputy spokesman spokeswoman spokesperson agent clerk receptionist accountant analyst "
+    "engineer nurse doctor scientist researcher professor detective investigator inspector"
 )
 
 #: Pronouns of people (not "them" or "it": "fired them" as often fires rockets).

@@ -30,6 +30,13 @@ def _mentions(nlp: Any, text: str, trigger: str) -> list[dict[str, Any]]:
             "other",
         ),
         ("Palin responded by firing the board.", "firing", "other"),
+        # ECB+ 28: a deputy fired is dismissed (a dismissal demanded had been an attack)
+        (
+            "Attorney General Richard Kleindienst had pressured FBI Acting Director L. Patrick"
+            " Gray to fire his deputy.",
+            "fire",
+            "other",
+        ),
         # wikinews sample (GM story)
         ("Also, Ford will fire 12% of its 53 executive officers.", "fire", "other"),
         # ECB+: nature's blow is a disaster
