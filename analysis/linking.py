@@ -100,6 +100,7 @@ from analysis.link_rules import (
 )
 from analysis.place_rules import places_apart
 from analysis.told_apart import (
+    ahead_of_past,
     before_report,
     kept_apart,
     lede_against_recalled,
@@ -252,6 +253,8 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         return None
     if LEDE_IS_NEWS and lede_against_recalled(m, e):
         return None
+    if ahead_of_past(m, e):
+        return None  # "calls to hold new elections" and "last year's elections"
     if VETO_BEFORE_REPORT and not slip and before_report(m, e):
         return None
     if not same_word and TYPE_ONLY_NEEDS_TIME and not (anchors >= 2 and dated):

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from analysis.modality_cues import (
     disposed_only,
     ease_only,
+    for_to,
     no_one_subject,
     on_the_brink,
     only_likely,
@@ -274,8 +275,10 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
         head = t.head
         if WHEN_IT_MAY_BE and _modal(head) and _time_clause(t):
             return "hypothetical"  # "would reveal his identity after [the source died]"
-        if OWED_THINGS and t is tok and _for_to(t):
-            return "hypothetical"  # "a practice that calls for agencies to [consult]"
+        if OWED_THINGS and for_to(t, tok):
+            # "a practice that calls for agencies to [consult]", "calls for the prime
+            # minister to quit and call new [elections]"
+            return "hypothetical"
         if (
             t.dep_ in ("relcl", "advcl")
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
@@ -356,15 +359,6 @@ def _owed(t: Token) -> bool:
         and head.lower_ == "for"
         and head.dep_ == "prep"
         and head.head.lemma_.lower() in _OWED_FOR
-    )
-
-
-def _for_to(t: Token) -> bool:
-    """Is ``t`` the verb of a "for X to do" clause (irrealis whatever governs it)?"""
-    return (
-        t.dep_ in ("advcl", "acl", "ccomp", "xcomp")
-        and to_infinitive(t)
-        and any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children)
     )
 
 

@@ -251,3 +251,36 @@ def owed_by_object(t: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in _OWED_OR_ASKED and c.i < t.i
         for c in t.head.children
     )
+
+
+#: Switch: what a "for X to do" clause tells is not done, whichever word of the clause
+#: the happening is ("calls for the prime minister to quit and call new elections" was
+#: told as elections held; "Protesters called for the government to hold elections").
+FOR_TO_CLAUSE = True
+
+
+_CORE_DEPS = frozenset(["dobj", "obj", "conj", "xcomp", "nsubjpass"])
+
+
+def _core_of(tok: Token, verb: Token) -> bool:
+    """Is ``tok`` ``verb``'s object, or an object or verb joined to it, not a word deeper
+    in a phrase ("rare for Boston to extend contracts to players ..., with the exceptions
+    of Varitek's just-expired deal": that deal was)?"""
+    t = tok
+    while t.i != verb.i:
+        if t.dep_ not in _CORE_DEPS or t.head is t:
+            return False
+        t = t.head
+    return True
+
+
+def for_to(t: Token, tok: Token) -> bool:
+    """Is ``t`` the verb of a "for X to do" clause (irrealis whatever governs it), and
+    ``tok`` that verb or (FOR_TO_CLAUSE) its object or a verb joined to it?"""
+    if t is not tok and not (FOR_TO_CLAUSE and _core_of(tok, t)):
+        return False
+    return (
+        t.dep_ in ("advcl", "acl", "ccomp", "xcomp")
+        and to_infinitive(t)
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children)
+    )

@@ -262,3 +262,27 @@ def before_report(m: MentionFeatures, e: EventFeatures) -> bool:
     if m.precision != "year" and begins and after(begins, e.first_report) and not told_ahead:
         return True
     return e.time[1] != "year" and after(began, m.published[:10]) and not ahead
+
+
+#: Switch: what is called for, planned or demanded, told with no time of its own ("the
+#: opposition has increased calls for the prime minister to quit and call new
+#: elections"), is not a happening over well before its report ("last year's
+#: elections"): it lies ahead. (Told under "if", a past that did not happen, it may be.)
+AHEAD_NOT_PAST = True
+#: ... over more than this many days before the report.
+AHEAD_PAST_DAYS = 31
+
+
+def ahead_of_past(m: MentionFeatures, e: EventFeatures) -> bool:
+    """Is ``m`` an undated hypothetical (not a condition) and ``e`` a happening whose time
+    ended more than AHEAD_PAST_DAYS before ``m``'s report?"""
+    if not AHEAD_NOT_PAST or m.modality != "hypothetical" or m.conditional or m.date:
+        return False
+    if not m.published or not e.time:
+        return False
+    try:
+        ended = interval(*e.time)[1]
+        published = date.fromisoformat(m.published[:10])
+    except ValueError:
+        return False
+    return (published - ended).days > AHEAD_PAST_DAYS

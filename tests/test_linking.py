@@ -1309,3 +1309,40 @@ def test_a_supposition_under_if_joins_no_other_report_whoever_it_names(
     assert not mention_features(asked, {}).conditional
     monkeypatch.setattr(linking, "CONDITIONS_UNSURE", False)
     assert score(supposed, wish) is not None
+
+
+def test_what_is_called_for_is_not_what_was_over_long_before(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from analysis import told_apart
+
+    # ECB+ 19 (real, a reading of the stores): "Karamanlis has rejected calls by
+    # opposition leaders to hold early elections" (undated, called for) had joined "voted
+    # for Mr Karamanlis' conservative party in last year's elections" (2007), one story
+    past = _m(
+        id=1,
+        article_id=3,
+        type="election",
+        lemma="election",
+        date="2007",
+        precision="year",
+        published="2008-12-13",
+        modality="asserted",
+    )
+    called = _m(
+        id=2,
+        article_id=2,
+        type="election",
+        lemma="election",
+        published="2008-12-13",
+        modality="hypothetical",
+    )
+    event = _event(7, past)
+    assert told_apart.ahead_of_past(called, event)
+    # told under "if", a past that did not happen may be that one
+    assert not told_apart.ahead_of_past(replace(called, conditional=True), event)
+    # ... and an event over within a month of the report may be what is still asked of it
+    recent = _event(8, replace(past, date="2008-12", precision="month"))
+    assert not told_apart.ahead_of_past(called, recent)
+    monkeypatch.setattr(told_apart, "AHEAD_NOT_PAST", False)
+    assert not told_apart.ahead_of_past(called, event)
