@@ -1319,24 +1319,9 @@ def test_what_is_called_for_is_not_what_was_over_long_before(
     # ECB+ 19 (real, a reading of the stores): "Karamanlis has rejected calls by
     # opposition leaders to hold early elections" (undated, called for) had joined "voted
     # for Mr Karamanlis' conservative party in last year's elections" (2007), one story
-    past = _m(
-        id=1,
-        article_id=3,
-        type="election",
-        lemma="election",
-        date="2007",
-        precision="year",
-        published="2008-12-13",
-        modality="asserted",
-    )
-    called = _m(
-        id=2,
-        article_id=2,
-        type="election",
-        lemma="election",
-        published="2008-12-13",
-        modality="hypothetical",
-    )
+    called = _m(id=2, article_id=2, type="election", lemma="election", published="2008-12-13")
+    called = replace(called, modality="hypothetical")
+    past = replace(called, id=1, article_id=3, date="2007", precision="year", modality="asserted")
     event = _event(7, past)
     assert told_apart.ahead_of_past(called, event)
     # told under "if", a past that did not happen may be that one
