@@ -294,7 +294,9 @@ def arguments(
         if light is not None:
             anchors.append(light)
             subj, passive = _subject(light)
-            if not (entity_index.TELLER_OUTLIVES and tok.lemma_.lower() in DEATH_NOUNS):
+            if subj is not None and subj.i == tok.i:
+                pass  # "clashes erupted": the happening is the verb's subject
+            elif not (entity_index.TELLER_OUTLIVES and tok.lemma_.lower() in DEATH_NOUNS):
                 # "announced her death": the one who announced did not die
                 actor = actor or ents.near(_agent(light) if passive else subj)
             between += _prep_objects(light, frozenset({"between"}))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.triggers import LIGHT_VERBS
+from analysis.verb_forms import onset_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 
 def light_verb(tok: Token) -> Token | None:
     """The light verb governing a nominal trigger ("launched an attack", "filed for
-    bankruptcy"), if any."""
+    bankruptcy", "clashes erupted"), if any."""
     head = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_ in LIGHT_VERBS:
         return head
@@ -28,7 +29,7 @@ def light_verb(tok: Token) -> Token | None:
         and head.head.lemma_ in FILING_VERBS
     ):
         return head.head
-    return None
+    return onset_verb(tok)  # "clashes [erupted] outside the building"
 
 
 #: Verbs whose "for X" is the event itself: GM "filed for bankruptcy".

@@ -25,6 +25,7 @@ from analysis.senses import (
     web_sense,
 )
 from analysis.strikes import carried_fight, died_down
+from analysis.verb_forms import onset_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -131,6 +132,9 @@ def is_trigger(tok: Token) -> bool:
         if lemma == "meet" and any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in MET_GOALS for c in tok.children
         ):
+            return False
+        # "clashes erupted": the clashes are the event, their start is not
+        if any(c.dep_ == "nsubj" and is_nominal_trigger(c) and onset_verb(c) for c in tok.children):
             return False
         # "launched an attack": the attack is the event, the launch is not.
         return not (

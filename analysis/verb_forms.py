@@ -248,3 +248,28 @@ def gerund_noun(tok: Token) -> bool:
             c.dep_ in ("det", "poss") and c.i < tok.i and c.lower_ != "whose" for c in tok.children
         )
     )
+
+
+#: Switch: a verb that only says a happening began ("clashes erupted outside the
+#: building", "fighting broke out", "violence flared up") is no happening of its own: its
+#: subject is, and takes its time, place and how sure it is ("erupted" was a disaster,
+#: titled "Disaster in Stadiou").
+ONSET_IS_THE_HAPPENING = True
+#: ... those verbs, with the particle they need ("" for none).
+ONSET_VERBS = {"erupt": "", "break": "out", "flare": ""}
+
+
+def onset_verb(tok: Token) -> Token | None:
+    """The onset verb ``tok`` (a noun) is the subject of ("clashes [erupted]", "a fire
+    [broke out]"), if any."""
+    verb = tok.head
+    if not ONSET_IS_THE_HAPPENING or tok.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return None
+    particle_needed = ONSET_VERBS.get(verb.lemma_.lower())
+    if particle_needed is None:
+        return None
+    if particle_needed and not any(
+        c.dep_ == "prt" and c.lower_ == particle_needed for c in verb.children
+    ):
+        return None
+    return verb

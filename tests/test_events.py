@@ -3109,3 +3109,22 @@ def test_what_died_down_ended_and_no_one_died(nlp: Any, monkeypatch: pytest.Monk
     assert [e for e in _events(nlp, "Rait died after slipping and falling.") if e["lemma"] == "die"]
     monkeypatch.setattr(strikes, "DIED_DOWN", False)
     assert [e for e in _events(nlp, text) if e["lemma"] == "die"]
+
+
+def test_a_verb_that_only_says_a_happening_began_is_not_one(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from analysis import verb_forms
+
+    # ECB+ 8 (real): "erupted" was a disaster of its own, titled "Disaster in Stadiou";
+    # the clashes are the happening, and take the verb's time
+    text = "Full-scale clashes soon then erupted outside the building on Wednesday."
+    events = _events(nlp, text, date(2010, 5, 6))
+    assert [e["trigger"] for e in events] == ["clashes"]
+    assert events[0]["date"] == "2010-05-05"
+    # a bare plural that erupted is one series begun, not a kind
+    assert _find(_events(nlp, "Riots erupted across Greece."), "riots")["modality"] == "asserted"
+    # a volcano erupts: no happening is its subject
+    assert _find(_events(nlp, "Mount Etna erupted on Sunday."), "erupted")["type"] == "disaster"
+    monkeypatch.setattr(verb_forms, "ONSET_IS_THE_HAPPENING", False)
+    assert "erupted" in [e["trigger"] for e in _events(nlp, text, date(2010, 5, 6))]
