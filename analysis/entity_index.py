@@ -18,6 +18,7 @@ from analysis.pronoun_cues import (
     passive_subject_over_agent,
     person_subject_before,
     pronoun_leads,
+    teller_only,
 )
 from analysis.role_words import DEATH_NOUNS, NON_ARGUMENT_LABELS
 from analysis.subjects import reporter
@@ -119,6 +120,9 @@ EITHER_PRONOUN = True
 
 #: Switch: a subject pronoun is not the person its own verb is done to (see antecedent).
 SUBJECT_IS_NOT_OBJECT = True
+#: Switch: the one person of the sentence before who only tells it is not "he" when what
+#: is told has a named subject of its own (see pronoun_cues.teller_only).
+TELLER_NOT_TOLD = True
 
 
 class EntityIndex:
@@ -218,6 +222,8 @@ class EntityIndex:
         subject = next(
             (t for t in before if t.i in words and t.dep_ in ("nsubj", "nsubjpass")), None
         )
+        if TELLER_NOT_TOLD and teller_only(subject, tok):
+            return None  # "Comeaux ... took the guards' weapons, Lyons said. He was serving"
         if GENDER_CONTRAST and another_of_its_gender(tok, before, words, subject):
             # "... the actress's rep Jack Ketsoyan tells the mag. Although the rep would
             # not reveal why she entered rehab": the actress is the likelier "she"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from analysis.modality_words import REPORTING
 from analysis.sense_words import PEOPLE, POST_HOLDERS
 
 if TYPE_CHECKING:
@@ -116,4 +117,21 @@ def pronoun_leads(sent: Span, first_name: int) -> bool:
     return any(
         t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("he", "she") and t.i < first_name
         for t in root.children
+    )
+
+
+def teller_only(subject: Token | None, pronoun: Token) -> bool:
+    """Is ``subject`` (the sentence before's one person) only the teller of what that
+    sentence tells ("..., Lyons said"), told of a name or a person of its own ("Comeaux
+    ... took the officers' weapons"), while the pronoun's own verb tells no saying ("He
+    added" goes on with the teller)?"""
+    if subject is None or subject.dep_ != "nsubj" or subject.head.lemma_.lower() not in REPORTING:
+        return False
+    if pronoun.head.lemma_.lower() in REPORTING:
+        return False
+    return any(
+        g.dep_ in SUBJECTS and (g.pos_ == "PROPN" or g.lemma_.lower() in PERSON_NOUNS)
+        for c in subject.head.children
+        if c.dep_ == "ccomp"
+        for g in c.children
     )

@@ -166,6 +166,25 @@ def _set_to(verb: Token) -> bool:
     )
 
 
+#: Switch: an infinitive someone is asked or called on to do is to come in titles:
+#: "Karamanlis has rejected calls by opposition leaders to hold early elections" was
+#: titled "Costas Karamanlis holds early elections" (see modality_cues.owed_by_object
+#: and for_to, which make the mention hypothetical).
+ASKED_TO_COME = True
+
+
+def _asked_to(verb: Token) -> bool:
+    """Is ``verb`` (or the infinitive it is joined to) one asked or called for ("calls
+    ... to hold", "calls for the prime minister to quit and call")?"""
+    if not ASKED_TO_COME:
+        return False
+    # imported here: modality_cues imports this module
+    from analysis.modality_cues import for_to, owed_by_object
+
+    head = verb.head if verb.dep_ == "conj" and not to_infinitive(verb) else verb
+    return to_infinitive(head) and (owed_by_object(head) or for_to(head, head))
+
+
 def verb_form(verb: Token, plural: bool, *, passive: bool, reported: bool = False) -> str:
     """The verb as a headline says it: present tense, agreeing with its subject; the
     future as "to"; other modals and "not" kept; a passive as its participle. A reported
@@ -184,6 +203,7 @@ def verb_form(verb: Token, plural: bool, *, passive: bool, reported: bool = Fals
         or _be_to(verb)
         or headline_to(verb)
         or _set_to(verb)
+        or _asked_to(verb)
     )
     prt = particle(verb)
     past = (

@@ -1445,6 +1445,33 @@ def test_who_tells_of_a_death_is_not_who_died(nlp: Any, monkeypatch: Any) -> Non
     assert _name(_find(_events(nlp, text, date(2013, 6, 6)), "death")["target"]) == "Harlan Boll"
 
 
+def test_the_teller_of_the_sentence_before_is_not_the_he_of_what_it_told(
+    nlp: Any, monkeypatch: Any
+) -> None:
+    """ECB+ 3 (real): "Comeaux ... took the officers' weapons ..., Lyons said. He was
+    serving a life sentence": the spokeswoman Lyons was titled "Lyons convicted of
+    aggravated sexual assault" (the tagger calls Comeaux an organisation, so Lyons was the
+    one person of the sentence before)."""
+    import analysis.entity_index as entity_index
+
+    comeaux = (
+        "Comeaux, 49, took the officers' weapons and handcuffed them together in the back of "
+        "the vehicle before fleeing on foot at around 9 a.m., Lyons said.\n\nHe was serving a "
+        "life sentence after being convicted in June 1998 of aggravated sexual assault out of "
+        "Brazos County."
+    )
+    assert "Lyons" not in _find(_events(nlp, comeaux, date(2009, 11, 30)), "assault")["gist"]
+    # a "he" that goes on saying is the teller
+    from analysis.pronoun_cues import teller_only
+
+    for then, teller in (("He added that police had no motive.", False), ("He was held.", True)):
+        doc = nlp(f"Mr Smith said Brown fled the scene. {then}")
+        smith, he = doc[1], next(t for t in doc if t.lower_ == "he")
+        assert smith.dep_ == "nsubj" and teller_only(smith, he) is teller
+    monkeypatch.setattr(entity_index, "TELLER_NOT_TOLD", False)
+    assert "Lyons" in _find(_events(nlp, comeaux, date(2009, 11, 30)), "assault")["gist"]
+
+
 def test_a_he_goes_on_with_the_pronoun_before_not_with_a_name_named_as_object(
     nlp: Any, monkeypatch: Any
 ) -> None:

@@ -992,6 +992,17 @@ SWITCHED_TITLES = [
         "Ms Page released",
         id="what was set to be done is to come",
     ),
+    pytest.param(
+        # ECB+ 19 (real): the elections the opposition calls for were titled as held
+        "verb_forms",
+        "ASKED_TO_COME",
+        "So far, Prime Minister Costas Karamanlis has rejected calls by opposition leaders to "
+        "hold early elections, but his party holds only a one-seat majority in parliament.",
+        "elections",
+        "Costas Karamanlis to hold early elections",
+        "Costas Karamanlis holds early elections",
+        id="what one is called on to do is to come",
+    ),
 ]
 
 
