@@ -121,6 +121,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, Token]:
     )
     if misreads.shared_agent(verb) is not None:
         return verb.doc[verb.i - 1], True, verb  # "a teenager [shot] and killed by police"
+    if (told_of := misreads.reduced_before_verb(verb)) is not None:
+        return told_of, True, verb  # "Horton [shot] and killed in a shooting was revealed"
     if (stranded := misreads.stranded_subject(verb)) is not None:
         return stranded, passive, verb  # "... and fellow Charger Vincent Jackson was arrested"
     if PURPOSE_OF_AGENT and (agent := _agent(verb)) is not None and not subject_child(verb):

@@ -87,6 +87,43 @@ def shared_agent(tok: Token) -> Token | None:
     return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
 
 
+#: Switch: a past verb right after a noun, joined by "and" to a participle, before a verb
+#: of the sentence's own with an auxiliary and no subject, is a participle on that noun
+#: (see reduced_before_verb).
+REDUCED_BEFORE_VERB = True
+
+
+def reduced_before_verb(tok: Token) -> Token | None:
+    """The noun a pair of participles the parse made the sentence's verbs tells of:
+    "Video of Brooklyn Mother of 13 Zurana Horton [shot] and [killed] in a gang shooting
+    was revealed Thursday" (titled "Video of Brooklyn Mother shoots", Horton its doer):
+    "was revealed", joined to "shot" with no subject, is the sentence's verb."""
+    if not REDUCED_BEFORE_VERB:
+        return None
+    first = tok.head if tok.dep_ == "conj" and tok.head.i == tok.i - 2 else tok
+    if first.tag_ not in ("VBD", "VBN") or first.i == 0:
+        return None
+    noun = first.doc[first.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in first.children):
+        return None
+    joined = [c for c in first.children if c.dep_ == "conj"]
+    if not joined or joined[0].i != first.i + 2 or first.doc[first.i + 1].lower_ != "and":
+        return None
+    pair = joined[0]
+    if pair.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "nsubj") for c in pair.children):
+        return None
+    main = [c for c in (*joined[1:], *pair.children) if c.dep_ == "conj" and c.i > pair.i]
+    if not any(
+        any(g.dep_ in ("aux", "auxpass") for g in c.children)
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in main
+    ):
+        return None
+    return noun if tok.i in (first.i, pair.i) else None
+
+
 #: Switch: a verb joined by "and" whose own auxiliary follows a noun the parse joined to
 #: something else has that noun for subject (see stranded_subject).
 STRANDED_SUBJECT = True

@@ -167,7 +167,9 @@ def phrase(
             for c in head.children
             if c.dep_ == "nummod" and c.idx < start and c.ent_type_ not in ("DATE", "TIME")
         ]
-        if count:  # "[Three] Democrats", "[thirty-one] Republicans"
+        if count and label != "PERSON":
+            # "[Three] Democrats", "[thirty-one] Republicans"; a person is not counted
+            # ("Mother of [13] Zurana Horton": the mother's children)
             name = " ".join([*count, name])
         if name and len(name.split()) <= budget and label in _NAMED:
             said_in = head.sent.text if label in ("PERSON", "ORG") else ""  # "the Houthis"

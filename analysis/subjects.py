@@ -107,6 +107,8 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
     through a gerund's preposition ("Rait died after slipping and falling": Rait fell)."""
     if misreads.shared_agent(verb) is not None:
         return verb.doc[verb.i - 1], True  # "a teenager [shot] and killed by police"
+    if (told_of := misreads.reduced_before_verb(verb)) is not None:
+        return told_of, True  # "Horton [shot] and killed in a gang shooting was revealed"
     if (stranded := misreads.stranded_subject(verb)) is not None:
         return stranded, any(c.dep_ == "auxpass" for c in verb.children)
     seen = 0

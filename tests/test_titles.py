@@ -1003,6 +1003,18 @@ SWITCHED_TITLES = [
         "Costas Karamanlis holds early elections",
         id="what one is called on to do is to come",
     ),
+    pytest.param(
+        # ECB+ 33 (real): two participles the parse made the sentence's verbs, before its
+        # own "was revealed", tell of the noun before them (she was shot; no count of 13)
+        "misreads",
+        "REDUCED_BEFORE_VERB",
+        "Video of Brooklyn Mother of 13 Zurana Horton shot and killed in a gang shooting was "
+        "revealed Thursday, according to the N. Y. Daily News.",
+        "shot",
+        "Zurana Horton shot",
+        "Video of Brooklyn Mother shoots",
+        id="participles before the sentence's verb tell of the noun before them",
+    ),
 ]
 
 
