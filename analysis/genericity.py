@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from analysis.occasions import ADDITIONAL, additional, on_another_occasion, one_such, previous
-from analysis.verb_forms import onset_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -220,8 +219,6 @@ def generic(tok: Token, *, actor: bool, target: bool, dated: bool) -> bool:
     before = [tok.doc[tok.i - 1]] if tok.i > 0 else []
     if any(t.lower_ in ONGOING for t in [*tok.lefts, *before]):
         return False
-    if onset_verb(tok) is not None:
-        return False  # "riots erupted across Greece": one series, begun
     return not any(
         c.dep_ in ("poss", "nummod") or (c.dep_ == "det" and c.lower_ in _SPECIFIC_DETS)
         for c in tok.children

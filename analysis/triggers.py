@@ -25,7 +25,7 @@ from analysis.senses import (
     web_sense,
 )
 from analysis.strikes import carried_fight, died_down
-from analysis.verb_forms import onset_verb
+from analysis.verb_forms import onset_acl, onset_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -133,8 +133,11 @@ def is_trigger(tok: Token) -> bool:
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in MET_GOALS for c in tok.children
         ):
             return False
-        # "clashes erupted": the clashes are the event, their start is not
+        # "clashes erupted", "the first clashes erupting": the clashes are the event,
+        # their start is not
         if any(c.dep_ == "nsubj" and is_nominal_trigger(c) and onset_verb(c) for c in tok.children):
+            return False
+        if onset_acl(tok) and is_nominal_trigger(tok.head):
             return False
         # "launched an attack": the attack is the event, the launch is not.
         return not (

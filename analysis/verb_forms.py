@@ -273,7 +273,8 @@ def gerund_noun(tok: Token) -> bool:
 #: Switch: a verb that only says a happening began ("clashes erupted outside the
 #: building", "fighting broke out", "violence flared up") is no happening of its own: its
 #: subject is, and takes its time, place and how sure it is ("erupted" was a disaster,
-#: titled "Disaster in Stadiou").
+#: titled "Disaster in Stadiou"). A bare plural that erupted stays a kind ("extended
+#: clashes broke out in Salonika", one article's aside, would join its Athens clashes).
 ONSET_IS_THE_HAPPENING = True
 #: ... those verbs, with the particle they need ("" for none).
 ONSET_VERBS = {"erupt": "", "break": "out", "flare": ""}
@@ -293,3 +294,14 @@ def onset_verb(tok: Token) -> Token | None:
     ):
         return None
     return verb
+
+
+def onset_acl(verb: Token) -> bool:
+    """Is ``verb`` an onset verb told as a participle on its noun ("the first clashes
+    [erupting] at the end of Stadiou street")?"""
+    return (
+        ONSET_IS_THE_HAPPENING
+        and verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and ONSET_VERBS.get(verb.lemma_.lower()) == ""
+    )
