@@ -121,6 +121,10 @@ def _saying(tok: Token, ents: EntityIndex) -> str:
     return clause(verb, ents) or ""
 
 
+#: Switch: see _wider_phrase ("Result of a fire" was a title).
+OWN_PLACE = True
+
+
 def _wider_phrase(tok: Token, ents: EntityIndex) -> str:
     """The noun phrase a bare noun completes ("the exchange of [fire]": "Exchange of
     fire"), else the noun's own phrase with its modifiers, its "in" / "from" phrases
@@ -128,7 +132,14 @@ def _wider_phrase(tok: Token, ents: EntityIndex) -> str:
     and the noun, or would show a pronoun."""
     head = tok
     bare = not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children)
-    joined = tok.head.lower_ == "of" or (bare and tok.head.lower_ in _INNER_PREPS)
+    # "as a result of a fire in Marfin Bank": a noun that says where of its own is told by
+    # its own phrase ("A fire in Marfin Bank"), not the phrase it completes
+    placed = (
+        OWN_PLACE
+        and not bare
+        and any(c.dep_ == "prep" and c.lower_ in _WIDE_PREPS for c in tok.children)
+    )
+    joined = (tok.head.lower_ == "of" and not placed) or (bare and tok.head.lower_ in _INNER_PREPS)
     if tok.dep_ == "pobj" and joined:
         outer = tok.head.head
         if outer.pos_ in ("NOUN", "PROPN") and outer.i < tok.i:

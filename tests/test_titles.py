@@ -1015,6 +1015,18 @@ SWITCHED_TITLES = [
         "Video of Brooklyn Mother shoots",
         id="participles before the sentence's verb tell of the noun before them",
     ),
+    pytest.param(
+        # ECB+ 8 (real): a noun that says where of its own is told by its own phrase,
+        # not by the phrase it completes
+        "gist_fallback",
+        "OWN_PLACE",
+        "Three people have suffocated to death as a result of a fire in Marfin Bank during "
+        "ongoing battles between anti-measure protesters and police in Athens.",
+        "fire",
+        "Fire in Marfin Bank",
+        "Result of a fire",
+        id="a noun with a place of its own is told by its own phrase",
+    ),
 ]
 
 
