@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from analysis.occasions import ADDITIONAL, additional, on_another_occasion, one_such, previous
+from analysis.participants import headline_paragraph, last_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -361,7 +362,8 @@ def present_habit(tok: Token, *, dated: bool) -> bool:
     sent = tok.sent
     if (
         sent.start == 0
-        or sent[-1].text not in (".", "!", "?")
+        or last_word(sent).text not in (".", "!", "?")
+        or headline_paragraph(sent)
         or any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children)
     ):
         return False

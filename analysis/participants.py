@@ -340,3 +340,41 @@ def one_party(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     name_a = (a.get("entity") or {}).get("name") or a.get("text") or ""
     name_b = (b.get("entity") or {}).get("name") or b.get("text") or ""
     return names_agree(name_a, name_b)
+
+
+#: A sentence of at most this many words standing as a paragraph of its own is a headline
+#: ("Sacked worker shoots ex-colleagues."), told in the present of one happening.
+HEADLINE_WORDS = 12
+
+
+def headline_paragraph(sent: Span) -> bool:
+    """Is ``sent`` a short paragraph of its own, or the one after the title (a headline,
+    a subheading, a standfirst)?"""
+    text = sent.doc.text
+    alone = (sent.start_char == 0 or text[sent.start_char - 1] == "\n") and (
+        sent.end == len(sent.doc) or "\n" in sent[-1].text or "\n" in sent[-1].whitespace_
+    )
+    if not alone:
+        return False
+    words = [t for t in sent if not (t.is_space or t.is_punct)]
+    # ... or the paragraph right after the title, however long ("Enraged protesters battle
+    # cops in Brooklyn streets during third night of rioting after ...")
+    return len(words) <= HEADLINE_WORDS or sent.start_char < _second_line_end(text)
+
+
+def _second_line_end(text: str) -> int:
+    """Where the text's second non-empty line ends (read no further than that)."""
+    pos, seen = 0, 0
+    while seen < 2:
+        end = text.find("\n", pos)
+        seen += bool(text[pos : end if end >= 0 else len(text)].strip())
+        if end < 0:
+            return len(text)
+        pos = end + 1
+    return pos
+
+
+def last_word(sent: Span) -> Token:
+    """The sentence's last token that is not white space (a paragraph's sentence ends
+    with its "\\n\\n": "...on national forests.\\n\\n" ends as prose does)."""
+    return next((t for t in reversed(sent) if not t.is_space), sent[-1])

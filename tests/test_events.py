@@ -212,6 +212,23 @@ def test_location_from_a_locative_phrase(nlp: Any, monkeypatch: Any) -> None:
             "approve",
             "generic",
         ),
+        # ... a paragraph's sentence too, ending with the paragraph's break (it was read as
+        # no prose, so the rule held only inside paragraphs)
+        (
+            "Kempthorne announced changes.\n\nThe rules were final.\n\nThe U.S. Forest "
+            "Service approves logging plans "
+            "that might affect coastal coho salmon and steelhead on national forests.\n\n"
+            "Conservation groups sued.",
+            "approves",
+            "generic",
+        ),
+        # ... but not a headline standing as a paragraph (ECB+ 18)
+        (
+            "Police said so.\n\nA man was held.\n\nSacked worker shoots ex-colleagues.\n\n"
+            "The police said so.",
+            "shoots",
+            "asserted",
+        ),
         ("Israel strikes targets in Gaza. The army said so.", "strikes", "asserted"),
         # ECB+ 8 (real): fires the sentence tells apart from the bank's (they were joined
         # with it across reports)
