@@ -294,9 +294,9 @@ def arguments(
         if light is not None:
             anchors.append(light)
             subj, passive = _subject(light)
-            if subj is not None and subj.i == tok.i:
-                pass  # "clashes erupted": the happening is the verb's subject
-            elif not (entity_index.TELLER_OUTLIVES and tok.lemma_.lower() in DEATH_NOUNS):
+            itself = subj is not None and subj.i == tok.i  # "clashes [erupted]"
+            dying = entity_index.TELLER_OUTLIVES and tok.lemma_.lower() in DEATH_NOUNS
+            if not itself and not dying:
                 # "announced her death": the one who announced did not die
                 actor = actor or ents.near(_agent(light) if passive else subj)
             between += _prep_objects(light, frozenset({"between"}))

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from analysis.modality_words import REPORTING
 from analysis.timex import PRECISIONS, WEEKDAYS, Timex, find_timexes, interval
+from analysis.verb_forms import own_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -121,11 +122,7 @@ def shared_subject_verbs(tok: Token) -> list[Token]:
     if not SUBJECT_SHARED_TIME or tok.dep_ != "nsubj" or verb.pos_ != "VERB":
         return []
     return [
-        c
-        for c in verb.children
-        if c.dep_ == "conj"
-        and c.pos_ == "VERB"
-        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not own_subject(c)
     ]
 
 

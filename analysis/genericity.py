@@ -362,9 +362,9 @@ def present_habit(tok: Token, *, dated: bool) -> bool:
     sent = tok.sent
     if (
         sent.start == 0
+        or any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children)
         or last_word(sent).text not in (".", "!", "?")
         or headline_paragraph(sent)
-        or any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children)
     ):
         return False
     objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]

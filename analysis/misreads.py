@@ -67,21 +67,31 @@ def shared_object(tok: Token) -> Token | None:
 SHARED_AGENT = True
 
 
+def _participle_pair(first: Token) -> Token | None:
+    """The participle ``first`` is joined to by "and" ("[shot] and killed"), when the parse
+    made ``first`` a verb of its own: a past form right after a noun, with no auxiliary or
+    object, and the second a participle with no auxiliary or subject."""
+    if first.tag_ not in ("VBD", "VBN") or first.i == 0:
+        return None
+    if first.doc[first.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in first.children):
+        return None
+    conj = next((c for c in first.children if c.dep_ == "conj"), None)
+    if conj is None or conj.i != first.i + 2 or first.doc[first.i + 1].lower_ != "and":
+        return None
+    if conj.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "nsubj") for c in conj.children):
+        return None
+    return conj
+
+
 def shared_agent(tok: Token) -> Token | None:
     """The "by" phrase's noun when ``tok`` is the first of two participles joined by
     "and" that the parse made an active verb: "the death of a Brooklyn teenager [shot] and
     killed by police" gave "shot" the subject "Anger" (titled "Anger shoots"). Only right
     after a noun, with no auxiliary or object of its own."""
-    if not SHARED_AGENT or tok.tag_ not in ("VBD", "VBN") or tok.i == 0:
-        return None
-    if tok.doc[tok.i - 1].pos_ not in ("NOUN", "PROPN"):
-        return None
-    if any(c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in tok.children):
-        return None
-    conj = next((c for c in tok.children if c.dep_ == "conj"), None)
-    if conj is None or conj.i != tok.i + 2 or tok.doc[tok.i + 1].lower_ != "and":
-        return None
-    if conj.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "nsubj") for c in conj.children):
+    conj = _participle_pair(tok) if SHARED_AGENT else None
+    if conj is None:
         return None
     by = next((c for c in conj.children if c.dep_ == "agent"), None)
     return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
@@ -101,26 +111,17 @@ def reduced_before_verb(tok: Token) -> Token | None:
     if not REDUCED_BEFORE_VERB:
         return None
     first = tok.head if tok.dep_ == "conj" and tok.head.i == tok.i - 2 else tok
-    if first.tag_ not in ("VBD", "VBN") or first.i == 0:
+    pair = _participle_pair(first)
+    if pair is None:
         return None
-    noun = first.doc[first.i - 1]
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return None
-    if any(c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in first.children):
-        return None
-    joined = [c for c in first.children if c.dep_ == "conj"]
-    if not joined or joined[0].i != first.i + 2 or first.doc[first.i + 1].lower_ != "and":
-        return None
-    pair = joined[0]
-    if pair.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "nsubj") for c in pair.children):
-        return None
-    main = [c for c in (*joined[1:], *pair.children) if c.dep_ == "conj" and c.i > pair.i]
+    later = (c for c in (*first.children, *pair.children) if c.dep_ == "conj" and c.i > pair.i)
     if not any(
         any(g.dep_ in ("aux", "auxpass") for g in c.children)
         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-        for c in main
+        for c in later
     ):
         return None
+    noun = first.doc[first.i - 1]
     return noun if tok.i in (first.i, pair.i) else None
 
 

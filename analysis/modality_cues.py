@@ -268,7 +268,7 @@ def _core_of(tok: Token, verb: Token) -> bool:
     of Varitek's just-expired deal": that deal was)?"""
     t = tok
     while t.i != verb.i:
-        if t.dep_ not in _CORE_DEPS or t.head is t:
+        if t.dep_ not in _CORE_DEPS or t.head.i == t.i:
             return False
         t = t.head
     return True
@@ -277,7 +277,7 @@ def _core_of(tok: Token, verb: Token) -> bool:
 def for_to(t: Token, tok: Token) -> bool:
     """Is ``t`` the verb of a "for X to do" clause (irrealis whatever governs it), and
     ``tok`` that verb or (FOR_TO_CLAUSE) its object or a verb joined to it?"""
-    if t is not tok and not (FOR_TO_CLAUSE and _core_of(tok, t)):
+    if t.i != tok.i and not (FOR_TO_CLAUSE and _core_of(tok, t)):
         return False
     return (
         t.dep_ in ("advcl", "acl", "ccomp", "xcomp")

@@ -280,9 +280,4 @@ def ahead_of_past(m: MentionFeatures, e: EventFeatures) -> bool:
         return False
     if not m.published or not e.time:
         return False
-    try:
-        ended = interval(*e.time)[1]
-        published = date.fromisoformat(m.published[:10])
-    except ValueError:
-        return False
-    return (published - ended).days > AHEAD_PAST_DAYS
+    return long_before(e.time, m.published, AHEAD_PAST_DAYS)
