@@ -119,6 +119,10 @@ _MULTIPLES = frozenset(["double", "triple", "quadruple"])
 #: "a previous DUI arrest", "an earlier attack", with no one and no time named: some
 #: happening before the one reported, which no other mention can be known to tell.
 PREVIOUS_IS_ANOTHER = True
+#: Switch: a happening its sentence tells as on another occasion ("targeted in prior
+#: attacks", "in a separate incident") is another than the one reported even when it
+#: names who or what; only a time of its own could say which one it is.
+OCCASION_WHOEVER = True
 
 
 #: Switch: a plural counted ("46 arrests", "two attacks"), naming no one and no time, is
@@ -189,6 +193,15 @@ def generic(tok: Token, *, actor: bool, target: bool, dated: bool) -> bool:
         return True
     if PREVIOUS_IS_ANOTHER and one_such(tok):
         return True  # "spotted one such iFrame attack on a financial institution's site"
+    if (
+        PREVIOUS_IS_ANOTHER
+        and not dated
+        and (OCCASION_WHOEVER or not (actor or target))
+        and on_another_occasion(tok)
+    ):
+        # "Microsoft's MSHTML Shim component had already been targeted in prior attacks":
+        # the sentence itself says it is not the happening reported, whoever it names
+        return True
     if (
         PREVIOUS_IS_ANOTHER
         and not (actor or target or dated)

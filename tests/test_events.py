@@ -458,6 +458,19 @@ def test_location_from_a_locative_phrase(nlp: Any, monkeypatch: Any) -> None:
             "generic",
         ),
         ("In a separate incident, two men were arrested in Queens.", "arrested", "generic"),
+        # ECB+ 27 (real): targeted "in prior attacks" is not the attacks reported, though
+        # it names what was targeted (genericity.OCCASION_WHOEVER)
+        (
+            "It is a work-around for a serious flaw in Microsoft's MSHTML Shim component - "
+            "which had already been targeted in prior attacks at the start of the year.",
+            "targeted",
+            "generic",
+        ),
+        (
+            "Hackers targeted Microsoft's MSHTML Shim component in attacks on Monday.",
+            "targeted",
+            "asserted",
+        ),
         (
             "Deputies identified the suspect as Jose Luis Orozco, a parolee wanted on suspicion "
             "of attempted murder in another case.",
