@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from analysis.modality_cues import (
+    condition_shared,
     disposed_only,
     ease_only,
     for_to,
@@ -241,6 +242,8 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
     for a in anchors:
         if NO_ONE_SUBJECT and no_one_subject(a):
             return "negated"  # "no one else was injured"
+        if condition_shared(a):
+            return "hypothetical"  # "If the driver was charged or [convicted] ..."
         for c in a.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
                 return "negated"

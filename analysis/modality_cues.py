@@ -284,3 +284,23 @@ def for_to(t: Token, tok: Token) -> bool:
         and to_infinitive(t)
         and any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children)
     )
+
+
+#: Switch: a verb joined to one told under "if", "unless" or "whether" is told under it
+#: too ("If the at-fault driver was charged or [convicted] in criminal court, it may help
+#: support the claim": no conviction is told).
+CONDITION_SHARED = True
+_CONDITIONS = frozenset(["if", "unless", "whether"])
+
+
+def condition_shared(anchor: Token) -> bool:
+    """Is the verb ``anchor`` joined ("or", "and") to a verb whose clause opens with "if",
+    "unless" or "whether", with no mark and no subject of its own?"""
+    if not CONDITION_SHARED or anchor.dep_ != "conj" or anchor.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in anchor.children):
+        return False
+    head = anchor.head
+    return head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in head.children
+    )

@@ -458,6 +458,15 @@ def test_location_from_a_locative_phrase(nlp: Any, monkeypatch: Any) -> None:
             "generic",
         ),
         ("In a separate incident, two men were arrested in Queens.", "arrested", "generic"),
+        # ECB+ 21 (real): a verb joined to one under "if" is under it too
+        # (modality_cues.CONDITION_SHARED)
+        (
+            "If the at-fault driver was charged or convicted in criminal court, it may help "
+            "support the claim of recklessness.",
+            "convicted",
+            "hypothetical",
+        ),
+        ("The driver was charged and convicted in criminal court.", "convicted", "asserted"),
         # ECB+ 27 (real): targeted "in prior attacks" is not the attacks reported, though
         # it names what was targeted (genericity.OCCASION_WHOEVER)
         (
