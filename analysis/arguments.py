@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from analysis import entity_index, misreads
 from analysis.canon import family, key_form
+from analysis.clause_place import LOCATIVE_PREPS, told_place
 from analysis.entity_index import (
     PLACE_LABELS,
     EntityIndex,
@@ -50,12 +51,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-_LOCATIVE_PREPS = frozenset(
-    ["in", "at", "near", "off", "outside", "inside", "across", "throughout", "into", "through"]
-)
 _TARGET_PREPS = frozenset(["on", "against", "at", "targeting", "upon"])
-#: Switch: a relative clause opened by "where" happens at the place it hangs on.
-WHERE_PLACE = True
 #: A switch: what a verb's subject goes "into" that is no place is what it is done to:
 #: "checked into Morningside Recovery" and "checked into the Betty Ford Center" are two
 #: happenings of one day, as "broke into the Watergate offices" names what was broken.
@@ -346,30 +342,16 @@ def arguments(
             target = None  # "intercepted by forces loyal to Yemen['s government]"
     location = None
     for a in anchors:
-        for p in _prep_objects(a, _LOCATIVE_PREPS):
+        for p in _prep_objects(a, LOCATIVE_PREPS):
             location = ents.place_near(p)
             if location is not None:
                 break
         if location is not None:
             break
-    if location is None and WHERE_PLACE:
-        location = _where(anchors, ents)  # "broke out in Salonika where 50,000 marched"
+    if location is None:
+        # "broke out in Salonika where 50,000 marched", "exploded in Kabul, killing 10"
+        location = told_place(anchors, ents)
     return actor, target, location
-
-
-def _where(anchors: list[Token], ents: EntityIndex) -> Mapping[str, Any] | None:
-    """The place a clause opened by "where" tells of: the noun it hangs on ("Salonika,
-    where [they marched]"), or the place its head verb names when the parse hangs the
-    clause on the verb ("broke out in Salonika where [people marched]")."""
-    for a in anchors:
-        if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in a.children):
-            continue
-        if a.dep_ == "relcl":
-            return ents.place_near(a.head)
-        if a.dep_ == "advcl":
-            before = [p for p in _prep_objects(a.head, _LOCATIVE_PREPS) if p.i < a.i]
-            return ents.place_near(before[-1]) if before else None
-    return None
 
 
 def _covers(m: Mapping[str, Any] | None, tok: Token) -> bool:

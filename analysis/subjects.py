@@ -14,7 +14,7 @@ from analysis.modality_words import REPORTS
 from analysis.pronoun_cues import PERSON_NOUNS
 from analysis.reports import told_sequence
 from analysis.role_words import CHARGING_VERBS
-from analysis.verb_forms import circumstance_to, coordinated
+from analysis.verb_forms import circumstance_to, coordinated, verdict_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -78,7 +78,11 @@ def gerund_object(v: Token) -> Token | None:
 def _gerund_head(v: Token) -> Token | None:
     """The verb whose subject does the gerund ``v`` ("died [after] slipping"), or None."""
     prep = v.head
-    if v.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in GERUND_PREPS:
+    if v.dep_ != "pcomp" or prep.dep_ != "prep":
+        return None
+    if (verb := verdict_verb(prep)) is not None:
+        return verb  # "was found guilty of [murdering] a judge"
+    if prep.lower_ not in GERUND_PREPS:
         return None
     head = prep.head
     if head.pos_ not in ("VERB", "AUX"):

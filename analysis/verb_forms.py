@@ -305,3 +305,28 @@ def onset_acl(verb: Token) -> bool:
         and verb.tag_ == "VBG"
         and ONSET_VERBS.get(verb.lemma_.lower()) == ""
     )
+
+
+#: Switch: a gerund after a verb's adjective is done by that verb's subject ("Nichols was
+#: found guilty of [murdering] a judge", "found responsible for [killing]"), also where the
+#: parse hangs the preposition on a time word between ("found guilty last month of ...").
+#: Not when the verb has an object: "the jury found him guilty of [murdering]" (he did).
+VERDICT_GERUND = True
+_VERDICT_PREPS = frozenset(["of", "for"])
+
+
+def verdict_verb(prep: Token) -> Token | None:
+    """The verb of "found guilty [of]", "held responsible [for]": the preposition hangs on
+    the verb's adjective, or on a time word of a verb that has such an adjective."""
+    if not VERDICT_GERUND or prep.lower_ not in _VERDICT_PREPS:
+        return None
+    head = prep.head
+    on_adjective = head.pos_ == "ADJ" and head.dep_ in ("oprd", "acomp")
+    on_time_word = head.pos_ == "NOUN" and head.dep_ == "npadvmod"
+    if not (on_adjective or on_time_word):
+        return None
+    verb = head.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return None
+    adjective = any(c.pos_ == "ADJ" and c.dep_ in ("oprd", "acomp") for c in verb.children)
+    return verb if adjective else None

@@ -148,7 +148,7 @@ def test_location_from_a_locative_phrase(nlp: Any, monkeypatch: Any) -> None:
     em = _find(_events(nlp, "Police arrested Peter Smith in London."), "arrested")
     assert _name(em["location"]) == "London"
     # ECB+ 38 (real): "marched through Athens"; a clause opened by "where" on its place,
-    # however the parse hangs it (arguments.WHERE_PLACE)
+    # however the parse hangs it (clause_place.WHERE_PLACE)
     text = (
         "The two women and a man were killed during demonstrations by tens of thousands who "
         "marched through Athens."
@@ -159,10 +159,34 @@ def test_location_from_a_locative_phrase(nlp: Any, monkeypatch: Any) -> None:
         "marched destroying dozens of banks."
     )
     assert _name(_find(_events(nlp, where), "marched")["location"]) == "Salonika"
-    import analysis.arguments as arguments
+    import analysis.clause_place as clause_place
 
-    monkeypatch.setattr(arguments, "WHERE_PLACE", False)
+    monkeypatch.setattr(clause_place, "WHERE_PLACE", False)
     assert _find(_events(nlp, where), "marched")["location"] is None
+
+
+def test_place_told_by_the_clause_or_the_cause(nlp: Any, monkeypatch: Any) -> None:
+    """ECB+ 20 (real): one report of Iran's quake tells China's of the day before; the
+    deaths take the place of the quake that caused them, or of the clause they go on
+    (clause_place.CAUSE_PLACE, CLAUSE_PLACE), else they are one happening a day apart."""
+    import analysis.clause_place as clause_place
+
+    china = "On Saturday, more than a dozen people were killed by a quake in eastern China."
+    iran = (
+        "A powerful earthquake has hit southern Iran, killing at least 10 people, injuring "
+        "dozens more and damaging several villages, officials say."
+    )
+    kabul = "A bomb exploded in Kabul on Monday, killing 10 people."
+    assert _name(_find(_events(nlp, china), "killed")["location"]) == "China"
+    assert _name(_find(_events(nlp, iran), "killing")["location"]) == "Iran"
+    assert _name(_find(_events(nlp, kabul), "killing")["location"]) == "Kabul"
+    # someone named is no cause whose "in" says where: where they were, or live
+    named = "Peter Smith in London shot a man on Monday."
+    assert _find(_events(nlp, named), "shot")["location"] is None
+    monkeypatch.setattr(clause_place, "CAUSE_PLACE", False)
+    monkeypatch.setattr(clause_place, "CLAUSE_PLACE", False)
+    assert _find(_events(nlp, china), "killed")["location"] is None
+    assert _find(_events(nlp, iran), "killing")["location"] is None
 
 
 @pytest.mark.parametrize(
@@ -1356,6 +1380,18 @@ def test_a_conjoined_clause_of_its_own_takes_no_subject_from_a_subordinate_one(
     [
         # ECB+ 13 (real): the gerund after a preposition is done by the clause's subject
         ("Palin responded by firing the board.", "firing", "Palin", None),
+        # ECB+ 3 (real): the one found guilty of a killing did it, though the parse hangs
+        # "of" on "last month" (verb_forms.VERDICT_GERUND)
+        (
+            "Nichols, 37, was found guilty last month of murdering a judge, a court reporter, "
+            "a sheriff's deputy and a federal agent in the March 2005 rampage.",
+            "murdering",
+            "Nichols",
+            None,
+        ),
+        ("Jones was held responsible for killing two co-workers.", "killing", "Jones", None),
+        # ... but one the verb has as its object did it, not the verb's subject
+        ("The jury found Smith guilty of murdering his wife.", "murdering", None, None),
     ],
 )
 def test_a_gerund_after_a_preposition_takes_the_clause_subject(

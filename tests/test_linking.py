@@ -1288,6 +1288,25 @@ def test_one_articles_two_towns_are_two_happenings(monkeypatch: pytest.MonkeyPat
     assert score(north, _event(1, athens)) is not None
 
 
+def test_deaths_in_two_countries_are_two_happenings(monkeypatch: pytest.MonkeyPatch) -> None:
+    # ECB+ 20 (real): a report of Iran's quake tells "more than a dozen people were killed
+    # by a quake in eastern China" the day before; another report's Iran deaths are not it
+    told: dict[str, object] = {"lemma": "kill", "type": "kill", "story": 2}
+    iran = _m(id=1, article_id=1, sentence=0, location=Arg(5, "Iran", "GPE"), **told)
+    china = _m(id=2, article_id=2, sentence=8, location=Arg(6, "China", "GPE"), **told)
+    assert score(china, _event(1, iran)) is None
+    assert place_rules.places_apart(china, _event(1, iran))
+    # a town may be in either country: no veto; nor for attacks, told in either side's
+    town = _m(id=3, article_id=1, sentence=0, location=Arg(7, "Qeshm", "GPE"), **told)
+    assert not place_rules.places_apart(china, _event(1, town))
+    attack = {**told, "lemma": "attack", "type": "attack"}
+    gaza = _m(id=4, article_id=1, sentence=0, location=Arg(8, "Israel", "GPE"), **attack)
+    strike = _m(id=5, article_id=2, sentence=3, location=Arg(9, "Lebanon", "GPE"), **attack)
+    assert not place_rules.places_apart(strike, _event(1, gaza))
+    monkeypatch.setattr(place_rules, "COUNTRIES_APART", False)
+    assert not place_rules.places_apart(china, _event(1, iran))
+
+
 def test_a_supposition_under_if_joins_no_other_report_whoever_it_names(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
