@@ -360,18 +360,26 @@ def once_recalled(m: MentionFeatures, e: EventFeatures) -> bool:
 #: see analysis.participants.DEAD_ARE_TARGETS) and who did the killing (see
 #: :func:`dead_as_doer`).
 DEAD_ARE_NO_DOERS = True
+#: Switch: ... also in an event told both ways ("killed a deputy" and "the deputy died"),
+#: when the event never tells the mention's one in the mention's role: "Nichols will likely
+#: die in prison" is no death of the killings "Nichols murdered" (one who killed in the
+#: event, never one who died in it).
+DEAD_DOERS_IN_MIXED = True
 
 
 def dead_as_doer(m: MentionFeatures, e: EventFeatures) -> bool:
     """Is the mention a killing whose doer the event tells died (or the other way round:
-    the mention a death of one the event tells as killing)? Only where every mention of
-    the event is of the other kind."""
+    the mention a death of one the event tells as killing)? Where the event is told both
+    ways (DEAD_DOERS_IN_MIXED), only when it never tells that one in the mention's role."""
     if not DEAD_ARE_NO_DOERS or not e.lemmas or m.type != "kill":
         return False
     dying = (m.lemma or "") in DYING_LEMMAS
     others_dying = {lemma in DYING_LEMMAS for lemma in e.lemmas}
-    if others_dying != {not dying}:
+    pure = others_dying == {not dying}
+    if not pure and not DEAD_DOERS_IN_MIXED:
         return False  # the event is told both ways, or the same way as the mention
-    if dying:
-        return m.target is not None and agrees_with_any(m.target, e.actors)
-    return m.actor is not None and agrees_with_any(m.actor, e.targets)
+    one, doers, dead = (m.target, e.actors, e.targets) if dying else (m.actor, e.targets, e.actors)
+    if one is None or not agrees_with_any(one, doers):
+        return False
+    # told both ways, only when the event never tells the mention's one in its own role
+    return pure or not agrees_with_any(one, dead)

@@ -195,6 +195,9 @@ PLAN_NOUNS = frozenset(
         "intention",
         "plan",
         "plot",
+        # "found Gigante guilty of conspiracy to murder other organized crime figures"
+        "conspiracy",
+        "scheme",
         "bid",
         "threat",
         "promise",

@@ -482,6 +482,13 @@ def test_place_told_by_the_clause_or_the_cause(nlp: Any, monkeypatch: Any) -> No
             "generic",
         ),
         ("In a separate incident, two men were arrested in Queens.", "arrested", "generic"),
+        # ECB+ 26 (real): a conspiracy to murder tells no murder (modality.PLAN_NOUNS)
+        (
+            "Eventually, a jury found Gigante guilty in 1997 of conspiracy to murder other "
+            "organized crime figures, racketeering, extortion and other charges.",
+            "murder",
+            "hypothetical",
+        ),
         # ECB+ 21 (real): a verb joined to one under "if" is under it too
         # (modality_cues.CONDITION_SHARED)
         (

@@ -1196,6 +1196,25 @@ def test_the_one_who_died_is_no_killer_in_the_same_happening(
     assert score(conspired, _event(1, died)) is not None
 
 
+def test_the_killer_s_own_death_is_not_his_killings_told_both_ways(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # ECB+ 3 (real): "Nichols will likely die in prison" joined the killings of an event
+    # that told both "a sheriff's deputy Nichols murdered" and the deputy's death
+    nichols = Arg(6, "Brian Nichols", "PERSON")
+    teasley = Arg(7, "Hoyt Teasley", "PERSON")
+    murdered = _m(id=1, article_id=1, lemma="murder", type="kill", actor=nichols, story=1)
+    died = _m(id=2, article_id=1, lemma="die", type="kill", target=teasley, sentence=3, story=1)
+    event = _event(1, murdered, died)
+    prison = _m(article_id=2, lemma="die", type="kill", target=nichols, sentence=5, story=1)
+    assert link_rules.dead_as_doer(prison, event)
+    # one the event tells dying is no one-sided killer: a death of his is its death
+    mutual = _event(1, murdered, replace(died, target=nichols))
+    assert not link_rules.dead_as_doer(prison, mutual)
+    monkeypatch.setattr(link_rules, "DEAD_DOERS_IN_MIXED", False)
+    assert not link_rules.dead_as_doer(prison, event)
+
+
 def test_a_side_both_events_share_does_not_make_two_rivals_one(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
