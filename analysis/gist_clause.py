@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from analysis import misreads
 from analysis.arguments import headline_passive
 from analysis.clause_subject import subject_of
 from analysis.clauses import _set
@@ -65,6 +66,8 @@ def clause(
     if there:
         return join(cond, there)  # "confirmed that there was a software glitch"
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None and SHARED_OBJECT_TOLD:
+        obj = misreads.shared_object(verb)  # "Police [arrested] and charged Orozco": active
     if (
         SUBJECT_NOT_OBJECT
         and subj is not None
@@ -213,6 +216,12 @@ def _bound(verb: Token, pron: Token, ents: EntityIndex) -> str | None:
     return name if name and plural == (pron.lower_ == "they") else None
 
 
+#: Switch: a verb "and" joins to another that has the object tells that object too ("Mr.
+#: LaRue shot and killed his father" was titled "LaRue shoots"), as its target is read
+#: (misreads.shared_object).
+SHARED_OBJECT_TOLD = True
+
+
 def _object(
     verb: Token,
     ents: EntityIndex,
@@ -233,6 +242,8 @@ def _object(
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
         if obj is not None and obj.lower_ in ("which", "that", "whom") and verb.dep_ == "relcl":
             obj = verb.head  # "a plan, which the Home Office rejects"
+        if obj is None and SHARED_OBJECT_TOLD:
+            obj = misreads.shared_object(verb)  # "LaRue [shot] and killed his father"
         if DISTANCE_IS_WHERE and obj is not None and (where := _distance(obj)) is not None:
             return where  # "struck seven km east of Dargahan": where, not what it struck
         if obj is not None:

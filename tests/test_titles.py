@@ -1027,6 +1027,29 @@ SWITCHED_TITLES = [
         "Result of a fire",
         id="a noun with a place of its own is told by its own phrase",
     ),
+    pytest.param(
+        # ECB+ 28 (real): "shot and killed his father": the first verb tells the object
+        # the parse gives the second
+        "gist_clause",
+        "SHARED_OBJECT_TOLD",
+        "Later that year, Mr. LaRue shot and killed his father in a duck-hunting accident "
+        "in Canada.",
+        "shot",
+        "LaRue shoots his father",
+        "LaRue shoots",
+        id="a verb joined by and to one with an object tells that object",
+    ),
+    pytest.param(
+        # (a sentence written for the test, of ECB+ 37's kind): a past form "and" joins to
+        # a verb with an object is active, not a headline's passive ("Deputies arrested")
+        "gist_clause",
+        "SHARED_OBJECT_TOLD",
+        "Deputies arrested and charged Jose Luis Orozco on Monday.",
+        "arrested",
+        "Deputies arrest Jose Luis Orozco",
+        "Deputies arrested",
+        id="a past form joined to a verb with an object is active",
+    ),
 ]
 
 
