@@ -27,6 +27,19 @@ _lock = threading.Lock()
 _cache: dict[tuple[str, ...], Language] = {}
 
 
+#: Switch: a rank or a title written short is one word with its period, as the model's
+#: own "Gov." and "Gen." are: "shot and killed Deputy Sgt. Hoyt Teasley" was two sentences
+#: (the second "Hoyt Teasley."), "shot Det. Sgt. Brian Lee in the arm" three.
+TITLE_ABBREVIATIONS = True
+_TITLES = {
+    **dict.fromkeys(["Sgt", "Sgts"], "sergeant"),
+    **{"Det": "detective", "Lt": "lieutenant", "Col": "colonel", "Cpl": "corporal"},
+    **{"Pvt": "private", "Maj": "major", "Cmdr": "commander", "Cdr": "commander"},
+    **{"Capt": "captain", "Brig": "brigadier", "Spc": "specialist", "Msgr": "monsignor"},
+    **{"Supt": "superintendent", "Insp": "inspector", "Atty": "attorney", "Hon": "honorable"},
+}
+
+
 def load_nlp(exclude: tuple[str, ...] = ()) -> Language:
     """The English pipeline (cached per ``exclude``). Thread-safe."""
     key = tuple(sorted(exclude))
@@ -49,6 +62,11 @@ def load_nlp(exclude: tuple[str, ...] = ()) -> Language:
         if TYPOGRAPHIC_APOSTROPHES:
             _read_as_straight(nlp)
         tokenizer: Any = nlp.tokenizer
+        from spacy.symbols import NORM, ORTH
+
+        if TITLE_ABBREVIATIONS:
+            for short, word in _TITLES.items():  # "Deputy Sgt. Hoyt Teasley": one sentence
+                tokenizer.add_special_case(f"{short}.", [{ORTH: f"{short}.", NORM: word}])
         if RE_PREFIX_WHOLE and getattr(tokenizer, "infix_finditer", None) is not None:
             tokenizer.infix_finditer = _KeepRePrefix(tokenizer.infix_finditer)
         if "parser" in nlp.pipe_names and "paragraph_breaks" not in nlp.pipe_names:

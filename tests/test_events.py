@@ -1362,6 +1362,15 @@ def test_a_heading_is_its_own_sentence(nlp: Any) -> None:
     assert next(s.text.strip() for s in nlp(text).sents) == "Yemen"
 
 
+def test_a_rank_written_short_does_not_end_the_sentence(nlp: Any) -> None:
+    # ECB+ 3 (real): "Sgt." ended the sentence, so the deputy killed was "Deputy Sgt"
+    # (analysis.nlp.TITLE_ABBREVIATIONS); a sentence that ends on one still ends
+    text = "Nichols then escaped and shot and killed Deputy Sgt. Hoyt Teasley."
+    assert len(list(nlp(text).sents)) == 1
+    _find(_events(nlp, text), "killed", actor="Nichols", target="Hoyt Teasley")
+    assert len(list(nlp("The officer was a Sgt. He retired in May.").sents)) == 2
+
+
 def test_a_conjoined_clause_of_its_own_takes_no_subject_from_a_subordinate_one(
     nlp: Any,
 ) -> None:
