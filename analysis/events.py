@@ -61,6 +61,7 @@ from analysis.arguments import arguments, untagged_index
 from analysis.entities import text_of
 from analysis.entity_index import EntityIndex
 from analysis.eventtime import (
+    harm_occasion,
     one_death,
     own_clause_times,
     own_time,
@@ -161,6 +162,8 @@ def describe(
     elif tok.pos_ in ("NOUN", "PROPN"):
         time_anchors += shared_subject_verbs(tok)  # "a quake shook X and caused ... on Sunday"
     tx = time_for(time_anchors, times)
+    if tx is None and (occasion := harm_occasion(tok)) is not None:
+        tx = time_for([occasion], times)  # "killed in an attack on Tuesday"
     mod = modality(tok, anchors)
     if (plan is not None or to_come(tok)) and mod in ("asserted", "reported"):
         mod = "hypothetical"  # "the vote is scheduled for Sunday", "the leaders are to meet"

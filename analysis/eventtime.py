@@ -328,3 +328,42 @@ def after(day: str, report: str, slack_days: int = 1) -> bool:
         return date.fromisoformat(day) > date.fromisoformat(report) + timedelta(slack_days)
     except ValueError:
         return False
+
+
+#: Switch: harm told "in" a happening is of that happening's time, both ways: "Two
+#: soldiers were [killed] in an attack on Tuesday", "it was [injured] in the Saints'
+#: Thursday night loss to Chicago" (not the knee's injury of 19 October the article told
+#: before), "He was injured in a [crash] on Monday". Only harm: "arrested on Monday in the
+#: killing of his wife" tells no time of the killing.
+HARM_IN_HAPPENING = True
+_HARMS = frozenset(["kill", "die", "injure", "wound", "hurt", "damage", "destroy"])
+_DURING = frozenset(["in", "during"])
+
+
+def harm_occasion(tok: Token) -> Token | None:
+    """For a verb of harm, the noun it is told "in" (whose time it takes); for a nominal
+    happening told as where harm was done, that verb. None otherwise."""
+    if not HARM_IN_HAPPENING:
+        return None
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _HARMS:
+        return next(
+            (
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in _DURING
+                for g in c.children
+                if g.dep_ == "pobj" and g.pos_ == "NOUN"
+            ),
+            None,
+        )
+    prep = tok.head
+    verb = prep.head
+    if (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "pobj"
+        and prep.lower_ in _DURING
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _HARMS
+    ):
+        return verb
+    return None

@@ -173,7 +173,16 @@ _NOUNS: dict[str, list[str]] = {
         "shooting",
         "hostility",
     ],
-    "kill": ["killing", "death", "murder", "assassination", "massacre", "casualty", "execution"],
+    "kill": [
+        "killing",
+        "death",
+        "murder",
+        "assassination",
+        "massacre",
+        "casualty",
+        "execution",
+        "suicide",
+    ],
     "seize": [
         "seizure",
         "interception",

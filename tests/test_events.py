@@ -656,6 +656,19 @@ def test_salience_ranks_violence_with_arguments_over_statements(nlp: Any) -> Non
     assert attack["salience"] > statement["salience"]
 
 
+def test_a_suicide_is_a_death_of_its_own(nlp: Any) -> None:
+    # ECB+ 26 (real): a suicide is a happening, a death (it was no event at all); "a
+    # suicide bomber" is a kind of bomber, no suicide
+    _find(_events(nlp, "His suicide appeared to be related to clan feuds."), "suicide", type="kill")
+    assert not [
+        e for e in _events(nlp, "A suicide bomber killed 12 people.") if e["lemma"] == "suicide"
+    ]
+    # told with "commit", the one who commits it is in its title
+    text = "A gunman killed three people at a factory on Monday before committing suicide."
+    evs = _events(nlp, text)
+    assert _find(evs, "suicide")["gist"] == "Gunman commits suicide"
+
+
 def test_types_follow_the_taxonomy() -> None:
     assert event_type("intercept", "VERB") == "seize"
     assert event_type("seizure") == "seize"
@@ -1432,6 +1445,28 @@ def test_a_gerund_keeps_its_own_voice(nlp: Any) -> None:
         falling = next(t for t in doc if t.text == "falling")
         actor, target, _ = arguments(falling, EntityIndex(doc, mentions_from_ents(doc)))
         assert actor is not None and _name(actor["entity"]) == "Duncan Rait" and target is None
+
+
+def test_harm_told_in_a_happening_takes_its_time(nlp: Any, monkeypatch: Any) -> None:
+    # ECB+ 25 (real; the report is undated in the corpus, dated here 19 December 2008):
+    # the knee "injured in the Saints' Thursday night loss to Chicago" is not the injury
+    # of 19 October the same report tells; the two were one (eventtime.HARM_IN_HAPPENING)
+    import analysis.eventtime as eventtime
+
+    text = (
+        "Bush missed four games earlier this season after undergoing arthroscopic surgery "
+        "to repair the meniscus on his left knee and it appears it was injured in the "
+        "Saints' Thursday night loss to Chicago."
+    )
+    day = date(2008, 12, 19)
+    assert _find(_events(nlp, text, day), "injured")["date"] == "2008-12-18"
+    crash = "He was injured in a crash on Monday."
+    assert _find(_events(nlp, crash, day), "crash")["date"] == "2008-12-15"
+    # an arrest "in the killing" tells no time of the killing
+    arrest = "He was arrested on Monday in the killing of his wife."
+    assert _find(_events(nlp, arrest, day), "killing")["date"] is None
+    monkeypatch.setattr(eventtime, "HARM_IN_HAPPENING", False)
+    assert _find(_events(nlp, text, day), "injured")["date"] is None
 
 
 def test_a_time_of_another_happening_under_since_is_not_its_time(nlp: Any) -> None:
