@@ -89,6 +89,7 @@ from analysis.triggers import (
     is_trigger,
     market_move,
 )
+from analysis.verb_forms import self_killing
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -187,7 +188,7 @@ def describe(
         or present_habit(tok, dated=tx is not None)
     ):
         mod = "generic"
-    lemma = tok.lemma_.lower()
+    lemma = "suicide" if self_killing(tok) else tok.lemma_.lower()
     etype = "market" if market else event_type(lemma, tok.pos_)
     # "fighting cancer", "a nationwide strike", "the trade war", "fired the coach", "an
     # earthquake hit", "opened fire": the sense the arguments tell

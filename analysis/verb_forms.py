@@ -330,3 +330,20 @@ def verdict_verb(prep: Token) -> Token | None:
         return None
     adjective = any(c.pos_ == "ADJ" and c.dep_ in ("oprd", "acomp") for c in verb.children)
     return verb if adjective else None
+
+
+#: Switch: a killing whose object is its own subject ("then killed himself") is a suicide,
+#: told with that word: not the killings of others the same sentence tells ("shot his
+#: co-workers and then killed himself" was one event with them).
+SELF_KILLING = True
+_REFLEXIVES = frozenset(["himself", "herself", "themselves", "itself", "oneself", "themself"])
+
+
+def self_killing(tok: Token) -> bool:
+    """Is ``tok`` "kill" with a reflexive object ("killed himself", "kill themselves")?"""
+    return (
+        SELF_KILLING
+        and tok.pos_ == "VERB"
+        and tok.lemma_.lower() == "kill"
+        and any(c.dep_ in ("dobj", "obj") and c.lower_ in _REFLEXIVES for c in tok.children)
+    )

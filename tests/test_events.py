@@ -667,6 +667,18 @@ def test_a_suicide_is_a_death_of_its_own(nlp: Any) -> None:
     text = "A gunman killed three people at a factory on Monday before committing suicide."
     evs = _events(nlp, text)
     assert _find(evs, "suicide")["gist"] == "Gunman commits suicide"
+    # a killing of oneself is a suicide, told with that word (verb_forms.SELF_KILLING)
+    self_ = "The gunman shot his co-workers and then killed himself."
+    assert _find(_events(nlp, self_), "killed")["lemma"] == "suicide"
+    assert _find(_events(nlp, "The gunman killed his co-workers."), "killed")["lemma"] == "kill"
+
+
+def test_a_killing_of_oneself_is_no_killing_of_others(nlp: Any, monkeypatch: Any) -> None:
+    import analysis.verb_forms as verb_forms
+
+    self_ = "The gunman shot his co-workers and then killed himself."
+    monkeypatch.setattr(verb_forms, "SELF_KILLING", False)
+    assert _find(_events(nlp, self_), "killed")["lemma"] == "kill"
 
 
 def test_types_follow_the_taxonomy() -> None:
