@@ -193,23 +193,14 @@ def generic(tok: Token, *, actor: bool, target: bool, dated: bool) -> bool:
         return True
     if PREVIOUS_IS_ANOTHER and one_such(tok):
         return True  # "spotted one such iFrame attack on a financial institution's site"
-    if (
-        PREVIOUS_IS_ANOTHER
-        and not dated
-        and (OCCASION_WHOEVER or not (actor or target))
-        and on_another_occasion(tok)
-    ):
-        # "Microsoft's MSHTML Shim component had already been targeted in prior attacks":
-        # the sentence itself says it is not the happening reported, whoever it names
-        return True
-    if (
-        PREVIOUS_IS_ANOTHER
-        and not (actor or target or dated)
-        and (previous(tok) or on_another_occasion(tok))
-    ):
-        # "on probation for a previous DUI arrest", "shot in the foot on an earlier
-        # occasion": not the happening reported
-        return True
+    if PREVIOUS_IS_ANOTHER and not dated:
+        named = actor or target
+        if not named and previous(tok):
+            return True  # "on probation for a previous DUI arrest": not the one reported
+        if (OCCASION_WHOEVER or not named) and on_another_occasion(tok):
+            # "shot in the foot on an earlier occasion"; "Microsoft's MSHTML Shim component
+            # had already been targeted in prior attacks", whoever it names
+            return True
     if tok.tag_ != "NNS" or actor or target or dated:
         return False
     if COUNTED_VICTIMS and any(c.lower_ in _MULTIPLES for c in tok.children):
