@@ -317,12 +317,16 @@ def _kind_on_itself(tok: Token) -> bool:
     """Is the verb a gerund that a bare plural does to the same bare plural ("kids
     killing kids")? (The parser hangs the gerund on its doer; "protesters attacking
     banks" is no kind on itself, and may be one happening a video shows.)"""
-    if tok.tag_ != "VBG" or tok.dep_ != "acl" or not _bare_plural(tok.head):
+    if tok.tag_ != "VBG":
+        return False
+    # the gerund's own subject ("..., black men shooting black men"), else its head
+    doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if doer is None and tok.dep_ == "acl":
+        doer = tok.head
+    if doer is None or not _bare_plural(doer):
         return False
     return any(
-        c.dep_ in ("dobj", "obj")
-        and _bare_plural(c)
-        and c.lemma_.lower() == tok.head.lemma_.lower()
+        c.dep_ in ("dobj", "obj") and _bare_plural(c) and c.lemma_.lower() == doer.lemma_.lower()
         for c in tok.children
     )
 

@@ -2063,6 +2063,26 @@ _KIND_CASES = [
 ]
 
 
+def test_a_kind_on_itself_may_be_the_gerund_s_own_subject(nlp: Any, monkeypatch: Any) -> None:
+    # ECB+ 19 (real): the parse hangs the second gerund on "officers" but gives it its own
+    # subject, "black men": that is its doer (genericity.ONE_KIND_ON_ITSELF)
+    import analysis.genericity as genericity
+
+    text = (
+        "“ Police officers shooting black men, black men shooting black men, it’ s a problem "
+        "that needs to be dealt with."
+    )
+    second = text.index("shooting", text.index("shooting") + 1)
+
+    def told() -> str:
+        evs = _events(nlp, text, date(2013, 3, 13))
+        return next(e["modality"] for e in evs if e["trigger_start"] == second)
+
+    assert told() == "generic"
+    monkeypatch.setattr(genericity, "ONE_KIND_ON_ITSELF", False)
+    assert told() != "generic"
+
+
 @pytest.mark.parametrize(
     ("switch", "text", "word", "generic"),
     [("ITERATED", *c) for c in _ITERATED_CASES] + [("ONE_KIND_ON_ITSELF", *c) for c in _KIND_CASES],
