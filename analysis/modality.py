@@ -36,7 +36,7 @@ from analysis.modality_words import (
     PLANNING,
     REPORTING,
 )
-from analysis.verb_forms import headline_to, shares_modal, to_infinitive
+from analysis.verb_forms import CONDITIONS, headline_to, shares_modal, to_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -261,7 +261,7 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
                 return "hypothetical"
             if c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_MODS:
                 return "hypothetical"
-            if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+            if c.dep_ == "mark" and c.lower_ in CONDITIONS:
                 return "hypothetical"
             if (
                 NOT_YET

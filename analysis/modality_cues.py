@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.modality_words import ASKING, DEONTIC, PENALTY_ASKED, SENTENCING
-from analysis.verb_forms import to_infinitive
+from analysis.verb_forms import CONDITIONS, to_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -290,7 +290,6 @@ def for_to(t: Token, tok: Token) -> bool:
 #: too ("If the at-fault driver was charged or [convicted] in criminal court, it may help
 #: support the claim": no conviction is told).
 CONDITION_SHARED = True
-_CONDITIONS = frozenset(["if", "unless", "whether"])
 
 
 def condition_shared(anchor: Token) -> bool:
@@ -302,5 +301,5 @@ def condition_shared(anchor: Token) -> bool:
         return False
     head = anchor.head
     return head.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in head.children
+        c.dep_ == "mark" and c.lower_ in CONDITIONS for c in head.children
     )
