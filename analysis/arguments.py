@@ -289,22 +289,21 @@ def arguments(
         between = _prep_objects(tok, frozenset({"between"}))
         if light is not None:
             anchors.append(light)
-            subj, passive = _subject(light)
-            itself = subj is not None and subj.i == tok.i  # "clashes [erupted]"
+            doer, _ = _doer(light)
+            itself = doer is not None and doer.i == tok.i  # "clashes [erupted]"
             dying = entity_index.TELLER_OUTLIVES and tok.lemma_.lower() in DEATH_NOUNS
             if not itself and not dying:
                 # "announced her death": the one who announced did not die
-                actor = actor or ents.near(_agent(light) if passive else subj)
+                actor = actor or ents.near(doer)
             between += _prep_objects(light, frozenset({"between"}))
             for p in _prep_objects(light, _TARGET_PREPS):
                 target = target or ents.near(p)
         placing = placing_verb(tok) if light is None else None
         if placing is not None:
             anchors.append(placing)
-            subj, passive = _subject(placing)
-            put = next((c for c in placing.children if c.dep_ in ("dobj", "obj")), None)
-            actor = actor or ents.near(_agent(placing) if passive else subj)
-            target = target or ents.near(subj if passive else put)
+            doer, put = _doer(placing)
+            actor = actor or ents.near(doer)
+            target = target or ents.near(put)
         for p in between:
             first, second = _conj_pair(p)
             sides = [ents.near(first, depth=1), ents.near(second, depth=1) if second else None]
@@ -352,6 +351,15 @@ def arguments(
         # "broke out in Salonika where 50,000 marched", "exploded in Kabul, killing 10"
         location = told_place(anchors, ents)
     return actor, target, location
+
+
+def _doer(verb: Token) -> tuple[Token | None, Token | None]:
+    """Who does what ``verb`` tells and what it is done to: its subject and object, or,
+    passive, its "by" noun and its subject ("was placed on injured reserve by the Saints")."""
+    subj, passive = _subject(verb)
+    if passive:
+        return _agent(verb), subj
+    return subj, next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
 
 
 def _covers(m: Mapping[str, Any] | None, tok: Token) -> bool:

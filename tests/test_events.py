@@ -93,6 +93,14 @@ def test_light_verb_is_not_its_own_event(cnn: list[dict[str, Any]]) -> None:
     assert not [e for e in cnn if e["lemma"] == "launch"]
 
 
+def test_a_passive_light_verb_s_agent_is_the_actor(nlp: Any) -> None:
+    # ECB+ 6 (real): the light verb's "by" names who made the announcement (the onset
+    # rule's check that the verb's subject is not the noun itself read the passive
+    # subject, the announcement, and left it with no actor)
+    text = "The announcement was made by Erik Feig, Summit's President of Production."
+    _find(_events(nlp, text), "announcement", actor="Erik Feig")
+
+
 def test_offsets_point_at_the_trigger_and_sentence(cnn: list[dict[str, Any]]) -> None:
     text = (FIX / "cnn-iran-proxies.txt").read_text()
     for em in cnn:
