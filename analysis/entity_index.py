@@ -20,8 +20,8 @@ from analysis.pronoun_cues import (
     pronoun_leads,
     teller_only,
 )
+from analysis.reporters import reporter
 from analysis.role_words import DEATH_NOUNS, NON_ARGUMENT_LABELS
-from analysis.subjects import reporter
 from analysis.subjects import subject as _subject
 
 if TYPE_CHECKING:
@@ -162,7 +162,7 @@ class EntityIndex:
         it tells what that party itself says it did or will do: "Chrysler announced it
         will close 789 dealerships", "the announcement by General Motors that it had
         filed for bankruptcy", "Houthis said they attacked the ship"
-        (:func:`analysis.subjects.reporter`). A person is "he" or "she", never "it"."""
+        (:func:`analysis.reporters.reporter`). A person is "he" or "she", never "it"."""
         if tok.dep_ != "nsubj":
             return None  # what "it will be released" is may be another thing than who says
         party = reporter(tok.head, tok)

@@ -70,10 +70,11 @@ from analysis.eventtime import (
     shared_subject_verbs,
     time_for,
 )
-from analysis.genericity import generic, habitual, present_habit
+from analysis.genericity import generic
 from analysis.gist import gist
+from analysis.habits import habitual, present_habit
 from analysis.modality import MODALITY_WEIGHT, modality, occurrence_verb
-from analysis.modality_cues import kind_supposed
+from analysis.modality_cues import execution, kind_supposed
 from analysis.reports import reported
 from analysis.role_words import NON_ARGUMENT_LABELS
 from analysis.senses import retype
@@ -189,6 +190,7 @@ def describe(
     ):
         mod = "generic"
     lemma = "suicide" if self_killing(tok) else tok.lemma_.lower()
+    lemma = "execution" if execution(tok) else lemma
     etype = "market" if market else event_type(lemma, tok.pos_)
     # "fighting cancer", "a nationwide strike", "the trade war", "fired the coach", "an
     # earthquake hit", "opened fire": the sense the arguments tell

@@ -2,20 +2,18 @@
 a tally or a series?
 
 ``generic`` (a bare plural noun with no participant or time: "sales fell", "attacks on
-shipping", "bankruptcies rose": a class of happenings, not one event to link) and
-``habitual`` (a frequency adverb, a count of times, a tally, a kind doing it to its own
-kind, a gerund naming a kind of thing, a stance). Mentions either finds are kept in their
-article and never linked across articles (see :mod:`analysis.modality` for how sure the
-text is that a happening happened).
+shipping", "bankruptcies rose": a class of happenings, not one event to link; a counted
+set, a part of a set, a happening told as on another occasion). Habits, tallies and kinds
+of deed are :mod:`analysis.habits`. Mentions either finds are kept in their article and
+never linked across articles (see :mod:`analysis.modality` for how sure the text is that
+a happening happened).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from analysis.occasions import ADDITIONAL, additional, on_another_occasion, one_such, previous
-from analysis.participants import headline_paragraph, last_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -154,6 +152,24 @@ def _we_face(tok: Token) -> bool:
     )
 
 
+#: Switch: a plural that is a part of a set ("many of the neighborhood shootings", "most
+#: of the arrests"), naming no one and no time, is several happenings of a larger set:
+#: none another report could tell ("one of the attacks" is one, left to the evidence).
+PARTITIVE_SET = True
+_PARTS = frozenset(["many", "most", "some", "several", "all", "few", "none", "both"])
+
+
+def _part_of_set(tok: Token) -> bool:
+    """Is the plural ``tok`` the set in "many of the shootings", "some of these attacks"?"""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lower_ in _PARTS
+        and prep.head.i < prep.i
+    )
+
+
 #: Nouns whose plural names one happening ("the talks", "in negotiations to direct the
 #: sequel", "hostilities"), not a class of them: never generic for being plural.
 ONE_IN_PLURAL = True
@@ -219,6 +235,8 @@ def generic(tok: Token, *, actor: bool, target: bool, dated: bool) -> bool:
         # "Ross is in negotiations", "parliamentary elections": one happening told in the
         # plural
         return False
+    if PARTITIVE_SET and _part_of_set(tok):
+        return True  # "many of the neighborhood shootings": some of several, none told
     # "amid worsening protests": a series under way, whether the tagger makes "worsening"
     # the noun's modifier or a gerund with the noun as its object (the word just before).
     before = [tok.doc[tok.i - 1]] if tok.i > 0 else []
@@ -228,167 +246,3 @@ def generic(tok: Token, *, actor: bool, target: bool, dated: bool) -> bool:
         c.dep_ in ("poss", "nummod") or (c.dep_ == "det" and c.lower_ in _SPECIFIC_DETS)
         for c in tok.children
     )
-
-
-#: Adverbs that make a happening a habit or a record, not one event: "contracts to
-#: regularly launch spacecraft", "the oldest person ever elected".
-HABITUAL_ADVERBS = frozenset(
-    [
-        "regularly",
-        "routinely",
-        "usually",
-        "often",
-        "frequently",
-        "typically",
-        "always",
-        "generally",
-        "normally",
-        "commonly",
-        "sometimes",
-        "ever",
-    ]
-)
-#: A tally ("so far", "thus far", "to date"): the sum of several happenings, not one.
-TALLIES = True
-
-
-#: A count of times ("was arrested seven times", "several times", "twice", "repeatedly"):
-#: several happenings told as one, not one another report could tell.
-ITERATED = True
-_TIMES_COUNTS = frozenset(["several", "many", "multiple", "numerous", "countless", "few"])
-_ITERATIVE_ADVERBS = frozenset(["twice", "repeatedly", "thrice"])
-#: ... but blows counted are one assault: "Kimani Gray was shot 11 times", "hitting Gray
-#: multiple times in his torso and legs".
-_BLOWS = frozenset(["shoot", "hit", "stab", "strike", "punch", "kick", "beat", "wound", "fire"])
-
-
-def _iterated(c: Token) -> bool:
-    """Is ``c`` (a verb's child) a count of times: "seven times", "several times",
-    "twice", "repeatedly"? ("for the third time" is one happening: an ordinal.)"""
-    if c.dep_ == "advmod" and c.lower_ in _ITERATIVE_ADVERBS:
-        return True
-    if c.dep_ != "npadvmod" or c.lower_ != "times":
-        return False
-    return any(
-        (g.dep_ == "nummod" and g.lower_ not in ("one", "1"))
-        or (g.dep_ == "amod" and g.lower_ in _TIMES_COUNTS)
-        for g in c.children
-    )
-
-
-#: Happenings a tally is told over: "seized 14 rifles during the five operations".
-_COUNTED_OVER = frozenset(["operation", "mission", "raid", "attack", "incident", "patrol"])
-
-
-def _tally(c: Token) -> bool:
-    """Is ``c`` (a verb's child) "so far", "thus far", "to date", or "during" / "over"
-    a counted plural of happenings ("during the five operations it carried out")?"""
-    if c.dep_ == "advmod" and c.lower_ == "far":
-        return any(g.lower_ in ("so", "thus") for g in c.children)
-    if c.dep_ == "prep" and c.lower_ in ("during", "over", "across", "in"):
-        return any(
-            g.dep_ == "pobj"
-            and g.tag_ == "NNS"
-            and g.lemma_.lower() in _COUNTED_OVER
-            and any(n.dep_ == "nummod" and n.lower_ not in ("one", "1") for n in g.children)
-            for g in c.children
-        )
-    return c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "date" for g in c.children)
-
-
-#: Triggers that, with a clause of their own, state a view, not a happening: "many
-#: businesses agree that China has long taken advantage".
-STANCE_LEMMAS = frozenset(["agree", "disagree"])
-
-
-#: A kind of people doing it to their own kind ("kids killing kids", "people killing
-#: people"): a kind of happening, however told, not one another report could tell.
-ONE_KIND_ON_ITSELF = True
-
-
-def _bare_plural(tok: Token) -> bool:
-    """Is ``tok`` a plural common noun with no determiner, owner or number ("kids")?"""
-    return tok.tag_ == "NNS" and not any(
-        c.dep_ in ("det", "poss", "nummod", "compound") for c in tok.children
-    )
-
-
-def _kind_on_itself(tok: Token) -> bool:
-    """Is the verb a gerund that a bare plural does to the same bare plural ("kids
-    killing kids")? (The parser hangs the gerund on its doer; "protesters attacking
-    banks" is no kind on itself, and may be one happening a video shows.)"""
-    if tok.tag_ != "VBG":
-        return False
-    # the gerund's own subject ("..., black men shooting black men"), else its head
-    doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if doer is None and tok.dep_ == "acl":
-        doer = tok.head
-    if doer is None or not _bare_plural(doer):
-        return False
-    return any(
-        c.dep_ in ("dobj", "obj") and _bare_plural(c) and c.lemma_.lower() == doer.lemma_.lower()
-        for c in tok.children
-    )
-
-
-def habitual(tok: Token, anchors: Sequence[Token]) -> bool:
-    """A habit, a record, a kind or a view rather than one happening another report could
-    tell: a frequency adverb ("regularly launch"), a count of times ("arrested seven
-    times"), a gerund naming a kind of thing
-    ("charging cable", "a voting machine"), or a stance ("agree that ...")."""
-    if any(
-        c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for a in anchors for c in a.children
-    ):
-        return True
-    if TALLIES and any(_tally(c) for a in anchors for c in a.children):
-        return True  # "has confiscated 14 rifles so far": a tally of several happenings
-    if ONE_KIND_ON_ITSELF and _kind_on_itself(tok):
-        return True  # "shootings involved 'kids killing kids'": a kind of happening
-    if (
-        ITERATED
-        and tok.lemma_.lower() not in _BLOWS
-        and any(_iterated(c) for a in anchors for c in a.children)
-    ):
-        return True  # "was arrested seven times on an array of charges"
-    if tok.tag_ == "VBG" and tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN":
-        return True
-    return tok.lemma_.lower() in STANCE_LEMMAS and any(c.dep_ == "ccomp" for c in tok.children)
-
-
-#: Switch: a verb in the simple present done to a bare plural, with no time, in a
-#: sentence that is no headline, tells a habit: "The U.S. Forest Service approves logging
-#: plans", "projects they approve" (two reports' habits were one event).
-PRESENT_HABIT = True
-
-
-def present_habit(tok: Token, *, dated: bool) -> bool:
-    """Is ``tok`` a present-tense verb (no auxiliary) whose object, or the noun its
-    relative clause tells of, is a bare plural, undated, outside the text's first
-    sentence and in a sentence that ends as prose does?"""
-    if not PRESENT_HABIT or dated or tok.tag_ not in ("VBZ", "VBP"):
-        return False
-    sent = tok.sent
-    if (
-        sent.start == 0
-        or any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children)
-        or last_word(sent).text not in (".", "!", "?")
-        or headline_paragraph(sent)
-    ):
-        return False
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-    # "approves logging plans", parsed as a gerund with its object
-    objects += [
-        o
-        for c in tok.children
-        if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == tok.i + 1
-        for o in c.children
-        if o.dep_ == "dobj"
-    ]
-    if tok.dep_ == "relcl":
-        objects.append(tok.head)  # "projects they approve"
-    return any(o.tag_ == "NNS" and _bare(o) for o in objects)
-
-
-def _bare(noun: Token) -> bool:
-    """A noun with no determiner, possessor or number: a kind, not a set told before."""
-    return not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)

@@ -17,7 +17,7 @@ from analysis.entity_index import EntityIndex
 from analysis.entity_words import NAME_LABELS
 from analysis.modality_words import REPORTS
 from analysis.phrases import AMOUNT_LABELS, NOUN_PREPS, TIME_LABELS, join, phrase, pronoun
-from analysis.subjects import reporter
+from analysis.reporters import reporter
 from analysis.verb_forms import condition, particle, to_infinitive, verb_form
 
 if TYPE_CHECKING:
@@ -205,7 +205,7 @@ _SPEAKERS = frozenset(["i", "we", "you", "me", "us"])
 
 def _bound(verb: Token, pron: Token, ents: EntityIndex) -> str | None:
     """ "GM announced [it] would cut jobs": "it" / "they" as the subject of a clause that a
-    reporting verb governs is that verb's subject (:func:`analysis.subjects.reporter`),
+    reporting verb governs is that verb's subject (:func:`analysis.reporters.reporter`),
     when the number fits."""
     # (not a statement noun's clause: "the government's announcement that it would buy"
     # is told by the noun's own title, and a possessive reads badly as a subject)

@@ -33,6 +33,27 @@ def penalty(tok: Token) -> bool:
     return head.lower_ == "from" and after == ["to", "life"]
 
 
+#: Switch: a death that is a sentence, or "put to death", is an execution: its own word,
+#: not the killing a trial is about ("the jurors could consider death for Nichols", "a
+#: decision to put another human being to death" joined Nichols' killings by "death").
+PENALTY_IS_EXECUTION = True
+
+
+def execution(tok: Token) -> bool:
+    """Is the death noun ``tok`` a penalty (:func:`penalty`) or "put [someone] to death"?"""
+    if not PENALTY_IS_EXECUTION or tok.lemma_.lower() != "death":
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "to":
+        # the verb before "to": the parse may hang "to" on a word of the object ("put
+        # another human being to death")
+        start = max(head.sent.start, head.i - 6)
+        verb = next((t for t in reversed(tok.doc[start : head.i]) if t.pos_ == "VERB"), None)
+        if verb is not None and verb.lemma_.lower() == "put":
+            return True
+    return penalty(tok)
+
+
 def subjunctive(tok: Token) -> bool:
     """Is the verb ``tok`` a bare form with its own subject after "that", and no
     auxiliary ("recommended that he die", "demanded that she resign"): what should be?"""

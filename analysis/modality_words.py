@@ -125,7 +125,9 @@ ENDING = frozenset(
 #: A death that is a sentence (modality.PENALTY): "sentenced to death", "condemned to
 #: death"; "recommended death", "should have spared him death".
 SENTENCING = frozenset(["sentence", "condemn"])
-PENALTY_ASKED = frozenset(["recommend", "seek", "face", "impose", "demand", "deserve", "spare"])
+PENALTY_ASKED = frozenset(
+    ["recommend", "seek", "face", "impose", "demand", "deserve", "spare", "consider"]
+)
 #: What "nearly" happened did not (modality.NEARLY_IS_NOT), for a death or a blow.
 NEARLY = frozenset(["nearly", "almost"])
 NEARLY_NOT = frozenset(["kill", "die", "murder", "drown", "hit", "strike", "shoot", "stab"])

@@ -10,11 +10,10 @@ from typing import TYPE_CHECKING
 
 from analysis import misreads
 from analysis.clauses import _set
-from analysis.modality_words import REPORTS
 from analysis.pronoun_cues import PERSON_NOUNS
 from analysis.reports import told_sequence
 from analysis.role_words import CHARGING_VERBS
-from analysis.verb_forms import circumstance_to, coordinated, verdict_verb
+from analysis.verb_forms import charge_verb, circumstance_to, coordinated, verdict_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -80,8 +79,8 @@ def _gerund_head(v: Token) -> Token | None:
     prep = v.head
     if v.dep_ != "pcomp" or prep.dep_ != "prep":
         return None
-    if (verb := verdict_verb(prep)) is not None:
-        return verb  # "was found guilty of [murdering] a judge"
+    if (verb := verdict_verb(prep) or charge_verb(prep)) is not None:
+        return verb  # "was found guilty of [murdering] a judge", "the crime of [murdering]"
     if prep.lower_ not in GERUND_PREPS:
         return None
     head = prep.head
@@ -128,6 +127,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         # "Gary Fan failed to get re-elected": he was elected, or not; "Israel is expected
         # to attack": an infinitive's voice is its own, not its head's
         voice = own_passive
+    through_gerund = False  # came up from a gerund to its verb
     while v is not None and seen < 4:
         active = v is not verb and own_object
         passive = any(c.dep_ == "auxpass" for c in v.children) and not active
@@ -150,7 +150,9 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             return None, passive if voice is None else voice  # "a time to [meet]"
         if v.dep_ == "relcl":
             return _who_it_is(v.head), passive if voice is None else voice
-        if v.dep_ == "acl" and v.tag_ == "VBN" and _reduced_relative(v, first=v is verb):
+        # a name (GERUND_OF_PARTICIPLE), not "a Millom man accused of murdering"
+        of_name = GERUND_OF_PARTICIPLE and through_gerund and v.head.pos_ == "PROPN"
+        if v.dep_ == "acl" and v.tag_ == "VBN" and _reduced_relative(v, first=v is verb or of_name):
             # "a vessel intercepted by...", "Warship Sukanya, currently deployed on patrols"
             return undergoer(v), True if voice is None else voice
         if v.dep_ in ("conj", "advcl", "xcomp", "acl") and v.head.pos_ in ("VERB", "AUX"):
@@ -169,6 +171,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             voice = passive if voice is None else voice
             v = outer
             seen += 1
+            through_gerund = True
             continue
         return None, passive
     return None, False
@@ -222,6 +225,8 @@ OWN_PASSIVE = True
 #: ("a man arrested on Monday", "Warship Sukanya, currently deployed on patrols"): the
 #: noun is its subject, in the passive.
 REDUCED_RELATIVE = True
+#: Switch: ... and a gerund after it is done by that name ("Al-Amin, convicted of murdering").
+GERUND_OF_PARTICIPLE = True
 #: Switch for the gerund's inherited subject (see :func:`_gerund_head`).
 GERUND_SUBJECT = True
 #: Switch for the purpose clause's subject (see :func:`_purpose_clause`).
@@ -354,53 +359,3 @@ def agent(verb: Token) -> Token | None:
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     return misreads.shared_agent(verb)
-
-
-#: Switch: the one who says a clause is found as a verb's subject is (through "saying",
-#: conjuncts, infinitives: :func:`subject`), and as a statement noun's "by X" or "X's"
-#: (:func:`reporter`); off, only a verb of saying's own subject is.
-REPORTER_INHERITS = True
-#: Nouns of saying whose "by X" or "X's" is the one who says ("the announcement by
-#: General Motors that it had filed").
-STATEMENT_NOUNS = frozenset(
-    ["announcement", "statement", "claim", "declaration", "confirmation", "admission", "warning"]
-)
-
-
-_BY = frozenset(["by"])
-
-
-def reporter(verb: Token, pron: Token) -> Token | None:
-    """Who says the clause of ``verb`` whose subject is the pronoun ``pron`` ("it" /
-    "they"), when it tells what that party did or will do: the subject of a verb of
-    saying the clause reports ("Chrysler ... saying that it plans to fire", "Fiat
-    announced that it intends"), or the "by X" / "X's" of a statement noun ("the
-    announcement by General Motors that it had filed"). None for a pronoun reporter or
-    several reporters ("the Bank of Canada, the Bank of England, ... announced that
-    they": all of them)."""
-    if pron.lower_ not in ("it", "they") or pron.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    if verb.dep_ not in ("ccomp", "xcomp", "acl") or verb.i == verb.head.i:
-        return None
-    head = verb.head
-    if not REPORTER_INHERITS:
-        own = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        ok = verb.dep_ != "acl" and head.lemma_.lower() in REPORTS
-        return own if ok and own is not None and own.pos_ != "PRON" else None
-    if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in REPORTS:
-        who, passive = subject(head)
-        parties = [] if who is None or passive else [who]
-    elif head.lemma_.lower() in STATEMENT_NOUNS:
-        by = agent(head)
-        parties = [c for c in head.children if c.dep_ == "poss"]
-        parties += [by] if by is not None else prep_objects(head, _BY)
-    else:
-        return None
-    for party in parties:
-        if party.sent != pron.sent or party.pos_ == "PRON":
-            continue
-        heads = [party, *(c for c in party.children if c.dep_ == "appos")]
-        if any(c.dep_ == "conj" for h in heads for c in h.children):
-            return None  # (the parse may hang the list on an apposition of the first)
-        return party
-    return None

@@ -332,6 +332,33 @@ def verdict_verb(prep: Token) -> Token | None:
     return verb if adjective else None
 
 
+#: Switch: a gerund after a charge noun is done by whoever the verb the charge hangs on
+#: tells of: "convicted of the state crime of murdering a deputy", "held on charges of
+#: fleeing police", "arrested on suspicion of killing his wife".
+CHARGE_GERUND = True
+_CHARGE_NOUNS = frozenset(
+    ["crime", "charge", "count", "offence", "offense", "suspicion", "accusation", "allegation"]
+)
+
+
+def charge_verb(prep: Token) -> Token | None:
+    """The passive verb of "[convicted] of the crime [of]", "[held] on charges [of]": "of"
+    hangs on a charge noun that is the object of a preposition of the verb (or of a place
+    named on the way: "convicted in Georgia of the crime of"). None for a verb with an
+    object ("Police arrested Smith on suspicion of killing": Smith did it, not Police)."""
+    if not CHARGE_GERUND or prep.lower_ != "of":
+        return None
+    noun = prep.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _CHARGE_NOUNS or noun.dep_ != "pobj":
+        return None
+    verb = noun.head.head
+    if verb.dep_ == "pobj" and verb.pos_ == "PROPN":
+        verb = verb.head.head  # "convicted in Georgia [of the crime]"
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return None
+    return verb
+
+
 #: Switch: a killing whose object is its own subject ("then killed himself") is a suicide,
 #: told with that word: not the killings of others the same sentence tells ("shot his
 #: co-workers and then killed himself" was one event with them).

@@ -689,6 +689,36 @@ def test_a_killing_of_oneself_is_no_killing_of_others(nlp: Any, monkeypatch: Any
     assert _find(_events(nlp, self_), "killed")["lemma"] == "kill"
 
 
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        # ECB+ 3 (real): deaths that are sentences joined Nichols' killings by "death"
+        (
+            "He said all the jurors swore under oath that they could consider death for "
+            "Nichols if they felt the crimes deserved it.",
+            "execution",
+        ),
+        (
+            "`` It's very hard for 12 people to sit down around the table to make a decision "
+            "to put another human being to death,'' said Stephen Bright.",
+            "execution",
+        ),
+        # written: an execution told as done is one too; a death by a blow is a death
+        ("McVeigh was put to death in 2001.", "execution"),
+        ("Smith was beaten to death by a mob.", "death"),
+        ("They put him in a car and drove him to his death.", "death"),
+    ],
+)
+def test_a_death_that_is_a_sentence_is_an_execution(
+    nlp: Any, monkeypatch: Any, text: str, lemma: str
+) -> None:
+    import analysis.modality_cues as modality_cues
+
+    assert _find(_events(nlp, text), "death")["lemma"] == lemma
+    monkeypatch.setattr(modality_cues, "PENALTY_IS_EXECUTION", False)
+    assert _find(_events(nlp, text), "death")["lemma"] == "death"
+
+
 def test_types_follow_the_taxonomy() -> None:
     assert event_type("intercept", "VERB") == "seize"
     assert event_type("seizure") == "seize"
@@ -1441,6 +1471,26 @@ def test_a_conjoined_clause_of_its_own_takes_no_subject_from_a_subordinate_one(
         ("Jones was held responsible for killing two co-workers.", "killing", "Jones", None),
         # ... but one the verb has as its object did it, not the verb's subject
         ("The jury found Smith guilty of murdering his wife.", "murdering", None, None),
+        # ECB+ 3 (real): a gerund after a charge noun is done by the one convicted, past the
+        # place the parse hangs the charge on (verb_forms.CHARGE_GERUND); the murder had no
+        # actor and joined Nichols' killings
+        (
+            "Jamil Abdullah Al-Amin, the 1960s militant once named H. Rap Brown, convicted in "
+            "Georgia of the state crime of murdering a Fulton County deputy.",
+            "murdering",
+            "H. Rap Brown",
+            None,
+        ),
+        ("Smith was arrested on suspicion of killing his wife.", "killing", "Smith", None),
+        ("Police arrested John Smith on suspicion of killing his wife.", "killing", None, None),
+        # written: one a participle tells of did the gerund after it
+        # (subjects.GERUND_OF_PARTICIPLE)
+        (
+            "Al-Amin, convicted of murdering a Fulton County deputy, is also held there.",
+            "murdering",
+            "Al-Amin",
+            None,
+        ),
     ],
 )
 def test_a_gerund_after_a_preposition_takes_the_clause_subject(
@@ -2069,12 +2119,27 @@ _KIND_CASES = [
     # a doer and a thing done to of two kinds: may be what one video shows
     ("A video shows protesters attacking banks in Athens.", "attacking", False),
 ]
+#: Some of a set of happenings (PARTITIVE_SET).
+_PART_CASES = [
+    # ECB+ 19 (real): "shootings" was an asserted shooting in Kimani Gray's
+    (
+        "The Rev. Terry Lee, who runs a local youth ministry and acts as a liaison to the "
+        "police, said many of the neighborhood shootings involved “ kids killing kids ”.",
+        "shootings",
+        True,
+    ),
+    # written: most of a set, and one of a set told before (left to the evidence)
+    ("Most of the arrests were made by plainclothes officers, the police said.", "arrests", True),
+    ("Police said one of the attacks was carried out by a teenager.", "attacks", False),
+    # written: a set that names its party is left to the evidence, as other plurals are
+    ("Many of the attacks on Israel were launched from Gaza.", "attacks", False),
+]
 
 
 def test_a_kind_on_itself_may_be_the_gerund_s_own_subject(nlp: Any, monkeypatch: Any) -> None:
     # ECB+ 19 (real): the parse hangs the second gerund on "officers" but gives it its own
-    # subject, "black men": that is its doer (genericity.ONE_KIND_ON_ITSELF)
-    import analysis.genericity as genericity
+    # subject, "black men": that is its doer (habits.ONE_KIND_ON_ITSELF)
+    import analysis.habits as habits
 
     text = (
         "“ Police officers shooting black men, black men shooting black men, it’ s a problem "
@@ -2087,25 +2152,27 @@ def test_a_kind_on_itself_may_be_the_gerund_s_own_subject(nlp: Any, monkeypatch:
         return next(e["modality"] for e in evs if e["trigger_start"] == second)
 
     assert told() == "generic"
-    monkeypatch.setattr(genericity, "ONE_KIND_ON_ITSELF", False)
+    monkeypatch.setattr(habits, "ONE_KIND_ON_ITSELF", False)
     assert told() != "generic"
 
 
 @pytest.mark.parametrize(
-    ("switch", "text", "word", "generic"),
-    [("ITERATED", *c) for c in _ITERATED_CASES] + [("ONE_KIND_ON_ITSELF", *c) for c in _KIND_CASES],
+    ("module", "switch", "text", "word", "generic"),
+    [("habits", "ITERATED", *c) for c in _ITERATED_CASES]
+    + [("habits", "ONE_KIND_ON_ITSELF", *c) for c in _KIND_CASES]
+    + [("genericity", "PARTITIVE_SET", *c) for c in _PART_CASES],
 )
 def test_a_count_of_times_or_a_kind_on_itself_is_no_one_happening(
-    nlp: Any, monkeypatch: Any, switch: str, text: str, word: str, generic: bool
+    nlp: Any, monkeypatch: Any, module: str, switch: str, text: str, word: str, generic: bool
 ) -> None:
     """The mention of ``word`` is generic exactly when ``generic``; when it is, turning the
-    genericity rule ``switch`` off makes it not."""
-    import analysis.genericity as genericity
+    rule ``switch`` of ``analysis.<module>`` off makes it not."""
+    import importlib
 
     day = date(2013, 3, 13)
     assert (_find(_events(nlp, text, day), word)["modality"] == "generic") is generic
     if generic:
-        monkeypatch.setattr(genericity, switch, False)
+        monkeypatch.setattr(importlib.import_module(f"analysis.{module}"), switch, False)
         assert _find(_events(nlp, text, day), word)["modality"] != "generic"
 
 
@@ -2622,7 +2689,7 @@ _SPEAKERS = [
 def test_it_that_tells_what_its_speaker_does_is_the_speaker(
     nlp: Any, monkeypatch: Any, text: str, trigger: str, actor: str, gist_before: str | None
 ) -> None:
-    from analysis import entity_index, referents, subjects
+    from analysis import entity_index, referents, reporters
     from analysis.events import extract_events, mentions_from_ents
 
     def described() -> dict[str, Any]:
@@ -2635,7 +2702,7 @@ def test_it_that_tells_what_its_speaker_does_is_the_speaker(
     if gist_before is not None:
         assert em["gist"].startswith(actor)  # "Chrysler plans to fire three thousand ..."
     monkeypatch.setattr(entity_index, "SPEAKER_IT", False)
-    monkeypatch.setattr(subjects, "REPORTER_INHERITS", False)
+    monkeypatch.setattr(reporters, "REPORTER_INHERITS", False)
     monkeypatch.setattr(referents, "NAMED_ABOVE", False)  # (titles name "it" that way too)
     em = described()
     assert em["actor"] is None
@@ -2644,7 +2711,7 @@ def test_it_that_tells_what_its_speaker_does_is_the_speaker(
 
 
 def test_several_reporters_are_no_one_of_them(nlp: Any) -> None:
-    from analysis.subjects import reporter
+    from analysis.reporters import reporter
 
     # MEANTIME (CC BY 4.0): "they" are all six banks, not the first
     doc = nlp(
@@ -3049,7 +3116,7 @@ def test_a_reported_pronoun_does_not_take_a_fronted_gerund(nlp: Any) -> None:
             "generic",
             "Six AK 47 rifles were seized from the boats during the operation.",
             "seized",
-            ("analysis.genericity", "TALLIES"),
+            ("analysis.habits", "TALLIES"),
         ),
         # ECB+ 8 (real): three reports of the Woodburn bank bombing joined the reward's
         # "arrest and conviction" as one arrest; no one had been arrested

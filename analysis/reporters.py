@@ -1,0 +1,64 @@
+"""Who says a clause: the subject of the verb of saying that reports it ("Chrysler ...
+saying that it plans to fire"), or the "by X" / "X's" of a statement noun ("the
+announcement by General Motors that it had filed"). Used to read "it" / "they" as the
+party that speaks of itself (:mod:`analysis.entity_index`, :mod:`analysis.gist_clause`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from analysis.modality_words import REPORTS
+from analysis.subjects import agent, prep_objects, subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Switch: the one who says a clause is found as a verb's subject is (through "saying",
+#: conjuncts, infinitives: :func:`subject`), and as a statement noun's "by X" or "X's"
+#: (:func:`reporter`); off, only a verb of saying's own subject is.
+REPORTER_INHERITS = True
+#: Nouns of saying whose "by X" or "X's" is the one who says ("the announcement by
+#: General Motors that it had filed").
+STATEMENT_NOUNS = frozenset(
+    ["announcement", "statement", "claim", "declaration", "confirmation", "admission", "warning"]
+)
+
+
+_BY = frozenset(["by"])
+
+
+def reporter(verb: Token, pron: Token) -> Token | None:
+    """Who says the clause of ``verb`` whose subject is the pronoun ``pron`` ("it" /
+    "they"), when it tells what that party did or will do: the subject of a verb of
+    saying the clause reports ("Chrysler ... saying that it plans to fire", "Fiat
+    announced that it intends"), or the "by X" / "X's" of a statement noun ("the
+    announcement by General Motors that it had filed"). None for a pronoun reporter or
+    several reporters ("the Bank of Canada, the Bank of England, ... announced that
+    they": all of them)."""
+    if pron.lower_ not in ("it", "they") or pron.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if verb.dep_ not in ("ccomp", "xcomp", "acl") or verb.i == verb.head.i:
+        return None
+    head = verb.head
+    if not REPORTER_INHERITS:
+        own = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        ok = verb.dep_ != "acl" and head.lemma_.lower() in REPORTS
+        return own if ok and own is not None and own.pos_ != "PRON" else None
+    if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in REPORTS:
+        who, passive = subject(head)
+        parties = [] if who is None or passive else [who]
+    elif head.lemma_.lower() in STATEMENT_NOUNS:
+        by = agent(head)
+        parties = [c for c in head.children if c.dep_ == "poss"]
+        parties += [by] if by is not None else prep_objects(head, _BY)
+    else:
+        return None
+    for party in parties:
+        if party.sent != pron.sent or party.pos_ == "PRON":
+            continue
+        heads = [party, *(c for c in party.children if c.dep_ == "appos")]
+        if any(c.dep_ == "conj" for h in heads for c in h.children):
+            return None  # (the parse may hang the list on an apposition of the first)
+        return party
+    return None
