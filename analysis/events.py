@@ -74,7 +74,7 @@ from analysis.genericity import generic
 from analysis.gist import gist
 from analysis.habits import habitual, present_habit
 from analysis.modality import MODALITY_WEIGHT, modality, occurrence_verb
-from analysis.modality_cues import execution, kind_supposed
+from analysis.modality_cues import deed_word, kind_supposed
 from analysis.reports import reported
 from analysis.role_words import NON_ARGUMENT_LABELS
 from analysis.senses import retype
@@ -90,7 +90,6 @@ from analysis.triggers import (
     is_trigger,
     market_move,
 )
-from analysis.verb_forms import self_killing
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -184,14 +183,14 @@ def describe(
     if mod == "hypothetical" and tx is None and kind_supposed(tok):
         mod = "generic"  # "a requirement that agencies consult": a rule, no happening
     if mod in ("asserted", "reported") and (
-        generic(tok, actor=actor is not None, target=target is not None, dated=tx is not None)
+        generic(tok, actor=actor is not None, target=target is not None, time=tx)
         or habitual(tok, anchors)
         or present_habit(tok, dated=tx is not None)
     ):
         mod = "generic"
-    lemma = "suicide" if self_killing(tok) else tok.lemma_.lower()
-    lemma = "execution" if execution(tok) else lemma
-    etype = "market" if market else event_type(lemma, tok.pos_)
+    lemma = deed_word(tok)  # "suicide" for "killed himself", "execution", "attempted murder"
+    etype = "market" if market else event_type(lemma.removeprefix("attempted "), tok.pos_)
+    etype = "attack" if etype == "kill" and lemma.startswith("attempted ") else etype
     # "fighting cancer", "a nationwide strike", "the trade war", "fired the coach", "an
     # earthquake hit", "opened fire": the sense the arguments tell
     etype = retype(tok, etype)

@@ -18,6 +18,8 @@ from analysis.occasions import ADDITIONAL, additional, on_another_occasion, one_
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from analysis.timex import Timex
+
 #: Modifiers that make a bare plural one series under way, not a kind: "amid worsening
 #: protests in the city", "the latest strikes".
 ONGOING = frozenset(
@@ -131,8 +133,11 @@ _ONE = frozenset(["one", "1", "a", "an"])
 
 
 def _counted(tok: Token) -> bool:
-    """Has the plural ``tok`` a number of more than one ("46 arrests", "two attacks")?"""
-    return any(c.dep_ == "nummod" and c.lower_ not in _ONE for c in tok.children)
+    """Has the plural ``tok`` a number of more than one ("46 arrests", "two attacks"; not
+    a year: "the 1967 killings")?"""
+    return any(
+        c.dep_ == "nummod" and c.lower_ not in _ONE and c.ent_type_ != "DATE" for c in tok.children
+    )
 
 
 #: Switch: a plural told by what "we" or "you" do to it now ("the threats we face", "the
@@ -156,7 +161,7 @@ def _we_face(tok: Token) -> bool:
 #: of the arrests"), naming no one and no time, is several happenings of a larger set:
 #: none another report could tell ("one of the attacks" is one, left to the evidence).
 PARTITIVE_SET = True
-_PARTS = frozenset(["many", "most", "some", "several", "all", "few", "none", "both"])
+_PARTS = frozenset(["many", "most", "some", "several", "few", "none"])
 
 
 def _part_of_set(tok: Token) -> bool:
@@ -193,11 +198,17 @@ PLURAL_ONE = frozenset(
 PLURAL_ONE_OF_A_KIND = frozenset(["election", "primary"])
 
 
-def generic(tok: Token, *, actor: bool, target: bool, dated: bool) -> bool:
+#: Switch: a year alone ("nearly 100 attacks this year", "attacks rose in 2008") does not
+#: make a plural one series another report could tell; a day, a week or a month does.
+YEAR_IS_NO_OCCASION = True
+
+
+def generic(tok: Token, *, actor: bool, target: bool, time: Timex | None) -> bool:
     """A bare plural noun trigger with no participant or time: a class of happenings
     ("sales", "attacks on shipping"), a counted set ("46 arrests") or a kind ("the threats
     we face"), not one event; and, with no participant or time, one the sentence tells as
     another than the one reported ("a previous arrest", "on an earlier occasion")."""
+    dated = time is not None
     if tok.tag_ == "NNS" and _of_several(tok):
         return True  # "the bankruptcies of Lehman Brothers, Washington Mutual and Worldcom"
     if ONE_OF_A_CLASS and tok.tag_ == "NNS" and _one_of(tok):
@@ -217,7 +228,8 @@ def generic(tok: Token, *, actor: bool, target: bool, dated: bool) -> bool:
             # "shot in the foot on an earlier occasion"; "Microsoft's MSHTML Shim component
             # had already been targeted in prior attacks", whoever it names
             return True
-    if tok.tag_ != "NNS" or actor or target or dated:
+    placed = dated and not (YEAR_IS_NO_OCCASION and time is not None and time.precision == "year")
+    if tok.tag_ != "NNS" or actor or target or placed:
         return False
     if COUNTED_VICTIMS and any(c.lower_ in _MULTIPLES for c in tok.children):
         return False  # "the double murders": one crime, two victims

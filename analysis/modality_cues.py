@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.modality_words import ASKING, DEONTIC, PENALTY_ASKED, SENTENCING
-from analysis.verb_forms import CONDITIONS, to_infinitive
+from analysis.verb_forms import CONDITIONS, attempted, self_killing, to_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -52,6 +52,15 @@ def execution(tok: Token) -> bool:
         if verb is not None and verb.lemma_.lower() == "put":
             return True
     return penalty(tok)
+
+
+def deed_word(tok: Token) -> str:
+    """The word a happening is told by for linking: its lemma, but "suicide" for a killing
+    of oneself, "execution" for a death that is a sentence, "attempted murder" for an
+    attempted deed (each its own happening, see the switches)."""
+    lemma = "suicide" if self_killing(tok) else tok.lemma_.lower()
+    lemma = "execution" if execution(tok) else lemma
+    return f"attempted {lemma}" if attempted(tok) else lemma
 
 
 def subjunctive(tok: Token) -> bool:

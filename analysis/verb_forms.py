@@ -359,6 +359,20 @@ def charge_verb(prep: Token) -> Token | None:
     return verb
 
 
+#: Switch: an attempted deed is its own happening, told with its own word ("the attempted
+#: murder of another man" joined the deputy's murder; the man lived).
+ATTEMPT_IS_ITS_OWN = True
+
+
+def attempted(tok: Token) -> bool:
+    """Is the noun ``tok`` a deed told as attempted ("attempted murder")?"""
+    return (
+        ATTEMPT_IS_ITS_OWN
+        and tok.pos_ == "NOUN"
+        and any(c.dep_ == "amod" and c.lower_ == "attempted" for c in tok.children)
+    )
+
+
 #: Switch: a killing whose object is its own subject ("then killed himself") is a suicide,
 #: told with that word: not the killings of others the same sentence tells ("shot his
 #: co-workers and then killed himself" was one event with them).

@@ -155,7 +155,7 @@ def ecb_cases(ecb_dir: Path, topic: int) -> list[tuple[str, Clustering, Clusteri
     assignment = link_topic(docs, described)
     mentions = [gm for d in docs for gm in d.mentions]
     lemmas = {
-        gm.mid: em["lemma"]
+        gm.mid: em["head_lemma"]
         for d in docs
         for gm, em in zip(d.mentions, described[d.name][1], strict=True)
     }

@@ -719,6 +719,21 @@ def test_a_death_that_is_a_sentence_is_an_execution(
     assert _find(_events(nlp, text), "death")["lemma"] == "death"
 
 
+def test_an_attempted_deed_is_its_own_happening(nlp: Any, monkeypatch: Any) -> None:
+    # ECB+ 16 (real): the attempted murder of another man joined the deputy's murder
+    import analysis.verb_forms as verb_forms
+
+    text = (
+        "When the jury convicted him last month of the deputy's slaying, as well as the "
+        "attempted murder of another man just a few days prior to the ambush killing of "
+        "Ortiz, Orozco sat staring straight ahead, unflinching."
+    )
+    _find(_events(nlp, text), "murder", lemma="attempted murder", type="attack")
+    _find(_events(nlp, "He was charged with murder."), "murder", lemma="murder", type="kill")
+    monkeypatch.setattr(verb_forms, "ATTEMPT_IS_ITS_OWN", False)
+    _find(_events(nlp, text), "murder", lemma="murder", type="kill")
+
+
 def test_types_follow_the_taxonomy() -> None:
     assert event_type("intercept", "VERB") == "seize"
     assert event_type("seizure") == "seize"
@@ -2119,6 +2134,26 @@ _KIND_CASES = [
     # a doer and a thing done to of two kinds: may be what one video shows
     ("A video shows protesters attacking banks in Athens.", "attacking", False),
 ]
+#: Plurals whose only time is a year (YEAR_IS_NO_OCCASION).
+_YEAR_CASES = [
+    # ECB+ 12 (real): a tally and a trend of the year were in the pirates' attack on MV Gibe
+    ("There have been nearly 100 attacks in Somali waters this year.", "attacks", True),
+    (
+        "Pirate attacks in the waters off Somalia have increased this year, with armed men "
+        "staging increasingly bold attacks on ever-larger targets.",
+        "attacks",
+        True,
+    ),
+    # ECB+ 22 (real): a year written before the noun is no count of killings
+    (
+        "Staunton police on Friday arrested a 60-year-old, terminally ill woman in the 1967 "
+        "killings of two young women at a local ice cream stand.",
+        "killings",
+        False,
+    ),
+    # written: a day places a series
+    ("Protests erupted across Greece on Sunday.", "protests", False),
+]
 #: Some of a set of happenings (PARTITIVE_SET).
 _PART_CASES = [
     # ECB+ 19 (real): "shootings" was an asserted shooting in Kimani Gray's
@@ -2160,7 +2195,8 @@ def test_a_kind_on_itself_may_be_the_gerund_s_own_subject(nlp: Any, monkeypatch:
     ("module", "switch", "text", "word", "generic"),
     [("habits", "ITERATED", *c) for c in _ITERATED_CASES]
     + [("habits", "ONE_KIND_ON_ITSELF", *c) for c in _KIND_CASES]
-    + [("genericity", "PARTITIVE_SET", *c) for c in _PART_CASES],
+    + [("genericity", "PARTITIVE_SET", *c) for c in _PART_CASES]
+    + [("genericity", "YEAR_IS_NO_OCCASION", *c) for c in _YEAR_CASES],
 )
 def test_a_count_of_times_or_a_kind_on_itself_is_no_one_happening(
     nlp: Any, monkeypatch: Any, module: str, switch: str, text: str, word: str, generic: bool
