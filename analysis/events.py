@@ -67,7 +67,7 @@ from analysis.eventtime import (
     own_time,
     reuse_years,
     sentence_times,
-    shared_subject_verbs,
+    shared_time_verbs,
     time_for,
 )
 from analysis.genericity import generic
@@ -160,8 +160,8 @@ def describe(
         times = own_clause_times(tok, times)  # "..., and in 1984 the Macintosh was released"
     elif tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.pos_ == "VERB":
         time_anchors.append(tok.head)  # "launched an attack ..., killing": share its time
-    elif tok.pos_ in ("NOUN", "PROPN"):
-        time_anchors += shared_subject_verbs(tok)  # "a quake shook X and caused ... on Sunday"
+    else:  # "a quake shook X and caused ... on Sunday", "rescued vessels under attack"
+        time_anchors += shared_time_verbs(tok)
     tx = time_for(time_anchors, times)
     if tx is None and (occasion := harm_occasion(tok)) is not None:
         tx = time_for([occasion], times)  # "killed in an attack on Tuesday"

@@ -126,6 +126,34 @@ def shared_subject_verbs(tok: Token) -> list[Token]:
     ]
 
 
+#: Switch: a state the object of a verb is in ("rescued two merchant vessels under attack",
+#: "rescued two cargo vessels that were being attacked") holds at that verb's time.
+OBJECT_STATE_TIME = True
+
+
+def shared_time_verbs(tok: Token) -> list[Token]:
+    """Verbs whose time is also ``tok``'s: its subject's other doings
+    (:func:`shared_subject_verbs`), and the verb whose object it tells the state of."""
+    out = shared_subject_verbs(tok) if tok.pos_ in ("NOUN", "PROPN") else []
+    if not OBJECT_STATE_TIME:
+        return out
+    bare = not any(c.dep_ in ("det", "poss") for c in tok.children)  # not "under the deal"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and bare:
+        thing = tok.head.head  # "vessels [under] attack"
+    elif tok.dep_ == "relcl" and any(c.lower_ == "being" for c in tok.children):
+        thing = tok.head  # "vessels that were being attacked"
+    else:
+        return out
+    if thing.dep_ == "relcl" and thing.lemma_ == "be":
+        thing = thing.head  # "vessels that were [under] attack"
+    verb = thing if thing.pos_ in ("VERB", "AUX") else thing.head  # "came [under] attack"
+    if (verb is thing or thing.dep_ in ("dobj", "obj")) and verb.pos_ in ("VERB", "AUX"):
+        out.append(verb)
+        if verb.dep_ == "xcomp":
+            out.append(verb.head)  # "were reported to have rescued": the report's time
+    return out
+
+
 def own_clause_times(tok: Token, times: Sequence[tuple[Timex, Token]]) -> list[tuple[Timex, Token]]:
     """The times a clause of its own (:func:`own_time`) may take: its own, and one said
     before both clauses ("On Monday, markets resumed their slide, and the Nikkei fell"),

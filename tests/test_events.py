@@ -1554,6 +1554,38 @@ def test_harm_told_in_a_happening_takes_its_time(nlp: Any, monkeypatch: Any) -> 
     assert _find(_events(nlp, text, day), "injured")["date"] is None
 
 
+def test_a_state_of_an_object_takes_its_verb_s_time(nlp: Any, monkeypatch: Any) -> None:
+    # ECB+ 12 (real; the reports are undated in the corpus, dated here 13 December 2008):
+    # the vessels INS Tabar rescued last month were attacked last month, not in the attack
+    # on MV Gibe the reports tell (eventtime.OBJECT_STATE_TIME)
+    import analysis.eventtime as eventtime
+
+    day = date(2008, 12, 13)
+    under = (
+        "Last month, Navy warship INS Tabar, a missile-frigate, had sunk a mother ship of the "
+        "pirates and had also rescued two merchant vessels under attack."
+    )
+    being = (
+        "Last month, marine commandos from INS Tabar were reported to have rescued two cargo "
+        "vessels that were being attacked."
+    )
+    assert _find(_events(nlp, under, day), "attack")["date"] == "2008-11"
+    assert _find(_events(nlp, being, day), "attacked")["date"] == "2008-11"
+    were = under.replace("vessels under", "vessels that were under")  # (a third report)
+    assert _find(_events(nlp, were, day), "attack")["date"] == "2008-11"
+    # a sample (MEANTIME, CC BY 4.0; the first rule gave the agreement the years of the
+    # deliveries): "under the agreement" is what it says, no state
+    deal = (
+        "Under the agreement, Aer Lingus Group PLC said it will receive six new A330-300E "
+        "aircraft from 2009 to 2011, then between 2014 and 2016 it will take delivery of six "
+        "new A350 XWB (Extra Wide Body) aircraft."
+    )
+    assert _find(_events(nlp, deal, day), "agreement")["date"] is None
+    monkeypatch.setattr(eventtime, "OBJECT_STATE_TIME", False)
+    assert _find(_events(nlp, under, day), "attack")["date"] is None
+    assert _find(_events(nlp, being, day), "attacked")["date"] is None
+
+
 def test_a_time_of_another_happening_under_since_is_not_its_time(nlp: Any) -> None:
     # ECB+ 26 (real, 5 May 2010): the 2008 riots are the yardstick, not when it hit
     events = _events(
