@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
@@ -53,6 +53,9 @@ DocHook = Callable[["Doc", DocEntities, "str | None", dict[str, Any]], None]
 #: Texts per task sent to a worker process by :meth:`Analyzer.analyse_stream`: small, so
 #: both workers stay busy to the end of an import and results arrive in a steady flow.
 STREAM_CHUNK = 8
+#: Switch: with one process, analyse the next batch in a thread while the caller stores
+#: the last (see :meth:`Analyzer.analyse_stream`).
+OVERLAP_ONE_PROCESS = True
 
 #: The analyser a forked worker process runs (set in the parent just before forking, so
 #: the children inherit the loaded model instead of loading it again).
@@ -246,8 +249,25 @@ class Analyzer:
         """
         source = iter(items)
         if self.n_process <= 1:
-            while batch := list(islice(source, self.batch_size)):
-                yield from self.analyse_or_fail(batch)
+            if not OVERLAP_ONE_PROCESS:
+                while batch := list(islice(source, self.batch_size)):
+                    yield from self.analyse_or_fail(batch)
+                return
+            # One thread analyses the next batch while the caller stores and links the
+            # results of this one (spaCy's matrix products let go of the GIL). The items
+            # are read here, on the caller's thread (they may come from its SQLite
+            # connection); results come back in order.
+            one = ThreadPoolExecutor(1, thread_name_prefix="analysis")
+            ahead: deque[Future[list[dict[str, Any]]]] = deque()
+            try:
+                while batch := list(islice(source, self.batch_size)):
+                    ahead.append(one.submit(self.analyse_or_fail, batch))
+                    if len(ahead) > 1:
+                        yield from ahead.popleft().result()
+                while ahead:
+                    yield from ahead.popleft().result()
+            finally:  # a caller that stops early waits for the one batch under way only
+                one.shutdown(wait=True, cancel_futures=True)  # (never two threads in spaCy)
             return
         global _WORKER
         worker = Analyzer(n_process=1, batch_size=self.batch_size, nlp=self.nlp, events=False)

@@ -386,3 +386,35 @@ def test_content_hash_keeps_every_stored_identity() -> None:
             for i in range(0, len(chars), 5)
         )
         assert writes.content_hash(text) == original(text), hex(start)
+
+
+def test_one_process_stream_analyses_ahead_in_order_and_reads_items_here(nlp: object) -> None:
+    """With one process the next batch is analysed in a thread while the caller stores the
+    last (analysis.analyzer.OVERLAP_ONE_PROCESS): the results are those of analyse_texts,
+    in order; the items are read on the caller's thread (they may come from its SQLite
+    connection); a caller that stops early gets no error."""
+    import threading
+
+    from analysis.analyzer import Analyzer
+
+    texts = [
+        ("Houthis attacked the Magic Seas in the Red Sea on Sunday.", "2025-07-08"),
+        ("Israel struck Iran on 13 June 2025.", "2025-06-14"),
+        ("General Motors filed for bankruptcy on Monday.", "2009-06-02"),
+        ("The Dow Jones fell 500 points on Wednesday.", "2008-09-18"),
+        ("Lindsay Lohan checked into the Betty Ford Center.", "2013-05-03"),
+    ]
+    analyzer = Analyzer(nlp=nlp, batch_size=2)  # type: ignore[arg-type]
+    readers: set[str] = set()
+
+    def items():  # type: ignore[no-untyped-def]
+        for item in texts:
+            readers.add(threading.current_thread().name)
+            yield item
+
+    streamed = list(analyzer.analyse_stream(items()))
+    assert streamed == analyzer.analyse_texts(texts)
+    assert readers == {threading.current_thread().name}
+    stream = analyzer.analyse_stream(items())
+    assert next(stream) == streamed[0]
+    stream.close()  # the batch under way is awaited, the rest never started
