@@ -342,10 +342,11 @@ _CHARGE_NOUNS = frozenset(
 
 
 def charge_verb(prep: Token) -> Token | None:
-    """The passive verb of "[convicted] of the crime [of]", "[held] on charges [of]": "of"
-    hangs on a charge noun that is the object of a preposition of the verb (or of a place
-    named on the way: "convicted in Georgia of the crime of"). None for a verb with an
-    object ("Police arrested Smith on suspicion of killing": Smith did it, not Police)."""
+    """The verb of "[convicted] of the crime [of]", "[appeared in court] on charges [of]":
+    "of" hangs on a charge noun that is the object of a preposition of the verb (or of a
+    place named on the way: "convicted in Georgia of the crime of"); its subject is the one
+    charged. None for a verb with an object ("Police arrested Smith on suspicion of
+    killing": Smith did it, not Police)."""
     if not CHARGE_GERUND or prep.lower_ != "of":
         return None
     noun = prep.head
