@@ -26,6 +26,25 @@ STATEMENT_NOUNS = frozenset(
 
 
 _BY = frozenset(["by"])
+#: Switch: the "it" of "it appears", "it seems" stands for no one (see :data:`SEEMING`).
+EMPTY_IT = True
+#: Verbs whose "it" is empty: "it appears to be a good shooting", "it seems that".
+SEEMING = frozenset(["appear", "seem"])
+
+
+def _seeming(verb: Token) -> bool:
+    """Is ``verb`` "appear" / "seem" with a clause ("it seems that ...") or with "to be" a
+    thing ("it appears to be a good shooting"), not with a state ("GM said it appears
+    ready to file": GM is)?"""
+    if verb.lemma_.lower() not in SEEMING:
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ == "ccomp" for c in kids):
+        return True
+    return any(
+        c.dep_ == "xcomp" and c.lemma_ == "be" and any(g.dep_ == "attr" for g in c.children)
+        for c in kids
+    )
 
 
 def reporter(verb: Token, pron: Token) -> Token | None:
@@ -38,6 +57,8 @@ def reporter(verb: Token, pron: Token) -> Token | None:
     they": all of them)."""
     if pron.lower_ not in ("it", "they") or pron.dep_ not in ("nsubj", "nsubjpass"):
         return None
+    if EMPTY_IT and pron.lower_ == "it" and _seeming(verb):
+        return None  # "Cerar said 'it appears to be a good shooting'": "it" is no one
     if verb.dep_ not in ("ccomp", "xcomp", "acl") or verb.i == verb.head.i:
         return None
     head = verb.head

@@ -3460,3 +3460,18 @@ def test_a_verb_that_only_says_a_happening_began_is_not_one(
     assert _find(_events(nlp, "Mount Etna erupted on Sunday."), "erupted")["type"] == "disaster"
     monkeypatch.setattr(verb_forms, "ONSET_IS_THE_HAPPENING", False)
     assert "erupted" in [e["trigger"] for e in _events(nlp, text, date(2010, 5, 6))]
+
+
+def test_the_it_of_it_appears_is_no_one(nlp: Any, monkeypatch: Any) -> None:
+    # ECB+ 19 (real): a quote's "it appears to be a good shooting" was titled with its
+    # speaker, "John C. Cerar appears" (reporters.EMPTY_IT)
+    import analysis.reporters as reporters
+
+    text = (
+        "Mr. Cerar concurred, saying, “ Under the reported circumstances, it appears to be a "
+        "good shooting. ”."
+    )
+    day = date(2013, 3, 13)
+    assert not _find(_events(nlp, text, day), "shooting")["gist"].startswith("Cerar")
+    monkeypatch.setattr(reporters, "EMPTY_IT", False)
+    assert _find(_events(nlp, text, day), "shooting")["gist"].startswith("Cerar")
