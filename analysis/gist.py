@@ -31,8 +31,9 @@ from analysis.clause_subject import governing
 from analysis.clauses import agree, capital
 from analysis.entity_index import EntityIndex, _label_of, name_of
 from analysis.gist_clause import OBJECT_WORDS, VERB_PREPS, clause
-from analysis.gist_fallback import circumstance_participle, dangles, fallback
+from analysis.gist_fallback import circumstance_participle, dangles, fallback, quote
 from analysis.lexicon import VERB_TYPES
+from analysis.modality_cues import no_sign_of
 from analysis.phrases import NOUN_PREPS, join, noun_phrase, phrase
 from analysis.role_words import INTRANSITIVE_VERBS, OBJECT_VERBS
 from analysis.support_verbs import FILING_VERBS
@@ -59,6 +60,8 @@ def gist(tok: Token, ents: EntityIndex) -> str:
     words where it can be; else what its sentence says in other words
     (:mod:`analysis.gist_fallback`: a phrase, or a quote); "" only for a sentence of one
     word."""
+    if no_sign_of(tok, subject=True):
+        return quote(tok)  # "no evidence that the fire was an attack": quoted, not told
     first = _gist(tok, ents, 0)
     # a verb's own clause tells it whatever is cut; a clause it is the infinitive of
     # must keep it: not "Syrian interior ministry foils an attempt" for "to smuggle"

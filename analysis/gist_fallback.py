@@ -153,6 +153,28 @@ def _wider_phrase(tok: Token, ents: EntityIndex) -> str:
     return text or ""
 
 
+#: Switch: a quoted "that" clause keeps the words that deny it (see :func:`_denies`).
+NEGATION_KEPT = True
+_DENYING = _set("deny denies doubt dispute reject")
+_NONE = _set("nothing no none little")
+
+
+def _denies(verb: Token) -> bool:
+    """Does ``verb`` deny the clause it governs: negated ("did not say that"), a verb of
+    denying ("denied that"), or said of nothing ("nothing to indicate that", "no evidence
+    to suggest that")?"""
+    if any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in _DENYING:
+        return True
+    if verb.lower_ in _NONE or any(c.dep_ == "det" and c.lower_ == "no" for c in verb.children):
+        return True  # "no evidence that", "nothing that"
+    head = verb.head
+    if verb.dep_ in ("acl", "relcl", "xcomp") and head.lower_ in _NONE:
+        return True
+    return verb.dep_ in ("acl", "relcl") and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in head.children
+    )
+
+
 def quote(tok: Token) -> str:
     """The words of the trigger's clause as a quote, at most MAX_WORDS of them around the
     trigger, cut with "…" where words were left out."""
@@ -163,6 +185,17 @@ def quote(tok: Token) -> str:
         verb = verb.head  # up to the clause that says who ("reflects Iran's determination to ...")
     if verb.dep_ == "relcl" and verb.head.i < verb.i:
         verb = verb.head  # "a shirt she [bought] at the stadium": what the clause tells of
+    while (
+        NEGATION_KEPT
+        and verb.dep_ in ("ccomp", "acl")
+        and _denies(verb.head)
+        and not any(c.tag_ in ("WRB", "WP") for c in verb.children)  # "not said why": it was
+    ):
+        # "nothing to indicate that [this shooting was outside the guidelines]": a quote
+        # of the clause alone would say the opposite
+        verb = verb.head
+        while verb.head.i != verb.i and not any(c.dep_ in _SUBJECTS for c in verb.children):
+            verb = verb.head
     toks = [
         t
         for t in sorted(_clause_tokens(verb, tok), key=lambda t: t.i)

@@ -17,8 +17,10 @@ from analysis.modality_cues import (
     condition_shared,
     disposed_only,
     ease_only,
+    ends_what_is,
     for_to,
     no_one_subject,
+    no_sign_of,
     on_the_brink,
     only_likely,
     owed_by_object,
@@ -29,7 +31,6 @@ from analysis.modality_cues import (
 )
 from analysis.modality_words import (
     DEONTIC,
-    ENDING,
     NEARLY,
     NEARLY_NOT,
     NEGATING_REPORTS,
@@ -240,8 +241,9 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
     if imperative(tok) or headline_to(tok):
         return "hypothetical"  # "Government wildlife experts to be consulted on development"
     if (PENALTY and (penalty(tok) or subjunctive(tok) or on_the_brink(tok))) or only_likely(tok):
-        # "sentenced to death", "a recommendation that Orozco die", "near death"
-        return "hypothetical"
+        return "hypothetical"  # "sentenced to death", "that Orozco die", "near death"
+    if no_sign_of(tok):
+        return "hypothetical"  # "no evidence that the fire was an attack": not told
     for a in anchors:
         if NO_ONE_SUBJECT and no_one_subject(a):
             return "negated"  # "no one else was injured"
@@ -292,7 +294,7 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
         ):
             break  # a clause of its own ("..., when the index recorded its worst stretch")
         lemma = head.lemma_.lower()
-        if t.dep_ == "dobj" and tok.pos_ == "NOUN" and _ends(head):
+        if t.dep_ == "dobj" and tok.pos_ == "NOUN" and ends_what_is(head):
             break  # the happening the verb ends exists
         if (
             MODAL_OBJECT
@@ -387,12 +389,6 @@ def _time_clause(t: Token) -> bool:
         and t.lower_ in _TIME_MARKS
         and not any(c.dep_ == "pcomp" for c in t.children)
     )
-
-
-def _ends(verb: Token) -> bool:
-    """Does ``verb`` end what already is ("eliminate", "roll back")?"""
-    lemma = verb.lemma_.lower()
-    return lemma in ENDING or (lemma == "roll" and any(c.lower_ == "back" for c in verb.children))
 
 
 def _modal(verb: Token) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from analysis.modality_words import ASKING, DEONTIC, PENALTY_ASKED, SENTENCING
+from analysis.modality_words import ASKING, DEONTIC, ENDING, PENALTY_ASKED, SENTENCING
 from analysis.verb_forms import CONDITIONS, attempted, self_killing, to_infinitive
 
 if TYPE_CHECKING:
@@ -333,3 +333,57 @@ def condition_shared(anchor: Token) -> bool:
     return head.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "mark" and c.lower_ in CONDITIONS for c in head.children
     )
+
+
+#: Switch: what there is no sign of is not told to have happened: "there is no evidence
+#: that the fire was an attack", "nothing to indicate that this shooting was outside the
+#: guidelines", "no indication of foul play".
+NO_SIGN = True
+_SIGNS = frozenset(["evidence", "indication", "sign", "proof", "suggestion", "nothing"])
+_SHOWING = frozenset(["suggest", "indicate", "show", "prove", "point"])
+
+
+def no_sign_of(tok: Token, *, subject: bool = False) -> bool:
+    """Is ``tok`` in what a sign said of nothing points to: a "that" clause or an "of"
+    of "no evidence", "nothing", or of "suggest" / "indicate" after one? Not the clause's
+    definite subject (unless ``subject``): in "no evidence that the fire was an attack"
+    the fire was."""
+    if (
+        not subject
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in _INDEFINITE)
+            for c in tok.children
+        )
+    ):
+        return False
+    t = tok
+    for _ in range(6):
+        if not NO_SIGN or t.head is t or (t is not tok and t.dep_ in ("relcl", "advcl")):
+            return False
+        head = t.head
+        if head.lemma_.lower() in _SIGNS and _of_nothing(head) and t.dep_ in _POINTING:
+            return True
+        if head.lemma_.lower() in _SHOWING and t.dep_ == "ccomp":
+            sign = head.head if head.dep_ in ("acl", "relcl", "xcomp") else None
+            if sign is not None and sign.lemma_.lower() in _SIGNS and _of_nothing(sign):
+                return True
+        t = head
+    return False
+
+
+_POINTING = frozenset(["acl", "ccomp", "prep"])
+_INDEFINITE = frozenset(["a", "an", "any", "some"])
+
+
+def _of_nothing(noun: Token) -> bool:
+    """ "nothing", or a noun with "no" ("no evidence")."""
+    return noun.lower_ == "nothing" or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children
+    )
+
+
+def ends_what_is(verb: Token) -> bool:
+    """Does ``verb`` end what already is ("eliminate", "roll back")? Its object exists."""
+    lemma = verb.lemma_.lower()
+    return lemma in ENDING or (lemma == "roll" and any(c.lower_ == "back" for c in verb.children))

@@ -3475,3 +3475,57 @@ def test_the_it_of_it_appears_is_no_one(nlp: Any, monkeypatch: Any) -> None:
     assert not _find(_events(nlp, text, day), "shooting")["gist"].startswith("Cerar")
     monkeypatch.setattr(reporters, "EMPTY_IT", False)
     assert _find(_events(nlp, text, day), "shooting")["gist"].startswith("Cerar")
+
+
+def test_what_there_is_no_sign_of_is_not_told(nlp: Any, monkeypatch: Any) -> None:
+    """A happening there is "no evidence" or "nothing to suggest" of is not told to have
+    happened (modality_cues.NO_SIGN); the clause's definite subject is; its title is the
+    quote with the words that deny it (gist_fallback.NEGATION_KEPT), not the clause alone
+    ("Fire is an attack")."""
+    import analysis.gist_fallback as gist_fallback
+    import analysis.modality_cues as modality_cues
+
+    day = date(2013, 3, 13)
+    # written
+    evs = _events(nlp, "There is no evidence that the fire was an attack.", day)
+    assert _find(evs, "attack")["modality"] == "hypothetical"
+    assert _find(evs, "fire")["modality"] == "asserted"
+    assert "no evidence" in _find(evs, "attack")["gist"]
+    took = "Police said there was nothing to suggest that an attack took place."
+    assert _find(_events(nlp, took, day), "attack")["modality"] == "hypothetical"
+    found = "Police found evidence that the fire was an attack."
+    assert _find(_events(nlp, found, day), "attack")["modality"] == "asserted"
+    # ECB+ 19 (real): the commissioner's "nothing to indicate" was cut from the quote
+    kelly = (
+        "Mr. Kelly, the police commissioner, said Tuesday that there was “ nothing to "
+        "indicate that this shooting was outside the guidelines. ”."
+    )
+    assert "nothing to indicate" in _find(_events(nlp, kelly, day), "shooting")["gist"]
+    monkeypatch.setattr(modality_cues, "NO_SIGN", False)
+    monkeypatch.setattr(gist_fallback, "NEGATION_KEPT", False)
+    evs = _events(nlp, "There is no evidence that the fire was an attack.", day)
+    assert _find(evs, "attack")["modality"] == "asserted"
+    assert "nothing" not in _find(_events(nlp, kelly, day), "shooting")["gist"]
+
+
+def test_a_quote_keeps_the_words_that_deny_it(nlp: Any, monkeypatch: Any) -> None:
+    # the bundled aggregator page (a CNN report): no hit is told, so the quote keeps "not
+    # enough that" (it was "“The US hits them”"; gist_fallback.NEGATION_KEPT)
+    import analysis.gist_fallback as gist_fallback
+
+    day = date(2025, 8, 2)
+    defiant = (
+        "'It will strengthen their hand, in theory, to show that they are not just rolling "
+        "over and subservient… they want to appear defiant but not enough that the US hits "
+        "them,' Knights said."
+    )
+    assert "not enough" in _find(_events(nlp, defiant, day), "hits")["gist"]
+    # a bundled Wikinews report (CC BY 2.5): "have not said why" tells that the visas were
+    # denied; the quote is not widened to an unsaid saying
+    visas = (
+        "US officials have not said why the team was initially denied visas, but Afghan "
+        "Ambassador Hamdullah Mohib says there were concerns."
+    )
+    assert "said" not in _find(_events(nlp, visas, day), "denied")["gist"]
+    monkeypatch.setattr(gist_fallback, "NEGATION_KEPT", False)
+    assert "not enough" not in _find(_events(nlp, defiant, day), "hits")["gist"]
