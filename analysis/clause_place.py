@@ -65,11 +65,22 @@ def _where(anchors: list[Token], ents: EntityIndex) -> Mapping[str, Any] | None:
     return None
 
 
+#: Switch: what people are "reported as" doing ("In Heraklion, 10,000 people are
+#: reported as [marching]") happens where the report places them.
+REPORTED_AS = True
+_SEEN_AS = frozenset(["report", "see", "describe", "show", "film", "photograph"])
+
+
 def _clause_place(tok: Token, ents: EntityIndex) -> Mapping[str, Any] | None:
     """The place of the verb a participle after it goes on, with no subject or mark of
     its own: told "in" a place, or the place that verb hit ("has hit southern Iran,
     killing")."""
     head = tok.head
+    if REPORTED_AS and tok.dep_ == "pcomp" and head.lower_ == "as":
+        verb = head.head
+        if verb.lemma_.lower() in _SEEN_AS and any(c.dep_ == "auxpass" for c in verb.children):
+            before = [p for p in prep_objects(verb, LOCATIVE_PREPS) if p.i < tok.i]
+            return ents.place_near(before[-1]) if before else None
     if (
         tok.dep_ != "advcl"
         or tok.tag_ != "VBG"

@@ -3529,3 +3529,18 @@ def test_a_quote_keeps_the_words_that_deny_it(nlp: Any, monkeypatch: Any) -> Non
     assert "said" not in _find(_events(nlp, visas, day), "denied")["gist"]
     monkeypatch.setattr(gist_fallback, "NEGATION_KEPT", False)
     assert "not enough" not in _find(_events(nlp, defiant, day), "hits")["gist"]
+
+
+def test_what_people_are_reported_as_doing_happens_where_the_report_places_them(
+    nlp: Any, monkeypatch: Any
+) -> None:
+    # written after ECB+ 8's "In Heraklion, 10, 000 people are reported as marching
+    # against the measures" (there the tagger calls Heraklion an organisation, so the
+    # march in Heraklion still joins the one in Salonika; clause_place.REPORTED_AS)
+    import analysis.clause_place as clause_place
+
+    text = "In Athens, 10,000 people are reported as marching against the measures."
+    day = date(2010, 5, 5)
+    assert _find(_events(nlp, text, day), "marching")["location"]["name"] == "Athens"
+    monkeypatch.setattr(clause_place, "REPORTED_AS", False)
+    assert _find(_events(nlp, text, day), "marching")["location"] is None
