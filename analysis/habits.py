@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from analysis.markets import MARKET_VERBS
 from analysis.participants import headline_paragraph, last_word
 
 if TYPE_CHECKING:
@@ -59,6 +60,38 @@ def _iterated(c: Token) -> bool:
         or (g.dep_ == "amod" and g.lower_ in _TIMES_COUNTS)
         for g in c.children
     )
+
+
+#: Switch: a count done "this year" (or month, week), told in the perfect, is a tally:
+#: "This year, pirates have attacked nearly 100 vessels", "more than 200 people have been
+#: arrested this month".
+SPAN_TALLIES = True
+_SPANS = frozenset(["year", "month", "week"])
+
+
+def _span_tally(verb: Token) -> bool:
+    """Is ``verb`` a perfect ("have attacked") over "this year" / "this month" of a counted
+    object or passive subject ("nearly 100 vessels")?"""
+    if verb.lemma_.lower() in MARKET_VERBS:
+        return False  # "The Dow has lost 500 points this week": one move, in points
+    kids = list(verb.children)
+    # "have attacked nearly 100 vessels ... and hijacked nearly 40": the first verb's
+    # perfect and span are the second's
+    told = [*kids, *verb.head.children] if verb.dep_ == "conj" else kids
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in told)
+    span = any(
+        c.dep_ == "npadvmod" and c.lemma_ in _SPANS and any(g.lower_ == "this" for g in c.children)
+        for c in told
+    )
+    counted = any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and (
+            (c.like_num and c.lower_ not in ("one", "1"))
+            or any(g.dep_ == "nummod" and g.lower_ not in ("one", "1") for g in c.children)
+        )
+        for c in kids
+    )
+    return perfect and span and counted
 
 
 #: Happenings a tally is told over: "seized 14 rifles during the five operations".
@@ -127,6 +160,8 @@ def habitual(tok: Token, anchors: Sequence[Token]) -> bool:
         return True
     if TALLIES and any(_tally(c) for a in anchors for c in a.children):
         return True  # "has confiscated 14 rifles so far": a tally of several happenings
+    if SPAN_TALLIES and any(_span_tally(a) for a in anchors):
+        return True  # "This year, pirates have attacked nearly 100 vessels"
     if ONE_KIND_ON_ITSELF and _kind_on_itself(tok):
         return True  # "shootings involved 'kids killing kids'": a kind of happening
     if (

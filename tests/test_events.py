@@ -3544,3 +3544,27 @@ def test_what_people_are_reported_as_doing_happens_where_the_report_places_them(
     assert _find(_events(nlp, text, day), "marching")["location"]["name"] == "Athens"
     monkeypatch.setattr(clause_place, "REPORTED_AS", False)
     assert _find(_events(nlp, text, day), "marching")["location"] is None
+
+
+def test_a_count_done_this_year_is_a_tally(nlp: Any, monkeypatch: Any) -> None:
+    # ECB+ 12 (real): the year's tally of pirate attacks was an asserted attack in the
+    # attack on MV Gibe of the same report (habits.SPAN_TALLIES)
+    import analysis.habits as habits
+
+    text = (
+        "This year, pirates have attacked nearly 100 vessels off Somalia's coast and "
+        "hijacked nearly 40, the International Maritime Bureau said."
+    )
+    day = date(2008, 12, 13)
+    evs = _events(nlp, text, day)
+    assert _find(evs, "attacked")["modality"] == "generic"
+    assert _find(evs, "hijacked")["modality"] == "generic"
+    # written: one happening with a count, and a perfect with no span, are no tally
+    for one in (
+        "Police arrested 200 people on Sunday.",
+        "The quake has killed 600 people.",
+        "The Dow has lost 500 points this week.",  # one move, in points
+    ):
+        assert all(e["modality"] != "generic" for e in _events(nlp, one, day))
+    monkeypatch.setattr(habits, "SPAN_TALLIES", False)
+    assert _find(_events(nlp, text, day), "attacked")["modality"] != "generic"
