@@ -228,7 +228,7 @@ def generic(tok: Token, *, actor: bool, target: bool, time: Timex | None) -> boo
             # "shot in the foot on an earlier occasion"; "Microsoft's MSHTML Shim component
             # had already been targeted in prior attacks", whoever it names
             return True
-    placed = dated and not (YEAR_IS_NO_OCCASION and time is not None and time.precision == "year")
+    placed = time is not None and not (YEAR_IS_NO_OCCASION and time.precision == "year")
     if tok.tag_ != "NNS" or actor or target or placed:
         return False
     if COUNTED_VICTIMS and any(c.lower_ in _MULTIPLES for c in tok.children):

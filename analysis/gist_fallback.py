@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING
 from analysis.clauses import _set, third_person
 from analysis.entity_index import EntityIndex
 from analysis.gist_clause import clause
-from analysis.modality_words import REPORTS
+from analysis.modality_cues import of_nothing
+from analysis.modality_words import NEGATING_REPORTS, REPORTS
 from analysis.phrases import NOUN_PREPS, PRONOUNS, PRONOUNS_POSS, phrase
 from analysis.role_words import INTRANSITIVE_VERBS
 from analysis.title_words import MAX_WORDS
@@ -155,7 +156,7 @@ def _wider_phrase(tok: Token, ents: EntityIndex) -> str:
 
 #: Switch: a quoted "that" clause keeps the words that deny it (see :func:`_denies`).
 NEGATION_KEPT = True
-_DENYING = _set("deny denies doubt dispute reject")
+_DENYING = NEGATING_REPORTS | _set("doubt dispute reject")
 _NONE = _set("nothing no none little")
 
 
@@ -165,24 +166,28 @@ def _denies(verb: Token) -> bool:
     to suggest that")?"""
     if any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in _DENYING:
         return True
-    if verb.lower_ in _NONE or any(c.dep_ == "det" and c.lower_ == "no" for c in verb.children):
+    if verb.lower_ in _NONE or of_nothing(verb):
         return True  # "no evidence that", "nothing that"
     head = verb.head
     if verb.dep_ in ("acl", "relcl", "xcomp") and head.lower_ in _NONE:
         return True
-    return verb.dep_ in ("acl", "relcl") and any(
-        c.dep_ == "det" and c.lower_ == "no" for c in head.children
-    )
+    return verb.dep_ in ("acl", "relcl") and of_nothing(head)
 
 
-def quote(tok: Token) -> str:
-    """The words of the trigger's clause as a quote, at most MAX_WORDS of them around the
-    trigger, cut with "…" where words were left out."""
+def _clause_of(tok: Token) -> Token:
+    """The verb of the clause ``tok`` is in that says who (has a subject), or the root."""
     verb = tok
     while verb.head.i != verb.i and (
         verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ in _SUBJECTS for c in verb.children)
     ):
         verb = verb.head  # up to the clause that says who ("reflects Iran's determination to ...")
+    return verb
+
+
+def quote(tok: Token) -> str:
+    """The words of the trigger's clause as a quote, at most MAX_WORDS of them around the
+    trigger, cut with "…" where words were left out."""
+    verb = _clause_of(tok)
     if verb.dep_ == "relcl" and verb.head.i < verb.i:
         verb = verb.head  # "a shirt she [bought] at the stadium": what the clause tells of
     while (
@@ -193,9 +198,7 @@ def quote(tok: Token) -> str:
     ):
         # "nothing to indicate that [this shooting was outside the guidelines]": a quote
         # of the clause alone would say the opposite
-        verb = verb.head
-        while verb.head.i != verb.i and not any(c.dep_ in _SUBJECTS for c in verb.children):
-            verb = verb.head
+        verb = _clause_of(verb.head)
     toks = [
         t
         for t in sorted(_clause_tokens(verb, tok), key=lambda t: t.i)

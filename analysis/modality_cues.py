@@ -359,14 +359,14 @@ def no_sign_of(tok: Token, *, subject: bool = False) -> bool:
         return False
     t = tok
     for _ in range(6):
-        if not NO_SIGN or t.head is t or (t is not tok and t.dep_ in ("relcl", "advcl")):
+        if not NO_SIGN or t.head.i == t.i or (t.i != tok.i and t.dep_ in ("relcl", "advcl")):
             return False
         head = t.head
-        if head.lemma_.lower() in _SIGNS and _of_nothing(head) and t.dep_ in _POINTING:
+        if head.lemma_.lower() in _SIGNS and of_nothing(head) and t.dep_ in _POINTING:
             return True
         if head.lemma_.lower() in _SHOWING and t.dep_ == "ccomp":
             sign = head.head if head.dep_ in ("acl", "relcl", "xcomp") else None
-            if sign is not None and sign.lemma_.lower() in _SIGNS and _of_nothing(sign):
+            if sign is not None and sign.lemma_.lower() in _SIGNS and of_nothing(sign):
                 return True
         t = head
     return False
@@ -376,7 +376,7 @@ _POINTING = frozenset(["acl", "ccomp", "prep"])
 _INDEFINITE = frozenset(["a", "an", "any", "some"])
 
 
-def _of_nothing(noun: Token) -> bool:
+def of_nothing(noun: Token) -> bool:
     """ "nothing", or a noun with "no" ("no evidence")."""
     return noun.lower_ == "nothing" or any(
         c.dep_ == "det" and c.lower_ == "no" for c in noun.children
