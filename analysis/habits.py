@@ -149,6 +149,34 @@ def _kind_on_itself(tok: Token) -> bool:
     )
 
 
+#: Switch: what hardly a span of time goes by without is a habit: "barely a week goes by
+#: without a demonstration" (it joined "killed during a demonstration in Athens in 1985"),
+#: "hardly a day passes without an attack", "not a day goes by without someone being
+#: arrested".
+NEVER_WITHOUT = True
+_SPANS = frozenset(["day", "night", "week", "weekend", "month", "year", "season"])
+_SCARCELY = frozenset(["barely", "hardly", "scarcely", "rarely", "seldom", "never", "not", "no"])
+
+
+def _never_without(tok: Token) -> bool:
+    """Is ``tok`` told after "without" of "go by" or "pass", whose span of time ("a week")
+    comes with a word of scarcity ("barely", "rarely", "not", "no")? The parse hangs
+    those words anywhere near ("barely" on "a"), so they are read in a window."""
+    prep = tok.head
+    if tok.dep_ not in ("pobj", "pcomp") or prep.lower_ != "without":
+        return False
+    verb = prep.head
+    if verb.lemma_.lower() not in ("go", "pass"):
+        return False
+    doc, start = tok.doc, verb.sent.start
+    span = next(
+        (t for t in doc[max(start, verb.i - 4) : verb.i] if t.lemma_.lower() in _SPANS), None
+    )
+    if span is None:
+        return False
+    return any(t.lower_ in _SCARCELY for t in doc[max(start, span.i - 3) : verb.i + 2])
+
+
 def habitual(tok: Token, anchors: Sequence[Token]) -> bool:
     """A habit, a record, a kind or a view rather than one happening another report could
     tell: a frequency adverb ("regularly launch"), a count of times ("arrested seven
@@ -160,6 +188,8 @@ def habitual(tok: Token, anchors: Sequence[Token]) -> bool:
         return True
     if TALLIES and any(_tally(c) for a in anchors for c in a.children):
         return True  # "has confiscated 14 rifles so far": a tally of several happenings
+    if NEVER_WITHOUT and _never_without(tok):
+        return True  # "barely a week goes by without a demonstration"
     if SPAN_TALLIES and any(_span_tally(a) for a in anchors):
         return True  # "This year, pirates have attacked nearly 100 vessels"
     if ONE_KIND_ON_ITSELF and _kind_on_itself(tok):

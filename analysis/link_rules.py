@@ -27,6 +27,11 @@ def _words(text: str) -> frozenset[str]:
 THRESHOLD = 1.2
 #: Minimum evidence when the candidate event already has mentions in the same article.
 THRESHOLD_SAME_ARTICLE = 1.2
+#: A mention with no participant and no time, in an article that tells an event with its
+#: word, is that event or another of the article's, never another article's: "The cause
+#: of death was unknown" deep in a report of Gigante's death is not John Gotti's death,
+#: which another report of the story recalls.
+OWN_WORD_FIRST = True
 
 TIME_WEIGHT = {"day": 1.0, "week": 0.6, "month": 0.4, "year": 0.2}
 #: Evidence lost when two days meet only for the time zones' slack (a day apart).

@@ -65,6 +65,7 @@ from analysis.link_rules import (
     LIKE_WITH_LIKE,
     ONCE_LEMMAS,
     ONCE_PAIR_LEMMAS,
+    OWN_WORD_FIRST,
     PLACE_PENALTY,
     RECALLED_DAYS,
     RECURRING_DAY,
@@ -315,8 +316,10 @@ def qualifying(
     it to both)."""
     out: list[tuple[float, int]] = []
     told_here = [e for e in candidates if m.article_id in e.article_ids and shares_word(m, e)]
+    # "the death", with nothing to tell it by, in an article telling a death
+    stays_home = bool(OWN_WORD_FIRST and told_here and unanchored(m))
     for e in candidates:
-        if e.id in banned:
+        if e.id in banned or (stays_home and m.article_id not in e.article_ids):
             continue
         s = score(m, e, sole=len(told_here) == 1 and told_here[0] is e)
         if s is None:
@@ -326,6 +329,14 @@ def qualifying(
             out.append((s, e.id))
     out.sort(key=lambda t: -t[0])
     return out
+
+
+def unanchored(m: MentionFeatures) -> bool:
+    """Is the mention told past its article's lede (the headline and first sentences tell
+    the article's news, whatever its words) and does it name no participant and no time
+    (nor what it says)?"""
+    deep = m.sentence is not None and m.sentence >= LEDE_SENTENCES
+    return deep and m.actor is None and m.target is None and not m.date and m.reported is None
 
 
 def lead_share(m: MentionFeatures, e: EventFeatures) -> float:

@@ -3568,3 +3568,27 @@ def test_a_count_done_this_year_is_a_tally(nlp: Any, monkeypatch: Any) -> None:
         assert all(e["modality"] != "generic" for e in _events(nlp, one, day))
     monkeypatch.setattr(habits, "SPAN_TALLIES", False)
     assert _find(_events(nlp, text, day), "attacked")["modality"] != "generic"
+
+
+def test_what_hardly_a_week_goes_by_without_is_a_habit(nlp: Any, monkeypatch: Any) -> None:
+    # ECB+ 19 (real): "barely a week goes by without a demonstration" in central Athens
+    # joined "killed by an officer during a demonstration in Athens in 1985" in another
+    # report (habits.NEVER_WITHOUT)
+    import analysis.habits as habits
+
+    text = (
+        "In central Athens, where even in calmer times barely a week goes by without a "
+        "demonstration, riot police with teargas canisters have been manning street "
+        "corners at night."
+    )
+    day = date(2008, 12, 12)
+    assert _find(_events(nlp, text, day), "demonstration")["modality"] == "generic"
+    # written: other scarcity words, and a week that did pass without one (no habit)
+    assert (
+        _find(_events(nlp, "A week rarely goes by without a protest.", day), "protest")["modality"]
+        == "generic"
+    )
+    one = "The day passed without incident as protesters marched without a permit."
+    assert _find(_events(nlp, one, day), "marched")["modality"] == "asserted"
+    monkeypatch.setattr(habits, "NEVER_WITHOUT", False)
+    assert _find(_events(nlp, text, day), "demonstration")["modality"] != "generic"

@@ -1369,3 +1369,39 @@ def test_what_is_called_for_is_not_what_was_over_long_before(
     assert not told_apart.ahead_of_past(called, recent)
     monkeypatch.setattr(told_apart, "AHEAD_NOT_PAST", False)
     assert not told_apart.ahead_of_past(called, event)
+
+
+def test_a_bare_mention_deep_in_an_article_telling_its_word_stays_there(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # ECB+ 26 (real sentences, two reports of Vincent Gigante's death): "The cause of death
+    # was unknown", nine sentences into one report, joined "the same facility where rival
+    # mob boss John Gotti died" in the other, not the death its own report tells
+    # (link_rules.OWN_WORD_FIRST)
+    from analysis.stories import sentence_words
+
+    gigante = Arg(6, "Vincent Gigante", "PERSON")
+    gotti = Arg(7, "John Gotti", "PERSON")
+    kill: dict[str, object] = {"type": "kill", "story": 1, "published": "2005-12-19"}
+    died = _m(id=1, article_id=1, lemma="die", target=gigante, sentence=0, **kill)
+    jailed = (
+        "Gigante was jailed in the medical ward at the federal prison in Springfield - the "
+        "same facility where rival mob boss John Gotti died."
+    )
+    gotti_died = _m(
+        id=2, article_id=2, lemma="die", target=gotti, sentence=8,
+        words=sentence_words(jailed, "die", "died"), **kill,
+    )  # fmt: skip
+    cause = (
+        "The cause of death was unknown, but Gigante had been suffering from heart disease, "
+        "said prison spokesman Al Quintero."
+    )
+    words = sentence_words(cause, "death", "death")
+    bare = _m(article_id=1, lemma="death", sentence=9, words=words, **kill)
+    events = [_event(1, died), _event(2, gotti_died)]
+    assert [eid for _, eid in linking.qualifying(bare, events, set())] == []  # far from its own
+    # in the lede it is the article's news, whatever else it tells
+    lede = replace(bare, sentence=1)
+    assert 1 in [eid for _, eid in linking.qualifying(lede, events, set())]
+    monkeypatch.setattr(linking, "OWN_WORD_FIRST", False)
+    assert [eid for _, eid in linking.qualifying(bare, events, set())] == [2]
