@@ -51,6 +51,9 @@ class MentionFeatures:
     words: frozenset[str] = frozenset()
     #: Told as a done act, with a past-tense verb ("released", "visited"), not a noun.
     act: bool = False
+    #: Told with a verb in the progressive of the present or future ("I'm hosting the
+    #: #Oscars", "will be hosting"; see :func:`analysis.terms.progressive`): now or ahead.
+    ongoing: bool = False
     #: A noun the text points back with ("the attack", "Monday's announcement"; see
     #: :func:`analysis.clauses.definite`).
     definite: bool = False

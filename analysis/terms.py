@@ -256,3 +256,28 @@ def ordinal(sentence: str, start: int, end: int, lemma: str | None) -> int | Non
         return None
     word = found.group(1).lower()
     return _ORDINALS[word] if word in _ORDINALS else int(word[:-2])
+
+
+#: The present or future progressive right before a trigger: "I'm hosting", "is hosting",
+#: "are marching", "will be hosting", "to be hosting" (an adverb may stand between).
+_PROGRESSIVE_BEFORE = re.compile(
+    r"(?:(?<![\w'’])(?:am|is|are|be)|[’'](?:m|re))\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
+
+
+def progressive(sentence: str, start: int, end: int, lemma: str | None) -> bool:
+    """Is the trigger at ``start:end`` an "-ing" form told in the progressive of the
+    present or the future: now or ahead of its report, not long before it?
+
+    >>> progressive("It's official: I'm hosting the #Oscars!", 19, 26, "host")
+    True
+    >>> progressive("I am so excited to be hosting the Oscars", 22, 29, "host")
+    True
+    >>> progressive("She was hosting the show in 2007", 8, 15, "host")
+    False
+    >>> progressive("It is the hosting of the Oscars", 10, 17, "host")  # a noun
+    False
+    """
+    if not sentence[start:end].lower().endswith("ing"):
+        return False
+    return _PROGRESSIVE_BEFORE.search(sentence[max(0, start - 30) : start]) is not None

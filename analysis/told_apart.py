@@ -273,11 +273,25 @@ AHEAD_NOT_PAST = True
 AHEAD_PAST_DAYS = 31
 
 
+#: Switch: what is told in the progressive of the present or future, with no time of its
+#: own ("I am so excited to be hosting the Oscars for the second time", in a report of
+#: 2 August 2013), is not a happening over long before its report ("DeGeneres hosted the
+#: 79th Academy Awards in 2007"): it is now or ahead.
+ONGOING_NOT_PAST = True
+#: ... over more than this many days before the report (a war or a strike is told in
+#: the progressive for months).
+ONGOING_PAST_DAYS = 365
+
+
 def ahead_of_past(m: MentionFeatures, e: EventFeatures) -> bool:
     """Is ``m`` an undated hypothetical (not a condition) and ``e`` a happening whose time
-    ended more than AHEAD_PAST_DAYS before ``m``'s report?"""
-    if not AHEAD_NOT_PAST or m.modality != "hypothetical" or m.conditional or m.date:
+    ended more than AHEAD_PAST_DAYS before ``m``'s report, or ``m`` undated and told in
+    the progressive (see ONGOING_NOT_PAST) and ``e`` over more than ONGOING_PAST_DAYS
+    before it?"""
+    if m.conditional or m.date or not m.published or not e.time:
         return False
-    if not m.published or not e.time:
-        return False
-    return long_before(e.time, m.published, AHEAD_PAST_DAYS)
+    if AHEAD_NOT_PAST and m.modality == "hypothetical":
+        return long_before(e.time, m.published, AHEAD_PAST_DAYS)
+    if ONGOING_NOT_PAST and m.ongoing:
+        return long_before(e.time, m.published, ONGOING_PAST_DAYS)
+    return False

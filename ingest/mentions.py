@@ -10,7 +10,7 @@ from analysis.clauses import definite, trigger_is_verb
 from analysis.linking import Arg, MentionFeatures
 from analysis.reasons import link_reasons
 from analysis.stories import sentence_words
-from analysis.terms import charge, direction, ordinal, term
+from analysis.terms import charge, direction, ordinal, progressive, term
 from ingest.event_summary import trigger_in_sentence, under_if
 
 
@@ -43,6 +43,7 @@ def mention_features(row: dict[str, Any], context: dict[int, float]) -> MentionF
         theme=frozenset((row.get("theme") or "").split()),
         words=sentence_words(row.get("sentence_text"), row.get("lemma"), row.get("trigger")),
         act=_act(row, at),
+        ongoing=_ongoing(row, at),
         definite=bool(_stated(row, at, definite)),
         reported=row.get("reported_event"),
         term=_stated(row, at, term),
@@ -84,6 +85,14 @@ def _act(row: dict[str, Any], at: tuple[int, int] | None) -> bool:
     if row.get("modality") not in ("asserted", "reported"):
         return False  # "If elected": not done
     return at is None or trigger_is_verb(row["sentence_text"], *at, row.get("lemma"))
+
+
+def _ongoing(row: dict[str, Any], at: tuple[int, int] | None) -> bool:
+    """Is the mention told with a verb in the progressive of the present or future ("I'm
+    hosting the #Oscars", "will be hosting"): now or ahead of its report?"""
+    if at is None or not progressive(row["sentence_text"], *at, row.get("lemma")):
+        return False
+    return trigger_is_verb(row["sentence_text"], *at, row.get("lemma"))
 
 
 #: Mentions of one event explained on the event screen (each against all the others).

@@ -1405,3 +1405,38 @@ def test_a_bare_mention_deep_in_an_article_telling_its_word_stays_there(
     assert 1 in [eid for _, eid in linking.qualifying(lede, events, set())]
     monkeypatch.setattr(linking, "OWN_WORD_FIRST", False)
     assert [eid for _, eid in linking.qualifying(bare, events, set())] == [2]
+
+
+def test_what_is_told_in_the_progressive_is_not_what_was_over_years_before(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # ECB+ 2 (real sentences of one report, 2 August 2013): "I am so excited to be hosting
+    # the Oscars for the second time" joined "DeGeneres hosted the 79th Academy Awards in
+    # 2007" two sentences on (told_apart.ONGOING_NOT_PAST)
+    from analysis import told_apart
+    from ingest.mentions import mention_features
+
+    quote = "I am so excited to be hosting the Oscars for the second time."
+    at = quote.index("hosting")
+    row = {
+        "id": 3, "article_id": 1, "type": "meet", "lemma": "host", "trigger": "hosting",
+        "sentence_text": quote, "published_at": "2013-08-02", "modality": "asserted",
+        "trigger_start": at, "trigger_end": at + len("hosting"), "start": 0,
+    }  # fmt: skip
+    now = mention_features(row, {})
+    assert now.ongoing
+    hosted = _m(
+        id=1, article_id=1, type="meet", lemma="host", date="2007", precision="year",
+        published="2013-08-02", sentence=4,
+    )  # fmt: skip
+    assert told_apart.ahead_of_past(replace(now, sentence=5), _event(1, hosted))
+    # the past progressive is no "now": "She was hosting the show in 2007"
+    was = quote.replace("I am so excited to be", "She was")
+    at = was.index("hosting")
+    then = {**row, "sentence_text": was, "trigger_start": at, "trigger_end": at + 7}
+    assert not mention_features(then, {}).ongoing
+    # a happening of the report's own year may still be going on
+    recent = _event(2, replace(hosted, date="2013-07", precision="month"))
+    assert not told_apart.ahead_of_past(now, recent)
+    monkeypatch.setattr(told_apart, "ONGOING_NOT_PAST", False)
+    assert not told_apart.ahead_of_past(now, _event(1, hosted))
