@@ -317,7 +317,7 @@ def qualifying(
     out: list[tuple[float, int]] = []
     told_here = [e for e in candidates if m.article_id in e.article_ids and shares_word(m, e)]
     # "the death", with nothing to tell it by, in an article telling a death
-    stays_home = bool(OWN_WORD_FIRST and told_here and unanchored(m))
+    stays_home = bool(OWN_WORD_FIRST and told_here and bare_and_deep(m))
     for e in candidates:
         if e.id in banned or (stays_home and m.article_id not in e.article_ids):
             continue
@@ -331,7 +331,7 @@ def qualifying(
     return out
 
 
-def unanchored(m: MentionFeatures) -> bool:
+def bare_and_deep(m: MentionFeatures) -> bool:
     """Is the mention told past its article's lede (the headline and first sentences tell
     the article's news, whatever its words) and does it name no participant and no time
     (nor what it says)?"""
