@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from analysis.agreement import Arg, base_lemma
 from analysis.eventtime import narrower
+from analysis.lexicon import NOUN_TYPES, VERB_TYPES
 
 #: Modalities that do not say a happening happened: it may ("required to consult") or
 #: did not ("without consulting").
@@ -154,6 +155,9 @@ class EventFeatures:
     directions: set[str] = field(default_factory=set)
     #: The places its mentions name, per (article, sentence).
     placed: dict[tuple[int, int], list[Arg]] = field(default_factory=dict)
+    #: Per word of two senses (see HOMONYMS): whether its mentions tell it in the noun's
+    #: kind (True: the blaze) or the other (False: the shots).
+    senses: dict[str, set[bool]] = field(default_factory=dict)
 
     def articles_told(self, *modalities: str) -> set[int]:
         """The articles that tell it with one of ``modalities`` ("asserted", "reported":
@@ -171,6 +175,8 @@ class EventFeatures:
         if m.lemma:
             self.lemmas[m.lemma] += 1
             self.bases.add(base_lemma(m.lemma) or m.lemma)
+            if m.lemma in HOMONYMS and m.type:
+                self.senses.setdefault(m.lemma, set()).add(m.type == NOUN_TYPES[m.lemma])
         for arg, bucket in ((m.actor, self.actors), (m.target, self.targets)):
             if arg is not None and arg not in bucket:
                 bucket.append(arg)
@@ -232,6 +238,17 @@ class EventFeatures:
 #: typed as an attack or an accident by the senses' guesses, not by what happened.
 FAMILY_OF_ONE_KIND = True
 HARM_KINDS = frozenset(["attack", "kill", "disaster", "seize"])
+#: Switch: a word of two senses is two words. The lexicon types these one way as verbs and
+#: another as nouns: "riot police fire back with tear gas" (shots) is not "the fire at
+#: the bank" (a blaze), "demonstrators tried to storm parliament" is no storm. A mention
+#: told in the noun's kind (the blaze, the weather) shares such a word only with an event
+#: that tells it in that kind, and a mention of the other sense only with one that tells
+#: it otherwise. (Only the noun's kind is asked: the senses' guesses between the verb's
+#: other meanings, "fired the coach" and "fired at", are not sure enough to part them.)
+HOMONYMS_APART = True
+HOMONYMS = frozenset(
+    w for w in VERB_TYPES.keys() & NOUN_TYPES.keys() if VERB_TYPES[w] != NOUN_TYPES[w]
+)
 
 
 def shares_word(m: MentionFeatures, e: EventFeatures) -> bool:
@@ -240,10 +257,17 @@ def shares_word(m: MentionFeatures, e: EventFeatures) -> bool:
     if not m.lemma:
         return False
     if m.lemma in e.lemmas:
-        return True
+        return not (HOMONYMS_APART and other_sense(m, e))
     if base_lemma(m.lemma) not in e.bases:
         return False
     return not (FAMILY_OF_ONE_KIND and kinds_apart(m, e))
+
+
+def other_sense(m: MentionFeatures, e: EventFeatures) -> bool:
+    """Does the event tell the mention's word of two senses (see HOMONYMS) only in the
+    other sense?"""
+    told = e.senses.get(m.lemma or "")
+    return bool(told and m.type and (m.type == NOUN_TYPES[m.lemma or ""]) not in told)
 
 
 def kinds_apart(m: MentionFeatures, e: EventFeatures) -> bool:

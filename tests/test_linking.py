@@ -1440,3 +1440,37 @@ def test_what_is_told_in_the_progressive_is_not_what_was_over_years_before(
     assert not told_apart.ahead_of_past(now, recent)
     monkeypatch.setattr(told_apart, "ONGOING_NOT_PAST", False)
     assert not told_apart.ahead_of_past(now, _event(1, hosted))
+
+
+def test_a_word_of_two_senses_is_two_words(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    # ECB+ 8 (real sentences, two reports of the Athens riots of 5 May 2010): the riot
+    # squad's "fire back with tear gas" (shots) had joined the fire at the Marfin bank (a
+    # blaze) on the word (features.HOMONYMS_APART)
+    from analysis.events import extract_events, mentions_from_ents
+
+    def told(text: str, word: str) -> dict[str, Any]:
+        doc = nlp(text)
+        found = extract_events(doc, mentions_from_ents(doc), None)
+        return next(e for e in found if e["trigger"].lower() == word)
+
+    blaze = told(
+        "Police said two women and one man died at a branch of the Marfin bank which caught "
+        "fire after hooded youths broke a window and hurled petrol bombs inside.",
+        "fire",
+    )
+    shots = told(
+        "As the protesters tried to break through a police line in front of parliament, they "
+        "first hurled stones and bottles of water, prompting the riot squad officers to fire "
+        "back with tear gas.",
+        "fire",
+    )
+    assert (blaze["type"], shots["type"]) == ("disaster", "attack")
+    story = {"story": 3, "published": "2010-05-05"}
+    bank = _event(1, _m(id=1, article_id=1, lemma="fire", type=blaze["type"], **story))
+    squad = _m(article_id=2, lemma="fire", type=shots["type"], **story)
+    assert decide(squad, [bank])[0] is None
+    # "opened fire" is the shots' kind: one word
+    gunfire = _event(2, _m(id=2, article_id=1, lemma="fire", type="attack", **story))
+    assert decide(squad, [gunfire])[0] == 2
+    monkeypatch.setattr(features, "HOMONYMS_APART", False)
+    assert decide(squad, [bank])[0] == 1
