@@ -261,6 +261,13 @@ def _object(
                     text = " ".join(
                         p for p in (text, "to", then.lemma_.lower(), particle(then), more) if p
                     )
+            elif text and BARE_OBJECT_PREP and room < 2 and _bare(obj):
+                # "set fire to the vehicle", "opened fire on protesters", "took part in the
+                # march": a bare noun's verb says what it is done to after it
+                after = (c for c in verb.children if c.dep_ == "prep" and c.i > obj.i)
+                preps = (_prep_phrase(c, ents, size - 1, bare=False) for c in after)
+                more = next((t for t in preps if t), "")
+                text = f"{text} {more}" if more else text
             return text or ""
     for c in verb.children:
         if SMALL_CLAUSE and c.dep_ == "xcomp" and c.tag_ == "VBN" and not to_infinitive(c):
@@ -299,9 +306,34 @@ def _object(
         if low in ("in", "at", "near") and pobj.ent_type_ in _PLACE:
             continue
         if low in VERB_PREPS:
-            text, _ = phrase(pobj, ents, size - 1, preps=frozenset(["of"]), lead=False)
-            return f"{low} {text}" if text else ""
+            return _prep_phrase(c, ents, size - 1)
     return ""
+
+
+#: Switch: a bare noun object ("set fire", "took part") is told with the preposition after
+#: it ("set fire to the vehicle"): alone it says nothing of what the deed was done to.
+BARE_OBJECT_PREP = True
+
+
+def _bare(obj: Token) -> bool:
+    """A common noun with nothing of its own: no article, modifier or complement."""
+    return obj.pos_ == "NOUN" and not any(True for _ in obj.children)
+
+
+def _prep_phrase(prep: Token, ents: EntityIndex, size: int, *, bare: bool = True) -> str:
+    """A verb's preposition and its object ("to the vehicle"), when it is one of
+    VERB_PREPS and tells neither a time nor (with in, at, near) a place (nor, unless
+    ``bare``, has a singular noun without an article); else ""."""
+    low = prep.lower_
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if low not in VERB_PREPS or pobj is None or pobj.ent_type_ in TIME_LABELS:
+        return ""
+    if not bare and pobj.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in pobj.children):
+        return ""  # "in order to help", "in fact", "in part": a way of saying, no object
+    if low in ("in", "at", "near") and pobj.ent_type_ in _PLACE:
+        return ""
+    text, _ = phrase(pobj, ents, size, preps=frozenset(["of"]), lead=False)
+    return f"{low} {text}" if text else ""
 
 
 #: Switch: a distance a verb's object seems ("the quake, which struck seven km (4 miles)

@@ -1462,3 +1462,24 @@ def test_a_verb_that_is_a_noun_of_its_kind_names_it(monkeypatch: pytest.MonkeyPa
     assert title("kill", "kill", None, "Kafoury", lemma_is_verb=True) == "Killing of Kafoury"
     monkeypatch.setattr(titles, "VERB_AS_NOUN", False)
     assert title("meet", "visit", None, "Comeaux", lemma_is_verb=True) == "Talks with Comeaux"
+
+
+def test_a_bare_object_is_told_with_what_the_deed_is_done_to(nlp: Any, monkeypatch: Any) -> None:
+    """ECB+ 6 and 8 (real sentences: the Paris jewellery heist of 9 September 2013, the
+    Athens bank fire of 5 May 2010): "set fire" alone does not say to what; a noun with a
+    modifier of its own keeps its phrase, and a time after it is no object."""
+    import analysis.gist_clause as gist_clause
+
+    heist = (
+        "After Monday's robbery, the thieves set fire to the 4x4 vehicle in an adjacent side "
+        "street and made off in a second car."
+    )
+    athens = (
+        "Three people have died after rioters in Greece set fire to a bank in Athens during a "
+        "nationwide strike against huge spending cuts aimed at rescuing the country's economy."
+    )
+    assert _title_of(nlp, heist, "fire") == "Thieves set fire to the 4x4 vehicle"
+    assert _title_of(nlp, athens, "fire") == "Rioters set fire to a bank"
+    assert _title_of(nlp, "Police sold the cars on Monday.", "sold") == "Police sell the cars"
+    monkeypatch.setattr(gist_clause, "BARE_OBJECT_PREP", False)
+    assert _title_of(nlp, athens, "fire") == "Rioters set fire"
