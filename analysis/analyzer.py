@@ -40,7 +40,7 @@ from analysis.canon import DocEntities, add_acronym_mentions, canonicalise
 from analysis.entities import SentenceIndex, extract_mentions, text_of
 from analysis.people import add_surname_mentions, person_labels
 from analysis.pieces import PIECE_CHARS, split_pieces
-from analysis.recase import caps_lines, recase_line, word_casing
+from analysis.recase import caps_lines, lede_caps, recase_line, recase_run, word_casing
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -56,6 +56,10 @@ STREAM_CHUNK = 8
 #: Switch: with one process, analyse the next batch in a thread while the caller stores
 #: the last (see :meth:`Analyzer.analyse_stream`).
 OVERLAP_ONE_PROCESS = True
+#: Switch: a paragraph's opening words in capitals ("A FIRE has badly damaged", a British
+#: house style) are re-cased and tagged again, as lines in capitals are: the model read
+#: "FIRE" as an organisation.
+LEDE_CAPS = True
 
 #: The analyser a forked worker process runs (set in the parent just before forking, so
 #: the children inherit the loaded model instead of loading it again).
@@ -315,11 +319,21 @@ class Analyzer:
         jobs: list[tuple[int, int, str]] = []
         for i, text in enumerate(texts):
             lines = caps_lines(text)
-            if not lines:
+            runs = lede_caps(text) if LEDE_CAPS else []
+            if not lines and not runs:
                 continue
             casing = word_casing(text, lines)
             for start, end in lines:
                 jobs.append((i, start, recase_line(text[start:end], casing)))
+            for start, end in runs:
+                # the paragraph, its opening words re-cased ("A FIRE has badly damaged")
+                run = recase_run(text[start:end], casing)
+                if run == text[start:end]:
+                    continue  # "CNN says": nothing the article writes otherwise
+                line_start = text.rfind("\n", 0, start) + 1
+                line_end = text.find("\n", end)
+                line_end = len(text) if line_end < 0 else line_end
+                jobs.append((i, line_start, text[line_start:start] + run + text[end:line_end]))
         out: dict[int, list[tuple[int, Doc]]] = {}
         if not jobs:
             return out

@@ -25,6 +25,7 @@ Reserve").
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from analysis.clause_subject import governing
@@ -35,6 +36,7 @@ from analysis.gist_fallback import circumstance_participle, dangles, fallback, q
 from analysis.lexicon import VERB_TYPES
 from analysis.modality_cues import no_sign_of
 from analysis.phrases import NOUN_PREPS, join, noun_phrase, phrase
+from analysis.recase import house_caps, house_spans
 from analysis.role_words import INTRANSITIVE_VERBS, OBJECT_VERBS
 from analysis.support_verbs import FILING_VERBS
 from analysis.title_words import HOW_IT_GOES, MAX_WORDS
@@ -77,8 +79,41 @@ def gist(tok: Token, ents: EntityIndex) -> str:
             if told and not dangles(told, tok) and len(told.split()) <= MAX_WORDS:
                 full = told
     if not full or dangles(full, tok):
-        return fallback(tok, ents) or full
-    return _without_dateline(full, tok)
+        return _house_style(fallback(tok, ents) or full, tok)
+    return _house_style(_without_dateline(full, tok), tok)
+
+
+#: Switch: words the article writes in capitals for its house style only (a headline, a
+#: paragraph's opening words: "A FIRE has badly damaged") are told as the analysis reads
+#: them ("Fire damages the Waitrose supermarket", not "FIRE damages ...").
+HOUSE_STYLE_CASE = True
+
+
+def _house_style(told: str, tok: Token) -> str:
+    """``told`` with the words its article writes in capitals for its house style
+    re-cased (see :func:`analysis.recase.house_caps`, once per Doc)."""
+    if not HOUSE_STYLE_CASE or not any(len(w) > 1 and w.isupper() for w in told.split()):
+        return told
+    doc = tok.doc
+    spans = doc.user_data.get(_HOUSE_SPANS)
+    if spans is None:
+        spans = doc.user_data[_HOUSE_SPANS] = house_spans(doc.text)
+    start, end = tok.sent.start_char, tok.sent.end_char
+    if not any(s < end and start < e for s, e in spans):
+        return told  # only a sentence written in the house style: "The US condemned"
+    caps = doc.user_data.get(_HOUSE_CAPS)
+    if caps is None:
+        caps = doc.user_data[_HOUSE_CAPS] = house_caps(doc.text)
+    out = _CAPS_WORD.sub(lambda m: caps.get(m.group(0), m.group(0)), told)
+    if out == told:
+        return told
+    lead = 1 if out[:1] in "“\"'‘" else 0
+    return out[:lead] + capital(out[lead:])
+
+
+_HOUSE_SPANS = "newsreader.house_spans"
+_HOUSE_CAPS = "newsreader.house_caps"
+_CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’-]*[A-Z]\b")
 
 
 #: Switch: a clause too long or cut to nothing, opening with a person's full name, is

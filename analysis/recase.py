@@ -132,3 +132,67 @@ def word_casing(text: str, skip: Sequence[tuple[int, int]]) -> dict[str, str]:
             continue  # capitalised because it opens a sentence: says nothing
         counts.setdefault(w.casefold(), Counter())[w] += 1
     return {k: c.most_common(1)[0][0] for k, c in counts.items()}
+
+
+#: The opening words of a paragraph in capitals, the rest in lower case: a house style of
+#: British regional papers ("A FIRE has badly damaged ...", "POLICE are appealing ...",
+#: "FIRE crews from Tiverton ..."). Up to four words, the last followed by a word in lower
+#: case (not a name and its comma: "JOHN SMITH, 45, was jailed").
+_LEDE_CAPS = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z'’-]*[ \t]+){0,3}[A-Z][A-Z'’-]+)(?=[ \t]+[a-z])")
+
+
+def lede_caps(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph's opening words in capitals (see _LEDE_CAPS) with a
+    word of three letters or more, outside the lines written in capitals."""
+    return [
+        m.span(1) for m in _LEDE_CAPS.finditer(text) if any(len(w) >= 3 for w in m.group(1).split())
+    ]
+
+
+def recase_run(run: str, casing: dict[str, str]) -> str:
+    """Re-case a paragraph's opening words in capitals, keeping their length: each word
+    the article spells otherwise elsewhere takes that spelling ("A FIRE has" -> "A fire
+    has"); any other stays as written (an abbreviation: "CNN says", "SAG leaders"). The
+    run opens the paragraph: its first letter stays a capital."""
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        known = casing.get(word.casefold()) if len(word) > 1 and word.isupper() else None
+        return known if known is not None and len(known) == len(word) else word
+
+    out = _WORD.sub(fix, run)
+    out = out[:1].upper() + out[1:]
+    return out if len(out) == len(run) else run
+
+
+#: Words in capitals that are as often a name as a word ("US", "WHO"): never re-cased in
+#: what is shown (see :func:`house_caps`).
+_AS_OFTEN_NAMES = frozenset(["who", "may", "won", "aids", "it"])
+
+
+def house_spans(text: str) -> list[tuple[int, int]]:
+    """Where an article writes words in capitals for its house style only: its lines in
+    capitals and its paragraphs' opening words (see :func:`caps_lines`, :func:`lede_caps`)."""
+    return sorted([*caps_lines(text), *lede_caps(text)])
+
+
+def house_caps(text: str) -> dict[str, str]:
+    """Each word an article writes in capitals for its house style (see
+    :func:`house_spans`) with the spelling its analysis reads it in (see
+    :func:`recase_line`, :func:`recase_run`); not words of two letters ("US", "UN") nor
+    those as often names (_AS_OFTEN_NAMES)."""
+    lines, runs = caps_lines(text), lede_caps(text)
+    if not lines and not runs:
+        return {}
+    casing = word_casing(text, lines)
+    out: dict[str, str] = {}
+    for spans, recase in ((lines, recase_line), (runs, recase_run)):
+        for start, end in spans:
+            told = recase(text[start:end], casing)
+            for was, now in zip(
+                _WORD.finditer(text[start:end]), _WORD.finditer(told), strict=False
+            ):
+                word = was.group(0)
+                if word.isupper() and len(word) > 2 and word.casefold() not in _AS_OFTEN_NAMES:
+                    out.setdefault(word, now.group(0))
+    return out

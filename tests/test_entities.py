@@ -21,7 +21,7 @@ from analysis.analyzer import Analyzer, entity_for_span
 from analysis.canon import canonicalise
 from analysis.entities import Mention, is_credit_line
 from analysis.gazetteer import country
-from analysis.recase import caps_lines, recase_line, word_casing
+from analysis.recase import caps_lines, lede_caps, recase_line, word_casing
 
 ROOT = Path(__file__).parent.parent
 SAMPLES = ROOT / "ingest" / "samples"
@@ -299,6 +299,29 @@ def test_recased_headline_gives_entities(analyzer: Analyzer) -> None:
     head = {(m["text"], m["label"]) for m in mentions if m["end"] <= 28}
     assert ("FORD", "ORG") in head
     assert all(m["text"] in ("FORD", "DETROIT") for m in mentions if m["end"] <= 28)
+
+
+def test_a_paragraphs_opening_words_in_capitals_are_read_as_words(
+    analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ECB+ 13 (real sentences, 13_11ecbplus and 13_12ecbplus, Wellington, July 2013): a
+    # British house style writes a lede's first words in capitals; the model read "FIRE"
+    # as an organisation (and an actor: "FIRE crews help")
+    import analysis.analyzer as analyzer_module
+
+    text = (
+        "A FIRE has badly damaged the Waitrose supermarket in Wellington's High Street.\n\n"
+        "FIRE crews from Tiverton and Cullompton were this morning called in to help fight a "
+        "major fire at the Waitrose store in Wellington.\n\n"
+        "JOHN SMITH, 45, said the fire was started deliberately. The US and NATO said so."
+    )
+    crews = text.index("FIRE crews")
+    assert lede_caps(text) == [(0, 6), (crews, crews + 4)]  # not a name and its comma
+    found = {(m["text"], m["label"]) for m in analyse(analyzer, text)}
+    assert not any(name == "FIRE" for name, _ in found)
+    assert {("Tiverton", "GPE"), ("US", "GPE"), ("NATO", "ORG")} <= found
+    monkeypatch.setattr(analyzer_module, "LEDE_CAPS", False)
+    assert ("FIRE", "ORG") in {(m["text"], m["label"]) for m in analyse(analyzer, text)}
 
 
 def test_gazetteer() -> None:

@@ -1483,3 +1483,31 @@ def test_a_bare_object_is_told_with_what_the_deed_is_done_to(nlp: Any, monkeypat
     assert _title_of(nlp, "Police sold the cars on Monday.", "sold") == "Police sell the cars"
     monkeypatch.setattr(gist_clause, "BARE_OBJECT_PREP", False)
     assert _title_of(nlp, athens, "fire") == "Rioters set fire"
+
+
+def test_words_in_capitals_for_the_house_style_are_titled_as_words(
+    nlp: Any, monkeypatch: Any
+) -> None:
+    """ECB+ 13 (real sentences, Wellington, July 2013): "A FIRE has badly damaged" (a
+    British lede's opening words) and a headline in capitals are titled in the case the
+    article writes the words in elsewhere; a name in capitals in the body stays."""
+    import analysis.gist as gist
+    from analysis.analyzer import Analyzer
+
+    text = (
+        "WAITROSE FIRE: MAN DENIES ARSON\n\n"
+        "A FIRE has badly damaged the Waitrose supermarket in Wellington's High Street.\n\n"
+        "A man has denied arson following a fire at a Somerset supermarket. "
+        "The US and NATO condemned the fire."
+    )
+
+    def gists() -> dict[str, str]:
+        found = Analyzer(nlp=nlp).analyse_texts([(text, "2013-07-23")])[0]["event_mentions"]
+        return {e["trigger"]: e["gist"] for e in found}
+
+    told = gists()
+    assert told["damaged"] == "Fire damages the Waitrose supermarket"
+    assert told["DENIES"] == "Man denies"
+    assert told["condemned"].startswith("US and NATO condemn")
+    monkeypatch.setattr(gist, "HOUSE_STYLE_CASE", False)
+    assert gists()["damaged"] == "FIRE damages the Waitrose supermarket"
