@@ -125,6 +125,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, Token]:
         return told_of, True, verb  # "Horton [shot] and killed in a shooting was revealed"
     if (stranded := misreads.stranded_subject(verb)) is not None:
         return stranded, passive, verb  # "... and fellow Charger Vincent Jackson was arrested"
+    if (told_of := misreads.time_as_object(verb)) is not None:
+        return told_of, True, verb  # "the fifth NBA head coach [fired] this season"
     if PURPOSE_OF_AGENT and (agent := _agent(verb)) is not None and not subject_child(verb):
         return agent, passive, verb  # "used by Hezbollah to [target]": Hezbollah targets
     for _ in range(4):

@@ -146,3 +146,30 @@ def stranded_subject(tok: Token) -> Token | None:
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("conj", "appos"):
         return None
     return noun if noun.head is not tok else None
+
+
+#: Switch: a past form whose only object is a time, with a subject and no auxiliary, under
+#: "be" or "become", is a participle telling of its subject (see time_as_object).
+TIME_AS_OBJECT = True
+_TIME_NOUNS = frozenset(["season", "year", "week", "month", "day", "night", "morning", "weekend"])
+
+
+def time_as_object(tok: Token) -> Token | None:
+    """The noun a participle tells of, when the parse made it a clause with a time for its
+    object: "He is the fifth NBA head coach [fired] this season" ("coach" its subject,
+    "this season" its object: titled "Fifth NBA head coach fires this season", with the
+    NBA the one who fired)."""
+    if not TIME_AS_OBJECT or tok.tag_ != "VBD" or tok.dep_ not in ("ccomp", "relcl"):
+        return None
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() not in ("be", "become"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return None
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    if len(subj) != 1 or len(objs) != 1 or subj[0].pos_ != "NOUN":
+        return None
+    obj = objs[0]
+    if obj.ent_type_ not in ("DATE", "TIME") and obj.lemma_.lower() not in _TIME_NOUNS:
+        return None
+    return subj[0]

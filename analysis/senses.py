@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from analysis.misreads import time_as_object
 from analysis.sense_words import (
     CAPTURED_THINGS,
     FIRMS,
@@ -77,10 +78,30 @@ def dismissal(tok: Token) -> bool:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     if any(_person(o) for o in objs):
         return True
+    if PASSIVE_DISMISSAL and _fired_one(tok):
+        return True  # "Cheeks was fired Saturday", "the fifth NBA head coach fired this season"
     # "After the Blazers fired Cheeks": a name fired by an organisation (the tagger often
     # takes a surname for one more organisation); not a weapon ("fired a Scud", PRODUCT).
     by_org = any(c.dep_ == "nsubj" and c.ent_type_ == "ORG" for c in tok.children)
     return by_org and any(o.pos_ == "PROPN" and o.ent_type_ in ("ORG", "") for o in objs)
+
+
+#: Switch: a person told as fired, with nothing fired at or on, is dismissed ("Cheeks was
+#: fired Saturday"; not "was fired at", "was fired upon").
+PASSIVE_DISMISSAL = True
+
+
+def _fired_one(tok: Token) -> bool:
+    """Is ``tok`` ("fired") told of a person who undergoes it: the subject of its passive,
+    or of a participle the parse made a clause with a time for its object (see
+    :func:`analysis.misreads.time_as_object`)?"""
+    if any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "into") for c in tok.children):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) if passive else None
+    if subj is None:
+        subj = time_as_object(tok)
+    return subj is not None and (_person(subj) or subj.lower_ in ("he", "she"))
 
 
 def fired_up(tok: Token) -> bool:

@@ -114,6 +114,8 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         return told_of, True  # "Horton [shot] and killed in a gang shooting was revealed"
     if (stranded := misreads.stranded_subject(verb)) is not None:
         return stranded, any(c.dep_ == "auxpass" for c in verb.children)
+    if (told_of := misreads.time_as_object(verb)) is not None:
+        return told_of, True  # "the fifth NBA head coach [fired] this season"
     seen = 0
     v = verb
     # "Apple Computer was started by Jobs ..., and launched the iTunes Music Store": a

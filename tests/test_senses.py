@@ -297,3 +297,26 @@ def test_taking_the_battle_to_someone_is_no_battle(nlp: Any) -> None:
     assert not _mentions(nlp, text, "battle")
     fought = "The navy sank a pirate mother vessel in a battle that erupted on Tuesday."
     assert _mentions(nlp, fought, "battle")
+
+
+def test_a_person_told_as_fired_is_dismissed(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    # ECB+ 5 (a real sentence, 5_14ecb): the fifth coach "fired this season" (a
+    # participle the parser made a clause, "this season" its object) was a shooting with
+    # the NBA as its shooter and titled "Fifth NBA head coach fires this season"
+    import analysis.misreads as misreads
+    import analysis.senses as senses
+
+    fifth = (
+        "He is the fifth NBA head coach fired this season, joining Oklahoma City's "
+        "P.J.Carlesimo, Washington's Eddie Jordan, Toronto's Sam Mitchell and Minnesota's "
+        "Randy Wittman."
+    )
+    (told,) = _mentions(nlp, fifth, "fired")
+    assert told["type"] == "other" and told["actor"] is None
+    assert told["gist"].startswith("Fifth NBA head coach fired")
+    doc = nlp("The officer was fired upon by the gunman in the lobby.")
+    assert not senses.dismissal(next(t for t in doc if t.text == "fired"))
+    monkeypatch.setattr(senses, "PASSIVE_DISMISSAL", False)
+    assert _mentions(nlp, fifth, "fired")[0]["type"] == "attack"
+    monkeypatch.setattr(misreads, "TIME_AS_OBJECT", False)
+    assert _mentions(nlp, fifth, "fired")[0]["gist"].startswith("Fifth NBA head coach fires")
