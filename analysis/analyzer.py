@@ -319,7 +319,7 @@ class Analyzer:
         jobs: list[tuple[int, int, str]] = []
         for i, text in enumerate(texts):
             lines = caps_lines(text)
-            runs = lede_caps(text) if LEDE_CAPS else []
+            runs = lede_caps(text, lines) if LEDE_CAPS else []
             if not lines and not runs:
                 continue
             casing = word_casing(text, lines)

@@ -159,9 +159,9 @@ def time_as_object(tok: Token) -> Token | None:
     object: "He is the fifth NBA head coach [fired] this season" ("coach" its subject,
     "this season" its object: titled "Fifth NBA head coach fires this season", with the
     NBA the one who fired)."""
-    if not TIME_AS_OBJECT or tok.tag_ != "VBD" or tok.dep_ not in ("ccomp", "relcl"):
+    if not TIME_AS_OBJECT or tok.tag_ != "VBD" or tok.dep_ != "ccomp":
         return None
-    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() not in ("be", "become"):
+    if tok.head.lemma_.lower() not in ("be", "become"):
         return None
     if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return None

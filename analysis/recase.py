@@ -141,11 +141,15 @@ def word_casing(text: str, skip: Sequence[tuple[int, int]]) -> dict[str, str]:
 _LEDE_CAPS = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z'’-]*[ \t]+){0,3}[A-Z][A-Z'’-]+)(?=[ \t]+[a-z])")
 
 
-def lede_caps(text: str) -> list[tuple[int, int]]:
+def lede_caps(text: str, lines: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """(start, end) of each paragraph's opening words in capitals (see _LEDE_CAPS) with a
-    word of three letters or more, outside the lines written in capitals."""
+    word of three letters or more, outside ``lines`` (the lines written in capitals, see
+    :func:`caps_lines`: re-cased whole)."""
     return [
-        m.span(1) for m in _LEDE_CAPS.finditer(text) if any(len(w) >= 3 for w in m.group(1).split())
+        m.span(1)
+        for m in _LEDE_CAPS.finditer(text)
+        if any(len(w) >= 3 for w in m.group(1).split())
+        and not any(s <= m.start(1) < e for s, e in lines)
     ]
 
 
@@ -173,7 +177,8 @@ _AS_OFTEN_NAMES = frozenset(["who", "may", "won", "aids", "it"])
 def house_spans(text: str) -> list[tuple[int, int]]:
     """Where an article writes words in capitals for its house style only: its lines in
     capitals and its paragraphs' opening words (see :func:`caps_lines`, :func:`lede_caps`)."""
-    return sorted([*caps_lines(text), *lede_caps(text)])
+    lines = caps_lines(text)
+    return sorted([*lines, *lede_caps(text, lines)])
 
 
 def house_caps(text: str) -> dict[str, str]:
@@ -181,7 +186,8 @@ def house_caps(text: str) -> dict[str, str]:
     :func:`house_spans`) with the spelling its analysis reads it in (see
     :func:`recase_line`, :func:`recase_run`); not words of two letters ("US", "UN") nor
     those as often names (_AS_OFTEN_NAMES)."""
-    lines, runs = caps_lines(text), lede_caps(text)
+    lines = caps_lines(text)
+    runs = lede_caps(text, lines)
     if not lines and not runs:
         return {}
     casing = word_casing(text, lines)
