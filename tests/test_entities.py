@@ -304,9 +304,10 @@ def test_recased_headline_gives_entities(analyzer: Analyzer) -> None:
 def test_a_paragraphs_opening_words_in_capitals_are_read_as_words(
     analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # ECB+ 13 (real sentences, 13_11ecbplus and 13_12ecbplus, Wellington, July 2013): a
-    # British house style writes a lede's first words in capitals; the model read "FIRE"
-    # as an organisation (and an actor: "FIRE crews help")
+    # ECB+ 14 (the first two paragraphs real, 14_11ecbplus and 14_7ecbplus, Wellington,
+    # July 2013; the last written to hold a name and two abbreviations): a British house
+    # style writes a lede's first words in capitals; the model read "FIRE" as an
+    # organisation (and an actor: "FIRE crews help")
     import analysis.analyzer as analyzer_module
 
     text = (

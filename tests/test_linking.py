@@ -1443,9 +1443,9 @@ def test_what_is_told_in_the_progressive_is_not_what_was_over_years_before(
 
 
 def test_a_word_of_two_senses_is_two_words(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    # ECB+ 8 (real sentences, two reports of the Athens riots of 5 May 2010): the riot
-    # squad's "fire back with tear gas" (shots) had joined the fire at the Marfin bank (a
-    # blaze) on the word (features.HOMONYMS_APART)
+    # ECB+ 8 (real sentences of one report of the Athens riots of 5 May 2010, 8_1ecbplus):
+    # the riot squad's "fire back with tear gas" (shots) had joined the fire at the Marfin
+    # bank (a blaze) on the word, an event other reports' fire joined (features.HOMONYMS_APART)
     from analysis.events import extract_events, mentions_from_ents
 
     def told(text: str, word: str) -> dict[str, Any]:

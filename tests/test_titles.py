@@ -1465,9 +1465,9 @@ def test_a_verb_that_is_a_noun_of_its_kind_names_it(monkeypatch: pytest.MonkeyPa
 
 
 def test_a_bare_object_is_told_with_what_the_deed_is_done_to(nlp: Any, monkeypatch: Any) -> None:
-    """ECB+ 6 and 8 (real sentences: the Paris jewellery heist of 9 September 2013, the
-    Athens bank fire of 5 May 2010): "set fire" alone does not say to what; a noun with a
-    modifier of its own keeps its phrase, and a time after it is no object."""
+    """ECB+ 24 and 8 (real sentences: the Paris jewellery heist of 9 September 2013,
+    24_4ecbplus; the Athens bank fire of 5 May 2010, 8_5ecbplus; the last one written):
+    "set fire" alone does not say to what; a time after the object is no object."""
     import analysis.gist_clause as gist_clause
 
     heist = (
@@ -1488,9 +1488,11 @@ def test_a_bare_object_is_told_with_what_the_deed_is_done_to(nlp: Any, monkeypat
 def test_words_in_capitals_for_the_house_style_are_titled_as_words(
     nlp: Any, monkeypatch: Any
 ) -> None:
-    """ECB+ 13 (real sentences, Wellington, July 2013): "A FIRE has badly damaged" (a
-    British lede's opening words) and a headline in capitals are titled in the case the
-    article writes the words in elsewhere; a name in capitals in the body stays."""
+    """ECB+ 14 (Wellington, July 2013: "A FIRE has badly damaged ..." and "A man has
+    denied arson ..." are real sentences, 14_11ecbplus and 14_2ecbplus; the headline is
+    that report's written in capitals, the last sentence written): a lede's opening words
+    and a headline in capitals are titled in the case the article writes the words in
+    elsewhere; abbreviations in the body stay."""
     import analysis.gist as gist
     from analysis.analyzer import Analyzer
 
