@@ -59,9 +59,11 @@ PLAYS = _set(
 )
 
 #: What "the" market, road or gym is when it is reached, not struck: "Wi-Fi 6 has hit the
-#: market", "hit the road", "hit the canvas" (an airstrike hits "a market in Idlib").
+#: market", "hit the road", "hit the canvas" (an airstrike hits "a market in Idlib"); and a
+#: car's pedals, pressed: "LaSalle hit the gas" (ECB+ 21, 21_7ecb), "hit the brakes".
 PLACES_REACHED = _set(
-    "market shelves showroom showrooms theaters theatres headlines gym road canvas jump"
+    "market shelves showroom showrooms theaters theatres headlines gym road canvas jump "
+    "gas brakes brake accelerator throttle"
 )
 
 #: Verbs of a blow or a shot that sport and film also use.

@@ -171,6 +171,12 @@ def test_the_arguments_tell_the_sense(nlp: Any, text: str, trigger: str, etype: 
             " generation of Wi-Fi after 802.11ac.",
             "hit",
         ),
+        # ECB+ 21 (real, 21_7ecb): a pedal pressed, no blow (it had joined the driver's hit
+        # on the woman he ran over)
+        (
+            "Then LaSalle hit the gas, running her over and dragging her as he tried to get away.",
+            "hit",
+        ),
         (
             "Brazil star Neymar was among the more than 12,000 in attendance, which also"
             " included a marching band organized by Spanish fans that fired up the crowd"
