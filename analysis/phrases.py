@@ -341,6 +341,20 @@ def _near(tok: Token, reach: int = 8) -> list[Token]:
     return list(doc[max(0, tok.i - reach) : min(len(doc), tok.i + reach + 1)])
 
 
+#: Switch: "the" after a part's "of" stays ("two of the men", "all three of the people"):
+#: without it the subject is no English ("Two of men arrested").
+PARTITIVE_THE = True
+
+
+def _partitive(the: Token) -> bool:
+    """Is ``the`` the article after a part's "of" ("two of the men", "most of the",
+    _PARTS)?"""
+    if not PARTITIVE_THE or the.lower_ != "the" or the.i < 2:
+        return False
+    of, part = the.doc[the.i - 1], the.doc[the.i - 2]
+    return of.lower_ == "of" and (part.tag_ == "CD" or part.lower_ in _PARTS)
+
+
 def _render(
     toks: list[Token], said: dict[int, str], *, subject: bool = False, lead: bool = True
 ) -> str:
@@ -349,7 +363,9 @@ def _render(
     phrase that opens the title (``lead``)."""
     toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
     if subject:
-        toks = [t for t in toks if t.lower_ not in ("the", "a", "an") or t.i in said]
+        toks = [
+            t for t in toks if t.lower_ not in ("the", "a", "an") or t.i in said or _partitive(t)
+        ]
     while toks and (toks[0].is_punct or (lead and toks[0].lower_ in _ARTICLES)):
         toks.pop(0)
     while toks and toks[-1].is_punct and toks[-1].text not in ("%", "$", "€", "£"):

@@ -1513,3 +1513,22 @@ def test_words_in_capitals_for_the_house_style_are_titled_as_words(
     assert told["condemned"].startswith("US and NATO condemn")
     monkeypatch.setattr(gist, "HOUSE_STYLE_CASE", False)
     assert gists()["damaged"] == "FIRE damages the Waitrose supermarket"
+
+
+def test_a_part_of_the_people_keeps_its_article(nlp: Any, monkeypatch: Any) -> None:
+    """ECB+ 18 (a real sentence, 18_2ecbplus, its quotation marks left out; the Troy office
+    shooting of April 2007): a
+    headline drops a subject's articles, but not the one after a part's "of" ("All three
+    of people targeted" was no English); a leader "of the rebels" still drops it."""
+    import analysis.phrases as phrases
+
+    craft = (
+        "I'm not positive all three of the people were targeted, but there appeared to be "
+        "some purpose, Craft said."
+    )
+    assert _title_of(nlp, craft, "targeted") == "All three of the people targeted"
+    assert _title_of(nlp, "The leader of the rebels was arrested.", "arrested") == (
+        "Leader of rebels arrested"
+    )
+    monkeypatch.setattr(phrases, "PARTITIVE_THE", False)
+    assert _title_of(nlp, craft, "targeted") == "All three of people targeted"
