@@ -154,7 +154,7 @@ def _kind_on_itself(tok: Token) -> bool:
 #: "hardly a day passes without an attack", "not a day goes by without someone being
 #: arrested".
 NEVER_WITHOUT = True
-_SPANS = frozenset(["day", "night", "week", "weekend", "month", "year", "season"])
+_GONE_BY = frozenset(["day", "night", "week", "weekend", "month", "year", "season"])
 _SCARCELY = frozenset(["barely", "hardly", "scarcely", "rarely", "seldom", "never", "not", "no"])
 
 
@@ -170,7 +170,7 @@ def _never_without(tok: Token) -> bool:
         return False
     doc, start = tok.doc, verb.sent.start
     span = next(
-        (t for t in doc[max(start, verb.i - 4) : verb.i] if t.lemma_.lower() in _SPANS), None
+        (t for t in doc[max(start, verb.i - 4) : verb.i] if t.lemma_.lower() in _GONE_BY), None
     )
     if span is None:
         return False

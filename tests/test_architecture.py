@@ -103,3 +103,38 @@ def test_reader_start_path_imports_only_what_the_first_screen_needs() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
     )
     assert out.stdout.split() == []
+
+
+def names_bound_twice(source: str) -> list[str]:
+    """Module-level names a module binds more than once (constants, functions, classes).
+    A second ``_PARTS = ...`` further down a module silently replaces the first for every
+    rule that reads it: session 42 found one such in analysis/habits.py (``_SPANS``, the
+    spans a tally is counted over, widened by a later rule's own list)."""
+    lines: dict[str, list[int]] = {}
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign):
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names = [node.target.id] if node.value is not None else []
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            names = [node.name]
+        else:
+            names = []
+        for name in names:
+            lines.setdefault(name, []).append(node.lineno)
+    return [f"{name} (lines {v})" for name, v in lines.items() if len(v) > 1]
+
+
+@pytest.mark.parametrize("package", sorted(OURS))
+def test_no_module_binds_a_name_twice(package: str) -> None:
+    offenders = [
+        f"{path.relative_to(ROOT)}: {', '.join(found)}"
+        for path in sorted((ROOT / package).rglob("*.py"))
+        if (found := names_bound_twice(path.read_text(encoding="utf-8")))
+    ]
+    assert not offenders, "\n".join(offenders)
+
+
+def test_the_check_sees_a_name_bound_twice() -> None:
+    assert names_bound_twice("A = 1\ndef f(): pass\nA = 2\n") == ["A (lines [1, 3])"]
+    assert names_bound_twice("A = 1\nB = 2\n") == []
