@@ -308,7 +308,8 @@ def test_taking_the_battle_to_someone_is_no_battle(nlp: Any) -> None:
 def test_a_person_told_as_fired_is_dismissed(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     # ECB+ 5 (a real sentence, 5_14ecb): the fifth coach "fired this season" (a
     # participle the parser made a clause, "this season" its object) was a shooting with
-    # the NBA as its shooter and titled "Fifth NBA head coach fires this season"
+    # the NBA as its shooter and titled "Fifth NBA head coach fires this season" (the
+    # officer "fired upon" below is a written sentence)
     import analysis.misreads as misreads
     import analysis.senses as senses
 
