@@ -90,9 +90,7 @@ def _act(row: dict[str, Any], at: tuple[int, int] | None) -> bool:
 def _ongoing(row: dict[str, Any], at: tuple[int, int] | None) -> bool:
     """Is the mention told with a verb in the progressive of the present or future ("I'm
     hosting the #Oscars", "will be hosting"): now or ahead of its report?"""
-    if at is None or not progressive(row["sentence_text"], *at, row.get("lemma")):
-        return False
-    return trigger_is_verb(row["sentence_text"], *at, row.get("lemma"))
+    return bool(_stated(row, at, progressive) and _stated(row, at, trigger_is_verb))
 
 
 #: Mentions of one event explained on the event screen (each against all the others).
