@@ -78,7 +78,7 @@ def dismissal(tok: Token) -> bool:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     if any(_person(o) for o in objs):
         return True
-    if PASSIVE_DISMISSAL and _fired_one(tok):
+    if PASSIVE_DISMISSAL and fired_one(tok):
         return True  # "Cheeks was fired Saturday", "the fifth NBA head coach fired this season"
     # "After the Blazers fired Cheeks": a name fired by an organisation (the tagger often
     # takes a surname for one more organisation); not a weapon ("fired a Scud", PRODUCT).
@@ -91,14 +91,24 @@ def dismissal(tok: Token) -> bool:
 PASSIVE_DISMISSAL = True
 
 
-def _fired_one(tok: Token) -> bool:
+def fired_one(tok: Token) -> bool:
     """Is ``tok`` ("fired") told of a person who undergoes it: the subject of its passive,
-    or of a participle the parse made a clause with a time for its object (see
+    the noun its participle describes ("a coach fired from his job"), or the noun of a
+    participle the parse made a clause with a time for its object (see
     :func:`analysis.misreads.time_as_object`)?"""
-    if any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "into") for c in tok.children):
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in ("at", "on", "upon", "into")
+        and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)  # "on Saturday"
+        for c in tok.children
+    ):
         return False
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) if passive else None
+    if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        subj = tok.head
+    if subj is not None and subj.lower_ in ("who", "that") and tok.dep_ == "relcl":
+        subj = tok.head  # "Kirkpatrick, who had recently been fired from his job"
     if subj is None:
         subj = time_as_object(tok)
     return subj is not None and (_person(subj) or subj.lower_ in ("he", "she"))

@@ -18,6 +18,7 @@ from analysis.modality_words import REPORTING
 from analysis.senses import (
     a_play,
     ballot_paper,
+    fired_one,
     fired_up,
     no_execution,
     recorded,
@@ -115,11 +116,16 @@ def is_trigger(tok: Token) -> bool:
             return False
         if died_down(tok):
             return False  # "a fight ... that had seemed to die down": no one died
-        # "he was fired last week": a dismissal, not shots fired
-        if lemma == "fire" and (
-            any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
-            or any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
-            or (tok.dep_ == "acl" and tok.tag_ == "VBN")
+        # "rockets were fired", "fired from": no shooter told; "he was fired last
+        # week", "a coach fired from his job": a dismissal (typed so by the senses)
+        if (
+            lemma == "fire"
+            and (
+                any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+                or any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
+                or (tok.dep_ == "acl" and tok.tag_ == "VBN")
+            )
+            and not (PASSIVE_DISMISSAL_TOLD and fired_one(tok))
         ):
             return False
         # "the Sixers rallied from a deficit", "markets rallied": a comeback, not a protest
@@ -283,6 +289,13 @@ RELEASED_WORDS = frozenset(
         "song",
     ]
 )
+
+
+#: Switch: a person told as fired ("Cheeks was fired Saturday", "the coach fired from
+#: his job") is a trigger, of a dismissal (see :func:`analysis.senses.fired_one`); the
+#: other passives and participles of "fire" tell no shooter ("rockets were fired") and
+#: stay out, as before.
+PASSIVE_DISMISSAL_TOLD = True
 
 
 #: Switch: a participle after "as" names a status, not a happening ("listed the polar

@@ -327,3 +327,31 @@ def test_a_person_told_as_fired_is_dismissed(nlp: Any, monkeypatch: pytest.Monke
     assert _mentions(nlp, fifth, "fired")[0]["type"] == "attack"
     monkeypatch.setattr(misreads, "TIME_AS_OBJECT", False)
     assert _mentions(nlp, fifth, "fired")[0]["gist"].startswith("Fifth NBA head coach fires")
+
+
+def test_a_person_told_as_fired_is_an_event_of_dismissal(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ECB+ 5 and 18 (real sentences, 5_12ecb, 18_1ecb and 18_1ecbplus): a person told as
+    # fired in the passive, or by a participle, was no event at all (only shots were
+    # thought of); now a dismissal. "No shots were fired" (16_4ecbplus) stays out: shots
+    # are fired, no one is dismissed.
+    import analysis.triggers as triggers
+
+    told = {
+        "On Saturday, Cheeks was fired as head coach of the Philadelphia 76ers.": "Cheeks",
+        "Constable Tim Fanning said Eric Allen Kirkpatrick, who had recently been fired "
+        "from his job, is accused of fatally shooting Benjamin David Banky, 40.": None,
+        "A Michigan man shot to death one person and injured two others Monday at the "
+        "suburban Detroit accounting firm from which he was fired last week, police "
+        "said.": None,
+    }
+    for text, target in told.items():
+        (fired,) = _mentions(nlp, text, "fired")
+        assert fired["type"] == "other" and fired["actor"] is None
+        if target:
+            assert fired["target"]["name"] == target
+    assert not _mentions(nlp, "No shots were fired when Orozco was taken into custody.", "fired")
+    monkeypatch.setattr(triggers, "PASSIVE_DISMISSAL_TOLD", False)
+    for text in told:
+        assert not _mentions(nlp, text, "fired")
