@@ -111,7 +111,10 @@ def fired_one(tok: Token) -> bool:
         subj = tok.head  # "Kirkpatrick, who had recently been fired from his job"
     if subj is None:
         subj = time_as_object(tok)
-    return subj is not None and (_person(subj) or subj.lower_ in ("he", "she"))
+    if subj is None:
+        return False
+    # (a person's noun too: "a man who was fired last week"; people are fired, not shot)
+    return _person(subj) or subj.lower_ in ("he", "she") or subj.lemma_.lower() in PEOPLE
 
 
 def fired_up(tok: Token) -> bool:

@@ -311,7 +311,16 @@ def _status(tok: Token) -> bool:
     ):
         return False
     first = tok.head if tok.dep_ == "conj" and tok.head.tag_ in ("VBN", "JJ") else tok
-    return first.i > 0 and tok.doc[first.i - 1].lower_ == "as"
+    before = first.i - 1
+    while STATUS_QUOTED and before > 0 and tok.doc[before].is_quote:
+        before -= 1  # 'declared as "threatened"'
+    return before >= 0 and tok.doc[before].lower_ == "as"
+
+
+#: Switch: ... with quotation marks around it too: 'the polar bear, which last year was
+#: declared as "threatened" under the Endangered Species Act' (ECB+ 9, 9_6ecbplus) joined
+#: "the melting of sea ice is threatening the polar bear with extinction" in another report.
+STATUS_QUOTED = True
 
 
 def released_words(tok: Token) -> bool:

@@ -775,13 +775,21 @@ def test_types_follow_the_taxonomy() -> None:
             ["announcement"],
         ),
         ("The 747 plant species listed as endangered or threatened.", []),
+        # ECB+ 9 (real, cut; 9_6ecbplus): ... and in quotation marks (STATUS_QUOTED)
+        (
+            "Salazar didn't also rescind a rule that limits the protection to the polar bear, "
+            'which last year was declared as "threatened" under the Endangered Species Act.',
+            ["declared"],
+        ),
         # ECB+ 27 (real): a simile (SIMILE)
         ("Researchers said attacks were spreading like wildfire.", ["attacks"]),
         # ... not a noun that "adds" something without saying it (real pages)
         ("The mobile delivery of waveform images adds a contextual dimension.", ["delivery"]),
         ("A missile hit the ship on Sunday.", ["hit"]),
         ("The prisoners were released on Monday.", ["released"]),
-        ("A man who was fired last week from his job walked in.", []),
+        # a dismissal (PASSIVE_DISMISSAL_TOLD), no shots
+        ("A man who was fired last week from his job walked in.", ["fired"]),
+        ("Rockets were fired from Gaza on Monday.", []),
         ("LaCalamita then fired one round at Riva.", ["fired"]),
         ("The hospital was not releasing any information.", []),
         ("The rebels released two hostages.", ["released"]),
