@@ -100,16 +100,25 @@ def normalise(word: str) -> str:
 
 
 def keywords(text: str) -> Counter[str]:
-    """Content words of a text and their counts (stop words and one-letter words out)."""
-    stop = _stop_words()
+    """Content words of a text and their counts (stop words and one-letter words out).
+    The forms are counted first and each distinct form read once (an article repeats
+    most of its words)."""
     out: Counter[str] = Counter()
-    for m in _WORD.finditer(text):
-        w = m.group(0)
-        low = w.lower()
-        if len(low) < 3 or low in stop:  # years ("2008") stay: two seasons of one kind
-            continue
-        out[normalise(w)] += 1
+    for form, n in Counter(_WORD.findall(text)).items():
+        key = _content_key(form)
+        if key is not None:
+            out[key] += n
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _content_key(form: str) -> str | None:
+    """A written form's index form (:func:`normalise`), None for a stop word or a word
+    of under three letters (years, "2008", stay: two seasons of one kind)."""
+    low = form.lower()
+    if len(low) < 3 or low in _stop_words():
+        return None
+    return normalise(form)
 
 
 #: Switch: the trigger is left out of its sentence's words as written too ("killed",
