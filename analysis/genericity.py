@@ -183,7 +183,6 @@ PLURAL_ONE = frozenset(
         "talk",
         "negotiation",
         "discussion",
-        "consultation",
         "deliberation",
         "hostility",
         "festivity",

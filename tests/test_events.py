@@ -1922,6 +1922,19 @@ def test_talks_and_negotiations_are_one_happening_told_in_the_plural(nlp: Any) -
     assert _find(classes, "attacks")["modality"] == "generic"
 
 
+def test_consultations_with_no_one_are_a_class(nlp: Any) -> None:
+    # ECB+ 9 (real, 9_3ecbplus): the scientists' "scientific consultations" (a class of
+    # consultations, one per federal project) joined another report's "require
+    # consultation before action" and "governs interagency consultation" (dated store,
+    # seed 489); unlike talks, a plural of consultations names no one happening
+    text = (
+        "According to the scientists, other recent changes create unrealistic deadlines for "
+        "scientific consultations and limit the types of information federal scientists can "
+        "consider when evaluating federal projects."
+    )
+    assert _find(_events(nlp, text, date(2009, 4, 27)), "consultations")["modality"] == "generic"
+
+
 def test_his_mother_is_not_he(nlp: Any) -> None:
     # ECB+ 32 (real): the man charged is not the one murdered
     text = "John Jenkin, 23, has been charged with the murder of his mother and sister."
