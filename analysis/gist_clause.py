@@ -242,6 +242,8 @@ def _object(
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
         if obj is not None and obj.lower_ in ("which", "that", "whom") and verb.dep_ == "relcl":
             obj = verb.head  # "a plan, which the Home Office rejects"
+        if obj is None and ZERO_RELATIVE and _zero_relative(verb):
+            obj = verb.head  # "a tool a group's been [using] to attack the website"
         if obj is None and SHARED_OBJECT_TOLD:
             obj = misreads.shared_object(verb)  # "LaRue [shot] and killed his father"
         if DISTANCE_IS_WHERE and obj is not None and (where := _distance(obj)) is not None:
@@ -310,6 +312,37 @@ def _object(
     return ""
 
 
+#: Switch: a relative clause with a subject of its own and no object, right after its
+#: noun, has that noun for its object ("a tool a group's been using to attack the
+#: scientology website", wikinews: "Group uses to attack" said nothing of the tool).
+ZERO_RELATIVE = True
+#: Nouns a relative clause tells the time, way or place of, not its object ("the day he
+#: left", "the way it works").
+_ADVERBIAL_NOUNS = _set("time times day days year years moment way reason place week month")
+
+
+def _zero_relative(verb: Token) -> bool:
+    """Is ``verb`` a relative clause without a relative word whose noun is its object?"""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.i > verb.i or noun.dep_ == "ROOT":
+        return False  # (a noun that heads the sentence: the parse made its verb a clause)
+    between = verb.doc[noun.i + 1 : verb.i]
+    if any(t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ == "that" for t in between):
+        return False  # "the basis on which the Soviet Union collapsed"
+    if noun.lower_ in _ADVERBIAL_NOUNS or noun.ent_type_ in TIME_LABELS:
+        return False
+    kids = list(verb.children)
+    subject = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PROPN":
+        # (a name right after a noun is most often that noun's name, the parse wrong: "The
+        # American auto company Chrysler filed for bankruptcy")
+        return False
+    if any(c.dep_ == "auxpass" for c in kids):
+        return False  # "a tool [that was] used": the noun is its subject
+    # a preposition left without its object holds the noun: "the house he lives in"
+    return not any(c.dep_ == "prep" and not any(True for _ in c.children) for c in kids)
+
+
 #: Switch: a bare noun object ("set fire", "took part") is told with the preposition after
 #: it ("set fire to the vehicle"): alone it says nothing of what the deed was done to.
 BARE_OBJECT_PREP = True
@@ -333,6 +366,8 @@ def _prep_phrase(prep: Token, ents: EntityIndex, size: int, *, bare: bool = True
     if low in ("in", "at", "near") and pobj.ent_type_ in _PLACE:
         return ""
     text, _ = phrase(pobj, ents, size, preps=frozenset(["of"]), lead=False)
+    if text and text.lower().startswith(f"{low} "):
+        return text  # "selling over 7,500,000 units": the count's "over" is the preposition
     return f"{low} {text}" if text else ""
 
 

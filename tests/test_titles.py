@@ -1485,6 +1485,38 @@ def test_a_bare_object_is_told_with_what_the_deed_is_done_to(nlp: Any, monkeypat
     assert _title_of(nlp, athens, "fire") == "Rioters set fire"
 
 
+def test_what_a_relative_clause_or_a_contraction_tells(nlp: Any, monkeypatch: Any) -> None:
+    """Wikinews and ECB+ sentences (real: the bundled Scientology and Taurus articles; cut
+    from real ones: ECB+ 5's contract, 5_2ecb, and the bundled Chrysler article; "the house
+    he lives in" is written): a subject's "'s" is "has"; a relative clause with no relative
+    word has its noun for its object; a count's "over" is not said twice."""
+    import analysis.gist_clause as gist_clause
+    import analysis.phrases as phrases
+
+    tool = (
+        "Someone emailed me earlier today talking about a tool a group’s been using to attack "
+        "the scientology website."
+    )
+    contract = (
+        "King decided to fire O'Brien, who still has two years and $8 million left on the "
+        "contract he signed when he was hired by the Sixers."
+    )
+    taurus = "The Taurus survived for four generations, selling over 7,500,000 units."
+    assert _title_of(nlp, tool, "attack") == "Group uses a tool to attack the scientology website"
+    assert _title_of(nlp, contract, "signed") == "O'Brien signs the contract"
+    assert _title_of(nlp, taurus, "selling") == "Taurus sells over 7,500,000 units"
+    # a name after a noun is the noun's name (the parse made a relative clause of it)
+    chrysler = "The American auto company Chrysler filed for bankruptcy Thursday."
+    assert _title_of(nlp, chrysler, "bankruptcy") == "Chrysler files for bankruptcy"
+    assert _title_of(nlp, "The house he lives in was attacked.", "attacked") != (
+        "He lives the house"
+    )
+    monkeypatch.setattr(gist_clause, "ZERO_RELATIVE", False)
+    assert _title_of(nlp, tool, "attack") == "Group uses to attack the scientology website"
+    monkeypatch.setattr(phrases, "CONTRACTED_S", False)
+    assert _title_of(nlp, tool, "attack") == "Group’s uses to attack the scientology website"
+
+
 def test_words_in_capitals_for_the_house_style_are_titled_as_words(
     nlp: Any, monkeypatch: Any
 ) -> None:
