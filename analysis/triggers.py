@@ -116,6 +116,8 @@ def is_trigger(tok: Token) -> bool:
             return False
         if died_down(tok):
             return False  # "a fight ... that had seemed to die down": no one died
+        if STATIONED and _stationed(tok):
+            return False  # "Warship Sukanya, currently deployed on anti-piracy patrols"
         # "rockets were fired", "fired from": no shooter told; "he was fired last
         # week", "a coach fired from his job": a dismissal (typed so by the senses)
         if (
@@ -296,6 +298,27 @@ RELEASED_WORDS = frozenset(
 #: other passives and participles of "fire" tell no shooter ("rockets were fired") and
 #: stay out, as before.
 PASSIVE_DISMISSAL_TOLD = True
+
+
+#: Switch: a ship or a force told as deployed, with no time of its own, is where it is,
+#: not a deployment: "Warship Sukanya, currently deployed on anti-piracy patrols" (ECB+ 12,
+#: 12_1ecbplus and 12_3ecbplus; three ships' deployments, years apart, were one event in
+#: the undated store, seed 493), "warships of other countries deployed on anti-piracy
+#: patrols". "Rescue teams were deployed to the affected area" stays a deployment.
+STATIONED = True
+_STATIONED_VERBS = frozenset(["deploy", "station", "base", "post"])
+_NOW = frozenset(["currently", "presently", "now", "still"])
+
+
+def _stationed(tok: Token) -> bool:
+    """Is ``tok`` a participle telling where something is: describing a noun ("INS Mysore
+    deployed in the Gulf") or with "currently", with no date or time under it?"""
+    if tok.lemma_.lower() not in _STATIONED_VERBS or tok.tag_ != "VBN":
+        return False
+    now = any(c.dep_ == "advmod" and c.lower_ in _NOW for c in tok.children)
+    if not (tok.dep_ == "acl" or now):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
 
 
 #: Switch: a participle after "as" names a status, not a happening ("listed the polar

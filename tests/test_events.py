@@ -781,6 +781,18 @@ def test_types_follow_the_taxonomy() -> None:
             'which last year was declared as "threatened" under the Endangered Species Act.',
             ["declared"],
         ),
+        # ECB+ 12 (real, 12_3ecbplus): a ship told where it is stands deployed (STATIONED)
+        (
+            "Warship Sukanya, currently deployed on anti-piracy patrols in the Gulf of Aden "
+            "under the operational control of the Western Naval Command, was escorting a "
+            "group of five merchant vessels.",
+            [],
+        ),
+        # ... but a deployment told is one (cut from a real ECB+ 20 sentence)
+        (
+            "Heidar Alishvandi said rescue teams were deployed to the affected area.",
+            ["deployed"],
+        ),
         # ECB+ 27 (real): a simile (SIMILE)
         ("Researchers said attacks were spreading like wildfire.", ["attacks"]),
         # ... not a noun that "adds" something without saying it (real pages)
