@@ -88,6 +88,8 @@ def clause(
         agent.ent_type_ in TIME_LABELS or agent.like_num or agent.lemma_.lower() in _TIME_NOUNS
     ):
         agent = None  # "delivered by 2011": a date, no one delivers
+    if agent is not None and COURTS_JUDGE and not _may_judge(verb, agent):
+        agent = None  # "convicted of ... possession of a firearm by a felon": the charge's
     if passive and agent is not None:
         doer, doer_plural = phrase(agent, ents, SUBJECT_WORDS[room], preps=frozenset())
         if doer:
@@ -310,6 +312,24 @@ def _object(
         if low in VERB_PREPS:
             return _prep_phrase(c, ents, size - 1)
     return ""
+
+
+#: Switch: only a court, a jury, a judge or a name convicts, acquits or sentences: "Orozco
+#: was convicted of ... two counts of possession of a firearm by a felon" (ECB+ 16,
+#: 16_10ecbplus) was titled "Felon convicts Orozco" (the parse gave the charge's "by" to
+#: the verb).
+COURTS_JUDGE = True
+_JUDGED = _set("convict acquit sentence")
+_COURTS = _set(
+    "court courts jury juries judge judges panel tribunal magistrate justice justices bench"
+)
+
+
+def _may_judge(verb: Token, agent: Token) -> bool:
+    """May ``agent`` be who does ``verb`` (any one may, but for a court's verbs)?"""
+    if verb.lemma_.lower() not in _JUDGED:
+        return True
+    return agent.ent_type_ in ("PERSON", "ORG") or agent.lemma_.lower() in _COURTS
 
 
 #: Switch: a relative clause with a subject of its own and no object, right after its

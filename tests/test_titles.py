@@ -1517,6 +1517,25 @@ def test_what_a_relative_clause_or_a_contraction_tells(nlp: Any, monkeypatch: An
     assert _title_of(nlp, tool, "attack") == "Group’s uses to attack the scientology website"
 
 
+def test_only_a_court_convicts(nlp: Any, monkeypatch: Any) -> None:
+    """ECB+ 16 (real, 16_10ecbplus; the second sentence written): the parse gave the
+    charge's "by a felon" to "convicted"."""
+    import analysis.gist_clause as gist_clause
+
+    text = (
+        "Along with murder, Orozco was convicted of one count of attempted murder involving "
+        "the earlier shooting and two counts of possession of a firearm by a felon."
+    )
+    assert _title_of(nlp, text, "convicted") == (
+        "Orozco convicted of one count of attempted murder"
+    )
+    assert _title_of(nlp, "Smith was convicted of murder by a jury.", "convicted") == (
+        "Jury convicts Smith"
+    )
+    monkeypatch.setattr(gist_clause, "COURTS_JUDGE", False)
+    assert _title_of(nlp, text, "convicted") == "Felon convicts Orozco"
+
+
 def test_words_in_capitals_for_the_house_style_are_titled_as_words(
     nlp: Any, monkeypatch: Any
 ) -> None:
