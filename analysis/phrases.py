@@ -132,6 +132,10 @@ def phrase(
         whole = next((g for g in part.children if g.dep_ == "pobj"), None) if part else None
         if whole is not None:
             return phrase(whole, ents, budget, preps=preps, subject=subject)
+    if DEMONSTRATIVE_TOLD and head.lower_ in ("those", "these"):
+        told = _demonstrative(head, budget)
+        if told:
+            return told, True
     if pronoun(head):
         if head.lower_ in ("they", "them"):
             group = group_before(head)
@@ -279,6 +283,25 @@ def _gather(
 #: not a possessive ("a tool a group’s been using to attack the scientology website",
 #: wikinews: the title was "Group’s uses to attack the scientology website").
 CONTRACTED_S = True
+
+
+#: Switch: "those" or "these" with an adjective after it that says who they are ("those
+#: responsible") are told as written (ECB+ 8, 8_8ecbplus: "Papandreou vowed to bring those
+#: responsible to justice" was titled "Papandreou vows to bring"). (Not a participle:
+#: "those involved in the attack" is a clause, told by whoever tells the clause.)
+DEMONSTRATIVE_TOLD = True
+
+
+def _demonstrative(head: Token, budget: int) -> str:
+    """ "those responsible for the deaths", cut to ``budget`` words ("those responsible"),
+    for a demonstrative pronoun with an adjective after it; else ""."""
+    said = next((c for c in head.children if c.dep_ == "amod" and c.i > head.i), None)
+    if said is None or said.tag_ not in ("JJ", "JJR", "JJS"):
+        return ""
+    words = [head, *said.subtree]
+    if len(words) > budget:
+        words = [head, said]
+    return " ".join(t.text for t in words) if len(words) <= budget else ""
 
 
 #: Switch: an adjective standing for a noun keeps its "of" ("buys the latest of

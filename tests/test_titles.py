@@ -1536,6 +1536,21 @@ def test_only_a_court_convicts(nlp: Any, monkeypatch: Any) -> None:
     assert _title_of(nlp, text, "convicted") == "Felon convicts Orozco"
 
 
+def test_those_responsible_are_told(nlp: Any, monkeypatch: Any) -> None:
+    """ECB+ 8 (real, 8_8ecbplus; the second sentence written): "those" with an adjective
+    after it says who; with a participle it stays a clause's."""
+    import analysis.phrases as phrases
+
+    text = (
+        "Papandreou expressed shock at the deaths and vowed to bring those responsible to justice."
+    )
+    assert _title_of(nlp, text, "vowed") == "Papandreou vows to bring those responsible to justice"
+    clause = "Police arrested those involved in the attack."
+    assert "involved involved" not in _title_of(nlp, clause, "attack")
+    monkeypatch.setattr(phrases, "DEMONSTRATIVE_TOLD", False)
+    assert _title_of(nlp, text, "vowed") != "Papandreou vows to bring those responsible to justice"
+
+
 def test_words_in_capitals_for_the_house_style_are_titled_as_words(
     nlp: Any, monkeypatch: Any
 ) -> None:
