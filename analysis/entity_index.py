@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING, Any
 from analysis.gazetteer import country
 from analysis.people import surname
 from analysis.pronoun_cues import (
+    HE,
+    PERSON_NOUNS,
+    SHE,
     another_of_its_gender,
     either,
     other_gender_before,
@@ -52,6 +55,11 @@ CLAUSE_OWNS = True
 #: Switch for EntityIndex.antecedent: a "he" goes on with the sentence before's own
 #: pronoun, not with a name that sentence holds as no subject.
 CENTER_CONTINUES = True
+#: Switch: a "he" or "she" after a sentence that names no one stands for the one person
+#: the article has named so far ("Anthony Phillip LaSalle, 36, was charged ... The legal
+#: limit in Minnesota is 0.08 percent. The charges say ... he said he fled", ECB+ 21,
+#: 21_6ecb: titled with a quote, "He fled").
+ONE_PERSON_SO_FAR = True
 
 
 #: Double quotation marks: what stands on two sides of one is a quote and its speaker.
@@ -171,6 +179,43 @@ class EntityIndex:
             return None
         return m
 
+    def _only_person_so_far(self, tok: Token) -> Mapping[str, Any] | None:
+        """The one person the article has named before ``tok`` (see ONE_PERSON_SO_FAR),
+        when no person's common noun ("a police officer", "the woman") is a subject
+        since that person's last name, nor a name the tagger left untagged; and not the
+        one ``tok``'s own verb is done to."""
+        doc = tok.doc
+        if across_quote(doc[tok.sent.start : tok.i].text.replace("``", '"').replace("''", '"')):
+            return None  # a quote's "him" is of the speaker's world: "talk him down"
+        # (not a name as a noun's modifier: "a Bloomington store", the tagger's person)
+        told = [
+            (i, m)
+            for i, m in self.people
+            if i < tok.i and not (doc[i].dep_ == "compound" and doc[i].head.pos_ == "NOUN")
+        ]
+        so_far = {name_of(m): m for _, m in told}
+        if len(so_far) != 1:
+            return None
+        ((name, only),) = so_far.items()
+        last = max(i for i, _ in told)
+        if any(
+            t.dep_ in ("nsubj", "nsubjpass")
+            and (t.pos_ == "PROPN" or (t.tag_ == "NN" and t.lemma_.lower() in PERSON_NOUNS))
+            for t in tok.doc[last + 1 : tok.i]
+            if self.by_token.get(t.i) is None
+        ):
+            return None
+        done_to = self._its_object(tok) if SUBJECT_IS_NOT_OBJECT else None
+        if done_to is not None and surname(name_of(done_to)) == surname(name):
+            return None
+        # the name's own sentences tell its gender ("Albert Jaquier, committed suicide after
+        # he lost his fortune" is no "she")
+        other = HE if tok.lower_ in SHE else SHE
+        for i, m in told:
+            if m is only and any(t.lower_ in other for t in doc[i : doc[i].sent.end]):
+                return None
+        return only
+
     def antecedent(self, tok: Token) -> Mapping[str, Any] | None:
         """The person "he" / "she" stands for, when the text leaves no doubt: the last
         person named before it in its sentence, else the only person named in the
@@ -214,6 +259,8 @@ class EntityIndex:
             return None
         before = tok.doc[sent.start - 1].sent
         names = {name_of(m): m for i, m in self.people if before.start <= i < before.end}
+        if not names and ONE_PERSON_SO_FAR:
+            return self._only_person_so_far(tok)
         if len(names) != 1:
             return None
         ((name, only),) = names.items()

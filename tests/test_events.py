@@ -1764,6 +1764,45 @@ def test_a_he_goes_on_with_the_pronoun_before_not_with_a_name_named_as_object(
     assert _name(murders["actor"]) == "Gotti"
 
 
+def test_he_after_a_sentence_naming_no_one_is_the_one_person_named(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ECB+ 21 and 18 (real, 21_11ecb and 18_14ecb) and the bundled Wikinews article on
+    Valeska Paris (real): the article names one person so far, the sentence before names
+    no one: "he" is that person; not a quote's "him" (the speaker's world), not a "she"
+    for a man whose own sentence says "he"."""
+    import analysis.entity_index as entity_index
+
+    lasalle = (
+        "Anthony Phillip LaSalle, 36, was charged with third-degree murder and three counts "
+        "of criminal vehicular homicide. His blood-alcohol level was 0.41 percent, according "
+        "to the charges.\n\nThe legal limit in Minnesota is 0.08 percent.\n\nThe charges "
+        "say that he admitted to drinking a half-liter of vodka Wednesday and that he said he "
+        "fled because he had been drinking."
+    )
+    fanning = (
+        "`` A man who apparently had just been let go from his job there came in, shot and "
+        "killed another man,'' Vancouver police Const.\n\nTim Fanning told a news conference."
+        "\n\n`` There was at least a dozen other people on the scene.\n\nThey managed to get "
+        "out.\n\n`` Our negotiators got on the phone with him right away, and fortunately "
+        "were able to talk him down from his very, very excited and upset state.''"
+    )
+    paris = (
+        "Her mother had spoken out against Scientology on French television after her "
+        "ex-husband and Paris's father, Albert Jaquier, committed suicide after he lost his "
+        "fortune to Scientology.\n\nIn 2007, Paris left the ship after a confrontation with "
+        "the ship's management. She was eventually sent to Rehabilitation Project Force in "
+        "Sydney. Here, she met her future husband."
+    )
+    fled = _find(_events(nlp, lasalle, date(2008, 2, 1)), "fled")
+    assert _name(fled["actor"]) == "Anthony Phillip LaSalle"
+    assert _name(_find(_events(nlp, fanning, date(2008, 12, 18)), "talk")["target"]) is None
+    met = [e for e in _events(nlp, paris, date(2015, 5, 7)) if e["trigger"] == "met"]
+    assert all(_name(e["actor"]) != "Albert Jaquier" for e in met)
+    monkeypatch.setattr(entity_index, "ONE_PERSON_SO_FAR", False)
+    assert _find(_events(nlp, lasalle, date(2008, 2, 1)), "fled")["actor"] is None
+
+
 @pytest.mark.parametrize(
     ("form", "lemma"),
     [
