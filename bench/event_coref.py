@@ -418,11 +418,11 @@ def describe_gold(
     from analysis.eventtime import one_death, sentence_times
 
     out: dict[str, tuple[list[dict[str, Any]], list[dict[str, Any]]]] = {}
-    queue = iter(docs)  # hooks run once per Doc, in input order
+    # by text, not in order: a batch the analysis fails on is analysed again text by text
+    by_text = {d.text: d for d in docs}
 
     def hook(doc: Any, _state: Any, _published: Any, result: dict[str, Any]) -> None:
-        gold = next(queue)
-        assert gold.text == doc.text
+        gold = by_text[doc.text]
         ents = EntityIndex(doc, result["mentions"])
         times_of: dict[int, Any] = {}
         ems = []
@@ -446,7 +446,10 @@ def describe_gold(
 
     analyzer = Analyzer(nlp=nlp, events=False)
     analyzer.doc_hooks.append(hook)
-    analyzer.analyse_texts([(d.text, d.published) for d in docs])
+    results = analyzer.analyse_texts([(d.text, d.published) for d in docs])
+    for d, r in zip(docs, results, strict=True):
+        if "error" in r:  # the analyser keeps one text's failure from the others: say it
+            raise RuntimeError(f"describing the gold mentions of {d.name} failed: {r['error']}")
     return out
 
 

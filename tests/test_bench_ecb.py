@@ -1,9 +1,12 @@
-"""bench.event_coref's dateline reader and bench.ecb_articles' corpus spans, on the lines
-and store rows they read (a real SQLite store through the import path)."""
+"""bench.event_coref's dateline reader and gold descriptions, and bench.ecb_articles' corpus
+spans, on the lines and store rows they read (a real SQLite store through the import path;
+the descriptions' two sentences are written)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -72,3 +75,33 @@ def test_spans_count_links_by_the_corpus_topics_of_their_articles(tmp_path: Path
 )
 def test_the_corpus_tokens_rejoin_as_written(tokens: str, text: str) -> None:
     assert ecb_articles._spaced(tokens) == text
+
+
+def test_a_gold_description_that_fails_says_which_document(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The analyser keeps one text's failure from the others; the bench must not: a
+    description that fails names its document (it once died later on a bare KeyError),
+    and the other documents are still described."""
+    import analysis.events as events
+    from bench.event_coref import Document, GoldMention, describe_gold
+
+    def doc(name: str, text: str) -> Document:
+        spans = {i: (m.start(), m.end()) for i, m in enumerate(re.finditer(r"\S+", text))}
+        word = next(i for i, (a, b) in spans.items() if text[a:b] in ("attacked", "voted"))
+        mention = GoldMention(f"{name}_1", name, 0, [word], "c1")
+        return Document(name, text, spans, [mention])
+
+    good = doc("1_1ecb", "Rebels attacked the town on Monday.")
+    bad = doc("1_2ecb", "Citizens voted in the election on Sunday.")
+    assert set(describe_gold([good, bad], nlp)) == {"1_1ecb", "1_2ecb"}
+    real = events.describe
+
+    def failing(tok: Any, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        if tok.text == "voted":
+            raise ValueError("a bug in describe")
+        return real(tok, *args, **kwargs)
+
+    monkeypatch.setattr(events, "describe", failing)
+    with pytest.raises(RuntimeError, match=r"1_2ecb.*a bug in describe"):
+        describe_gold([good, bad], nlp)
