@@ -130,13 +130,20 @@ OCCASION_WHOEVER = True
 #: another report tells ("Mahnefah Gray was arrested").
 COUNTED_SET = True
 _ONE = frozenset(["one", "1", "a", "an"])
+#: Switch: ... and so is one naming who, with no time: "Two Brady Quinn interceptions and a
+#: boneheaded fumble" (ECB+ 29, 29_3ecbplus) was one event with the first interception,
+#: told in one report, and "Quinn's second interception of the game", told in another.
+COUNTED_WHOEVER = True
 
 
 def _counted(tok: Token) -> bool:
     """Has the plural ``tok`` a number of more than one ("46 arrests", "two attacks"; not
     a year: "the 1967 killings")?"""
     return any(
-        c.dep_ == "nummod" and c.lower_ not in _ONE and c.ent_type_ != "DATE" for c in tok.children
+        c.dep_ == "nummod"
+        and c.lower_ not in _ONE
+        and c.ent_type_ not in ("DATE", "TIME")  # "the 9-11 attacks": a day, no count
+        for c in tok.children
     )
 
 
@@ -228,6 +235,15 @@ def generic(tok: Token, *, actor: bool, target: bool, time: Timex | None) -> boo
             # had already been targeted in prior attacks", whoever it names
             return True
     placed = time is not None and not (YEAR_IS_NO_OCCASION and time.precision == "year")
+    if (
+        COUNTED_WHOEVER
+        and tok.tag_ == "NNS"
+        and not placed
+        and (actor or target)
+        and _counted(tok)
+        and not any(c.lower_ in _MULTIPLES for c in tok.children)
+    ):
+        return True  # "Two Brady Quinn interceptions": two, whoever threw them
     if tok.tag_ != "NNS" or actor or target or placed:
         return False
     if COUNTED_VICTIMS and any(c.lower_ in _MULTIPLES for c in tok.children):

@@ -1973,6 +1973,27 @@ def test_talks_and_negotiations_are_one_happening_told_in_the_plural(nlp: Any) -
     assert _find(classes, "attacks")["modality"] == "generic"
 
 
+def test_a_counted_plural_is_several_whoever_it_names(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ECB+ 29 and 22 (real, 29_3ecbplus and 22_5ecbplus): two interceptions are two, whoever
+    # threw them; "the 9-11 attacks" is a day's name, no count
+    import analysis.genericity as genericity
+
+    two = (
+        "Two Brady Quinn interceptions and a boneheaded fumbled by Jamaal Charles were what "
+        "won this game for the Colts."
+    )
+    day = (
+        "At this point it is unclear if the shooting had anything to do with the approaching "
+        "anniversary of the 9-11 attacks on America by radical members of the Muslim faith."
+    )
+    assert _find(_events(nlp, two, date(2012, 12, 23)), "interceptions")["modality"] == "generic"
+    assert _find(_events(nlp, day, date(2010, 9, 10)), "attacks")["modality"] != "generic"
+    monkeypatch.setattr(genericity, "COUNTED_WHOEVER", False)
+    assert _find(_events(nlp, two, date(2012, 12, 23)), "interceptions")["modality"] != "generic"
+
+
 def test_consultations_with_no_one_are_a_class(nlp: Any) -> None:
     # ECB+ 9 (real, 9_3ecbplus): the scientists' "scientific consultations" (a class of
     # consultations, one per federal project) joined another report's "require
