@@ -350,6 +350,19 @@ def lead_share(m: MentionFeatures, e: EventFeatures) -> float:
     return best / top if top > 0 else 0.0
 
 
+def _others_told(m: MentionFeatures, e: EventFeatures) -> float:
+    """How much ``m``'s article tells of ``e``'s participants other than ``m``'s own (the
+    ones that tell two events with the same actor apart): the largest weight in the
+    article's entity vector."""
+    if not m.context:
+        return 0.0
+    mine = {a.id for a in (m.actor, m.target) if a is not None}
+    return max(
+        (m.context.get(p.id, 0.0) for p in (*e.actors, *e.targets) if p.id not in mine),
+        default=0.0,
+    )
+
+
 def decide(
     m: MentionFeatures,
     candidates: Sequence[EventFeatures],
@@ -375,4 +388,20 @@ def decide(
             # not the death of Rait it recalls further down.
             by_id = {e.id: e for e in candidates}
             found = sorted(found, key=lambda f: -(f[0] + LEAD_WEIGHT * lead_share(m, by_id[f[1]])))
+    if TIES_BY_LEAD and len(found) > 1 and found[1][0] >= found[0][0] - TIE:
+        # Two events the evidence cannot tell apart: the one whose people the mention's
+        # article tells most of ("Barack Obama has announced that he is nominating a rural
+        # Alabama Catholic doctor" is Benjamin's nomination, which the article is about,
+        # not Collins', another report's aside), else the first as before.
+        by_id = {e.id: e for e in candidates}
+        top = found[0][0]
+        tied = [f for f in found if f[0] >= top - TIE]
+        best = max(tied, key=lambda f: _others_told(m, by_id[f[1]]))
+        if _others_told(m, by_id[best[1]]) > _others_told(m, by_id[found[0][1]]):
+            return best[1], best[0]
     return (found[0][1], found[0][0]) if found else (None, 0.0)
+
+
+#: Switch: see decide (scores this close are a tie).
+TIES_BY_LEAD = True
+TIE = 1e-6

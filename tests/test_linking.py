@@ -1474,3 +1474,22 @@ def test_a_word_of_two_senses_is_two_words(nlp: Any, monkeypatch: pytest.MonkeyP
     assert decide(squad, [gunfire])[0] == 2
     monkeypatch.setattr(features, "HOMONYMS_APART", False)
     assert decide(squad, [bank])[0] == 1
+
+
+def test_a_tie_goes_to_the_event_whose_people_the_article_tells(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # ECB+ 34 (the undated store): "Barack Obama has announced that he is nominating a rural
+    # Alabama Catholic doctor" scored the same for Collins' nomination (an aside of another
+    # report, listed first) and Benjamin's, whom its article is about; which one it joined
+    # turned on the store's order
+    obama, collins, benjamin = Arg(1, "Barack Obama"), Arg(2, "Collins"), Arg(3, "Benjamin")
+    nominate = {"type": "other", "lemma": "nominate", "story": 7}
+    aside = _event(1, _m(id=1, article_id=1, actor=obama, target=collins, **nominate))
+    about = _event(2, _m(id=2, article_id=1, actor=obama, target=benjamin, **nominate))
+    told = _ctx(1, 3)  # the mention's article names Obama and Benjamin, not Collins
+    m = _m(article_id=2, actor=obama, context=told, **nominate)
+    assert score(m, aside) == score(m, about)
+    assert decide(m, [aside, about])[0] == 2
+    monkeypatch.setattr(linking, "TIES_BY_LEAD", False)
+    assert decide(m, [aside, about])[0] == 1
