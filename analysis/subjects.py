@@ -102,7 +102,31 @@ def subject_child(v: Token) -> Token | None:
     if not subjects:
         return None
     before = [c for c in subjects if c.i < v.i and not c.is_punct]  # ("Felt Sr [.]")
+    if ADDRESS_NOT_SUBJECT and len(before) > 1 and _address_end(before[-1]):
+        # "John Jenkin, 23, of Newton Street, Millom was arrested": the town ends the
+        # person's address; the person is the subject
+        people = [c for c in before[:-1] if c.ent_type_ == "PERSON"]
+        if people:
+            return people[-1]
     return before[-1] if NEAREST_SUBJECT and before else subjects[0]
+
+
+#: Switch: of two subjects, a name nearest the verb after a comma, no person's, is the
+#: end of the other's address when the other is a person (ECB+ 32, 32_10ecbplus: "Millom
+#: arrested" was the title, the town tagged an organisation and taken for the one
+#: arrested).
+ADDRESS_NOT_SUBJECT = True
+
+
+def _address_end(tok: Token) -> bool:
+    """Is ``tok`` a name, not a person's, right after a comma ("..., Millom")?"""
+    first = tok.left_edge
+    return (
+        tok.pos_ == "PROPN"
+        and tok.ent_type_ != "PERSON"
+        and first.i > 0
+        and tok.doc[first.i - 1].text == ","
+    )
 
 
 def subject(verb: Token) -> tuple[Token | None, bool]:

@@ -1994,6 +1994,23 @@ def test_a_counted_plural_is_several_whoever_it_names(
     assert _find(_events(nlp, two, date(2012, 12, 23)), "interceptions")["modality"] != "generic"
 
 
+def test_a_town_ending_an_address_is_not_the_subject(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ECB+ 32 (real, 32_10ecbplus): the parse gives "arrested" two subjects, Jenkin and the
+    # town his address ends with (tagged an organisation); the title was "Millom arrested"
+    import analysis.subjects as subjects
+
+    text = (
+        "John Jenkin, 23, of Newton Street, Millom was arrested Saturday morning after police "
+        "found two women dead in a house."
+    )
+    em = _find(_events(nlp, text, date(2013, 6, 10)), "arrested")
+    assert _name(em["target"]) == "John Jenkin" and em["gist"] == "John Jenkin arrested"
+    monkeypatch.setattr(subjects, "ADDRESS_NOT_SUBJECT", False)
+    assert _name(_find(_events(nlp, text, date(2013, 6, 10)), "arrested")["target"]) == "Millom"
+
+
 def test_consultations_with_no_one_are_a_class(nlp: Any) -> None:
     # ECB+ 9 (real, 9_3ecbplus): the scientists' "scientific consultations" (a class of
     # consultations, one per federal project) joined another report's "require
