@@ -190,6 +190,22 @@ def _home_town(doc: Doc, i: int) -> bool:
     )
 
 
+#: Switch: a "person" someone "is from" is a town: "Police caught up with the driver, who
+#: is from Schnectady" (ECB+ 21, 21_1ecbplus and 21_9ecbplus: the next sentence's "He"
+#: became the town, "Schnectady charged with vehicular manslaughter").
+FROM_TOWN = True
+
+
+def _from_town(doc: Doc, i: int) -> bool:
+    """Does the name at ``i`` follow "who / he / she is (was) from"?"""
+    return (
+        i >= 3
+        and doc[i - 1].lower_ == "from"
+        and doc[i - 2].lemma_ == "be"
+        and doc[i - 3].lower_ in ("who", "he", "she", "they")
+    )
+
+
 def _relabel(label: str, name: Span, text: str, start: int, end: int) -> str | None:
     """The corrected label of a trimmed name, or None to drop it."""
     words = [t for t in name if not t.is_punct]
@@ -233,6 +249,7 @@ def _relabel(label: str, name: Span, text: str, start: int, end: int) -> str | N
                 before is not None and before[1].lower_ == "of" and before[0].lower_ in PLACE_BEFORE
             )
             or (HOME_TOWNS and label != "FAC" and _home_town(name.doc, name.start))
+            or (FROM_TOWN and label == "PERSON" and _from_town(name.doc, name.start))
         ):
             return "GPE"
     if label not in ("GPE", "NORP", "LOC") and gazetteer.country(text[start:end]) is not None:

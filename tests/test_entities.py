@@ -892,3 +892,18 @@ def test_where_a_person_named_before_is_from_is_a_place(
     assert label() == "GPE"
     monkeypatch.setattr(entities, "HOME_TOWNS", False)
     assert label() == "PERSON"
+
+
+def test_where_someone_is_from_is_a_place(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    # ECB+ 21 (real, 21_1ecbplus): "Schnectady" was tagged a person, and the next sentence's
+    # "He" stood for it: "Schnectady charged with vehicular manslaughter"
+    from analysis import entities
+
+    doc = nlp("Police caught up with the driver, who is from Schnectady, a few blocks away.")
+
+    def label() -> str:
+        return {m.text: m.label for m in entities.extract_mentions(doc)}["Schnectady"]
+
+    assert label() == "GPE"
+    monkeypatch.setattr(entities, "FROM_TOWN", False)
+    assert label() == "PERSON"
