@@ -3471,6 +3471,20 @@ def test_what_is_told_but_not_as_done(
     assert _find(_events(nlp, text), word)["modality"] != told
 
 
+def test_a_verb_that_takes_no_object_shares_none(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    # ECB+ 19 (real, 19_8ecbplus): titled "100 people riot bottles"
+    import analysis.misreads as misreads
+
+    text = (
+        "Peaceful protest for Kimani Gray turned chaotic tonight as 100 people rioted and "
+        "threw bottles at officers."
+    )
+    assert _find(_events(nlp, text, date(2013, 3, 11)), "rioted")["gist"] == "100 people riot"
+    monkeypatch.setattr(misreads, "INTRANSITIVE_KEEPS_NONE", False)
+    riot = _find(_events(nlp, text, date(2013, 3, 11)), "rioted")
+    assert riot["gist"] == "100 people riot bottles"
+
+
 def test_a_verb_joined_by_or_shares_the_object(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     # ECB+ 20 (real, 20_4ecbplus): the tremor's destruction was titled "Tremor destroys"
     # (the parse gives "houses" to "damaged" only); a verb with an object of its own keeps
