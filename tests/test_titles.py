@@ -1485,6 +1485,19 @@ def test_a_bare_object_is_told_with_what_the_deed_is_done_to(nlp: Any, monkeypat
     assert _title_of(nlp, athens, "fire") == "Rioters set fire"
 
 
+def test_set_on_fire_keeps_on_fire(nlp: Any, monkeypatch: Any) -> None:
+    """ECB+ 8 (real, 8_3ecbplus): "set their bank" said nothing of the fire."""
+    import analysis.gist_clause as gist_clause
+
+    text = (
+        "The three bank workers a man and two women died after demonstrators set their bank "
+        "on fire along the main demonstration route in central Athens."
+    )
+    assert _title_of(nlp, text, "fire") == "Demonstrators set their bank on fire"
+    monkeypatch.setattr(gist_clause, "SET_ON_FIRE", False)
+    assert _title_of(nlp, text, "fire") == "Demonstrators set their bank"
+
+
 def test_what_a_relative_clause_or_a_contraction_tells(nlp: Any, monkeypatch: Any) -> None:
     """Wikinews and ECB+ sentences (real: the bundled Scientology and Taurus articles; cut
     from real ones: ECB+ 5's contract, 5_2ecb, and the bundled Chrysler article; "the house
