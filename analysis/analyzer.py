@@ -40,7 +40,7 @@ from analysis.canon import DocEntities, add_acronym_mentions, canonicalise
 from analysis.entities import SentenceIndex, extract_mentions, text_of
 from analysis.people import add_surname_mentions, person_labels
 from analysis.pieces import PIECE_CHARS, split_pieces
-from analysis.recase import caps_lines, lede_caps, recase_line, recase_run, word_casing
+from analysis.recase import house_style, recase_line, recase_run
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -318,11 +318,7 @@ class Analyzer:
         (NER and tagger only: a few short lines, so this costs little)."""
         jobs: list[tuple[int, int, str]] = []
         for i, text in enumerate(texts):
-            lines = caps_lines(text)
-            runs = lede_caps(text, lines) if LEDE_CAPS else []
-            if not lines and not runs:
-                continue
-            casing = word_casing(text, lines)
+            lines, runs, casing, _ = house_style(text, runs=LEDE_CAPS)
             for start, end in lines:
                 jobs.append((i, start, recase_line(text[start:end], casing)))
             for start, end in runs:

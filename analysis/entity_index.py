@@ -58,7 +58,7 @@ CENTER_CONTINUES = True
 #: Switch: a "he" or "she" after a sentence that names no one stands for the one person
 #: the article has named so far ("Anthony Phillip LaSalle, 36, was charged ... The legal
 #: limit in Minnesota is 0.08 percent. The charges say ... he said he fled", ECB+ 21,
-#: 21_6ecb: titled with a quote, "He fled").
+#: 21_11ecb: titled with a quote, "He fled").
 ONE_PERSON_SO_FAR = True
 
 
@@ -201,7 +201,7 @@ class EntityIndex:
         if any(
             t.dep_ in ("nsubj", "nsubjpass")
             and (t.pos_ == "PROPN" or (t.tag_ == "NN" and t.lemma_.lower() in PERSON_NOUNS))
-            for t in tok.doc[last + 1 : tok.i]
+            for t in doc[last + 1 : tok.i]
             if self.by_token.get(t.i) is None
         ):
             return None

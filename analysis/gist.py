@@ -36,7 +36,7 @@ from analysis.gist_fallback import circumstance_participle, dangles, fallback, q
 from analysis.lexicon import VERB_TYPES
 from analysis.modality_cues import no_sign_of
 from analysis.phrases import NOUN_PREPS, join, noun_phrase, phrase
-from analysis.recase import house_caps, house_spans
+from analysis.recase import house_caps, house_style
 from analysis.role_words import INTRANSITIVE_VERBS, OBJECT_VERBS
 from analysis.support_verbs import FILING_VERBS
 from analysis.title_words import HOW_IT_GOES, MAX_WORDS
@@ -95,15 +95,15 @@ def _house_style(told: str, tok: Token) -> str:
     if not HOUSE_STYLE_CASE or not any(len(w) > 1 and w.isupper() for w in told.split()):
         return told
     doc = tok.doc
-    spans = doc.user_data.get(_HOUSE_SPANS)
-    if spans is None:
-        spans = doc.user_data[_HOUSE_SPANS] = house_spans(doc.text)
+    style = doc.user_data.get(_HOUSE_STYLE)
+    if style is None:
+        style = doc.user_data[_HOUSE_STYLE] = house_style(doc.text)
     start, end = tok.sent.start_char, tok.sent.end_char
-    if not any(s < end and start < e for s, e in spans):
+    if not any(s < end and start < e for s, e in style.spans):
         return told  # only a sentence written in the house style: "The US condemned"
     caps = doc.user_data.get(_HOUSE_CAPS)
     if caps is None:
-        caps = doc.user_data[_HOUSE_CAPS] = house_caps(doc.text)
+        caps = doc.user_data[_HOUSE_CAPS] = house_caps(doc.text, style)
     out = _CAPS_WORD.sub(lambda m: caps.get(m.group(0), m.group(0)), told)
     if out == told:
         return told
@@ -111,7 +111,7 @@ def _house_style(told: str, tok: Token) -> str:
     return out[:lead] + capital(out[lead:])
 
 
-_HOUSE_SPANS = "newsreader.house_spans"
+_HOUSE_STYLE = "newsreader.house_style"
 _HOUSE_CAPS = "newsreader.house_caps"
 _CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’-]*[A-Z]\b")
 

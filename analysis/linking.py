@@ -394,11 +394,9 @@ def decide(
         # Alabama Catholic doctor" is Benjamin's nomination, which the article is about,
         # not Collins', another report's aside), else the first as before.
         by_id = {e.id: e for e in candidates}
-        top = found[0][0]
-        tied = [f for f in found if f[0] >= top - TIE]
-        best = max(tied, key=lambda f: _others_told(m, by_id[f[1]]))
-        if _others_told(m, by_id[best[1]]) > _others_told(m, by_id[found[0][1]]):
-            return best[1], best[0]
+        tied = [f for f in found if f[0] >= found[0][0] - TIE]
+        best = max(tied, key=lambda f: _others_told(m, by_id[f[1]]))  # (the first of equals)
+        return best[1], best[0]
     return (found[0][1], found[0][0]) if found else (None, 0.0)
 
 

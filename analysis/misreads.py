@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from analysis.role_words import INTRANSITIVE_VERBS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -51,9 +53,7 @@ SHARED_OBJECT = True
 #: chaotic tonight as 100 people rioted and threw bottles at officers" (ECB+ 19,
 #: 19_8ecbplus) was titled "100 people riot bottles".
 INTRANSITIVE_KEEPS_NONE = True
-INTRANSITIVE = frozenset(
-    ["riot", "die", "clash", "erupt", "collapse", "resign", "rally", "crash", "fall", "march"]
-)
+INTRANSITIVE = INTRANSITIVE_VERBS | frozenset(["resign", "rally", "crash", "fall", "march"])
 
 
 #: Switch: ... and the verb "or" joins to it: "the tremor, which [destroyed] or damaged an

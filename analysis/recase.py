@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from typing import NamedTuple
 
 
 def _is_caps_line(line: str) -> bool:
@@ -174,27 +175,36 @@ def recase_run(run: str, casing: dict[str, str]) -> str:
 _AS_OFTEN_NAMES = frozenset(["who", "may", "won", "aids", "it"])
 
 
-def house_spans(text: str) -> list[tuple[int, int]]:
-    """Where an article writes words in capitals for its house style only: its lines in
-    capitals and its paragraphs' opening words (see :func:`caps_lines`, :func:`lede_caps`)."""
-    lines = caps_lines(text)
-    return sorted([*lines, *lede_caps(text, lines)])
+class HouseStyle(NamedTuple):
+    """Where an article writes words in capitals for its house style only, and how it
+    spells its words elsewhere (see :func:`house_style`)."""
+
+    lines: list[tuple[int, int]]  # lines in capitals (caps_lines)
+    runs: list[tuple[int, int]]  # paragraphs' opening words in capitals (lede_caps)
+    casing: dict[str, str]  # word_casing, outside the lines; empty when there is neither
+    spans: list[tuple[int, int]]  # lines and runs, in text order
 
 
-def house_caps(text: str) -> dict[str, str]:
-    """Each word an article writes in capitals for its house style (see
-    :func:`house_spans`) with the spelling its analysis reads it in (see
-    :func:`recase_line`, :func:`recase_run`); not words of two letters ("US", "UN") nor
-    those as often names (_AS_OFTEN_NAMES)."""
+def house_style(text: str, *, runs: bool = True) -> HouseStyle:
+    """The article's lines in capitals, its paragraphs' opening words in capitals (with
+    ``runs``) and, when it has either, its words' casing elsewhere: read once, for the
+    analysis (which re-cases and tags them again) and for the titles (which show them
+    re-cased, :func:`house_caps`)."""
     lines = caps_lines(text)
-    runs = lede_caps(text, lines)
-    if not lines and not runs:
-        return {}
-    casing = word_casing(text, lines)
+    found = lede_caps(text, lines) if runs else []
+    casing = word_casing(text, lines) if lines or found else {}
+    return HouseStyle(lines, found, casing, sorted([*lines, *found]))
+
+
+def house_caps(text: str, style: HouseStyle) -> dict[str, str]:
+    """Each word the article ``text`` writes in capitals for its house style (``style``)
+    with the spelling its analysis reads it in (see :func:`recase_line`,
+    :func:`recase_run`); not words of two letters ("US", "UN") nor those as often names
+    (_AS_OFTEN_NAMES)."""
     out: dict[str, str] = {}
-    for spans, recase in ((lines, recase_line), (runs, recase_run)):
+    for spans, recase in ((style.lines, recase_line), (style.runs, recase_run)):
         for start, end in spans:
-            told = recase(text[start:end], casing)
+            told = recase(text[start:end], style.casing)
             for was, now in zip(
                 _WORD.finditer(text[start:end]), _WORD.finditer(told), strict=False
             ):

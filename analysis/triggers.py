@@ -311,8 +311,9 @@ _NOW = frozenset(["currently", "presently", "now", "still"])
 
 
 def _stationed(tok: Token) -> bool:
-    """Is ``tok`` a participle telling where something is: describing a noun ("INS Mysore
-    deployed in the Gulf") or with "currently", with no date or time under it?"""
+    """Is ``tok`` a participle telling where something is: describing a noun ("warships of
+    other countries deployed on anti-piracy patrols") or with "currently", with no date or
+    time under it?"""
     if tok.lemma_.lower() not in _STATIONED_VERBS or tok.tag_ != "VBN":
         return False
     now = any(c.dep_ == "advmod" and c.lower_ in _NOW for c in tok.children)
