@@ -15,6 +15,8 @@ from analysis.subjects import (
     OBJECT_CONTROL,
     conj_head,
     gerund_object,
+    noun_gerund,
+    object_controller,
     own_clause,
     subject_child,
     undergoer,
@@ -163,12 +165,16 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, Token]:
                 return None, passive, v
             return undergoer(v), v is verb or passive, v  # "a vessel intercepted by ..."
         head = v.head
-        if v.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
-            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-            if obj is not None:
-                return obj, passive, v
+        if (obj := object_controller(v)) is not None:
+            return obj, passive, v  # "urged GM to [produce]", "hired Jackman to [host]"
         if (doer := gerund_object(v)) is not None:
             return doer, passive, v  # "accused Iran of [attacking]": Iran attacks
+        owner, having = noun_gerund(v)
+        if owner is not None:
+            return owner, passive, v  # "his first go at [hosting]"
+        if having is not None:
+            v = having  # "DeGeneres has experience [hosting]"
+            continue
         if v.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             # "Hezbollah sought to support Hamas by [firing] rockets"
             v = told_sequence(head, head.head) or head.head

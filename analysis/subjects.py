@@ -31,8 +31,68 @@ OBJECT_CONTROL = _set(
     "pressure enable help lead expect want instruct direct authorize permit cause get "
     "convince compel prompt believe consider need prefer like hate advise remind warn "
     "teach trust wait appeal beg challenge dare declare designate elect appoint name "
-    "select choose pick hire sign recruit send"
+    "select choose pick hire sign recruit send bring"
 )
+
+
+#: Switch: an infinitive the parser hung as an adverbial clause on a verb of choosing
+#: someone for a part (CHOOSING_VERBS) is done by the one chosen, a party: "Bringing in
+#: Jackman to [host] the Academy Awards": Jackman hosts (Oscars story, ECB+ 2, 2_4ecb).
+#: Other adverbial infinitives are the subject's purpose: "a witness called 911 to
+#: [report] the shooting", "need a credible strike threat to [wrest] a better deal".
+CONTROL_ADVCL = True
+CHOOSING_VERBS = _set("bring hire pick choose select appoint name recruit tap enlist draft")
+
+
+def object_controller(v: Token) -> Token | None:
+    """The object that does the infinitive ``v`` when the verb it hangs on is one of
+    OBJECT_CONTROL ("urged Iran to [stop]", "hired Jackman to [host]"), else None."""
+    head = v.head
+    if head.lemma_.lower() not in OBJECT_CONTROL:
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+    if v.dep_ == "xcomp" or obj is None:
+        return obj
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+    chosen = (
+        obj.pos_ == "PROPN" or obj.ent_type_ in _PARTY_ENTS or obj.lemma_.lower() in PERSON_NOUNS
+    )
+    if CONTROL_ADVCL and v.dep_ == "advcl" and to and chosen:
+        return obj if head.lemma_.lower() in CHOOSING_VERBS else None
+    return None
+
+
+#: Switch: a gerund told of a noun is done by who has the noun: "DeGeneres has
+#: experience [hosting] the Academy Awards", "spent two hours [negotiating]" (the
+#: subject of "have" / "spend" with that noun as object: NOUN_GERUND_VERBS), "his first
+#: go at [hosting] that award show", "Iran's denial of [attacking]" (the noun's
+#: possessor; "foiling the pirates' intention of [attacking] merchant vessels", "his
+#: strategy of [capturing] Southern votes") (Oscars story, ECB+ 2, 2_5ecbplus).
+GERUND_OF_NOUN = True
+NOUN_GERUND_VERBS = _set("have spend waste gain lack")
+
+
+def noun_gerund(v: Token) -> tuple[Token | None, Token | None]:
+    """(possessor, verb) for a gerund ``v`` told of a noun (see GERUND_OF_NOUN): the
+    noun's possessor, who does it, or the verb ("have", "spend") whose subject does it;
+    (None, None) when ``v`` is no such gerund."""
+    head = v.head
+    if not GERUND_OF_NOUN or v.tag_ != "VBG":
+        return None, None
+    if v.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "NOUN":
+        owner = next((c for c in head.head.children if c.dep_ == "poss"), None)
+        return owner, None
+    noun = head
+    if (
+        v.dep_ == "acl"
+        and noun.pos_ == "NOUN"
+        and not noun.ent_type_
+        and noun.lemma_.lower() not in PERSON_NOUNS
+        and noun.dep_ in ("dobj", "npadvmod")
+        and noun.head.lemma_.lower() in NOUN_GERUND_VERBS
+    ):
+        return None, noun.head
+    return None, None
 
 
 #: Switch: after "of", "for", "with", "from" or "on", a gerund is done by the verb's
@@ -184,15 +244,21 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         if v.dep_ in ("conj", "advcl", "xcomp", "acl") and v.head.pos_ in ("VERB", "AUX"):
             if own_clause(v):
                 return None, passive
-            if PURPOSE_SUBJECT and v.dep_ == "xcomp" and v.head.lemma_.lower() in OBJECT_CONTROL:
-                obj = next((c for c in v.head.children if c.dep_ == "dobj"), None)
-                if obj is not None:
-                    return obj, passive  # "urged Iran to stop": Iran stops
+            if PURPOSE_SUBJECT and (obj := object_controller(v)) is not None:
+                return obj, passive  # "urged Iran to stop": Iran stops
             v = conj_head(v)
             seen += 1
             continue
         if (doer := gerund_object(v)) is not None:
             return doer, passive if voice is None else voice
+        owner, having = noun_gerund(v)
+        if owner is not None:
+            return owner, passive if voice is None else voice  # "his go at [hosting]"
+        if having is not None:
+            voice = passive if voice is None else voice  # "has experience [hosting]"
+            v = having
+            seen += 1
+            continue
         if GERUND_SUBJECT and (outer := _gerund_head(v)) is not None:
             voice = passive if voice is None else voice
             v = outer

@@ -2639,6 +2639,25 @@ def test_what_one_checks_into_is_the_target(nlp: Any, monkeypatch: Any) -> None:
             None,
             ("analysis.entity_index", "EITHER_PRONOUN"),
         ),
+        # ECB+ 2 (real, 2_4ecb; the quotation marks around its second half cut): the one
+        # brought in to host hosts (the mention had no actor and joined DeGeneres' hosting)
+        (
+            "Bringing in Jackman to host the Academy Awards is a stretch for the Oscars, "
+            "Pond said.",
+            "host",
+            "Jackman",
+            "Academy Awards",
+            ("analysis.subjects", "CONTROL_ADVCL"),
+        ),
+        # ECB+ 2 (real, 2_5ecbplus, cut at its colon; "Ellen" written): who has the
+        # experience of hosting hosts
+        (
+            "Ellen DeGeneres has experience hosting the Academy Awards.",
+            "hosting",
+            "Ellen DeGeneres",
+            "Academy Awards",
+            ("analysis.subjects", "GERUND_OF_NOUN"),
+        ),
         # ECB+ 41 (real): the parser joined "kill" to "has" though its "and" is "pull"'s:
         # the client kills, not Lynch, the public defender ("Peter Lynch kills Kathina")
         (

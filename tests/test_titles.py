@@ -1611,3 +1611,22 @@ def test_a_part_of_the_people_keeps_its_article(nlp: Any, monkeypatch: Any) -> N
     )
     monkeypatch.setattr(phrases, "PARTITIVE_THE", False)
     assert _title_of(nlp, craft, "targeted") == "All three of people targeted"
+
+
+def test_a_gerund_told_of_a_noun_is_its_owners_deed(nlp: Any, monkeypatch: Any) -> None:
+    """ECB+ 12 (real, 12_6ecbplus, its end cut): the possessor of a noun with a gerund
+    after its preposition does what the gerund tells ("Attacking of merchant vessels" was
+    the title); ECB+ 2 (real, 2_5ecbplus, cut at its colon): so does who has the
+    experience."""
+    import analysis.subjects as subjects
+
+    pirates = (
+        "The timely operation by Sukanya resulted, once again, in foiling the pirates' "
+        "intention of attacking merchant vessels transiting this busy sea lane."
+    )
+    host = "DeGeneres has experience hosting the Academy Awards."
+    assert _title_of(nlp, pirates, "attacking") == "Pirates attack merchant vessels"
+    assert _title_of(nlp, host, "hosting") == "DeGeneres hosts Academy Awards"
+    monkeypatch.setattr(subjects, "GERUND_OF_NOUN", False)
+    assert _title_of(nlp, pirates, "attacking") != "Pirates attack merchant vessels"
+    assert _title_of(nlp, host, "hosting") != "DeGeneres hosts Academy Awards"
