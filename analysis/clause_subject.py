@@ -13,6 +13,7 @@ from analysis.modality import FAILING
 from analysis.reports import told_sequence
 from analysis.subjects import (
     OBJECT_CONTROL,
+    adjective_verb,
     conj_head,
     gerund_object,
     noun_gerund,
@@ -174,6 +175,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, Token]:
             return owner, passive, v  # "his first go at [hosting]"
         if having is not None:
             v = having  # "DeGeneres has experience [hosting]"
+            continue
+        if (told_of := adjective_verb(v)) is not None:
+            v = told_of  # "Israel is ready to [attack]"
             continue
         if v.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             # "Hezbollah sought to support Hamas by [firing] rockets"

@@ -46,7 +46,11 @@ PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "her", "his"])
 #: Switch: an "it" / "they" that tells what the party reporting it did is that party
 #: (see :meth:`EntityIndex.speaker`): the pronoun and the labels it may stand for.
 SPEAKER_IT = True
-_SPEAKER_PRONOUNS = {"it": frozenset(["ORG", "GPE"]), "they": frozenset(["ORG", "NORP"])}
+_SPEAKER_PRONOUNS = {
+    "it": frozenset(["ORG", "GPE"]),
+    "they": frozenset(["ORG", "NORP"]),
+    "i": frozenset(["PERSON"]),  # (reporters.QUOTED_I)
+}
 #: Possessives that stand for an organisation, a country or a people (see
 #: :meth:`EntityIndex.owner`).
 OWNER_PRONOUNS = frozenset(["its", "their"])

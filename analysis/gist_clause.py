@@ -121,7 +121,9 @@ def clause(
             # "NASA's scientists confirm they detected water vapour", not "... confirm
             # NASA's scientists detected": the title names them once already.
             name, plural = subj.lower_, subj.lower_ in ("they", "we")
-        elif name is None:
+        elif name is None and not (reported and subj.lower_ == "i"):
+            # (a speaker's "I" in what the title already says they say stays unnamed:
+            # not "Ross says Ross decided not to direct")
             name = _bound(owner, subj, ents)
             plural = subj.lower_ == "they"
     if (
@@ -199,10 +201,6 @@ def _number(verb: Token, plural: bool) -> bool:
         if v.tag_ == "VBP" or v.lower_ == "were":
             return True
     return plural
-
-
-#: Pronouns of those who speak or are spoken to.
-_SPEAKERS = frozenset(["i", "we", "you", "me", "us"])
 
 
 def _bound(verb: Token, pron: Token, ents: EntityIndex) -> str | None:

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from analysis.modality_cues import (
     condition_shared,
-    disposed_only,
     ease_only,
     ends_what_is,
     for_to,
@@ -37,7 +36,14 @@ from analysis.modality_words import (
     PLANNING,
     REPORTING,
 )
-from analysis.verb_forms import CONDITIONS, headline_to, shares_modal, to_infinitive
+from analysis.verb_forms import (
+    CONDITIONS,
+    UNABLE_ADJECTIVES,
+    adjective_to,
+    headline_to,
+    shares_modal,
+    to_infinitive,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -159,6 +165,13 @@ def _yet(head: Token) -> bool:
 #: "refused to sign the deal".
 FAILED_TO = True
 FAILING = frozenset(["fail", "refuse", "decline", "neglect"])
+#: Switch: an infinitive told of an adjective is as sure as the adjective says (see
+#: analysis.verb_forms.adjective_to): "was unable to capture" negated; what one is
+#: willing, reluctant, eager, ready, due or about to do is not done, in any tense:
+#: "jurors who are reluctant to vote for the death penalty" and "how many people would
+#: Nichols have to kill before they would be willing to vote for execution" (two reports,
+#: one "vote" event); "was about to be released when she suffered the heart attack".
+ADJECTIVE_MODALITY = True
 
 
 #: Switch: what a modal verb of outcome may bring about is as possible as the verb:
@@ -274,6 +287,7 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
                 return "hypothetical"  # "allowed to stay until a judge approves"
     # Walk up the clauses: planned ("plans to attack"), denied, reported.
     reported = False
+    stated = False  # come up through a clause of its own
     t = tok
     if MODAL_OUTCOME and _possible_outcome(tok):
         return "hypothetical"  # "agreements that could result in more American tariffs"
@@ -318,9 +332,7 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
             and (t.dep_ in ("xcomp", "ccomp", "acl") or (t.dep_ == "advcl" and to_infinitive(t)))
         ) or owed_by_object(t):
             return "hypothetical"  # "were required to consult", "directed them to consult"
-        if t is tok and (
-            (HAVE_TO_NOW and owed_now(t)) or ease_only(t) or supposed_to(t) or disposed_only(t)
-        ):
+        if t is tok and ((HAVE_TO_NOW and owed_now(t)) or ease_only(t) or supposed_to(t)):
             return "hypothetical"  # "users only have to visit", "is very hard to hit"
         if OWED_THINGS and t is tok and tok.pos_ == "NOUN" and _owed(t):
             return "hypothetical"  # "to again require consultation", "the need for talks"
@@ -343,10 +355,16 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
             return "negated"  # "he has yet to formally sign on": not (yet) done
         if FAILED_TO and t.dep_ == "xcomp" and lemma in FAILING and to_infinitive(t):
             return "negated"  # "Gary Fan failed to get re-elected": he was not
+        if ADJECTIVE_MODALITY and not stated and (told_of := adjective_to(t)) is not None:
+            # "was unable to capture the city": not done; "is ready to attack", "likely
+            # to be arrested": not yet ("was able to capture": done)
+            unable = told_of[0].lemma_.lower() in UNABLE_ADJECTIVES
+            return "negated" if unable else "hypothetical"
         if t.dep_ in ("ccomp", "xcomp") and lemma in NEGATING_REPORTS:
             return "negated"
         if t.dep_ in ("ccomp", "parataxis") and lemma in REPORTING:
             reported = True
+        stated = stated or t.dep_ == "ccomp"  # "keen to demonstrate [that these elections]"
         if head.lower_ == "according":
             reported = True
         t = head

@@ -144,46 +144,6 @@ def ease_only(t: Token) -> bool:
     )
 
 
-#: Switch: what one is willing, reluctant, eager or ready to do is a disposition, not a
-#: deed, in any tense: "jurors who are reluctant to vote for the death penalty" and "how
-#: many people would Nichols have to kill before they would be willing to vote for
-#: execution" (two reports, one "vote" event). Not "able": "was able to escape" escaped.
-DISPOSED_ONLY = True
-_DISPOSED = frozenset(
-    [
-        "reluctant",
-        "willing",
-        "unwilling",
-        "eager",
-        "ready",
-        "prepared",
-        "keen",
-        "loath",
-        "loth",
-        "hesitant",
-        "inclined",
-        "disinclined",
-        "determined",
-        "anxious",
-        # "was about to be released when she suffered the heart attack": not released
-        "about",
-    ]
-)
-
-
-def disposed_only(t: Token) -> bool:
-    """Is ``t`` the infinitive of an adjective of disposition ("are reluctant to vote",
-    "was ready to sign")?"""
-    adj = t.head
-    return (
-        DISPOSED_ONLY
-        and t.dep_ == "xcomp"
-        and to_infinitive(t)
-        and adj.lemma_.lower() in _DISPOSED
-        and adj.pos_ == "ADJ"
-    )
-
-
 _NO_ONE = frozenset(["nobody", "none", "noone", "no-one", "nothing", "no", "neither"])
 
 

@@ -230,6 +230,16 @@ def phrase(
 AMOUNT_WHOLE = True
 
 
+#: Switch: a noun's "not" is kept with it: "Not guilty pleas were entered on
+#: LaCalamita's behalf" (ECB+ 18, 18_7ecbplus) was titled "Guilty pleas entered".
+NOUN_NOT_KEPT = True
+
+
+def _amod_after(neg: Token) -> bool:
+    """Does an adjective of the noun follow its "not" ("not guilty pleas")?"""
+    return any(c.dep_ == "amod" and c.i > neg.i for c in neg.head.children)
+
+
 def _gather(
     head: Token, ents: EntityIndex, preps: frozenset[str], adjectives: bool, inner: bool
 ) -> list[Token]:
@@ -253,6 +263,8 @@ def _gather(
             span = list(c.subtree)
             if len(span) > 1 and not any(t.whitespace_ for t in span[:-1]):
                 out.extend(span)  # one hyphenated word: "Craiova-based", "ten-month"
+        elif dep == "neg" and NOUN_NOT_KEPT and c.i < head.i and (adjectives or not _amod_after(c)):
+            out.append(c)  # "Not guilty pleas were entered", not "Guilty pleas"
         elif dep == "cc" and head.pos_ in ("NOUN", "PROPN") and c.lower_ in _AND:
             out.append(c)
         elif dep == "conj" and head.pos_ in ("NOUN", "PROPN"):

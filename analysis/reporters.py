@@ -26,6 +26,12 @@ STATEMENT_NOUNS = frozenset(
 
 
 _BY = frozenset(["by"])
+#: Switch: an "I" that opens a quoted clause is the one who says it: '"I am so excited
+#: to be hosting the Oscars for the second time," DeGeneres said' (ECB+ 2, 2_5ecbplus).
+QUOTED_I = True
+_SPEAKING = frozenset(["it", "they", "i"])
+
+
 #: Switch: the "it" of "it appears", "it seems" stands for no one (see :data:`SEEMING`).
 EMPTY_IT = True
 #: Verbs whose "it" is empty: "it appears to be a good shooting", "it seems that".
@@ -47,6 +53,15 @@ def _seeming(verb: Token) -> bool:
     )
 
 
+def _quoted(pron: Token, head: Token) -> bool:
+    """Does a quotation mark stand between ``pron`` and the verb of saying ``head``?"""
+    low, high = sorted((pron.i, head.i))
+    return any(t.text in _QUOTE_MARKS for t in pron.doc[low:high])
+
+
+_QUOTE_MARKS = frozenset('"“”')
+
+
 def reporter(verb: Token, pron: Token) -> Token | None:
     """Who says the clause of ``verb`` whose subject is the pronoun ``pron`` ("it" /
     "they"), when it tells what that party did or will do: the subject of a verb of
@@ -55,7 +70,9 @@ def reporter(verb: Token, pron: Token) -> Token | None:
     announcement by General Motors that it had filed"). None for a pronoun reporter or
     several reporters ("the Bank of Canada, the Bank of England, ... announced that
     they": all of them)."""
-    if pron.lower_ not in ("it", "they") or pron.dep_ not in ("nsubj", "nsubjpass"):
+    if pron.lower_ not in _SPEAKING or pron.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if pron.lower_ == "i" and not (QUOTED_I and _quoted(pron, verb.head)):
         return None
     if EMPTY_IT and pron.lower_ == "it" and _seeming(verb):
         return None  # "Cerar said 'it appears to be a good shooting'": "it" is no one

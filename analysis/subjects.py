@@ -13,7 +13,13 @@ from analysis.clauses import _set
 from analysis.pronoun_cues import PERSON_NOUNS
 from analysis.reports import told_sequence
 from analysis.role_words import CHARGING_VERBS
-from analysis.verb_forms import charge_verb, circumstance_to, coordinated, verdict_verb
+from analysis.verb_forms import (
+    charge_verb,
+    circumstance_to,
+    coordinated,
+    told_of_adjective,
+    verdict_verb,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -70,6 +76,19 @@ def object_controller(v: Token) -> Token | None:
 #: strategy of [capturing] Southern votes") (Oscars story, ECB+ 2, 2_5ecbplus).
 GERUND_OF_NOUN = True
 NOUN_GERUND_VERBS = _set("have spend waste gain lack")
+
+
+#: Switch: an infinitive told of an adjective is done by the subject the adjective tells
+#: of: "Israel is ready to [attack] Iran", "The army was able to [capture] the city",
+#: '"I am so excited to be [hosting] the Oscars"' (ECB+ 2, 2_5ecbplus).
+ADJECTIVE_COMPLEMENT = True
+
+
+def adjective_verb(v: Token) -> Token | None:
+    """The verb whose subject does ``v``, an infinitive on that verb's adjective ("is
+    ready to [attack]": "is"), else None."""
+    told = told_of_adjective(v) if ADJECTIVE_COMPLEMENT else None
+    return told[1] if told is not None else None
 
 
 def noun_gerund(v: Token) -> tuple[Token | None, Token | None]:
@@ -241,6 +260,10 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         if v.dep_ == "acl" and v.tag_ == "VBN" and _reduced_relative(v, first=v is verb or of_name):
             # "a vessel intercepted by...", "Warship Sukanya, currently deployed on patrols"
             return undergoer(v), True if voice is None else voice
+        if (told_of := adjective_verb(v)) is not None:
+            v = told_of  # "is ready to [attack]"
+            seen += 1
+            continue
         if v.dep_ in ("conj", "advcl", "xcomp", "acl") and v.head.pos_ in ("VERB", "AUX"):
             if own_clause(v):
                 return None, passive

@@ -185,11 +185,106 @@ def _asked_to(verb: Token) -> bool:
     return to_infinitive(head) and (owed_by_object(head) or for_to(head, head))
 
 
+#: Switch: an infinitive told of an adjective keeps it in titles ("Israel is ready to
+#: attack Iran": "Israel ready to attack Iran", not "Israel attacks Iran"; "was unable to
+#: capture": "unable to capture"), but for the adjectives that tell it done
+#: (DONE_ADJECTIVES: "was able to capture", "was quick to condemn").
+ADJECTIVE_TOLD = True
+#: (What one is glad or sad to hear, see or say is so: "extremely sad to hear of the
+#: untimely death of Katie Jenkin", ECB+ 32, 32_4ecbplus; "pleased to announce".)
+DONE_ADJECTIVES = frozenset(
+    [
+        "able",
+        "quick",
+        "swift",
+        "first",
+        "last",
+        "latest",
+        "sad",
+        "sorry",
+        "saddened",
+        "shocked",
+        "surprised",
+        "stunned",
+        "pleased",
+        "delighted",
+        "proud",
+        "glad",
+        "thrilled",
+        "honored",
+        "honoured",
+        "relieved",
+        "disappointed",
+    ]
+)
+#: ... and those that tell it not done (analysis.modality: negated).
+UNABLE_ADJECTIVES = frozenset(["unable", "powerless"])
+
+
+#: The subject of "hard to" is what the infinitive is done to: "Tony Thompson is very
+#: hard to [hit]" (ECB+ 7, 7_1ecbplus) tells no one hitting.
+TOUGH_ADJECTIVES = frozenset(["hard", "easy", "difficult", "tough", "impossible", "simple"])
+
+
+def told_of_adjective(verb: Token) -> tuple[Token, Token] | None:
+    """(adjective, its verb) of a "to" infinitive ``verb`` told of an adjective whose verb's
+    subject does it ("ready", "is" of "Israel is ready to [attack]"; "weak and unwilling
+    to [fight]": "unwilling", "is"), else None: not "hard to" (TOUGH_ADJECTIVES) nor an
+    empty "it" ("it was too early to [link] the fire")."""
+    adj = verb.head
+    if verb.dep_ != "xcomp" or adj.pos_ != "ADJ" or not to_infinitive(verb):
+        return None
+    if adj.lemma_.lower() in TOUGH_ADJECTIVES:
+        return None
+    top = adj
+    if adj.dep_ == "conj" and adj.doc[adj.i - 1].dep_ != "cc":
+        return None  # (a list's comma: "charges of murder, intent to murder, ...")
+    while top.dep_ == "conj" and top.head is not top:
+        top = top.head
+    if top.dep_ == "acomp":
+        copula = top.head  # "is ready", "was so intimidated and unwilling"
+    elif top is not adj:
+        copula = top  # "was so thoroughly overmatched and unwilling"
+    else:
+        return None
+    if copula.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "there") for c in copula.children):
+        return None
+    return adj, copula
+
+
+def adjective_to(verb: Token) -> tuple[Token, Token] | None:
+    """(adjective, its verb) ``verb`` is told of (:func:`told_of_adjective`), but for
+    those that tell it done (DONE_ADJECTIVES: "was able to capture"), else None."""
+    told = told_of_adjective(verb)
+    if told is None:
+        return None
+    adj, copula = told
+    if adj.lemma_.lower() in DONE_ADJECTIVES and _modal_of(copula) is None:
+        return None
+    return told  # ("will be able to purchase": not done yet)
+
+
+def _modal_of(verb: Token) -> str | None:
+    return next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+
+
 def verb_form(verb: Token, plural: bool, *, passive: bool, reported: bool = False) -> str:
     """The verb as a headline says it: present tense, agreeing with its subject; the
     future as "to"; other modals and "not" kept; a passive as its participle. A reported
     clause keeps its past ("denies it sent arms") and says its future with "will"."""
     lemma = verb.lemma_.lower()
+    prt = particle(verb)
+    if ADJECTIVE_TOLD and (told_of := adjective_to(verb)) is not None:
+        # "ready to attack", "likely to be arrested", "not ready to sign"
+        adj, copula = told_of
+        core = f"be {verb.lower_}" if passive else lemma
+        neg = "not " if any(c.dep_ == "neg" for c in copula.children) else ""
+        modal = _modal_of(copula)
+        told = f"{modal} {neg}be " if modal else neg
+        told += f"{adj.lower_} to {core}"  # "will be able to purchase"
+        return f"{told} {prt}" if prt else told
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     modal = next((a.lower_ for a in auxes if a.tag_ == "MD"), None)
     if modal is None and shares_modal(verb):
@@ -205,7 +300,6 @@ def verb_form(verb: Token, plural: bool, *, passive: bool, reported: bool = Fals
         or _set_to(verb)
         or _asked_to(verb)
     )
-    prt = particle(verb)
     past = (
         verb.tag_ == "VBD"
         or (verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes) and not passive)

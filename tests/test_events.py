@@ -2658,6 +2658,15 @@ def test_what_one_checks_into_is_the_target(nlp: Any, monkeypatch: Any) -> None:
             "Academy Awards",
             ("analysis.subjects", "GERUND_OF_NOUN"),
         ),
+        # ECB+ 2 (real, 2_5ecbplus): the "I" who opens a quote is who says it
+        (
+            '"I am so excited to be hosting the Oscars for the second time, " DeGeneres '
+            "said in a press release announcing the big news.",
+            "hosting",
+            "DeGeneres",
+            None,
+            ("analysis.reporters", "QUOTED_I"),
+        ),
         # ECB+ 41 (real): the parser joined "kill" to "has" though its "and" is "pull"'s:
         # the client kills, not Lynch, the public defender ("Peter Lynch kills Kathina")
         (
@@ -3414,7 +3423,7 @@ def test_a_reported_pronoun_does_not_take_a_fronted_gerund(nlp: Any) -> None:
             "hypothetical",
             "The jurors were able to vote on Monday.",
             "vote",
-            ("analysis.modality_cues", "DISPOSED_ONLY"),
+            ("analysis.modality", "ADJECTIVE_MODALITY"),
         ),
         # ECB+ 4 (real, undated store): the release that never was
         (
@@ -3424,7 +3433,7 @@ def test_a_reported_pronoun_does_not_take_a_fronted_gerund(nlp: Any) -> None:
             "hypothetical",
             "Page was released from hospital on Monday.",
             "released",
-            ("analysis.modality_cues", "DISPOSED_ONLY"),
+            ("analysis.modality", "ADJECTIVE_MODALITY"),
         ),
         # ECB+ 19 (real, undated store): the parse hung "to hold" on "rejected"; three
         # reports' calls for early elections were titled as elections held

@@ -1630,3 +1630,78 @@ def test_a_gerund_told_of_a_noun_is_its_owners_deed(nlp: Any, monkeypatch: Any) 
     monkeypatch.setattr(subjects, "GERUND_OF_NOUN", False)
     assert _title_of(nlp, pirates, "attacking") != "Pirates attack merchant vessels"
     assert _title_of(nlp, host, "hosting") != "DeGeneres hosts Academy Awards"
+
+
+def test_an_infinitive_told_of_an_adjective(nlp: Any, monkeypatch: Any) -> None:
+    """ECB+ 6, 8 and 12 (real: 6_4ecb, its quotation marks cut; 8_11ecbplus; 12_4ecb, its
+    end cut): the subject of "is due to", "was unable to", "have been reluctant to" does
+    the infinitive, and the title keeps the adjective: not done, or not yet."""
+    import analysis.modality as modality
+    import analysis.subjects as subjects
+    import analysis.verb_forms as verb_forms
+
+    hardwicke = (
+        "Twilight director Catherine Hardwicke was unable to reach a deal to direct the "
+        "sequel and her departure has been the topic of various rumors."
+    )
+    greece = (
+        "Greece's parliament is due to vote on the hefty cuts and reforms proposed by the "
+        "government to address the country's financial crisis."
+    )
+    navies = (
+        "Most foreign navies patrolling the Somali coast have been reluctant to detain suspects."
+    )
+    want = {
+        (hardwicke, "deal"): ("Catherine Hardwicke unable to reach a deal", "negated"),
+        (greece, "vote"): ("Greece's parliament due to vote on cuts", "hypothetical"),
+        (navies, "detain"): ("Most foreign navies reluctant to detain suspects", "hypothetical"),
+    }
+
+    def told(text: str, word: str) -> tuple[str, str]:
+        row = next(r for r in _rows(nlp, text) if r["trigger"] == word)
+        return str(summarise([row])["title"]), row["modality"]
+
+    assert {k: told(*k) for k in want} == want
+    # ECB+ 7 (real, 7_6ecb): an adjective joined to another by "and"
+    thompson = (
+        "He was so thoroughly overmatched tonight and unwilling to fight Klitschko that "
+        "he's clearly got nothing left as a top fighter."
+    )
+    assert told(thompson, "fight")[1] == "hypothetical"
+    monkeypatch.setattr(verb_forms, "ADJECTIVE_TOLD", False)
+    assert told(greece, "vote")[0] != want[(greece, "vote")][0]
+    monkeypatch.setattr(verb_forms, "ADJECTIVE_TOLD", True)
+    monkeypatch.setattr(modality, "ADJECTIVE_MODALITY", False)
+    assert told(hardwicke, "deal")[1] != "negated"
+    assert told(thompson, "fight")[1] != "hypothetical"
+    monkeypatch.setattr(modality, "ADJECTIVE_MODALITY", True)
+    monkeypatch.setattr(subjects, "ADJECTIVE_COMPLEMENT", False)
+    assert told(navies, "detain")[0] != want[(navies, "detain")][0]
+
+
+def test_what_one_is_glad_or_sad_to_hear_of_is_so(nlp: Any) -> None:
+    """ECB+ 32 (real, 32_4ecbplus, its speaker cut): "sad to hear of the untimely death"
+    tells a death that was; "ready to" tells one that is not yet (written)."""
+    sad = (
+        "The university's staff and students are extremely sad to hear of the untimely "
+        "death of Katie Jenkin."
+    )
+    ready = "The university's staff and students are ready to hear of the death of Katie Jenkin."
+    assert next(r for r in _rows(nlp, sad) if r["trigger"] == "death")["modality"] == "asserted"
+    assert (
+        next(r for r in _rows(nlp, ready) if r["trigger"] == "death")["modality"] == "hypothetical"
+    )
+
+
+def test_a_nouns_not_is_kept(nlp: Any, monkeypatch: Any) -> None:
+    """ECB+ 18 (real, 18_7ecbplus): "Not guilty pleas" are no "Guilty pleas"."""
+    import analysis.phrases as phrases
+
+    text = (
+        "Not guilty pleas were entered on LaCalamita's behalf to charges of first-degree "
+        "murder, intent to murder, possession of a firearm in the commission of a felony "
+        "and fleeing and eluding police."
+    )
+    assert _title_of(nlp, text, "murder") == "Not guilty pleas entered on LaCalamita's behalf"
+    monkeypatch.setattr(phrases, "NOUN_NOT_KEPT", False)
+    assert _title_of(nlp, text, "murder") == "Guilty pleas entered on LaCalamita's behalf"
