@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from analysis import told_apart
 from analysis.agreement import agrees_with_any, rivals
 from analysis.eventtime import times_meet
 from analysis.link_rules import TERMS_APART, directions_apart, stated_apart
@@ -81,6 +82,10 @@ def compatible(a: EventFeatures, b: EventFeatures) -> bool:
                 return False
     if told_on_other_days(a.days, b.days):
         return False  # one article tells them on two days: two happenings
+    if told_apart.ANOTHER_APART and (
+        a.told_first & b.told_another or b.told_first & a.told_another
+    ):
+        return False  # one article tells one, then "another vehicle": two happenings
     if directions_apart(a.directions, b.directions):
         return False  # "checks into rehab" and "checks out of rehab"
     if placed_apart(a.placed, b.placed):

@@ -70,6 +70,9 @@ class MentionFeatures:
     #: The direction word after its trigger ("checks [into]", "checks [out] of"; see
     #: :func:`analysis.terms.direction`).
     direction: str | None = None
+    #: Told as another one of its kind than one told before ("hit another vehicle", "was
+    #: also killed"; see :func:`analysis.terms.another`).
+    another: bool = False
     #: Told under "if" or "unless" (its headline opens so: "If Teixeira signs with Red
     #: Sox"; see :data:`analysis.link_rules.CONDITIONS_UNSURE`).
     conditional: bool = False
@@ -153,6 +156,10 @@ class EventFeatures:
     days: dict[int, set[str]] = field(default_factory=dict)
     #: The direction words after its triggers (see MentionFeatures.direction).
     directions: set[str] = field(default_factory=set)
+    #: The articles that tell it as one of its kind told first / as another one (see
+    #: MentionFeatures.another).
+    told_first: set[int] = field(default_factory=set)
+    told_another: set[int] = field(default_factory=set)
     #: The places its mentions name, per (article, sentence).
     placed: dict[tuple[int, int], list[Arg]] = field(default_factory=dict)
     #: Per word of two senses (see HOMONYMS): whether its mentions tell it in the noun's
@@ -207,6 +214,7 @@ class EventFeatures:
             self.ordinals.add(m.ordinal)
         if m.direction is not None:
             self.directions.add(m.direction)
+        (self.told_another if m.another else self.told_first).add(m.article_id)
         if m.sure:
             self.sure_articles.add(m.article_id)
         if m.act and not m.date:

@@ -281,3 +281,51 @@ def progressive(sentence: str, start: int, end: int, lemma: str | None) -> bool:
     if not sentence[start:end].lower().endswith("ing"):
         return False
     return _PROGRESSIVE_BEFORE.search(sentence[max(0, start - 30) : start]) is not None
+
+
+#: Trigger lemmas an "also" right before tells of another victim: "Maria Dulce-Valencia
+#: ... was also killed" (the same Friday's other hit-and-run), "a court officer was also
+#: killed outside the court".
+_ALSO_LEMMAS = frozenset(["kill", "die", "death"])
+_ALSO_BEFORE = re.compile(r"(?<![\w-])also\s+(?:been\s+|be\s+)?$", re.IGNORECASE)
+_ANOTHER_BEFORE = re.compile(r"(?<![\w-])another\s+$", re.IGNORECASE)
+_ANOTHER_AFTER = re.compile(
+    r"\s+(?:(?:one|two|three|four|five|several|\d{1,3})\s+other|another)\s+(?!another)(\w+)",
+    re.IGNORECASE,
+)
+
+
+def another(sentence: str, start: int, end: int, lemma: str | None) -> bool:
+    """Does the sentence tell the trigger at ``start:end`` as another one of its kind than
+    one told before: done to another ("hit another vehicle", "struck two other
+    vehicles", "intended to kill one other person"), "another attack", or a harm that
+    "also" befell someone ("was also killed")?
+
+    >>> another("he hit another vehicle at the intersection", 3, 6, "hit")
+    True
+    >>> another("Lasalle struck two other vehicles", 8, 14, "strike")
+    True
+    >>> another("the siblings ruled out fighting one another", 23, 31, "fight")
+    False
+    >>> another("A man came in, shot and killed another man", 24, 30, "kill")
+    False
+    >>> another("Another attack hit the city", 8, 14, "attack")
+    True
+    >>> another("two people have been killed and another wounded", 40, 47, "wound")
+    False
+    >>> another("Maria Dulce-Valencia was also killed", 30, 36, "kill")
+    True
+    >>> another("Police also arrested Smith", 12, 20, "arrest")
+    False
+    >>> another("he hit the woman", 3, 6, "hit")
+    False
+    """
+    before = sentence[max(0, start - 20) : start]
+    if _ANOTHER_BEFORE.search(before) and not sentence[start:end].lower().endswith("ed"):
+        return True  # (not "two killed and another wounded": another person)
+    after = _ANOTHER_AFTER.match(sentence, end)
+    if after is not None:
+        # "A man ... shot and killed another man": another than the one who did it
+        noun = after.group(1).lower().rstrip("s")
+        return re.search(rf"\b{re.escape(noun)}s?\b", sentence[:start], re.IGNORECASE) is None
+    return lemma in _ALSO_LEMMAS and _ALSO_BEFORE.search(before) is not None

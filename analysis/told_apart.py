@@ -207,6 +207,16 @@ def _given(value: T | None) -> set[T]:
     return set() if value is None else {value}
 
 
+#: Switch: a mention told as another one of its kind (analysis.terms.another) joins no
+#: event told as the first one, and one told first no event of only others: "Police
+#: stopped LaSalle when he hit another vehicle" (ECB+ 21, 21_1ecb) and "Mr. Gomes
+#: intended to kill one other person last night" (ECB+ 32, 32_3ecb) were in the events
+#: of the hit-and-run and of the two murders. (Strict across reports too, where
+#: "another" may be told against the article's own other happenings only: "Obama
+#: overturned another 11th hour Bush regulation" stays apart from the rule others tell.)
+ANOTHER_APART = True
+
+
 def kept_apart(m: MentionFeatures, e: EventFeatures, rel: str, said: bool) -> bool:
     """Does what is told of either side keep them apart whatever else they share? A vague
     mention stays in its article (leniently, its story); a supposition, a plan, what did
@@ -233,6 +243,10 @@ def kept_apart(m: MentionFeatures, e: EventFeatures, rel: str, said: bool) -> bo
     if rel == "article" and NEGATED_APART_IN_ARTICLE and negated_beside_done(m, e):
         return True
     if PLAN_AFTER_DEED and plan_after_deed(m, e):
+        return True
+    if ANOTHER_APART and (e.told_first if m.another else e.told_another and not e.told_first):
+        # "he hit another vehicle" is not the hit-and-run just told, in any report; what
+        # is told as another meets only what other reports tell as another
         return True
     if directions_apart(_given(m.direction), e.directions):
         return True  # "checks into rehab" and "checks out of rehab": two happenings

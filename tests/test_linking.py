@@ -1493,3 +1493,38 @@ def test_a_tie_goes_to_the_event_whose_people_the_article_tells(
     assert decide(m, [aside, about])[0] == 2
     monkeypatch.setattr(linking, "TIES_BY_LEAD", False)
     assert decide(m, [aside, about])[0] == 1
+
+
+def test_another_one_is_another_happening(monkeypatch: pytest.MonkeyPatch) -> None:
+    # ECB+ 21 (real, 21_1ecb): the hit-and-run, then "when he hit another vehicle" in the
+    # same report; ECB+ 32 (real, 32_3ecb): "intended to kill one other person"
+    from analysis import told_apart
+    from analysis.bridges import compatible
+    from analysis.terms import another
+
+    first = "The driver allegedly hit a 66-year-old woman near a Bloomington parking lot."
+    then = (
+        "Police stopped Anthony Phillip LaSalle, 36, of Bloomington, when he hit another "
+        "vehicle at the intersection of American Boulevard and Lyndale Avenue."
+    )
+    gomes = "Prosecutors believe Mr. Gomes intended to kill one other person last night."
+
+    def told(text: str, word: str, lemma: str) -> bool:
+        at = text.index(word)
+        return another(text, at, at + len(word), lemma)
+
+    assert (told(first, "hit", "hit"), told(then, "hit", "hit")) == (False, True)
+    assert told(gomes, "kill", "kill")
+    lasalle = Arg(7, "Anthony Phillip LaSalle", "PERSON")
+    hit: dict[str, object] = {"lemma": "hit", "type": "attack", "story": 21, "actor": lasalle}
+    woman = _m(id=1, article_id=1, sentence=0, **hit)
+    vehicle = _m(id=2, article_id=1, sentence=6, another=True, **hit)
+    elsewhere = _m(article_id=2, sentence=3, another=True, **hit)
+    assert score(vehicle, _event(1, woman)) is None
+    assert score(elsewhere, _event(1, woman)) is None  # nor in another report
+    assert score(elsewhere, _event(2, vehicle)) is not None  # another with another
+    assert score(replace(elsewhere, another=False), _event(2, vehicle)) is None
+    assert not compatible(_event(1, woman), _event(2, vehicle))
+    monkeypatch.setattr(told_apart, "ANOTHER_APART", False)
+    assert score(vehicle, _event(1, woman)) is not None
+    assert compatible(_event(1, woman), _event(2, vehicle))
