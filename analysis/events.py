@@ -71,7 +71,7 @@ from analysis.eventtime import (
     time_for,
 )
 from analysis.genericity import generic
-from analysis.gist import gist
+from analysis.gist import gist, told_as
 from analysis.habits import habitual, present_habit
 from analysis.modality import MODALITY_WEIGHT, modality, occurrence_verb
 from analysis.modality_cues import deed_word, kind_supposed
@@ -209,7 +209,7 @@ def describe(
         "date_precision": tx.precision if tx else None,
         "date_text": tx.text if tx else None,
         "modality": mod,
-        "gist": gist(tok, ents),
+        "gist": told_as(gist(tok, ents), tok, mod),
         "theme": theme(tok),
         # what a saying says: the trigger offset of the clause it reports (analysis.reports)
         "reports": said.idx if (said := reported(tok)) is not None else None,

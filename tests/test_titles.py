@@ -1705,3 +1705,34 @@ def test_a_nouns_not_is_kept(nlp: Any, monkeypatch: Any) -> None:
     assert _title_of(nlp, text, "murder") == "Not guilty pleas entered on LaCalamita's behalf"
     monkeypatch.setattr(phrases, "NOUN_NOT_KEPT", False)
     assert _title_of(nlp, text, "murder") == "Guilty pleas entered on LaCalamita's behalf"
+
+
+def test_a_title_never_tells_the_opposite_of_its_sentence(nlp: Any, monkeypatch: Any) -> None:
+    """ECB+ 16 and 3 (real: 16_9ecbplus, 3_9ecb): what was nearly done, or what a jury
+    failed to do, is quoted when the headline clause would lose the "nearly" or the
+    "failed"; a clause that keeps it stays ("None hit", written)."""
+    import analysis.gist as gist
+
+    orozco = (
+        "Family members listened to testimony that included the defendant's violent past "
+        "and the many times he escaped prosecution by using his gang's influence and power "
+        "to intimidate victims - including two nearly killed when they were shot and "
+        "stabbed in the back by Orozco, according to prosecutors."
+    )
+    jury = (
+        "Nichols was spared capital punishment when the jury failed to reach a unanimous "
+        "decision to condemn him to death row for the murders of a judge, a court "
+        "reporter, a deputy and a federal agent."
+    )
+    wall = "She also fired through a wall at police officers but none were hit."
+
+    def row(text: str, word: str) -> dict[str, Any]:
+        return next(r for r in _rows(nlp, text) if r["trigger"] == word)
+
+    assert row(orozco, "killed")["modality"] == "negated"
+    assert row(orozco, "killed")["gist"].startswith("“")
+    assert row(jury, "condemn")["gist"].startswith("“")
+    assert row(wall, "hit")["gist"] == "None hit"
+    monkeypatch.setattr(gist, "NEGATION_KEPT", False)
+    assert row(orozco, "killed")["gist"] == "Two killed"
+    assert not row(jury, "condemn")["gist"].startswith("“")
