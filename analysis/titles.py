@@ -97,6 +97,11 @@ def noun_for(etype: str | None, lemma: str | None, *, lemma_is_verb: bool) -> st
 # ------------------------------------------------------------------ titles
 
 
+#: Switch: a mention told as not done whose clause is quoted speaks in its quote, not in
+#: a title made of its noun and sides (see _draft).
+NEGATED_QUOTE_STAYS = True
+
+
 def title(
     etype: str | None,
     lemma: str | None,
@@ -227,6 +232,10 @@ def _draft(
     negated: bool = False,
 ) -> str:
     etype = etype or "other"
+    if NEGATED_QUOTE_STAYS and negated and (gist or "").startswith(QUOTE_OPEN):
+        # told as not done, its sentence's words say so ("he has yet to formally sign on");
+        # "Sign by Gary Ross" would tell it done (see analysis.gist.NEGATION_KEPT)
+        return gist or ""
     # A quote of the sentence says less than who took part ("Attack by Hamas").
     quoted = (gist or "").startswith(QUOTE_OPEN) and not any(
         name and names_in(name, gist or "") for name in (actor, target)

@@ -121,6 +121,7 @@ def _voice(
             _conditional(r) and not (DATED_PLANS_SPEAK and r.get("date")),
             DATED_PLANS_SPEAK and not r.get("date"),
             r["type"] != etype,
+            NAMING_GIST_SPEAKS and not _gist_names(r, best, speaking[0].get("lemma")),
         ),
     )
     told = [r for r in rows if r.get("modality") == "asserted"]
@@ -130,6 +131,23 @@ def _voice(
         # fact speaks, even naming no one
         return _voice(told, etype, sides)
     return row, best
+
+
+#: Switch: of the mentions saying the speaking pair, one whose headline clause names a
+#: side of it speaks first: "Murdering of Jerry Ortiz", not "2005 murder" (ECB+ 16:
+#: "his June 24, 2005 murder" was the most salient of Ortiz's mentions).
+NAMING_GIST_SPEAKS = True
+
+
+def _gist_names(row: dict[str, Any], pair: Pair, lemma: str | None) -> bool:
+    """Does the mention's gist, not a quote, hold the last word of a name of ``pair``,
+    told with ``lemma`` (the word of the most salient: not "Bomb injures the Woodburn
+    police chief" for the bombing that killed an officer)?"""
+    gist = row.get("gist") or ""
+    if not gist or gist.startswith(QUOTE_OPEN) or row.get("lemma") != lemma:
+        return False
+    words = set(gist.lower().split())
+    return any(name and name.split()[-1].lower() in words for name in pair)
 
 
 #: Switch: an event whose speaking mention is told under "if" / "whether" takes its
