@@ -32,6 +32,13 @@ QUOTED_I = True
 _SPEAKING = frozenset(["it", "they", "i"])
 
 
+#: Switch: an "it" / "they" is the party that says its clause only when the party is
+#: named first ("Chrysler announced it will close"); told before its reporter, it points
+#: back ("It hit at 1:53 p.m. local time ..., IRNA reported": the quake, ECB+ 20, was
+#: titled "IRNA hits"). A quote's "I" comes first as often as not.
+SPEAKER_BEFORE_IT = True
+
+
 #: Switch: the "it" of "it appears", "it seems" stands for no one (see :data:`SEEMING`).
 EMPTY_IT = True
 #: Verbs whose "it" is empty: "it appears to be a good shooting", "it seems that".
@@ -95,6 +102,8 @@ def reporter(verb: Token, pron: Token) -> Token | None:
     for party in parties:
         if party.sent != pron.sent or party.pos_ == "PRON":
             continue
+        if SPEAKER_BEFORE_IT and pron.lower_ != "i" and party.i > pron.i:
+            return None  # "It hit at 1:53 p.m. ..., IRNA reported": "it" is the quake
         heads = [party, *(c for c in party.children if c.dep_ == "appos")]
         if any(c.dep_ == "conj" for h in heads for c in h.children):
             return None  # (the parse may hang the list on an apposition of the first)

@@ -2667,6 +2667,16 @@ def test_what_one_checks_into_is_the_target(nlp: Any, monkeypatch: Any) -> None:
             None,
             ("analysis.reporters", "QUOTED_I"),
         ),
+        # ECB+ 20 (real, 20_8ecbplus): "it" told before its reporter is the quake, not
+        # IRNA (it was titled "IRNA hits")
+        (
+            "It hit at 1:53 p.m. local time and was followed by at least four strong "
+            "aftershocks, IRNA reported.",
+            "hit",
+            None,
+            None,
+            ("analysis.reporters", "SPEAKER_BEFORE_IT"),
+        ),
         # ECB+ 41 (real): the parser joined "kill" to "has" though its "and" is "pull"'s:
         # the client kills, not Lynch, the public defender ("Peter Lynch kills Kathina")
         (
