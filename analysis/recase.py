@@ -97,19 +97,33 @@ def recase_line(line: str, casing: dict[str, str]) -> str:
 
     def fix(m: re.Match[str]) -> str:
         nonlocal first
-        word = m.group(0)
+        word, end = _sentence_end(m.group(0))
         was_first, first = first, False
         known = casing.get(word.casefold())
         if known is not None and len(known) == len(word):
-            return known
+            return known + end
         if "." in word:
-            return word
+            return word + end
         if was_first and word.casefold() not in _FUNCTION_WORDS:
-            return word[:1] + word[1:].lower()
-        return word.lower()
+            return word[:1] + word[1:].lower() + end
+        return word.lower() + end
 
     out = _WORD.sub(fix, line)
     return out if len(out) == len(line) else line
+
+
+def _sentence_end(word: str) -> tuple[str, str]:
+    """(word, ".") for a word of four letters or more that a full stop ends and holds no
+    other ("PROTEST." of "BIGGEST PROTEST."), else (word, ""): an abbreviation keeps its
+    dots ("U.S.")."""
+    if SENTENCE_END_SPLIT and word.endswith(".") and len(word) > 4 and "." not in word[:-1]:
+        return word[:-1], "."
+    return word, ""
+
+
+#: Switch: a full stop that ends a line's last word in capitals is no abbreviation's
+#: ("BIGGEST PROTEST." in a report of ECB+ 8, 8_8ecbplus, was titled "Biggest PROTEST").
+SENTENCE_END_SPLIT = True
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -208,7 +222,7 @@ def house_caps(text: str, style: HouseStyle) -> dict[str, str]:
             for was, now in zip(
                 _WORD.finditer(text[start:end]), _WORD.finditer(told), strict=False
             ):
-                word = was.group(0)
+                word, dot = _sentence_end(was.group(0))
                 if word.isupper() and len(word) > 2 and word.casefold() not in _AS_OFTEN_NAMES:
-                    out.setdefault(word, now.group(0))
+                    out.setdefault(word, now.group(0)[: len(now.group(0)) - len(dot)])
     return out

@@ -291,6 +291,18 @@ def test_capital_lines_are_recased_from_the_article() -> None:
     assert caps_lines("Nothing in capitals here.\nOr here, NATO aside.") == []
 
 
+def test_a_full_stop_ending_a_line_in_capitals_is_no_abbreviation(monkeypatch: Any) -> None:
+    # ECB+ 8 (8_8ecbplus: its real crosshead between paragraphs; the sentence after it written)
+    from analysis import recase
+
+    text = "BIGGEST PROTEST.\n\nProtesters tried to storm parliament, the biggest protest yet."
+    style = recase.house_style(text)
+    assert recase.house_caps(text, style) == {"BIGGEST": "biggest", "PROTEST": "protest"}
+    assert recase_line("LEADERS MEET IN THE U.S.", {}) == "Leaders meet in the U.S."
+    monkeypatch.setattr(recase, "SENTENCE_END_SPLIT", False)
+    assert recase.house_caps(text, style)["PROTEST."] == "PROTEST."
+
+
 def test_recased_headline_gives_entities(analyzer: Analyzer) -> None:
     text = (
         "FORD POSTS PROFIT IN DETROIT\nFord said on Tuesday that its plants in Detroit were busy."
