@@ -86,10 +86,29 @@ ADJECTIVE_STANDS_FOR_SUBJECT = True
 
 def _stood_for(adj: Token) -> Token | None:
     """The subject of the copula whose complement is the adjective ``adj`` ("the heist"
-    of "the heist is the latest to ...")."""
-    if adj.pos_ != "ADJ" or adj.dep_ not in ("attr", "acomp"):
+    of "the heist is the latest to ..."), or (COMPLEMENT_NOUN) a common noun ("LaRue" of
+    "LaRue was the last defendant to be sentenced"); the subject of the copula a second
+    one is joined to when that one has none ("He was the first ... and was the last to be
+    sentenced")."""
+    noun = COMPLEMENT_NOUN and adj.pos_ == "NOUN" and not adj.ent_type_
+    if (adj.pos_ != "ADJ" and not noun) or adj.dep_ not in ("attr", "acomp"):
         return None
-    return next((c for c in adj.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if not COMPLEMENT_NOUN:
+        return next((c for c in adj.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    verb = adj.head
+    for _ in range(4):
+        own = subject_child(verb)  # (of two, the nearest before: "LaRue", not "the first")
+        if own is not None and own.lower_ in ("it", "this", "that"):
+            return None  # "It was the worst violence to hit Greece": the noun tells it
+        if own is not None or verb.head is verb:
+            return own
+        verb = verb.head  # a second "was" the parser hung on the first clause's verb
+    return None
+
+
+#: Switch: see :func:`_stood_for` ("Last defendant sentenced" and "Last sentenced" were
+#: the titles of LaRue's sentencing, ECB+ 28).
+COMPLEMENT_NOUN = True
 
 
 def _shared_passive(verb: Token, bare: bool) -> bool:

@@ -1773,3 +1773,25 @@ def test_the_mention_naming_the_sides_speaks(nlp: Any, monkeypatch: Any) -> None
     assert summarise([sign])["title"].startswith("“")
     monkeypatch.setattr(titles, "NEGATED_QUOTE_STAYS", False)
     assert not summarise([sign])["title"].startswith("“")
+
+
+def test_the_last_to_be_sentenced_is_who_the_sentence_is_about(nlp: Any, monkeypatch: Any) -> None:
+    """ECB+ 28 (real: 28_5ecbplus; 28_2ecbplus with a written first sentence naming him):
+    "the last (defendant) to be sentenced" tells of the copula's subject, also when the
+    parser hung the second "was" on the first clause's verb or took "the first" for a
+    second subject ("Last defendant sentenced", "Last sentenced" were the titles)."""
+    import analysis.clause_subject as clause_subject
+
+    defendant = (
+        "Although the first to plead guilty in the coverup case, LaRue was the last "
+        "defendant to be sentenced."
+    )
+    last = (
+        "Fred LaRue died on Saturday. He was the first administration official to plead "
+        "guilty to charges in the Watergate coverup and was the last to be sentenced."
+    )
+    assert _title_of(nlp, defendant, "sentenced") == "LaRue sentenced"
+    assert _title_of(nlp, last, "sentenced") == "Fred LaRue sentenced"
+    monkeypatch.setattr(clause_subject, "COMPLEMENT_NOUN", False)
+    assert _title_of(nlp, defendant, "sentenced") != "LaRue sentenced"
+    assert _title_of(nlp, last, "sentenced") != "Fred LaRue sentenced"
