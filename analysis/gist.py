@@ -207,7 +207,7 @@ def _house_style(told: str, tok: Token) -> str:
 
 _HOUSE_STYLE = "newsreader.house_style"
 _HOUSE_CAPS = "newsreader.house_caps"
-_CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’-]*[A-Z]\b")
+_CAPS_WORD = re.compile(r"\b(?:[A-Z][A-Z'’-]*[A-Z]|A)\b")  # ("A" of "IN A BLAZE")
 
 
 #: Switch: a clause too long or cut to nothing, opening with a person's full name, is

@@ -291,6 +291,33 @@ def test_capital_lines_are_recased_from_the_article() -> None:
     assert caps_lines("Nothing in capitals here.\nOr here, NATO aside.") == []
 
 
+def test_common_words_in_a_paragraphs_opening_capitals_read_in_lower_case(
+    nlp: Any, monkeypatch: Any
+) -> None:
+    # ECB+ 8 and 14 (real: 8_10ecbplus's second paragraph, 14_11ecbplus's first two);
+    # the abbreviations are written: one the article repeats, one no dictionary holds
+    from analysis import recase
+
+    blaze = (
+        "According to international media and Greek Sky TV.\n\nTHREE PEOPLE HAVE DIED IN A "
+        "BLAZE that broke out at MARFIN EGNATIA BANK, on Stadiou Street, downtown Athens."
+    )
+    fire = (
+        "A FIRE has badly damaged the Waitrose supermarket in Wellington's High Street.\n\n"
+        "Eight crews fought the blaze which broke out in the early hours of Sunday morning."
+    )
+    short = "NATO LEADERS MEET in Brussels.\n\nCNN SAYS talks ended.\n\nThe NATO summit opened."
+    caps = recase.house_caps(blaze, recase.house_style(blaze))
+    assert [caps[w] for w in ["THREE", "PEOPLE", "HAVE", "DIED", "IN", "A", "BLAZE"]] == (
+        ["Three", "people", "have", "died", "in", "a", "blaze"]
+    )
+    assert recase.house_caps(fire, recase.house_style(fire))["FIRE"] == "fire"
+    kept = recase.house_caps(short, recase.house_style(short))
+    assert (kept["NATO"], kept["LEADERS"], kept["CNN"]) == ("NATO", "leaders", "CNN")
+    monkeypatch.setattr(recase, "COMMON_WORDS_LOWER", False)
+    assert recase.house_caps(fire, recase.house_style(fire))["FIRE"] == "FIRE"
+
+
 def test_a_full_stop_ending_a_line_in_capitals_is_no_abbreviation(monkeypatch: Any) -> None:
     # ECB+ 8 (8_8ecbplus: its real crosshead between paragraphs; the sentence after it written)
     from analysis import recase
