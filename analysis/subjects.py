@@ -51,29 +51,30 @@ CHOOSING_VERBS = _set("bring hire pick choose select appoint name recruit tap en
 
 
 def object_controller(v: Token) -> Token | None:
-    """The object that does the infinitive ``v`` when the verb it hangs on is one of
-    OBJECT_CONTROL ("urged Iran to [stop]", "hired Jackman to [host]"), else None."""
+    """The object that does the infinitive ``v``: after a verb of OBJECT_CONTROL as its
+    complement ("urged Iran to [stop]"), or after a verb of CHOOSING_VERBS as an adverbial
+    clause, when the object is a party ("Bringing in Jackman to [host]"); else None."""
     head = v.head
-    if head.lemma_.lower() not in OBJECT_CONTROL:
-        return None
+    lemma = head.lemma_.lower()
     obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-    if v.dep_ == "xcomp" or obj is None:
-        return obj
+    if obj is None:
+        return None
+    if v.dep_ == "xcomp":
+        return obj if lemma in OBJECT_CONTROL else None
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
     chosen = (
         obj.pos_ == "PROPN" or obj.ent_type_ in _PARTY_ENTS or obj.lemma_.lower() in PERSON_NOUNS
     )
-    if CONTROL_ADVCL and v.dep_ == "advcl" and to and chosen:
-        return obj if head.lemma_.lower() in CHOOSING_VERBS else None
-    return None
+    adverbial = CONTROL_ADVCL and v.dep_ == "advcl" and to
+    return obj if adverbial and chosen and lemma in CHOOSING_VERBS else None
 
 
 #: Switch: a gerund told of a noun is done by who has the noun: "DeGeneres has
 #: experience [hosting] the Academy Awards", "spent two hours [negotiating]" (the
 #: subject of "have" / "spend" with that noun as object: NOUN_GERUND_VERBS), "his first
 #: go at [hosting] that award show", "Iran's denial of [attacking]" (the noun's
-#: possessor; "foiling the pirates' intention of [attacking] merchant vessels", "his
-#: strategy of [capturing] Southern votes") (Oscars story, ECB+ 2, 2_5ecbplus).
+#: possessor; "foiling the pirates' intention of [attacking] merchant vessels", "Nixon's
+#: successful strategy for [capturing] Southern votes") (ECB+ 2, 2_5ecbplus; 12; 28).
 GERUND_OF_NOUN = True
 NOUN_GERUND_VERBS = _set("have spend waste gain lack")
 
