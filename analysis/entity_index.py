@@ -15,6 +15,7 @@ from analysis.pronoun_cues import (
     HE,
     PERSON_NOUNS,
     SHE,
+    across_quote,
     another_of_its_gender,
     either,
     other_gender_before,
@@ -64,16 +65,6 @@ CENTER_CONTINUES = True
 #: limit in Minnesota is 0.08 percent. The charges say ... he said he fled", ECB+ 21,
 #: 21_11ecb: titled with a quote, "He fled").
 ONE_PERSON_SO_FAR = True
-
-
-#: Double quotation marks: what stands on two sides of one is a quote and its speaker.
-QUOTE_MARKS = frozenset('"“”')
-
-
-def across_quote(between: str) -> bool:
-    """Does the text ``between`` two places hold an odd number of quotation marks (one
-    place inside a quote, the other outside: '“... she only shot ...,” says Fairman')?"""
-    return sum(ch in QUOTE_MARKS for ch in between) % 2 == 1
 
 
 def _label_of(m: Mapping[str, Any]) -> str | None:

@@ -34,7 +34,10 @@ from analysis.entity_index import EntityIndex, _label_of, name_of
 from analysis.gist_clause import OBJECT_WORDS, VERB_PREPS, clause
 from analysis.gist_fallback import OPEN, circumstance_participle, dangles, fallback, quote
 from analysis.lexicon import VERB_TYPES
+from analysis.modality import AVOIDING, FAILING, FORGOING_VERBS
 from analysis.modality_cues import no_sign_of
+from analysis.modality_words import NEARLY, NEGATING_REPORTS
+from analysis.nlp import base_forms
 from analysis.phrases import NOUN_PREPS, join, noun_phrase, phrase
 from analysis.recase import house_caps, house_style
 from analysis.role_words import INTRANSITIVE_VERBS, OBJECT_VERBS
@@ -88,81 +91,36 @@ def gist(tok: Token, ents: EntityIndex) -> str:
 #: reaches a unanimous decision"; ECB+ 16 and 3) is quoted instead: a title never tells
 #: the opposite of its sentence.
 NEGATION_KEPT = True
-_NOT_WORDS = frozenset(
-    [
-        "not",
-        "no",
-        "never",
-        "none",
-        "nobody",
-        "nothing",
-        "neither",
-        "nor",
-        "without",
-        "unable",
-        "fail",
-        "fails",
-        "failed",
-        "failing",
-        "avoid",
-        "avoids",
-        "avoided",
-        "avert",
-        "averts",
-        "averted",
-        "dodge",
-        "dodges",
-        "dodged",
-        "decline",
-        "declines",
-        "declined",
-        "refuse",
-        "refuses",
-        "refused",
-        "deny",
-        "denies",
-        "denied",
-        "yet",
-        "nearly",
-        "almost",
-        "skip",
-        "skips",
-        "skipped",
-        "prevent",
-        "prevents",
-        "prevented",
-        "halt",
-        "halts",
-        "halted",
-        "reject",
-        "rejects",
-        "rejected",
-        "stop",
-        "stops",
-        "stopped",
-        "cancel",
-        "cancels",
-        "cancelled",
-        "canceled",
-        "prohibit",
-        "prohibits",
-        "prohibited",
-        "ban",
-        "bans",
-        "banned",
-        "bar",
-        "bars",
-        "barred",
-        "spare",
-        "spares",
-        "spared",
-        "escape",
-        "escapes",
-        "escaped",
-        "whether",
-        "if",
-        "unless",
-    ]
+_NOT_WORDS = (
+    frozenset(
+        [
+            "not",
+            "no",
+            "never",
+            "none",
+            "nobody",
+            "nothing",
+            "neither",
+            "nor",
+            "without",
+            "unable",
+            "yet",
+            "whether",
+            "if",
+            "unless",
+            "halt",
+            "reject",
+            "stop",
+            "cancel",
+            "bar",
+            "spare",
+        ]
+    )
+    | NEARLY
+    | NEGATING_REPORTS
+    | FAILING
+    | AVOIDING
+    | FORGOING_VERBS
 )
 
 
@@ -172,7 +130,9 @@ def told_as(told: str, tok: Token, modality: str | None) -> str:
     if not NEGATION_KEPT or modality != "negated" or not told or told.startswith(OPEN):
         return told
     words = set(re.findall(r"[a-z']+", told.lower()))
-    if words & _NOT_WORDS or any(w.endswith("n't") for w in words):
+    if any(f in _NOT_WORDS for w in words for f in base_forms(w)):
+        return told  # ("failed", "denies", "barred": their words' forms)
+    if any(w.endswith("n't") for w in words):
         return told
     return quote(tok)
 

@@ -71,7 +71,7 @@ AVOIDING = frozenset(
 #: ... and verbs that leave out or forbid what they take ("to skip consultations with
 #: government scientists", "the rule prohibited consultations"): a switch.
 FORGOING = True
-_FORGOING = frozenset(["skip", "forgo", "prohibit", "forbid", "ban", "waive"])
+FORGOING_VERBS = frozenset(["skip", "forgo", "prohibit", "forbid", "ban", "waive"])
 #: A time clause of a happening that may not be ("will reveal his identity after his
 #: death", "would reveal it after the source died") may not be either: a switch.
 WHEN_IT_MAY_BE = True
@@ -339,7 +339,7 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
         if (
             t.dep_ == "dobj"
             and tok.pos_ == "NOUN"
-            and (lemma in AVOIDING or (FORGOING and lemma in _FORGOING))
+            and (lemma in AVOIDING or (FORGOING and lemma in FORGOING_VERBS))
         ):
             return "negated"  # "dodging arrest", "to skip consultations"
         if (

@@ -114,6 +114,41 @@ def known_words() -> frozenset[str]:
     return _lemma_index().get("all", frozenset())
 
 
+def base_forms(word: str) -> list[str]:
+    """The words a written form may be a form of, itself first: without a plural or
+    third-person "-s" ("-ies"), a past "-ed" ("-ied", "-d") or an "-ing", a doubled
+    consonant undone and a silent e restored ("died": "die"; "banned": "ban";
+    "dodging": "dodge"). Pure: which of them is a word, the caller's table says."""
+    w = word.lower()
+    out = [w]
+    for suffix, restore in _ENDINGS:
+        if w.endswith(suffix) and len(w) > len(suffix) + 1:
+            stem = w[: -len(suffix)]
+            out.append(stem + restore)
+            if not restore and len(stem) > 2 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # "banned", "stopped", "cancelled"
+    return out
+
+
+_ENDINGS = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("d", ""),
+    ("ing", ""),
+    ("ing", "e"),
+)
+
+
+def known_form(word: str) -> bool:
+    """Is ``word`` a form of a word the lemmatizer's index holds (see :func:`known_words`,
+    :func:`base_forms`)? False when no model is installed."""
+    known = known_words()
+    return any(f in known for f in base_forms(word))
+
+
 def _lemma_index() -> dict[str, frozenset[str]]:
     global _index
     if _index is None:

@@ -11,6 +11,16 @@ from typing import TYPE_CHECKING
 from analysis.modality_words import REPORTING
 from analysis.sense_words import PEOPLE, POST_HOLDERS
 
+#: Double quotation marks: what stands on two sides of one is a quote and its speaker.
+QUOTE_MARKS = frozenset('"“”')
+
+
+def across_quote(between: str) -> bool:
+    """Does the text ``between`` two places hold an odd number of quotation marks (one
+    place inside a quote, the other outside: '“... she only shot ...,” says Fairman')?"""
+    return sum(ch in QUOTE_MARKS for ch in between) % 2 == 1
+
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 

@@ -231,10 +231,9 @@ def _common_words(
     text: str, runs: Sequence[tuple[int, int]], lines: Sequence[tuple[int, int]]
 ) -> dict[str, str]:
     """Lower-case spellings for the common words of the ``runs`` (see COMMON_WORDS_LOWER)."""
-    from analysis.nlp import known_words
+    from analysis.nlp import known_form, known_words
 
-    known = known_words()
-    if not known:
+    if not known_words():
         return {}
     spans = [*runs, *lines]
     elsewhere = {
@@ -247,30 +246,14 @@ def _common_words(
         for m in _WORD.finditer(text, start, end):
             word = m.group(0)
             low = word.lower()
-            stem = low[:-1] if low.endswith("s") else low
             if word.isupper() and low in _FUNCTION_WORDS and low not in _AS_OFTEN_NAMES:
                 out[low] = low  # "IN", "A", "THE"
                 continue
             if len(word) < 4 or not word.isupper() or word in elsewhere:
                 continue
-            if low in known or stem in known or _verb_form(low, known):
+            if known_form(low):  # ("DIED", "DAMAGED", "PEOPLE")
                 out[low] = low
     return out
-
-
-def _verb_form(low: str, known: frozenset[str]) -> bool:
-    """Is ``low`` an "-ed" or "-ing" form of a known word ("died", "damaged", "hosting")?"""
-    for suffix, restore in (
-        ("ied", "y"),
-        ("ed", ""),
-        ("ed", "e"),
-        ("d", ""),
-        ("ing", ""),
-        ("ing", "e"),
-    ):
-        if low.endswith(suffix) and low[: -len(suffix)] + restore in known:
-            return True
-    return False
 
 
 def house_caps(text: str, style: HouseStyle) -> dict[str, str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.modality_words import REPORTS
+from analysis.pronoun_cues import across_quote
 from analysis.subjects import agent, prep_objects, subject
 
 if TYPE_CHECKING:
@@ -61,12 +62,9 @@ def _seeming(verb: Token) -> bool:
 
 
 def _quoted(pron: Token, head: Token) -> bool:
-    """Does a quotation mark stand between ``pron`` and the verb of saying ``head``?"""
+    """Does a quote open or close between ``pron`` and the verb of saying ``head``?"""
     low, high = sorted((pron.i, head.i))
-    return any(t.text in _QUOTE_MARKS for t in pron.doc[low:high])
-
-
-_QUOTE_MARKS = frozenset('"“”')
+    return across_quote(pron.doc[low:high].text)
 
 
 def reporter(verb: Token, pron: Token) -> Token | None:

@@ -14,10 +14,11 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
+from analysis.agreement import names_in
 from analysis.clauses import trigger_is_verb
-from analysis.entity_index import across_quote
 from analysis.gist_fallback import OPEN as QUOTE_OPEN
 from analysis.linking import names_agree, narrower
+from analysis.pronoun_cues import across_quote
 from analysis.timex import interval
 from analysis.titles import title
 from store import events as store_events
@@ -140,14 +141,13 @@ NAMING_GIST_SPEAKS = True
 
 
 def _gist_names(row: dict[str, Any], pair: Pair, lemma: str | None) -> bool:
-    """Does the mention's gist, not a quote, hold the last word of a name of ``pair``,
+    """Does the mention's gist, not a quote, name a side of ``pair`` (``names_in``),
     told with ``lemma`` (the word of the most salient: not "Bomb injures the Woodburn
     police chief" for the bombing that killed an officer)?"""
     gist = row.get("gist") or ""
     if not gist or gist.startswith(QUOTE_OPEN) or row.get("lemma") != lemma:
         return False
-    words = set(gist.lower().split())
-    return any(name and name.split()[-1].lower() in words for name in pair)
+    return any(name and names_in(name, gist) for name in pair)
 
 
 #: Switch: an event whose speaking mention is told under "if" / "whether" takes its
