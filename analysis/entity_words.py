@@ -72,6 +72,15 @@ ORG_HEADS = frozenset(
         "federation",
         "organization",
         "organisation",
+        # clubs: "sacked by Manchester United" (the tagger's person, whom "his
+        # appointment" then named: "Appointment of Manchester United")
+        "united",
+        "fc",
+        "rovers",
+        "wanderers",
+        "hotspur",
+        "albion",
+        "club",
     ]
 )
 #: Nouns that make the name next to them a place ("the X district", "the city of X").

@@ -406,6 +406,35 @@ def test_place_told_by_the_clause_or_the_cause(nlp: Any, monkeypatch: Any) -> No
             "approved",
             "asserted",
         ),
+        # The extraction benchmark's nytimes.com page on the trade war (real): a deal that
+        # is finalized (modality.COMPLETES_IT) in the present under "until" is to come;
+        # "discouraging China from bringing the talks to a close" brings none (KEPT_FROM)
+        (
+            "The Chinese have been reluctant to commit to a meeting until a deal that "
+            "includes tariff reductions is finalized.",
+            "deal",
+            "hypothetical",
+        ),
+        ("The sale was completed on Friday.", "sale", "asserted"),
+        (
+            "But that strategy may now be discouraging China from bringing the talks to a close.",
+            "talks",
+            "negated",
+        ),
+        # ECB+ 5 (real, 5_6ecbplus): "barred by the NCAA from publicly discussing"
+        (
+            "Biancardi has cooperated fully with NCAA investigators and is barred by the NCAA "
+            "from publicly discussing the allegations, Zeszutek said.",
+            "discussing",
+            "negated",
+        ),
+        # ECB+ 12 (real, 12_1ecb): a prevented attack is the attack the navy repulsed
+        (
+            "The Indian Navy on Saturday prevented pirates from attacking a merchant vessel "
+            "flying an Ethiopian flag.",
+            "attacking",
+            "asserted",
+        ),
         # ECB+ 8, 14, 36 (real): no one as the subject is no one hurt (NO_ONE_SUBJECT)
         (
             "One man was shot and killed but the other partygoers managed to escape and no "
