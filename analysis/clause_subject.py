@@ -100,7 +100,7 @@ def _stood_for(adj: Token) -> Token | None:
         own = subject_child(verb)  # (of two, the nearest before: "LaRue", not "the first")
         if own is not None and own.lower_ in ("it", "this", "that"):
             return None  # "It was the worst violence to hit Greece": the noun tells it
-        if own is not None or verb.head is verb:
+        if own is not None or verb.head == verb:
             return own
         verb = verb.head  # a second "was" the parser hung on the first clause's verb
     return None

@@ -163,7 +163,7 @@ def stranded_subject(tok: Token) -> Token | None:
     noun = tok.doc[aux.i - 1]
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("conj", "appos"):
         return None
-    return noun if noun.head is not tok else None
+    return noun if noun.head != tok else None
 
 
 #: Switch: a past form whose only object is a time, with a subject and no auxiliary, under

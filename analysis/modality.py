@@ -333,7 +333,7 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
     if MODAL_OUTCOME and _possible_outcome(tok):
         return "hypothetical"  # "agreements that could result in more American tariffs"
     for _ in range(6):
-        if t.dep_ == "ROOT" or t.head is t:
+        if t.dep_ == "ROOT" or t.head == t:
             break
         head = t.head
         if WHEN_IT_MAY_BE and _modal(head) and _time_clause(t):

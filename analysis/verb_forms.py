@@ -239,7 +239,7 @@ def told_of_adjective(verb: Token) -> tuple[Token, Token] | None:
     top = adj
     if adj.dep_ == "conj" and adj.doc[adj.i - 1].dep_ != "cc":
         return None  # (a list's comma: "charges of murder, intent to murder, ...")
-    while top.dep_ == "conj" and top.head is not top:
+    while top.dep_ == "conj" and top.head != top:
         top = top.head
     if top.dep_ == "acomp":
         copula = top.head  # "is ready", "was so intimidated and unwilling"

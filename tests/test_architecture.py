@@ -138,3 +138,26 @@ def test_no_module_binds_a_name_twice(package: str) -> None:
 def test_the_check_sees_a_name_bound_twice() -> None:
     assert names_bound_twice("A = 1\ndef f(): pass\nA = 2\n") == ["A (lines [1, 3])"]
     assert names_bound_twice("A = 1\nB = 2\n") == []
+
+
+def _head_identity(node: ast.AST) -> bool:
+    """Is ``node`` an ``is`` / ``is not`` comparison with a ``.head`` on either side?"""
+    if not isinstance(node, ast.Compare) or not any(
+        isinstance(op, ast.Is | ast.IsNot) for op in node.ops
+    ):
+        return False
+    sides = [node.left, *node.comparators]
+    return any(isinstance(s, ast.Attribute) and s.attr == "head" for s in sides)
+
+
+def test_no_token_head_compared_by_identity() -> None:
+    # spaCy makes a new Token object at every access, so "tok.head is tok" is never true:
+    # misreads.stranded_subject returned the noun hung on the verb itself (found on
+    # 6 December; compare with == instead)
+    offenders = [
+        f"{path.relative_to(ROOT)}:{node.lineno}"
+        for path in sorted((ROOT / "analysis").rglob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if _head_identity(node)
+    ]
+    assert not offenders, offenders
