@@ -295,7 +295,7 @@ def _object(
                 said = said[:1].lower() + said[1:]  # "denies it sent arms"
             return said or ""
     for c in verb.children:
-        if c.dep_ == "agent" or c is skip or c.dep_ != "prep":
+        if c.dep_ == "agent" or c == skip or c.dep_ != "prep":
             continue
         pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
         if pobj is None and OUT_OF and c.lower_ in _ADVERB_PREPS:

@@ -416,6 +416,21 @@ def test_place_told_by_the_clause_or_the_cause(nlp: Any, monkeypatch: Any) -> No
             "hypothetical",
         ),
         ("The sale was completed on Friday.", "sale", "asserted"),
+        # ... and what there is pressure to get done is not done (PLAN_NOUNS)
+        (
+            "Without a set deadline, the two sides have lost a source of external pressure to "
+            "get the deal done.",
+            "deal",
+            "hypothetical",
+        ),
+        # Wikinews (the wikinews-gum sample on Cyclone Phailin; "reportedly" cut): "efforts
+        # to evacuate" tell the evacuation under way
+        (
+            "The authorities were making strenuous efforts to evacuate the population from "
+            "near the coast.",
+            "evacuate",
+            "asserted",
+        ),
         (
             "But that strategy may now be discouraging China from bringing the talks to a close.",
             "talks",
