@@ -59,6 +59,7 @@ _VERBS: dict[str, list[str]] = {
         "execute",
         "slaughter",
         "behead",
+        "slay",
     ],
     "seize": [
         "seize",
@@ -175,6 +176,7 @@ _NOUNS: dict[str, list[str]] = {
     ],
     "kill": [
         "killing",
+        "slaying",
         "death",
         "murder",
         "assassination",

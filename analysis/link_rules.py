@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Set
 
-from analysis.agreement import agrees_with_any, base_lemma
+from analysis.agreement import agrees_with_any, base_lemma, fold
 from analysis.eventtime import days_apart
 from analysis.features import EventFeatures, MentionFeatures
 from analysis.role_words import DYING_LEMMAS
@@ -357,6 +357,44 @@ def once_recalled(m: MentionFeatures, e: EventFeatures) -> bool:
     """Is the mention a party's bankruptcy (ONCE_FAR_LEMMAS) that the event tells of the
     same party (see :func:`score`'s far-reports rule)? A people is no one party."""
     return m.actor is not None and m.actor.label != "NORP" and once_party(m, e, ONCE_FAR_LEMMAS)
+
+
+#: Switch: a person dies once. The killing or death of one person named in full ("Zurana
+#: Horton", "the murder of Zurana Horton", "Zurana Horton died") is one happening
+#: whichever story tells it and however far apart the reports: the trial's "accused of
+#: killing Zurana Horton from a Brownsville rooftop in 2011" (ECB+ 33, April 2013) is
+#: the shooting of October 2011. The person counts as two sides across stories (see
+#: :func:`death_of_one`); only a mention told as a killing (not "the attempted murder
+#: of", an attack; not "nearly killed", negated).
+ONE_DEATH = True
+
+
+def a_death(m: MentionFeatures) -> bool:
+    """Is the mention the killing or death of a person named in full (two words at
+    least), told as done (see ONE_DEATH)? What :func:`death_of_one` asks of the mention,
+    before any event is known (the prefilter asks this)."""
+    if not ONE_DEATH or m.type != "kill" or base_lemma(m.lemma) not in _DEATH_BASES:
+        return False
+    who = m.target
+    if who is None or who.label != "PERSON" or len(fold(who.name).split()) < 2:
+        return False
+    return m.modality in ("asserted", "reported")
+
+
+def death_of_one(m: MentionFeatures, e: EventFeatures) -> bool:
+    """Is the mention the killing or death of a person named in full whom the event
+    tells killed or dead too, named the same?"""
+    if not a_death(m):
+        return False
+    who = m.target
+    assert who is not None
+    return bool(e.types.get("kill")) and any(
+        t.label == "PERSON" and (t.id == who.id or fold(t.name) == fold(who.name))
+        for t in e.targets
+    )
+
+
+_DEATH_BASES = frozenset(["kill", "die", "assassinate"])
 
 
 #: Switch: the one who died is not who killed in the same happening. "Gigante died" and,

@@ -87,6 +87,7 @@ from analysis.link_rules import (
     WEAK_PEOPLE,
     YEARS_APART,
     dead_as_doer,
+    death_of_one,
     may_slip,
     once_pair,
     once_party,
@@ -200,9 +201,12 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
             disagree += 2  # roles swapped: "Iran attacked Israel" vs "Israel attacked Iran"
     if disagree >= 2 and VETO_ARGS:
         return None  # both participants differ (or are swapped): another event
+    one_death = death_of_one(m, e)  # a person dies once: recalled or told as news
     if m.date and m.precision and e.time:
         meet, coarser = times_meet((m.date, m.precision), e.time, same_word=same_word)
         # one party's bankruptcy, days apart in one story: a dating slip, not two events
+        # (not a death: a misread role makes "Fred LaRue shot and killed his father in
+        # 1957" LaRue's death, and only its year keeps it from his death of 2004)
         slip = not meet and once_slip(m, e, rel)
         if not meet and not slip:
             # Two well-placed times that do not meet are two events; a year apart may be
@@ -250,9 +254,9 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
             anchors += 1
         else:
             evidence -= PLACE_PENALTY
-    if rel != "article" and RECALLED_DAYS and recalled_apart(m, e):
+    if rel != "article" and RECALLED_DAYS and recalled_apart(m, e) and not one_death:
         return None
-    if LEDE_IS_NEWS and lede_against_recalled(m, e):
+    if LEDE_IS_NEWS and lede_against_recalled(m, e) and not one_death:
         return None
     if ahead_of_past(m, e):
         return None  # "calls to hold new elections" and "last year's elections"
@@ -275,6 +279,7 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         and not dated
         and not (same_year and (once_pair(m, e) or recalled))
         and not once_recalled(m, e)
+        and not one_death
     ):
         # Reports published far apart are of one event only when the later one dates it
         # ("Hamas' October 7, 2023 attack"): an undated "Jobs announced" in 2010 is not
@@ -291,6 +296,10 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
     if once_party(m, e, ONCE_LEMMAS):
         # What befalls one party happens to it once: "the bankruptcy of Chrysler" a month
         # on is Chrysler's filing; its party is the whole of who, to whom and where.
+        strong += 1
+    if one_death:
+        # A person dies once: "accused of killing Zurana Horton" at the trial is the
+        # shooting of 2011; the person is the whole of who, to whom and where.
         strong += 1
     if recalled:
         # "fought pancreatic cancer in 2004" and "has been fighting pancreatic cancer

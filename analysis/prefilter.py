@@ -60,6 +60,8 @@ def may_join(m: linking.MentionFeatures, kinds: Iterable[Kind]) -> bool:
     recalled = same_year and link_rules.RECALLED_PAIRS and bool(m.actor and m.theme)
     # ... or a party's bankruptcy, whenever recalled (see once_recalled)
     bankrupt = linking.base_lemma(m.lemma) in link_rules.ONCE_FAR_LEMMAS and m.actor is not None
+    # ... or a person's death, whenever told (see death_of_one)
+    dead = link_rules.a_death(m)
     if (
         across
         and m.published
@@ -67,6 +69,7 @@ def may_join(m: linking.MentionFeatures, kinds: Iterable[Kind]) -> bool:
         and not (once and m.actor and m.target)
         and not recalled
         and not bankrupt
+        and not dead
     ):
         gap = days_apart(m.published, reports)
         if gap is not None and gap > linking.FAR_REPORTS_DAYS:

@@ -213,3 +213,47 @@ def test_without_word_and_party_first_the_storys_other_economic_events_crowd_it_
     monkeypatch.setattr(linking, "WORD_AND_PARTY_FIRST", False)
     filed, recalled = _filing_and_recall(_sample_store(tmp_path, remembering_analyzer))
     assert filed and recalled and not filed & recalled
+
+
+HORTON = Path(__file__).parent / "fixtures" / "events" / "ecbplus-33-horton.jsonl"
+
+
+def _horton_deaths(tmp_path: Path, name: str) -> tuple[set[int], set[int], set[int]]:
+    """Import the two ECB+ 33 reports (October 2011, April 2013); the stories of the two
+    articles and the events of each one's killing or death of Zurana Horton."""
+    from ingest.pipeline import default_analyzer, import_paths
+
+    conn = open_store(tmp_path / name)
+    assert import_paths(conn, [HORTON], analyzer=default_analyzer())[0].added == 2
+    rows = conn.execute(
+        "SELECT a.id, a.story_id, m.event_id FROM event_mentions m JOIN articles a "
+        "ON a.id = m.article_id JOIN entities t ON t.id = m.target_id "
+        "WHERE t.name = 'Zurana Horton' AND m.type = 'kill' ORDER BY a.published_at"
+    ).fetchall()
+    first, last = rows[0][0], rows[-1][0]
+    stories = {s for _, s, _ in rows}
+    conn.close()
+    return (
+        stories,
+        {e for a, _, e in rows if a == first},
+        {e for a, _, e in rows if a == last},
+    )
+
+
+def test_a_person_dies_once_whichever_story_tells_it(tmp_path: Path) -> None:
+    # Lopez's confession (25 October 2011, "the shooting ... that claimed the life of
+    # 34-year old Zurana Horton", "Horton died instantly") and his conviction eighteen
+    # months on ("found guilty of slaying Zurana Horton, 34, ... in October 2011"): two
+    # stories, one death (link_rules.ONE_DEATH)
+    stories, confession, conviction = _horton_deaths(tmp_path, "on.db")
+    assert len(stories) == 2
+    assert confession & conviction
+
+
+def test_without_the_rule_a_death_told_in_another_story_stays_apart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(link_rules, "ONE_DEATH", False)
+    stories, confession, conviction = _horton_deaths(tmp_path, "off.db")
+    assert len(stories) == 2
+    assert not confession & conviction
