@@ -182,7 +182,15 @@ def headline_passive(tok: Token, obj: Token | None) -> bool:
         and head.pos_ == "VERB"
         and any(c.dep_ == "nsubj" for c in head.children)
         and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+        and not (ACTIVE_WITH_OBJECT and any(c.dep_ in ("dobj", "obj") for c in head.children))
     )
+
+
+#: Switch: a participle joined to a verb that has an object is in that verb's active
+#: voice ("whom Fred LaRue shot and killed in a Canadian duck-hunting accident", ECB+ 28,
+#: 28_3ecbplus: the tagger's "killed" VBN made LaRue the one killed and the accident his
+#: death); with none it is a headline passive ("shot down and completely destroyed").
+ACTIVE_WITH_OBJECT = True
 
 
 def _untagged_name(tok: Token) -> Mapping[str, Any] | None:

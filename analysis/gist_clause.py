@@ -222,6 +222,15 @@ def _bound(verb: Token, pron: Token, ents: EntityIndex) -> str | None:
 SHARED_OBJECT_TOLD = True
 
 
+def _antecedent_of(relative: Token) -> Token | None:
+    """The noun a relative pronoun object stands for: the head of the relative clause its
+    verb (or the verb that verb is joined to) makes."""
+    verb = relative.head
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.head if verb.dep_ == "relcl" else None
+
+
 def _object(
     verb: Token,
     ents: EntityIndex,
@@ -246,6 +255,8 @@ def _object(
             obj = verb.head  # "a tool a group's been [using] to attack the website"
         if obj is None and SHARED_OBJECT_TOLD:
             obj = misreads.shared_object(verb)  # "LaRue [shot] and killed his father"
+            if obj is not None and obj.lower_ in ("which", "that", "whom"):
+                obj = _antecedent_of(obj)  # "his father, whom LaRue shot and [killed]"
         if DISTANCE_IS_WHERE and obj is not None and (where := _distance(obj)) is not None:
             return where  # "struck seven km east of Dargahan": where, not what it struck
         if obj is not None:

@@ -69,6 +69,8 @@ def shared_object(tok: Token) -> Token | None:
     a conjunct right after "and", with no subject or auxiliary of its own."""
     if INTRANSITIVE_KEEPS_NONE and tok.lemma_.lower() in INTRANSITIVE:
         return None  # "100 people rioted and threw bottles": no one riots bottles
+    if RELATIVE_SHARED and (relative := _relative_object(tok)) is not None:
+        return relative  # "whom Fred LaRue shot and [killed]"
     conj = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
     joins = ("and", "or") if SHARED_OBJECT_OR else ("and",)
     if conj is None or conj.i < 2 or conj.doc[conj.i - 1].lower_ not in joins:
@@ -78,6 +80,29 @@ def shared_object(tok: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children):
         return None
     return next((c for c in conj.children if c.dep_ in ("dobj", "obj")), None)
+
+
+#: Switch: ... and the second verb shares the first one's relative pronoun: "His father,
+#: Ike Parsons LaRue Sr., whom Fred LaRue shot and killed in a Canadian duck-hunting
+#: accident" (ECB+ 28, 28_3ecbplus): the father was killed, not "in a ... accident".
+RELATIVE_SHARED = True
+_RELATIVES = frozenset(["whom", "which", "that", "who"])
+
+
+def _relative_object(tok: Token) -> Token | None:
+    """The relative pronoun object of the verb ``tok`` is joined to by "and", right after
+    it, when ``tok`` has no subject, auxiliary or object of its own."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.dep_ != "relcl" or tok.i < 2:
+        return None
+    if tok.doc[tok.i - 1].lower_ != "and" or tok.i - 2 != head.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "obj") for c in tok.children):
+        return None
+    return next(
+        (c for c in head.children if c.dep_ in ("dobj", "obj") and c.lower_ in _RELATIVES),
+        None,
+    )
 
 
 #: Switch: a past verb joined by "and" to a participle with "by X" is that passive too,

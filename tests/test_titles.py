@@ -1818,3 +1818,22 @@ def test_a_possessor_on_its_own_and_the_writers_article(nlp: Any, monkeypatch: A
     )
     monkeypatch.setattr(phrases, "POSSESSOR_ALONE", False)
     assert _title_of(nlp, firm, "acquiring") == "Firm's acquires a newspaper"
+
+
+def test_a_relative_clauses_second_verb_is_active_and_shares_its_object(
+    nlp: Any, monkeypatch: Any
+) -> None:
+    """ECB+ 28 (real, 28_3ecbplus; the sentence as written): the tagger's "killed" (VBN)
+    after "whom Fred LaRue shot and" made LaRue the one killed, in the accident."""
+    import analysis.arguments as arguments
+    import analysis.misreads as misreads
+
+    text = (
+        "His father, Ike Parsons LaRue Sr., whom Fred LaRue shot and killed in a Canadian "
+        "duck-hunting accident in 1957, was a first cousin of Sid Richardson."
+    )
+    assert _title_of(nlp, text, "killed") == "Fred LaRue kills LaRue Sr."
+    monkeypatch.setattr(misreads, "RELATIVE_SHARED", False)
+    assert _title_of(nlp, text, "killed") == "Fred LaRue kills in a Canadian duck-hunting accident"
+    monkeypatch.setattr(arguments, "ACTIVE_WITH_OBJECT", False)
+    assert _title_of(nlp, text, "killed") == "Fred LaRue killed in a Canadian duck-hunting accident"
