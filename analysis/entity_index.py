@@ -120,6 +120,30 @@ def _longer_name(tok: Token) -> bool:
 #: Switch: "he or she", "him or her" stand for someone unknown, no one named before.
 EITHER_PRONOUN = True
 
+#: Switch: a "he" or "she" subject of a clause that a verb whose subject is the same
+#: pronoun tells is that subject: "He had also boasted prior to Ortiz's killing that he
+#: wanted to kill a cop" (ECB+ 16, 16_10ecbplus: the second "he" was Ortiz, the last
+#: person named before it, and the title "Jerry Ortiz wants to kill a cop").
+MATRIX_PRONOUN_BINDS = True
+
+
+def _matrix_pronoun(tok: Token) -> Token | None:
+    """The same pronoun as ``tok`` ("he", "she") that is the subject of the verb whose
+    clause (ccomp) ``tok`` is the subject of, written before it."""
+    if tok.lower_ not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    if verb.dep_ != "ccomp":
+        return None
+    return next(
+        (
+            c
+            for c in verb.head.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == tok.lower_ and c.i < tok.i
+        ),
+        None,
+    )
+
 
 #: Switch: a subject pronoun is not the person its own verb is done to (see antecedent).
 SUBJECT_IS_NOT_OBJECT = True
@@ -218,6 +242,8 @@ class EntityIndex:
         the antenna"). Two people in the previous sentence: no guess."""
         if EITHER_PRONOUN and either(tok):
             return None  # "until he or she died": whoever it is, no one named
+        if MATRIX_PRONOUN_BINDS and (matrix := _matrix_pronoun(tok)) is not None:
+            return self.antecedent(matrix)  # "He had boasted ... that he wanted to kill"
         sent = tok.sent
         here = [(i, m) for i, m in self.people if sent.start <= i < tok.i]
         bound = self._bound(tok)

@@ -1837,3 +1837,21 @@ def test_a_relative_clauses_second_verb_is_active_and_shares_its_object(
     assert _title_of(nlp, text, "killed") == "Fred LaRue kills in a Canadian duck-hunting accident"
     monkeypatch.setattr(arguments, "ACTIVE_WITH_OBJECT", False)
     assert _title_of(nlp, text, "killed") == "Fred LaRue killed in a Canadian duck-hunting accident"
+
+
+def test_a_pronoun_in_a_clause_is_its_telling_subjects_pronoun(nlp: Any, monkeypatch: Any) -> None:
+    """ECB+ 16 (real, 16_10ecbplus; two sentences as written): the second "he" is the
+    first, not Ortiz, the last person named before it (he is who was killed)."""
+    from analysis import entity_index
+
+    text = (
+        "He noted the 29-year-old gang member not only killed the deputy while hiding "
+        "outside of the lawman's view behind a door, Orozco also allegedly tried to kill "
+        "another man just a few days earlier by shooting that individual in the back twice, "
+        "and had bragged about killing the officer.\n\nHe had also boasted prior to Ortiz's "
+        "killing that he wanted to kill a cop, that he wanted to make a name for his gang, "
+        "the judge added."
+    )
+    assert _title_of(nlp, text, "kill", nth=1) == "“He wanted to kill a cop”"
+    monkeypatch.setattr(entity_index, "MATRIX_PRONOUN_BINDS", False)
+    assert _title_of(nlp, text, "kill", nth=1) == "Ortiz wants to kill a cop"
