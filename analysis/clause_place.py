@@ -45,8 +45,46 @@ def told_place(anchors: list[Token], ents: EntityIndex) -> Mapping[str, Any] | N
         return None
     if CLAUSE_PLACE and (place := _clause_place(tok, ents)) is not None:
         return place
+    if CONJ_PLACE and (place := _fronted_place(tok, ents)) is not None:
+        return place
+    if OBJECT_PLACE and (place := _object_place(tok, ents)) is not None:
+        return place
     if CAUSE_PLACE:
         return _cause_place(tok, ents)
+    return None
+
+
+#: Switch: a verb joined by "and" to a verb whose place opens the sentence is there too:
+#: "In Oman and the United Arab Emirates, buildings were evacuated and people [fled] into
+#: the streets" (ECB+ 20, 20_7ecbplus; it joined 20_1ecbplus's "people fleeing buildings in
+#: Bandar Abbas").
+CONJ_PLACE = True
+#: Switch: what is done to a thing in a place is done there: "people [fleeing] buildings
+#: in the larger city of Bandar Abbas".
+OBJECT_PLACE = True
+
+
+def _fronted_place(tok: Token, ents: EntityIndex) -> Mapping[str, Any] | None:
+    """The place told before the verb ``tok`` is joined to, for a verb with no place."""
+    if tok.dep_ != "conj":
+        return None
+    head = tok.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    for p in prep_objects(head, LOCATIVE_PREPS):
+        if p.i < head.i and (place := ents.place_near(p)) is not None:
+            return place
+    return None
+
+
+def _object_place(tok: Token, ents: EntityIndex) -> Mapping[str, Any] | None:
+    """The place the verb's object is told "in" ("fleeing buildings in Bandar Abbas")."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        return None
+    for p in prep_objects(obj, LOCATIVE_PREPS):
+        if (place := ents.place_near(p)) is not None:
+            return place
     return None
 
 

@@ -197,6 +197,41 @@ def test_place_told_by_the_clause_or_the_cause(nlp: Any, monkeypatch: Any) -> No
     assert _find(_events(nlp, iran), "killing")["location"] is None
 
 
+def test_place_told_before_a_joined_verb_or_of_the_object(nlp: Any, monkeypatch: Any) -> None:
+    """ECB+ 20 (real, 20_7ecbplus and 20_1ecbplus): the people who fled in Oman and those
+    who fled buildings in Bandar Abbas were one "flee"; each now has its place
+    (clause_place.CONJ_PLACE, OBJECT_PLACE), and Bandar Abbas, the tagger's person once
+    between two "city of Bandar Abbas", is a place (people.PLACES_VOTE)."""
+    import analysis.clause_place as clause_place
+    import analysis.people as people
+
+    oman = (
+        "In Oman and the United Arab Emirates, buildings were evacuated and people fled "
+        "into the streets."
+    )
+    bandar = (
+        "The 6.1-magnitude quake struck Qeshm island, home to 120, 000 people, and the city "
+        "of Bandar Abbas, state media said.\n\nThe US Geological Survey put the epicentre "
+        "of Sunday's quake at about 58km (36 miles) south-west of Bandar Abbas.\n\nThere "
+        "were reports of people fleeing buildings in the larger city of Bandar Abbas, a "
+        "major port, but no indications of serious damage."
+    )
+    from analysis.analyzer import Analyzer
+
+    def fleeing() -> str | None:
+        (result,) = Analyzer(nlp=nlp).analyse_texts([(bandar, "2005-11-28")])
+        (em,) = [m for m in result["event_mentions"] if m["trigger"] == "fleeing"]
+        return _name(em.get("location"))
+
+    assert _name(_find(_events(nlp, oman), "fled")["location"]) == "Oman"
+    assert fleeing() == "Bandar Abbas"
+    monkeypatch.setattr(people, "PLACES_VOTE", False)
+    assert fleeing() is None
+    monkeypatch.setattr(clause_place, "CONJ_PLACE", False)
+    monkeypatch.setattr(clause_place, "OBJECT_PLACE", False)
+    assert _find(_events(nlp, oman), "fled")["location"] is None
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "modality"),
     [
