@@ -295,6 +295,14 @@ _ANOTHER_AFTER = re.compile(
 )
 
 
+#: Switch: "more" right before a plural trigger tells others of its kind: "Coty acquired a
+#: 51% ownership position in Jenner's beauty ... portfolio" and "I would expect more
+#: acquisitions like this going forward" (the extraction benchmark's cnbc.com page: one
+#: event). Not "more than".
+MORE_ARE_OTHERS = True
+_MORE_BEFORE = re.compile(r"(?<![\w-])more\s+$", re.IGNORECASE)
+
+
 def another(sentence: str, start: int, end: int, lemma: str | None) -> bool:
     """Does the sentence tell the trigger at ``start:end`` as another one of its kind than
     one told before: done to another ("hit another vehicle", "struck two other
@@ -319,10 +327,18 @@ def another(sentence: str, start: int, end: int, lemma: str | None) -> bool:
     False
     >>> another("he hit the woman", 3, 6, "hit")
     False
+    >>> another("I would expect more acquisitions like this", 20, 32, "acquisition")
+    True
     """
     before = sentence[max(0, start - 20) : start]
     if _ANOTHER_BEFORE.search(before) and not sentence[start:end].lower().endswith("ed"):
         return True  # (not "two killed and another wounded": another person)
+    if (
+        MORE_ARE_OTHERS
+        and _MORE_BEFORE.search(before)
+        and sentence[start:end].lower().endswith("s")
+    ):
+        return True  # "I would expect more acquisitions like this going forward"
     after = _ANOTHER_AFTER.match(sentence, end)
     if after is not None:
         # "A man ... shot and killed another man": another than the one who did it

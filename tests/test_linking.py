@@ -1528,3 +1528,22 @@ def test_another_one_is_another_happening(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(told_apart, "ANOTHER_APART", False)
     assert score(vehicle, _event(1, woman)) is not None
     assert compatible(_event(1, woman), _event(2, vehicle))
+
+
+def test_more_of_a_kind_are_others(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The extraction benchmark's cnbc.com page on Coty and Kylie Jenner (real): "Coty
+    # acquired a 51% ownership position ..." and, of an analyst, "I would expect more
+    # acquisitions like this going forward" were one event (terms.MORE_ARE_OTHERS)
+    from analysis import terms
+
+    text = (
+        '"I would expect more acquisitions like this going forward because it could be the '
+        'new model for companies," Petrides said.'
+    )
+    at = text.index("acquisitions")
+    quantity = "More than 100 protests were held."
+    assert terms.another(text, at, at + len("acquisitions"), "acquisition")
+    start = quantity.index("protests")
+    assert not terms.another(quantity, start, start + len("protests"), "protest")
+    monkeypatch.setattr(terms, "MORE_ARE_OTHERS", False)
+    assert not terms.another(text, at, at + len("acquisitions"), "acquisition")
