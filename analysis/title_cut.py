@@ -22,6 +22,7 @@ from analysis.title_words import (
     _PUNCT,
     _TRAILING_TIME,
     MAX_WORDS,
+    PRENOUN,
 )
 
 #: Switch: a title cut after an article or a preposition takes the next word too (not a
@@ -92,7 +93,7 @@ def headline(text: str, keep: str | None = None) -> str:
             while (
                 FINISH_PHRASE
                 and j < min(len(words), MAX_WORDS + 3)
-                and words[j - 1].lower() in DANGLING
+                and words[j - 1].lower() in DANGLING | (PRENOUN if PRENOUN_FINISHED else set())
                 and not words[j][:1].isupper()  # a name is not begun ("the United")
             ):
                 j += 1  # "... effort funds the [development]": not "... effort funds"
@@ -102,6 +103,11 @@ def headline(text: str, keep: str | None = None) -> str:
         if words and words[-1][-1:] in ",;:-–—":
             words[-1] = words[-1].rstrip(",;:-–—")
     return capital(" ".join(words))
+
+
+#: Switch: ... and after a word that stands before a noun (PRENOUN): "Israeli airstrikes
+#: and ground operations displace the entire [population]" (the Al-Ahram Weekly sample).
+PRENOUN_FINISHED = True
 
 
 #: Switch: a name with "of" or "and" inside ("Museum of Flight", "Bank of America") is

@@ -122,6 +122,12 @@ _ADVERB = re.compile(r"[a-z]{3,}ly")
 _NOT_ADVERBS = _set("family rally supply assembly ally reply only early")
 #: Words a title too long drops first ("The company [also] announces ...").
 _FILLERS = _set("also then already still just even both")
+#: Words that stand before a noun and name nothing alone: a cut after one takes the noun
+#: too ("displace the entire [population]", see analysis.title_cut.FINISH_PHRASE).
+PRENOUN = _set(
+    "entire whole first second third last other several many few most some each every "
+    "latest former same largest biggest"
+)
 #: Words a title does not end on ("long-awaited but [not]", "our software [under]").
 _ENDLESS = _set("not under into onto across through via around")
 #: A time phrase ending a title: the reader shows the date beside it.

@@ -1855,3 +1855,18 @@ def test_a_pronoun_in_a_clause_is_its_telling_subjects_pronoun(nlp: Any, monkeyp
     assert _title_of(nlp, text, "kill", nth=1) == "“He wanted to kill a cop”"
     monkeypatch.setattr(entity_index, "MATRIX_PRONOUN_BINDS", False)
     assert _title_of(nlp, text, "kill", nth=1) == "Ortiz wants to kill a cop"
+
+
+def test_a_long_title_is_not_cut_after_a_word_before_a_noun(monkeypatch: Any) -> None:
+    """Al-Ahram Weekly, 2 August 2025 (the bundled aggregator page): "Israeli airstrikes
+    and ground operations have displaced nearly the entire population of Gaza"."""
+    from analysis import title_cut
+
+    draft = "Israeli airstrikes and ground operations displace the entire population of Gaza"
+    assert headline(draft, "displace") == (
+        "Israeli airstrikes and ground operations displace the entire population"
+    )
+    monkeypatch.setattr(title_cut, "PRENOUN_FINISHED", False)
+    assert headline(draft, "displace") == (
+        "Israeli airstrikes and ground operations displace the entire"
+    )
