@@ -6,6 +6,7 @@ Every failure is an :class:`IngestError` with a one-line message; nothing here w
 from __future__ import annotations
 
 import os
+import zlib
 from pathlib import Path
 
 from ingest.draft import IngestError
@@ -36,7 +37,30 @@ def read_bytes(path: str | os.PathLike[str], *, limit: int = MAX_FILE_BYTES) -> 
         raise IngestError(f"{p}: cannot read ({exc.strerror or exc})") from exc
     if len(data) > limit:
         raise IngestError(f"{p}: too large (the limit is {limit / 1e6:.0f} MB)")
+    if data[:2] == GZIP_MAGIC:
+        return gunzip(data, str(p), limit=limit)
     return data
+
+
+#: The first bytes of a gzip file: a saved page or feed "page.html.gz" is read unpacked.
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def gunzip(data: bytes, origin: str, *, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The gzip ``data`` unpacked, never more than ``limit`` bytes of it (a small file may
+    unpack to gigabytes); an IngestError when it is corrupt, cut short or too large."""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = inflater.decompress(data, limit + 1)
+    except zlib.error as exc:
+        raise IngestError(f"{origin}: corrupt gzip data") from exc
+    if len(out) > limit:
+        raise IngestError(f"{origin}: too large once unpacked (the limit is {limit / 1e6:.0f} MB)")
+    if not inflater.eof:
+        raise IngestError(f"{origin}: gzip data cut short")
+    if not out:
+        raise IngestError(f"{origin}: empty once unpacked")
+    return out
 
 
 def looks_binary(data: bytes) -> bool:
