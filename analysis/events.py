@@ -69,6 +69,7 @@ from analysis.eventtime import (
     sentence_times,
     shared_time_verbs,
     time_for,
+    years_after,
 )
 from analysis.genericity import generic
 from analysis.gist import gist, told_as
@@ -165,6 +166,8 @@ def describe(
     tx = time_for(time_anchors, times)
     if tx is None and (occasion := harm_occasion(tok)) is not None:
         tx = time_for([occasion], times)  # "killed in an attack on Tuesday"
+    if tx is None:
+        tx = years_after(tok, ref)  # "hit almost two years after Bam was destroyed"
     mod = modality(tok, anchors)
     if (plan is not None or to_come(tok)) and mod in ("asserted", "reported"):
         mod = "hypothetical"  # "the vote is scheduled for Sunday", "the leaders are to meet"

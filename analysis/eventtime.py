@@ -395,3 +395,51 @@ def harm_occasion(tok: Token) -> Token | None:
     ):
         return verb
     return None
+
+
+#: Switch: a clause "N years (months) after" which the sentence's news came tells a
+#: happening that long before the report: "The rocky and barren island was hit almost
+#: two years after the southeastern city of Bam ... was destroyed in a quake" (ECB+ 20,
+#: 20_4ecbplus, a report of 28 November 2005): Bam's destruction is of 2003, not the
+#: day's quake.
+YEARS_AFTER = True
+
+
+_AFTER = re.compile(
+    r"\b(?:almost\s+|nearly\s+|about\s+|some\s+|more\s+than\s+)?"
+    r"(\d{1,3}|[a-z]+)\s+(year|month)s?\s+after\b",
+    re.IGNORECASE,
+)
+
+
+def years_after(tok: Token, ref: date | None) -> Timex | None:
+    """The time of a trigger inside a clause told as "N years (months) after" what its
+    sentence tells first (see YEARS_AFTER), counted back from the report's day ``ref``;
+    None otherwise. The clause runs to its first comma ("..., who was Deep Throat more
+    than 30 years after he tipped off reporters ..., has died": not the death); one that
+    opens the sentence does not hold its main verb ("More than 30 years after Watergate
+    ... Mr Woodward confirmed the revelation")."""
+    if not YEARS_AFTER or ref is None:
+        return None
+    from analysis.terms import number_word
+
+    sent = tok.sent
+    text = sent.text
+    at = tok.idx - sent.start_char
+    for m in _AFTER.finditer(text):
+        n = number_word(m.group(1))
+        if n is None or n < 1 or at < m.end():
+            continue
+        comma = text.find(",", m.end())
+        if comma != -1 and at > comma:
+            continue  # the clause ends at its comma ("..., has died")
+        if not text[: m.start()].strip() and tok.dep_ == "ROOT":
+            continue  # "More than 30 years after Watergate Mr Woodward confirmed ..."
+        if m.group(2).lower() == "year":
+            value, precision = f"{ref.year - n:04d}", "year"
+        else:
+            months = ref.year * 12 + ref.month - 1 - n
+            value, precision = f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
+        start = sent.start_char + m.start()
+        return Timex(start, sent.start_char + m.end(), m.group(0), value, precision)
+    return None

@@ -56,6 +56,16 @@ _NUMBERS = {
         ]
     )
 }
+
+
+def number_word(text: str) -> int | None:
+    """A small whole number written in figures or words ("3", "three"), else None."""
+    lower = text.lower()
+    if lower in _NUMBERS:
+        return _NUMBERS[lower]
+    return int(lower) if lower.isdigit() and len(lower) <= 3 else None
+
+
 _AMOUNT = r"(\d{1,3}(?:\.\d)?|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")"
 _UNIT = r"(year|month|week|day)s?"
 #: "to seven years", "to 18 months" right after the trigger (a few words between at most:

@@ -197,6 +197,43 @@ def test_place_told_by_the_clause_or_the_cause(nlp: Any, monkeypatch: Any) -> No
     assert _find(_events(nlp, iran), "killing")["location"] is None
 
 
+def test_a_clause_n_years_after_which_the_news_came_is_that_long_before(
+    nlp: Any, monkeypatch: Any
+) -> None:
+    """ECB+ 20 (real, 20_4ecbplus, a report of 28 November 2005): Bam's destruction and its
+    dead are of 2003, not the day's quake (eventtime.YEARS_AFTER); the MEANTIME sample on
+    the 787 (real): "Three years after it was first due for delivery, Boeing has rolled
+    out ..." dates the delivery, not the roll-out (a fronted clause ends at its comma)."""
+    from analysis import eventtime
+    from analysis.analyzer import Analyzer
+
+    bam = (
+        "The rocky and barren island was hit almost two years after the southeastern city "
+        "of Bam -- situated 300 kilometers (190 miles) to the north -- was destroyed in a "
+        "quake that killed tens of thousands of people."
+    )
+    boeing = (
+        "Three years after it was first due for delivery, Boeing has rolled out the first "
+        "that is to be delivered to a customer."
+    )
+
+    def dates(text: str, day: str) -> dict[str, str | None]:
+        (result,) = Analyzer(nlp=nlp).analyse_texts([(text, day)])
+        return {m["trigger"]: m.get("date") for m in result["event_mentions"]}
+
+    assert dates(bam, "2005-11-28") == {"hit": None, "destroyed": "2003", "killed": "2003"}
+    felt = (
+        "W. Mark Felt, the former FBI second-in-command who revealed himself as `` Deep "
+        "Throat'' 30 years after he tipped off reporters to the Watergate scandal that "
+        "toppled a president, has died."
+    )  # ECB+ 28 (real, 28_3ecb): the clause ends at its comma; the death is the news
+    assert dates(felt, "2008-12-19")["died"] is None
+    assert dates(boeing, "2011-08-08")["delivery"] == "2008"
+    assert dates(boeing, "2011-08-08").get("rolled") is None
+    monkeypatch.setattr(eventtime, "YEARS_AFTER", False)
+    assert dates(bam, "2005-11-28")["destroyed"] is None
+
+
 def test_place_told_before_a_joined_verb_or_of_the_object(nlp: Any, monkeypatch: Any) -> None:
     """ECB+ 20 (real, 20_7ecbplus and 20_1ecbplus): the people who fled in Oman and those
     who fled buildings in Bandar Abbas were one "flee"; each now has its place
