@@ -15,7 +15,8 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from analysis.modality_words import REPORTING
-from analysis.timex import PRECISIONS, WEEKDAYS, Timex, find_timexes, interval
+from analysis.terms import number_word
+from analysis.timex import PRECISIONS, WEEKDAYS, Timex, counted_back, find_timexes, interval
 from analysis.verb_forms import own_subject
 
 if TYPE_CHECKING:
@@ -421,8 +422,6 @@ def years_after(tok: Token, ref: date | None) -> Timex | None:
     ... Mr Woodward confirmed the revelation")."""
     if not YEARS_AFTER or ref is None:
         return None
-    from analysis.terms import number_word
-
     sent = tok.sent
     text = sent.text
     at = tok.idx - sent.start_char
@@ -435,11 +434,7 @@ def years_after(tok: Token, ref: date | None) -> Timex | None:
             continue  # the clause ends at its comma ("..., has died")
         if not text[: m.start()].strip() and tok.dep_ == "ROOT":
             continue  # "More than 30 years after Watergate Mr Woodward confirmed ..."
-        if m.group(2).lower() == "year":
-            value, precision = f"{ref.year - n:04d}", "year"
-        else:
-            months = ref.year * 12 + ref.month - 1 - n
-            value, precision = f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
+        value, precision = counted_back(ref, m.group(2).lower(), n)
         start = sent.start_char + m.start()
         return Timex(start, sent.start_char + m.end(), m.group(0), value, precision)
     return None

@@ -249,13 +249,13 @@ def _object(
     deeper = min(room + 2, len(OBJECT_WORDS) - 1)  # what a clause under this one may say
     if not passive:
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-        if obj is not None and obj.lower_ in ("which", "that", "whom") and verb.dep_ == "relcl":
-            obj = verb.head  # "a plan, which the Home Office rejects"
+        if obj is not None and obj.lower_ in misreads.RELATIVE_OBJECTS:
+            obj = _antecedent_of(obj) or obj  # "a plan, which the Home Office rejects"
         if obj is None and ZERO_RELATIVE and _zero_relative(verb):
             obj = verb.head  # "a tool a group's been [using] to attack the website"
         if obj is None and SHARED_OBJECT_TOLD:
             obj = misreads.shared_object(verb)  # "LaRue [shot] and killed his father"
-            if obj is not None and obj.lower_ in ("which", "that", "whom"):
+            if obj is not None and obj.lower_ in misreads.RELATIVE_OBJECTS:
                 obj = _antecedent_of(obj)  # "his father, whom LaRue shot and [killed]"
         if DISTANCE_IS_WHERE and obj is not None and (where := _distance(obj)) is not None:
             return where  # "struck seven km east of Dargahan": where, not what it struck

@@ -86,7 +86,8 @@ def shared_object(tok: Token) -> Token | None:
 #: Ike Parsons LaRue Sr., whom Fred LaRue shot and killed in a Canadian duck-hunting
 #: accident" (ECB+ 28, 28_3ecbplus): the father was killed, not "in a ... accident".
 RELATIVE_SHARED = True
-_RELATIVES = frozenset(["whom", "which", "that", "who"])
+#: Relative pronouns that stand as a verb's object ("a plan, which the Home Office rejects").
+RELATIVE_OBJECTS = frozenset(["whom", "which", "that"])
 
 
 def _relative_object(tok: Token) -> Token | None:
@@ -100,7 +101,7 @@ def _relative_object(tok: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "obj") for c in tok.children):
         return None
     return next(
-        (c for c in head.children if c.dep_ in ("dobj", "obj") and c.lower_ in _RELATIVES),
+        (c for c in head.children if c.dep_ in ("dobj", "obj") and c.lower_ in RELATIVE_OBJECTS),
         None,
     )
 

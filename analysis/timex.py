@@ -140,6 +140,13 @@ def _shift(d: date, unit: str, n: int) -> date:
     return _safe_date(d.year + n, d.month, min(d.day, 28) if d.month == 2 else d.day) or d
 
 
+def counted_back(ref: date, unit: str, n: int) -> tuple[str, str]:
+    """(value, precision) of the ``unit`` ``n`` units before ``ref`` ("two years ago" of a
+    report of 28 November 2005: ("2003", "year"))."""
+    precision = _unit_precision(unit)
+    return format_value(_shift(ref, unit, -n), precision), precision
+
+
 #: One step coarser, for a time told roughly ("about two weeks ago").
 _COARSER = {"day": "week", "week": "month", "month": "year"}
 
@@ -228,12 +235,12 @@ def _resolve(
         n = _num(g["num"])
         if n * _UNIT_DAYS.get(unit, 366) > MAX_BACK_DAYS:
             return None  # "5000 years ago" is no date a news text can be placed by
-        d = _shift(ref, unit, -n)
-        precision = _unit_precision(unit)
+        value, precision = counted_back(ref, unit, n)
         if g.get("qual"):
             # "less than two weeks ago" is no particular week: say the month it fell in
             precision = _COARSER.get(precision, precision)
-        return format_value(d, precision), precision, "point"
+            value = format_value(_shift(ref, unit, -n), precision)
+        return value, precision, "point"
     if name == "duration":
         assert ref is not None
         unit = g["unit"]
