@@ -49,18 +49,27 @@ GZIP_MAGIC = b"\x1f\x8b"
 def gunzip(data: bytes, origin: str, *, limit: int = MAX_FILE_BYTES) -> bytes:
     """The gzip ``data`` unpacked, never more than ``limit`` bytes of it (a small file may
     unpack to gigabytes); an IngestError when it is corrupt, cut short or too large."""
-    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    try:
-        out = inflater.decompress(data, limit + 1)
-    except zlib.error as exc:
-        raise IngestError(f"{origin}: corrupt gzip data") from exc
-    if len(out) > limit:
-        raise IngestError(f"{origin}: too large once unpacked (the limit is {limit / 1e6:.0f} MB)")
-    if not inflater.eof:
-        raise IngestError(f"{origin}: gzip data cut short")
-    if not out:
+    parts: list[bytes] = []
+    size = 0
+    rest = data
+    while rest:  # members one after another ("cat a.gz b.gz" is one gzip file)
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            out = inflater.decompress(rest, limit + 1 - size)
+        except zlib.error as exc:
+            raise IngestError(f"{origin}: corrupt gzip data") from exc
+        size += len(out)
+        if size > limit:
+            raise IngestError(
+                f"{origin}: too large once unpacked (the limit is {limit / 1e6:.0f} MB)"
+            )
+        if not inflater.eof:
+            raise IngestError(f"{origin}: gzip data cut short")
+        parts.append(out)
+        rest = inflater.unused_data.rstrip(b"\x00")  # (padding after the last member)
+    if not size:
         raise IngestError(f"{origin}: empty once unpacked")
-    return out
+    return b"".join(parts)
 
 
 def looks_binary(data: bytes) -> bool:

@@ -240,6 +240,9 @@ def test_bad_gzip_gets_one_line_and_nothing_is_written(tmp_path: Path) -> None:
         gunzip(whole[: len(whole) // 2], "x")
     with pytest.raises(IngestError, match=r"^x: corrupt gzip data$"):
         gunzip(b"\x1f\x8b" + b"garbage" * 20, "x")
+    # two members one after the other are one file, read whole
+    assert gunzip(gzip.compress(b"first ") + gzip.compress(b"second"), "x") == b"first second"
+    assert gunzip(gzip.compress(b"padded") + b"\x00" * 64, "x") == b"padded"
     corrupt = tmp_path / "corrupt.html.gz"
     corrupt.write_bytes(b"\x1f\x8b" + b"garbage" * 20)
     db = tmp_path / "bad.db"
