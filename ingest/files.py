@@ -66,7 +66,9 @@ def gunzip(data: bytes, origin: str, *, limit: int = MAX_FILE_BYTES) -> bytes:
         if not inflater.eof:
             raise IngestError(f"{origin}: gzip data cut short")
         parts.append(out)
-        rest = inflater.unused_data.rstrip(b"\x00")  # (padding after the last member)
+        rest = inflater.unused_data
+        if not rest.strip(b"\x00"):
+            break  # zero padding after the last member
     if not size:
         raise IngestError(f"{origin}: empty once unpacked")
     return b"".join(parts)
