@@ -28,7 +28,8 @@ import re
 TERM_LEMMAS = frozenset(["sentence", "jail", "imprison", "imprisonment"])
 
 
-_NUMBERS = {
+#: Numbers written in words, zero to twenty.
+NUMBER_WORDS = {
     w: n
     for n, w in enumerate(
         [
@@ -61,12 +62,12 @@ _NUMBERS = {
 def number_word(text: str) -> int | None:
     """A small whole number written in figures or words ("3", "three"), else None."""
     lower = text.lower()
-    if lower in _NUMBERS:
-        return _NUMBERS[lower]
+    if lower in NUMBER_WORDS:
+        return NUMBER_WORDS[lower]
     return int(lower) if lower.isdigit() and len(lower) <= 3 else None
 
 
-_AMOUNT = r"(\d{1,3}(?:\.\d)?|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")"
+_AMOUNT = r"(\d{1,3}(?:\.\d)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 _UNIT = r"(year|month|week|day)s?"
 #: "to seven years", "to 18 months" right after the trigger (a few words between at most:
 #: "sentenced Gigante to 12 years", "sentenced him Monday to life" is no amount).
@@ -89,7 +90,7 @@ def term(sentence: str, start: int, end: int, lemma: str | None) -> int | None:
     if found is None:
         return None
     amount, unit = found.group(1).lower(), found.group(2).lower()
-    value = float(_NUMBERS[amount]) if amount in _NUMBERS else float(amount)
+    value = float(NUMBER_WORDS[amount]) if amount in NUMBER_WORDS else float(amount)
     return round(value * _MONTHS[unit])
 
 
@@ -124,7 +125,7 @@ _CHARGE_AFTER = re.compile(
     r"^\W*(?:\S+\s+){0,3}?(?:with|of|for)\s+((?:[\w-]+\s+){0,5}[\w-]+)", re.I
 )
 #: Words that may stand between "with" and the charge ("two counts of first-degree").
-_BEFORE_CHARGE = frozenset(_NUMBERS) | frozenset(
+_BEFORE_CHARGE = frozenset(NUMBER_WORDS) | frozenset(
     [
         "the",
         "a",

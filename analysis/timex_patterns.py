@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.terms import NUMBER_WORDS
+
 MONTHS = {
     name: i
     for i, names in enumerate(
@@ -36,21 +38,12 @@ WEEKDAYS = {
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     )
 }
+#: Counted words in "N days ago", "a few weeks later": one to twelve (the same words as
+#: :data:`analysis.terms.NUMBER_WORDS`) and the loose counts.
 NUMBERS = {
+    **{w: n for w, n in NUMBER_WORDS.items() if 1 <= n <= 12},
     "a": 1,
     "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
     "several": 3,
     "a few": 3,
     "few": 3,
