@@ -53,12 +53,14 @@ def surname(name: str) -> str | None:
     return words[-1] if words else None
 
 
-def who(names: Iterable[tuple[str, str, int]]) -> tuple[dict[str, int], frozenset[str]]:
+def who(
+    names: Iterable[tuple[str, str, int] | tuple[str, str, int, int]],
+) -> tuple[dict[str, int], frozenset[str]]:
     """An article's ``people`` (surname -> PERSON mentions) and ``names`` (every word of
-    every name, any label) from its entities as (label, name, mentions)."""
+    every name, any label) from its entities as (label, name, mentions[, entity id])."""
     people: Counter[str] = Counter()
     words: set[str] = set()
-    for label, name, n in names:
+    for label, name, n, *_ in names:
         words.update(w.lower() for w in _NAME_WORD.findall(name) if len(w) > 1)
         if label == "PERSON":
             key = surname(name)

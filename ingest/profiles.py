@@ -33,6 +33,8 @@ class Facts:
     day: date | None
     people: dict[str, int]
     names: frozenset[str]
+    #: place entity id -> the content words of its name (see :attr:`ArticleProfile.places`).
+    places: dict[int, frozenset[str]]
 
 
 class Replay:
@@ -141,6 +143,7 @@ def read_facts(
             day=day_of(head.get("date")),
             people=people,
             names=named,
+            places=decide_stories.places(names.get(aid, [])),
         )
         out[aid] = (
             facts,
@@ -189,6 +192,7 @@ def profile(
         day=facts.day,
         people=facts.people,
         names=facts.names,
+        places=facts.places,
     )
 
 

@@ -111,17 +111,18 @@ def article_entities(
 
 def article_names(
     conn: sqlite3.Connection, article_ids: Iterable[int]
-) -> dict[int, list[tuple[str, str, int]]]:
-    """Per article: the entities it names, as (label, name, mentions in the article)."""
-    out: dict[int, list[tuple[str, str, int]]] = {}
+) -> dict[int, list[tuple[str, str, int, int]]]:
+    """Per article: the entities it names, as (label, name, mentions in the article,
+    entity id)."""
+    out: dict[int, list[tuple[str, str, int, int]]] = {}
     rows = conn.execute(
-        "SELECT m.article_id, e.label, e.name, count(*) FROM json_each(?) j "
+        "SELECT m.article_id, e.label, e.name, count(*), e.id FROM json_each(?) j "
         "JOIN mentions m ON m.article_id = j.value "
         "JOIN entities e ON e.id = m.entity_id GROUP BY m.article_id, m.entity_id",
         (json.dumps([int(a) for a in article_ids]),),
     )
-    for aid, label, name, tf in rows:
-        out.setdefault(int(aid), []).append((str(label), str(name or ""), int(tf)))
+    for aid, label, name, tf, eid in rows:
+        out.setdefault(int(aid), []).append((str(label), str(name or ""), int(tf), int(eid)))
     return out
 
 

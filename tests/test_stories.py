@@ -23,6 +23,7 @@ from analysis.stories import (
     keywords,
     led_elsewhere,
     normalise,
+    places,
     score,
     second_look,
     strangers,
@@ -107,6 +108,31 @@ def test_a_second_look_moves_an_article_only_to_a_clearly_better_story() -> None
     assert alone is not None and alone.story_id == 2
     # nothing it fits: it stays
     assert second_look(article, own, [StoryProfile(4, [_profile(4, {}, {"iphone": 1.0})])]) is None
+
+
+def test_one_shared_place_is_not_a_story() -> None:
+    """Three Hong Kong articles of one week (the extraction benchmark's cnn.com market
+    report, express.co.uk on the troops, cityam.com on Alibaba's listing) share the city,
+    as an entity and as two words, and nothing else that weighs: three stories. The same
+    weights on a shared person (the story's protagonist) still join."""
+    listing = {"hong": 0.3, "kong": 0.3, "listing": 0.64, "alibaba": 0.64}
+    troops = {"hong": 0.3, "kong": 0.3, "troop": 0.64, "surrender": 0.64}
+    place = {438: frozenset({"hong", "kong"})}
+    story = StoryProfile(1, [_profile(1, {438: 0.8, 5: 0.6}, listing, places=place)])
+    article = _profile(2, {438: 0.8, 7: 0.6}, troops, places=place)
+    assert decide(article, [story])[0] is None
+    # a person shared as much is evidence of one story
+    story = StoryProfile(1, [_profile(1, {438: 0.8, 5: 0.6}, listing)])
+    assert decide(_profile(2, {438: 0.8, 7: 0.6}, troops), [story])[0] == 1
+
+
+def test_places_are_the_place_entities_with_their_words() -> None:
+    rows = [
+        ("GPE", "Hong Kong", 3, 438),
+        ("PERSON", "Taylor Swift", 2, 9),
+        ("LOC", "Red Sea", 1, 4),
+    ]
+    assert places(rows) == {438: frozenset({"hong", "kong"}), 4: frozenset({"red", "sea"})}
 
 
 def _named(*entities: tuple[str, str, int]) -> dict[str, object]:
