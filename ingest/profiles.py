@@ -35,6 +35,8 @@ class Facts:
     names: frozenset[str]
     #: place entity id -> the content words of its name (see :attr:`ArticleProfile.places`).
     places: dict[int, frozenset[str]]
+    #: its headline names a digest (:func:`analysis.stories.is_digest`)
+    digest: bool
 
 
 class Replay:
@@ -144,6 +146,7 @@ def read_facts(
             people=people,
             names=named,
             places=decide_stories.places(names.get(aid, [])),
+            digest=decide_stories.is_digest(head.get("title")),
         )
         out[aid] = (
             facts,
@@ -193,6 +196,7 @@ def profile(
         people=facts.people,
         names=facts.names,
         places=facts.places,
+        digest=facts.digest,
     )
 
 

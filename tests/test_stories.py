@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from analysis.people import surname, who
+from analysis.story_split import pair_score
 from analysis.stories import (
     ArticleProfile,
     StoryProfile,
@@ -124,6 +125,22 @@ def test_one_shared_place_is_not_a_story() -> None:
     # a person shared as much is evidence of one story
     story = StoryProfile(1, [_profile(1, {438: 0.8, 5: 0.6}, listing)])
     assert decide(_profile(2, {438: 0.8, 7: 0.6}, troops), [story])[0] == 1
+
+
+def test_a_digest_stands_alone() -> None:
+    """A digest tells a little of many stories (the extraction benchmark's Dealbreaker
+    "Opening Bell 11.18.19" has an item on Taylor Swift's AMA row): it joins no story,
+    no article joins a story of digests, and two digests are no story together."""
+    swift = {"swift": 0.6, "taylor": 0.5, "ama": 0.5, "label": 0.4}
+    row = StoryProfile(1, [_profile(1, {863: 1.0}, swift)])
+    digest = _profile(2, {863: 0.9, 5: 0.4}, swift, digest=True)
+    assert decide(_profile(3, {863: 0.9, 5: 0.4}, swift), [row])[0] == 1  # as a report it joins
+    assert decide(digest, [row])[0] is None
+    assert score(digest, row).digest
+    bell = StoryProfile(2, [digest])
+    assert decide(_profile(3, {863: 1.0}, swift), [bell])[0] is None
+    twin = _profile(4, dict(digest.entities), dict(digest.words), digest=True)
+    assert pair_score(digest, twin) < 0  # not even a copy of it
 
 
 def test_places_are_the_place_entities_with_their_words() -> None:
