@@ -89,7 +89,8 @@ class MentionFeatures:
     def sure(self) -> bool:
         """Does it say the happening happened, or name who or when (not only "were
         required to consult", "without consulting")? A supposition that names no one
-        is not sure however dated: see :data:`analysis.link_rules.UNSURE_NEEDS_PARTY`."""
+        is not sure however dated (:data:`analysis.link_rules.UNSURE_NEEDS_PARTY`),
+        unless it is set for a day and a place (``SET_FOR_DAY_AND_PLACE``)."""
         from analysis import linking
 
         if linking.CONDITIONS_UNSURE and self.conditional:
@@ -97,7 +98,11 @@ class MentionFeatures:
         if self.modality not in UNSURE:
             return True
         if linking.UNSURE_NEEDS_PARTY and self.actor is None and self.target is None:
-            return False
+            # ... unless it is set for a day and a place: "Parliamentary elections in
+            # Turkmenistan which are planned for December 15, 2013" (a chant's "today"
+            # names no place)
+            day = len(self.date or "") >= 10
+            return linking.SET_FOR_DAY_AND_PLACE and self.location is not None and day
         return not self.vague
 
 

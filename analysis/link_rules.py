@@ -189,6 +189,10 @@ UNSURE_STAYS = True
 #: Nor is an event only such mentions tell "sure" (see MentionFeatures.sure): the
 #: killing that police did is not joined to the chant's event from another report.
 UNSURE_NEEDS_PARTY = True
+#: ... but a happening set for a day (day precision) in a place is sure enough to be
+#: recognised in another report: two reports of the election planned in Turkmenistan
+#: for 15 December 2013 tell one election.
+SET_FOR_DAY_AND_PLACE = True
 #: ... and one told under "if" or "unless" is not sure whoever it names: "If
 #: Teixeira signs with the Red Sox" and "If the president had approved the plan" tell a
 #: supposition, and two reports' suppositions or a supposition and a deed are not one

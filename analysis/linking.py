@@ -71,6 +71,7 @@ from analysis.link_rules import (
     RECURRING_DAY,
     RECURRING_YEAR,
     SAME_DAY_WORDS,
+    SET_FOR_DAY_AND_PLACE,  # noqa: F401  (read by MentionFeatures.sure)
     SLACK_COST,
     STORY_BONUS,
     THRESHOLD,

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from analysis import entity_index, link_rules
+from analysis import linking as analysis_linking
 from analysis.analyzer import Analyzer
 from ingest.linking import link_article
 from store import open_store, writes
@@ -257,3 +258,41 @@ def test_without_the_rule_a_death_told_in_another_story_stays_apart(
     stories, confession, conviction = _horton_deaths(tmp_path, "off.db")
     assert len(stories) == 2
     assert not confession & conviction
+
+
+TURKMEN = Path(__file__).parent / "fixtures" / "events" / "ecbplus-11-turkmen-elections.jsonl"
+
+
+def _planned_elections(tmp_path: Path, name: str) -> list[set[int]]:
+    """Import ECB+ 11's two reports of the election planned in Turkmenistan for 15
+    December 2013; the events of each one's headline election."""
+    from ingest.pipeline import default_analyzer, import_paths
+
+    conn = open_store(tmp_path / name)
+    assert import_paths(conn, [TURKMEN], analyzer=default_analyzer())[0].added == 2
+    rows = conn.execute(
+        "SELECT m.article_id, m.event_id, m.modality, m.date FROM event_mentions m "
+        "JOIN articles a ON a.id = m.article_id WHERE m.trigger_start = 14 "
+        "AND m.trigger LIKE 'election%' ORDER BY a.published_at"
+    ).fetchall()
+    conn.close()
+    assert [(r[2], r[3]) for r in rows] == [("hypothetical", "2013-12-15")] * 2
+    return [{r[1]} for r in rows]
+
+
+def test_a_happening_set_for_a_day_and_a_place_is_one_across_reports(tmp_path: Path) -> None:
+    # "Parliamentary elections in Turkmenistan to be held on two-party basis" (26
+    # September 2013) and "Turkmenistan to hold first-ever parliamentary elections on a
+    # two-party basis" (27 September): planned, naming no one, but set for one day in
+    # one country (link_rules.SET_FOR_DAY_AND_PLACE)
+    first, second = _planned_elections(tmp_path, "on.db")
+    assert first == second
+
+
+def test_without_the_rule_a_plan_naming_no_one_stays_in_its_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(link_rules, "SET_FOR_DAY_AND_PLACE", False)
+    monkeypatch.setattr(analysis_linking, "SET_FOR_DAY_AND_PLACE", False)
+    first, second = _planned_elections(tmp_path, "off.db")
+    assert first != second

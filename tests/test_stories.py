@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 
 from analysis.people import surname, who
-from analysis.story_split import pair_score
 from analysis.stories import (
     ArticleProfile,
     StoryProfile,
@@ -30,6 +29,7 @@ from analysis.stories import (
     strangers,
     title_words,
 )
+from analysis.story_split import pair_score
 from store import open_store
 from store import stories as store_stories
 
