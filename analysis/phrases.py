@@ -88,7 +88,9 @@ def noun_phrase(
     ("Hamas' statement", "the bailout of AIG"), or with ``bare`` when it only says what
     kind ("a new nuclear deal"); None for a lone word and for a phrase that would show a
     pronoun ("a threat to their deterrent")."""
-    text, _ = phrase(tok, ents, NOUN_WORDS, preps=NOUN_PREPS)
+    text, _ = phrase(tok, ents, NOUN_WORDS, preps=NOUN_PREPS, partners=not TRIGGER_ALONE)
+    if TRIGGER_ALONE and len((text or "").split()) < 2:
+        text, _ = phrase(tok, ents, NOUN_WORDS, preps=NOUN_PREPS)  # "attacks and threats"
     words = (text or "").split()
     if unowned and OWNER_DROPPED and len(words) > 2 and words[0].lower() in PRONOUNS_POSS:
         # "its acquisition of free agent Elton Brand": whose, the "of" tells without it
@@ -116,6 +118,7 @@ def phrase(
     preps: frozenset[str],
     subject: bool = False,
     lead: bool = True,
+    partners: bool = True,
 ) -> tuple[str | None, bool]:
     """(text, plural?) of the noun phrase headed by ``head`` (``lead``: it opens the title,
     without its article), short: its determiners,
@@ -124,7 +127,8 @@ def phrase(
     prepositions' objects go first, then the prepositions, then the adjectives). A name
     reads as the entity step found it ("General Motors", not "United States automobile
     company General Motors"); a pronoun reads as its person, or is None; so does a
-    ``subject`` that is someone's ("their stocks": whose?)."""
+    ``subject`` that is someone's ("their stocks": whose?). Without ``partners`` the
+    head's "and" partners are left out (see TRIGGER_ALONE)."""
     if head is None:
         return None, False
     if head.lower_ in _PARTS and head.pos_ in ("PRON", "DET", "NOUN", "ADJ"):
@@ -206,7 +210,9 @@ def phrase(
             return None, plural
         said[owner.i] = who + "'s"  # "her parents" -> "Gloria's parents"
     for with_preps, adjectives, inner in _LEVELS:
-        toks = _gather(head, ents, preps if with_preps else frozenset(), adjectives, inner)
+        toks = _gather(
+            head, ents, preps if with_preps else frozenset(), adjectives, inner, partners
+        )
         if POSSESSOR_ALONE and head.dep_ == "poss":
             toks = [t for t in toks if not (t.dep_ == "case" and t.head.i == head.i)]
         words = _render(toks, said, subject=subject, lead=lead)
@@ -224,6 +230,14 @@ def phrase(
         if len(words.split()) <= budget + 2:
             return words, plural
     return head.text, plural
+
+
+#: Switch for :func:`noun_phrase`: a noun trigger's phrase leaves out its "and"
+#: partners: "He was in prison after being convicted of aggravated sexual assault of a
+#: child and aggravated assault with a deadly weapon" (ECB+ 16) titled its first
+#: assault "Assault of a child and assault"; another told "Assault and two counts".
+#: A word alone keeps its partners ("these attacks and threats": "Attacks and threats").
+TRIGGER_ALONE = True
 
 
 #: Switch for :func:`phrase`: a possessor told on its own is told without its "'s": "the
@@ -250,7 +264,12 @@ def _amod_after(neg: Token) -> bool:
 
 
 def _gather(
-    head: Token, ents: EntityIndex, preps: frozenset[str], adjectives: bool, inner: bool
+    head: Token,
+    ents: EntityIndex,
+    preps: frozenset[str],
+    adjectives: bool,
+    inner: bool,
+    partners: bool = True,
 ) -> list[Token]:
     out = [head]
     if HYPHEN_WHOLE:
@@ -274,6 +293,8 @@ def _gather(
                 out.extend(span)  # one hyphenated word: "Craiova-based", "ten-month"
         elif dep == "neg" and NOUN_NOT_KEPT and c.i < head.i and (adjectives or not _amod_after(c)):
             out.append(c)  # "Not guilty pleas were entered", not "Guilty pleas"
+        elif dep in ("cc", "conj", "punct") and not partners:
+            continue  # the trigger's own phrase: one happening, not its partners
         elif dep == "cc" and head.pos_ in ("NOUN", "PROPN") and c.lower_ in _AND:
             out.append(c)
         elif dep == "conj" and head.pos_ in ("NOUN", "PROPN"):

@@ -1870,3 +1870,26 @@ def test_a_long_title_is_not_cut_after_a_word_before_a_noun(monkeypatch: Any) ->
     assert headline(draft, "displace") == (
         "Israeli airstrikes and ground operations displace the entire"
     )
+
+
+def test_a_noun_trigger_is_titled_without_its_and_partners(nlp: Any, monkeypatch: Any) -> None:
+    """ECB+ 3 (3_9ecbplus, Arcade Comeaux's escape, November 2009), a real sentence:
+    each assault is its own happening, titled on its own."""
+    from analysis import phrases
+    from analysis.analyzer import Analyzer
+
+    convicted = (
+        "He was in prison after being convicted of aggravated sexual assault of a child and "
+        "aggravated assault with a deadly weapon."
+    )
+
+    def gists(text: str, trigger: str) -> list[str]:
+        found = Analyzer(nlp=nlp).analyse_texts([(text, "2009-11-30")])[0]["event_mentions"]
+        return [e["gist"] for e in found if e["trigger"] == trigger]
+
+    assert gists(convicted, "assault") == [
+        "Aggravated sexual assault of a child",
+        "Aggravated assault with a deadly weapon",
+    ]
+    monkeypatch.setattr(phrases, "TRIGGER_ALONE", False)
+    assert gists(convicted, "assault")[0] == "Assault of a child and assault"
