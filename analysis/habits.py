@@ -236,7 +236,27 @@ def present_habit(tok: Token, *, dated: bool) -> bool:
     ]
     if tok.dep_ == "relcl":
         objects.append(tok.head)  # "projects they approve"
+        if DOERS_OF_A_KIND and _kind_of_doers(tok):
+            return True
     return any(o.tag_ == "NNS" and _bare(o) for o in objects)
+
+
+#: Switch for :func:`present_habit`: a present-tense relative clause telling what plural
+#: doers do ("Even the Hollywood heavy-weights that host the Oscars are allowed to be
+#: overwhelmed", ECB+ 2_8ecb) names a kind of doer, not a happening; it was one event
+#: with another report's "watching Johnny Carson host the Oscars".
+DOERS_OF_A_KIND = True
+
+
+def _kind_of_doers(tok: Token) -> bool:
+    """Is the relative clause ``tok`` told of a plural noun (no possessor or number) whose
+    relative pronoun is its subject ("the heavy-weights that host")?"""
+    head = tok.head
+    return (
+        head.tag_ in ("NNS", "NNPS")
+        and not any(c.dep_ in ("poss", "nummod") for c in head.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in ("that", "who", "which") for c in tok.children)
+    )
 
 
 def _bare(noun: Token) -> bool:

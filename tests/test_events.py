@@ -326,6 +326,28 @@ def test_place_told_before_a_joined_verb_or_of_the_object(nlp: Any, monkeypatch:
             "approves",
             "generic",
         ),
+        # ECB+ 2_8ecb and 34_12ecbplus (real paragraphs): a present-tense relative clause
+        # telling what plural doers do names a kind of doer (habits.DOERS_OF_A_KIND); the
+        # host of one Oscars was joined to "watching Johnny Carson host the Oscars"
+        (
+            "Slightly scathing, but playful.\n\nAfter all, the last thing you want to do is "
+            "piss off your entire industry.\n\nDO Allow yourself to get star-struck.\n\n"
+            "Even the Hollywood heavy-weights that host the Oscars are allowed to be "
+            "overwhelmed by the folks the statuettes are being presented to.",
+            "host",
+            "generic",
+        ),
+        (
+            "He's written books on the topic, including the 2007 best-seller The Language of "
+            "God: A Scientist Presents Evidence for Belief.\n\n"
+            "He is also founder and president of the BioLogos Foundation, whose purpose is to "
+            "find compatibility between the scientific and religious searches for truth.\n\n"
+            "In an interview with the spiritual Web site Beliefnet in 2007, Dr. Collins said "
+            "Christians who reject scientific evolutionary theory are also rejecting humans' "
+            "ability to understand, a God-given skill.",
+            "reject",
+            "generic",
+        ),
         # ... but not a headline standing as a paragraph (ECB+ 18)
         (
             "Police said so.\n\nA man was held.\n\nSacked worker shoots ex-colleagues.\n\n"
