@@ -237,7 +237,33 @@ def model_year(tx: Timex, root: Token) -> bool:
         and root.dep_ in ("nummod", "compound")
         and head.pos_ == "PROPN"
         and head.ent_type_ not in ("EVENT", "DATE", "LAW")
-    )
+    ) or (YEAR_BEFORE_NAME and tx.precision == "year" and _year_before_name(root))
+
+
+#: Switch for :func:`model_year`: a model year read from the words (_year_before_name).
+YEAR_BEFORE_NAME = True
+#: Words before a year that make it the model's: "a grey 2013 Toyota Camry".
+_MODEL_DETS = frozenset({"a", "an", "the", "his", "her", "their", "its", "my", "our", "your"})
+
+
+def _year_before_name(year: Token) -> bool:
+    """Read from the words when the parse hung the year elsewhere ("identified the vehicle
+    as a grey 2013 Toyota Camry and Vishwanand Subryan ... was arrested": the parser made
+    the year the object of "as"): a year after a determiner (adjectives between) and
+    before a run of proper names that ends the noun phrase, none of them a named event
+    ("the 2009 Chrysler bankruptcy" and "the 2012 London Olympics" keep their year)."""
+    doc = year.doc
+    i = year.i - 1
+    while i >= 0 and doc[i].pos_ in ("ADJ", "NOUN") and doc[i].dep_ == "amod":
+        i -= 1
+    if i < 0 or doc[i].lower_ not in _MODEL_DETS:
+        return False
+    j = year.i + 1
+    while j < len(doc) and doc[j].pos_ == "PROPN":
+        if doc[j].ent_type_ in ("EVENT", "DATE", "LAW"):
+            return False
+        j += 1
+    return j > year.i + 1 and (j == len(doc) or doc[j].pos_ not in ("NOUN", "PROPN"))
 
 
 #: Switch for :func:`model_year`.

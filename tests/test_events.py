@@ -2054,6 +2054,24 @@ def test_a_model_year_is_no_time_and_no_count(nlp: Any) -> None:
     assert _find(oscars, "host")["date"] == "2014"
 
 
+def test_a_model_year_the_parse_hangs_elsewhere_dates_nothing(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ECB+ 21 (21_5ecbplus, real): the parser makes "2013" the object of "as", so the
+    # year is read from the words around it (eventtime._year_before_name); the arrest
+    # was dated 2013 and its cross-article event shown so
+    from analysis import eventtime
+
+    text = (
+        "The driver took off after the accident, but witnesses identified the vehicle as a "
+        "grey 2013 Toyota Camry and Vishwanand Subryan, 23, of Schenectady, was identified "
+        "and arrested."
+    )
+    assert _find(_events(nlp, text, date(2013, 9, 14)), "arrested")["date"] is None
+    monkeypatch.setattr(eventtime, "YEAR_BEFORE_NAME", False)
+    assert _find(_events(nlp, text, date(2013, 9, 14)), "arrested")["date"] == "2013"
+
+
 @pytest.mark.parametrize(
     ("text", "word", "lemma", "stated"),
     [
