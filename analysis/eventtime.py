@@ -250,8 +250,9 @@ def _year_before_name(year: Token) -> bool:
     """Read from the words when the parse hung the year elsewhere ("identified the vehicle
     as a grey 2013 Toyota Camry and Vishwanand Subryan ... was arrested": the parser made
     the year the object of "as"): a year after a determiner (adjectives between) and
-    before a run of proper names that ends the noun phrase, none of them a named event
-    ("the 2009 Chrysler bankruptcy" and "the 2012 London Olympics" keep their year)."""
+    before a run of proper names that ends the noun phrase, a maker or a model among them
+    and none a named event ("the 2009 Chrysler bankruptcy", "the 2012 London Olympics"
+    and "the 2012 Republican National Convention" keep their year)."""
     doc = year.doc
     i = year.i - 1
     while i >= 0 and doc[i].pos_ in ("ADJ", "NOUN") and doc[i].dep_ == "amod":
@@ -263,7 +264,39 @@ def _year_before_name(year: Token) -> bool:
         if doc[j].ent_type_ in ("EVENT", "DATE", "LAW"):
             return False
         j += 1
-    return j > year.i + 1 and (j == len(doc) or doc[j].pos_ not in ("NOUN", "PROPN"))
+    names = doc[year.i + 1 : j]
+    return (
+        len(names) > 0
+        and (j == len(doc) or doc[j].pos_ not in ("NOUN", "PROPN"))
+        and any(t.ent_type_ in ("ORG", "PRODUCT") for t in names)  # a maker or a model
+        and names[-1].lower_ not in _OCCASION_NAMES
+    )
+
+
+#: Last words of a named occasion a year dates ("the 2012 Republican National Convention",
+#: untagged, keeps its year).
+_OCCASION_NAMES = frozenset(
+    [
+        "convention",
+        "conference",
+        "summit",
+        "games",
+        "olympics",
+        "cup",
+        "championship",
+        "championships",
+        "festival",
+        "awards",
+        "marathon",
+        "series",
+        "tournament",
+        "open",
+        "election",
+        "elections",
+        "primary",
+        "congress",
+    ]
+)
 
 
 #: Switch for :func:`model_year`.

@@ -234,7 +234,7 @@ def phrase(
 
 #: Switch for :func:`noun_phrase`: a noun trigger's phrase leaves out its "and"
 #: partners: "He was in prison after being convicted of aggravated sexual assault of a
-#: child and aggravated assault with a deadly weapon" (ECB+ 16) titled its first
+#: child and aggravated assault with a deadly weapon" (ECB+ 3_9ecbplus) titled its first
 #: assault "Assault of a child and assault"; another told "Assault and two counts".
 #: A word alone keeps its partners ("these attacks and threats": "Attacks and threats").
 TRIGGER_ALONE = True
