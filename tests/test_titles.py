@@ -1893,3 +1893,24 @@ def test_a_noun_trigger_is_titled_without_its_and_partners(nlp: Any, monkeypatch
     ]
     monkeypatch.setattr(phrases, "TRIGGER_ALONE", False)
     assert gists(convicted, "assault")[0] == "Assault of a child and assault"
+
+
+def test_the_second_side_of_between_is_no_subject(nlp: Any, monkeypatch: Any) -> None:
+    """The extraction benchmark's news.sky.com page (Mourinho to Tottenham, November
+    2019), a real sentence: the parse hangs "Mourinho's representatives" on the verb as a
+    second subject; it is the other side of "between" (subjects.BETWEEN_PARTNER)."""
+    from analysis import subjects
+    from analysis.analyzer import Analyzer
+
+    text = (
+        "Negotiations between the London side and Mourinho's representatives intensified "
+        "over the last few days, with talks continuing into Tuesday night."
+    )
+
+    def gist() -> str:
+        found = Analyzer(nlp=nlp).analyse_texts([(text, "2019-11-20")])[0]["event_mentions"]
+        return next(e["gist"] for e in found if e["trigger"] == "Negotiations")
+
+    assert gist().startswith("Negotiations intensify")
+    monkeypatch.setattr(subjects, "BETWEEN_PARTNER", False)
+    assert gist().startswith("Mourinho's representatives intensify")
