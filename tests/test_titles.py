@@ -1914,3 +1914,26 @@ def test_the_second_side_of_between_is_no_subject(nlp: Any, monkeypatch: Any) ->
     assert gist().startswith("Negotiations intensify")
     monkeypatch.setattr(subjects, "BETWEEN_PARTNER", False)
     assert gist().startswith("Mourinho's representatives intensify")
+
+
+def test_a_reported_passive_keeps_the_reporter_as_its_object(nlp: Any, monkeypatch: Any) -> None:
+    """The extraction benchmark's businessinsider.de page ("10 things in tech you need to
+    know today", 19 November 2019), real sentences: the company is the one contacted, and
+    the title says so (gist_clause.REPORTED_PASSIVE_KEEPS_IT)."""
+    from analysis import gist_clause
+    from analysis.analyzer import Analyzer
+
+    text = (
+        "The New York state attorney general is investigating WeWork amid layoffs. The "
+        "company confirmed that it had been contacted by Attorney General Letitia James' "
+        "office, which will reportedly focus on activities by WeWork's founder and former "
+        "CEO, Adam Neumann."
+    )
+
+    def gist() -> str:
+        found = Analyzer(nlp=nlp).analyse_texts([(text, "2019-11-19")])[0]["event_mentions"]
+        return next(e["gist"] for e in found if e["trigger"] == "confirmed")
+
+    assert gist() == "Company confirms office contacted it"
+    monkeypatch.setattr(gist_clause, "REPORTED_PASSIVE_KEEPS_IT", False)
+    assert gist() == "Company confirms office contacted"
