@@ -219,21 +219,31 @@ def test_without_word_and_party_first_the_storys_other_economic_events_crowd_it_
 HORTON = Path(__file__).parent / "fixtures" / "events" / "ecbplus-33-horton.jsonl"
 
 
-def _horton_deaths(tmp_path: Path, name: str) -> tuple[set[int], set[int], set[int]]:
-    """Import the two ECB+ 33 reports (October 2011, April 2013); the stories of the two
-    articles and the events of each one's killing or death of Zurana Horton."""
+def _two_reports(tmp_path: Path, name: str, fixture: Path, sql: str) -> list[Any]:
+    """The rows ``sql`` reads from a store of ``name`` with the two reports of ``fixture``
+    imported and analysed."""
     from ingest.pipeline import default_analyzer, import_paths
 
     conn = open_store(tmp_path / name)
-    assert import_paths(conn, [HORTON], analyzer=default_analyzer())[0].added == 2
-    rows = conn.execute(
+    assert import_paths(conn, [fixture], analyzer=default_analyzer())[0].added == 2
+    rows = conn.execute(sql).fetchall()
+    conn.close()
+    return rows
+
+
+def _horton_deaths(tmp_path: Path, name: str) -> tuple[set[int], set[int], set[int]]:
+    """Import the two ECB+ 33 reports (October 2011, April 2013); the stories of the two
+    articles and the events of each one's killing or death of Zurana Horton."""
+    rows = _two_reports(
+        tmp_path,
+        name,
+        HORTON,
         "SELECT a.id, a.story_id, m.event_id FROM event_mentions m JOIN articles a "
         "ON a.id = m.article_id JOIN entities t ON t.id = m.target_id "
-        "WHERE t.name = 'Zurana Horton' AND m.type = 'kill' ORDER BY a.published_at"
-    ).fetchall()
+        "WHERE t.name = 'Zurana Horton' AND m.type = 'kill' ORDER BY a.published_at",
+    )
     first, last = rows[0][0], rows[-1][0]
     stories = {s for _, s, _ in rows}
-    conn.close()
     return (
         stories,
         {e for a, _, e in rows if a == first},
@@ -266,16 +276,14 @@ TURKMEN = Path(__file__).parent / "fixtures" / "events" / "ecbplus-11-turkmen-el
 def _planned_elections(tmp_path: Path, name: str) -> list[set[int]]:
     """Import ECB+ 11's two reports of the election planned in Turkmenistan for 15
     December 2013; the events of each one's headline election."""
-    from ingest.pipeline import default_analyzer, import_paths
-
-    conn = open_store(tmp_path / name)
-    assert import_paths(conn, [TURKMEN], analyzer=default_analyzer())[0].added == 2
-    rows = conn.execute(
+    rows = _two_reports(
+        tmp_path,
+        name,
+        TURKMEN,
         "SELECT m.article_id, m.event_id, m.modality, m.date FROM event_mentions m "
         "JOIN articles a ON a.id = m.article_id WHERE m.trigger_start = 14 "
-        "AND m.trigger LIKE 'election%' ORDER BY a.published_at"
-    ).fetchall()
-    conn.close()
+        "AND m.trigger LIKE 'election%' ORDER BY a.published_at",
+    )
     assert [(r[2], r[3]) for r in rows] == [("hypothetical", "2013-12-15")] * 2
     return [{r[1]} for r in rows]
 
