@@ -25,13 +25,12 @@ from analysis.pronoun_cues import (
     teller_only,
 )
 from analysis.reporters import reporter
-from analysis.role_words import DEATH_NOUNS, NON_ARGUMENT_LABELS
+from analysis.role_words import DEATH_NOUNS, NON_ARGUMENT_LABELS, PLACE_LABELS
 from analysis.subjects import subject as _subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 _ARG_PREPS = frozenset(["of", "to", "from", "for"])
 _ARG_DEPS = frozenset(
     ["compound", "poss", "amod", "nmod", "appos", "npadvmod", "pobj", "prep", "nummod"]

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from analysis.modality_words import REPORTING
+from analysis.referents import PRONOUNS_POSS
 from analysis.terms import number_word
 from analysis.timex import PRECISIONS, WEEKDAYS, Timex, counted_back, find_timexes, interval
 from analysis.verb_forms import own_subject
@@ -242,8 +243,9 @@ def model_year(tx: Timex, root: Token) -> bool:
 
 #: Switch for :func:`model_year`: a model year read from the words (_year_before_name).
 YEAR_BEFORE_NAME = True
-#: Words before a year that make it the model's: "a grey 2013 Toyota Camry".
-_MODEL_DETS = frozenset({"a", "an", "the", "his", "her", "their", "its", "my", "our", "your"})
+#: Words before a year that make it the model's: "a grey 2013 Toyota Camry", "his 2008
+#: Bentley".
+_MODEL_DETS = PRONOUNS_POSS | {"a", "an", "the"}
 
 
 def _year_before_name(year: Token) -> bool:

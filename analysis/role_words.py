@@ -4,6 +4,8 @@ participant (:mod:`analysis.arguments` applies them to the parse)."""
 
 from __future__ import annotations
 
+#: Entity labels of places: where a happening is, and a story's places (analysis.stories).
+PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 #: Entity labels that can be an event's participant, and those that can be its place.
 NON_ARGUMENT_LABELS = frozenset(
     [

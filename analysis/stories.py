@@ -29,6 +29,8 @@ from datetime import date
 from functools import cache, cached_property, lru_cache
 from typing import TypeVar
 
+from analysis.role_words import PLACE_LABELS
+
 K = TypeVar("K", int, str)
 
 #: Weights of the three similarities (cosines in 0..1) in the story score.
@@ -248,10 +250,6 @@ class ArticleProfile:
     def protagonists(self) -> set[str]:
         """People named at least :data:`PROTAGONIST_MENTIONS` times."""
         return {p for p, n in self.people.items() if n >= PROTAGONIST_MENTIONS}
-
-
-#: Entity labels of places.
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def places(names: Iterable[Sequence[object]]) -> dict[int, frozenset[str]]:

@@ -78,6 +78,15 @@ def _title_of(nlp: Any, text: str, trigger: str, nth: int = 0) -> str:
     return str(summarise(rows[nth : nth + 1])["title"])
 
 
+def _gists(nlp: Any, text: str, day: str, trigger: str | None = None) -> list[str]:
+    """The gists of the mentions of ``text`` (those with ``trigger``, if given), as the
+    whole analysis (``Analyzer``, with its article-wide steps) tells them on ``day``."""
+    from analysis.analyzer import Analyzer
+
+    found = Analyzer(nlp=nlp).analyse_texts([(text, day)])[0]["event_mentions"]
+    return [e["gist"] for e in found if trigger is None or e["trigger"] == trigger]
+
+
 # ------------------------------------------------------------------ real sentences
 
 
@@ -1574,7 +1583,6 @@ def test_words_in_capitals_for_the_house_style_are_titled_as_words(
     and a headline in capitals are titled in the case the article writes the words in
     elsewhere; abbreviations in the body stay."""
     import analysis.gist as gist
-    from analysis.analyzer import Analyzer
 
     text = (
         "WAITROSE FIRE: MAN DENIES ARSON\n\n"
@@ -1583,16 +1591,14 @@ def test_words_in_capitals_for_the_house_style_are_titled_as_words(
         "The US and NATO condemned the fire."
     )
 
-    def gists() -> dict[str, str]:
-        found = Analyzer(nlp=nlp).analyse_texts([(text, "2013-07-23")])[0]["event_mentions"]
-        return {e["trigger"]: e["gist"] for e in found}
+    def told(trigger: str) -> str:
+        return _gists(nlp, text, "2013-07-23", trigger)[0]
 
-    told = gists()
-    assert told["damaged"] == "Fire damages the Waitrose supermarket"
-    assert told["DENIES"] == "Man denies"
-    assert told["condemned"].startswith("US and NATO condemn")
+    assert told("damaged") == "Fire damages the Waitrose supermarket"
+    assert told("DENIES") == "Man denies"
+    assert told("condemned").startswith("US and NATO condemn")
     monkeypatch.setattr(gist, "HOUSE_STYLE_CASE", False)
-    assert gists()["damaged"] == "FIRE damages the Waitrose supermarket"
+    assert told("damaged") == "FIRE damages the Waitrose supermarket"
 
 
 def test_a_part_of_the_people_keeps_its_article(nlp: Any, monkeypatch: Any) -> None:
@@ -1876,23 +1882,18 @@ def test_a_noun_trigger_is_titled_without_its_and_partners(nlp: Any, monkeypatch
     """ECB+ 3 (3_9ecbplus, Arcade Comeaux's escape, November 2009), a real sentence:
     each assault is its own happening, titled on its own."""
     from analysis import phrases
-    from analysis.analyzer import Analyzer
 
     convicted = (
         "He was in prison after being convicted of aggravated sexual assault of a child and "
         "aggravated assault with a deadly weapon."
     )
 
-    def gists(text: str, trigger: str) -> list[str]:
-        found = Analyzer(nlp=nlp).analyse_texts([(text, "2009-11-30")])[0]["event_mentions"]
-        return [e["gist"] for e in found if e["trigger"] == trigger]
-
-    assert gists(convicted, "assault") == [
+    assert _gists(nlp, convicted, "2009-11-30", "assault") == [
         "Aggravated sexual assault of a child",
         "Aggravated assault with a deadly weapon",
     ]
     monkeypatch.setattr(phrases, "TRIGGER_ALONE", False)
-    assert gists(convicted, "assault")[0] == "Assault of a child and assault"
+    assert _gists(nlp, convicted, "2009-11-30", "assault")[0] == "Assault of a child and assault"
 
 
 def test_the_second_side_of_between_is_no_subject(nlp: Any, monkeypatch: Any) -> None:
@@ -1900,7 +1901,6 @@ def test_the_second_side_of_between_is_no_subject(nlp: Any, monkeypatch: Any) ->
     2019), a real sentence: the parse hangs "Mourinho's representatives" on the verb as a
     second subject; it is the other side of "between" (subjects.BETWEEN_PARTNER)."""
     from analysis import subjects
-    from analysis.analyzer import Analyzer
 
     text = (
         "Negotiations between the London side and Mourinho's representatives intensified "
@@ -1908,8 +1908,7 @@ def test_the_second_side_of_between_is_no_subject(nlp: Any, monkeypatch: Any) ->
     )
 
     def gist() -> str:
-        found = Analyzer(nlp=nlp).analyse_texts([(text, "2019-11-20")])[0]["event_mentions"]
-        return next(e["gist"] for e in found if e["trigger"] == "Negotiations")
+        return _gists(nlp, text, "2019-11-20", "Negotiations")[0]
 
     assert gist().startswith("Negotiations intensify")
     monkeypatch.setattr(subjects, "BETWEEN_PARTNER", False)
@@ -1921,7 +1920,6 @@ def test_a_reported_passive_keeps_the_reporter_as_its_object(nlp: Any, monkeypat
     know today", 19 November 2019), real sentences: the company is the one contacted, and
     the title says so (gist_clause.REPORTED_PASSIVE_KEEPS_IT)."""
     from analysis import gist_clause
-    from analysis.analyzer import Analyzer
 
     text = (
         "The New York state attorney general is investigating WeWork amid layoffs. The "
@@ -1931,8 +1929,7 @@ def test_a_reported_passive_keeps_the_reporter_as_its_object(nlp: Any, monkeypat
     )
 
     def gist() -> str:
-        found = Analyzer(nlp=nlp).analyse_texts([(text, "2019-11-19")])[0]["event_mentions"]
-        return next(e["gist"] for e in found if e["trigger"] == "confirmed")
+        return _gists(nlp, text, "2019-11-19", "confirmed")[0]
 
     assert gist() == "Company confirms office contacted it"
     monkeypatch.setattr(gist_clause, "REPORTED_PASSIVE_KEEPS_IT", False)
