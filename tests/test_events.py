@@ -2843,6 +2843,17 @@ def test_what_one_checks_into_is_the_target(nlp: Any, monkeypatch: Any) -> None:
             "Thomas",
             ("analysis.subjects", "CC_HEAD"),
         ),
+        # ECB+ 21 (real, 21_1ecb): the vehicle was hit at the intersection; the street
+        # (tagged an organisation) is where ("LaSalle strikes American Boulevard" was the
+        # title of his flight's crashes)
+        (
+            "Police stopped Anthony Phillip LaSalle, 36, of Bloomington, when he hit another "
+            "vehicle at the intersection of American Boulevard and Lyndale Avenue.",
+            "hit",
+            "Anthony Phillip LaSalle",
+            None,
+            ("analysis.arguments", "SITE_IS_WHERE"),
+        ),
     ],
 )
 def test_participants_in_the_roles_another_report_gives_them(
