@@ -180,7 +180,7 @@ def phrase(
             # ("Mother of [13] Zurana Horton": the mother's children)
             name = " ".join([*count, name])
         if name and len(name.split()) <= budget and label in _NAMED:
-            said_in = head.sent.text if label in ("PERSON", "ORG") else ""  # "the Houthis"
+            said_in = head.sent.text if label in ("PERSON", "ORG", "NORP") else ""  # "the Houthis"
             # A plural tag is trusted on a common noun ("Wireless routers") and on a name
             # that reads as a group ("Houthis"), not on one man's name ("Jobs").
             tagged = head.tag_ == "NNS" or (head.tag_ == "NNPS" and is_plural(name))

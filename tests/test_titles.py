@@ -591,6 +591,21 @@ def test_is_plural(name: str, label: str | None, plural: bool) -> None:
     assert is_plural(name, label) is plural
 
 
+@pytest.mark.parametrize(
+    ("name", "sentence", "plural"),
+    [
+        # a people's singular demonym is the name the store keeps for "Somalis"
+        ("Somali", "Of the 23 pirates arrested, 12 are reported to be Somali.", True),
+        ("Kurds", "Kurds attacked the town.", True),
+        ("Chinese", "Chinese protested.", True),
+        ("Taliban", "The Taliban attacked a convoy.", True),
+        ("Klitschko", "Klitschko led the crowd.", False),
+    ],
+)
+def test_a_people_tagged_name_alone_is_one(name: str, sentence: str, plural: bool) -> None:
+    assert is_plural(name, "NORP", sentence=sentence) is plural
+
+
 def test_forms() -> None:
     assert third_person("carry") == "carries" and third_person("go") == "goes"
     assert agree("protest against", plural=False) == "protests against"
@@ -1058,6 +1073,18 @@ SWITCHED_TITLES = [
         "Deputies arrest Jose Luis Orozco",
         "Deputies arrested",
         id="a past form joined to a verb with an object is active",
+    ),
+    pytest.param(
+        # ECB+ 7 (real, 7_1ecbplus; its "signing" for singing): the tagger makes the
+        # boxer a people (NORP), and a people took a plural verb
+        "clauses",
+        "NORP_ALONE_IS_ONE",
+        'After the fight, Klitschko led the crowd of 22, 000 in signing "Happy Birthday" to '
+        "trainer Emanuel Steward, who turned 68 on Saturday.",
+        "signing",
+        "Klitschko signs Happy Birthday",
+        "Klitschko sign Happy Birthday",
+        id="a name tagged as a people with no article or plural ending is one",
     ),
 ]
 
