@@ -61,6 +61,27 @@ _LEVELS = (
 #: Switch: a capitalised word the tagger took for a plural noun that is the last word of
 #: a person the text names ("Jobs" after "Steve Jobs") is that one person.
 SURNAME_IS_ONE = True
+#: Switch: a common plural the tagger took for a name, lower-case ("hosted by U.S.
+#: comedians", tagged NNPS) or capitalised only by opening its sentence ("Pamphlets
+#: announced rallies", NNP), and no entity's, is plural: they were titled "U.S. comedians
+#: hosts the program" and "Pamphlets announces rallies".
+COMMON_PLURAL_IS_PLURAL = True
+
+
+def _common_plural(head: Token) -> bool:
+    """Is ``head``, tagged as a name, a common noun's plural ("comedians", a sentence's
+    first "Pamphlets")? Its word without "-s" is a common word."""
+    from analysis.nlp import known_words
+
+    word = head.text
+    if not COMMON_PLURAL_IS_PLURAL or head.tag_ not in ("NNP", "NNPS"):
+        return False
+    if not (word.islower() or (head.i == head.sent.start and word[1:].islower())):
+        return False
+    low = word.lower()
+    return low.endswith("s") and not low.endswith(("ss", "us", "is")) and low[:-1] in known_words()
+
+
 #: Switch: an organisation tagged plural and written with "the" ("the New Orleans
 #: Saints") is a team and takes a plural verb (see analysis.clauses.team).
 THE_TEAM = True
@@ -156,6 +177,8 @@ def phrase(
     plural = any(c.dep_ == "conj" for c in head.children) or (
         head.tag_ == "NNS" or (head.tag_ == "NNPS" and is_plural(head.text))  # not "Jobs"
     )
+    m = ents.by_token.get(head.i)
+    plural = plural or (m is None and _common_plural(head))
     if THE_TEAM and head.tag_ == "NNPS" and is_team(head.text, head.sent.text):
         # "The Colts ... defeating the Jags", no entity: a team, unless the writer makes
         # it one ("The Grammy Awards spiced up its nominations")

@@ -1086,6 +1086,29 @@ SWITCHED_TITLES = [
         "Klitschko sign Happy Birthday",
         id="a name tagged as a people with no article or plural ending is one",
     ),
+    pytest.param(
+        # ECB+ 19 (real, 19_11ecb): the sentence's first word, capitalised, is tagged a name
+        "phrases",
+        "COMMON_PLURAL_IS_PLURAL",
+        "Pamphlets announced rallies in front of the Athens police headquarters on Monday "
+        "and in parliament square on Thursday.",
+        "rallies",
+        "Pamphlets announce rallies",
+        "Pamphlets announces rallies",
+        id="a plural opening its sentence tagged as a name is plural",
+    ),
+    pytest.param(
+        # ECB+ 2 (real, 2_5ecb): "comedians" tagged NNPS, lower-case
+        "phrases",
+        "COMMON_PLURAL_IS_PLURAL",
+        "Typically, the program has been hosted by U.S. comedians, and in recent years, show "
+        "organizers have experimented with a variety of hosting styles ranging from political "
+        "satirist Jon Stewart, to edgy Chris Rock and popular Ellen DeGeneres.",
+        "hosted",
+        "U.S. comedians host the program",
+        "U.S. comedians hosts the program",
+        id="a lower-case plural tagged as a name is plural",
+    ),
 ]
 
 
