@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from analysis import misreads
 from analysis.clauses import _set
+from analysis.entity_words import PERSON_TITLES
 from analysis.pronoun_cues import PERSON_NOUNS
 from analysis.reports import told_sequence
 from analysis.role_words import CHARGING_VERBS
@@ -192,7 +193,38 @@ def subject_child(v: Token) -> Token | None:
         people = [c for c in before[:-1] if c.ent_type_ == "PERSON"]
         if people:
             return people[-1]
-    return before[-1] if NEAREST_SUBJECT and before else subjects[0]
+    found = before[-1] if NEAREST_SUBJECT and before else subjects[0]
+    return _titled_person(found) or found
+
+
+#: Switch: a subject that is an office joined by "and" to more offices and a person's name
+#: is that person ("Philadelphia 76ers President and General Manager Billy King announced",
+#: ECB+ 5; "GM Chairman and CEO Rick Wagoner announced"): the parse makes the first office
+#: the head and the person its conjunct, and the title read "President announce ...".
+TITLES_AND_NAME = True
+#: Offices written before a name, beside PERSON_TITLES' ranks: a firm's or a team's.
+_OFFICES = PERSON_TITLES | _set(
+    "chairman chairwoman chair ceo cfo coo cto executive manager director founder "
+    "co-founder owner vice head editor publisher treasurer partner principal"
+)
+
+
+def _titled_person(subj: Token) -> Token | None:
+    """The person conjunct of an office subject ("President and General Manager Billy
+    King"): every word from the "and" to the name is an office, the subject too."""
+    if not TITLES_AND_NAME or subj.ent_type_ or subj.lower_.rstrip(".") not in _OFFICES:
+        return None
+    cc = next((c for c in subj.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+    conj = next((c for c in subj.children if c.dep_ == "conj" and c.i > subj.i), None)
+    if cc is None or conj is None or conj.ent_type_ != "PERSON":
+        return None
+    start = conj.i
+    while start > cc.i + 1 and subj.doc[start - 1].ent_type_ == "PERSON":
+        start -= 1
+    between = subj.doc[cc.i + 1 : start]
+    if not len(between) or any(t.lower_.rstrip(".") not in _OFFICES for t in between):
+        return None
+    return conj
 
 
 #: Switch: of two subjects, the nearest is the second side of the first one's "between

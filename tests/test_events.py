@@ -2854,6 +2854,17 @@ def test_what_one_checks_into_is_the_target(nlp: Any, monkeypatch: Any) -> None:
             None,
             ("analysis.arguments", "SITE_IS_WHERE"),
         ),
+        # ECB+ 5 (real, 5_4ecbplus): two offices and a name, the parse's head the first office
+        # ("President announce Jim O'Brien relieved of his duties" was the title)
+        (
+            "Philadelphia 76ers President and General Manager Billy King announced today that "
+            "Jim O'Brien has been relieved of his duties as head coach of the Philadelphia "
+            "76ers.",
+            "announced",
+            "Billy King",
+            None,
+            ("analysis.subjects", "TITLES_AND_NAME"),
+        ),
     ],
 )
 def test_participants_in_the_roles_another_report_gives_them(
