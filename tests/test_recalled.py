@@ -304,3 +304,23 @@ def test_without_the_rule_a_plan_naming_no_one_stays_in_its_report(
     monkeypatch.setattr(analysis_linking, "SET_FOR_DAY_AND_PLACE", False)
     first, second = _planned_elections(tmp_path, "off.db")
     assert first != second
+
+
+JENKIN = Path(__file__).parent / "fixtures" / "events" / "ecbplus-32-jenkin-accused.jsonl"
+
+
+def test_an_accusation_of_a_crime_is_one_charge_in_two_reports(tmp_path: Path) -> None:
+    # "a son accused of killing his mother, sister and pet dog" and "a Millom man accused
+    # of murdering his mother and sister" (ECB+ 32, two reports of 12 June 2013): one
+    # accusation, a charge (lexicon: "accuse" and "indict" are of the charge's type, not
+    # sayings a story tells many times, which need two anchors to join)
+    rows = _two_reports(
+        tmp_path,
+        "accused.db",
+        JENKIN,
+        "SELECT m.article_id, m.event_id, m.type FROM event_mentions m "
+        "WHERE m.trigger = 'accused' ORDER BY m.article_id",
+    )
+    assert {t for _, _, t in rows} == {"seize"}
+    assert len({a for a, _, _ in rows}) == 2
+    assert len({e for _, e, _ in rows}) == 1
