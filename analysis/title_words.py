@@ -38,6 +38,25 @@ _NOUN_OF_TYPE = {
     "market": "Market move",
     "other": "Event",
 }
+#: A verb trigger's own noun where its type's would mislead: an accusation, a charge or a
+#: sentence is no "Seizure" ("after she accused him of stealing her guitar" was titled
+#: "Seizure of Gary Gomes", ECB+ 32).
+NOUN_OF_VERB = {
+    "accuse": "Accusation",
+    "charge": "Charge",
+    "indict": "Indictment",
+    "convict": "Conviction",
+    "sentence": "Sentencing",
+    "imprison": "Imprisonment",
+    "jail": "Jailing",
+    "extradite": "Extradition",
+    "kidnap": "Kidnapping",
+    "abduct": "Abduction",
+    "detain": "Detention",
+    "confiscate": "Confiscation",
+    "intercept": "Interception",
+    "smuggle": "Smuggling",
+}
 #: Switch: a verb trigger that is a noun of its type too reads as that noun in a title
 #: ("she visited him": "Visit with Comeaux", not the type's "Talks with Comeaux").
 VERB_AS_NOUN = True

@@ -63,6 +63,7 @@ from analysis.title_words import (
     _THE,
     _VERB_OF_TYPE,
     MAX_WORDS,
+    NOUN_OF_VERB,
     NOUNS_AS_VERBS,
     VERB_AS_NOUN,
 )
@@ -91,6 +92,8 @@ def noun_for(etype: str | None, lemma: str | None, *, lemma_is_verb: bool) -> st
     kind = NOUNS_AS_VERBS.get(etype or "other", frozenset())
     if lemma and (not lemma_is_verb or (VERB_AS_NOUN and lemma in kind)):
         return "Talks" if lemma == "talk" else lemma.capitalize()
+    if lemma and lemma in NOUN_OF_VERB:
+        return NOUN_OF_VERB[lemma]
     return _NOUN_OF_TYPE.get(etype or "other", "Event")
 
 

@@ -341,6 +341,19 @@ def test_a_tariff_is_on_its_target() -> None:
     assert title("economic", "sanction", None, "Iran") == "Sanction on Iran"
 
 
+def test_an_accusation_is_no_seizure(nlp: Any, monkeypatch: Any) -> None:
+    # ECB+ 32 (real, 32_3ecb): "accuse" is of the charge's type, whose noun ("Seizure")
+    # would tell another happening; the verb's own noun is said (title_words.NOUN_OF_VERB)
+    text = (
+        "Court records also indicate a previous arrest in which Mr. Gomes was accused of "
+        "assault and battery on his sister after she accused him of stealing her guitar."
+    )
+    assert _title_of(nlp, text, "accused", 1) == "Accusation of Gomes"
+    assert title("seize", "charge", None, "Gomes") == "Charge of Gomes"
+    monkeypatch.setattr("analysis.titles.NOUN_OF_VERB", {})
+    assert _title_of(nlp, text, "accused", 1) == "Seizure of Gomes"
+
+
 def test_two_events_of_one_sentence_do_not_share_its_clause(nlp: Any, monkeypatch: Any) -> None:
     """The bundled CNN article: the attack is "Attack on a Greek-owned ship", the killing
     it caused "Attack kills four crew members" (gist.NOUN_OWN_PHRASE)."""
