@@ -72,6 +72,9 @@ AVOIDING = frozenset(
 #: government scientists", "the rule prohibited consultations"): a switch.
 FORGOING = True
 FORGOING_VERBS = frozenset(["skip", "forgo", "prohibit", "forbid", "ban", "waive"])
+#: Switch: what is ruled out is not done: "the siblings have ruled out fighting each other"
+#: (ECB+ 7, 7_11ecb: the Klitschko brothers) joined Bowe's fight of that night.
+RULED_OUT = True
 #: Switch: what one is kept from doing, before any try, is not done: "that strategy may
 #: now be discouraging China from bringing the talks to a close" (the extraction
 #: benchmark's nytimes.com page on the trade war, titled "China brings the talks"),
@@ -361,6 +364,10 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
         ):
             break  # a clause of its own ("..., when the index recorded its worst stretch")
         lemma = head.lemma_.lower()
+        if RULED_OUT and t.dep_ in ("xcomp", "dobj") and _ruled_out(head):
+            # "have ruled out fighting each other"; what is not ruled out may yet be
+            negated = any(c.dep_ == "neg" for c in head.children)
+            return "hypothetical" if negated else "negated"
         if t.dep_ == "dobj" and tok.pos_ == "NOUN" and ends_what_is(head):
             break  # the happening the verb ends exists
         if (
@@ -467,3 +474,10 @@ def _time_clause(t: Token) -> bool:
 def _modal(verb: Token) -> bool:
     """Does a modal ("will", "could", ...) govern ``verb``?"""
     return any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+
+
+def _ruled_out(verb: Token) -> bool:
+    """Is ``verb`` "rule out" (its particle "out")?"""
+    return verb.lemma_.lower() == "rule" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    )

@@ -537,6 +537,16 @@ def test_place_told_before_a_joined_verb_or_of_the_object(nlp: Any, monkeypatch:
             "discussing",
             "negated",
         ),
+        # ECB+ 7 (real, 7_11ecb): what is ruled out is not done (RULED_OUT; it joined Bowe's
+        # fight of that night) ...
+        (
+            "Klitschko's Ukrainian brother, Vitali, is the current WBC heavyweight champion, "
+            "but the siblings have ruled out fighting each other.",
+            "fighting",
+            "negated",
+        ),
+        # ... and what is not ruled out may yet be (a sentence written for the test)
+        ("Israel has not ruled out an attack on Iran.", "attack", "hypothetical"),
         # ECB+ 12 (real, 12_1ecb): a prevented attack is the attack the navy repulsed
         (
             "The Indian Navy on Saturday prevented pirates from attacking a merchant vessel "
