@@ -156,6 +156,11 @@ def _wider_phrase(tok: Token, ents: EntityIndex) -> str:
 
 #: Switch: a quoted "that" clause keeps the words that deny it (see :func:`_denies`).
 NEGATION_KEPT = True
+#: Switch: a clause whose subject is an object pronoun is quoted with the verb that leads
+#: it, after "…": "Please don't let me die!" was quoted "Me die", "have them fight to the
+#: death" "Them fight to the death"; now "…let me die", "…have them fight to the death".
+LED_CLAUSE_KEEPS_ITS_VERB = True
+_ACCUSATIVE = frozenset(["me", "him", "her", "us", "them"])
 _DENYING = NEGATING_REPORTS | _set("doubt dispute reject")
 _NONE = _set("nothing no none little")
 
@@ -217,6 +222,17 @@ def quote(tok: Token) -> str:
         toks.pop()
     if not toks:
         return ""
+    led = False  # the quote opens on the verb that leads its clause ("let me die")
+    if (
+        LED_CLAUSE_KEEPS_ITS_VERB
+        and toks[0].lower_ in _ACCUSATIVE
+        and toks[0].dep_ in ("nsubj", "nsubjpass")
+        and toks[0].i > 0
+        and verb.head.i == toks[0].i - 1
+        and verb.head.pos_ in ("VERB", "AUX")
+    ):
+        toks.insert(0, verb.head)
+        led = True
     at = next((k for k, t in enumerate(toks) if t.i == tok.i), 0)
     words = [t for t in toks if not t.is_punct]
     if len(words) > MAX_WORDS:
@@ -240,7 +256,7 @@ def quote(tok: Token) -> str:
     text = text.rstrip(",;:–—-")
     if len(text.split()) < 2:
         return ""
-    text = text[:1].upper() + text[1:] if not cut_start else "…" + text
+    text = text[:1].upper() + text[1:] if not (cut_start or led) else "…" + text
     return OPEN + text + ("…" if cut_end else "") + CLOSE
 
 

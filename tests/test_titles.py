@@ -1997,3 +1997,17 @@ def test_a_reported_passive_keeps_the_reporter_as_its_object(nlp: Any, monkeypat
     assert gist() == "Company confirms office contacted it"
     monkeypatch.setattr(gist_clause, "REPORTED_PASSIVE_KEEPS_IT", False)
     assert gist() == "Company confirms office contacted"
+
+
+@pytest.mark.parametrize("led", [True, False])
+def test_a_clause_led_by_its_verb_is_quoted_with_it(nlp: Any, monkeypatch: Any, led: bool) -> None:
+    # ECB+ 6 (real, 6_2ecbplus): the subject of "fight" is "them", the object of "have";
+    # quoted alone the clause read "Them fight to the death"
+    from analysis import gist_fallback
+
+    monkeypatch.setattr(gist_fallback, "LED_CLAUSE_KEEPS_ITS_VERB", led)
+    text = (
+        "The alternative is to throw 24 directors into an arena and have them fight to the death."
+    )
+    want = "“…have them fight to the death”" if led else "“Them fight to the death”"
+    assert _gists(nlp, text, "2012-04-25", "fight") == [want]
