@@ -2011,3 +2011,21 @@ def test_a_clause_led_by_its_verb_is_quoted_with_it(nlp: Any, monkeypatch: Any, 
     )
     want = "“…have them fight to the death”" if led else "“Them fight to the death”"
     assert _gists(nlp, text, "2012-04-25", "fight") == [want]
+
+
+@pytest.mark.parametrize("whole", [True, False])
+def test_a_quote_never_opens_inside_a_hyphened_word(
+    nlp: Any, monkeypatch: Any, whole: bool
+) -> None:
+    # the extraction benchmark's pages (MIT; jpost.com on the stabbing of the son of a
+    # former German president)
+    from analysis import gist_fallback
+
+    monkeypatch.setattr(gist_fallback, "HYPHENED_WHOLE", whole)
+    text = "Police arrested a 57-year-old man suspect of committing the assassination."
+    want = (
+        "“…man suspect of committing the assassination”"
+        if whole
+        else "“…year-old man suspect of committing the assassination”"
+    )
+    assert _gists(nlp, text, "2019-11-18", "assassination") == [want]
