@@ -205,6 +205,25 @@ DEMONYM_WITH_NOUN = True
 _NOUN_AFTER = r"\s+([a-z][a-z-]+)\b"
 
 
+#: Switch: a people's adjective on a thing done to (NORP before a noun in small letters)
+#: leaves the title to the text's clause: "Just this month, Somali pirates captured two
+#: Yemeni fishing boats" (ECB+ 12) was titled "Somalis capture Yemenis".
+PEOPLES_THING_TOLD = True
+
+
+def _adjective_in(name: str, text: str) -> bool:
+    """Is ``name`` (a people's) written in ``text`` as an adjective before a noun in
+    small letters ("Yemeni fishing boats")?"""
+    if not _PEOPLES_ADJECTIVE.search(name):
+        return False  # a name the tagger took for a people ("Ibanez if they lost out")
+    found = re.search(rf"\b{re.escape(name)}{_NOUN_AFTER}", text)
+    return found is not None and found.group(1) not in DANGLING | _CUTS | _NO_START
+
+
+#: The endings of a people's adjective: "Yemeni", "Palestinian", "Chinese", "British".
+_PEOPLES_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:i|an|ite|ese|ish|ch)$")
+
+
 def _with_its_noun(target: str, label: str | None, text: str) -> str:
     """``target`` with the word after it in ``text`` when it is a people's adjective
     (NORP, written as one word that is no plural: "Chinese", "Palestinian") before a
@@ -256,6 +275,7 @@ def _draft(
         target = None  # "Seizure by Yemen, Yemen -> Yemen": one side is not two
     plural = bool(actor) and is_plural(actor or "", actor_label, sentence=sentence or "")
     written = actor  # as the text writes it: "Romanian", "Houthi"
+    written_target = target
     if actor:
         actor = group_name(actor, actor_label)
     if target:
@@ -286,6 +306,11 @@ def _draft(
         told = gist or ""
         short = readable and len(told.split()) <= MAX_WORDS
         named = target in told or names_in(target, told)
+        if PEOPLES_THING_TOLD and not named and target_label == "NORP" and written_target:
+            # "captured two Yemeni fishing boats": the people's adjective tells whose
+            # boats; the text's clause ("Somali pirates capture two boats") says what was
+            # done to what, where "Somalis capture Yemenis" would tell a capture of people
+            named = _adjective_in(written_target, sentence or "")
         opens = bool(written) and names_in(written or "", " ".join(told.split()[:2]))
         # told as not done, the text's clause keeps its "not" or "refuses to" though it
         # drops the target: "Taliban refuses to negotiate peace", not "Taliban

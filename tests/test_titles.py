@@ -2029,3 +2029,21 @@ def test_a_quote_never_opens_inside_a_hyphened_word(
         else "“…year-old man suspect of committing the assassination”"
     )
     assert _gists(nlp, text, "2019-11-18", "assassination") == [want]
+
+
+@pytest.mark.parametrize("told", [True, False])
+def test_a_peoples_adjective_on_a_thing_leaves_the_title_to_the_clause(
+    nlp: Any, monkeypatch: Any, told: bool
+) -> None:
+    # ECB+ 12 (real, 12_8ecb): whose boats, not whom; "Ibanez" (a name the tagger takes
+    # for a people) is no people's adjective
+    from analysis import titles
+
+    monkeypatch.setattr(titles, "PEOPLES_THING_TOLD", told)
+    text = (
+        "Just this month, Somali pirates captured two Yemeni fishing boats and 22 Yemeni "
+        "fishermen in the Gulf of Aden, Yemen's official news agency SABA reported."
+    )
+    want = "Somali pirates capture two boats" if told else "Somalis capture Yemenis"
+    assert _title_of(nlp, text, "captured") == want
+    assert not titles._adjective_in("Ibanez", "signing Ibanez if they lost out")
