@@ -211,13 +211,46 @@ _NOUN_AFTER = r"\s+([a-z][a-z-]+)\b"
 PEOPLES_THING_TOLD = True
 
 
-def _adjective_in(name: str, text: str) -> bool:
-    """Is ``name`` (a people's) written in ``text`` as an adjective before a noun in
-    small letters ("Yemeni fishing boats")?"""
+def _adjective_in(name: str, text: str, told: str) -> bool:
+    """Is ``name`` (a people's) written in ``text`` as an adjective before nouns in small
+    letters whose last ("Yemeni fishing [boats]") the clause ``told`` keeps ("Somali
+    pirates capture two boats")? A clause that drops it ("Hamas fighters launch a
+    large-scale attack" for "on Israeli military bases") says less than the sides."""
     if not _PEOPLES_ADJECTIVE.search(name):
         return False  # a name the tagger took for a people ("Ibanez if they lost out")
-    found = re.search(rf"\b{re.escape(name)}{_NOUN_AFTER}", text)
-    return found is not None and found.group(1) not in DANGLING | _CUTS | _NO_START
+    found = re.search(rf"\b{re.escape(name)}((?:\s+[a-z][a-z-]+)+)", text)
+    if found is None:
+        return False
+    run = []
+    for word in found.group(1).split():
+        if word in _RUN_ENDS:
+            break
+        run.append(word)
+    return bool(run) and run[-1] in told.lower().split()
+
+
+#: Words that end a people's adjective's run of nouns ("Yemeni fishing boats [and] 22").
+_RUN_ENDS = frozenset(
+    [
+        "and",
+        "or",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "from",
+        "by",
+        "who",
+        "which",
+        "that",
+        "as",
+        "than",
+        "but",
+    ]
+)
 
 
 #: The endings of a people's adjective: "Yemeni", "Palestinian", "Chinese", "British".
@@ -310,7 +343,7 @@ def _draft(
             # "captured two Yemeni fishing boats": the people's adjective tells whose
             # boats; the text's clause ("Somali pirates capture two boats") says what was
             # done to what, where "Somalis capture Yemenis" would tell a capture of people
-            named = _adjective_in(written_target, sentence or "")
+            named = _adjective_in(written_target, sentence or "", told)
         opens = bool(written) and names_in(written or "", " ".join(told.split()[:2]))
         # told as not done, the text's clause keeps its "not" or "refuses to" though it
         # drops the target: "Taliban refuses to negotiate peace", not "Taliban

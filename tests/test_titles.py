@@ -2046,4 +2046,4 @@ def test_a_peoples_adjective_on_a_thing_leaves_the_title_to_the_clause(
     )
     want = "Somali pirates capture two boats" if told else "Somalis capture Yemenis"
     assert _title_of(nlp, text, "captured") == want
-    assert not titles._adjective_in("Ibanez", "signing Ibanez if they lost out")
+    assert not titles._adjective_in("Ibanez", "signing Ibanez if they lost out", "")
