@@ -230,27 +230,7 @@ def _adjective_in(name: str, text: str, told: str) -> bool:
 
 
 #: Words that end a people's adjective's run of nouns ("Yemeni fishing boats [and] 22").
-_RUN_ENDS = frozenset(
-    [
-        "and",
-        "or",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "with",
-        "from",
-        "by",
-        "who",
-        "which",
-        "that",
-        "as",
-        "than",
-        "but",
-    ]
-)
+_RUN_ENDS = PREPOSITIONS | {"and", "or", "but", "to", "who", "which", "that", "as", "than"}
 
 
 #: The endings of a people's adjective: "Yemeni", "Palestinian", "Chinese", "British".

@@ -1999,36 +1999,49 @@ def test_a_reported_passive_keeps_the_reporter_as_its_object(nlp: Any, monkeypat
     assert gist() == "Company confirms office contacted"
 
 
-@pytest.mark.parametrize("led", [True, False])
-def test_a_clause_led_by_its_verb_is_quoted_with_it(nlp: Any, monkeypatch: Any, led: bool) -> None:
-    # ECB+ 6 (real, 6_2ecbplus): the subject of "fight" is "them", the object of "have";
-    # quoted alone the clause read "Them fight to the death"
-    from analysis import gist_fallback
-
-    monkeypatch.setattr(gist_fallback, "LED_CLAUSE_KEEPS_ITS_VERB", led)
-    text = (
-        "The alternative is to throw 24 directors into an arena and have them fight to the death."
-    )
-    want = "“…have them fight to the death”" if led else "“Them fight to the death”"
-    assert _gists(nlp, text, "2012-04-25", "fight") == [want]
-
-
-@pytest.mark.parametrize("whole", [True, False])
-def test_a_quote_never_opens_inside_a_hyphened_word(
-    nlp: Any, monkeypatch: Any, whole: bool
+@pytest.mark.parametrize(
+    ("switch", "text", "day", "trigger", "on", "off"),
+    [
+        pytest.param(
+            # ECB+ 6 (real, 6_2ecbplus): the subject of "fight" is "them", the object of
+            # "have"; quoted alone the clause read "Them fight to the death"
+            "LED_CLAUSE_KEEPS_ITS_VERB",
+            "The alternative is to throw 24 directors into an arena and have them fight to "
+            "the death.",
+            "2012-04-25",
+            "fight",
+            "“…have them fight to the death”",
+            "“Them fight to the death”",
+            id="a clause led by its verb is quoted with it",
+        ),
+        pytest.param(
+            # the extraction benchmark's pages (MIT; jpost.com on the stabbing of the son
+            # of a former German president)
+            "HYPHENED_WHOLE",
+            "Police arrested a 57-year-old man suspect of committing the assassination.",
+            "2019-11-18",
+            "assassination",
+            "“…man suspect of committing the assassination”",
+            "“…year-old man suspect of committing the assassination”",
+            id="a quote never opens inside a hyphened word",
+        ),
+    ],
+)
+def test_a_quote_switch_makes_its_quote(
+    nlp: Any,
+    monkeypatch: Any,
+    switch: str,
+    text: str,
+    day: str,
+    trigger: str,
+    on: str,
+    off: str,
 ) -> None:
-    # the extraction benchmark's pages (MIT; jpost.com on the stabbing of the son of a
-    # former German president)
     from analysis import gist_fallback
 
-    monkeypatch.setattr(gist_fallback, "HYPHENED_WHOLE", whole)
-    text = "Police arrested a 57-year-old man suspect of committing the assassination."
-    want = (
-        "“…man suspect of committing the assassination”"
-        if whole
-        else "“…year-old man suspect of committing the assassination”"
-    )
-    assert _gists(nlp, text, "2019-11-18", "assassination") == [want]
+    assert _gists(nlp, text, day, trigger) == [on]
+    monkeypatch.setattr(gist_fallback, switch, False)
+    assert _gists(nlp, text, day, trigger) == [off]
 
 
 @pytest.mark.parametrize("told", [True, False])
