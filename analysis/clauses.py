@@ -39,7 +39,19 @@ _DEMONYM = re.compile(r"(?:i|an|ite|ist|im)$")
 #: person or body the tagger misread: "Klitschko led the crowd of 22,000 in signing" (ECB+
 #: 7) was titled "Klitschko sign Happy Birthday".
 NORP_ALONE_IS_ONE = True
-_NORP_PLURAL_END = re.compile(r"(?:s|ese|ish|ch)$", re.IGNORECASE)
+#: Endings of a people's word that is no demonym in -i/-an ("Chinese", "British", "French").
+_PEOPLES_OTHER_END = re.compile(r"(?:ese|ish|ch)$", re.IGNORECASE)
+
+
+def peoples_word(word: str) -> bool:
+    """Is ``word`` shaped as a people's name or adjective ("Yemeni", "Palestinian",
+    "Chinese", "British", "French")?"""
+    return bool(_DEMONYM.search(word) or _PEOPLES_OTHER_END.search(word))
+
+
+def _with_the(name: str, sentence: str) -> bool:
+    """Does ``sentence`` write ``name`` after "the" ("the Houthis")?"""
+    return re.search(rf"\b[Tt]he {re.escape(name)}\b", sentence) is not None
 
 
 def third_person(verb: str) -> str:
@@ -72,9 +84,9 @@ def is_plural(name: str, label: str | None = None, *, sentence: str = "") -> boo
             NORP_ALONE_IS_ONE
             and sentence
             and words
-            and not _NORP_PLURAL_END.search(words[-1])
-            and not _DEMONYM.search(words[-1])  # a people's singular ("Somali", "Indian")
-            and not re.search(rf"\b[Tt]he {re.escape(name)}\b", sentence)
+            and not words[-1].lower().endswith("s")
+            and not peoples_word(words[-1])  # a people's singular ("Somali", "Indian")
+            and not _with_the(name, sentence)
         )
     if not words:
         return False
@@ -82,8 +94,8 @@ def is_plural(name: str, label: str | None = None, *, sentence: str = "") -> boo
     if last.lower() in _NOT_PLURAL:
         return False
     if label == "PERSON":
-        written = re.search(rf"\b[Tt]he {re.escape(name)}\b", sentence) if sentence else None
-        return bool(written) and bool(_PLURAL_NAME.fullmatch(last))
+        written = bool(sentence) and _with_the(name, sentence)
+        return written and bool(_PLURAL_NAME.fullmatch(last))
     return last.lower() in _GROUP_WORDS or bool(_PLURAL_NAME.fullmatch(last))
 
 

@@ -101,7 +101,7 @@ class MentionFeatures:
             # ... unless it is set for a day and a place: "Parliamentary elections in
             # Turkmenistan which are planned for December 15, 2013" (a chant's "today"
             # names no place)
-            day = len(self.date or "") >= 10
+            day = self.precision == "day"
             return linking.SET_FOR_DAY_AND_PLACE and self.location is not None and day
         return not self.vague
 

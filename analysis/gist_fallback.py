@@ -27,7 +27,7 @@ from analysis.entity_index import EntityIndex
 from analysis.gist_clause import clause
 from analysis.modality_cues import of_nothing
 from analysis.modality_words import NEGATING_REPORTS, REPORTS
-from analysis.phrases import NOUN_PREPS, PRONOUNS, PRONOUNS_POSS, phrase
+from analysis.phrases import NOUN_PREPS, PRONOUNS, PRONOUNS_POSS, hyphen_word, phrase
 from analysis.role_words import INTRANSITIVE_VERBS
 from analysis.title_words import MAX_WORDS
 
@@ -169,10 +169,7 @@ HYPHENED_WHOLE = True
 
 def _hyphened(tok: Token) -> bool:
     """Is ``tok`` glued by a hyphen to the word before it ("57-[year]-old")?"""
-    if tok.i < 2:
-        return False
-    dash = tok.doc[tok.i - 1]
-    return dash.text in ("-", "–") and not dash.whitespace_ and not tok.doc[tok.i - 2].whitespace_
+    return any(t.i < tok.i for t in hyphen_word(tok))
 
 
 _DENYING = NEGATING_REPORTS | _set("doubt dispute reject")

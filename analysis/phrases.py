@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from analysis.clauses import _set, capital, is_plural
 from analysis.clauses import team as is_team
 from analysis.entity_index import EntityIndex, name_of
+from analysis.nlp import known_words
 from analysis.referents import (
     PRONOUNS,
     PRONOUNS_POSS,
@@ -71,8 +72,6 @@ COMMON_PLURAL_IS_PLURAL = True
 def _common_plural(head: Token) -> bool:
     """Is ``head``, tagged as a name, a common noun's plural ("comedians", a sentence's
     first "Pamphlets")? Its word without "-s" is a common word."""
-    from analysis.nlp import known_words
-
     word = head.text
     if not COMMON_PLURAL_IS_PLURAL or head.tag_ not in ("NNP", "NNPS"):
         return False
@@ -184,7 +183,6 @@ def phrase(
         # it one ("The Grammy Awards spiced up its nominations")
         verb = head.head
         plural = plural or not (verb.tag_ == "VBZ" or any(t.lower_ == "its" for t in verb.subtree))
-    m = ents.by_token.get(head.i)
     if SURNAME_IS_ONE and plural and m is None and _named_person(head, ents):
         plural = False  # "Jobs then moved on" after "Steve Jobs": the tagger's NNS
     if m is not None and not any(c.dep_ == "conj" for c in head.children):
@@ -296,7 +294,7 @@ def _gather(
 ) -> list[Token]:
     out = [head]
     if HYPHEN_WHOLE:
-        out.extend(_hyphen_word(head))  # "in a mass sell-off", not "in off"
+        out.extend(hyphen_word(head))  # "in a mass sell-off", not "in off"
     m = ents.by_token.get(head.i)
     if m is not None:  # a name is kept whole: "Bank of America shares"
         out.extend(t for t in _near(head) if ents.by_token.get(t.i) is m)
@@ -384,7 +382,7 @@ def _of_an_adjective(head: Token, prep: Token) -> bool:
 HYPHEN_WHOLE = True
 
 
-def _hyphen_word(tok: Token) -> list[Token]:
+def hyphen_word(tok: Token) -> list[Token]:
     """The other tokens of the hyphenated word ``tok`` ends or starts ("sell-off",
     "sub-prime"); none when it is no such word."""
     doc = tok.doc

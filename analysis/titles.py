@@ -36,6 +36,7 @@ from analysis.clauses import (
     group_name,
     is_plural,
     object_after,
+    peoples_word,
     retold,
     subject_head,
     word_before,
@@ -216,7 +217,7 @@ def _adjective_in(name: str, text: str, told: str) -> bool:
     letters whose last ("Yemeni fishing [boats]") the clause ``told`` keeps ("Somali
     pirates capture two boats")? A clause that drops it ("Hamas fighters launch a
     large-scale attack" for "on Israeli military bases") says less than the sides."""
-    if not _PEOPLES_ADJECTIVE.search(name):
+    if not (_CAPITALISED_WORD.fullmatch(name) and peoples_word(name)):
         return False  # a name the tagger took for a people ("Ibanez if they lost out")
     found = re.search(rf"\b{re.escape(name)}((?:\s+[a-z][a-z-]+)+)", text)
     if found is None:
@@ -233,8 +234,7 @@ def _adjective_in(name: str, text: str, told: str) -> bool:
 _RUN_ENDS = PREPOSITIONS | {"and", "or", "but", "to", "who", "which", "that", "as", "than"}
 
 
-#: The endings of a people's adjective: "Yemeni", "Palestinian", "Chinese", "British".
-_PEOPLES_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:i|an|ite|ese|ish|ch)$")
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
 
 
 def _with_its_noun(target: str, label: str | None, text: str) -> str:
