@@ -461,6 +461,23 @@ def second_look(
     return best
 
 
+#: Switch: on the second look an article that no longer fits its own story (without it:
+#: a score under THRESHOLD by more than LEAVE_MARGIN) and fits no other leaves to start
+#: one of its own. Placed as it arrived, it joined a young story on what the two shared
+#: then (a short report on Trump's trade war joined one on the Virginia elections by the
+#: name Trump and a headline word); the story grown since, it is about something else.
+LEAVES = True
+LEAVE_MARGIN = 0.0
+
+
+def leaves(a: ArticleProfile, own: StoryProfile | None) -> bool:
+    """Should a placed article that no other story takes leave its own story ``own``
+    (without it; None when it is alone there) for a story of its own?"""
+    if not LEAVES or own is None or not own.members:
+        return False
+    return score(a, own).total < THRESHOLD - LEAVE_MARGIN
+
+
 def rare_first(counts: Mapping[K, tuple[int, int]]) -> list[K]:
     """Keys of an article (term or entity -> (tf, df)) rarest first, most used first on a
     tie: the ones to look candidates up by (a shared rare key is the strongest hint)."""

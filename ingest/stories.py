@@ -75,8 +75,10 @@ def reconsider(
     of a run, :func:`ingest.relinking.settle`, or of a full re-link): weigh it against its
     own story without it and against every candidate story (or only the stories
     ``among``: a neighbour's look, see :func:`neighbours`), and move it when another fits
-    better by MOVE_MARGIN (:func:`analysis.stories.second_look`). Call inside a
-    transaction; an article that moves needs its events linked again
+    better by MOVE_MARGIN (:func:`analysis.stories.second_look`), or (a full look only)
+    to a story of its own when no story fits it, its own no longer
+    (:func:`analysis.stories.leaves`). Call inside a transaction; an article that moves
+    needs its events linked again
     (:func:`ingest.relinking.relink_events`). An article the reader placed stays. ``seen``,
     when given, receives the ids of the candidate stories it was weighed against (what
     :func:`neighbours` starts from), and ``found`` the articles whose stories voted for
@@ -100,11 +102,14 @@ def reconsider(
         me, mine if mine.members else None, [s for s in candidates if s.id != own]
     )
     if best is None:
-        return None
-    store_stories.assign_story(conn, article_id, best.story_id)
+        if among is not None or not decide_stories.leaves(me, mine if mine.members else None):
+            return None
+        to = store_stories.assign_story(conn, article_id, None)
+    else:
+        to = store_stories.assign_story(conn, article_id, best.story_id)
     refresh(conn, own)
-    refresh(conn, best.story_id)
-    return best.story_id
+    refresh(conn, to)
+    return to
 
 
 def _weigh_among(

@@ -16,11 +16,13 @@ import pytest
 
 from analysis.people import surname, who
 from analysis.stories import (
+    THRESHOLD,
     ArticleProfile,
     StoryProfile,
     article_terms,
     decide,
     keywords,
+    leaves,
     led_elsewhere,
     normalise,
     places,
@@ -109,6 +111,28 @@ def test_a_second_look_moves_an_article_only_to_a_clearly_better_story() -> None
     assert alone is not None and alone.story_id == 2
     # nothing it fits: it stays
     assert second_look(article, own, [StoryProfile(4, [_profile(4, {}, {"iphone": 1.0})])]) is None
+
+
+def test_an_article_that_no_longer_fits_its_story_leaves_it() -> None:
+    """Placed as it arrived, an article joined a young story on what the two shared then
+    (the extraction benchmark's short report on Trump's trade war joined one on the
+    Virginia elections by the name Trump); grown since, the story is about something
+    else: weighed against it without itself, under the join threshold, it leaves."""
+    trump = {10: 1.0}
+    grown = StoryProfile(
+        1,
+        [
+            _profile(1, trump, {"impeachment": 0.8, "hearing": 0.6}),
+            _profile(2, trump, {"impeachment": 0.7, "sondland": 0.7}),
+        ],
+    )
+    trade = _profile(3, {10: 0.3, 11: 0.95}, {"tariff": 0.8, "beijing": 0.6})
+    assert score(trade, grown).total < THRESHOLD
+    assert leaves(trade, grown)
+    hearing = _profile(4, trump, {"impeachment": 0.8, "hearing": 0.6})
+    assert not leaves(hearing, grown)
+    # alone in its story, it has nothing to leave
+    assert not leaves(trade, None)
 
 
 def test_one_shared_place_is_not_a_story() -> None:
