@@ -36,6 +36,7 @@ from analysis.participants import (
 from analysis.role_words import (
     CHARGING_VERBS,
     DEATH_NOUNS,
+    JUDGING_VERBS,
     OBJECT_VERBS,
     ONE_PARTY_NOUNS,
     PATIENT_NOUNS,
@@ -188,7 +189,7 @@ def headline_passive(tok: Token, obj: Token | None) -> bool:
     lemma = tok.lemma_.lower()
     if (
         tok.tag_ in ("VBD", "VBN")
-        and (lemma in OBJECT_VERBS or lemma in CHARGING_VERBS)
+        and (lemma in OBJECT_VERBS or lemma in CHARGING_VERBS or lemma in JUDGING_VERBS)
         and subject
     ):
         return True

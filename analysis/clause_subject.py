@@ -13,6 +13,7 @@ from analysis.modality import FAILING
 from analysis.reports import told_sequence
 from analysis.subjects import (
     OBJECT_CONTROL,
+    a_source,
     adjective_verb,
     conj_head,
     gerund_object,
@@ -217,10 +218,18 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, Token]:
 def _antecedent(head: Token, pronoun: Token) -> Token:
     """What a relative pronoun stands for: "which" names a thing, so when the parse hangs
     it on a person ("Fritz Henderson, the chief executive of General Motors, which filed
-    for bankruptcy"), it is the nearest noun before it that is no person."""
-    if pronoun.lower_ != "which" or head.ent_type_ != "PERSON" or pronoun.i <= head.i:
+    for bankruptcy"), it is the nearest noun before it that is no person; so is "that"
+    hung on the source of "according to" (:func:`analysis.subjects.a_source`)."""
+    thing = pronoun.lower_ == "which" or (pronoun.lower_ == "that" and a_source(head))
+    if not thing or head.ent_type_ != "PERSON" or pronoun.i <= head.i:
         return head
     for tok in reversed(pronoun.doc[head.i + 1 : pronoun.i]):
-        if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ != "PERSON":
+        # not a noun of a relative clause between them ("the offices where church
+        # records were stored, that was destroyed": the offices, not the records)
+        if (
+            tok.pos_ in ("NOUN", "PROPN")
+            and tok.ent_type_ != "PERSON"
+            and not any(a.dep_ == "relcl" and a.i > head.i for a in (tok, *tok.ancestors))
+        ):
             return tok
     return head

@@ -116,6 +116,13 @@ OBJECT_VERBS = frozenset(
     ]
 )
 
+#: Verbs of judging someone, with no object and no auxiliary a headline passive too:
+#: "Nominee praised for her expertise" (a White House release on Regina Benjamin, ECB+
+#: 34) is the nominee praised, not praising; "Minister criticised for remarks".
+JUDGING_VERBS = frozenset(
+    ["praise", "criticise", "criticize", "condemn", "blame", "welcome", "hail", "slam"]
+)
+
 #: Verbs the law does to people: with no object and no auxiliary, "John Jenkin accused of
 #: murder" is Jenkin accused, as OBJECT_VERBS (which these are not all: "accusing Big
 #: Machine of trying" is no gerund done to someone); and a participle of theirs hung on a

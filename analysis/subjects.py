@@ -303,7 +303,11 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         if c is not None:
             passive = (passive or c.dep_ == "nsubjpass") and not active
             passive = passive if voice is None else voice
-            if c.lower_ == "which" and v.dep_ == "relcl" and v.head.ent_type_ == "PERSON":
+            if (
+                v.dep_ == "relcl"
+                and v.head.ent_type_ == "PERSON"
+                and (c.lower_ == "which" or (c.lower_ == "that" and a_source(v.head)))
+            ):
                 return _thing_before(v.head, c), passive
             if c.lower_ in ("that", "which", "who") and v.dep_ == "relcl":
                 if c.lower_ == "who" and (named := who_not_what(v.head, c)) is not None:
@@ -504,6 +508,17 @@ def who_not_what(noun: Token, who: Token) -> Token | None:
         if t.i in inside and t.ent_type_ in _PARTY_LABELS and t.pos_ in ("PROPN", "NOUN"):
             return t
     return None
+
+
+def a_source(person: Token) -> bool:
+    """Is the person the source of "according to" ("it was, according to Sarah Palin,
+    the offices where church records were stored, that was destroyed": the parser hung
+    "that" on Palin, who tells of the happening and is no party to it)?"""
+    return (
+        person.dep_ == "pobj"
+        and person.head.lower_ == "to"
+        and person.head.head.lower_ == "according"
+    )
 
 
 def _thing_before(person: Token, which: Token) -> Token | None:

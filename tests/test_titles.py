@@ -2060,3 +2060,31 @@ def test_a_peoples_adjective_on_a_thing_leaves_the_title_to_the_clause(
     want = "Somali pirates capture two boats" if told else "Somalis capture Yemenis"
     assert _title_of(nlp, text, "captured") == want
     assert not titles._adjective_in("Ibanez", "signing Ibanez if they lost out", "")
+
+
+def test_a_judging_verb_with_no_object_is_a_headline_passive(nlp: Any, monkeypatch: Any) -> None:
+    from analysis import arguments
+
+    # ECB+ 34 (real, 34_7ecbplus): a foundation's release on Regina Benjamin's nomination
+    text = (
+        "Nominee praised for her expertise, credentials, judgment and passionate commitment "
+        "to health care equity and social justice."
+    )
+    assert _title_of(nlp, text, "praised").startswith("Nominee praised for her expertise")
+    monkeypatch.setattr(arguments, "JUDGING_VERBS", frozenset())
+    assert _title_of(nlp, text, "praised").startswith("Nominee praises")
+
+
+def test_that_hung_on_the_source_of_according_to_is_no_person(nlp: Any, monkeypatch: Any) -> None:
+    from analysis import clause_subject
+
+    # ECB+ 13 (real, 13_4ecbplus): the parser hangs "that was destroyed" on Palin, who
+    # tells what burned; the offices were destroyed (not the records of the relative
+    # clause between them)
+    text = (
+        "Instead it was, according to Sarah Palin, the offices where church records were "
+        "stored, that was destroyed."
+    )
+    assert _title_of(nlp, text, "destroyed") == "Offices destroyed"
+    monkeypatch.setattr(clause_subject, "a_source", lambda person: False)
+    assert _title_of(nlp, text, "destroyed") == "Sarah Palin destroyed"
