@@ -178,11 +178,12 @@ def cosine(a: Mapping[int, float], b: Mapping[int, float]) -> float:
     return dot / math.sqrt(sum(w * w for w in a.values()) * sum(w * w for w in b.values()))
 
 
-#: Words of one family name one happening in the same report: a killing and a death, a
-#: hit and a strike, an arrest and a capture, a foiled and a thwarted attempt, a crash and
-#: an accident (ECB+ dev: the commonest gold pairs the same lemma misses).
+#: Words of one family name one happening in the same report: a killing and a death (a
+#: suicide, "hanged himself": ECB+ 26's Mafia boss found dead in his cell), a hit and a
+#: strike, an arrest and a capture, a foiled and a thwarted attempt, a crash and an
+#: accident (ECB+ dev: the commonest gold pairs the same lemma misses).
 FAMILIES = {
-    "kill": "kill die death dead murder slay slaying",
+    "kill": "kill die death dead murder slay slaying suicide hang",
     "strike": "strike hit",
     "arrest": "arrest capture apprehend nab detain detention",
     "foil": "foil thwart repel repulse",

@@ -453,6 +453,9 @@ def test_base_lemma() -> None:
     assert base_lemma("attack") == "attack"
     # one family, one happening: a killing and a death, a hit and a strike
     assert base_lemma("death") == base_lemma("kill") == base_lemma("dead") == "kill"
+    # ECB+ 26: a Mafia boss "hanged himself", "committed suicide", "was found dead": one
+    # death (other topics' CoNLL 75.44 -> 75.57 with both words in the family)
+    assert base_lemma("suicide") == base_lemma("hang") == base_lemma("die") == "kill"
     assert base_lemma("hitting") == base_lemma("strike") == "strike"
     assert base_lemma("nominee") == base_lemma("nomination") == "nominate"
     assert base_lemma("captured") != base_lemma("attack")
