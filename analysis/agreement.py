@@ -198,6 +198,11 @@ FAMILIES = {
     "rob": "rob robbery heist",
     "injure": "injure wound",
     "find": "find discover",
+    # a fire by any of its names ("the blaze", "the church burned"); a patch or a
+    # statement issued or released (ECB+ 8, 13 and 27: the Athens bank fire, the Wasilla
+    # church fire, Microsoft's patch)
+    "fire": "fire blaze inferno burn",
+    "release": "release issue",
 }
 _FAMILY = {w: head for head, words in FAMILIES.items() for w in words.split()}
 

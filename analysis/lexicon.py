@@ -219,6 +219,8 @@ _NOUNS: dict[str, list[str]] = {
         "flood",
         "wildfire",
         "fire",
+        "blaze",
+        "inferno",
         "hurricane",
         "storm",
         "heatwave",

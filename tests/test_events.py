@@ -3961,3 +3961,10 @@ def test_what_hardly_a_week_goes_by_without_is_a_habit(nlp: Any, monkeypatch: An
     assert _find(_events(nlp, one, day), "marched")["modality"] == "asserted"
     monkeypatch.setattr(habits, "NEVER_WITHOUT", False)
     assert _find(_events(nlp, text, day), "demonstration")["modality"] != "generic"
+
+
+def test_a_blaze_is_a_fire(nlp: Any) -> None:
+    # ECB+ 13 (real, 13_15ecb: the Wasilla Bible Church fire)
+    text = "No one was injured when the blaze hit the Wasilla Bible Church."
+    blaze = _find(_events(nlp, text), "blaze")
+    assert blaze["type"] == "disaster"

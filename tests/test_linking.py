@@ -456,6 +456,10 @@ def test_base_lemma() -> None:
     # ECB+ 26: a Mafia boss "hanged himself", "committed suicide", "was found dead": one
     # death (other topics' CoNLL 75.44 -> 75.57 with both words in the family)
     assert base_lemma("suicide") == base_lemma("hang") == base_lemma("die") == "kill"
+    # ECB+ 13 and 27: "the blaze" is the church fire; a patch "issued" is the one
+    # "released" (other topics 75.57 -> 75.77 with both families)
+    assert base_lemma("blaze") == base_lemma("inferno") == base_lemma("fire") == "fire"
+    assert base_lemma("issue") == base_lemma("release") == "release"
     assert base_lemma("hitting") == base_lemma("strike") == "strike"
     assert base_lemma("nominee") == base_lemma("nomination") == "nominate"
     assert base_lemma("captured") != base_lemma("attack")
