@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from analysis.modality_cues import (
+    caused,
     condition_shared,
     ease_only,
     ends_what_is,
@@ -304,6 +305,8 @@ MODAL_OBJECT = True
 #: recommended death", "reduce the recommendation from death to life in prison"; and a
 #: clause that says what should be ("a recommendation that Orozco die") tells no deed.
 PENALTY = True
+#: Switch: a causative's modal holds for what it causes ("would make him fight").
+CAUSED_SHARES_MODAL = True
 #: Switch: a death or a blow that "nearly" or "almost" happened did not ("two nearly
 #: killed when they were shot and stabbed": no one killed; "was shot at and almost hit").
 #: What was "nearly destroyed" was damaged: that happening stands.
@@ -378,8 +381,10 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
             and _modal(head)
         ):
             return "hypothetical"  # "looked like they would suffer their first defeat"
-        if shares_modal(t) and _modal(head):
-            return "hypothetical"  # "will meet on Friday and sign the deal", "to discuss"
+        if (shares_modal(t) or (CAUSED_SHARES_MODAL and caused(t))) and _modal(head):
+            # "will meet on Friday and sign the deal", "to discuss", "Haye would make
+            # him fight up" (ECB+ 7: no fight of Klitschko's with Haye took place)
+            return "hypothetical"
         if t.dep_ in ("xcomp", "ccomp", "dobj", "pobj") and lemma in PLANNING:
             return "hypothetical"
         if THREATENED_WITH and t.dep_ == "prep" and t.lower_ == "with" and lemma == "threaten":

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from analysis.modality_words import ASKING, DEONTIC, ENDING, PENALTY_ASKED, SENTENCING
+from analysis.modality_words import (
+    ASKING,
+    CAUSATIVES,
+    DEONTIC,
+    ENDING,
+    PENALTY_ASKED,
+    SENTENCING,
+)
 from analysis.verb_forms import CONDITIONS, attempted, self_killing, to_infinitive
 
 if TYPE_CHECKING:
@@ -347,3 +354,14 @@ def ends_what_is(verb: Token) -> bool:
     """Does ``verb`` end what already is ("eliminate", "roll back")? Its object exists."""
     lemma = verb.lemma_.lower()
     return lemma in ENDING or (lemma == "roll" and any(c.lower_ == "back" for c in verb.children))
+
+
+def caused(verb: Token) -> bool:
+    """Is ``verb`` the bare infinitive a causative makes happen ("would make him
+    [fight] up", "let me [die]")? Its modality is the causative's."""
+    return (
+        verb.dep_ in ("ccomp", "xcomp")
+        and verb.tag_ == "VB"
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.lemma_.lower() in CAUSATIVES
+    )

@@ -131,3 +131,7 @@ PENALTY_ASKED = frozenset(
 #: What "nearly" happened did not (modality.NEARLY_IS_NOT), for a death or a blow.
 NEARLY = frozenset(["nearly", "almost"])
 NEARLY_NOT = frozenset(["kill", "die", "murder", "drown", "hit", "strike", "shoot", "stab"])
+
+#: Verbs that cause what their bare infinitive tells ("make him fight", "let him go"):
+#: it is as sure as they are (see analysis.modality_cues.caused).
+CAUSATIVES = frozenset(["make", "let", "have", "help"])

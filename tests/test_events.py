@@ -3968,3 +3968,13 @@ def test_a_blaze_is_a_fire(nlp: Any) -> None:
     text = "No one was injured when the blaze hit the Wasilla Bible Church."
     blaze = _find(_events(nlp, text), "blaze")
     assert blaze["type"] == "disaster"
+
+
+def test_what_a_causative_with_a_modal_causes_may_not_happen(nlp: Any, monkeypatch: Any) -> None:
+    from analysis import modality
+
+    # ECB+ 7 (real, 7_6ecb): a pundit on a bout Klitschko and Haye had not fought
+    text = "Haye would make him fight up."
+    assert _find(_events(nlp, text), "fight")["modality"] == "hypothetical"
+    monkeypatch.setattr(modality, "CAUSED_SHARES_MODAL", False)
+    assert _find(_events(nlp, text), "fight")["modality"] == "asserted"
