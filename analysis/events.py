@@ -91,6 +91,7 @@ from analysis.triggers import (
     is_trigger,
     market_move,
 )
+from analysis.verb_forms import charged_crime
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -128,6 +129,13 @@ def _label(m: Mapping[str, Any]) -> str | None:
     return m.get("label") or (m.get("entity") or {}).get("label")
 
 
+#: Switch: the crime a verdict or a charge names keeps its own time, not the verdict's
+#: (see :func:`analysis.verb_forms.charged_crime`): "Brian G. Nichols, 37, was found
+#: guilty last month of murder" dated the 2005 courthouse killings to the month of the
+#: verdict.
+CRIME_KEEPS_ITS_TIME = True
+
+
 def describe(
     tok: Token,
     ents: EntityIndex,
@@ -157,6 +165,10 @@ def describe(
     elif (plan := scheduled(tok)) is not None:
         anchors.append(plan)  # "the vote is scheduled for Sunday": ahead, not done
     time_anchors = list(anchors)
+    if CRIME_KEEPS_ITS_TIME and charged_crime(tok):
+        # "was found guilty last month of [murder]": last month's is the verdict, the
+        # murder keeps only a time of its own ("of the March 2005 murders")
+        times = [(tx, root) for tx, root in times if tok in root.ancestors]
     if own_time(tok):
         times = own_clause_times(tok, times)  # "..., and in 1984 the Macintosh was released"
     elif tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.pos_ == "VERB":

@@ -454,6 +454,15 @@ def charge_verb(prep: Token) -> Token | None:
     return verb
 
 
+def charged_crime(tok: Token) -> bool:
+    """Is ``tok`` the crime a verdict or a charge names ("was found guilty last month of
+    [murder]", "convicted of the crime of [murdering]")? Its time is its own, not the
+    verdict's (see analysis.events.CRIME_KEEPS_ITS_TIME)."""
+    if tok.dep_ != "pobj":
+        return False
+    return verdict_verb(tok.head) is not None or charge_verb(tok.head) is not None
+
+
 #: Switch: an attempted deed is its own happening, told with its own word ("the attempted
 #: murder of another man" joined the deputy's murder; the man lived).
 ATTEMPT_IS_ITS_OWN = True

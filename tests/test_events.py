@@ -3978,3 +3978,18 @@ def test_what_a_causative_with_a_modal_causes_may_not_happen(nlp: Any, monkeypat
     assert _find(_events(nlp, text), "fight")["modality"] == "hypothetical"
     monkeypatch.setattr(modality, "CAUSED_SHARES_MODAL", False)
     assert _find(_events(nlp, text), "fight")["modality"] == "asserted"
+
+
+def test_the_crime_a_verdict_names_keeps_its_own_time(nlp: Any, monkeypatch: Any) -> None:
+    from analysis import events
+
+    # ECB+ 3 (real, 3_7ecb): the parser hangs "of murder" on "last month", the verdict's
+    text = (
+        "The man, Brian G. Nichols, 37, was found guilty last month of murder and dozens of "
+        "other counts in the March 2005 rampage that led from a downtown courthouse to an "
+        "Atlanta neighborhood and which ended with his capture the next day in a suburban "
+        "county."
+    )
+    assert _find(_events(nlp, text, date(2008, 12, 13)), "murder")["date"] is None
+    monkeypatch.setattr(events, "CRIME_KEEPS_ITS_TIME", False)
+    assert _find(_events(nlp, text, date(2008, 12, 13)), "murder")["date"] == "2008-11"
