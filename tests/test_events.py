@@ -3970,26 +3970,51 @@ def test_a_blaze_is_a_fire(nlp: Any) -> None:
     assert blaze["type"] == "disaster"
 
 
-def test_what_a_causative_with_a_modal_causes_may_not_happen(nlp: Any, monkeypatch: Any) -> None:
-    from analysis import modality
+@pytest.mark.parametrize(
+    ("module", "switch", "text", "trigger", "field", "on", "off"),
+    [
+        pytest.param(
+            # ECB+ 7 (real, 7_6ecb): a pundit on a bout Klitschko and Haye had not fought
+            "modality",
+            "CAUSED_SHARES_MODAL",
+            "Haye would make him fight up.",
+            "fight",
+            "modality",
+            "hypothetical",
+            "asserted",
+            id="what a causative with a modal causes may not happen",
+        ),
+        pytest.param(
+            # ECB+ 3 (real, 3_7ecb): the parser hangs "of murder" on "last month", the
+            # verdict's month
+            "events",
+            "CRIME_KEEPS_ITS_TIME",
+            "The man, Brian G. Nichols, 37, was found guilty last month of murder and dozens "
+            "of other counts in the March 2005 rampage that led from a downtown courthouse to "
+            "an Atlanta neighborhood and which ended with his capture the next day in a "
+            "suburban county.",
+            "murder",
+            "date",
+            None,
+            "2008-11",
+            id="the crime a verdict names keeps its own time",
+        ),
+    ],
+)
+def test_a_switch_sets_what_a_mention_tells(
+    nlp: Any,
+    monkeypatch: Any,
+    module: str,
+    switch: str,
+    text: str,
+    trigger: str,
+    field: str,
+    on: str | None,
+    off: str | None,
+) -> None:
+    import importlib
 
-    # ECB+ 7 (real, 7_6ecb): a pundit on a bout Klitschko and Haye had not fought
-    text = "Haye would make him fight up."
-    assert _find(_events(nlp, text), "fight")["modality"] == "hypothetical"
-    monkeypatch.setattr(modality, "CAUSED_SHARES_MODAL", False)
-    assert _find(_events(nlp, text), "fight")["modality"] == "asserted"
-
-
-def test_the_crime_a_verdict_names_keeps_its_own_time(nlp: Any, monkeypatch: Any) -> None:
-    from analysis import events
-
-    # ECB+ 3 (real, 3_7ecb): the parser hangs "of murder" on "last month", the verdict's
-    text = (
-        "The man, Brian G. Nichols, 37, was found guilty last month of murder and dozens of "
-        "other counts in the March 2005 rampage that led from a downtown courthouse to an "
-        "Atlanta neighborhood and which ended with his capture the next day in a suburban "
-        "county."
-    )
-    assert _find(_events(nlp, text, date(2008, 12, 13)), "murder")["date"] is None
-    monkeypatch.setattr(events, "CRIME_KEEPS_ITS_TIME", False)
-    assert _find(_events(nlp, text, date(2008, 12, 13)), "murder")["date"] == "2008-11"
+    ref = date(2008, 12, 13)
+    assert _find(_events(nlp, text, ref), trigger)[field] == on
+    monkeypatch.setattr(importlib.import_module(f"analysis.{module}"), switch, False)
+    assert _find(_events(nlp, text, ref), trigger)[field] == off
