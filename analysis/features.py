@@ -70,6 +70,9 @@ class MentionFeatures:
     #: The direction word after its trigger ("checks [into]", "checks [out] of"; see
     #: :func:`analysis.terms.direction`).
     direction: str | None = None
+    #: The sure reading of a word of two senses ("opened fire": shots; "was fired last
+    #: week": a dismissal; see :func:`analysis.terms.reading`).
+    reading: str | None = None
     #: Told as another one of its kind than one told before ("hit another vehicle", "was
     #: also killed"; see :func:`analysis.terms.another`).
     another: bool = False
@@ -170,6 +173,8 @@ class EventFeatures:
     #: Per word of two senses (see HOMONYMS): whether its mentions tell it in the noun's
     #: kind (True: the blaze) or the other (False: the shots).
     senses: dict[str, set[bool]] = field(default_factory=dict)
+    #: Per word of two senses, the sure readings its mentions give (MentionFeatures.reading).
+    readings: dict[str, set[str]] = field(default_factory=dict)
 
     def articles_told(self, *modalities: str) -> set[int]:
         """The articles that tell it with one of ``modalities`` ("asserted", "reported":
@@ -219,6 +224,8 @@ class EventFeatures:
             self.ordinals.add(m.ordinal)
         if m.direction is not None:
             self.directions.add(m.direction)
+        if m.reading is not None and m.lemma:
+            self.readings.setdefault(m.lemma, set()).add(m.reading)
         (self.told_another if m.another else self.told_first).add(m.article_id)
         if m.sure:
             self.sure_articles.add(m.article_id)

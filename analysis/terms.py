@@ -356,3 +356,41 @@ def another(sentence: str, start: int, end: int, lemma: str | None) -> bool:
         noun = after.group(1).lower().rstrip("s")
         return re.search(rf"\b{re.escape(noun)}s?\b", sentence[:start], re.IGNORECASE) is None
     return lemma in _ALSO_LEMMAS and _ALSO_BEFORE.search(before) is not None
+
+
+#: Words before the noun "fire" that make it shots ("opened fire on his bosses",
+#: "exchanging small arms fire", "returned fire"), and after the verb that make it shots
+#: ("fired at him", "fired on it"): never a dismissal.
+_SHOTS_BEFORE = re.compile(
+    r"\b(?:open|opened|opens|opening|return|returned|returning|exchange|exchanged|"
+    r"exchanging|cease|ceased|draw|drew|drawn|under|arms|gun|heavy|live|sniper|rocket|"
+    r"mortar|artillery|machine-gun|automatic)\s+$",
+    re.IGNORECASE,
+)
+_SHOTS_AFTER = re.compile(r"\s*(?:at|on|upon|into|back|off|shots|warning|rounds)\b", re.I)
+#: A passive before the verb "fire" ("from which he was fired last week", "had been
+#: fired last Thursday"): a dismissal, unless what follows makes it shots ("was fired at").
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got|gets|getting)\s+$", re.I)
+
+
+def reading(sentence: str, start: int, end: int, lemma: str | None) -> str | None:
+    """The sure reading of a word of two senses from the words around the trigger at
+    ``start:end``: "shots" or "dismissal" for "fire", None when the words do not say.
+
+    >>> reading("then returned to the office and opened fire on his bosses", 39, 43, "fire")
+    'shots'
+    >>> reading("LaCalamita loaded a shell and fired at him", 30, 35, "fire")
+    'shots'
+    >>> reading("the firm from which he was fired last week", 27, 32, "fire")
+    'dismissal'
+    >>> reading("The 76ers fired Maurice Cheeks on Saturday", 10, 15, "fire") is None
+    True
+    """
+    if lemma != "fire":
+        return None
+    before, after = sentence[:start], sentence[end:]
+    if _SHOTS_AFTER.match(after) or _SHOTS_BEFORE.search(before):
+        return "shots"
+    if _PASSIVE_BEFORE.search(before):
+        return "dismissal"
+    return None

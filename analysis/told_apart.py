@@ -217,6 +217,12 @@ def _given(value: T | None) -> set[T]:
 ANOTHER_APART = True
 
 
+#: Switch: a word of two senses read surely one way does not join an event that reads it
+#: only the other way (see :func:`analysis.terms.reading`): LaCalamita "was fired last
+#: week" (ECB+ 18) and "opened fire on his bosses".
+READINGS_APART = True
+
+
 def kept_apart(m: MentionFeatures, e: EventFeatures, rel: str, said: bool) -> bool:
     """Does what is told of either side keep them apart whatever else they share? A vague
     mention stays in its article (leniently, its story); a supposition, a plan, what did
@@ -248,6 +254,13 @@ def kept_apart(m: MentionFeatures, e: EventFeatures, rel: str, said: bool) -> bo
         # "he hit another vehicle" is not the hit-and-run just told, in any report; what
         # is told as another meets only what other reports tell as another
         return True
+    if (
+        READINGS_APART
+        and m.reading
+        and m.lemma
+        and m.reading not in e.readings.get(m.lemma, {m.reading})
+    ):
+        return True  # "opened fire on his bosses" and "was fired last week": shots, a dismissal
     if directions_apart(_given(m.direction), e.directions):
         return True  # "checks into rehab" and "checks out of rehab": two happenings
     if TERMS_APART and stated_apart(_given(m.term), _given(m.charge), e, _given(m.ordinal)):

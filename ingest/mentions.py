@@ -10,7 +10,7 @@ from analysis.clauses import definite, trigger_is_verb
 from analysis.linking import Arg, MentionFeatures
 from analysis.reasons import link_reasons
 from analysis.stories import sentence_words
-from analysis.terms import another, charge, direction, ordinal, progressive, term
+from analysis.terms import another, charge, direction, ordinal, progressive, reading, term
 from ingest.event_summary import trigger_in_sentence, under_if
 
 
@@ -50,6 +50,7 @@ def mention_features(row: dict[str, Any], context: dict[int, float]) -> MentionF
         charge=_stated(row, at, charge),
         ordinal=_stated(row, at, ordinal),
         direction=_stated(row, at, direction),
+        reading=_stated(row, at, reading),
         another=bool(_stated(row, at, another)),
         conditional=under_if(row, questions=False),
     )

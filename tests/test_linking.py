@@ -22,7 +22,7 @@ from analysis.linking import (
     score,
 )
 from analysis.reasons import link_reasons
-from analysis.terms import direction
+from analysis.terms import direction, reading
 from bench.event_coref import b_cubed, ceaf_e, conll, muc
 
 ISRAEL, IRAN, HAMAS = Arg(1, "Israel"), Arg(2, "Iran"), Arg(3, "Hamas")
@@ -276,6 +276,29 @@ def test_checking_in_and_checking_out_are_two_happenings(monkeypatch: Any) -> No
     assert score(went_out, _event(1, went_in)) is None
     monkeypatch.setattr(link_rules, "DIRECTIONS_APART", False)
     assert score(went_out, _event(1, went_in)) is not None
+
+
+def test_a_dismissal_and_shots_are_two_happenings(monkeypatch: Any) -> None:
+    from analysis import told_apart
+
+    # ECB+ 18 (real, 18_8ecbplus): LaCalamita's dismissal and the shooting he came back to
+    dismissed = (
+        "LaCalamita had been fired last Thursday as a general accountant at the firm and "
+        "bought a shotgun and shells on Friday, Scherlinck said."
+    )
+    shots = (
+        "A fired accountant bought a shotgun the day after he lost his job, then returned to "
+        "the office the following week and opened fire on his bosses, wounding both and "
+        "killing a receptionist, the Associated Press reported."
+    )
+    at, on = dismissed.index("fired"), shots.index("fire on")
+    told: dict[str, object] = {"lemma": "fire", "type": "attack", "story": 4}
+    fired = _m(id=1, article_id=1, reading=reading(dismissed, at, at + 5, "fire"), **told)
+    opened = _m(id=2, article_id=2, reading=reading(shots, on, on + 4, "fire"), **told)
+    assert (fired.reading, opened.reading) == ("dismissal", "shots")
+    assert score(fired, _event(2, opened)) is None
+    monkeypatch.setattr(told_apart, "READINGS_APART", False)
+    assert score(fired, _event(2, opened)) is not None
 
 
 def test_one_sentence_telling_two_places_tells_two_happenings(monkeypatch: Any) -> None:
