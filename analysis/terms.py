@@ -367,10 +367,24 @@ _SHOTS_BEFORE = re.compile(
     r"mortar|artillery|machine-gun|automatic)\s+$",
     re.IGNORECASE,
 )
-_SHOTS_AFTER = re.compile(r"\s*(?:at|on|upon|into|back|off|shots|warning|rounds)\b", re.I)
+_WHEN = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|\d|the\s+(?:day|spot|"
+    r"same|eve|morning|evening|night|weekend))"
+)
+_SHOTS_AFTER = re.compile(
+    rf"\s*(?:(?:at|on|upon)\b(?!\s+{_WHEN})|into\b|back\b|off\b|shots\b|warning\b|rounds\b)",
+    re.IGNORECASE,
+)
 #: A passive before the verb "fire" ("from which he was fired last week", "had been
 #: fired last Thursday"): a dismissal, unless what follows makes it shots ("was fired at").
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got|gets|getting)\s+$", re.I)
+#: ... but what is fired in the passive may be a shot ("A rocket was fired from Gaza",
+#: "three shots were fired"): a weapon or a projectile just before it is shots.
+_PROJECTILE_BEFORE = re.compile(
+    r"\b(?:rocket|missile|shot|round|shell|bullet|gun|weapon|mortar|flare|torpedo|salvo|"
+    r"volley|grenade|cannon|canister|gas)s?\s+(?:\w+\s+){0,2}$"
+)  # (small letters: "Shell's chief executive was fired" is a dismissal)
 
 
 def reading(sentence: str, start: int, end: int, lemma: str | None) -> str | None:
@@ -385,11 +399,17 @@ def reading(sentence: str, start: int, end: int, lemma: str | None) -> str | Non
     'dismissal'
     >>> reading("The 76ers fired Maurice Cheeks on Saturday", 10, 15, "fire") is None
     True
+    >>> reading("A rocket was fired from Gaza", 13, 18, "fire")
+    'shots'
+    >>> reading("the coach was fired on Monday", 14, 19, "fire")
+    'dismissal'
     """
     if lemma != "fire":
         return None
     before, after = sentence[:start], sentence[end:]
     if _SHOTS_AFTER.match(after) or _SHOTS_BEFORE.search(before):
+        return "shots"
+    if _PROJECTILE_BEFORE.search(before):
         return "shots"
     if _PASSIVE_BEFORE.search(before):
         return "dismissal"
