@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from analysis import entity_index, misreads
+from analysis.ahead import SCHEDULING, TO_COME_HEADS
 from analysis.canon import family, key_form
 from analysis.clause_place import LOCATIVE_PREPS, told_place
 from analysis.entity_index import (
@@ -183,7 +184,9 @@ def _bare_participle(tok: Token) -> bool:
 #: $13.4bn Hong Kong listing" (the extraction benchmark's cityam.com page) is Alibaba
 #: poised, not poising; "expected to", "set to", "scheduled to" alike.
 BOUND_FOR = True
-_BOUND_FOR = frozenset(["poise", "set", "expect", "schedule", "slate", "tip", "due"])
+#: (the words analysis.ahead reads as scheduled or to come, but "plan" and "timetable",
+#: which are active: "Alibaba planned to launch"; and "tipped to")
+_BOUND_FOR = (SCHEDULING | TO_COME_HEADS | {"tip"}) - {"be", "plan", "timetable"}
 
 
 def headline_passive(tok: Token, obj: Token | None) -> bool:

@@ -362,6 +362,6 @@ def caused(verb: Token) -> bool:
     return (
         verb.dep_ in ("ccomp", "xcomp")
         and verb.tag_ == "VB"
-        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not to_infinitive(verb)
         and verb.head.lemma_.lower() in CAUSATIVES
     )

@@ -462,12 +462,10 @@ def second_look(
 
 
 #: Switch: on the second look an article that no longer fits its own story (without it:
-#: a score under THRESHOLD by more than LEAVE_MARGIN) and fits no other leaves to start
-#: one of its own. Placed as it arrived, it joined a young story on what the two shared
+#: a score under THRESHOLD) and fits no other leaves to start one of its own. Placed as it arrived, it joined a young story on what the two shared
 #: then (a short report on Trump's trade war joined one on the Virginia elections by the
 #: name Trump and a headline word); the story grown since, it is about something else.
 LEAVES = True
-LEAVE_MARGIN = 0.0
 
 
 def leaves(a: ArticleProfile, own: StoryProfile | None) -> bool:
@@ -475,7 +473,7 @@ def leaves(a: ArticleProfile, own: StoryProfile | None) -> bool:
     (without it; None when it is alone there) for a story of its own?"""
     if not LEAVES or own is None or not own.members:
         return False
-    return score(a, own).total < THRESHOLD - LEAVE_MARGIN
+    return score(a, own).total < THRESHOLD
 
 
 def rare_first(counts: Mapping[K, tuple[int, int]]) -> list[K]:

@@ -98,11 +98,10 @@ def reconsider(
     mine = next((s for s in candidates if s.id == own), None)
     if mine is None:  # its own story shares too little with it to be a candidate
         mine = story_profiles(conn, [own], store_size(conn), memory, leave_out=article_id)[0]
-    best = decide_stories.second_look(
-        me, mine if mine.members else None, [s for s in candidates if s.id != own]
-    )
+    without_me = mine if mine.members else None
+    best = decide_stories.second_look(me, without_me, [s for s in candidates if s.id != own])
     if best is None:
-        if among is not None or not decide_stories.leaves(me, mine if mine.members else None):
+        if among is not None or not decide_stories.leaves(me, without_me):
             return None
         to = store_stories.assign_story(conn, article_id, None)
     else:
