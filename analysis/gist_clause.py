@@ -109,7 +109,12 @@ def clause(
     if subj is not None:
         # In a reported clause "its" / "their" stand for the reporting subject, named first.
         name, plural = phrase(
-            subj, ents, SUBJECT_WORDS[room], preps=frozenset(["of"]), subject=reported is None
+            subj,
+            ents,
+            SUBJECT_WORDS[room],
+            preps=frozenset(["of"]),
+            subject=reported is None,
+            partners=not (ANTECEDENT_ALONE and _partners_after(subj, owner)),
         )
         if name and not pronoun(subj) and subj.ent_type_ not in _NAMES:
             plural = _number(owner, plural)  # (not for a name: "AirTanker Ltd. have signed")
@@ -155,6 +160,23 @@ def clause(
     if SAME_PARTY_TWICE and said and _same_party(name, said):
         return None  # "she accused him", "she" read as him: not "Gary Gomes accuses Gary Gomes"
     return join(cond, name, verb_text, said)
+
+
+#: Switch: the antecedent of a relative clause does alone what the clause tells, without the
+#: partners "and" joins to it after the clause: "Jon Stewart, who hosted in 2008 and
+#: 2006, and Ellen DeGeneres, the 2007 host, were the latest in a line of funny emcees"
+#: (ECB+ 2, 2_4ecb) was titled "Jon Stewart and Ellen DeGeneres host".
+ANTECEDENT_ALONE = True
+
+
+def _partners_after(subj: Token, owner: Token) -> bool:
+    """Is ``subj`` the antecedent of the relative clause ``owner`` with an "and" partner
+    written after that clause?"""
+    return (
+        owner.dep_ == "relcl"
+        and owner.head.i == subj.i
+        and any(c.dep_ == "conj" and c.i > owner.i for c in subj.children)
+    )
 
 
 #: Switch: a reported passive's subject that stands for the reporter ("it", "they")

@@ -173,7 +173,8 @@ def phrase(
             return None, head.lower_ in ("they", "we", "them", "us")
         name = str((m.get("entity") or {}).get("name") or m.get("text") or "")
         return (name or None), False
-    plural = any(c.dep_ == "conj" for c in head.children) or (
+    joined = partners and any(c.dep_ == "conj" for c in head.children)
+    plural = joined or (
         head.tag_ == "NNS" or (head.tag_ == "NNPS" and is_plural(head.text))  # not "Jobs"
     )
     m = ents.by_token.get(head.i)
@@ -185,7 +186,7 @@ def phrase(
         plural = plural or not (verb.tag_ == "VBZ" or any(t.lower_ == "its" for t in verb.subtree))
     if SURNAME_IS_ONE and plural and m is None and _named_person(head, ents):
         plural = False  # "Jobs then moved on" after "Steve Jobs": the tagger's NNS
-    if m is not None and not any(c.dep_ == "conj" for c in head.children):
+    if m is not None and not joined:
         start, end = int(m["start"]), int(m["end"])
         name = _written(head, m) if start <= head.idx < end else ""
         if name.lower().startswith("the "):

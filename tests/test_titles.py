@@ -1999,6 +1999,25 @@ def test_a_reported_passive_keeps_the_reporter_as_its_object(nlp: Any, monkeypat
     assert gist() == "Company confirms office contacted"
 
 
+def test_a_relative_clause_is_told_of_its_antecedent_alone(nlp: Any, monkeypatch: Any) -> None:
+    """ECB+ 2 (real, 2_4ecb, on Hugh Jackman named Oscars host): "who hosted" is Stewart's
+    clause; DeGeneres, joined to him after it, hosted another year
+    (gist_clause.ANTECEDENT_ALONE)."""
+    from analysis import gist_clause
+
+    text = (
+        "Jon Stewart, who hosted in 2008 and 2006, and Ellen DeGeneres, the 2007 host, were "
+        "the latest in a line of funny emcees since 1990."
+    )
+
+    def gist() -> str:
+        return _gists(nlp, text, "2008-12-12", "hosted")[0]
+
+    assert gist() == "Jon Stewart hosts"
+    monkeypatch.setattr(gist_clause, "ANTECEDENT_ALONE", False)
+    assert gist() == "Jon Stewart and Ellen DeGeneres host"
+
+
 @pytest.mark.parametrize(
     ("switch", "text", "day", "trigger", "on", "off"),
     [
