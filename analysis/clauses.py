@@ -12,6 +12,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from analysis.terms import WEEKDAY_NAMES
+
 
 def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
@@ -174,9 +176,7 @@ DANGLING = _set(
 _TIME_WORDS = _set("last next early late this each every")
 #: Days a title does not tell (the reader shows the date beside it): "announced plans
 #: Friday" -> "announces plans".
-_DAYS = _set(
-    "today yesterday tonight tomorrow monday tuesday wednesday thursday friday saturday sunday"
-)
+_DAYS = _set("today yesterday tonight tomorrow") | frozenset(WEEKDAY_NAMES)
 PRONOUNS = _set("it they he she we i you them this that there")
 #: Words that mark the trigger as a noun ("the talks", "its attack").
 _DETERMINERS = _set("the a an its their his her our this that these those any no each every")

@@ -28,6 +28,24 @@ import re
 TERM_LEMMAS = frozenset(["sentence", "jail", "imprison", "imprisonment"])
 
 
+#: Weekday and month names, in order (:mod:`analysis.timex_patterns` builds its patterns
+#: on them; it imports this module, so the names live here).
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTH_NAMES = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+
 #: Numbers written in words, zero to twenty.
 NUMBER_WORDS = {
     w: n
@@ -368,9 +386,8 @@ _SHOTS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WHEN = (
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
-    r"april|may|june|july|august|september|october|november|december|\d|the\s+(?:day|spot|"
-    r"same|eve|morning|evening|night|weekend))"
+    rf"(?:{'|'.join(WEEKDAY_NAMES + MONTH_NAMES)}|\d|"
+    r"the\s+(?:day|spot|same|eve|morning|evening|night|weekend))"
 )
 _SHOTS_AFTER = re.compile(
     rf"\s*(?:(?:at|on|upon)\b(?!\s+{_WHEN})|into\b|back\b|off\b|shots\b|warning\b|rounds\b)",

@@ -9,35 +9,29 @@ from __future__ import annotations
 
 import re
 
-from analysis.terms import NUMBER_WORDS
+from analysis.terms import MONTH_NAMES, NUMBER_WORDS, WEEKDAY_NAMES
 
+#: Abbreviations of the months, in order.
+_MONTH_SHORT = (
+    ("jan",),
+    ("feb",),
+    ("mar",),
+    ("apr",),
+    (),
+    ("jun",),
+    ("jul",),
+    ("aug",),
+    ("sep", "sept"),
+    ("oct",),
+    ("nov",),
+    ("dec",),
+)
 MONTHS = {
     name: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
+    for i, (full, short) in enumerate(zip(MONTH_NAMES, _MONTH_SHORT, strict=True), start=1)
+    for name in (full, *short)
 }
-WEEKDAYS = {
-    n: i
-    for i, n in enumerate(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    )
-}
+WEEKDAYS = {n: i for i, n in enumerate(WEEKDAY_NAMES)}
 #: Counted words in "N days ago", "a few weeks later": one to twelve (the same words as
 #: :data:`analysis.terms.NUMBER_WORDS`) and the loose counts.
 NUMBERS = {
@@ -54,7 +48,7 @@ _MONTH = (
 )  # "Oct." and, in text split into tokens, "Oct ."
 _DAY = r"(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
-_WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY = rf"(?P<weekday>{'|'.join(WEEKDAY_NAMES)})"
 _NUM = r"(?P<num>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few)"
 _UNIT = r"(?P<unit>day|week|month|year|decade)s?"
 RULES: list[tuple[str, str]] = [
