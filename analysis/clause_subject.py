@@ -13,14 +13,15 @@ from analysis.modality import FAILING
 from analysis.reports import told_sequence
 from analysis.subjects import (
     OBJECT_CONTROL,
-    a_source,
     adjective_verb,
     conj_head,
     gerund_object,
     noun_gerund,
     object_controller,
     own_clause,
+    stands_for_thing,
     subject_child,
+    thing_before,
     undergoer,
     who_not_what,
 )
@@ -216,13 +217,11 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, Token]:
 
 
 def _antecedent(head: Token, pronoun: Token) -> Token:
-    """What a relative pronoun stands for: "which" names a thing, so when the parse hangs
-    it on a person ("Fritz Henderson, the chief executive of General Motors, which filed
-    for bankruptcy"), it is the nearest noun before it that is no person; so is "that"
-    hung on the source of "according to" (:func:`analysis.subjects.a_source`)."""
-    thing = pronoun.lower_ == "which" or (pronoun.lower_ == "that" and a_source(head))
-    if not thing or head.ent_type_ != "PERSON" or pronoun.i <= head.i:
+    """What a relative pronoun stands for: its head, or the thing before it when the parse
+    hung it on a person (:func:`analysis.subjects.thing_before`)."""
+    if not stands_for_thing(head, pronoun):
         return head
+    return thing_before(head, pronoun) or head
     for tok in reversed(pronoun.doc[head.i + 1 : pronoun.i]):
         # not a noun of a relative clause between them ("the offices where church
         # records were stored, that was destroyed": the offices, not the records)

@@ -303,12 +303,8 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         if c is not None:
             passive = (passive or c.dep_ == "nsubjpass") and not active
             passive = passive if voice is None else voice
-            if (
-                v.dep_ == "relcl"
-                and v.head.ent_type_ == "PERSON"
-                and (c.lower_ == "which" or (c.lower_ == "that" and a_source(v.head)))
-            ):
-                return _thing_before(v.head, c), passive
+            if v.dep_ == "relcl" and stands_for_thing(v.head, c):
+                return thing_before(v.head, c), passive
             if c.lower_ in ("that", "which", "who") and v.dep_ == "relcl":
                 if c.lower_ == "who" and (named := who_not_what(v.head, c)) is not None:
                     return named, passive
@@ -521,13 +517,28 @@ def a_source(person: Token) -> bool:
     )
 
 
-def _thing_before(person: Token, which: Token) -> Token | None:
-    """What "which" stands for when the parser hung it on a person ("Fritz Henderson, the
-    Chief Executive Officer of General Motors, which filed for bankruptcy"): the last
-    named thing between them; "which" never stands for a person."""
-    for t in reversed(person.doc[person.i + 1 : which.i]):
-        if t.ent_type_ and t.ent_type_ not in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL"):
-            return t
+def stands_for_thing(person: Token, pronoun: Token) -> bool:
+    """Does a relative pronoun the parser hung on a person stand for a thing? "which"
+    always ("Fritz Henderson, the Chief Executive Officer of General Motors, which filed
+    for bankruptcy"); "that" hung on the source of "according to" (:func:`a_source`)."""
+    return (
+        person.ent_type_ == "PERSON"
+        and pronoun.i > person.i
+        and (pronoun.lower_ == "which" or (pronoun.lower_ == "that" and a_source(person)))
+    )
+
+
+def thing_before(person: Token, pronoun: Token) -> Token | None:
+    """The thing such a pronoun stands for (see :func:`stands_for_thing`): the nearest noun
+    between the two that is no person and no noun of a relative clause between them ("the
+    offices where church records were stored, that was destroyed": the offices)."""
+    for tok in reversed(pronoun.doc[person.i + 1 : pronoun.i]):
+        if (
+            tok.pos_ in ("NOUN", "PROPN")
+            and tok.ent_type_ != "PERSON"
+            and not any(a.dep_ == "relcl" and a.i > person.i for a in (tok, *tok.ancestors))
+        ):
+            return tok
     return None
 
 

@@ -2095,7 +2095,7 @@ def test_a_judging_verb_with_no_object_is_a_headline_passive(nlp: Any, monkeypat
 
 
 def test_that_hung_on_the_source_of_according_to_is_no_person(nlp: Any, monkeypatch: Any) -> None:
-    from analysis import clause_subject
+    from analysis import subjects
 
     # ECB+ 13 (real, 13_4ecbplus): the parser hangs "that was destroyed" on Palin, who
     # tells what burned; the offices were destroyed (not the records of the relative
@@ -2105,7 +2105,7 @@ def test_that_hung_on_the_source_of_according_to_is_no_person(nlp: Any, monkeypa
         "stored, that was destroyed."
     )
     assert _title_of(nlp, text, "destroyed") == "Offices destroyed"
-    monkeypatch.setattr(clause_subject, "a_source", lambda person: False)
+    monkeypatch.setattr(subjects, "a_source", lambda person: False)
     assert _title_of(nlp, text, "destroyed") == "Sarah Palin destroyed"
 
 
