@@ -90,12 +90,14 @@ STORY_ANCHORS = 2
 TYPE_ONLY_NEEDS_TIME = True
 #: Happenings a story tells many times over: statements, sales, supplies, aid, a
 #: market's daily moves ("Apple announced" the phone in June and a free case in July;
-#: engines and tankers are both "supplied"; the Dow fell on Monday and on Thursday). Inside a story their word alone does not link: they need anchors. Every
-#: other kind (an attack, an arrest, a vote, a bankruptcy, a summit) is told once.
+#: engines and tankers are both "supplied"; the Dow fell on Monday and on Thursday; a
+#: free agent's story signs, fails to sign and will not sign player after player). Inside
+#: a story their word alone does not link: they need anchors. Every other kind (an
+#: attack, an arrest, a vote, a bankruptcy, a summit) is told once.
 STORY_RECURRING_TYPES = frozenset(["statement", "aid", "market"])
 STORY_RECURRING_LEMMAS = _words(
     "buy sell sale selling purchase trade trading export import invest investment lease "
-    "order say tell report claim talk comment agree deal poll"
+    "order say tell report claim talk comment agree deal poll sign"
 )
 #: Across stories an event needs the same type and this many of: actor, target, place,
 #: and a time that meets at day precision.

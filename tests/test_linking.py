@@ -240,6 +240,26 @@ def test_inside_a_story_recurring_kinds_need_two_anchors() -> None:
     assert decide(_m(article_id=2, actor=apple, target=iphone, **said), [ev])[0] == 1
 
 
+def test_a_signing_is_a_kind_a_story_tells_many_times(monkeypatch: Any) -> None:
+    """ECB+ 10 (real, the undated store's story of Teixeira's free agency): "failing to sign
+    CC Sabathia, the Angels find themselves with some money" and "his team will not sign
+    Mark Teixeira" are two signings not done. The tagger makes CC Sabathia a group, so the
+    two targets are no rivals (agreement.rivals); "sign" recurs in a story
+    (link_rules.STORY_RECURRING_LEMMAS), so the word alone does not join them."""
+    from analysis import in_story
+
+    angels, sabathia = Arg(5, "Angels", "ORG"), Arg(6, "CC Sabathia", "ORG")
+    teixeira = Arg(7, "Mark Teixeira", "PERSON")
+    sign: dict[str, object] = {"lemma": "sign", "type": "agree", "story": 4, "sentence": 0}
+    ev = _event(1, _m(id=1, article_id=1, actor=angels, target=sabathia, **sign))
+    henry = _m(article_id=2, target=teixeira, **sign)
+    assert score(henry, ev) is None
+    without = link_rules.STORY_RECURRING_LEMMAS - {"sign"}
+    monkeypatch.setattr(link_rules, "STORY_RECURRING_LEMMAS", without)
+    monkeypatch.setattr(in_story, "STORY_RECURRING_LEMMAS", without)
+    assert score(henry, ev) is not None
+
+
 def test_a_recurring_kind_is_dated_to_the_day_or_not_at_all() -> None:
     # Real news, 18-19 November 2019: "NASA announced Nov. 18 that it was adding five
     # companies" and "Earlier this month, NASA announced the newest milestone" of its
