@@ -115,7 +115,9 @@ def team(name: str, sentence: str) -> bool:
         return False
     if not last.endswith("s") or last.endswith(("ss", "us", "is")):
         return False
-    return bool(re.search(rf"\b[Tt]he (?:[A-Z][\w.'’-]* )*{re.escape(last)}\b", sentence))
+    # (a seeding or ranking may stand between: "the top-seeded Bluejays defeated Drake")
+    ranked = r"(?:[a-z]+-(?:seeded|ranked) )?"
+    return bool(re.search(rf"\b[Tt]he {ranked}(?:[A-Z][\w.'’-]* )*{re.escape(last)}\b", sentence))
 
 
 def subject_is_plural(subject: str) -> bool:

@@ -179,17 +179,29 @@ def stranded_subject(tok: Token) -> Token | None:
     the parse hung the noun elsewhere: "football is the ultimate team game and fellow
     Charger Vincent Jackson was [arrested]" ("Jackson" joined to "game"; titled "Football
     arrested for DUI", and no one arrested, so it joined Jamal Williams' arrest)."""
-    if not STRANDED_SUBJECT or tok.dep_ != "conj":
+    if not STRANDED_SUBJECT or tok.dep_ not in ("conj", "advcl"):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in tok.children):
         return None
     aux = next((c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i < tok.i), None)
+    if aux is None and STRANDED_FINITE and tok.tag_ in ("VBD", "VBZ", "VBP"):
+        aux = tok  # a finite verb needs a subject: the noun just before it
+    elif tok.dep_ != "conj":
+        return None
     if aux is None or aux.i == 0:
         return None
     noun = tok.doc[aux.i - 1]
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("conj", "appos"):
         return None
     return noun if noun.head != tok else None
+
+
+#: Switch: ... and so does a finite verb with no auxiliary, joined or hung on the verb
+#: before as a clause of its own: "Doug McDermott scored 23 points to become Creighton's
+#: all-time scoring leader and the top-seeded Bluejays defeated Drake 65-53" (ECB+ 31,
+#: 31_5ecbplus;
+#: "Bluejays" joined to "leader"; titled "Doug McDermott defeats Drake").
+STRANDED_FINITE = True
 
 
 #: Switch: a past form whose only object is a time, with a subject and no auxiliary, under

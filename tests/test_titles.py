@@ -1007,6 +1007,19 @@ SWITCHED_TITLES = [
         id="a joined verb's own auxiliary follows its subject",
     ),
     pytest.param(
+        # ECB+ 31 (real, 31_5ecbplus): the parse joined "Bluejays" to "leader" and hung
+        # "defeated" on "scored" with no subject: McDermott's
+        "misreads",
+        "STRANDED_FINITE",
+        "Doug McDermott scored 23 points to become Creighton's all-time scoring leader and "
+        "the top-seeded Bluejays defeated Drake 65-53 on Friday in the quarterfinals of the "
+        "Missouri Valley Conference tournament.",
+        "defeated",
+        "Top-seeded Bluejays defeat Drake",
+        "Doug McDermott defeats Drake",
+        id="a finite verb with no subject of its own has the noun before it",
+    ),
+    pytest.param(
         # a bundled sample (Wikinews): "of course" before the auxiliary is no subject
         "misreads",
         "STRANDED_SUBJECT",
@@ -1167,6 +1180,13 @@ def test_a_team_written_with_the_takes_a_plural_verb(nlp: Any, monkeypatch: Any)
         "Philadelphia Eagles' practice squad ."
     )
     assert _title_of(nlp, saints, "signed").startswith("Saints sign DeShawn Wynn")
+    # ECB+ 31 (real, 31_5ecbplus): a seeding may stand between "the" and the team
+    seeded = (
+        "Doug McDermott scored 23 points to become Creighton's all-time scoring leader and "
+        "the top-seeded Bluejays defeated Drake 65-53 on Friday in the quarterfinals of the "
+        "Missouri Valley Conference tournament."
+    )
+    assert _title_of(nlp, seeded, "defeated").startswith("Top-seeded Bluejays defeat ")
     # An institution, a company named for brothers, an index: one thing each.
     archives = (
         "In the last week of November , the National Archives released more than 10,000 "
