@@ -30,6 +30,7 @@ from analysis.modality_cues import (
     supposed_to,
 )
 from analysis.modality_words import (
+    ASKING,
     DEONTIC,
     NEARLY,
     NEARLY_NOT,
@@ -52,6 +53,10 @@ if TYPE_CHECKING:
 
 #: What DEONTIC words govern is hypothetical (see :func:`modality`).
 DEONTIC_UNSURE = True
+#: ... and what a noun of asking asks to be done ("the urgings of past and present FBI
+#: agents and other interested citizens to appoint Felt ... as director", 28_6ecb: he
+#: never was; it joined Nixon's appointment of L. Patrick Gray in another report).
+ASKED_TO = True
 #: ... and what one "has to" or "have to" do now ("had to flee" was done).
 HAVE_TO_NOW = True
 #: ... also a thing they take ("to again require consultation", "lifting the requirement
@@ -392,10 +397,16 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
         if PLAN_NOUNS_UNSURE and _intended(tok, t, lemma):
             return "hypothetical"  # "assault with intent to murder", "a plan to attack"
         if (
-            DEONTIC_UNSURE
-            and lemma in DEONTIC
-            and (t.dep_ in ("xcomp", "ccomp", "acl") or (t.dep_ == "advcl" and to_infinitive(t)))
-        ) or owed_by_object(t):
+            (
+                DEONTIC_UNSURE
+                and lemma in DEONTIC
+                and (
+                    t.dep_ in ("xcomp", "ccomp", "acl") or (t.dep_ == "advcl" and to_infinitive(t))
+                )
+            )
+            or owed_by_object(t)
+            or (ASKED_TO and lemma in ASKING and t.dep_ == "acl" and to_infinitive(t))
+        ):
             return "hypothetical"  # "were required to consult", "directed them to consult"
         if t is tok and ((HAVE_TO_NOW and owed_now(t)) or ease_only(t) or supposed_to(t)):
             return "hypothetical"  # "users only have to visit", "is very hard to hit"

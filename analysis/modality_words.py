@@ -99,7 +99,7 @@ DEONTIC = frozenset(
 #: Nouns of asking: what they ask for is not done ("rejected calls by opposition leaders
 #: to hold early elections"; see :func:`analysis.modality_cues.owed_by_object`). Not in
 #: DEONTIC: "the practice calls for agencies to consult" is read by its own rule.
-ASKING = frozenset(["call", "appeal", "plea", "request", "demand"])
+ASKING = frozenset(["call", "appeal", "plea", "request", "demand", "urging"])
 #: Verbs that end what already is: their object exists, however unsure the ending ("would
 #: have to eliminate all of the tariffs the US put in place": the tariffs are in place).
 ENDING = frozenset(

@@ -3644,6 +3644,21 @@ def test_a_reported_pronoun_does_not_take_a_fronted_gerund(nlp: Any) -> None:
             "elections",
             ("analysis.modality_cues", "OWED_BY_OBJECT"),
         ),
+        # ECB+ 28 (real, 28_6ecb and 28_3ecb, undated store): the appointment Felt's
+        # supporters urged never was; it joined Nixon's appointment of Gray
+        (
+            "In the last week of November, the National Archives released more than 10,000 "
+            "pages of documents from the Nixon presidency, among them were the urgings of "
+            "past and present FBI agents and other interested citizens to appoint Felt, then "
+            "the No. 2 FBI official, as director.",
+            "appoint",
+            "hypothetical",
+            "Some critics said Felt, a J. Edgar Hoover loyalist, was bitter at being passed "
+            "over when Nixon appointed an FBI outsider and confidante, L. Patrick Gray, to "
+            "lead the FBI after Hoover's death.",
+            "appointed",
+            ("analysis.modality", "ASKED_TO"),
+        ),
         # ECB+ 27 (real, undated store): another site's attack, told as one of the kind,
         # joined the attack on CBS's site
         (
