@@ -64,7 +64,11 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "rel_unit",
-        r"\b(?P<rel>last|past|previous|this|next|coming|earlier this|later this|"
+        # not "the last week of November", "the last month of the season": a part of
+        # another time, not the week before the report ("found guilty last month of
+        # murder" is)
+        r"\b(?!(?<=\bthe\s)last\s+(?:week|month|year|weekend)\s+of\b)"
+        r"(?P<rel>last|past|previous|this|next|coming|earlier this|later this|"
         r"early this|late last|earlier last|early last|late this)\s+"
         r"(?P<unit>week|month|year|weekend)\b",
     ),
@@ -77,7 +81,9 @@ RULES: list[tuple[str, str]] = [
         "duration",
         rf"\b(?P<qual>almost|nearly|about|around|over|more than|less than|some|the past|"
         # "the previous day" is anaphoric (next_day); "the previous three days" reaches back
-        rf"the last|past|the previous(?=\s+(?!day\b|week\b|month\b|year\b)))\s+{_NUM}?\s*{_UNIT}\b"
+        # ("the last week of November": a part of another time, not the stretch to now)
+        r"the last(?!\s+(?:\w+\s+)?(?:day|week|month|year|decade)s?\s+of\b)|"
+        rf"past|the previous(?=\s+(?!day\b|week\b|month\b|year\b)))\s+{_NUM}?\s*{_UNIT}\b"
         # "less than a year before": a time counted back from another, not a stretch
         r"(?!\s+(?:before|earlier|prior|later|after)\b)",
     ),

@@ -41,6 +41,23 @@ SAT = date(2025, 8, 2)
         ("Police said late last evening", WED, "2025-07-22", "day"),
         ("a report published 2024-05-01", WED, "2024-05-01", "day"),
         ("founded in 1987", WED, "1987", "year"),
+        # ECB+ 28 (real, 28_6ecb, reported 19 December 2008): a week of another time, not
+        # the week before the report (it was dated to 8 December)
+        (
+            "In the last week of November, the National Archives released more than 10,000 "
+            "pages of documents from the Nixon presidency",
+            date(2008, 12, 19),
+            "2008-11",
+            "month",
+        ),
+        # ECB+ 3 (real, 3_1ecb): "last month" with "of" after it is still the month before
+        (
+            "Nichols, 37, was found guilty last month of murdering a judge, a court reporter, "
+            "a sheriff's deputy and a federal agent in the March 2005 rampage.",
+            WED,
+            "2025-06",
+            "month",
+        ),
     ],
 )
 def test_forms(text: str, ref: date, value: str, precision: str) -> None:
