@@ -1054,7 +1054,12 @@ def test_a_supposition_is_not_the_deed_another_report_tells() -> None:
 def test_what_one_report_tells_as_not_done_is_not_what_another_tells_done() -> None:
     # ECB+ 4 (real, two reports of 4 April 2012): "he has yet to formally sign on" (Gary
     # Ross) and "the film's main stars ... are all signed on for the rest of the movies"
-    sign: dict[str, object] = {"lemma": "sign", "type": "agree", "story": 5}
+    sign: dict[str, object] = {
+        "lemma": "sign",
+        "type": "agree",
+        "story": 5,
+        "published": "2012-04-04T12:00:00",
+    }
     ross = Arg(4, "Gary Ross", "PERSON")
     not_yet = _m(id=1, article_id=1, modality="negated", actor=ross, **sign)
     stars = _m(article_id=2, modality="asserted", **sign)
@@ -1385,7 +1390,15 @@ def test_a_supposition_under_if_joins_no_other_report_whoever_it_names(
     # ECB+ 10 (real, undated store): "If Teixeira signs with the Red Sox, they would move
     # Youkilis" joined Teixeira's wish "he'd like to sign by Christmas" in another report
     teixeira = Arg(70, "Mark Teixeira", "PERSON")
-    kw = {"type": "agree", "lemma": "sign", "target": teixeira, "story": 6}
+    # (the undated store dates both reports by the import's day: a signing, a kind a story
+    # tells many times, joins on the target and that day)
+    kw = {
+        "type": "agree",
+        "lemma": "sign",
+        "target": teixeira,
+        "story": 6,
+        "published": "2026-12-07T04:00:00",
+    }
     wish = _event(1, _m(id=1, article_id=209, sentence=3, modality="hypothetical", **kw))
     supposed = _m(article_id=210, sentence=9, modality="hypothetical", conditional=True, **kw)
     assert score(supposed, wish) is None
