@@ -76,6 +76,18 @@ def name_of(m: Mapping[str, Any]) -> str:
     return str(ent.get("name") or m.get("text") or "")
 
 
+#: Switch: a title in apposition with a name after it names the phrase's head before the
+#: head's owner does: "Felt's mentor, the legendary founding director J. Edgar Hoover, had
+#: died the month before the break-in" (28_12ecb) had Felt for who died, and joined
+#: Felt's death.
+APPOS_CHAIN = True
+
+#: Switch: a person's surname the tagger read as something else ("Jordan", a country, in
+#: an article naming Eddie Jordan) is the likelier "he" in its sentence than the person
+#: of the sentence before: "none of the players who matter in Washington threw Jordan
+#: under the bus after he was fired" (5_4ecb) was Ed Stefanski's firing.
+SURNAME_MISREAD = True
+
 #: A person's "his" / "her" names another than the noun it owns ("his mother").
 OWNER_IS_ANOTHER = True
 #: Switch for EntityIndex._bound (an object pronoun is not its verb's subject).
@@ -260,6 +272,8 @@ class EntityIndex:
                 # "LaCalamita was asked by Judge Michael A. Martone if he understood"
                 return next((n for _, n in outside if n is self.by_token.get(subj.i)), m)
             return m
+        if SURNAME_MISREAD and (person := self._surname_before(tok)) is not None:
+            return person
         if sent.start == 0:
             return None
         if GENDER_CONTRAST and other_gender_before(tok):
@@ -315,6 +329,26 @@ class EntityIndex:
         if done_to is not None and surname(name_of(done_to)) == surname(name):
             return None  # "He shot Wilhelm": "he" is not (David) Wilhelm
         return only
+
+    def _surname_before(self, tok: Token) -> Mapping[str, Any] | None:
+        """The one person of the article whose surname the sentence writes before the
+        pronoun ``tok`` under another label than a person's (no country is "he")."""
+        sent = tok.sent
+        for t in reversed(tok.doc[sent.start : tok.i]):
+            # a name alone, tagged as something else: not an untagged word ("Page came
+            # out of hiding ... when she agreed": the tagger's choice left alone), nor a
+            # word of a longer name ("the Lakewood Sheriff's station")
+            alone = t.ent_iob_ == "B" and (t.i + 1 == len(t.doc) or t.nbor(1).ent_iob_ != "I")
+            if t.pos_ != "PROPN" or not alone or t.ent_type_ in ("PERSON", ""):
+                continue
+            people = {
+                name_of(m): m
+                for _, m in self.people
+                if len(name_of(m).split()) >= 2 and surname(name_of(m)) == t.lower_
+            }
+            if len(people) == 1:
+                return next(iter(people.values()))
+        return None
 
     def _its_object(self, tok: Token) -> Mapping[str, Any] | None:
         """The person a subject pronoun's own verb is done to ("He shot Wilhelm")."""
@@ -410,6 +444,8 @@ class EntityIndex:
         """
         if tok is None:
             return None
+        if APPOS_CHAIN and (named := self._title_then_name(tok)) is not None:
+            return named
         frontier = [tok]
         for level in range(depth + 1):
             nxt = []
@@ -441,6 +477,18 @@ class EntityIndex:
                         continue  # "a cell phone, the Motorola ROKR E1": not Motorola
                     nxt.append(c)
             frontier = nxt
+        return None
+
+    def _title_then_name(self, tok: Token) -> Mapping[str, Any] | None:
+        """The name an apposition of ``tok`` gives with its own apposition right after it
+        ("Felt's mentor, the legendary founding director J. Edgar Hoover": the parse hangs
+        "Hoover" on "director"), which names ``tok`` before any owner of it does."""
+        for c in tok.children:
+            if c.dep_ != "appos" or abs(c.i - tok.i) > APPOS_SPAN or self.at(c) is not None:
+                continue
+            for g in c.children:
+                if g.dep_ == "appos" and 0 < g.i - c.i <= 4 and (m := self.at(g)) is not None:
+                    return m
         return None
 
     def place_near(self, tok: Token) -> Mapping[str, Any] | None:

@@ -1912,6 +1912,33 @@ def test_a_he_goes_on_with_the_pronoun_before_not_with_a_name_named_as_object(
     assert _name(murders["actor"]) == "Gotti"
 
 
+def test_a_surname_read_as_a_country_is_the_he_of_its_sentence(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ECB+ 5 (real, paragraphs 3, 6, 11 and 12 of 5_4ecb): the tagger reads "Jordan" (Eddie
+    Jordan, fired by Washington) as the country, so "he was fired" was Ed Stefanski, the
+    one person of the sentence before (entity_index.SURNAME_MISREAD)."""
+    import analysis.entity_index as entity_index
+
+    text = (
+        "This wasn't P.J. Carlesimo (Oklahoma City) or Eddie Jordan (Washington), whose "
+        "team's putrid won-loss records sank any chance they had of survival.\n\nThe timing "
+        "of this move by team president and general manager Ed Stefanski was a "
+        "head-scratcher.\n\nBut unless circumstances change dramatically, Jordan -- who "
+        "became close with Stefanski while both were in New Jersey earlier this decade -- "
+        "will be the odds-on favorite to get the job permanantly.\n\nMany league execs "
+        "still think quite highly of Jordan, and none of the players who matter in "
+        "Washington threw Jordan under the bus after he was fired."
+    )
+
+    def fired() -> str | None:
+        return _name(_find(_events(nlp, text, date(2008, 12, 13)), "fired")["target"])
+
+    assert fired() == "Eddie Jordan"
+    monkeypatch.setattr(entity_index, "SURNAME_MISREAD", False)
+    assert fired() == "Stefanski"
+
+
 def test_he_after_a_sentence_naming_no_one_is_the_one_person_named(
     nlp: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -3006,6 +3033,25 @@ def test_who_died_is_not_someone_named_in_a_clause_on_the_subject(
     assert dead() == "Bettie Page"
     monkeypatch.setattr(participants, "DEAD_NOT_IN_CLAUSE", False)
     assert dead() == "Olivia De Berardinis"
+
+
+def test_a_title_in_apposition_with_a_name_names_its_head(nlp: Any, monkeypatch: Any) -> None:
+    from analysis import entity_index
+
+    # ECB+ 28 (real, 28_12ecb): the parse hangs "Hoover" on "director", the apposition of
+    # "mentor"; Felt, the mentor's owner, was taken for who died and joined Felt's death
+    text = (
+        "Felt's mentor, the legendary founding director J. Edgar Hoover, had died the month "
+        "before the break-in, and Assistant Attorney General L. Patrick Gray III had been "
+        "named acting director."
+    )
+
+    def dead() -> str | None:
+        return _name(_find(_events(nlp, text, None), "died")["target"])
+
+    assert dead() == "J. Edgar Hoover"
+    monkeypatch.setattr(entity_index, "APPOS_CHAIN", False)
+    assert dead() == "Felt"
 
 
 def test_whose_death_is_told_by_its_of_not_by_the_sentence(nlp: Any, monkeypatch: Any) -> None:
