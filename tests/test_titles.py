@@ -1020,6 +1020,17 @@ SWITCHED_TITLES = [
         id="a finite verb with no subject of its own has the noun before it",
     ),
     pytest.param(
+        # ECB+ 35 (real, 35_4ecbplus): "for the second time" loses no word of its count
+        "gist_clause",
+        "OCCASION_WHOLE",
+        "For the second time in less than a month, a member of the San Diego Chargers has "
+        "been arrested on suspicion of drunk driving.",
+        "arrested",
+        "Member arrested for the second time",
+        "Member arrested for the time",
+        id="an occasion is told whole or not at all",
+    ),
+    pytest.param(
         # a bundled sample (Wikinews): "of course" before the auxiliary is no subject
         "misreads",
         "STRANDED_SUBJECT",
