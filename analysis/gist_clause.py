@@ -523,9 +523,13 @@ def _is_name(verb: Token, word: str) -> bool:
     inside the sentence (a name), not only because it opens the title?"""
     if word[1:] and any(ch.isupper() for ch in word[1:]):
         return True  # "iPhone"
-    # "Ellen DeGeneres will host ..., the Academy announced": a name opening the sentence
+    # "Ellen DeGeneres will host ..., the Academy announced": a name opening the sentence;
+    # a pronoun after an opening quote is none ("“It’s disappointing ...,” Smith said")
     return any(
-        t.text == word and (not t.is_sent_start or t.ent_type_ in NAME_LABELS) for t in verb.subtree
+        t.text == word
+        and (not t.is_sent_start or t.ent_type_ in NAME_LABELS)
+        and (t.pos_ != "PRON" or word == "I")
+        for t in verb.subtree
     )
 
 

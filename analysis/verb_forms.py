@@ -275,6 +275,8 @@ def verb_form(verb: Token, plural: bool, *, passive: bool, reported: bool = Fals
     future as "to"; other modals and "not" kept; a passive as its participle. A reported
     clause keeps its past ("denies it sent arms") and says its future with "will"."""
     lemma = verb.lemma_.lower()
+    if lemma == "s" and verb.tag_ == "VBZ":
+        lemma = "be"  # "It’ s disappointing" (a space in the contraction): the tagger's "s"
     prt = particle(verb)
     if ADJECTIVE_TOLD and (told_of := adjective_to(verb)) is not None:
         # "ready to attack", "likely to be arrested", "not ready to sign"

@@ -1160,6 +1160,16 @@ def test_a_switch_makes_its_title(
     assert _title_of(nlp, text, trigger) == off
 
 
+def test_a_quoted_its_reads_it_is(nlp: Any) -> None:
+    # ECB+ 35 (real, 35_10ecbplus): the corpus writes "It’ s" with a space, which the tagger
+    # reads as a verb "s" ("It ses"); the pronoun after the opening quote is no name
+    text = (
+        "“ It’ s disappointing to hear about the issue involving Jamal Williams, ” general "
+        "manager A. J. Smith said in a statement released by the team."
+    )
+    assert _title_of(nlp, text, "statement") == "A. J. Smith says it is disappointing"
+
+
 def test_a_clause_whose_subject_is_its_object_is_no_headline(nlp: Any, monkeypatch: Any) -> None:
     from analysis import gist_clause
 
