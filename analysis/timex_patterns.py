@@ -100,7 +100,13 @@ RULES: list[tuple[str, str]] = [
         r"\b",
     ),
     ("next_day", r"\bthe\s+(?P<dir>next|following|previous)\s+(?P<unit>day|week|month|year)\b"),
-    ("month_only", rf"\b(?:in|since|until|by|from|during|of|this|last|next)\s+{_MONTH}\b"),
+    (
+        "month_only",
+        # ("the last week of March": a part of the month, told as the month)
+        r"\b(?:in|since|until|by|from|during|of|this|last|next|"
+        r"the\s+(?:first|second|third|fourth|last|final)\s+(?:week|weekend|days?)\s+of)"
+        rf"\s+{_MONTH}\b",
+    ),
     ("year_only", rf"\b(?:in|since|until|by|from|during|of|early|late|mid-?)\s+{_YEAR}\b"),
     # not a figure: "to 1847.27", "2008 points", "1,900 shares"; not a decade: "1950s"
     (

@@ -50,6 +50,14 @@ SAT = date(2025, 8, 2)
             "2008-11",
             "month",
         ),
+        # a bundled sample (Wikinews, "General Motors automobile sales plunge by 45%", 1
+        # April 2009): a week of a month is told as the month
+        (
+            "as car sales rebounded in the last week of March.",
+            date(2009, 4, 1),
+            "2009-03",
+            "month",
+        ),
         # ECB+ 3 (real, 3_1ecb): "last month" with "of" after it is still the month before
         (
             "Nichols, 37, was found guilty last month of murdering a judge, a court reporter, "
