@@ -222,13 +222,3 @@ def _antecedent(head: Token, pronoun: Token) -> Token:
     if not stands_for_thing(head, pronoun):
         return head
     return thing_before(head, pronoun) or head
-    for tok in reversed(pronoun.doc[head.i + 1 : pronoun.i]):
-        # not a noun of a relative clause between them ("the offices where church
-        # records were stored, that was destroyed": the offices, not the records)
-        if (
-            tok.pos_ in ("NOUN", "PROPN")
-            and tok.ent_type_ != "PERSON"
-            and not any(a.dep_ == "relcl" and a.i > head.i for a in (tok, *tok.ancestors))
-        ):
-            return tok
-    return head

@@ -3013,45 +3013,48 @@ def test_a_headline_word_is_no_name_the_tagger_left_out(
     assert arguments.arguments(tok, EntityIndex(doc, mentions_from_ents(doc)))[0] is not None
 
 
-def test_who_died_is_not_someone_named_in_a_clause_on_the_subject(
-    nlp: Any, monkeypatch: Any
+@pytest.mark.parametrize(
+    ("module", "switch", "text", "on", "off"),
+    [
+        pytest.param(
+            # ECB+ 4_10ecb (CC BY 3.0): the tagger makes "Bettie Page" an organisation, and
+            # the one person named before "died" is the artist her relative clause names
+            "analysis.participants",
+            "DEAD_NOT_IN_CLAUSE",
+            "Bettie Page, the 1950s pinup and bondage model who provided more than a "
+            "half-century of inspiration for everybody from Madonna to the Suicide Girls to "
+            "artist Olivia De Berardinis (as well as having her image used on all sorts of "
+            "merchandise), died yesterday in Los Angeles at the age of 85.",
+            "Bettie Page",
+            "Olivia De Berardinis",
+            id="who died is not someone named in a clause on the subject",
+        ),
+        pytest.param(
+            # ECB+ 28 (real, 28_12ecb): the parse hangs "Hoover" on "director", the
+            # apposition of "mentor"; Felt, the mentor's owner, was taken for who died
+            # and joined Felt's death (entity_index.APPOS_CHAIN)
+            "analysis.entity_index",
+            "APPOS_CHAIN",
+            "Felt's mentor, the legendary founding director J. Edgar Hoover, had died the "
+            "month before the break-in, and Assistant Attorney General L. Patrick Gray III "
+            "had been named acting director.",
+            "J. Edgar Hoover",
+            "Felt",
+            id="a title in apposition with a name names its head",
+        ),
+    ],
+)
+def test_a_switch_tells_who_died(
+    nlp: Any, monkeypatch: Any, module: str, switch: str, text: str, on: str, off: str
 ) -> None:
-    from analysis import participants
-
-    # ECB+ 4_10ecb (CC BY 3.0): the tagger makes "Bettie Page" an organisation, and the one
-    # person named before "died" is the artist her relative clause names
-    text = (
-        "Bettie Page, the 1950s pinup and bondage model who provided more than a "
-        "half-century of inspiration for everybody from Madonna to the Suicide Girls to "
-        "artist Olivia De Berardinis (as well as having her image used on all sorts of "
-        "merchandise), died yesterday in Los Angeles at the age of 85."
-    )
+    import importlib
 
     def dead() -> str | None:
         return _name(_find(_events(nlp, text, None), "died")["target"])
 
-    assert dead() == "Bettie Page"
-    monkeypatch.setattr(participants, "DEAD_NOT_IN_CLAUSE", False)
-    assert dead() == "Olivia De Berardinis"
-
-
-def test_a_title_in_apposition_with_a_name_names_its_head(nlp: Any, monkeypatch: Any) -> None:
-    from analysis import entity_index
-
-    # ECB+ 28 (real, 28_12ecb): the parse hangs "Hoover" on "director", the apposition of
-    # "mentor"; Felt, the mentor's owner, was taken for who died and joined Felt's death
-    text = (
-        "Felt's mentor, the legendary founding director J. Edgar Hoover, had died the month "
-        "before the break-in, and Assistant Attorney General L. Patrick Gray III had been "
-        "named acting director."
-    )
-
-    def dead() -> str | None:
-        return _name(_find(_events(nlp, text, None), "died")["target"])
-
-    assert dead() == "J. Edgar Hoover"
-    monkeypatch.setattr(entity_index, "APPOS_CHAIN", False)
-    assert dead() == "Felt"
+    assert dead() == on
+    monkeypatch.setattr(importlib.import_module(module), switch, False)
+    assert dead() == off
 
 
 def test_whose_death_is_told_by_its_of_not_by_the_sentence(nlp: Any, monkeypatch: Any) -> None:

@@ -2019,50 +2019,40 @@ def test_the_second_side_of_between_is_no_subject(nlp: Any, monkeypatch: Any) ->
     assert gist().startswith("Mourinho's representatives intensify")
 
 
-def test_a_reported_passive_keeps_the_reporter_as_its_object(nlp: Any, monkeypatch: Any) -> None:
-    """The extraction benchmark's businessinsider.de page ("10 things in tech you need to
-    know today", 19 November 2019), real sentences: the company is the one contacted, and
-    the title says so (gist_clause.REPORTED_PASSIVE_KEEPS_IT)."""
-    from analysis import gist_clause
-
-    text = (
-        "The New York state attorney general is investigating WeWork amid layoffs. The "
-        "company confirmed that it had been contacted by Attorney General Letitia James' "
-        "office, which will reportedly focus on activities by WeWork's founder and former "
-        "CEO, Adam Neumann."
-    )
-
-    def gist() -> str:
-        return _gists(nlp, text, "2019-11-19", "confirmed")[0]
-
-    assert gist() == "Company confirms office contacted it"
-    monkeypatch.setattr(gist_clause, "REPORTED_PASSIVE_KEEPS_IT", False)
-    assert gist() == "Company confirms office contacted"
-
-
-def test_a_relative_clause_is_told_of_its_antecedent_alone(nlp: Any, monkeypatch: Any) -> None:
-    """ECB+ 2 (real, 2_4ecb, on Hugh Jackman named Oscars host): "who hosted" is Stewart's
-    clause; DeGeneres, joined to him after it, hosted another year
-    (gist_clause.ANTECEDENT_ALONE)."""
-    from analysis import gist_clause
-
-    text = (
-        "Jon Stewart, who hosted in 2008 and 2006, and Ellen DeGeneres, the 2007 host, were "
-        "the latest in a line of funny emcees since 1990."
-    )
-
-    def gist() -> str:
-        return _gists(nlp, text, "2008-12-12", "hosted")[0]
-
-    assert gist() == "Jon Stewart hosts"
-    monkeypatch.setattr(gist_clause, "ANTECEDENT_ALONE", False)
-    assert gist() == "Jon Stewart and Ellen DeGeneres host"
-
-
 @pytest.mark.parametrize(
-    ("switch", "text", "day", "trigger", "on", "off"),
+    ("module", "switch", "text", "day", "trigger", "on", "off"),
     [
         pytest.param(
+            "gist_clause",
+            # The extraction benchmark's businessinsider.de page ("10 things in tech you
+            # need to know today", 19 November 2019), real sentences: the company is the
+            # one contacted, and the title says so
+            "REPORTED_PASSIVE_KEEPS_IT",
+            "The New York state attorney general is investigating WeWork amid layoffs. The "
+            "company confirmed that it had been contacted by Attorney General Letitia James' "
+            "office, which will reportedly focus on activities by WeWork's founder and former "
+            "CEO, Adam Neumann.",
+            "2019-11-19",
+            "confirmed",
+            "Company confirms office contacted it",
+            "Company confirms office contacted",
+            id="a reported passive keeps the reporter as its object",
+        ),
+        pytest.param(
+            "gist_clause",
+            # ECB+ 2 (real, 2_4ecb, on Hugh Jackman named Oscars host): "who hosted" is
+            # Stewart's clause; DeGeneres, joined to him after it, hosted another year
+            "ANTECEDENT_ALONE",
+            "Jon Stewart, who hosted in 2008 and 2006, and Ellen DeGeneres, the 2007 host, "
+            "were the latest in a line of funny emcees since 1990.",
+            "2008-12-12",
+            "hosted",
+            "Jon Stewart hosts",
+            "Jon Stewart and Ellen DeGeneres host",
+            id="a relative clause is told of its antecedent alone",
+        ),
+        pytest.param(
+            "gist_fallback",
             # ECB+ 6 (real, 6_2ecbplus): the subject of "fight" is "them", the object of
             # "have"; quoted alone the clause read "Them fight to the death"
             "LED_CLAUSE_KEEPS_ITS_VERB",
@@ -2077,6 +2067,7 @@ def test_a_relative_clause_is_told_of_its_antecedent_alone(nlp: Any, monkeypatch
         pytest.param(
             # the extraction benchmark's pages (MIT; jpost.com on the stabbing of the son
             # of a former German president)
+            "gist_fallback",
             "HYPHENED_WHOLE",
             "Police arrested a 57-year-old man suspect of committing the assassination.",
             "2019-11-18",
@@ -2087,9 +2078,10 @@ def test_a_relative_clause_is_told_of_its_antecedent_alone(nlp: Any, monkeypatch
         ),
     ],
 )
-def test_a_quote_switch_makes_its_quote(
+def test_a_gist_switch_makes_its_gist(
     nlp: Any,
     monkeypatch: Any,
+    module: str,
     switch: str,
     text: str,
     day: str,
@@ -2097,10 +2089,10 @@ def test_a_quote_switch_makes_its_quote(
     on: str,
     off: str,
 ) -> None:
-    from analysis import gist_fallback
+    import importlib
 
     assert _gists(nlp, text, day, trigger) == [on]
-    monkeypatch.setattr(gist_fallback, switch, False)
+    monkeypatch.setattr(importlib.import_module(f"analysis.{module}"), switch, False)
     assert _gists(nlp, text, day, trigger) == [off]
 
 
