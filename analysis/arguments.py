@@ -189,6 +189,31 @@ BOUND_FOR = True
 _BOUND_FOR = (SCHEDULING | TO_COME_HEADS | {"tip"}) - {"be", "plan", "timetable"}
 
 
+#: Switch: a participle on a noun that is what a copula's subject is ("Today, Maurice Cheeks
+#: became the fifth coach fired within the first quarter of the season", 5_6ecb)
+#: tells of that subject: the firing was Cheeks' (it had no one fired, or the NBA of
+#: "the fifth NBA coach fired this season").
+ATTRIBUTE_IS_WHO = True
+_COPULAS = frozenset(["be", "become", "remain"])
+
+
+def _attribute_of(noun: Token | None, ents: EntityIndex) -> Mapping[str, Any] | None:
+    """The named subject of the copula whose attribute ``noun`` is ("Cheeks [became] the
+    fifth coach"), or None."""
+    if noun is None:
+        return None
+    copula = noun.head
+    if noun.dep_ == "nsubj" and copula.dep_ == "ccomp":
+        copula = copula.head  # "Cheeks became the fifth NBA coach [fired] this season":
+        # the parse's clause (misreads.time_as_object) under the copula
+    elif noun.dep_ != "attr":
+        return None
+    if copula.lemma_.lower() not in _COPULAS:
+        return None
+    who = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return ents.near(who) if who is not None and who.i != noun.i else None
+
+
 def headline_passive(tok: Token, obj: Token | None) -> bool:
     """A past form of an object-taking verb with no object and no auxiliary, or a bare
     participle with a subject (see PARTICIPLE_PASSIVE), or a participle of being bound
@@ -318,6 +343,13 @@ def arguments(
             target = ents.at(subj) if reduced and subj is not None else ents.near(subj)
             if reduced and target is not None and _label_of(target) == "NORP":
                 target = None
+            misread = tok.dep_ == "ccomp" and subj is not None and subj.head.i == tok.i
+            if (
+                ATTRIBUTE_IS_WHO
+                and (reduced or misread)
+                and (who := _attribute_of(subj, ents)) is not None
+            ):
+                target = who  # "Maurice Cheeks became the fifth coach fired": Cheeks was
             actor = ents.near(_agent(tok))
         elif subj is not None and subj.i != tok.i and is_nominal_trigger(subj):
             # "An attack on a ship killed four": the attack's actor, not its target.

@@ -3057,6 +3057,25 @@ def test_a_switch_tells_who_died(
     assert dead() == off
 
 
+def test_a_participle_on_what_the_subject_became_tells_of_the_subject(
+    nlp: Any, monkeypatch: Any
+) -> None:
+    from analysis import arguments
+
+    # ECB+ 5 (real, 5_6ecb): Cheeks was fired; with no one named as fired, the firing
+    # joined another coach's in the same story
+    text = (
+        "Today, Maurice Cheeks became the fifth coach fired within the first quarter of the season."
+    )
+
+    def fired() -> str | None:
+        return _name(_find(_events(nlp, text, date(2008, 12, 13)), "fired")["target"])
+
+    assert fired() == "Maurice Cheeks"
+    monkeypatch.setattr(arguments, "ATTRIBUTE_IS_WHO", False)
+    assert fired() is None
+
+
 def test_whose_death_is_told_by_its_of_not_by_the_sentence(nlp: Any, monkeypatch: Any) -> None:
     from analysis import participants
 
