@@ -7,6 +7,7 @@ subject) and the noun phrases it can read down ("a bulk carrier, the Magic Seas"
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from analysis.gazetteer import country
@@ -341,14 +342,22 @@ class EntityIndex:
             alone = t.ent_iob_ == "B" and (t.i + 1 == len(t.doc) or t.nbor(1).ent_iob_ != "I")
             if t.pos_ != "PROPN" or not alone or t.ent_type_ in ("PERSON", ""):
                 continue
-            people = {
-                name_of(m): m
-                for _, m in self.people
-                if len(name_of(m).split()) >= 2 and surname(name_of(m)) == t.lower_
-            }
+            people = self._full_names.get(t.lower_, {})
             if len(people) == 1:
                 return next(iter(people.values()))
         return None
+
+    @cached_property
+    def _full_names(self) -> dict[str, dict[str, Mapping[str, Any]]]:
+        """The article's people named in full (two words at least), by surname: name ->
+        mention (built once, when a pronoun first asks)."""
+        out: dict[str, dict[str, Mapping[str, Any]]] = {}
+        for _, m in self.people:
+            name = name_of(m)
+            key = surname(name) if len(name.split()) >= 2 else None
+            if key:
+                out.setdefault(key, {})[name] = m
+        return out
 
     def _its_object(self, tok: Token) -> Mapping[str, Any] | None:
         """The person a subject pronoun's own verb is done to ("He shot Wilhelm")."""

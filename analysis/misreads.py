@@ -199,8 +199,7 @@ def stranded_subject(tok: Token) -> Token | None:
 #: Switch: ... and so does a finite verb with no auxiliary, joined or hung on the verb
 #: before as a clause of its own: "Doug McDermott scored 23 points to become Creighton's
 #: all-time scoring leader and the top-seeded Bluejays defeated Drake 65-53" (ECB+ 31,
-#: 31_5ecbplus;
-#: "Bluejays" joined to "leader"; titled "Doug McDermott defeats Drake").
+#: 31_5ecbplus; "Bluejays" joined to "leader"; titled "Doug McDermott defeats Drake").
 STRANDED_FINITE = True
 
 

@@ -397,17 +397,13 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
         if PLAN_NOUNS_UNSURE and _intended(tok, t, lemma):
             return "hypothetical"  # "assault with intent to murder", "a plan to attack"
         if (
-            (
-                DEONTIC_UNSURE
-                and lemma in DEONTIC
-                and (
-                    t.dep_ in ("xcomp", "ccomp", "acl") or (t.dep_ == "advcl" and to_infinitive(t))
-                )
-            )
-            or owed_by_object(t)
-            or (ASKED_TO and lemma in ASKING and t.dep_ == "acl" and to_infinitive(t))
-        ):
+            DEONTIC_UNSURE
+            and lemma in DEONTIC
+            and (t.dep_ in ("xcomp", "ccomp", "acl") or (t.dep_ == "advcl" and to_infinitive(t)))
+        ) or owed_by_object(t):
             return "hypothetical"  # "were required to consult", "directed them to consult"
+        if ASKED_TO and lemma in ASKING and t.dep_ == "acl" and to_infinitive(t):
+            return "hypothetical"  # "the urgings of ... FBI agents to appoint Felt"
         if t is tok and ((HAVE_TO_NOW and owed_now(t)) or ease_only(t) or supposed_to(t)):
             return "hypothetical"  # "users only have to visit", "is very hard to hit"
         if OWED_THINGS and t is tok and tok.pos_ == "NOUN" and _owed(t):

@@ -19,8 +19,10 @@ from analysis.modality_words import REPORTS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+#: The lemmas of "according (to)", which names its source.
+ACCORDING = frozenset(["accord", "according"])
 #: Words that report what their clause tells (verbs; "according to" names its source).
-REPORTING_WORDS = REPORTS | frozenset(["accord", "according"])
+REPORTING_WORDS = REPORTS | ACCORDING
 
 _VERBAL = ("VERB", "AUX")
 #: Subjects that are the article's own writer: what "I confirmed" is, is this report.
@@ -46,7 +48,7 @@ def reported(tok: Token) -> Token | None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _WRITERS for c in tok.children):
         return None  # "I confirmed yesterday that ...": the writer's own finding, no report
-    if tok.lemma_.lower() in ("accord", "according"):
+    if tok.lemma_.lower() in ACCORDING:
         head = tok.head
         return head if head.pos_ in _VERBAL and head.i != tok.i else None
     for c in tok.children:

@@ -462,9 +462,10 @@ def second_look(
 
 
 #: Switch: on the second look an article that no longer fits its own story (without it:
-#: a score under THRESHOLD) and fits no other leaves to start one of its own. Placed as it arrived, it joined a young story on what the two shared
-#: then (a short report on Trump's trade war joined one on the Virginia elections by the
-#: name Trump and a headline word); the story grown since, it is about something else.
+#: a score under THRESHOLD) and fits no other leaves to start one of its own. Placed as
+#: it arrived, it joined a young story on what the two shared then (a short report on
+#: Trump's trade war joined one on the Virginia elections by the name Trump and a
+#: headline word); the story grown since, it is about something else.
 LEAVES = True
 
 

@@ -12,7 +12,7 @@ from analysis import misreads
 from analysis.clauses import _set
 from analysis.entity_words import PERSON_TITLES
 from analysis.pronoun_cues import PERSON_NOUNS
-from analysis.reports import told_sequence
+from analysis.reports import ACCORDING, told_sequence
 from analysis.role_words import CHARGING_VERBS
 from analysis.verb_forms import (
     charge_verb,
@@ -513,7 +513,7 @@ def a_source(person: Token) -> bool:
     return (
         person.dep_ == "pobj"
         and person.head.lower_ == "to"
-        and person.head.head.lower_ == "according"
+        and person.head.head.lemma_.lower() in ACCORDING
     )
 
 

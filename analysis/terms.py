@@ -424,9 +424,11 @@ def reading(sentence: str, start: int, end: int, lemma: str | None) -> str | Non
     if lemma != "fire":
         return None
     before, after = sentence[:start], sentence[end:]
-    if _SHOTS_AFTER.match(after) or _SHOTS_BEFORE.search(before):
-        return "shots"
-    if _PROJECTILE_BEFORE.search(before):
+    if (
+        _SHOTS_AFTER.match(after)
+        or _SHOTS_BEFORE.search(before)
+        or _PROJECTILE_BEFORE.search(before)
+    ):
         return "shots"
     if _PASSIVE_BEFORE.search(before):
         return "dismissal"
