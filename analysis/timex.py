@@ -159,6 +159,12 @@ def _unit_precision(unit: str) -> str:
     return {"weekend": "week", "decade": "year"}.get(unit, unit)
 
 
+#: Switch: a stretch counted in units of no number ("In past months anti-austerity
+#: protests had been fairly peaceful", a report of 5 May 2010) reaches back no saying how
+#: far: no time (it was the month before the report, and joined that protest to the
+#: day's).
+VAGUE_STRETCH_UNDATED = True
+
 #: Switch: "last night" (or evening) is the day before the reference, as "yesterday"
 #: ("opened fire at a Kraft factory in Philadelphia last night").
 LAST_NIGHT = True
@@ -244,6 +250,8 @@ def _resolve(
     if name == "duration":
         assert ref is not None
         unit = g["unit"]
+        if VAGUE_STRETCH_UNDATED and not g["num"] and m.group(0).lower().endswith("s"):
+            return None  # "in past months" is no month: a stretch of unsaid length
         n = _num(g["num"])
         if n * _UNIT_DAYS.get(unit, 366) > MAX_BACK_DAYS:
             return None  # "5000 years ago" is no date a news text can be placed by

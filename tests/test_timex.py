@@ -228,6 +228,20 @@ def test_less_than_a_month_is_the_stretch_up_to_the_report() -> None:
     assert resolve("over the past 22 months", date(2025, 8, 2)) == ("2023-10", "month")
 
 
+def test_a_stretch_of_no_number_is_no_time() -> None:
+    # ECB+ 8 (real, 8_8ecbplus, reported 5 May 2010): "In past months" is no month before the
+    # report; it dated those protests to April and joined them to the day's.
+    sentence = (
+        "In past months anti-austerity protests had been fairly peaceful, but Wednesday's "
+        "violence was similar to that seen in the December 2008 riots"
+    )
+    found = [tx.text.strip() for tx in find_timexes(sentence, date(2010, 5, 5))]
+    assert found == ["Wednesday", "December 2008"]
+    # a number, or one unit, still reaches back
+    assert resolve("in the past two months", date(2010, 5, 5)) == ("2010-03", "month")
+    assert resolve("in the past month", date(2010, 5, 5)) == ("2010-04", "month")
+
+
 def test_the_needs_of_the_rules_change_no_match(monkeypatch: pytest.MonkeyPatch) -> None:
     # A rule is skipped when the text lacks what it needs (timex_patterns.NEEDS): every rule
     # has a need, and on the sentences of real articles skipping finds the same times as
