@@ -67,6 +67,10 @@ def _iterated(c: Token) -> bool:
 #: arrested this month".
 SPAN_TALLIES = True
 _SPANS = frozenset(["year", "month", "week"])
+#: Switch: ... the span may hang on a participle clause of the counted object (ECB+ 12,
+#: 12_5ecb: "Pirates ... have already attacked as many as 100 merchant vessels transiting
+#: through the crucial shipping lane this year" joined the Gibe's attack of that day).
+SPAN_ON_THE_COUNTED = True
 
 
 def _span_tally(verb: Token) -> bool:
@@ -79,6 +83,17 @@ def _span_tally(verb: Token) -> bool:
     # perfect and span are the second's
     told = [*kids, *verb.head.children] if verb.dep_ == "conj" else kids
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in told)
+    if SPAN_ON_THE_COUNTED:
+        # "have already attacked as many as 100 merchant vessels transiting through the
+        # crucial shipping lane this year": the parse hangs the span on the object's clause
+        told += [
+            g
+            for c in kids
+            if c.dep_ == "dobj"
+            for a in c.children
+            if a.dep_ == "acl"
+            for g in a.children
+        ]
     span = any(
         c.dep_ == "npadvmod" and c.lemma_ in _SPANS and any(g.lower_ == "this" for g in c.children)
         for c in told
