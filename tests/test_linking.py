@@ -892,6 +892,56 @@ def test_a_happening_told_ahead_may_be_told_ahead_again() -> None:
     assert score(recalled, past) is None
 
 
+def test_what_a_report_tells_done_is_not_what_it_tells_only_ahead(monkeypatch: Any) -> None:
+    # A bundled sample of 17 October 2007: "the first Airbus A380 landed at Singapore's
+    # Changi International Airport ... after a 12-hour flight from Airbus' Delivery
+    # Center" is not "The A380 will make a special charity flight on October 25"
+    # (told_apart.AHEAD_ONLY_TOO).
+    import analysis.told_apart as told_apart
+
+    kw = {"type": "other", "lemma": "flight", "story": 3, "article_id": 2}
+    ahead = _event(
+        1,
+        _m(
+            id=1,
+            published="2007-10-17",
+            modality="hypothetical",
+            sentence=5,
+            date="2007-10-25",
+            precision="day",
+            **kw,
+        ),
+    )
+    landed = _m(id=2, published="2007-10-17", sentence=0, **kw)
+    assert score(landed, ahead) is None
+    # ... and the other way round: a flight told done that day has no flight ten days on
+    done = _event(2, landed)
+    charity = _m(
+        id=3, published="2007-10-15", date="2007-10-25", precision="day", **{**kw, "article_id": 1}
+    )
+    assert score(charity, done) is None
+    # what lasts may be told ahead and done: "Ross is set to meet with Lionsgate officials
+    # on Monday to resume negotiations" (9 April 2012) and "Gary Ross has reportedly
+    # pulled out of negotiations" (7 April; ECB+ 6)
+    talks = {"type": "meet", "lemma": "negotiation", "story": 4}
+    resume = _event(
+        3,
+        _m(
+            id=4,
+            article_id=1,
+            published="2012-04-09",
+            modality="hypothetical",
+            actor=Arg(5, "Gary Ross", "PERSON"),
+            date="2012-04-16",
+            precision="day",
+            **talks,
+        ),
+    )
+    assert score(_m(id=5, article_id=2, published="2012-04-07", **talks), resume) is not None
+    monkeypatch.setattr(told_apart, "AHEAD_ONLY_TOO", False)
+    assert score(landed, ahead) is not None
+
+
 def test_a_makers_one_time_act_is_dated_enough_by_the_year_across_years() -> None:
     # 2006: "Apple Computer ... launched the iTunes Music Store in 2003"; 2008: "Apple ...
     # launched the iTunes Music Store ... on April 28, 2003".
