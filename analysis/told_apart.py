@@ -85,7 +85,7 @@ def recalled_apart(m: MentionFeatures, e: EventFeatures) -> bool:
     undated happening is of its own days: "upon his release, struck it rich")? Not for
     a happening that lasts (ONGOING_LEMMAS): the trade war begun in 2018 is still the
     trade war of a report undated a year on."""
-    if base_lemma(m.lemma) in ONGOING_LEMMAS:
+    if lasts(m.lemma):
         return False
     if m.date and m.precision and not e.time and m.published:
         return long_before((m.date, m.precision), m.published, RECALLED_DAYS)
@@ -100,7 +100,7 @@ def lede_against_recalled(m: MentionFeatures, e: EventFeatures) -> bool:
     before that report ("In February, a quake ... killing 612 people")? Not for a
     happening that lasts (ONGOING_LEMMAS: "the protests had broadened into a resistance
     movement" are the protests begun in June)."""
-    if base_lemma(m.lemma) in ONGOING_LEMMAS:
+    if lasts(m.lemma):
         return False
     lede = m.sentence is not None and m.sentence < LEDE_SENTENCES
     if not m.date and lede and e.time and m.published:
@@ -193,9 +193,7 @@ def plan_after_deed(m: MentionFeatures, e: EventFeatures) -> bool:
     other side's time, or the other way round? "Ellen DeGeneres to host the Oscars", told
     in 2013, is not her hosting of the Emmys in 2001: a plan lies ahead of its telling."""
     if m.modality == "hypothetical" and not m.date and e.time and m.published:
-        return base_lemma(m.lemma) not in ONGOING_LEMMAS and long_before(
-            e.time, m.published, RECALLED_DAYS
-        )
+        return not lasts(m.lemma) and long_before(e.time, m.published, RECALLED_DAYS)
     if m.date and m.precision and e.articles_told("hypothetical") and not e.time:
         # an undated event every report tells as a plan: m is a time long before them
         return (

@@ -942,6 +942,27 @@ def test_what_a_report_tells_done_is_not_what_it_tells_only_ahead(monkeypatch: A
     assert score(landed, ahead) is not None
 
 
+def test_what_lasts_is_read_through_the_base_of_its_word() -> None:
+    # "negotiation" and "trial" are happenings that last (told_apart.ONGOING_LEMMAS), but
+    # their bases are "negotiate" and "try": recalled from a year before, undated in a
+    # report of now, they are still the same negotiations (told_apart.lasts)
+    from analysis.told_apart import lasts, recalled_apart
+
+    assert lasts("negotiation") and lasts("trial") and lasts("war")
+    assert not lasts("attack") and not lasts(None)
+    kw = {"type": "meet", "lemma": "negotiation", "story": 4}
+    now = _event(1, _m(id=1, article_id=1, published="2009-03-01", **kw))
+    begun = _m(id=2, article_id=2, published="2009-03-02", date="2007", precision="year", **kw)
+    assert not recalled_apart(begun, now)
+    struck = {"type": "attack", "lemma": "attack", "story": 4}
+    recalled = _m(
+        id=3, article_id=2, published="2009-03-02", date="2007", precision="year", **struck
+    )
+    assert recalled_apart(
+        recalled, _event(2, _m(id=4, article_id=1, published="2009-03-01", **struck))
+    )
+
+
 def test_a_makers_one_time_act_is_dated_enough_by_the_year_across_years() -> None:
     # 2006: "Apple Computer ... launched the iTunes Music Store in 2003"; 2008: "Apple ...
     # launched the iTunes Music Store ... on April 28, 2003".
