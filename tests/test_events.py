@@ -3057,6 +3057,27 @@ def test_a_switch_tells_who_died(
     assert dead() == off
 
 
+def test_whom_a_verb_of_choosing_takes_is_the_person_named_after_its_object(
+    nlp: Any, monkeypatch: Any
+) -> None:
+    # ECB+ 28 (real, 28_3ecb): the parse hangs "Gray" far from "outsider"; the FBI, the
+    # object's modifier, was the one appointed (arguments.CHOSEN_NAMED_AFTER)
+    import analysis.arguments as arguments
+
+    text = (
+        "Some critics said Felt, a J. Edgar Hoover loyalist, was bitter at being passed over "
+        "when Nixon appointed an FBI outsider and confidante, L. Patrick Gray, to lead the "
+        "FBI after Hoover's death."
+    )
+
+    def appointed() -> str | None:
+        return _name(_find(_events(nlp, text, None), "appointed")["target"])
+
+    assert appointed() == "L. Patrick Gray"
+    monkeypatch.setattr(arguments, "CHOSEN_NAMED_AFTER", False)
+    assert appointed() != "L. Patrick Gray"
+
+
 def test_a_participle_on_what_the_subject_became_tells_of_the_subject(
     nlp: Any, monkeypatch: Any
 ) -> None:
