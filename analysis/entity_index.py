@@ -11,6 +11,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from analysis.gazetteer import country
+from analysis.modality_words import REPORTS
 from analysis.people import surname
 from analysis.pronoun_cues import (
     HE,
@@ -82,6 +83,11 @@ def name_of(m: Mapping[str, Any]) -> str:
 #: died the month before the break-in" (28_12ecb) had Felt for who died, and joined
 #: Felt's death.
 APPOS_CHAIN = True
+
+#: Switch: a name in apposition that is followed by a verb of saying with no subject of its
+#: own is the speaker the parse missed, not the phrase's head: "The militants attacked the
+#: convoy, Ahmed Ali, a police spokesman, said" had Ahmed Ali attacked.
+SPEAKER_NOT_APPOS = True
 
 #: Switch: a person's surname the tagger read as something else ("Jordan", a country, in
 #: an article naming Eddie Jordan) is the likelier "he" in its sentence than the person
@@ -480,6 +486,8 @@ class EntityIndex:
                         continue
                     if c.dep_ == "prep" and c.lower_ not in _ARG_PREPS:
                         continue  # "the Houthis in Yemen" are not Yemen
+                    if c.dep_ == "appos" and speaker_after(c):
+                        continue  # "attacked the convoy, Ahmed Ali, a police spokesman, said"
                     if c.dep_ == "poss" and c.lower_ in ("his", "her") and OWNER_IS_ANOTHER:
                         continue  # "the murder of his mother": she is not he
                     if c.dep_ == "compound" and _longer_name(t) and APPOS_NAME_WHOLE:
@@ -505,6 +513,25 @@ class EntityIndex:
         if m is not None and _label_of(m) in PLACE_LABELS:
             return m
         return None
+
+
+def speaker_after(appos: Token) -> bool:
+    """Does a verb of saying with no subject of its own come right after the apposition
+    ``appos`` and its own modifiers, past a comma (see SPEAKER_NOT_APPOS)?"""
+    if not SPEAKER_NOT_APPOS:
+        return False
+    doc = appos.doc
+    i = max(t.i for t in appos.subtree) + 1
+    while i < len(doc) and doc[i].text in (",", "--", "—"):
+        i += 1
+    if i >= len(doc) or doc[i - 1].text not in (",", "--", "—"):
+        return False  # no comma before it: "the convoy, Ahmed Ali said" is another shape
+    verb = doc[i]
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and verb.lemma_.lower() in REPORTS
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def modifier_place(tok: Token, m: Mapping[str, Any]) -> bool:

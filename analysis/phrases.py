@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from analysis.clauses import _set, capital, is_plural
 from analysis.clauses import team as is_team
-from analysis.entity_index import EntityIndex, name_of
+from analysis.entity_index import EntityIndex, name_of, speaker_after
 from analysis.nlp import known_words
 from analysis.referents import (
     PRONOUNS,
@@ -212,7 +212,14 @@ def phrase(
                 is_plural(name, label, sentence=said_in) or tagged or grouped or bool(count) or team
             )
             return name, many
-    named = next((c for c in head.children if c.dep_ == "appos" and c.i in ents.by_token), None)
+    named = next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "appos" and c.i in ents.by_token and not speaker_after(c)
+        ),
+        None,
+    )
     if named is not None and head.i not in ents.by_token and head.pos_ == "NOUN":
         # "Iran's key ally in Lebanon, Hezbollah": the name says who.
         return phrase(named, ents, budget, preps=frozenset(), subject=subject)

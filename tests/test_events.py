@@ -3078,6 +3078,24 @@ def test_whom_a_verb_of_choosing_takes_is_the_person_named_after_its_object(
     assert appointed() != "L. Patrick Gray"
 
 
+def test_a_speaker_the_parse_hung_on_the_object_is_not_the_target(
+    nlp: Any, monkeypatch: Any
+) -> None:
+    # written (the wire's shape; no sentence of it in the bundled corpora): the parse hangs
+    # the speaker on the object as its apposition and leaves "said" without a subject
+    # (entity_index.SPEAKER_NOT_APPOS)
+    import analysis.entity_index as entity_index
+
+    text = "The militants attacked the convoy, Ahmed Ali, a police spokesman, said."
+    attack = _find(_events(nlp, text, None), "attacked")
+    assert attack["target"] is None and "Ahmed" not in attack["gist"]
+    # a name in apposition that says nothing is still who it names
+    named = "Police arrested the gunman, Jose Luis Orozco, on Friday."
+    assert _name(_find(_events(nlp, named, None), "arrested")["target"]) == "Jose Luis Orozco"
+    monkeypatch.setattr(entity_index, "SPEAKER_NOT_APPOS", False)
+    assert _name(_find(_events(nlp, text, None), "attacked")["target"]) == "Ahmed Ali"
+
+
 def test_a_participle_on_what_the_subject_became_tells_of_the_subject(
     nlp: Any, monkeypatch: Any
 ) -> None:
