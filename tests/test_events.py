@@ -4057,27 +4057,21 @@ def test_a_count_done_this_year_is_a_tally(nlp: Any, monkeypatch: Any) -> None:
         "The Dow has lost 500 points this week.",  # one move, in points
     ):
         assert all(e["modality"] != "generic" for e in _events(nlp, one, day))
-    monkeypatch.setattr(habits, "SPAN_TALLIES", False)
-    assert _find(_events(nlp, text, day), "attacked")["modality"] != "generic"
-
-
-def test_a_span_on_the_counted_things_clause_makes_a_tally(nlp: Any, monkeypatch: Any) -> None:
     # ECB+ 12 (real, 12_5ecb): the parse hangs "this year" on the vessels' clause; the
     # year's tally joined the attacks on MV Gibe and on the ships INS Tabar rescued
     # (habits.SPAN_ON_THE_COUNTED)
-    import analysis.habits as habits
-
-    text = (
+    hung = (
         "Pirates operating with sheer impunity from ports like Eyl and Hobyo in Somalia, "
         "torn apart by an 18-year-old civil war, have already attacked as many as 100 "
         "merchant vessels transiting through the crucial shipping lane this year."
     )
-    day = date(2008, 12, 13)
-    assert _find(_events(nlp, text, day), "attacked")["modality"] == "generic"
+    assert _find(_events(nlp, hung, day), "attacked")["modality"] == "generic"
     # written: a counted object's clause with no span is one happening
     one = "Pirates attacked three merchant vessels transiting through the Gulf of Aden."
     assert _find(_events(nlp, one, day), "attacked")["modality"] != "generic"
     monkeypatch.setattr(habits, "SPAN_ON_THE_COUNTED", False)
+    assert _find(_events(nlp, hung, day), "attacked")["modality"] != "generic"
+    monkeypatch.setattr(habits, "SPAN_TALLIES", False)
     assert _find(_events(nlp, text, day), "attacked")["modality"] != "generic"
 
 
