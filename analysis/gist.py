@@ -34,6 +34,7 @@ from analysis.entity_index import EntityIndex, _label_of, name_of
 from analysis.gist_clause import OBJECT_WORDS, VERB_PREPS, clause
 from analysis.gist_fallback import OPEN, circumstance_participle, dangles, fallback, quote
 from analysis.lexicon import VERB_TYPES
+from analysis.misreads import contact_clause
 from analysis.modality import AVOIDING, FAILING, FORGOING_VERBS
 from analysis.modality_cues import no_sign_of
 from analysis.modality_words import NEARLY, NEGATING_REPORTS
@@ -258,6 +259,9 @@ def _gist(tok: Token, ents: EntityIndex, room: int) -> str:
             or clause(tok, ents, room=room)
             or _gerund_of(tok, ents, room)
         )
+    told_with = contact_clause(tok)
+    if told_with:  # "the worst riots Greece has seen in decades"
+        return capital(" ".join(t.text for t in told_with))
     noun = _phrase_head(tok)
     head = noun.head
     verb = head if head.pos_ in ("VERB", "AUX") and head.i != noun.i else None

@@ -228,3 +228,34 @@ def time_as_object(tok: Token) -> Token | None:
     if obj.ent_type_ not in ("DATE", "TIME") and obj.lemma_.lower() not in _TIME_NOUNS:
         return None
     return subj[0]
+
+
+#: Switch: a name right after a common noun, with no comma, followed by a verb, is the
+#: subject of a relative clause with no "that" ("the worst riots Greece has seen in
+#: decades"), not the noun's apposition: the parse read "Greece" as the riots and made
+#: "eight days of the worst riots" the subject of "has seen" (the title was "Eight days of
+#: Greece sees").
+CONTACT_CLAUSE = True
+
+
+def contact_clause(noun: Token) -> list[Token] | None:
+    """The words of ``noun``'s phrase with the relative clause the parse misread (see
+    CONTACT_CLAUSE), from its first modifier to the clause's end, or None."""
+    if not CONTACT_CLAUSE or noun.pos_ != "NOUN":
+        return None
+    doc = noun.doc
+    name = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if name is None or name.dep_ != "appos" or name.head.i != noun.i or not name.ent_type_:
+        return None
+    end = max(t.i for t in name.subtree)
+    verb = doc[end + 1] if end + 1 < len(doc) else None
+    if verb is None or verb.pos_ not in ("AUX", "VERB"):
+        return None
+    while verb.pos_ == "AUX" and verb.dep_ == "aux" and verb.head.i > verb.i:
+        verb = verb.head  # "has [seen]"
+    if verb.pos_ != "VERB" or noun.i in (t.i for t in verb.subtree if t.dep_ == "dobj"):
+        return None
+    first = min([noun.i, *(c.i for c in noun.lefts if c.dep_ in ("amod", "compound"))])
+    tail = [c for c in verb.rights if c.dep_ in ("prep", "npadvmod", "advmod")][:1]
+    last = max(t.i for t in tail[0].subtree) if tail else verb.i
+    return list(doc[first : last + 1])
