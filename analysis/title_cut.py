@@ -9,6 +9,8 @@ Chris Gregoire says") is a known limit; the parse's own shortening is :mod:`anal
 
 from __future__ import annotations
 
+import re
+
 from analysis.clauses import DANGLING, PRONOUNS, capital
 from analysis.gist_fallback import CLOSE as QUOTE_CLOSE
 from analysis.gist_fallback import OPEN as QUOTE_OPEN
@@ -31,6 +33,16 @@ from analysis.title_words import (
 FINISH_PHRASE = True
 
 
+#: Verbs (as a title writes them) whose particle may end a title ("Deal goes through",
+#: "Deal falls through").
+_PHRASAL = re.compile(r"(?:go|goes|went|gone|fall|falls|fell|come|comes|came|push|pushes|pushed)")
+
+
+def _phrasal_end(words: list[str]) -> bool:
+    """Do ``words`` end on a particle of the verb before it ("goes through")?"""
+    return words[-1].lower() == "through" and bool(_PHRASAL.fullmatch(words[-2].lower()))
+
+
 def headline(text: str, keep: str | None = None) -> str:
     """A drafted title as a headline: without leading punctuation or words that open
     no sentence ("- particularly given ..."), capitalised, and cut to MAX_WORDS words
@@ -51,6 +63,8 @@ def headline(text: str, keep: str | None = None) -> str:
     text = _TRAILING_TIME.sub("", " ".join(words))  # "... attacks [earlier this month]"
     words = text.split() if len(text.split()) > 2 else words
     while len(words) > 2 and words[-1].lower() in DANGLING | _CUTS | _NO_START | _ENDLESS:
+        if _phrasal_end(words):
+            break  # "Deal goes through": a particle, not a preposition left alone
         words.pop()  # "We release all of our software [under]"
     if len(words) > 4 and words[-2].lower() in _CUTS and words[-1].lower() in PRONOUNS:
         words = words[:-2]  # "... vote with thirty-one Republicans [against it]"

@@ -871,6 +871,17 @@ def test_a_named_persons_surname_agrees_as_one(nlp: Any, monkeypatch: Any) -> No
 #: Titles one switch makes: (module, switch, text, trigger, title with it, title without).
 SWITCHED_TITLES = [
     pytest.param(
+        # Wikinews (bundled sample, CC BY 2.5), "Chrysler files for bankruptcy"
+        "verb_forms",
+        "ADVERB_PARTICLES",
+        "The American auto company Chrysler filed for bankruptcy Thursday, however a deal "
+        "with European auto maker Fiat went through.",
+        "deal",
+        "Deal goes through",
+        "Deal goes",
+        id="a deal goes through",
+    ),
+    pytest.param(
         # ECB+ 19 (real, 19_3ecb): the parse reads "Greece" as the riots' apposition and
         # "eight days of the worst riots" as the subject of "has seen"
         "misreads",
