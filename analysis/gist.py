@@ -34,7 +34,7 @@ from analysis.entity_index import EntityIndex, _label_of, name_of
 from analysis.gist_clause import OBJECT_WORDS, VERB_PREPS, clause
 from analysis.gist_fallback import OPEN, circumstance_participle, dangles, fallback, quote
 from analysis.lexicon import VERB_TYPES
-from analysis.misreads import contact_clause
+from analysis.misreads import charge_kind, contact_clause
 from analysis.modality import AVOIDING, FAILING, FORGOING_VERBS
 from analysis.modality_cues import no_sign_of
 from analysis.modality_words import NEARLY, NEGATING_REPORTS
@@ -355,6 +355,8 @@ def _gerund_of(tok: Token, ents: EntityIndex, room: int) -> str:
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
     if obj is None:
         return ""
+    if charge_kind(tok) is not None:
+        return capital(f"{tok.lower_} {obj.lower_}")  # "murder and kidnapping charges"
     thing, _ = phrase(obj, ents, OBJECT_WORDS[room] or MAX_WORDS - 2, preps=NOUN_PREPS)
     return join(capital(tok.lower_), "of", thing) if thing else ""
 

@@ -259,3 +259,20 @@ def contact_clause(noun: Token) -> list[Token] | None:
     tail = [c for c in verb.rights if c.dep_ in ("prep", "npadvmod", "advmod")][:1]
     last = max(t.i for t in tail[0].subtree) if tail else verb.i
     return list(doc[first : last + 1])
+
+
+#: Switch: an "-ing" word right before "charges" or "counts" names the charge; the parse
+#: reads it as a gerund with them for object: "Gary Gomes, 35, will face murder and
+#: kidnapping charges" (ECB+ 32, 32_7ecb) was titled "Kidnapping of charges".
+CHARGE_KIND = True
+_CHARGE_NOUNS = frozenset(["charge", "count", "allegation", "accusation", "indictment"])
+
+
+def charge_kind(tok: Token) -> Token | None:
+    """The charges noun a gerund ``tok`` names the kind of (see CHARGE_KIND), or None."""
+    if not CHARGE_KIND or tok.tag_ != "VBG" or tok.i + 1 >= len(tok.doc):
+        return None
+    obj = tok.doc[tok.i + 1]
+    if obj.dep_ in ("dobj", "obj") and obj.head.i == tok.i and obj.lemma_.lower() in _CHARGE_NOUNS:
+        return obj
+    return None

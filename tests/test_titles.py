@@ -871,6 +871,18 @@ def test_a_named_persons_surname_agrees_as_one(nlp: Any, monkeypatch: Any) -> No
 #: Titles one switch makes: (module, switch, text, trigger, title with it, title without).
 SWITCHED_TITLES = [
     pytest.param(
+        # ECB+ 32 (real, 32_7ecb): the parse reads "kidnapping" as a gerund with
+        # "charges" for its object
+        "misreads",
+        "CHARGE_KIND",
+        "Gary Gomes, 35, will face murder and kidnapping charges after police found the "
+        "bodies of two women -- 68 and 48-years-old -- inside an Independent Street apartment.",
+        "kidnapping",
+        "Kidnapping charges",
+        "Kidnapping of charges",
+        id="a charge's kind is no gerund",
+    ),
+    pytest.param(
         # Wikinews (bundled sample, CC BY 2.5), "Chrysler files for bankruptcy"
         "verb_forms",
         "ADVERB_PARTICLES",
