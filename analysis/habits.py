@@ -217,7 +217,33 @@ def habitual(tok: Token, anchors: Sequence[Token]) -> bool:
         return True  # "was arrested seven times on an array of charges"
     if tok.tag_ == "VBG" and tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN":
         return True
+    if PAST_RECORD and _record(tok):
+        return True  # "a lengthy record ... including convictions for kidnapping"
     return tok.lemma_.lower() in STANCE_LEMMAS and any(c.dep_ == "ccomp" for c in tok.children)
+
+
+#: Switch: a crime named by a bare plural of convictions or arrests is a record, not one
+#: happening: "The suspect, Gary Gomes, ... has a lengthy record of domestic abuse,
+#: including convictions for kidnapping and attempted murder" (ECB+ 32, 32_3ecb) sat in
+#: the kidnapping he was charged with that week.
+PAST_RECORD = True
+_RECORD_NOUNS = frozenset(["conviction", "arrest"])
+
+
+def _record(tok: Token) -> bool:
+    """Is ``tok`` (or the first of the "and" list it is in) what a bare plural "convictions
+    for" / "arrests for" names?"""
+    while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("for", "of"):
+        return False
+    held = prep.head
+    return (
+        held.tag_ == "NNS"
+        and held.lemma_.lower() in _RECORD_NOUNS
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in held.children)
+    )
 
 
 #: Switch: a verb in the simple present done to a bare plural, with no time, in a

@@ -4075,6 +4075,29 @@ def test_a_count_done_this_year_is_a_tally(nlp: Any, monkeypatch: Any) -> None:
     assert _find(_events(nlp, text, day), "attacked")["modality"] != "generic"
 
 
+def test_crimes_a_bare_plural_of_convictions_names_are_a_record(nlp: Any, monkeypatch: Any) -> None:
+    # ECB+ 32 (real, 32_3ecb): Gomes' past kidnapping sat in the kidnapping he was charged
+    # with that week (habits.PAST_RECORD)
+    import analysis.habits as habits
+
+    text = (
+        "The suspect, Gary Gomes, 35, of New Bedford, has a lengthy record of domestic abuse, "
+        "including convictions for kidnapping and attempted murder."
+    )
+    day = date(2008, 12, 10)
+    evs = _events(nlp, text, day)
+    assert _find(evs, "kidnapping")["modality"] == "generic"
+    assert _find(evs, "murder")["modality"] == "generic"
+    # written: one conviction, or counted ones, name their crimes
+    for one in (
+        "His conviction for the murder was overturned.",
+        "He has two convictions for assault.",
+    ):
+        assert all(e["modality"] != "generic" for e in _events(nlp, one, day))
+    monkeypatch.setattr(habits, "PAST_RECORD", False)
+    assert _find(_events(nlp, text, day), "kidnapping")["modality"] != "generic"
+
+
 def test_what_hardly_a_week_goes_by_without_is_a_habit(nlp: Any, monkeypatch: Any) -> None:
     # ECB+ 19 (real): "barely a week goes by without a demonstration" in central Athens
     # joined "killed by an officer during a demonstration in Athens in 1985" in another
