@@ -4037,65 +4037,73 @@ def test_what_people_are_reported_as_doing_happens_where_the_report_places_them(
     assert _find(_events(nlp, text, day), "marching")["location"] is None
 
 
-def test_a_count_done_this_year_is_a_tally(nlp: Any, monkeypatch: Any) -> None:
-    # ECB+ 12 (real): the year's tally of pirate attacks was an asserted attack in the
-    # attack on MV Gibe of the same report (habits.SPAN_TALLIES)
+@pytest.mark.parametrize(
+    ("switch", "text", "day", "triggers", "written"),
+    [
+        pytest.param(
+            # ECB+ 12 (real): the year's tally of pirate attacks was an asserted attack in
+            # the attack on MV Gibe of the same report
+            "SPAN_TALLIES",
+            "This year, pirates have attacked nearly 100 vessels off Somalia's coast and "
+            "hijacked nearly 40, the International Maritime Bureau said.",
+            date(2008, 12, 13),
+            ["attacked", "hijacked"],
+            # written: one happening with a count, and a perfect with no span, are no tally
+            [
+                "Police arrested 200 people on Sunday.",
+                "The quake has killed 600 people.",
+                "The Dow has lost 500 points this week.",  # one move, in points
+            ],
+            id="a count done this year is a tally",
+        ),
+        pytest.param(
+            # ECB+ 12 (real, 12_5ecb): the parse hangs "this year" on the vessels' clause;
+            # the year's tally joined the attacks on MV Gibe and on the ships INS Tabar
+            # rescued
+            "SPAN_ON_THE_COUNTED",
+            "Pirates operating with sheer impunity from ports like Eyl and Hobyo in Somalia, "
+            "torn apart by an 18-year-old civil war, have already attacked as many as 100 "
+            "merchant vessels transiting through the crucial shipping lane this year.",
+            date(2008, 12, 13),
+            ["attacked"],
+            # written: a counted object's clause with no span is one happening
+            ["Pirates attacked three merchant vessels transiting through the Gulf of Aden."],
+            id="the span may hang on the counted things' clause",
+        ),
+        pytest.param(
+            # ECB+ 32 (real, 32_3ecb): Gomes' past kidnapping sat in the kidnapping he was
+            # charged with that week
+            "PAST_RECORD",
+            "The suspect, Gary Gomes, 35, of New Bedford, has a lengthy record of domestic "
+            "abuse, including convictions for kidnapping and attempted murder.",
+            date(2008, 12, 10),
+            ["kidnapping", "murder"],
+            # written: one conviction, or counted ones, name their crimes
+            [
+                "His conviction for the murder was overturned.",
+                "He has two convictions for assault.",
+            ],
+            id="crimes a bare plural of convictions names are a record",
+        ),
+    ],
+)
+def test_a_habits_switch_makes_its_mentions_generic(
+    nlp: Any,
+    monkeypatch: Any,
+    switch: str,
+    text: str,
+    day: date,
+    triggers: list[str],
+    written: list[str],
+) -> None:
     import analysis.habits as habits
 
-    text = (
-        "This year, pirates have attacked nearly 100 vessels off Somalia's coast and "
-        "hijacked nearly 40, the International Maritime Bureau said."
-    )
-    day = date(2008, 12, 13)
     evs = _events(nlp, text, day)
-    assert _find(evs, "attacked")["modality"] == "generic"
-    assert _find(evs, "hijacked")["modality"] == "generic"
-    # written: one happening with a count, and a perfect with no span, are no tally
-    for one in (
-        "Police arrested 200 people on Sunday.",
-        "The quake has killed 600 people.",
-        "The Dow has lost 500 points this week.",  # one move, in points
-    ):
+    assert all(_find(evs, t)["modality"] == "generic" for t in triggers)
+    for one in written:
         assert all(e["modality"] != "generic" for e in _events(nlp, one, day))
-    # ECB+ 12 (real, 12_5ecb): the parse hangs "this year" on the vessels' clause; the
-    # year's tally joined the attacks on MV Gibe and on the ships INS Tabar rescued
-    # (habits.SPAN_ON_THE_COUNTED)
-    hung = (
-        "Pirates operating with sheer impunity from ports like Eyl and Hobyo in Somalia, "
-        "torn apart by an 18-year-old civil war, have already attacked as many as 100 "
-        "merchant vessels transiting through the crucial shipping lane this year."
-    )
-    assert _find(_events(nlp, hung, day), "attacked")["modality"] == "generic"
-    # written: a counted object's clause with no span is one happening
-    one = "Pirates attacked three merchant vessels transiting through the Gulf of Aden."
-    assert _find(_events(nlp, one, day), "attacked")["modality"] != "generic"
-    monkeypatch.setattr(habits, "SPAN_ON_THE_COUNTED", False)
-    assert _find(_events(nlp, hung, day), "attacked")["modality"] != "generic"
-    monkeypatch.setattr(habits, "SPAN_TALLIES", False)
-    assert _find(_events(nlp, text, day), "attacked")["modality"] != "generic"
-
-
-def test_crimes_a_bare_plural_of_convictions_names_are_a_record(nlp: Any, monkeypatch: Any) -> None:
-    # ECB+ 32 (real, 32_3ecb): Gomes' past kidnapping sat in the kidnapping he was charged
-    # with that week (habits.PAST_RECORD)
-    import analysis.habits as habits
-
-    text = (
-        "The suspect, Gary Gomes, 35, of New Bedford, has a lengthy record of domestic abuse, "
-        "including convictions for kidnapping and attempted murder."
-    )
-    day = date(2008, 12, 10)
-    evs = _events(nlp, text, day)
-    assert _find(evs, "kidnapping")["modality"] == "generic"
-    assert _find(evs, "murder")["modality"] == "generic"
-    # written: one conviction, or counted ones, name their crimes
-    for one in (
-        "His conviction for the murder was overturned.",
-        "He has two convictions for assault.",
-    ):
-        assert all(e["modality"] != "generic" for e in _events(nlp, one, day))
-    monkeypatch.setattr(habits, "PAST_RECORD", False)
-    assert _find(_events(nlp, text, day), "kidnapping")["modality"] != "generic"
+    monkeypatch.setattr(habits, switch, False)
+    assert _find(_events(nlp, text, day), triggers[0])["modality"] != "generic"
 
 
 def test_what_hardly_a_week_goes_by_without_is_a_habit(nlp: Any, monkeypatch: Any) -> None:
