@@ -181,6 +181,23 @@ ANAPHORIC_NEEDS_ANCHOR = True
 YEARS_BEFORE_REPORT = True
 
 
+def _stretch(start: date, ref: date, unit: str) -> tuple[str, str, str] | None:
+    """A stretch from ``start`` up to the report ``ref``: the narrowest time holding both
+    ends (the year, for a month before 4 February); none when a year's turn falls inside."""
+    for precision in PRECISIONS[PRECISIONS.index(_unit_precision(unit)) :]:
+        if format_value(start, precision) == format_value(ref, precision):
+            return format_value(start, precision), precision, "duration"
+    return None
+
+
+#: Switch: "within the last month", "within the past week" are the stretch up to the
+#: report, not the calendar unit before it: "He is the second Chargers' player within the
+#: last month to be arrested for DUI" (ECB+ 35, 35_11ecbplus, of 1 February 2009) was
+#: January, where the arrest of that very day is not. "last month" and "in the past
+#: month" stay the month before.
+STRETCH_TO_NOW = True
+
+
 def _resolve(
     name: str, m: re.Match[str], ref: date | None, anchor: Timex | None, future: bool
 ) -> tuple[str, str, str] | None:
@@ -234,6 +251,15 @@ def _resolve(
         if rel.endswith("last"):
             step = -1
         d = _shift(ref, unit, step)
+        before = m.string[max(0, m.start() - 12) : m.start()].lower()
+        if (
+            STRETCH_TO_NOW
+            and rel in ("last", "past")
+            and re.search(r"\bwithin\s+(?:the\s+)?$", before)
+        ):
+            # "the second player within the last month to be arrested": the stretch up to
+            # the report, not the calendar month before it
+            return _stretch(d, ref, unit)
         return format_value(d, _unit_precision(unit)), _unit_precision(unit), "point"
     if name == "ago":
         assert ref is not None
@@ -259,13 +285,8 @@ def _resolve(
         if DURATION_SPANS and g.get("qual") == "less than":
             # "the second such arrest in less than a month": somewhere in the stretch up
             # to the report, not the month it may have begun in ("over the past 22
-            # months" of a war is when the war began), so the time it names is the
-            # narrowest holding both ends (the year, for a month before 4 February);
-            # none when a year's turn falls inside.
-            for precision in PRECISIONS[PRECISIONS.index(_unit_precision(unit)) :]:
-                if format_value(d, precision) == format_value(ref, precision):
-                    return format_value(d, precision), precision, "duration"
-            return None
+            # months" of a war is when the war began)
+            return _stretch(d, ref, unit)
         return format_value(d, _unit_precision(unit)), _unit_precision(unit), "duration"
     if name == "weekday":
         assert ref is not None

@@ -228,6 +228,24 @@ def test_less_than_a_month_is_the_stretch_up_to_the_report() -> None:
     assert resolve("over the past 22 months", date(2025, 8, 2)) == ("2023-10", "month")
 
 
+def test_within_the_last_month_is_the_stretch_up_to_the_report(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # ECB+ 35 (real, 35_11ecbplus, 1 February 2009): Williams' arrest of that day was dated
+    # January, the month of Jackson's arrest (timex.STRETCH_TO_NOW)
+    import analysis.timex as timex
+
+    text = "He is the second Chargers’ player within the last month to be arrested for DUI."
+    day = date(2009, 2, 1)
+    (tx,) = find_timexes(text, day)
+    assert (tx.value, tx.precision) == ("2009", "year")
+    # "last month" alone is still the month before
+    assert resolve("was found guilty last month", day) == ("2009-01", "month")
+    monkeypatch.setattr(timex, "STRETCH_TO_NOW", False)
+    (tx,) = find_timexes(text, day)
+    assert (tx.value, tx.precision) == ("2009-01", "month")
+
+
 def test_a_stretch_of_no_number_is_no_time() -> None:
     # ECB+ 8 (real, 8_8ecbplus, reported 5 May 2010): "In past months" is no month before the
     # report; it dated those protests to April and joined them to the day's.
