@@ -467,13 +467,15 @@ def _named_after(obj: Token | None, ents: EntityIndex) -> Mapping[str, Any] | No
     if obj is None or obj.pos_ != "NOUN" or ents.at(obj) is not None:
         return None
     doc = obj.doc
-    end = max(t.i for t in obj.subtree)
+    end = obj.right_edge.i
     if end + 2 >= len(doc) or doc[end + 1].text != ",":
         return None
-    named = ents.at(doc[end + 2])
+    named = ents.by_token.get(end + 2)
     if named is None or _label_of(named) != "PERSON":
         return None
-    last = max(t.i for t in doc[end + 2 :] if ents.at(t) is named and t.i - end < 8)
+    last = end + 2
+    while last + 1 < len(doc) and ents.by_token.get(last + 1) is named:
+        last += 1  # (the name's own words, looked up: no pronoun is resolved here)
     closing = doc[last + 1] if last + 1 < len(doc) else None
     if closing is not None and closing.text not in (",", ".", ";"):
         return None

@@ -11,7 +11,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from analysis.gazetteer import country
-from analysis.modality_words import REPORTS
 from analysis.people import surname
 from analysis.pronoun_cues import (
     HE,
@@ -27,6 +26,7 @@ from analysis.pronoun_cues import (
     teller_only,
 )
 from analysis.reporters import reporter
+from analysis.reports import reporting
 from analysis.role_words import DEATH_NOUNS, NON_ARGUMENT_LABELS, PLACE_LABELS
 from analysis.subjects import subject as _subject
 
@@ -521,7 +521,7 @@ def speaker_after(appos: Token) -> bool:
     if not SPEAKER_NOT_APPOS:
         return False
     doc = appos.doc
-    i = max(t.i for t in appos.subtree) + 1
+    i = appos.right_edge.i + 1
     while i < len(doc) and doc[i].text in (",", "--", "—"):
         i += 1
     if i >= len(doc) or doc[i - 1].text not in (",", "--", "—"):
@@ -529,7 +529,7 @@ def speaker_after(appos: Token) -> bool:
     verb = doc[i]
     return (
         verb.pos_ in ("VERB", "AUX")
-        and verb.lemma_.lower() in REPORTS
+        and reporting(verb.lemma_)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
 

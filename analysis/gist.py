@@ -352,11 +352,11 @@ def _gerund_of(tok: Token, ents: EntityIndex, room: int) -> str:
     "" otherwise."""
     if not GERUND_OF or tok.tag_ != "VBG" or tok.lemma_.lower() not in GERUND_VERBS:
         return ""
+    if (charges := charge_kind(tok)) is not None:
+        return capital(f"{tok.lower_} {charges.lower_}")  # "murder and kidnapping charges"
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
     if obj is None:
         return ""
-    if charge_kind(tok) is not None:
-        return capital(f"{tok.lower_} {obj.lower_}")  # "murder and kidnapping charges"
     thing, _ = phrase(obj, ents, OBJECT_WORDS[room] or MAX_WORDS - 2, preps=NOUN_PREPS)
     return join(capital(tok.lower_), "of", thing) if thing else ""
 

@@ -247,7 +247,7 @@ def contact_clause(noun: Token) -> list[Token] | None:
     name = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if name is None or name.dep_ != "appos" or name.head.i != noun.i or not name.ent_type_:
         return None
-    end = max(t.i for t in name.subtree)
+    end = name.right_edge.i
     verb = doc[end + 1] if end + 1 < len(doc) else None
     if verb is None or verb.pos_ not in ("AUX", "VERB"):
         return None
@@ -257,7 +257,7 @@ def contact_clause(noun: Token) -> list[Token] | None:
         return None
     first = min([noun.i, *(c.i for c in noun.lefts if c.dep_ in ("amod", "compound"))])
     tail = [c for c in verb.rights if c.dep_ in ("prep", "npadvmod", "advmod")][:1]
-    last = max(t.i for t in tail[0].subtree) if tail else verb.i
+    last = tail[0].right_edge.i if tail else verb.i
     return list(doc[first : last + 1])
 
 

@@ -196,6 +196,7 @@ def _stretch(start: date, ref: date, unit: str) -> tuple[str, str, str] | None:
 #: January, where the arrest of that very day is not. "last month" and "in the past
 #: month" stay the month before.
 STRETCH_TO_NOW = True
+_WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _resolve(
@@ -251,11 +252,10 @@ def _resolve(
         if rel.endswith("last"):
             step = -1
         d = _shift(ref, unit, step)
-        before = m.string[max(0, m.start() - 12) : m.start()].lower()
         if (
             STRETCH_TO_NOW
             and rel in ("last", "past")
-            and re.search(r"\bwithin\s+(?:the\s+)?$", before)
+            and _WITHIN_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
         ):
             # "the second player within the last month to be arrested": the stretch up to
             # the report, not the calendar month before it

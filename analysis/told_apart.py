@@ -293,7 +293,7 @@ def before_report(m: MentionFeatures, e: EventFeatures) -> bool:
     began = interval(*e.time)[0].isoformat() if e.time else None
     finer = e.time is not None and e.time[1] != "year"
     later = bool(e.first_report and begins and after(begins, e.first_report))
-    told_ahead = finer and began is not None and after(began, e.first_report or "")
+    told_ahead = bool(finer and began and e.first_report and after(began, e.first_report))
     if m.precision != "year" and later and not told_ahead:
         return True
     # (an event no report tells done, only ahead, lies after this one too)
