@@ -62,6 +62,7 @@ from analysis.entities import text_of
 from analysis.entity_index import EntityIndex
 from analysis.eventtime import (
     harm_occasion,
+    measured_gap,
     one_death,
     own_clause_times,
     own_time,
@@ -172,7 +173,8 @@ def describe(
     if own_time(tok):
         times = own_clause_times(tok, times)  # "..., and in 1984 the Macintosh was released"
     elif tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.pos_ == "VERB":
-        time_anchors.append(tok.head)  # "launched an attack ..., killing": share its time
+        if not measured_gap(tok):
+            time_anchors.append(tok.head)  # "launched an attack ..., killing": its time
     else:  # "a quake shook X and caused ... on Sunday", "rescued vessels under attack"
         time_anchors += shared_time_verbs(tok)
     tx = time_for(time_anchors, times)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from analysis.modality_words import REPORTING
 from analysis.referents import PRONOUNS_POSS
+from analysis.role_words import CHARGING_VERBS
 from analysis.terms import number_word
 from analysis.timex import PRECISIONS, WEEKDAYS, Timex, counted_back, find_timexes, interval
 from analysis.verb_forms import own_subject
@@ -185,6 +186,70 @@ def _when_after(tok: Token, times: Sequence[tuple[Timex, Token]]) -> Timex | Non
     return next((tx for tx, _ in times if tx.end == end), None)
 
 
+#: Switch: a time written before another happening's noun, as its possessor or modifier,
+#: is that happening's time, not the time of a verb or noun above or beside it: "Orozco
+#: was also convicted of the June 20, 2005 attempted murder" (ECB+ 16_2ecbplus: the
+#: verdict is not of 2005); "Thursday's shooting came just weeks after a driver ...
+#: fatally shot eight people" (22_12ecbplus); "a man charged in an April 2007 shooting"
+#: (18_6ecbplus). The time stays with the happening itself, with a verb it is the subject of
+#: ("Thursday's attack killed 12 people") or that a relative clause on it tells ("the
+#: December 2008 riots, which broke out when police killed a teenager", 8_8ecbplus), with
+#: a verb done in it ("was acquired by the Angels in a July 29 deal", 10_3ecb) unless the
+#: law's ("charged in"), and with a trigger the time is written right before ("Wednesday's
+#: strike grounded flights", which the parse reads as Wednesday's flights).
+OTHER_HAPPENINGS_TIME = True
+_OCCASION_PREPS = frozenset(["in", "during"])
+
+
+def _other_happenings(root: Token, anchors: Sequence[Token]) -> bool:
+    """Is the time (its root) a left modifier of an event noun that is another happening
+    than ``anchors`` (see OTHER_HAPPENINGS_TIME)?"""
+    from analysis.triggers import is_trigger
+
+    noun = root.head
+    if noun.i == root.i or root.i > noun.i or noun.pos_ != "NOUN":
+        return False
+    if root.dep_ not in ("poss", "compound", "nmod", "npadvmod", "amod", "nummod"):
+        return False
+    for a in anchors:
+        if noun.i == a.i or (noun.head.i == a.i and noun.dep_ == "nsubj"):
+            return False
+        if a.dep_ == "relcl" and a.head.i == noun.i:
+            return False  # "the December 2008 riots, which broke out when ..."
+        if a.i == root.right_edge.i + 1 or (
+            a.i == root.right_edge.i + 2 and root.doc[root.right_edge.i + 1].tag_ == "POS"
+        ):
+            return False  # "Wednesday's strike": the time the words give it
+        prep = noun.head
+        if (
+            noun.dep_ == "pobj"
+            and prep.lower_ in _OCCASION_PREPS
+            and prep.head.i == a.i
+            and a.lemma_.lower() not in CHARGING_VERBS
+        ):
+            return False  # "acquired in a July 29 deal"; not "charged in an April shooting"
+    return is_trigger(noun)
+
+
+#: Switch: a clause told a measured stretch after or before its head's is not of its
+#: head's time: "Thursday's shooting came just weeks after a driver ... fatally shot
+#: eight people" (ECB+ 22_12ecbplus: the Manchester shooting, not the Kraft one, joined
+#: the Kraft shooting of that Thursday in the undated store).
+MEASURED_GAP = True
+_GAP_MARKS = frozenset(["after", "before"])
+
+
+def measured_gap(tok: Token) -> bool:
+    """Is ``tok`` a clause opened by "after" or "before" with a measure on it ("weeks
+    after", "two days before")?"""
+    return MEASURED_GAP and any(
+        c.dep_ == "mark"
+        and c.lower_ in _GAP_MARKS
+        and any(g.dep_ == "npadvmod" and g.pos_ == "NOUN" for g in c.children)
+        for c in tok.children
+    )
+
+
 def time_for(
     anchors: Sequence[Token], times: Sequence[tuple[Timex, Token]], limit: int = 3
 ) -> Timex | None:
@@ -209,6 +274,8 @@ def time_for(
                 continue
             if SINCE_IS_NOT_WHEN and _since(root, lca):
                 continue  # "the worst violence to hit Greece since riots in 2008"
+            if OTHER_HAPPENINGS_TIME and _other_happenings(root, anchors):
+                continue  # "convicted of the June 20, 2005 attempted murder"
             gap = abs(a.i - root.i)
             key = (dist, gap, tx)
             if best is None or key[:2] < best[:2]:

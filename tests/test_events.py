@@ -4185,3 +4185,82 @@ def test_a_switch_sets_what_a_mention_tells(
     assert _find(_events(nlp, text, ref), trigger)[field] == on
     monkeypatch.setattr(importlib.import_module(f"analysis.{module}"), switch, False)
     assert _find(_events(nlp, text, ref), trigger)[field] == off
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "trigger", "want", "switch"),
+    [
+        # ECB+ 16 (real, 16_2ecbplus, undated; the day is written): the verdict is not of 2005
+        (
+            "Orozco was also convicted of the June 20, 2005 attempted murder of a man shot in "
+            "the back while doing yard work at a home in the 22000 block of Joliet Avenue in "
+            "Hawaiian Gardens, a shooting that the jury also determined to be a street crime.",
+            date(2007, 11, 20),
+            "convicted",
+            None,
+            "OTHER_HAPPENINGS_TIME",
+        ),
+        # ECB+ 22 (real, 22_12ecbplus, undated; the day is written): the Manchester shooting
+        # of weeks before is not the Kraft shooting of Thursday
+        (
+            "Thursday's shooting came just weeks after a driver who had been accused of "
+            "stealing from a Manchester, Conn., beer distributorship fatally shot eight "
+            "people, then himself.",
+            date(2010, 9, 10),
+            "shot",
+            None,
+            "MEASURED_GAP",
+        ),
+        # ECB+ 18 (real, 18_6ecbplus, 30 April 2008): the charge is not of April 2007
+        (
+            "A jury on Tuesday convicted a man charged in an April 2007 shooting at a Troy "
+            "accounting firm that left a receptionist dead and two managing partners wounded.",
+            date(2008, 4, 30),
+            "charged",
+            None,
+            "OTHER_HAPPENINGS_TIME",
+        ),
+    ],
+)
+def test_a_time_of_another_happening_does_not_date_the_event(
+    nlp: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    text: str,
+    ref: date,
+    trigger: str,
+    want: str | None,
+    switch: str,
+) -> None:
+    """A time written on another happening's noun ("the June 20, 2005 attempted murder",
+    "Thursday's shooting") is that happening's (eventtime.OTHER_HAPPENINGS_TIME), and a
+    clause told "weeks after" its head is not of its head's time (eventtime.MEASURED_GAP)."""
+    from analysis import eventtime
+
+    assert _find(_events(nlp, text, ref), trigger)["date"] == want
+    monkeypatch.setattr(eventtime, switch, False)
+    assert _find(_events(nlp, text, ref), trigger)["date"] is not None
+
+
+def test_a_time_on_a_happening_still_dates_what_it_tells(nlp: Any) -> None:
+    """What keeps a time written on a happening's noun: the noun itself, a relative clause
+    on it, a verb done in it, and a trigger the time is written right before though the
+    parse hangs it elsewhere (real sentences: ECB+ 8, 8_8ecbplus, 5 May 2010; ECB+ 10,
+    10_3ecb, undated, the day written)."""
+    greek = date(2010, 5, 5)
+    riots = (
+        "In past months anti-austerity protests had been fairly peaceful, but Wednesday's "
+        "violence was similar to that seen in the December 2008 riots, which broke out when "
+        "police killed a teenager and dragged on for weeks."
+    )
+    assert _find(_events(nlp, riots, greek), "killed")["date"] == "2008-12"
+    strike = (
+        "Wednesday's strike grounded flights, shut shops and brought public transport to a "
+        "standstill and the main public sector union ADEDY said it was planning more "
+        "walkout for next week."
+    )
+    assert _find(_events(nlp, strike, greek), "strike")["date"] == "2010-05-05"
+    deal = (
+        "Teixeira, 28, was acquired by the Angels in a July 29 deal with the Atlanta Braves "
+        "last season and hit 13 home runs and 43 RBIs in 54 games."
+    )
+    assert _find(_events(nlp, deal, date(2008, 12, 20)), "acquired")["date"] == "2008-07-29"
