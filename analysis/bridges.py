@@ -12,10 +12,10 @@ from collections.abc import Iterable, Sequence
 
 from analysis import told_apart
 from analysis.agreement import agrees_with_any, rivals
-from analysis.eventtime import times_meet
 from analysis.link_rules import TERMS_APART, directions_apart, stated_apart
 from analysis.linking import EventFeatures, MentionFeatures, qualifying, relation, shares_word
 from analysis.place_rules import placed_apart
+from analysis.time_compare import times_meet
 from analysis.told_apart import told_on_other_days
 
 #: Merge two events of a story that one mention reports equally well (see :func:`bridged`).

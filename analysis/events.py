@@ -61,22 +61,19 @@ from analysis.arguments import arguments, untagged_index
 from analysis.entities import text_of
 from analysis.entity_index import EntityIndex
 from analysis.eventtime import (
-    harm_occasion,
-    measured_gap,
     one_death,
     own_clause_times,
     own_time,
-    reuse_years,
     sentence_times,
     shared_time_verbs,
     time_for,
-    years_after,
 )
 from analysis.genericity import generic
 from analysis.gist import gist, told_as
 from analysis.habits import habitual, present_habit
 from analysis.modality import MODALITY_WEIGHT, modality, occurrence_verb
 from analysis.modality_cues import deed_word, kind_supposed
+from analysis.other_times import harm_occasion, measured_gap, years_after
 from analysis.reports import reported
 from analysis.role_words import NON_ARGUMENT_LABELS
 from analysis.senses import retype
@@ -93,6 +90,7 @@ from analysis.triggers import (
     market_move,
 )
 from analysis.verb_forms import charged_crime
+from analysis.years import reuse_years
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

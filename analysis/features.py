@@ -12,8 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from analysis.agreement import Arg, base_lemma
-from analysis.eventtime import narrower
 from analysis.lexicon import NOUN_TYPES, VERB_TYPES
+from analysis.time_compare import narrower
 
 #: Modalities that do not say a happening happened: it may ("required to consult") or
 #: did not ("without consulting").

@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Set
 
 from analysis.agreement import agrees_with_any, base_lemma, fold
-from analysis.eventtime import days_apart
 from analysis.features import EventFeatures, MentionFeatures
 from analysis.role_words import DYING_LEMMAS
 from analysis.terms import OPPOSITE
+from analysis.time_compare import days_apart
 from analysis.told import elsewhere
 
 

@@ -48,7 +48,6 @@ from analysis.agreement import (
     rivals,
     same_word,
 )
-from analysis.eventtime import TIME_SLACK_DAYS, days_apart, narrower, times_meet
 from analysis.features import EventFeatures, MentionFeatures, shares_word
 from analysis.in_story import in_story, nearness
 from analysis.link_rules import (
@@ -102,6 +101,7 @@ from analysis.link_rules import (
     years_apart,
 )
 from analysis.place_rules import places_apart
+from analysis.time_compare import TIME_SLACK_DAYS, days_apart, narrower, times_meet
 from analysis.told_apart import (
     ahead_of_past,
     before_report,
@@ -111,7 +111,7 @@ from analysis.told_apart import (
     told_on_other_days,
 )
 
-#: Moved to analysis.agreement and analysis.eventtime; importable from here as before.
+#: Moved to analysis.agreement and analysis.time_compare; importable from here as before.
 __all__ = [
     "LEDE_SENTENCES",
     "ONCE_PAIR_LEMMAS",

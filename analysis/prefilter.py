@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from analysis import link_rules, linking
 from analysis.agreement import same_word
-from analysis.eventtime import days_apart, narrower, times_meet
+from analysis.time_compare import days_apart, narrower, times_meet
 
 #: What :func:`may_join` reads of each loaded mention of a candidate event:
 #: (type, lemma, date, date precision, article id, article publication date).

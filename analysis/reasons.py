@@ -10,7 +10,6 @@ from collections.abc import Sequence
 
 from analysis import told
 from analysis.agreement import agrees_with_any
-from analysis.eventtime import times_meet
 from analysis.linking import (
     LEDE_SENTENCES,
     EventFeatures,
@@ -18,6 +17,7 @@ from analysis.linking import (
     relation,
     shares_word,
 )
+from analysis.time_compare import times_meet
 
 
 def link_reasons(m: MentionFeatures, others: Sequence[MentionFeatures]) -> list[str]:

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from analysis.eventtime import times_meet
 from analysis.features import EventFeatures, MentionFeatures
+from analysis.time_compare import times_meet
 from analysis.timex import interval
 
 

@@ -12,7 +12,6 @@ from datetime import date
 from typing import TypeVar
 
 from analysis.agreement import base_lemma
-from analysis.eventtime import after
 from analysis.features import EventFeatures, MentionFeatures
 from analysis.link_rules import (
     FAR_REPORTS_DAYS,
@@ -29,6 +28,7 @@ from analysis.link_rules import (
     recurring,
     stated_apart,
 )
+from analysis.time_compare import after
 from analysis.timex import interval
 
 #: Happenings that last: begun long before a report, they may be its news still (see

@@ -201,10 +201,10 @@ def test_a_clause_n_years_after_which_the_news_came_is_that_long_before(
     nlp: Any, monkeypatch: Any
 ) -> None:
     """ECB+ 20 (real, 20_4ecbplus, a report of 28 November 2005): Bam's destruction and its
-    dead are of 2003, not the day's quake (eventtime.YEARS_AFTER); the MEANTIME sample on
+    dead are of 2003, not the day's quake (other_times.YEARS_AFTER); the MEANTIME sample on
     the 787 (real): "Three years after it was first due for delivery, Boeing has rolled
     out ..." dates the delivery, not the roll-out (a fronted clause ends at its comma)."""
-    from analysis import eventtime
+    from analysis import other_times
     from analysis.analyzer import Analyzer
 
     bam = (
@@ -230,7 +230,7 @@ def test_a_clause_n_years_after_which_the_news_came_is_that_long_before(
     assert dates(felt, "2008-12-19")["died"] is None
     assert dates(boeing, "2011-08-08")["delivery"] == "2008"
     assert dates(boeing, "2011-08-08").get("rolled") is None
-    monkeypatch.setattr(eventtime, "YEARS_AFTER", False)
+    monkeypatch.setattr(other_times, "YEARS_AFTER", False)
     assert dates(bam, "2005-11-28")["destroyed"] is None
 
 
@@ -1703,8 +1703,8 @@ def test_a_gerund_keeps_its_own_voice(nlp: Any) -> None:
 def test_harm_told_in_a_happening_takes_its_time(nlp: Any, monkeypatch: Any) -> None:
     # ECB+ 25 (real; the report is undated in the corpus, dated here 19 December 2008):
     # the knee "injured in the Saints' Thursday night loss to Chicago" is not the injury
-    # of 19 October the same report tells; the two were one (eventtime.HARM_IN_HAPPENING)
-    import analysis.eventtime as eventtime
+    # of 19 October the same report tells; the two were one (other_times.HARM_IN_HAPPENING)
+    import analysis.other_times as other_times
 
     text = (
         "Bush missed four games earlier this season after undergoing arthroscopic surgery "
@@ -1718,7 +1718,7 @@ def test_harm_told_in_a_happening_takes_its_time(nlp: Any, monkeypatch: Any) -> 
     # an arrest "in the killing" tells no time of the killing
     arrest = "He was arrested on Monday in the killing of his wife."
     assert _find(_events(nlp, arrest, day), "killing")["date"] is None
-    monkeypatch.setattr(eventtime, "HARM_IN_HAPPENING", False)
+    monkeypatch.setattr(other_times, "HARM_IN_HAPPENING", False)
     assert _find(_events(nlp, text, day), "injured")["date"] is None
 
 
@@ -2095,9 +2095,9 @@ def test_a_model_year_the_parse_hangs_elsewhere_dates_nothing(
     nlp: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # ECB+ 21 (21_5ecbplus, real): the parser makes "2013" the object of "as", so the
-    # year is read from the words around it (eventtime._year_before_name); the arrest
+    # year is read from the words around it (years._year_before_name); the arrest
     # was dated 2013 and its cross-article event shown so
-    from analysis import eventtime
+    from analysis import years
 
     text = (
         "The driver took off after the accident, but witnesses identified the vehicle as a "
@@ -2105,7 +2105,7 @@ def test_a_model_year_the_parse_hangs_elsewhere_dates_nothing(
         "and arrested."
     )
     assert _find(_events(nlp, text, date(2013, 9, 14)), "arrested")["date"] is None
-    monkeypatch.setattr(eventtime, "YEAR_BEFORE_NAME", False)
+    monkeypatch.setattr(years, "YEAR_BEFORE_NAME", False)
     assert _find(_events(nlp, text, date(2013, 9, 14)), "arrested")["date"] == "2013"
 
 
@@ -3559,7 +3559,7 @@ def test_a_name_opening_a_reported_clause_keeps_its_capital(nlp: Any) -> None:
 def test_a_count_since_a_time_does_not_date_the_happening(
     nlp: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from analysis import eventtime
+    from analysis import other_times
 
     # ECB+ 12 (real, The Hindu, November 2011): the confiscation was dated September
     text = (
@@ -3571,7 +3571,7 @@ def test_a_count_since_a_time_does_not_date_the_happening(
     assert _find(_events(nlp, text, ref), "confiscating")["date"] == "2011-11-10"
     # "since" still dates what began then
     assert _find(_events(nlp, "He has fought cancer since 2004.", ref), "fought")["date"] == "2004"
-    monkeypatch.setattr(eventtime, "SINCE_IS_NOT_WHEN", False)
+    monkeypatch.setattr(other_times, "SINCE_IS_NOT_WHEN", False)
     assert _find(_events(nlp, text, ref), "confiscating")["date"] == "2011-09"
 
 
@@ -4232,12 +4232,12 @@ def test_a_time_of_another_happening_does_not_date_the_event(
     switch: str,
 ) -> None:
     """A time written on another happening's noun ("the June 20, 2005 attempted murder",
-    "Thursday's shooting") is that happening's (eventtime.OTHER_HAPPENINGS_TIME), and a
-    clause told "weeks after" its head is not of its head's time (eventtime.MEASURED_GAP)."""
-    from analysis import eventtime
+    "Thursday's shooting") is that happening's (other_times.OTHER_HAPPENINGS_TIME), and a
+    clause told "weeks after" its head is not of its head's time (other_times.MEASURED_GAP)."""
+    from analysis import other_times
 
     assert _find(_events(nlp, text, ref), trigger)["date"] == want
-    monkeypatch.setattr(eventtime, switch, False)
+    monkeypatch.setattr(other_times, switch, False)
     assert _find(_events(nlp, text, ref), trigger)["date"] is not None
 
 
