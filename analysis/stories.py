@@ -22,16 +22,14 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache, cached_property, lru_cache
-from typing import TypeVar
+from functools import cached_property
 
 from analysis.role_words import PLACE_LABELS
-
-K = TypeVar("K", int, str)
+from analysis.story_words import keywords, title_words
+from analysis.tfidf import centroid, dot
 
 #: Weights of the three similarities (cosines in 0..1) in the story score.
 ENTITY_WEIGHT = 0.25
@@ -45,9 +43,6 @@ TIME_FREE_DAYS = 7
 TIME_PENALTY_PER_WEEK = 0.03
 #: Candidate stories are looked for within this many days of the article's date.
 WINDOW_DAYS = 60
-#: idf is raised to this power: a name in five articles must outweigh one in fifty
-#: (the incident's ship or suspect against the region's navy).
-IDF_POWER = 1.0
 #: A person named this often in an article (counted by surname, whatever entities the
 #: tagger made of them) is one of its protagonists; an article whose protagonists the
 #: story never names, in a story whose protagonists it never names, is about someone else
@@ -71,149 +66,6 @@ SHARE_FLOOR = 2
 MOVE_MARGIN = 0.05
 #: The second look is taken at most this many times (it stops early when nothing moves).
 SECOND_LOOKS = 2
-#: The smallest store size idf assumes (see :func:`tfidf`).
-MIN_ARTICLES = 200
-#: Content words kept per article (its most frequent).
-TERMS_PER_ARTICLE = 40
-
-_WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]|\b\d[\d,.]*\d\b", re.UNICODE)
-
-
-@cache
-def _stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS) | {"said", "says", "told", "according", "also", "new", "year"}
-
-
-@lru_cache(maxsize=1 << 16)
-def normalise(word: str) -> str:
-    """A content word's index form: lower case, a plural 's' removed ("attacks" ->
-    "attack", "Houthis" -> "houthi"; "crisis" stays); no stemmer beyond that, so "police"
-    and "policy" stay apart."""
-    w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "sis")):
-        return w[:-1]
-    return w
-
-
-def keywords(text: str) -> Counter[str]:
-    """Content words of a text and their counts (stop words and one-letter words out).
-    The forms are counted first and each distinct form read once (an article repeats
-    most of its words)."""
-    out: Counter[str] = Counter()
-    for form, n in Counter(_WORD.findall(text)).items():
-        key = _content_key(form)
-        if key is not None:
-            out[key] += n
-    return out
-
-
-@lru_cache(maxsize=1 << 16)
-def _content_key(form: str) -> str | None:
-    """A written form's index form (:func:`normalise`), None for a stop word or a word
-    of under three letters (years, "2008", stay: two seasons of one kind)."""
-    low = form.lower()
-    if len(low) < 3 or low in _stop_words():
-        return None
-    return normalise(form)
-
-
-#: Switch: the trigger is left out of its sentence's words as written too ("killed",
-#: not only "kill"): two sentences that share only their trigger's form share nothing
-#: beside it ("10 people had been killed" and "more than a dozen people were killed by
-#: a quake in eastern China").
-TRIGGER_FORM_OUT = True
-
-
-@lru_cache(maxsize=4096)
-def _sentence_keys(sentence: str) -> frozenset[str]:
-    """:func:`keywords` of a sentence, kept: the linker reads the same stored sentences
-    again for every candidate event their mentions belong to."""
-    return frozenset(keywords(sentence))
-
-
-def sentence_words(
-    sentence: str | None, lemma: str | None = None, trigger: str | None = None
-) -> frozenset[str]:
-    """The content words of an event mention's sentence (index forms, see
-    :func:`keywords`), its trigger's word left out (its lemma and, with TRIGGER_FORM_OUT,
-    its form in the sentence, ``trigger``): what the sentence says beside it."""
-    if not sentence:
-        return frozenset()
-    words = set(_sentence_keys(sentence))
-    if lemma:
-        words.discard(normalise(lemma))
-    if TRIGGER_FORM_OUT and trigger:
-        words.difference_update(keywords(trigger))
-    return frozenset(words)
-
-
-def article_terms(title: str | None, body: str) -> dict[str, int]:
-    """The terms stored for an article: its :data:`TERMS_PER_ARTICLE` most frequent
-    content words of title and body (the title counted twice: it says what matters)."""
-    counts = keywords(body)
-    for w, n in keywords(title or "").items():
-        counts[w] += 2 * n
-    return dict(counts.most_common(TERMS_PER_ARTICLE))
-
-
-def tfidf(counts: Mapping[K, tuple[int, int]], articles: int) -> dict[object, float]:
-    """Unit-length tf-idf vector from key -> (count here, articles using it); keys seen in
-    one article only (df <= 1) still count: a rare name shared later is the best signal.
-
-    A young store cannot tell common words from rare ones (in six articles on three
-    stories every shared word is "common"): the store counts as :data:`MIN_ARTICLES`
-    articles at least, so its first articles find their stories too."""
-    n = max(articles, MIN_ARTICLES)
-    vec: dict[object, float] = {}
-    for key, (tf, df) in counts.items():
-        idf = math.log((n + 1) / (max(df, 1) + 0.5))
-        if idf > 0 and tf > 0:
-            vec[key] = (1.0 + math.log(tf)) * idf**IDF_POWER
-    return unit(vec)
-
-
-def unit(vec: Mapping[object, float]) -> dict[object, float]:
-    norm = math.sqrt(sum(w * w for w in vec.values()))
-    return {k: w / norm for k, w in vec.items()} if norm else {}
-
-
-def dot(a: Mapping[object, float], b: Mapping[object, float]) -> float:
-    if len(b) < len(a):
-        a, b = b, a
-    return sum(w * b[k] for k, w in a.items() if k in b)
-
-
-def centroid(vectors: Iterable[Mapping[object, float]]) -> dict[object, float]:
-    """The unit centroid of unit vectors (one vector is its own centroid)."""
-    vectors = list(vectors)
-    if len(vectors) == 1:
-        return dict(vectors[0])
-    total: dict[object, float] = {}
-    for v in vectors:
-        for k, w in v.items():
-            total[k] = total.get(k, 0.0) + w
-    return unit(total)
-
-
-#: A headline's trailing site name ("... - Auto News", "... | Reuters"): furniture every
-#: headline of the outlet shares.
-_SITE_SUFFIX = re.compile(r"\s+[-|\u2013\u2014]\s+(?:\S+\s*){1,4}$")
-
-
-def title_words(title: str | None) -> set[str]:
-    """A headline's content words, without its site name and without numbers: two
-    headlines of one outlet sharing only "2020" and "want" (a Nissan Sentra and a Lexus
-    convertible, both 2020 models, "- Auto News") share no story; time is weighed on
-    its own."""
-    text = title or ""
-    words = keywords(_SITE_SUFFIX.sub("", text)) or keywords(text)
-    return {w for w in words if not w[0].isdigit()}
 
 
 @dataclass
@@ -475,12 +327,6 @@ def leaves(a: ArticleProfile, own: StoryProfile | None) -> bool:
     if not LEAVES or own is None or not own.members:
         return False
     return score(a, own).total < THRESHOLD
-
-
-def rare_first(counts: Mapping[K, tuple[int, int]]) -> list[K]:
-    """Keys of an article (term or entity -> (tf, df)) rarest first, most used first on a
-    tie: the ones to look candidates up by (a shared rare key is the strongest hint)."""
-    return [k for k, _ in sorted(counts.items(), key=lambda kv: (kv[1][1], -kv[1][0], str(kv[0])))]
 
 
 def best_headline(titles: Sequence[str | None]) -> int | None:

@@ -91,7 +91,7 @@ def measure(path: Path, sample: Path, articles: int, seed: int = 7) -> dict[str,
             per_round = len(sources)
             # Warm up: the first call loads spaCy's stop words (about 1 s), which the
             # import's worker has long done.
-            from analysis.stories import article_terms
+            from analysis.story_words import article_terms
 
             article_terms("warm up", "warm up")
             timings = []

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from analysis.clauses import definite, trigger_is_verb
 from analysis.linking import Arg, MentionFeatures
 from analysis.reasons import link_reasons
-from analysis.stories import sentence_words
+from analysis.story_words import sentence_words
 from analysis.terms import another, charge, direction, ordinal, progressive, reading, term
 from ingest.event_summary import trigger_in_sentence, under_if
 

@@ -17,6 +17,8 @@ from typing import Any
 from analysis import stories as decide_stories
 from analysis.people import who
 from analysis.stories import ArticleProfile, StoryProfile, day_of
+from analysis.story_words import title_words
+from analysis.tfidf import tfidf
 from store import story_features
 from store.events import store_size
 
@@ -141,7 +143,7 @@ def read_facts(
         facts = Facts(
             terms={t: tf for t, (tf, _) in my_terms.items()},
             entities={e: tf for e, (tf, _) in my_ents.items()},
-            title=decide_stories.title_words(head.get("title")),
+            title=title_words(head.get("title")),
             day=day_of(head.get("date")),
             people=people,
             names=named,
@@ -170,14 +172,14 @@ def profile(
     if kept is not None and kept[0] == articles and kept[1] == tdf:
         words = kept[2]
     else:
-        words = decide_stories.tfidf(
+        words = tfidf(
             {t: (tf, df) for (t, tf), df in zip(facts.terms.items(), tdf, strict=True)},
             articles,
         )
     if kept is not None and kept[0] == articles and kept[3] == edf:
         entities = kept[4]
     else:
-        entities = decide_stories.tfidf(
+        entities = tfidf(
             {
                 e: (tf, df)
                 for (e, tf), df in zip(facts.entities.items(), edf, strict=True)

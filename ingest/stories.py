@@ -17,6 +17,8 @@ from typing import Any
 
 from analysis import stories as decide_stories
 from analysis.stories import ArticleProfile, StoryProfile, StoryScore
+from analysis.story_words import article_terms
+from analysis.tfidf import rare_first
 from ingest.profiles import ProfileMemory, profiles, story_profiles
 from store import stories as store_stories
 from store import story_features
@@ -44,7 +46,7 @@ def assign_article(
         text = story_features.article_text(conn, article_id)
         if text is None:
             raise ValueError(f"no article {article_id}")
-        terms = decide_stories.article_terms(*text)
+        terms = article_terms(*text)
         story_features.save_terms(conn, article_id, terms)
         if memory is not None:
             memory.terms_saved(terms)
@@ -208,8 +210,8 @@ def _candidates(
     found = story_features.candidate_articles(
         conn,
         article_id=article_id,
-        terms=[t for t in decide_stories.rare_first(terms) if terms[t][1] >= 2],
-        entity_ids=[e for e in decide_stories.rare_first(ents) if ents[e][1] >= 2],
+        terms=[t for t in rare_first(terms) if terms[t][1] >= 2],
+        entity_ids=[e for e in rare_first(ents) if ents[e][1] >= 2],
         lo=lo,
         hi=hi,
     )

@@ -988,7 +988,7 @@ def test_across_stories_one_days_reports_in_the_same_words_share_that_day() -> N
     """Two outlets run one wire report on 17 September 2008, in two stories (the world's
     markets; Russia's suspended markets): undated, the day they share is the FTSE's fall
     only when they tell it in the same words."""
-    from analysis.stories import sentence_words
+    from analysis.story_words import sentence_words
 
     ftse = Arg(60, "FTSE", "ORG")
     kw = {"type": "market", "lemma": "drop", "actor": ftse, "published": "2008-09-17"}
@@ -1512,7 +1512,7 @@ def test_a_bare_mention_deep_in_an_article_telling_its_word_stays_there(
     # was unknown", nine sentences into one report, joined "the same facility where rival
     # mob boss John Gotti died" in the other, not the death its own report tells
     # (link_rules.OWN_WORD_FIRST)
-    from analysis.stories import sentence_words
+    from analysis.story_words import sentence_words
 
     gigante = Arg(6, "Vincent Gigante", "PERSON")
     gotti = Arg(7, "John Gotti", "PERSON")

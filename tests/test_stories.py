@@ -19,19 +19,16 @@ from analysis.stories import (
     THRESHOLD,
     ArticleProfile,
     StoryProfile,
-    article_terms,
     decide,
-    keywords,
     leaves,
     led_elsewhere,
-    normalise,
     places,
     score,
     second_look,
     strangers,
-    title_words,
 )
 from analysis.story_split import pair_score
+from analysis.story_words import article_terms, keywords, normalise, title_words
 from store import open_store
 from store import stories as store_stories
 

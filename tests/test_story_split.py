@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from analysis.people import who
-from analysis.stories import ArticleProfile, StoryProfile, score, unit
+from analysis.stories import ArticleProfile, StoryProfile, score
 from analysis.story_split import adopter, one_story, pair_score, split
+from analysis.tfidf import unit
 
 
 def _article(

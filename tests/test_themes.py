@@ -14,7 +14,7 @@ import pytest
 
 from analysis.features import EventFeatures, MentionFeatures
 from analysis.linking import LEDE_SENTENCES, decide, score
-from analysis.stories import sentence_words
+from analysis.story_words import sentence_words
 from analysis.themes import theme
 
 LETTER = (
@@ -251,7 +251,7 @@ def test_a_trigger_as_written_is_no_word_two_sentences_share(monkeypatch: Any) -
     another quake: "more than a dozen people were killed by a quake in eastern China".
     Beside their trigger they share only "people": the word alone is not enough so deep
     in. Counting "killed" as a second shared word had joined them."""
-    from analysis import stories
+    from analysis import story_words
 
     def pair() -> tuple[MentionFeatures, EventFeatures]:
         qeshm = _m(
@@ -264,7 +264,7 @@ def test_a_trigger_as_written_is_no_word_two_sentences_share(monkeypatch: Any) -
             sentence=6,
             published="2005-11-28",
             modality="reported",
-            words=stories.sentence_words(QESHM, "kill", "killed"),
+            words=story_words.sentence_words(QESHM, "kill", "killed"),
         )
         china = _m(
             CHINA,
@@ -276,10 +276,10 @@ def test_a_trigger_as_written_is_no_word_two_sentences_share(monkeypatch: Any) -
             date="2005-11-26",
             precision="day",
             modality="asserted",
-            words=stories.sentence_words(CHINA, "kill", "killed"),
+            words=story_words.sentence_words(CHINA, "kill", "killed"),
         )
         return china, _event(qeshm)
 
     assert score(*pair()) is None
-    monkeypatch.setattr(stories, "TRIGGER_FORM_OUT", False)
+    monkeypatch.setattr(story_words, "TRIGGER_FORM_OUT", False)
     assert score(*pair()) is not None
