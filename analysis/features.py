@@ -74,7 +74,7 @@ class MentionFeatures:
     #: week": a dismissal; see :func:`analysis.terms.reading`).
     reading: str | None = None
     #: Told as another one of its kind than one told before ("hit another vehicle", "was
-    #: also killed"; see :func:`analysis.terms.another`).
+    #: also killed"; see :func:`analysis.of_its_kind.another`).
     another: bool = False
     #: Told under "if" or "unless" (its headline opens so: "If Teixeira signs with Red
     #: Sox"; see :data:`analysis.link_rules.CONDITIONS_UNSURE`).

@@ -211,7 +211,7 @@ def _given(value: T | None) -> set[T]:
     return set() if value is None else {value}
 
 
-#: Switch: a mention told as another one of its kind (analysis.terms.another) joins no
+#: Switch: a mention told as another one of its kind (analysis.of_its_kind.another) joins no
 #: event told as the first one, and one told first no event of only others: "Police
 #: stopped LaSalle when he hit another vehicle" (ECB+ 21, 21_1ecb) and "Mr. Gomes
 #: intended to kill one other person last night" (ECB+ 32, 32_3ecb) were in the events

@@ -8,9 +8,10 @@ from typing import Any, TypeVar
 
 from analysis.clauses import definite, trigger_is_verb
 from analysis.linking import Arg, MentionFeatures
+from analysis.of_its_kind import after_its_kind, another
 from analysis.reasons import link_reasons
 from analysis.story_words import sentence_words
-from analysis.terms import another, charge, direction, ordinal, progressive, reading, term
+from analysis.terms import charge, direction, ordinal, progressive, reading, term
 from ingest.event_summary import trigger_in_sentence, under_if
 
 
@@ -51,9 +52,17 @@ def mention_features(row: dict[str, Any], context: dict[int, float]) -> MentionF
         ordinal=_stated(row, at, ordinal),
         direction=_stated(row, at, direction),
         reading=_stated(row, at, reading),
-        another=bool(_stated(row, at, another)),
+        another=bool(_stated(row, at, another)) or _after_its_kind(row, at),
         conditional=under_if(row, questions=False),
     )
+
+
+def _after_its_kind(row: dict[str, Any], at: tuple[int, int] | None) -> bool:
+    """Is the mention told a stretch after another of its kind, naming no one (see
+    :data:`analysis.of_its_kind.GAP_FROM_ITS_KIND`): another one than the sentence's?"""
+    if row.get("actor_id") is not None or row.get("target_id") is not None:
+        return False
+    return bool(_stated(row, at, after_its_kind))
 
 
 T = TypeVar("T")

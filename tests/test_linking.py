@@ -1634,7 +1634,7 @@ def test_another_one_is_another_happening(monkeypatch: pytest.MonkeyPatch) -> No
     # same report; ECB+ 32 (real, 32_3ecb): "intended to kill one other person"
     from analysis import told_apart
     from analysis.bridges import compatible
-    from analysis.terms import another
+    from analysis.of_its_kind import another
 
     first = "The driver allegedly hit a 66-year-old woman near a Bloomington parking lot."
     then = (
@@ -1667,8 +1667,8 @@ def test_another_one_is_another_happening(monkeypatch: pytest.MonkeyPatch) -> No
 def test_more_of_a_kind_are_others(monkeypatch: pytest.MonkeyPatch) -> None:
     # The extraction benchmark's cnbc.com page on Coty and Kylie Jenner (real): "Coty
     # acquired a 51% ownership position ..." and, of an analyst, "I would expect more
-    # acquisitions like this going forward" were one event (terms.MORE_ARE_OTHERS)
-    from analysis import terms
+    # acquisitions like this going forward" were one event (of_its_kind.MORE_ARE_OTHERS)
+    from analysis import of_its_kind
 
     text = (
         '"I would expect more acquisitions like this going forward because it could be the '
@@ -1676,8 +1676,62 @@ def test_more_of_a_kind_are_others(monkeypatch: pytest.MonkeyPatch) -> None:
     )
     at = text.index("acquisitions")
     quantity = "More than 100 protests were held."
-    assert terms.another(text, at, at + len("acquisitions"), "acquisition")
+    assert of_its_kind.another(text, at, at + len("acquisitions"), "acquisition")
     start = quantity.index("protests")
-    assert not terms.another(quantity, start, start + len("protests"), "protest")
-    monkeypatch.setattr(terms, "MORE_ARE_OTHERS", False)
-    assert not terms.another(text, at, at + len("acquisitions"), "acquisition")
+    assert not of_its_kind.another(quantity, start, start + len("protests"), "protest")
+    monkeypatch.setattr(of_its_kind, "MORE_ARE_OTHERS", False)
+    assert not of_its_kind.another(text, at, at + len("acquisitions"), "acquisition")
+
+
+def test_a_happening_told_weeks_after_one_of_its_kind_is_another(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ECB+ 22 (real, 22_12ecbplus): the Manchester shooting of weeks before, naming no
+    one, sat in the Kraft shooting's event (of_its_kind.GAP_FROM_ITS_KIND); ECB+ 23 (real,
+    23_5ecbplus): Rait's death told "a day after" Buckley's names Rait, and is left to its
+    party; "in the week before the double murder" (ECB+ 32, 32_2ecbplus) tells
+    no gap between two of a kind."""
+    from analysis import of_its_kind
+    from ingest.mentions import mention_features
+
+    def row(sentence: str, word: str, lemma: str, **more: object) -> dict[str, object]:
+        at = sentence.index(word)
+        return {
+            "id": 1,
+            "article_id": 1,
+            "lemma": lemma,
+            "trigger": word,
+            "start": 0,
+            "trigger_start": at,
+            "trigger_end": at + len(word),
+            "sentence_text": sentence,
+            **more,
+        }
+
+    kraft = row(
+        "Thursday's shooting came just weeks after a driver who had been accused of stealing "
+        "from a Manchester, Conn., beer distributorship fatally shot eight people, then "
+        "himself.",
+        "shot",
+        "shoot",
+    )
+    rait = row(
+        "Mr Buckley's death came a day after 36-year-old Duncan Rait was killed after "
+        "slipping and falling 200ft from a ridge in the same national park.",
+        "killed",
+        "kill",
+        target_id=9,
+        target_name="Duncan Rait",
+        target_label="PERSON",
+    )
+    sectioned = row(
+        "John Jenkin, 23, had been sectioned after an apparent suicide attempt in the week "
+        "before the double murder.",
+        "murder",
+        "murder",
+    )
+    assert mention_features(kraft, {}).another
+    assert not mention_features(rait, {}).another
+    assert not mention_features(sectioned, {}).another
+    monkeypatch.setattr(of_its_kind, "GAP_FROM_ITS_KIND", False)
+    assert not mention_features(kraft, {}).another
