@@ -19,6 +19,7 @@ from analysis import entity_index, misreads
 from analysis.ahead import SCHEDULING, TO_COME_HEADS
 from analysis.canon import family, key_form
 from analysis.clause_place import LOCATIVE_PREPS, told_place
+from analysis.control import CHOOSING_VERBS
 from analysis.entity_index import (
     PLACE_LABELS,
     EntityIndex,
@@ -42,7 +43,6 @@ from analysis.role_words import (
     ONE_PARTY_NOUNS,
     PATIENT_NOUNS,
 )
-from analysis.subjects import CHOOSING_VERBS
 from analysis.subjects import agent as _agent
 from analysis.subjects import prep_objects as _prep_objects
 from analysis.subjects import subject as _subject

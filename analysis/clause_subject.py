@@ -9,22 +9,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis import misreads
-from analysis.modality import FAILING
-from analysis.reports import told_sequence
-from analysis.subjects import (
+from analysis.control import (
     OBJECT_CONTROL,
     adjective_verb,
-    conj_head,
     gerund_object,
     noun_gerund,
     object_controller,
-    own_clause,
-    stands_for_thing,
-    subject_child,
-    thing_before,
-    undergoer,
-    who_not_what,
 )
+from analysis.modality import FAILING
+from analysis.own_subject import subject_child
+from analysis.relative_pronouns import stands_for_thing, thing_before, who_not_what
+from analysis.reports import told_sequence
+from analysis.subjects import conj_head, own_clause, undergoer
 from analysis.verb_forms import circumstance_to
 
 if TYPE_CHECKING:
@@ -218,7 +214,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, Token]:
 
 def _antecedent(head: Token, pronoun: Token) -> Token:
     """What a relative pronoun stands for: its head, or the thing before it when the parse
-    hung it on a person (:func:`analysis.subjects.thing_before`)."""
+    hung it on a person (:func:`analysis.relative_pronouns.thing_before`)."""
     if not stands_for_thing(head, pronoun):
         return head
     return thing_before(head, pronoun) or head

@@ -2192,7 +2192,7 @@ def test_a_town_ending_an_address_is_not_the_subject(
 ) -> None:
     # ECB+ 32 (real, 32_10ecbplus): the parse gives "arrested" two subjects, Jenkin and the
     # town his address ends with (tagged an organisation); the title was "Millom arrested"
-    import analysis.subjects as subjects
+    import analysis.own_subject as own_subject
 
     text = (
         "John Jenkin, 23, of Newton Street, Millom was arrested Saturday morning after police "
@@ -2200,7 +2200,7 @@ def test_a_town_ending_an_address_is_not_the_subject(
     )
     em = _find(_events(nlp, text, date(2013, 6, 10)), "arrested")
     assert _name(em["target"]) == "John Jenkin" and em["gist"] == "John Jenkin arrested"
-    monkeypatch.setattr(subjects, "ADDRESS_NOT_SUBJECT", False)
+    monkeypatch.setattr(own_subject, "ADDRESS_NOT_SUBJECT", False)
     assert _name(_find(_events(nlp, text, date(2013, 6, 10)), "arrested")["target"]) == "Millom"
 
 
@@ -2735,7 +2735,7 @@ def test_what_one_checks_into_is_the_target(nlp: Any, monkeypatch: Any) -> None:
             "nominated",
             None,
             "Regina Benjamin",
-            ("analysis.subjects", "GERUND_OBJECT"),
+            ("analysis.control", "GERUND_OBJECT"),
         ),
         # ... who is accused of attacking attacks (it was "FBI attacks Magic Seas")
         (
@@ -2743,7 +2743,7 @@ def test_what_one_checks_into_is_the_target(nlp: Any, monkeypatch: Any) -> None:
             "attacking",
             "Iran",
             "Magic Seas",
-            ("analysis.subjects", "GERUND_OBJECT"),
+            ("analysis.control", "GERUND_OBJECT"),
         ),
         # a real page (the extraction benchmark's): the name the object is told with
         # ("Russian defense ministries disrupt a United Nations plan" was the title)
@@ -2755,7 +2755,7 @@ def test_what_one_checks_into_is_the_target(nlp: Any, monkeypatch: Any) -> None:
             "disrupting",
             "U.S.",
             "United Nations",
-            ("analysis.subjects", "GERUND_OBJECT"),
+            ("analysis.control", "GERUND_OBJECT"),
         ),
         # ECB+ 35 (real): of two objects, the one given to ("Winston - Shell Award
         # demonstrates commitment" was the title)
@@ -2765,7 +2765,7 @@ def test_what_one_checks_into_is_the_target(nlp: Any, monkeypatch: Any) -> None:
             "demonstrating",
             "Chargers",
             None,
-            ("analysis.subjects", "GERUND_OBJECT"),
+            ("analysis.control", "GERUND_OBJECT"),
         ),
         # ECB+ 4 (real): who died is the target of "die", as of "kill"
         (
@@ -2840,7 +2840,7 @@ def test_what_one_checks_into_is_the_target(nlp: Any, monkeypatch: Any) -> None:
             "host",
             "Jackman",
             "Academy Awards",
-            ("analysis.subjects", "CONTROL_ADVCL"),
+            ("analysis.control", "CONTROL_ADVCL"),
         ),
         # ECB+ 2 (real, 2_5ecbplus, cut at its colon; "Ellen" written): who has the
         # experience of hosting hosts
@@ -2849,7 +2849,7 @@ def test_what_one_checks_into_is_the_target(nlp: Any, monkeypatch: Any) -> None:
             "hosting",
             "Ellen DeGeneres",
             "Academy Awards",
-            ("analysis.subjects", "GERUND_OF_NOUN"),
+            ("analysis.control", "GERUND_OF_NOUN"),
         ),
         # ECB+ 2 (real, 2_5ecbplus): the "I" who opens a quote is who says it
         (
@@ -2900,7 +2900,7 @@ def test_what_one_checks_into_is_the_target(nlp: Any, monkeypatch: Any) -> None:
             "announced",
             "Billy King",
             None,
-            ("analysis.subjects", "TITLES_AND_NAME"),
+            ("analysis.own_subject", "TITLES_AND_NAME"),
         ),
     ],
 )
@@ -2938,9 +2938,9 @@ def test_of_two_subjects_the_parse_gives_the_nearest_died(
 ) -> None:
     """The parse gives "dies" two subjects: "figure" and "LaRue" (ECB+ 28, a real
     headline), "co" and "Jobs" (the bundled Wikinews report of 6 October 2011). Who died
-    is the nearest (subjects.NEAREST_SUBJECT); for LaRue the person named before the word
+    is the nearest (own_subject.NEAREST_SUBJECT); for LaRue the person named before the word
     says so too (participants.DEAD_ARE_PEOPLE)."""
-    from analysis import participants, subjects
+    from analysis import own_subject, participants
     from analysis.arguments import arguments
     from analysis.entity_index import EntityIndex
 
@@ -2957,7 +2957,7 @@ def test_of_two_subjects_the_parse_gives_the_nearest_died(
     )
     assert died(larue, "dies") == "Fred LaRue"
     assert died(jobs, "died") == "Steve Jobs"
-    monkeypatch.setattr(subjects, "NEAREST_SUBJECT", False)
+    monkeypatch.setattr(own_subject, "NEAREST_SUBJECT", False)
     assert died(jobs, "died") != "Steve Jobs"
     assert died(larue, "dies") == "Fred LaRue"
     monkeypatch.setattr(participants, "DEAD_ARE_PEOPLE", False)

@@ -988,7 +988,7 @@ SWITCHED_TITLES = [
     ),
     pytest.param(
         # a real page (the article-extraction benchmark's, MIT)
-        "subjects",
+        "control",
         "GERUND_OBJECT",
         "In a joint statement published Oct. 25, the Russian and Syrian defense ministries "
         "accused U.S. forces in southern Syria’s al-Tanf of controlling “bandit formations” "
@@ -1764,7 +1764,7 @@ def test_a_gerund_told_of_a_noun_is_its_owners_deed(nlp: Any, monkeypatch: Any) 
     after its preposition does what the gerund tells ("Attacking of merchant vessels" was
     the title); ECB+ 2 (real, 2_5ecbplus, cut at its colon): so does who has the
     experience."""
-    import analysis.subjects as subjects
+    import analysis.control as control
 
     pirates = (
         "The timely operation by Sukanya resulted, once again, in foiling the pirates' "
@@ -1773,7 +1773,7 @@ def test_a_gerund_told_of_a_noun_is_its_owners_deed(nlp: Any, monkeypatch: Any) 
     host = "DeGeneres has experience hosting the Academy Awards."
     assert _title_of(nlp, pirates, "attacking") == "Pirates attack merchant vessels"
     assert _title_of(nlp, host, "hosting") == "DeGeneres hosts Academy Awards"
-    monkeypatch.setattr(subjects, "GERUND_OF_NOUN", False)
+    monkeypatch.setattr(control, "GERUND_OF_NOUN", False)
     assert _title_of(nlp, pirates, "attacking") != "Pirates attack merchant vessels"
     assert _title_of(nlp, host, "hosting") != "DeGeneres hosts Academy Awards"
 
@@ -1782,8 +1782,8 @@ def test_an_infinitive_told_of_an_adjective(nlp: Any, monkeypatch: Any) -> None:
     """ECB+ 6, 8 and 12 (real: 6_4ecb, its quotation marks cut; 8_11ecbplus; 12_4ecb, its
     end cut): the subject of "is due to", "was unable to", "have been reluctant to" does
     the infinitive, and the title keeps the adjective: not done, or not yet."""
+    import analysis.control as control
     import analysis.modality as modality
-    import analysis.subjects as subjects
     import analysis.verb_forms as verb_forms
 
     hardwicke = (
@@ -1821,7 +1821,7 @@ def test_an_infinitive_told_of_an_adjective(nlp: Any, monkeypatch: Any) -> None:
     assert told(hardwicke, "deal")[1] != "negated"
     assert told(thompson, "fight")[1] != "hypothetical"
     monkeypatch.setattr(modality, "ADJECTIVE_MODALITY", True)
-    monkeypatch.setattr(subjects, "ADJECTIVE_COMPLEMENT", False)
+    monkeypatch.setattr(control, "ADJECTIVE_COMPLEMENT", False)
     assert told(navies, "detain")[0] != want[(navies, "detain")][0]
 
 
@@ -2038,8 +2038,8 @@ def test_a_noun_trigger_is_titled_without_its_and_partners(nlp: Any, monkeypatch
 def test_the_second_side_of_between_is_no_subject(nlp: Any, monkeypatch: Any) -> None:
     """The extraction benchmark's news.sky.com page (Mourinho to Tottenham, November
     2019), a real sentence: the parse hangs "Mourinho's representatives" on the verb as a
-    second subject; it is the other side of "between" (subjects.BETWEEN_PARTNER)."""
-    from analysis import subjects
+    second subject; it is the other side of "between" (own_subject.BETWEEN_PARTNER)."""
+    from analysis import own_subject
 
     text = (
         "Negotiations between the London side and Mourinho's representatives intensified "
@@ -2050,7 +2050,7 @@ def test_the_second_side_of_between_is_no_subject(nlp: Any, monkeypatch: Any) ->
         return _gists(nlp, text, "2019-11-20", "Negotiations")[0]
 
     assert gist().startswith("Negotiations intensify")
-    monkeypatch.setattr(subjects, "BETWEEN_PARTNER", False)
+    monkeypatch.setattr(own_subject, "BETWEEN_PARTNER", False)
     assert gist().startswith("Mourinho's representatives intensify")
 
 
@@ -2163,7 +2163,7 @@ def test_a_judging_verb_with_no_object_is_a_headline_passive(nlp: Any, monkeypat
 
 
 def test_that_hung_on_the_source_of_according_to_is_no_person(nlp: Any, monkeypatch: Any) -> None:
-    from analysis import subjects
+    from analysis import relative_pronouns
 
     # ECB+ 13 (real, 13_4ecbplus): the parser hangs "that was destroyed" on Palin, who
     # tells what burned; the offices were destroyed (not the records of the relative
@@ -2173,7 +2173,7 @@ def test_that_hung_on_the_source_of_according_to_is_no_person(nlp: Any, monkeypa
         "stored, that was destroyed."
     )
     assert _title_of(nlp, text, "destroyed") == "Offices destroyed"
-    monkeypatch.setattr(subjects, "a_source", lambda person: False)
+    monkeypatch.setattr(relative_pronouns, "a_source", lambda person: False)
     assert _title_of(nlp, text, "destroyed") == "Sarah Palin destroyed"
 
 
