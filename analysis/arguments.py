@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from analysis import entity_index, misreads
+from analysis import antecedents, misreads
 from analysis.ahead import SCHEDULING, TO_COME_HEADS
 from analysis.canon import family, key_form
 from analysis.clause_place import LOCATIVE_PREPS, told_place
@@ -23,10 +23,10 @@ from analysis.control import CHOOSING_VERBS
 from analysis.entity_index import (
     PLACE_LABELS,
     EntityIndex,
-    _label_of,
     modifier_place,
 )
 from analysis.markets import INDEX_WORDS
+from analysis.mentions import _label_of, name_of
 from analysis.participants import (
     employer,
     headline_word,
@@ -392,7 +392,7 @@ def arguments(
             anchors.append(light)
             doer, _ = _doer(light)
             itself = doer is not None and doer.i == tok.i  # "clashes [erupted]"
-            dying = entity_index.TELLER_OUTLIVES and tok.lemma_.lower() in DEATH_NOUNS
+            dying = antecedents.TELLER_OUTLIVES and tok.lemma_.lower() in DEATH_NOUNS
             if not itself and not dying:
                 # "announced her death": the one who announced did not die
                 actor = actor or ents.near(doer)
@@ -411,7 +411,7 @@ def arguments(
             if BETWEEN_IN_NAME_ORDER and actor is None and target is None and all(sides):
                 # "communications between Europe and the Middle East" and "between the
                 # Middle East and Europe": one happening whichever side is told first
-                sides.sort(key=lambda m: entity_index.name_of(m or {}).lower())
+                sides.sort(key=lambda m: name_of(m or {}).lower())
             actor = actor or sides[0]
             target = target or sides[1]
         if actor is None and not patient:

@@ -30,10 +30,11 @@ from typing import TYPE_CHECKING
 
 from analysis.clause_subject import governing
 from analysis.clauses import agree, capital
-from analysis.entity_index import EntityIndex, _label_of, name_of
+from analysis.entity_index import EntityIndex
 from analysis.gist_clause import OBJECT_WORDS, VERB_PREPS, clause
 from analysis.gist_fallback import OPEN, circumstance_participle, dangles, fallback, quote
 from analysis.lexicon import VERB_TYPES
+from analysis.mentions import _label_of, name_of
 from analysis.misreads import charge_kind, contact_clause
 from analysis.modality import AVOIDING, FAILING, FORGOING_VERBS
 from analysis.modality_cues import no_sign_of

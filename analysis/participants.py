@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from analysis.agreement import names_agree
 from analysis.clauses import _set
-from analysis.entity_index import EntityIndex, _label_of
+from analysis.entity_index import EntityIndex
+from analysis.mentions import _label_of
 from analysis.nlp import known_words
 from analysis.role_words import DYING_LEMMAS, EMPLOYEES
 from analysis.subjects import subject as _subject

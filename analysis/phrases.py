@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from analysis.clauses import _set, capital, is_plural
 from analysis.clauses import team as is_team
-from analysis.entity_index import EntityIndex, name_of, speaker_after
+from analysis.entity_index import EntityIndex, speaker_after
+from analysis.mentions import name_of
 from analysis.nlp import known_words
 from analysis.referents import (
     PRONOUNS,

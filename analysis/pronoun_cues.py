@@ -2,7 +2,7 @@
 pronouns of the other gender ("the actress's rep ... why she entered rehab"), a person
 told by a common noun as the sentence's subject ("A police officer suffered a gash when a
 tossed brick hit him"), "he or she". The cues :class:`analysis.entity_index.EntityIndex`
-reads (its switches stay there)."""
+reads, in :mod:`analysis.antecedents` (its switches stay there)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Who says a clause: the subject of the verb of saying that reports it ("Chrysler ...
 saying that it plans to fire"), or the "by X" / "X's" of a statement noun ("the
 announcement by General Motors that it had filed"). Used to read "it" / "they" as the
-party that speaks of itself (:mod:`analysis.entity_index`, :mod:`analysis.gist_clause`).
+party that speaks of itself (:mod:`analysis.antecedents`, :mod:`analysis.gist_clause`).
 """
 
 from __future__ import annotations

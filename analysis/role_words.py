@@ -71,7 +71,7 @@ PATIENT_NOUNS = frozenset(
     ]
 )
 #: Nouns whose possessor is the one who died: who tells of it (confirms, announces,
-#: mourns "her death") is another, alive (see analysis.entity_index.TELLER_OUTLIVES).
+#: mourns "her death") is another, alive (see analysis.antecedents.TELLER_OUTLIVES).
 DEATH_NOUNS = frozenset(["death", "passing", "demise", "funeral"])
 #: The kill family's words whose subject is who died ("X died", "X's death"), not who
 #: killed (see analysis.link_rules.dead_as_doer).

@@ -623,7 +623,7 @@ def test_a_name_ended_inside_an_open_bracket_ends_before_it(nlp: Any, monkeypatc
 
 
 def test_her_after_his_is_not_the_man_the_sentence_before_names(nlp: Any, monkeypatch: Any) -> None:
-    from analysis import entity_index
+    from analysis import antecedents
     from analysis.events import extract_events, mentions_from_ents
 
     # Wikinews (bundled sample), on the Sams' trial: "her death" is the baby's, not
@@ -642,16 +642,17 @@ def test_her_after_his_is_not_the_man_the_sentence_before_names(nlp: Any, monkey
         return (em["target"] or {}).get("name")
 
     assert dead() is None
-    monkeypatch.setattr(entity_index, "GENDER_CONTRAST", False)
+    monkeypatch.setattr(antecedents, "GENDER_CONTRAST", False)
     assert dead() == "Thomas Sam"
 
 
 def test_a_woman_the_sentence_before_tells_of_makes_she_no_guess(
     nlp: Any, monkeypatch: Any
 ) -> None:
-    from analysis import entity_index
-    from analysis.entity_index import EntityIndex, name_of
+    from analysis import antecedents
+    from analysis.entity_index import EntityIndex
     from analysis.events import mentions_from_ents
+    from analysis.mentions import name_of
 
     def resolved(text: str) -> list[str | None]:
         doc = nlp(text)
@@ -673,15 +674,15 @@ def test_a_woman_the_sentence_before_tells_of_makes_she_no_guess(
     # the named person is the noun ("Actress Tara Reid"), or the subject goes on as "he"
     assert resolved("Actress Tara Reid checked into rehab. She entered Promises.") == ["Tara Reid"]
     assert resolved("Police said Gary Gomes killed his father. He was arrested.") == ["Gary Gomes"]
-    monkeypatch.setattr(entity_index, "GENDER_CONTRAST", False)
+    monkeypatch.setattr(antecedents, "GENDER_CONTRAST", False)
     assert resolved(reid) == ["Jack Ketsoyan"]
 
 
 def test_the_main_clauses_subject_is_the_him_of_its_when_clause(nlp: Any, monkeypatch: Any) -> None:
     """ECB+ 43 (real, CC BY 3.0): "him" is the officer the brick hit, not Gray's mother,
-    the one person the sentence before names (entity_index.COMMON_SUBJECT_FIRST); a man
+    the one person the sentence before names (antecedents.COMMON_SUBJECT_FIRST); a man
     who shot "him" is not "him" (the name before stays)."""
-    from analysis import entity_index
+    from analysis import antecedents
     from analysis.events import extract_events, mentions_from_ents
 
     brick = (
@@ -702,7 +703,7 @@ def test_the_main_clauses_subject_is_the_him_of_its_when_clause(nlp: Any, monkey
 
     assert target(brick, "hit") is None
     assert target(shot, "shoot") == "Jerry Ortiz"
-    monkeypatch.setattr(entity_index, "COMMON_SUBJECT_FIRST", False)
+    monkeypatch.setattr(antecedents, "COMMON_SUBJECT_FIRST", False)
     assert target(brick, "hit") == "Mahnefeh Gray"
 
 
@@ -751,7 +752,7 @@ def test_a_he_in_a_clause_of_a_passive_is_its_subject_not_its_agent(
 ) -> None:
     """ECB+ 18 (real, CC BY 3.0): the judge asks; the accused could be sentenced "if
     convicted" ("If Michael A. Martone convicted of first-degree murder" was the title)."""
-    from analysis import entity_index
+    from analysis import antecedents
     from analysis.events import extract_events, mentions_from_ents
 
     text = (
@@ -770,7 +771,7 @@ def test_a_he_in_a_clause_of_a_passive_is_its_subject_not_its_agent(
         return (em["target"] or {}).get("name")
 
     assert sentenced() == "LaCalamita"
-    monkeypatch.setattr(entity_index, "SUBJECT_OVER_AGENT", False)
+    monkeypatch.setattr(antecedents, "SUBJECT_OVER_AGENT", False)
     assert sentenced() == "Michael A. Martone"
 
 

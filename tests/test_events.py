@@ -1836,7 +1836,7 @@ def test_who_tells_of_a_death_is_not_who_died(nlp: Any, monkeypatch: Any) -> Non
     """ECB+ 4 (real, 4_11ecbplus): "her" is Williams, not the publicist who confirmed it,
     whether the one who tells is named beside the subject or is it; a "his" that owns
     another noun still stands for the speaker ("announced his resignation")."""
-    import analysis.entity_index as entity_index
+    import analysis.antecedents as antecedents
 
     text = (
         "Williams' publicist, Harlan Boll, confirmed her death to the Associated Press on Thursday."
@@ -1847,7 +1847,7 @@ def test_who_tells_of_a_death_is_not_who_died(nlp: Any, monkeypatch: Any) -> Non
     text = "Senator John Smith announced his resignation on Thursday."
     em = _find(_events(nlp, text, date(2013, 6, 6)), "resignation")
     assert _name(em["actor"]) == "John Smith"
-    monkeypatch.setattr(entity_index, "TELLER_OUTLIVES", False)
+    monkeypatch.setattr(antecedents, "TELLER_OUTLIVES", False)
     text = (
         "Williams' publicist, Harlan Boll, confirmed her death to the Associated Press on Thursday."
     )
@@ -1863,7 +1863,7 @@ def test_the_teller_of_the_sentence_before_is_not_the_he_of_what_it_told(
     serving a life sentence": the spokeswoman Lyons was titled "Lyons convicted of
     aggravated sexual assault" (the tagger calls Comeaux an organisation, so Lyons was the
     one person of the sentence before)."""
-    import analysis.entity_index as entity_index
+    import analysis.antecedents as antecedents
 
     comeaux = (
         "Comeaux, 49, took the officers' weapons and handcuffed them together in the back of "
@@ -1879,7 +1879,7 @@ def test_the_teller_of_the_sentence_before_is_not_the_he_of_what_it_told(
         doc = nlp(f"Mr Smith said Brown fled the scene. {then}")
         smith, he = doc[1], next(t for t in doc if t.lower_ == "he")
         assert smith.dep_ == "nsubj" and teller_only(smith, he) is teller
-    monkeypatch.setattr(entity_index, "TELLER_NOT_TOLD", False)
+    monkeypatch.setattr(antecedents, "TELLER_NOT_TOLD", False)
     assert "Lyons" in _find(_events(nlp, comeaux, date(2009, 11, 30)), "assault")["gist"]
 
 
@@ -1890,7 +1890,7 @@ def test_a_he_goes_on_with_the_pronoun_before_not_with_a_name_named_as_object(
     whom the sentence before calls "him"; Gotti is only named there, as the one Gigante
     conspired to murder. A name before its sentence's "her" is still the name (ECB+ 24:
     "Dr. Benjamin's ... her deep commitment. ... see her recognized")."""
-    import analysis.entity_index as entity_index
+    import analysis.antecedents as antecedents
 
     gigante = (
         "After three days of deliberations, the jury on July 25, 1997, convicted him on "
@@ -1907,7 +1907,7 @@ def test_a_he_goes_on_with_the_pronoun_before_not_with_a_name_named_as_object(
     assert _name(_find(_events(nlp, gigante, date(2005, 12, 19)), "murders")["actor"]) is None
     em = _find(_events(nlp, benjamin, date(2009, 7, 13)), "recognized")
     assert _name(em["target"]) == "Benjamin"  # "see her recognized": she is recognized
-    monkeypatch.setattr(entity_index, "CENTER_CONTINUES", False)
+    monkeypatch.setattr(antecedents, "CENTER_CONTINUES", False)
     murders = _find(_events(nlp, gigante, date(2005, 12, 19)), "murders")
     assert _name(murders["actor"]) == "Gotti"
 
@@ -1917,8 +1917,8 @@ def test_a_surname_read_as_a_country_is_the_he_of_its_sentence(
 ) -> None:
     """ECB+ 5 (real, paragraphs 3, 6, 11 and 12 of 5_4ecb): the tagger reads "Jordan" (Eddie
     Jordan, fired by Washington) as the country, so "he was fired" was Ed Stefanski, the
-    one person of the sentence before (entity_index.SURNAME_MISREAD)."""
-    import analysis.entity_index as entity_index
+    one person of the sentence before (antecedents.SURNAME_MISREAD)."""
+    import analysis.antecedents as antecedents
 
     text = (
         "This wasn't P.J. Carlesimo (Oklahoma City) or Eddie Jordan (Washington), whose "
@@ -1935,7 +1935,7 @@ def test_a_surname_read_as_a_country_is_the_he_of_its_sentence(
         return _name(_find(_events(nlp, text, date(2008, 12, 13)), "fired")["target"])
 
     assert fired() == "Eddie Jordan"
-    monkeypatch.setattr(entity_index, "SURNAME_MISREAD", False)
+    monkeypatch.setattr(antecedents, "SURNAME_MISREAD", False)
     assert fired() == "Stefanski"
 
 
@@ -1946,7 +1946,7 @@ def test_he_after_a_sentence_naming_no_one_is_the_one_person_named(
     Valeska Paris (real): the article names one person so far, the sentence before names
     no one: "he" is that person; not a quote's "him" (the speaker's world), not a "she"
     for a man whose own sentence says "he"."""
-    import analysis.entity_index as entity_index
+    import analysis.antecedents as antecedents
 
     lasalle = (
         "Anthony Phillip LaSalle, 36, was charged with third-degree murder and three counts "
@@ -1974,7 +1974,7 @@ def test_he_after_a_sentence_naming_no_one_is_the_one_person_named(
     assert _name(_find(_events(nlp, fanning, date(2008, 12, 18)), "talk")["target"]) is None
     met = [e for e in _events(nlp, paris, date(2015, 5, 7)) if e["trigger"] == "met"]
     assert all(_name(e["actor"]) != "Albert Jaquier" for e in met)
-    monkeypatch.setattr(entity_index, "ONE_PERSON_SO_FAR", False)
+    monkeypatch.setattr(antecedents, "ONE_PERSON_SO_FAR", False)
     assert _find(_events(nlp, lasalle, date(2008, 2, 1)), "fled")["actor"] is None
 
 
@@ -2830,7 +2830,7 @@ def test_what_one_checks_into_is_the_target(nlp: Any, monkeypatch: Any) -> None:
             "died",
             None,
             None,
-            ("analysis.entity_index", "EITHER_PRONOUN"),
+            ("analysis.antecedents", "EITHER_PRONOUN"),
         ),
         # ECB+ 2 (real, 2_4ecb; the quotation marks around its second half cut): the one
         # brought in to host hosts (the mention had no actor and joined DeGeneres' hosting)
@@ -3200,7 +3200,7 @@ _SPEAKERS = [
 def test_it_that_tells_what_its_speaker_does_is_the_speaker(
     nlp: Any, monkeypatch: Any, text: str, trigger: str, actor: str, gist_before: str | None
 ) -> None:
-    from analysis import entity_index, referents, reporters
+    from analysis import antecedents, referents, reporters
     from analysis.events import extract_events, mentions_from_ents
 
     def described() -> dict[str, Any]:
@@ -3212,7 +3212,7 @@ def test_it_that_tells_what_its_speaker_does_is_the_speaker(
     assert em["actor"] and em["actor"]["name"] == actor
     if gist_before is not None:
         assert em["gist"].startswith(actor)  # "Chrysler plans to fire three thousand ..."
-    monkeypatch.setattr(entity_index, "SPEAKER_IT", False)
+    monkeypatch.setattr(antecedents, "SPEAKER_IT", False)
     monkeypatch.setattr(reporters, "REPORTER_INHERITS", False)
     monkeypatch.setattr(referents, "NAMED_ABOVE", False)  # (titles name "it" that way too)
     em = described()
@@ -3405,7 +3405,7 @@ def test_a_list_of_names_reads_without_what_was_dropped(
 
 
 def test_a_he_is_not_the_one_his_verb_is_done_to(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    from analysis import entity_index
+    from analysis import antecedents
 
     # ECB+ 9 (real, undated store): titled "David Wilhelm shoots Wilhelm"
     text = (
@@ -3418,9 +3418,9 @@ def test_a_he_is_not_the_one_his_verb_is_done_to(nlp: Any, monkeypatch: pytest.M
         return str(_find(_events(nlp, text), "shot")["gist"])
 
     assert not gist().startswith("David Wilhelm")
-    monkeypatch.setattr(entity_index, "CENTER_CONTINUES", False)
+    monkeypatch.setattr(antecedents, "CENTER_CONTINUES", False)
     assert not gist().startswith("David Wilhelm")  # SUBJECT_IS_NOT_OBJECT alone
-    monkeypatch.setattr(entity_index, "SUBJECT_IS_NOT_OBJECT", False)
+    monkeypatch.setattr(antecedents, "SUBJECT_IS_NOT_OBJECT", False)
     assert gist().startswith("David Wilhelm")
 
 
@@ -3891,7 +3891,7 @@ def test_a_verb_joined_by_or_shares_the_object(nlp: Any, monkeypatch: pytest.Mon
             "Steinberg said he fired at the intruder.",
             "fired",
             None,
-            ("analysis.entity_index", "OBJECT_NOT_SUBJECT"),
+            ("analysis.antecedents", "OBJECT_NOT_SUBJECT"),
         ),
     ],
 )

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from analysis import entity_index, link_rules
+from analysis import antecedents, link_rules
 from analysis import linking as analysis_linking
 from analysis.analyzer import Analyzer
 from ingest.linking import link_article
@@ -116,7 +116,7 @@ def test_a_companys_bankruptcy_recalled_years_on_is_its_bankruptcy(
 
 @pytest.mark.parametrize(
     ("module", "switch"),
-    [(link_rules, "ONCE_FAR_LEMMAS"), (entity_index, "CLAUSE_OWNS")],
+    [(link_rules, "ONCE_FAR_LEMMAS"), (antecedents, "CLAUSE_OWNS")],
 )
 def test_without_either_rule_the_recalled_bankruptcy_stays_apart(
     tmp_path: Path,
@@ -127,7 +127,7 @@ def test_without_either_rule_the_recalled_bankruptcy_stays_apart(
     switch: str,
 ) -> None:
     monkeypatch.setattr(module, switch, frozenset() if switch == "ONCE_FAR_LEMMAS" else False)
-    if module is entity_index:  # the owner is found at analysis: analyse again
+    if module is antecedents:  # the owner is found at analysis: analyse again
         rows = [row for row, _ in articles]
         results = Analyzer(nlp=nlp).analyse_texts([(r["body"], r["date"]) for r in rows])
         articles = list(zip(rows, results, strict=True))
