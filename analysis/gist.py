@@ -31,8 +31,9 @@ from typing import TYPE_CHECKING
 from analysis.clause_subject import governing
 from analysis.clauses import agree, capital
 from analysis.entity_index import EntityIndex
-from analysis.gist_clause import OBJECT_WORDS, VERB_PREPS, clause
+from analysis.gist_clause import clause
 from analysis.gist_fallback import OPEN, circumstance_participle, dangles, fallback, quote
+from analysis.gist_object import OBJECT_WORDS, VERB_PREPS
 from analysis.lexicon import VERB_TYPES
 from analysis.mentions import _label_of, name_of
 from analysis.misreads import charge_kind, contact_clause

@@ -310,6 +310,7 @@ def test_a_reported_pronoun_for_the_reporter_stays_and_no_infinitive_dangles(
     article-extraction benchmark's pages): the title names NASA's scientists once, and an
     infinitive whose object has no room is left out, not left hanging ("to establish")."""
     import analysis.gist_clause as gist_clause
+    import analysis.gist_object as gist_object
 
     nasa = (
         "Today that mission scope may well have expanded to Jupiter’s moon Europa, as "
@@ -325,7 +326,7 @@ def test_a_reported_pronoun_for_the_reporter_stays_and_no_infinitive_dangles(
     )
     assert _title_of(nlp, puc, "urging") == "Consumer advocates urge PUC"
     monkeypatch.setattr(gist_clause, "REPORTED_PRONOUN_STAYS", False)
-    monkeypatch.setattr(gist_clause, "INFINITIVE_WHOLE", False)
+    monkeypatch.setattr(gist_object, "INFINITIVE_WHOLE", False)
     monkeypatch.setattr(gist_clause, "SAME_PARTY_TWICE", False)  # (the net under both)
     assert _title_of(nlp, nasa, "confirmed").count("NASA") == 2
     assert _title_of(nlp, puc, "urging").endswith("to establish")
@@ -965,7 +966,7 @@ SWITCHED_TITLES = [
     pytest.param(
         # ECB+ 32 (real): the participle as written (it was "found to beat to death":
         # the "to" of "to death" read as an infinitive's)
-        "gist_clause",
+        "gist_object",
         "SMALL_CLAUSE",
         "The family's border collie, named Fenn, was also found beaten to death in the "
         "backyard of the house.",
@@ -1001,7 +1002,7 @@ SWITCHED_TITLES = [
     ),
     pytest.param(
         # ECB+ 20 (real, undated store): a distance is where the quake struck, not what
-        "gist_clause",
+        "gist_object",
         "DISTANCE_IS_WHERE",
         "Five people were injured by the quake, which struck seven km (4 miles) east of Dargahan.",
         "struck",
@@ -1056,7 +1057,7 @@ SWITCHED_TITLES = [
     ),
     pytest.param(
         # ECB+ 35 (real, 35_4ecbplus): "for the second time" loses no word of its count
-        "gist_clause",
+        "gist_object",
         "OCCASION_WHOLE",
         "For the second time in less than a month, a member of the San Diego Chargers has "
         "been arrested on suspicion of drunk driving.",
@@ -1126,7 +1127,7 @@ SWITCHED_TITLES = [
     pytest.param(
         # ECB+ 28 (real): "shot and killed his father": the first verb tells the object
         # the parse gives the second
-        "gist_clause",
+        "gist_object",
         "SHARED_OBJECT_TOLD",
         "Later that year, Mr. LaRue shot and killed his father in a duck-hunting accident "
         "in Canada.",
@@ -1138,7 +1139,7 @@ SWITCHED_TITLES = [
     pytest.param(
         # (a sentence written for the test, of ECB+ 37's kind): a past form "and" joins to
         # a verb with an object is active, not a headline's passive ("Deputies arrested")
-        "gist_clause",
+        "gist_object",
         "SHARED_OBJECT_TOLD",
         "Deputies arrested and charged Jose Luis Orozco on Monday.",
         "arrested",
@@ -1617,7 +1618,7 @@ def test_a_bare_object_is_told_with_what_the_deed_is_done_to(nlp: Any, monkeypat
     """ECB+ 24 and 8 (real sentences: the Paris jewellery heist of 9 September 2013,
     24_4ecbplus; the Athens bank fire of 5 May 2010, 8_5ecbplus; the last one written):
     "set fire" alone does not say to what; a time after the object is no object."""
-    import analysis.gist_clause as gist_clause
+    import analysis.gist_object as gist_object
 
     heist = (
         "After Monday's robbery, the thieves set fire to the 4x4 vehicle in an adjacent side "
@@ -1630,20 +1631,20 @@ def test_a_bare_object_is_told_with_what_the_deed_is_done_to(nlp: Any, monkeypat
     assert _title_of(nlp, heist, "fire") == "Thieves set fire to the 4x4 vehicle"
     assert _title_of(nlp, athens, "fire") == "Rioters set fire to a bank"
     assert _title_of(nlp, "Police sold the cars on Monday.", "sold") == "Police sell the cars"
-    monkeypatch.setattr(gist_clause, "BARE_OBJECT_PREP", False)
+    monkeypatch.setattr(gist_object, "BARE_OBJECT_PREP", False)
     assert _title_of(nlp, athens, "fire") == "Rioters set fire"
 
 
 def test_set_on_fire_keeps_on_fire(nlp: Any, monkeypatch: Any) -> None:
     """ECB+ 8 (real, 8_3ecbplus): "set their bank" said nothing of the fire."""
-    import analysis.gist_clause as gist_clause
+    import analysis.gist_object as gist_object
 
     text = (
         "The three bank workers a man and two women died after demonstrators set their bank "
         "on fire along the main demonstration route in central Athens."
     )
     assert _title_of(nlp, text, "fire") == "Demonstrators set their bank on fire"
-    monkeypatch.setattr(gist_clause, "SET_ON_FIRE", False)
+    monkeypatch.setattr(gist_object, "SET_ON_FIRE", False)
     assert _title_of(nlp, text, "fire") == "Demonstrators set their bank"
 
 
@@ -1652,7 +1653,7 @@ def test_what_a_relative_clause_or_a_contraction_tells(nlp: Any, monkeypatch: An
     from real ones: ECB+ 5's contract, 5_2ecb, and the bundled Chrysler article; "the house
     he lives in" is written): a subject's "'s" is "has"; a relative clause with no relative
     word has its noun for its object; a count's "over" is not said twice."""
-    import analysis.gist_clause as gist_clause
+    import analysis.gist_object as gist_object
     import analysis.phrases as phrases
 
     tool = (
@@ -1673,7 +1674,7 @@ def test_what_a_relative_clause_or_a_contraction_tells(nlp: Any, monkeypatch: An
     assert _title_of(nlp, "The house he lives in was attacked.", "attacked") != (
         "He lives the house"
     )
-    monkeypatch.setattr(gist_clause, "ZERO_RELATIVE", False)
+    monkeypatch.setattr(gist_object, "ZERO_RELATIVE", False)
     assert _title_of(nlp, tool, "attack") == "Group uses to attack the scientology website"
     monkeypatch.setattr(phrases, "CONTRACTED_S", False)
     assert _title_of(nlp, tool, "attack") == "Group’s uses to attack the scientology website"
