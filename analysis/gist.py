@@ -41,7 +41,8 @@ from analysis.modality import AVOIDING, FAILING, FORGOING_VERBS
 from analysis.modality_cues import no_sign_of
 from analysis.modality_words import NEARLY, NEGATING_REPORTS
 from analysis.nlp import base_forms
-from analysis.phrases import NOUN_PREPS, join, noun_phrase, phrase
+from analysis.phrase_text import join
+from analysis.phrases import NOUN_PREPS, noun_phrase, phrase
 from analysis.recase import house_caps, house_style
 from analysis.role_words import INTRANSITIVE_VERBS, OBJECT_VERBS
 from analysis.support_verbs import FILING_VERBS

@@ -16,7 +16,9 @@ from analysis.clause_subject import subject_of
 from analysis.clauses import _set
 from analysis.entity_index import EntityIndex
 from analysis.gist_object import OBJECT_WORDS, SUBJECT_WORDS, _object
-from analysis.phrases import NOUN_PREPS, TIME_LABELS, join, phrase, pronoun
+from analysis.phrase_text import join
+from analysis.phrase_tokens import TIME_LABELS
+from analysis.phrases import NOUN_PREPS, phrase, pronoun
 from analysis.reporters import reporter
 from analysis.verb_forms import condition, verb_form
 

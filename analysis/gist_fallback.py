@@ -27,7 +27,8 @@ from analysis.entity_index import EntityIndex
 from analysis.gist_clause import clause
 from analysis.modality_cues import of_nothing
 from analysis.modality_words import NEGATING_REPORTS, REPORTS
-from analysis.phrases import NOUN_PREPS, PRONOUNS, PRONOUNS_POSS, hyphen_word, phrase
+from analysis.phrase_tokens import hyphen_word
+from analysis.phrases import NOUN_PREPS, PRONOUNS, PRONOUNS_POSS, phrase
 from analysis.role_words import INTRANSITIVE_VERBS
 from analysis.title_words import MAX_WORDS
 

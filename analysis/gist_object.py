@@ -15,7 +15,8 @@ from analysis.clauses import _set
 from analysis.entity_index import EntityIndex
 from analysis.entity_words import NAME_LABELS
 from analysis.modality_words import REPORTS
-from analysis.phrases import AMOUNT_LABELS, NOUN_PREPS, TIME_LABELS, phrase
+from analysis.phrase_tokens import AMOUNT_LABELS, TIME_LABELS
+from analysis.phrases import NOUN_PREPS, phrase
 from analysis.verb_forms import particle, to_infinitive
 
 if TYPE_CHECKING:

@@ -3,12 +3,13 @@
 Used by :mod:`analysis.gist` for the subjects and objects of its clauses, and for noun
 triggers outside any clause ("the bailout of large insurance firm AIG by the Federal
 Reserve" -> "Bailout of AIG by Federal Reserve"). A name reads as the entity step found
-it; a pronoun reads as the person the text names, or not at all.
+it; a pronoun reads as the person the text names, or not at all. The tokens a phrase
+keeps are chosen by :mod:`analysis.phrase_tokens` and written back as text by
+:mod:`analysis.phrase_text`.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +18,8 @@ from analysis.clauses import team as is_team
 from analysis.entity_index import EntityIndex, speaker_after
 from analysis.mentions import name_of
 from analysis.nlp import known_words
+from analysis.phrase_text import _PARTS, _render
+from analysis.phrase_tokens import _gather
 from analysis.referents import (
     PRONOUNS,
     PRONOUNS_POSS,
@@ -30,23 +33,10 @@ from analysis.referents import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: Modifiers a noun phrase keeps ("the Houthi rebels", "22 new Boeing 787 Dreamliners").
-_KEEP = _set("det amod compound poss case nummod quantmod nmod")
 #: Prepositions that tell who or what a noun is about ("bailout of AIG", "attack on Iran").
 NOUN_PREPS = _set("of on against with between by to for over")
-TIME_LABELS = _set("DATE TIME")
-AMOUNT_LABELS = _set("PERCENT MONEY QUANTITY CARDINAL")
-_ARTICLES = _set("the a an this that these those")
 #: Labels of names a phrase reads as the entity step wrote them.
 _NAMED = _set("PERSON ORG GPE NORP LOC FAC PRODUCT EVENT")
-#: Words that count a part of what their "of" names ("some of the features").
-_PARTS = _set("some many all most several none each both few rest")
-_AND = _set("and or &")
-#: Switch: a quantity keeps what it is a quantity of ("shipments of hundreds [of
-#: rockets]", "the sale of thousands [of shares]"): "Shipments of hundreds" says nothing.
-QUANTITY_OF = True
-_QUANTITIES = _set("hundreds thousands millions billions dozens scores tons tonnes barrels")
-_OF = _set("of")
 #: Most words a noun trigger's own phrase keeps ("Purchase of 22 new Boeing 787 Dreamliners").
 NOUN_WORDS = 7
 #: How a phrase too long is cut, in turn: (prepositions?, adjectives?, adjectives of
@@ -283,80 +273,6 @@ POSSESSOR_ALONE = True
 AMOUNT_WHOLE = True
 
 
-#: Switch: a noun's "not" is kept with it: "Not guilty pleas were entered on
-#: LaCalamita's behalf" (ECB+ 18, 18_7ecbplus) was titled "Guilty pleas entered".
-NOUN_NOT_KEPT = True
-
-
-def _amod_after(neg: Token) -> bool:
-    """Does an adjective of the noun follow its "not" ("not guilty pleas")?"""
-    return any(c.dep_ == "amod" and c.i > neg.i for c in neg.head.children)
-
-
-def _gather(
-    head: Token,
-    ents: EntityIndex,
-    preps: frozenset[str],
-    adjectives: bool,
-    inner: bool,
-    partners: bool = True,
-) -> list[Token]:
-    out = [head]
-    if HYPHEN_WHOLE:
-        out.extend(hyphen_word(head))  # "in a mass sell-off", not "in off"
-    m = ents.by_token.get(head.i)
-    if m is not None:  # a name is kept whole: "Bank of America shares"
-        out.extend(t for t in _near(head) if ents.by_token.get(t.i) is m)
-    for c in head.children:
-        dep = c.dep_
-        if dep in _KEEP:
-            if CONTRACTED_S and dep == "case" and head.dep_ in ("nsubj", "nsubjpass"):
-                continue  # "a group's been using": a subject's "'s" is "has" or "is"
-            if dep in ("amod", "nmod") and (not adjectives or c.i > head.i):
-                continue  # "an iPod [capable of displaying video]"
-            if dep == "poss" and c.lower_ in PRONOUNS_POSS:
-                out.append(c)
-                continue
-            out.extend(_gather(c, ents, frozenset(), adjectives, inner))
-            span = list(c.subtree)
-            if len(span) > 1 and not any(t.whitespace_ for t in span[:-1]):
-                out.extend(span)  # one hyphenated word: "Craiova-based", "ten-month"
-        elif dep == "neg" and NOUN_NOT_KEPT and c.i < head.i and (adjectives or not _amod_after(c)):
-            out.append(c)  # "Not guilty pleas were entered", not "Guilty pleas"
-        elif dep in ("cc", "conj", "punct") and not partners:
-            continue  # the trigger's own phrase: one happening, not its partners
-        elif dep == "cc" and head.pos_ in ("NOUN", "PROPN") and c.lower_ in _AND:
-            out.append(c)
-        elif dep == "conj" and head.pos_ in ("NOUN", "PROPN"):
-            if not any(x.dep_ == "cc" and x.lower_ in _AND for x in [*head.children, *c.children]):
-                continue  # "an iPod, as well as a new video section": one thing is enough
-            out.extend(_gather(c, ents, frozenset(), adjectives, inner))
-        elif dep == "punct" and c.text == "," and any(x.dep_ == "conj" for x in head.children):
-            if c.i < max(x.i for x in head.children if x.dep_ == "conj"):
-                out.append(c)
-        elif dep == "prep" and (c.lower_ in preps or _of_an_adjective(head, c)):
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is None or pobj.ent_type_ in TIME_LABELS:
-                continue
-            if pronoun(pobj) and not _of_an_adjective(head, c):
-                continue  # (not "of it"; but "the latest of everything")
-            out.append(c)
-            name = next((a for a in pobj.children if a.dep_ == "appos"), None)
-            if pobj.i not in ents.by_token and name is not None and name.i in ents.by_token:
-                pobj = name  # "the bailout of large insurance firm AIG": of AIG
-            quantity = QUANTITY_OF and pobj.lower_ in _QUANTITIES
-            out.extend(_gather(pobj, ents, _OF if quantity else frozenset(), inner, inner))
-    if head.ent_type_ in AMOUNT_LABELS:  # "21 %", "US$ 6 billion" stay whole
-        out.extend(_entity_span(head))
-    return out
-
-
-#: Switch: the "'s" the parser hangs on a verb's subject is a contracted "has" or "is",
-#: not a possessive ("a tool a group’s been using to attack the scientology website",
-#: wikinews: the title was "Group’s uses to attack the scientology website").
-CONTRACTED_S = True
-
-
 #: Switch: "those" or "these" with an adjective after it that says who they are ("those
 #: responsible") are told as written (ECB+ 8, 8_8ecbplus: "Papandreou vowed to bring those
 #: responsible to justice" was titled "Papandreou vows to bring"). (Not a participle:
@@ -376,39 +292,6 @@ def _demonstrative(head: Token, budget: int) -> str:
     return " ".join(t.text for t in words) if len(words) <= budget else ""
 
 
-#: Switch: an adjective standing for a noun keeps its "of" ("buys the latest of
-#: everything", "the first of three"): alone it names nothing.
-ADJECTIVE_OF = True
-
-
-def _of_an_adjective(head: Token, prep: Token) -> bool:
-    """Is ``prep`` the "of" of an adjective used as a noun ("the latest [of]")?"""
-    return ADJECTIVE_OF and prep.lower_ == "of" and head.pos_ == "ADJ" and head.dep_ != "amod"
-
-
-#: Switch: a word the tokenizer split at its hyphens ("sell-off" as "sell", "-", "off")
-#: is kept whole when its head is kept.
-HYPHEN_WHOLE = True
-
-
-def hyphen_word(tok: Token) -> list[Token]:
-    """The other tokens of the hyphenated word ``tok`` ends or starts ("sell-off",
-    "sub-prime"); none when it is no such word."""
-    doc = tok.doc
-    lo = hi = tok.i
-    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 2].whitespace_:
-        if doc[lo - 1].whitespace_:
-            break
-        lo -= 2
-    while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_:
-        if doc[hi + 1].whitespace_:
-            break
-        hi += 2
-    if lo == hi:
-        return []  # (most words: no span is made)
-    return [doc[i] for i in range(lo, hi + 1) if i != tok.i]
-
-
 def _with_article(tok: Token, name: str) -> bool:
     """Does the text write this one-word name with "the" somewhere ("the Houthis"): a
     group the tagger took for a person, though this sentence says "by Houthis"."""
@@ -423,94 +306,3 @@ def _written(tok: Token, mention: Mapping[str, Any]) -> str:
     document on every call)."""
     span = tok.doc.char_span(int(mention["start"]), int(mention["end"]), alignment_mode="expand")
     return span.text if span is not None else str(mention.get("text") or "")
-
-
-def _entity_span(tok: Token) -> list[Token]:
-    """The tokens of the tagger's entity ``tok`` is in (read from the IOB tags: asking the
-    Doc for its entities builds them all, on every call)."""
-    doc = tok.doc
-    start = tok.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = tok.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return list(doc[start:end])
-
-
-def _near(tok: Token, reach: int = 8) -> list[Token]:
-    """The tokens within ``reach`` of ``tok`` (a name is never longer)."""
-    doc = tok.doc
-    return list(doc[max(0, tok.i - reach) : min(len(doc), tok.i + reach + 1)])
-
-
-#: Switch: "the" after a part's "of" stays ("two of the men", "all three of the people"):
-#: without it the subject is no English ("Two of men arrested").
-PARTITIVE_THE = True
-
-
-def _partitive(the: Token) -> bool:
-    """Is ``the`` the article after a part's "of" ("two of the men", "most of the",
-    _PARTS)?"""
-    if not PARTITIVE_THE or the.lower_ != "the" or the.i < 2:
-        return False
-    of, part = the.doc[the.i - 1], the.doc[the.i - 2]
-    return of.lower_ == "of" and (part.tag_ == "CD" or part.lower_ in _PARTS)
-
-
-def _render(
-    toks: list[Token], said: dict[int, str], *, subject: bool = False, lead: bool = True
-) -> str:
-    """Tokens back to text as written, without quotes; without articles in a subject
-    ("Egypt, Qatar and United States", as headlines write it), nor at the start of a
-    phrase that opens the title (``lead``)."""
-    toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
-    if subject:
-        toks = [
-            t for t in toks if t.lower_ not in ("the", "a", "an") or t.i in said or _partitive(t)
-        ]
-    while toks and (toks[0].is_punct or (lead and toks[0].lower_ in _ARTICLES)):
-        toks.pop(0)
-    while toks and toks[-1].is_punct and toks[-1].text not in ("%", "$", "€", "£"):
-        toks.pop()
-    out = ""
-    for k, t in enumerate(toks):
-        if t.text in ('"', "“", "”", "‘", "’", "'") and t.tag_ != "POS":
-            continue
-        if t.i in said and k + 1 < len(toks) and toks[k + 1].tag_ == "POS":
-            continue
-        joined = k and toks[k - 1].i == t.i - 1 and not toks[k - 1].whitespace_
-        text = said.get(t.i, t.text)
-        if not lead and t.is_sent_start and (t.pos_ == "DET" or (t.like_num and t.is_alpha)):
-            text = text.lower()  # "Houthis attack [the] ship", "capture [six]": not "The", "Six"
-        nxt = toks[k + 1] if k + 1 < len(toks) else None
-        if t.lower_ == "a" and nxt is not None and nxt.i != t.i + 1 and nxt.text[:1] in "aeio":
-            # "a [very] anticipated announcement" -> "an anticipated ..."; the writer's own
-            # "a one-year contract" stands
-            text += "n"
-        elif t.lower_ == "an" and nxt is not None and nxt.i != t.i + 1 and _consonant(nxt):
-            text = text[:-1]  # "an [early] stage of the service" -> "a stage of ..."
-        out += ("" if joined or not out else " ") + text
-    return _tidy_commas(out)
-
-
-_COMMAS = re.compile(r",(?:\s*,)+")
-_LONE_COMMA_AND = re.compile(r"^([^,]+), (and|or) ([^,]+)$")
-
-
-def _tidy_commas(text: str) -> str:
-    """Commas left where words were dropped: "Unique Armstead, [32,] and Cheanne
-    McKnight" -> "Unique Armstead and Cheanne McKnight"; "Jon Stewart, [who hosted in
-    2008 and 2006,] and Ellen DeGeneres" -> "Jon Stewart and Ellen DeGeneres"."""
-    if ", ," not in text and ",," not in text:
-        return text
-    return _LONE_COMMA_AND.sub(r"\1 \2 \3", _COMMAS.sub(",", text))
-
-
-def _consonant(t: Token) -> bool:
-    """Does ``t`` open with a consonant ("stage"; not "hour", an acronym "FBI")?"""
-    return t.text[:1].lower() not in "aeiouh" and not t.is_upper
-
-
-def join(*parts: str | None) -> str:
-    return capital(" ".join(p for p in parts if p))

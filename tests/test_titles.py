@@ -822,7 +822,7 @@ _SHIPMENTS = (
 
 
 def test_two_happenings_of_one_sentence_get_two_titles(nlp: Any, monkeypatch: Any) -> None:
-    from analysis import clause_subject, gist, phrases
+    from analysis import clause_subject, gist, phrase_tokens
 
     foiled = _title_of(nlp, _KORNET, "foiled")
     smuggle = _title_of(nlp, _KORNET, "smuggle")
@@ -838,7 +838,7 @@ def test_two_happenings_of_one_sentence_get_two_titles(nlp: Any, monkeypatch: An
     assert _title_of(nlp, _KORNET, "smuggle") == foiled
     monkeypatch.setattr(clause_subject, "PURPOSE_OF_AGENT", False)
     assert _title_of(nlp, _KORNET, "target") == "Hezbollah uses the same type"
-    monkeypatch.setattr(phrases, "QUANTITY_OF", False)
+    monkeypatch.setattr(phrase_tokens, "QUANTITY_OF", False)
     assert _title_of(nlp, _SHIPMENTS, "shipments") == "Shipments of hundreds"
     monkeypatch.setattr(gist, "PASSIVE_OWN_PHRASE", False)
     assert _title_of(nlp, _SHIPMENTS, "shipments") == _title_of(nlp, _SHIPMENTS, "intercepted")
@@ -943,7 +943,7 @@ SWITCHED_TITLES = [
     ),
     pytest.param(
         # Wikinews (bundled sample)
-        "phrases",
+        "phrase_tokens",
         "HYPHEN_WHOLE",
         "Global stock markets fell today, in a mass sell-off stemming from the sub-prime "
         "mortgage crisis in the United States.",
@@ -954,7 +954,7 @@ SWITCHED_TITLES = [
     ),
     pytest.param(
         # 9to5Mac (the article-extraction benchmark's pages, MIT)
-        "phrases",
+        "phrase_tokens",
         "ADJECTIVE_OF",
         "How do you shop for a tech-savvy person who buys the latest of everything before "
         "the holidays arrive?",
@@ -1654,7 +1654,7 @@ def test_what_a_relative_clause_or_a_contraction_tells(nlp: Any, monkeypatch: An
     he lives in" is written): a subject's "'s" is "has"; a relative clause with no relative
     word has its noun for its object; a count's "over" is not said twice."""
     import analysis.gist_object as gist_object
-    import analysis.phrases as phrases
+    import analysis.phrase_tokens as phrase_tokens
 
     tool = (
         "Someone emailed me earlier today talking about a tool a group’s been using to attack "
@@ -1676,7 +1676,7 @@ def test_what_a_relative_clause_or_a_contraction_tells(nlp: Any, monkeypatch: An
     )
     monkeypatch.setattr(gist_object, "ZERO_RELATIVE", False)
     assert _title_of(nlp, tool, "attack") == "Group uses to attack the scientology website"
-    monkeypatch.setattr(phrases, "CONTRACTED_S", False)
+    monkeypatch.setattr(phrase_tokens, "CONTRACTED_S", False)
     assert _title_of(nlp, tool, "attack") == "Group’s uses to attack the scientology website"
 
 
@@ -1746,7 +1746,7 @@ def test_a_part_of_the_people_keeps_its_article(nlp: Any, monkeypatch: Any) -> N
     shooting of April 2007): a
     headline drops a subject's articles, but not the one after a part's "of" ("All three
     of people targeted" was no English); a leader "of the rebels" still drops it."""
-    import analysis.phrases as phrases
+    import analysis.phrase_text as phrase_text
 
     craft = (
         "I'm not positive all three of the people were targeted, but there appeared to be "
@@ -1756,7 +1756,7 @@ def test_a_part_of_the_people_keeps_its_article(nlp: Any, monkeypatch: Any) -> N
     assert _title_of(nlp, "The leader of the rebels was arrested.", "arrested") == (
         "Leader of rebels arrested"
     )
-    monkeypatch.setattr(phrases, "PARTITIVE_THE", False)
+    monkeypatch.setattr(phrase_text, "PARTITIVE_THE", False)
     assert _title_of(nlp, craft, "targeted") == "All three of people targeted"
 
 
@@ -1842,7 +1842,7 @@ def test_what_one_is_glad_or_sad_to_hear_of_is_so(nlp: Any) -> None:
 
 def test_a_nouns_not_is_kept(nlp: Any, monkeypatch: Any) -> None:
     """ECB+ 18 (real, 18_7ecbplus): "Not guilty pleas" are no "Guilty pleas"."""
-    import analysis.phrases as phrases
+    import analysis.phrase_tokens as phrase_tokens
 
     text = (
         "Not guilty pleas were entered on LaCalamita's behalf to charges of first-degree "
@@ -1850,7 +1850,7 @@ def test_a_nouns_not_is_kept(nlp: Any, monkeypatch: Any) -> None:
         "and fleeing and eluding police."
     )
     assert _title_of(nlp, text, "murder") == "Not guilty pleas entered on LaCalamita's behalf"
-    monkeypatch.setattr(phrases, "NOUN_NOT_KEPT", False)
+    monkeypatch.setattr(phrase_tokens, "NOUN_NOT_KEPT", False)
     assert _title_of(nlp, text, "murder") == "Guilty pleas entered on LaCalamita's behalf"
 
 
