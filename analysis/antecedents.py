@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from analysis.mentions import _label_of, name_of
+from analysis.mentions import label_of, name_of
 from analysis.people import surname
 from analysis.pronoun_cues import (
     HE,
@@ -150,7 +150,7 @@ class Antecedents:
             return None  # what "it will be released" is may be another thing than who says
         party = reporter(tok.head, tok)
         m = self.by_token.get(party.i) if party is not None else None
-        if m is None or _label_of(m) not in _SPEAKER_PRONOUNS[tok.lower_]:
+        if m is None or label_of(m) not in _SPEAKER_PRONOUNS[tok.lower_]:
             return None
         return m
 
@@ -340,7 +340,7 @@ class Antecedents:
         m = self.by_token.get(who.i)
         # one person is not "its" or "their", nor is a people named by one of them ("One
         # Australian and one English climber have fallen to their deaths")
-        if m is None or _label_of(m) in ("PERSON", "NORP", *PLACE_LABELS - {"GPE"}):
+        if m is None or label_of(m) in ("PERSON", "NORP", *PLACE_LABELS - {"GPE"}):
             return None
         return m
 

@@ -26,7 +26,7 @@ from analysis.entity_index import (
     modifier_place,
 )
 from analysis.markets import INDEX_WORDS
-from analysis.mentions import _label_of, name_of
+from analysis.mentions import label_of, name_of
 from analysis.participants import (
     employer,
     headline_word,
@@ -84,7 +84,7 @@ def _target_preps(tok: Token) -> frozenset[str]:
 def _not_a_site(obj: Token, m: Mapping[str, Any] | None) -> Mapping[str, Any] | None:
     """The entity of an "at" or "into" object unless it is a place: "fired at the
     soldiers" names whom, "the shooting at Fort Hood" where."""
-    if m is not None and obj.head.lower_ in ("at", "into") and _label_of(m) in PLACE_LABELS:
+    if m is not None and obj.head.lower_ in ("at", "into") and label_of(m) in PLACE_LABELS:
         return None
     return m
 
@@ -342,7 +342,7 @@ def arguments(
             # killed in fall": one climber, not the British)
             reduced = tok.dep_ == "acl" and subj is not None and subj.i == tok.head.i
             target = ents.at(subj) if reduced and subj is not None else ents.near(subj)
-            if reduced and target is not None and _label_of(target) == "NORP":
+            if reduced and target is not None and label_of(target) == "NORP":
                 target = None
             misread = tok.dep_ == "ccomp" and subj is not None and subj.head.i == tok.i
             if (
@@ -471,7 +471,7 @@ def _named_after(obj: Token | None, ents: EntityIndex) -> Mapping[str, Any] | No
     if end + 2 >= len(doc) or doc[end + 1].text != ",":
         return None
     named = ents.by_token.get(end + 2)
-    if named is None or _label_of(named) != "PERSON":
+    if named is None or label_of(named) != "PERSON":
         return None
     last = end + 2
     while last + 1 < len(doc) and ents.by_token.get(last + 1) is named:

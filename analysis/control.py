@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from analysis.clauses import _set
 from analysis.pronoun_cues import PERSON_NOUNS
+from analysis.role_words import PARTY_ENTS
 from analysis.verb_forms import told_of_adjective
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ def object_controller(v: Token) -> Token | None:
         return obj if lemma in OBJECT_CONTROL else None
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
     chosen = (
-        obj.pos_ == "PROPN" or obj.ent_type_ in _PARTY_ENTS or obj.lemma_.lower() in PERSON_NOUNS
+        obj.pos_ == "PROPN" or obj.ent_type_ in PARTY_ENTS or obj.lemma_.lower() in PERSON_NOUNS
     )
     adverbial = CONTROL_ADVCL and v.dep_ == "advcl" and to
     return obj if adverbial and chosen and lemma in CHOOSING_VERBS else None
@@ -111,7 +112,6 @@ def noun_gerund(v: Token) -> tuple[Token | None, Token | None]:
 #: thing as object leaves it to the subject: "won praise for rescuing the crew".
 GERUND_OBJECT = True
 OBJECT_GERUND_PREPS = _set("of for with from on")
-_PARTY_ENTS = _set("PERSON ORG GPE NORP")
 _PARTY_PRONOUNS = _set("him her them us me it you")
 
 
@@ -129,14 +129,14 @@ def gerund_object(v: Token) -> Token | None:
     obj = objects[0] if objects else None
     if obj is None or obj.i > prep.i:
         return None
-    if obj.ent_type_ in _PARTY_ENTS or (obj.pos_ == "PRON" and obj.lower_ in _PARTY_PRONOUNS):
+    if obj.ent_type_ in PARTY_ENTS or (obj.pos_ == "PRON" and obj.lower_ in _PARTY_PRONOUNS):
         return obj
     # a name it is told with: "accused U.S. forces of", "congratulates former trustee,
     # Regina Benjamin, on"
-    named = [c for c in obj.lefts if c.dep_ == "compound" and c.ent_type_ in _PARTY_ENTS]
+    named = [c for c in obj.lefts if c.dep_ == "compound" and c.ent_type_ in PARTY_ENTS]
     after = obj.doc[obj.i + 1 : prep.i]
     if not named and len(after) > 1 and after[0].text == ",":
-        named = [t for t in after[1:] if t.ent_type_ in _PARTY_ENTS][:1]
+        named = [t for t in after[1:] if t.ent_type_ in PARTY_ENTS][:1]
         named = [t for t in named if all(u.pos_ == "PROPN" for u in after[1 : t.i - obj.i])]
     if named:
         return named[0]

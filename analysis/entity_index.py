@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from analysis.antecedents import Antecedents
 from analysis.gazetteer import country
-from analysis.mentions import _label_of, name_of
+from analysis.mentions import label_of, name_of
 from analysis.reports import reporting
 from analysis.role_words import NON_ARGUMENT_LABELS, PLACE_LABELS
 
@@ -88,7 +88,7 @@ class EntityIndex(Antecedents):
             m = self.by_token[i]
             if id(m) not in seen:
                 seen.add(id(m))
-                if _label_of(m) == "PERSON":
+                if label_of(m) == "PERSON":
                     self.people.append((i, m))
 
     def near(
@@ -154,7 +154,7 @@ class EntityIndex(Antecedents):
 
     def place_near(self, tok: Token) -> Mapping[str, Any] | None:
         m = self.near(tok, depth=2, places=True)
-        if m is not None and _label_of(m) in PLACE_LABELS:
+        if m is not None and label_of(m) in PLACE_LABELS:
             return m
         return None
 
@@ -183,7 +183,7 @@ def modifier_place(tok: Token, m: Mapping[str, Any]) -> bool:
     noun it hangs on ("a suburban Detroit accounting firm", "the Michigan office
     shooting")? Such a place says where, not who: the firm is not Detroit. A country
     modifying a noun is a side ("US forces", "Iran talks") and stays."""
-    if tok.dep_ not in ("compound", "amod", "nmod") or _label_of(m) not in PLACE_LABELS:
+    if tok.dep_ not in ("compound", "amod", "nmod") or label_of(m) not in PLACE_LABELS:
         return False
     return country(name_of(m), codes=True) is None
 
@@ -192,4 +192,4 @@ def origin_place(tok: Token, m: Mapping[str, Any]) -> bool:
     """Is ``tok`` (naming ``m``) a place a noun comes from ("a man from Ohio", "the
     climber, from Hampton East")? It tells where someone is from, not who they are, nor
     where the event happened."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "from" and _label_of(m) in PLACE_LABELS
+    return tok.dep_ == "pobj" and tok.head.lower_ == "from" and label_of(m) in PLACE_LABELS

@@ -71,6 +71,7 @@ from analysis.eventtime import (
 from analysis.genericity import generic
 from analysis.gist import gist, told_as
 from analysis.habits import habitual, present_habit
+from analysis.mentions import label_of
 from analysis.modality import MODALITY_WEIGHT, modality, occurrence_verb
 from analysis.modality_cues import deed_word, kind_supposed
 from analysis.other_times import harm_occasion, measured_gap, years_after
@@ -124,10 +125,6 @@ def salience(
     return round(max(0.0, min(1.0, score / 1.45)), 3)
 
 
-def _label(m: Mapping[str, Any]) -> str | None:
-    return m.get("label") or (m.get("entity") or {}).get("label")
-
-
 #: Switch: the crime a verdict or a charge names keeps its own time, not the verdict's
 #: (see :func:`analysis.verb_forms.charged_crime`): "Brian G. Nichols, 37, was found
 #: guilty last month of murder" dated the 2005 courthouse killings to the month of the
@@ -147,10 +144,10 @@ def describe(
     sent = tok.sent
     actor, target, location = arguments(tok, ents)
     market = market_move(tok)
-    if market and actor is not None and _label(actor) in ("NORP", "GPE", "LOC"):
+    if market and actor is not None and label_of(actor) in ("NORP", "GPE", "LOC"):
         # "the primary British index dropped": the index moved, not Britain; a place
         # (or a people) reads as the market's place, never as who moved.
-        location = location or (actor if _label(actor) != "NORP" else None)
+        location = location or (actor if label_of(actor) != "NORP" else None)
         actor = None
     if market and actor is None:
         actor = untagged_index(tok)

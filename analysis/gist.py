@@ -35,7 +35,7 @@ from analysis.gist_clause import clause
 from analysis.gist_fallback import OPEN, circumstance_participle, dangles, fallback, quote
 from analysis.gist_object import OBJECT_WORDS, VERB_PREPS
 from analysis.lexicon import VERB_TYPES
-from analysis.mentions import _label_of, name_of
+from analysis.mentions import label_of, name_of
 from analysis.misreads import charge_kind, contact_clause
 from analysis.modality import AVOIDING, FAILING, FORGOING_VERBS
 from analysis.modality_cues import no_sign_of
@@ -206,7 +206,7 @@ def _person_first(told: str, tok: Token, ents: EntityIndex) -> str:
     clause opens with it and the person acts alone; "" otherwise."""
     for t in tok.sent:
         m = ents.by_token.get(t.i)
-        if m is None or _label_of(m) != "PERSON":
+        if m is None or label_of(m) != "PERSON":
             continue
         name = name_of(m)
         head = t if t.head.i == t.i or ents.by_token.get(t.head.i) is not m else t.head

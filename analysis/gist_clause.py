@@ -15,7 +15,7 @@ from analysis.arguments import headline_passive
 from analysis.clause_subject import subject_of
 from analysis.clauses import _set
 from analysis.entity_index import EntityIndex
-from analysis.gist_object import OBJECT_WORDS, SUBJECT_WORDS, _object
+from analysis.gist_object import OBJECT_WORDS, SUBJECT_WORDS, verb_object
 from analysis.phrase_text import join
 from analysis.phrase_tokens import TIME_LABELS
 from analysis.phrases import NOUN_PREPS, phrase, pronoun
@@ -92,7 +92,7 @@ def clause(
                 # "The company confirmed that it had been contacted by ... James' office":
                 # the reporter, turned object, stays ("office contacted it")
                 done = {"it": "it", "they": "them"}.get(subj.lower_)
-            done = done or _object(verb, ents, skip=agent, room=room)
+            done = done or verb_object(verb, ents, skip=agent, room=room)
             return join(cond, doer, verb_text, done)
     name, plural = (None, False)
     if subj is not None:
@@ -143,7 +143,7 @@ def clause(
         thing, _ = phrase(obj, ents, SUBJECT_WORDS[room], preps=NOUN_PREPS)
         return join(cond, thing, verb.lower_) if thing else None
     verb_text = verb_form(verb, plural, passive=passive, reported=as_said)
-    said = _object(verb, ents, passive=passive, subject=name, room=room)
+    said = verb_object(verb, ents, passive=passive, subject=name, room=room)
     if verb.lemma_.lower() == "be" and not said:
         return None  # "the deal is a good one": a "be" with nothing after it says nothing
     if SAME_PARTY_TWICE and said and _same_party(name, said):

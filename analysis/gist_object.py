@@ -52,7 +52,7 @@ def _antecedent_of(relative: Token) -> Token | None:
     return verb.head if verb.dep_ == "relcl" else None
 
 
-def _object(
+def verb_object(
     verb: Token,
     ents: EntityIndex,
     *,
@@ -87,7 +87,7 @@ def _object(
                 None,
             ) or next((c for c in obj.children if c.dep_ == "acl" and room < 2), None)
             if text and then is not None and any(a.lower_ == "to" for a in then.children):
-                more = _object(then, ents, room=deeper)  # "urge GM to produce viability plans"
+                more = verb_object(then, ents, room=deeper)  # "urge GM to produce viability plans"
                 cut = not more and any(c.dep_ in ("dobj", "obj") for c in then.children)
                 if (more or then.dep_ == "xcomp") and not (INFINITIVE_WHOLE and cut):
                     # not "plans to [demonstrate]" alone, nor "urge PUC to establish" when
@@ -108,11 +108,11 @@ def _object(
     for c in verb.children:
         if SMALL_CLAUSE and c.dep_ == "xcomp" and c.tag_ == "VBN" and not to_infinitive(c):
             # "was found [beaten] to death", "left wounded": the participle as written
-            inner = _object(c, ents, passive=True, room=min(room + 1, len(OBJECT_WORDS) - 1))
+            inner = verb_object(c, ents, passive=True, room=min(room + 1, len(OBJECT_WORDS) - 1))
             return " ".join(p for p in (c.lower_, particle(c), inner) if p)
         if c.dep_ == "xcomp" and c.pos_ == "VERB" and to_infinitive(c):
             done = any(a.dep_ == "auxpass" for a in c.children)
-            inner = _object(c, ents, passive=done, room=min(room + 1, len(OBJECT_WORDS) - 1))
+            inner = verb_object(c, ents, passive=done, room=min(room + 1, len(OBJECT_WORDS) - 1))
             return " ".join(p for p in (*_infinitive(c, done), particle(c), inner) if p)
         if c.dep_ in ("acomp", "attr") and not passive and c.lower_ != "one":
             text, _ = phrase(c, ents, size, preps=NOUN_PREPS, lead=False)

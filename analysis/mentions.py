@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from typing import Any
 
 
-def _label_of(m: Mapping[str, Any]) -> str | None:
+def label_of(m: Mapping[str, Any]) -> str | None:
     return m.get("label") or (m.get("entity") or {}).get("label")
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from analysis.agreement import names_agree
 from analysis.clauses import _set
 from analysis.entity_index import EntityIndex
-from analysis.mentions import _label_of
+from analysis.mentions import label_of
 from analysis.nlp import known_words
 from analysis.role_words import DYING_LEMMAS, EMPLOYEES
 from analysis.subjects import subject as _subject
@@ -93,14 +93,14 @@ DEAD_ARE_PEOPLE = True
 def _the_dead(tok: Token, target: Mapping[str, Any], ents: EntityIndex) -> Mapping[str, Any]:
     """Who died: ``target`` (the dying word's target), or the person named before the word
     when ``target`` is no person (see DEAD_ARE_PEOPLE)."""
-    if _label_of(target) in ("PERSON", "NORP") and not _a_modifier(target, tok):
+    if label_of(target) in ("PERSON", "NORP") and not _a_modifier(target, tok):
         return target
     people = [
         m
         for t in tok.sent
         if t.i < tok.i
         and (m := ents.by_token.get(t.i)) is not None
-        and _label_of(m) == "PERSON"
+        and label_of(m) == "PERSON"
         and not _a_modifier(m, tok)
         and not (DEAD_NOT_IN_CLAUSE and _in_a_clause(m, tok))
         and (not DEAD_IN_ITS_PHRASE or _in_phrase(m, tok))
@@ -234,7 +234,7 @@ def employer(party: Mapping[str, Any], tok: Token, *, victim: bool = False) -> b
     staff = STAFF if victim else EMPLOYEES
     if not (VICTIM_NOT_EMPLOYER if victim else EMPLOYER_IS_NOT_THE_HAND):
         return False
-    if event_type(tok.lemma_, tok.pos_) not in HAND_TYPES or _label_of(party) != "ORG":
+    if event_type(tok.lemma_, tok.pos_) not in HAND_TYPES or label_of(party) != "ORG":
         return False
     head = root_of(party, tok)
     if head is None:
@@ -257,7 +257,7 @@ def one_of_a_people(m: Mapping[str, Any] | None, tok: Token) -> bool:
     a GPE one (ONE_OF_A_COUNTRY: "a U.S. official")?"""
     if not ONE_OF_A_PEOPLE or m is None:
         return False
-    label = _label_of(m)
+    label = label_of(m)
     if ONE_OF_A_COUNTRY and label == "GPE":
         return _one_of_a_country(root_of(m, tok), tok)
     if NAME_ON_SOMEONE and label == "PERSON":

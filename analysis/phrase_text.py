@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 _ARTICLES = _set("the a an this that these those")
 #: Words that count a part of what their "of" names ("some of the features").
-_PARTS = _set("some many all most several none each both few rest")
+PHRASE_PARTS = _set("some many all most several none each both few rest")
 
 
 #: Switch: "the" after a part's "of" stays ("two of the men", "all three of the people"):
@@ -27,14 +27,14 @@ PARTITIVE_THE = True
 
 def _partitive(the: Token) -> bool:
     """Is ``the`` the article after a part's "of" ("two of the men", "most of the",
-    _PARTS)?"""
+    PHRASE_PARTS)?"""
     if not PARTITIVE_THE or the.lower_ != "the" or the.i < 2:
         return False
     of, part = the.doc[the.i - 1], the.doc[the.i - 2]
-    return of.lower_ == "of" and (part.tag_ == "CD" or part.lower_ in _PARTS)
+    return of.lower_ == "of" and (part.tag_ == "CD" or part.lower_ in PHRASE_PARTS)
 
 
-def _render(
+def render_tokens(
     toks: list[Token], said: dict[int, str], *, subject: bool = False, lead: bool = True
 ) -> str:
     """Tokens back to text as written, without quotes; without articles in a subject

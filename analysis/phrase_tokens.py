@@ -38,7 +38,7 @@ def _amod_after(neg: Token) -> bool:
     return any(c.dep_ == "amod" and c.i > neg.i for c in neg.head.children)
 
 
-def _gather(
+def gather_tokens(
     head: Token,
     ents: EntityIndex,
     preps: frozenset[str],
@@ -62,7 +62,7 @@ def _gather(
             if dep == "poss" and c.lower_ in PRONOUNS_POSS:
                 out.append(c)
                 continue
-            out.extend(_gather(c, ents, frozenset(), adjectives, inner))
+            out.extend(gather_tokens(c, ents, frozenset(), adjectives, inner))
             span = list(c.subtree)
             if len(span) > 1 and not any(t.whitespace_ for t in span[:-1]):
                 out.extend(span)  # one hyphenated word: "Craiova-based", "ten-month"
@@ -75,7 +75,7 @@ def _gather(
         elif dep == "conj" and head.pos_ in ("NOUN", "PROPN"):
             if not any(x.dep_ == "cc" and x.lower_ in _AND for x in [*head.children, *c.children]):
                 continue  # "an iPod, as well as a new video section": one thing is enough
-            out.extend(_gather(c, ents, frozenset(), adjectives, inner))
+            out.extend(gather_tokens(c, ents, frozenset(), adjectives, inner))
         elif dep == "punct" and c.text == "," and any(x.dep_ == "conj" for x in head.children):
             if c.i < max(x.i for x in head.children if x.dep_ == "conj"):
                 out.append(c)
@@ -90,7 +90,7 @@ def _gather(
             if pobj.i not in ents.by_token and name is not None and name.i in ents.by_token:
                 pobj = name  # "the bailout of large insurance firm AIG": of AIG
             quantity = QUANTITY_OF and pobj.lower_ in _QUANTITIES
-            out.extend(_gather(pobj, ents, _OF if quantity else frozenset(), inner, inner))
+            out.extend(gather_tokens(pobj, ents, _OF if quantity else frozenset(), inner, inner))
     if head.ent_type_ in AMOUNT_LABELS:  # "21 %", "US$ 6 billion" stay whole
         out.extend(_entity_span(head))
     return out

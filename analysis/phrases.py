@@ -18,8 +18,8 @@ from analysis.clauses import team as is_team
 from analysis.entity_index import EntityIndex, speaker_after
 from analysis.mentions import name_of
 from analysis.nlp import known_words
-from analysis.phrase_text import _PARTS, _render
-from analysis.phrase_tokens import _gather
+from analysis.phrase_text import PHRASE_PARTS, render_tokens
+from analysis.phrase_tokens import gather_tokens
 from analysis.referents import (
     PRONOUNS,
     PRONOUNS_POSS,
@@ -142,7 +142,7 @@ def phrase(
     head's "and" partners are left out (see TRIGGER_ALONE)."""
     if head is None:
         return None, False
-    if head.lower_ in _PARTS and head.pos_ in ("PRON", "DET", "NOUN", "ADJ"):
+    if head.lower_ in PHRASE_PARTS and head.pos_ in ("PRON", "DET", "NOUN", "ADJ"):
         part = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         whole = next((g for g in part.children if g.dep_ == "pobj"), None) if part else None
         if whole is not None:
@@ -230,12 +230,12 @@ def phrase(
             return None, plural
         said[owner.i] = who + "'s"  # "her parents" -> "Gloria's parents"
     for with_preps, adjectives, inner in _LEVELS:
-        toks = _gather(
+        toks = gather_tokens(
             head, ents, preps if with_preps else frozenset(), adjectives, inner, partners
         )
         if POSSESSOR_ALONE and head.dep_ == "poss":
             toks = [t for t in toks if not (t.dep_ == "case" and t.head.i == head.i)]
-        words = _render(toks, said, subject=subject, lead=lead)
+        words = render_tokens(toks, said, subject=subject, lead=lead)
         if words and len(words.split()) <= budget:
             return words, plural
     if m is not None:  # "International Monetary Fund and the World Bank": the first name

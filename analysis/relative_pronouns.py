@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.reports import ACCORDING
+from analysis.role_words import PARTY_ENTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -17,7 +18,6 @@ if TYPE_CHECKING:
 
 #: Switch: "who" never stands for a happening (see :func:`who_not_what`).
 WHO_IS_NO_HAPPENING = True
-_PARTY_LABELS = frozenset(["PERSON", "ORG", "NORP", "GPE"])
 
 
 def who_not_what(noun: Token, who: Token) -> Token | None:
@@ -31,7 +31,7 @@ def who_not_what(noun: Token, who: Token) -> Token | None:
         return None
     inside = {t.i for t in noun.subtree}
     for t in reversed(noun.doc[noun.i + 1 : who.i]):
-        if t.i in inside and t.ent_type_ in _PARTY_LABELS and t.pos_ in ("PROPN", "NOUN"):
+        if t.i in inside and t.ent_type_ in PARTY_ENTS and t.pos_ in ("PROPN", "NOUN"):
             return t
     return None
 

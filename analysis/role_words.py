@@ -6,6 +6,9 @@ from __future__ import annotations
 
 #: Entity labels of places: where a happening is, and a story's places (analysis.stories).
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
+#: Entity labels of parties that act or are acted on: people, organisations, countries
+#: and peoples.
+PARTY_ENTS = frozenset(["PERSON", "ORG", "GPE", "NORP"])
 #: Entity labels that can be an event's participant, and those that can be its place.
 NON_ARGUMENT_LABELS = frozenset(
     [
