@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from analysis.modality_words import REPORTING
-from analysis.other_times import other_happenings, since_other
+from analysis.other_times import in_noun_clause, other_happenings, since_other
 from analysis.time_compare import times_meet
 from analysis.timex import Timex, find_timexes
 from analysis.verb_forms import own_subject
@@ -166,6 +166,8 @@ def time_for(
                 continue  # "the worst violence to hit Greece since riots in 2008"
             if other_happenings(root, anchors):
                 continue  # "convicted of the June 20, 2005 attempted murder"
+            if in_noun_clause(root, lca, anchors):
+                continue  # "a man who was fired last week ... shot three people"
             gap = abs(a.i - root.i)
             key = (dist, gap, tx)
             if best is None or key[:2] < best[:2]:

@@ -138,6 +138,47 @@ def measured_gap(tok: Token) -> bool:
     )
 
 
+#: Switch: a time told in a clause on a noun ("a man who was fired last week", "the man
+#: arrested Monday") is that clause's, not the time of a verb the noun is a party of: "A
+#: man who was fired last week from his job at an accounting firm ... walked into his
+#: former office with a shotgun on Monday and shot three people" (ECB+ 18, 18_9ecbplus)
+#: dated the shooting to the week before. A clause on the event's own noun keeps it, and
+#: one on a happening that is the verb's subject ("The attack, which took place on
+#: Monday, killed three").
+NOUN_CLAUSE_TIME = True
+
+
+def in_noun_clause(root: Token, lca: Token, anchors: Sequence[Token]) -> bool:
+    """Is the time (its root) inside a relative or participle clause on a noun other than
+    ``anchors``, below their meeting point ``lca`` (see NOUN_CLAUSE_TIME)?"""
+    if not NOUN_CLAUSE_TIME:
+        return False
+    from analysis.triggers import is_trigger
+
+    t = root
+    while t.i != lca.i and t.head.i != t.i:
+        noun = t.head
+        if _noun_clause(t) and not any(noun.i == a.i for a in anchors):
+            subject = noun.dep_ == "nsubj" and any(noun.head.i == a.i for a in anchors)
+            return not (subject and is_trigger(noun))
+        t = t.head
+    return False
+
+
+_RELATIVE_TAGS = frozenset(["WDT", "WP", "WP$", "WRB"])
+
+
+def _noun_clause(t: Token) -> bool:
+    """Is ``t`` the verb of a clause on a noun: a relative clause with its pronoun ("who
+    was fired last week", "which started Friday"), or a past participle ("the measures
+    announced last weekend")? Not a clause the parse made of a sentence's verb ("The
+    American auto company Chrysler filed for bankruptcy Thursday, however a deal ... went
+    through", the bundled samples), nor an infinitive ("his intent to nominate ... today")."""
+    if t.dep_ == "relcl":
+        return any(c.tag_ in _RELATIVE_TAGS for c in t.children)
+    return t.dep_ == "acl" and t.tag_ == "VBN"
+
+
 def other_happenings(root: Token, anchors: Sequence[Token]) -> bool:
     """Is the time (its root) written on another happening's noun (see
     OTHER_HAPPENINGS_TIME)?"""

@@ -4211,6 +4211,27 @@ def test_a_switch_sets_what_a_mention_tells(
             None,
             "MEASURED_GAP",
         ),
+        # ECB+ 18 (real, 18_9ecbplus, 10 April 2007): the shooting is not of the week before
+        (
+            "A man who was fired last week from his job at an accounting firm in suburban "
+            "Detroit walked into his former office with a shotgun on Monday and shot three "
+            "people, killing one, before fleeing and leading police officers on a high-speed "
+            "chase, the authorities said.",
+            date(2007, 4, 10),
+            "shot",
+            None,
+            "NOUN_CLAUSE_TIME",
+        ),
+        # ECB+ 8 (real, 8_9ecbplus, 5 May 2010): the protest is not of the weekend before
+        (
+            "The national strike was held to protest the austerity measures announced last "
+            "weekend so that Greece can get a $144 billion bailout from the International "
+            "Monetary fund and other European nations.",
+            date(2010, 5, 5),
+            "protest",
+            None,
+            "NOUN_CLAUSE_TIME",
+        ),
         # ECB+ 18 (real, 18_6ecbplus, 30 April 2008): the charge is not of April 2007
         (
             "A jury on Tuesday convicted a man charged in an April 2007 shooting at a Troy "
@@ -4232,8 +4253,9 @@ def test_a_time_of_another_happening_does_not_date_the_event(
     switch: str,
 ) -> None:
     """A time written on another happening's noun ("the June 20, 2005 attempted murder",
-    "Thursday's shooting") is that happening's (other_times.OTHER_HAPPENINGS_TIME), and a
-    clause told "weeks after" its head is not of its head's time (other_times.MEASURED_GAP)."""
+    "Thursday's shooting") is that happening's (other_times.OTHER_HAPPENINGS_TIME), a
+    clause told "weeks after" its head is not of its head's time (other_times.MEASURED_GAP),
+    and a time in a clause on a noun is that clause's (other_times.NOUN_CLAUSE_TIME)."""
     from analysis import other_times
 
     assert _find(_events(nlp, text, ref), trigger)["date"] == want
@@ -4245,7 +4267,8 @@ def test_a_time_on_a_happening_still_dates_what_it_tells(nlp: Any) -> None:
     """What keeps a time written on a happening's noun: the noun itself, a relative clause
     on it, a verb done in it, and a trigger the time is written right before though the
     parse hangs it elsewhere (real sentences: ECB+ 8, 8_8ecbplus, 5 May 2010; ECB+ 10,
-    10_3ecb, undated, the day written)."""
+    10_3ecb, undated, the day written); and what keeps a time the parse hangs in a clause
+    that is none on a noun."""
     greek = date(2010, 5, 5)
     riots = (
         "In past months anti-austerity protests had been fairly peaceful, but Wednesday's "
@@ -4264,3 +4287,13 @@ def test_a_time_on_a_happening_still_dates_what_it_tells(nlp: Any) -> None:
         "last season and hit 13 home runs and 43 RBIs in 54 games."
     )
     assert _find(_events(nlp, deal, date(2008, 12, 20)), "acquired")["date"] == "2008-07-29"
+    # a clause only the parse made ("Chrysler filed", hung on "company"), and an infinitive
+    # ("to nominate ... today"), are no clause on a noun (other_times.NOUN_CLAUSE_TIME;
+    # the bundled Wikinews sample of 1 May 2009, ECB+ 34_1ecbplus of 13 July 2009)
+    chrysler = (
+        "The American auto company Chrysler filed for bankruptcy Thursday, however a deal "
+        "with European auto maker Fiat went through."
+    )
+    assert _find(_events(nlp, chrysler, date(2009, 5, 1)), "deal")["date"] == "2009-04-30"
+    obama = "President Obama announced his intent to nominate the following individual today:."
+    assert _find(_events(nlp, obama, date(2009, 7, 13)), "announced")["date"] == "2009-07-13"
