@@ -19,6 +19,8 @@ from pathlib import Path
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parent))
 
+from textual.widgets import Input  # noqa: E402
+
 from ingest.pipeline import default_analyzer, import_paths  # noqa: E402
 from ingest.samples import sample_paths  # noqa: E402
 from store import open_store  # noqa: E402
@@ -152,6 +154,8 @@ async def shoot(db: Path, name: str, steps: Steps) -> Path:
     async with app.run_test(size=SIZES.get(name, SIZE)) as pilot:
         await pilot.pause()
         await steps(app, pilot)
+        for field in app.screen.query(Input):
+            field.cursor_blink = False  # (blinking, the cursor is in one run's shot, not another's)
         await pilot.pause(0.2)
         out = HERE / f"{name}.svg"
         out.write_text(app.export_screenshot(title=f"newsreader: {name}"), encoding="utf-8")
