@@ -25,6 +25,7 @@ from analysis.entity_index import (
     EntityIndex,
     modifier_place,
 )
+from analysis.infinitives import to_infinitive
 from analysis.markets import INDEX_WORDS
 from analysis.mentions import label_of, name_of
 from analysis.participants import (
@@ -43,12 +44,13 @@ from analysis.role_words import (
     ONE_PARTY_NOUNS,
     PATIENT_NOUNS,
 )
+from analysis.shared_subjects import gerund_noun
 from analysis.subjects import agent as _agent
 from analysis.subjects import prep_objects as _prep_objects
 from analysis.subjects import subject as _subject
 from analysis.support_verbs import light_verb, placing_verb
 from analysis.triggers import event_type, is_nominal_trigger
-from analysis.verb_forms import gerund_noun, particle, to_infinitive
+from analysis.verb_forms import particle
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -20,8 +20,8 @@ from analysis.modality import FAILING
 from analysis.own_subject import subject_child
 from analysis.relative_pronouns import stands_for_thing, thing_before, who_not_what
 from analysis.reports import told_sequence
+from analysis.shared_subjects import circumstance_to
 from analysis.subjects import conj_head, own_clause, undergoer
-from analysis.verb_forms import circumstance_to
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -78,6 +78,7 @@ from analysis.other_times import harm_occasion, measured_gap, years_after
 from analysis.reports import reported
 from analysis.role_words import NON_ARGUMENT_LABELS
 from analysis.senses import retype
+from analysis.shared_subjects import charged_crime
 from analysis.support_verbs import light_verb
 from analysis.themes import theme
 from analysis.timex import Timex, find_timexes
@@ -90,7 +91,6 @@ from analysis.triggers import (
     is_trigger,
     market_move,
 )
-from analysis.verb_forms import charged_crime
 from analysis.years import reuse_years
 
 if TYPE_CHECKING:
@@ -126,7 +126,7 @@ def salience(
 
 
 #: Switch: the crime a verdict or a charge names keeps its own time, not the verdict's
-#: (see :func:`analysis.verb_forms.charged_crime`): "Brian G. Nichols, 37, was found
+#: (see :func:`analysis.shared_subjects.charged_crime`): "Brian G. Nichols, 37, was found
 #: guilty last month of murder" dated the 2005 courthouse killings to the month of the
 #: verdict.
 CRIME_KEEPS_ITS_TIME = True

@@ -45,10 +45,10 @@ from analysis.phrase_text import join
 from analysis.phrases import NOUN_PREPS, noun_phrase, phrase
 from analysis.recase import house_caps, house_style
 from analysis.role_words import INTRANSITIVE_VERBS, OBJECT_VERBS
+from analysis.shared_subjects import gerund_noun
 from analysis.support_verbs import FILING_VERBS
 from analysis.title_words import HOW_IT_GOES, MAX_WORDS
 from analysis.triggers import LIGHT_VERBS, is_nominal_trigger, is_trigger
-from analysis.verb_forms import gerund_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -14,10 +14,11 @@ from analysis import misreads
 from analysis.clauses import _set
 from analysis.entity_index import EntityIndex
 from analysis.entity_words import NAME_LABELS
+from analysis.infinitives import to_infinitive
 from analysis.modality_words import REPORTS
 from analysis.phrase_tokens import AMOUNT_LABELS, TIME_LABELS
 from analysis.phrases import NOUN_PREPS, phrase
-from analysis.verb_forms import particle, to_infinitive
+from analysis.verb_forms import particle
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from analysis.infinitives import headline_to, to_infinitive
 from analysis.modality_cues import (
     caused,
     condition_shared,
@@ -38,14 +39,7 @@ from analysis.modality_words import (
     PLANNING,
     REPORTING,
 )
-from analysis.verb_forms import (
-    CONDITIONS,
-    UNABLE_ADJECTIVES,
-    adjective_to,
-    headline_to,
-    shares_modal,
-    to_infinitive,
-)
+from analysis.verb_forms import CONDITIONS, UNABLE_ADJECTIVES, adjective_to, shares_modal
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from analysis.infinitives import to_infinitive
 from analysis.modality_words import (
     ASKING,
     CAUSATIVES,
@@ -18,7 +19,8 @@ from analysis.modality_words import (
     PENALTY_ASKED,
     SENTENCING,
 )
-from analysis.verb_forms import CONDITIONS, attempted, self_killing, to_infinitive
+from analysis.own_deeds import attempted, self_killing
+from analysis.verb_forms import CONDITIONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

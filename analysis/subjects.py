@@ -24,12 +24,7 @@ from analysis.pronoun_cues import PERSON_NOUNS
 from analysis.relative_pronouns import stands_for_thing, thing_before, who_not_what
 from analysis.reports import told_sequence
 from analysis.role_words import CHARGING_VERBS
-from analysis.verb_forms import (
-    charge_verb,
-    circumstance_to,
-    coordinated,
-    verdict_verb,
-)
+from analysis.shared_subjects import charge_verb, circumstance_to, coordinated, verdict_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

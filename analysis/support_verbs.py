@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from analysis.onsets import onset_verb
 from analysis.triggers import LIGHT_VERBS
-from analysis.verb_forms import onset_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -28,6 +28,7 @@ from analysis.not_events import (
     stationed,
     status,
 )
+from analysis.onsets import onset_acl, onset_verb
 from analysis.senses import (
     a_play,
     ballot_paper,
@@ -39,7 +40,6 @@ from analysis.senses import (
     web_sense,
 )
 from analysis.strikes import carried_fight, died_down
-from analysis.verb_forms import onset_acl, onset_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -2,7 +2,8 @@
 a passive as its participle ("GM will cut" -> "GM to cut"; "was rejected" -> "rejected").
 
 Read from the parse (:mod:`analysis.gist_clause` hands the verb token here); the words of
-agreement itself are :func:`analysis.clauses.agree`.
+agreement itself are :func:`analysis.clauses.agree`, and the infinitives told as to come
+are :mod:`analysis.infinitives`.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.clauses import agree
+from analysis.infinitives import asked_to, be_to, headline_to, set_to, to_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -34,11 +36,6 @@ def condition(verb: Token, owner: Token) -> str:
 def own_subject(verb: Token) -> bool:
     """Has the clause of ``verb`` a subject of its own?"""
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
-
-def to_infinitive(verb: Token) -> bool:
-    """Is ``verb`` an infinitive with "to" ("to discuss")?"""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def shares_modal(verb: Token) -> bool:
@@ -70,120 +67,6 @@ def particle(verb: Token) -> str:
             and c.lower_ in _PARTICLE_ADVERBS
         )
     )
-
-
-def _be_to(verb: Token) -> bool:
-    """Is the verb the infinitive of "be to" ("the leaders are to meet on Friday"): a
-    future, told as "to meet"?"""
-    return (
-        verb.dep_ == "xcomp"
-        and verb.head.lemma_.lower() == "be"
-        and to_infinitive(verb)
-        and not any(c.dep_ == "auxpass" for c in verb.children)
-    )
-
-
-#: Switch: see :func:`circumstance_to`.
-CIRCUMSTANCE_NO_SUBJECT = True
-#: Nouns an infinitive may tell the when, where or why of: "a time to meet", "a place
-#: to stay", "the chance to sign" (the noun does nothing; see :func:`circumstance_to`).
-CIRCUMSTANCES = frozenset(
-    [
-        "time",
-        "place",
-        "way",
-        "chance",
-        "opportunity",
-        "reason",
-        "day",
-        "date",
-        "moment",
-        "occasion",
-        "venue",
-        "spot",
-        "location",
-        "room",
-        "means",
-        "deadline",
-    ]
-)
-
-
-def circumstance_to(verb: Token) -> bool:
-    """Is ``verb`` an infinitive relative on a noun of when, where or why ("would scrawl a
-    time to [meet]"): its head noun is no subject ("Time meets on page 20" was a title)."""
-    return (
-        CIRCUMSTANCE_NO_SUBJECT
-        and verb.dep_ in ("relcl", "acl")
-        and to_infinitive(verb)
-        and verb.head.lemma_.lower() in CIRCUMSTANCES
-    )
-
-
-#: Switch: a headline's "to" verb with no finite verb tells what is to come ("Government
-#: wildlife experts to be consulted on development", "DeGeneres to host Oscars"): a plan
-#: or a rule, told as one, not a deed done (two reports' rules were one "consult" event,
-#: titled "Government wildlife experts consulted on development").
-HEADLINE_PLAN = True
-_FINITE = frozenset(["VBD", "VBZ", "VBP", "MD"])
-
-
-def headline_to(verb: Token) -> bool:
-    """Is ``verb`` a "to" verb that heads its sentence, or hangs on the noun that does, in
-    a sentence with no finite verb: the headline's "X to do Y", a future?"""
-    if not HEADLINE_PLAN or verb.pos_ not in ("VERB", "AUX") or not to_infinitive(verb):
-        return False
-    head = verb.head
-    heads_it = verb.dep_ == "ROOT" or (
-        verb.dep_ in ("acl", "relcl") and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
-    )
-    if not heads_it or any(t.tag_ in _FINITE for t in verb.sent):
-        return False
-    # imported here: participants imports subjects, which imports this module
-    from analysis.participants import title_case
-
-    # "President Nominates Regina Benjamin to Serve": in title case a verb may be
-    # tagged a name, so the sentence seems to have none
-    return not title_case(verb.sent)
-
-
-#: Switch: a passive infinitive after "set", "scheduled", "due" or "about" is to come:
-#: "was set to be released and sent home on 2 December when she suffered a heart attack"
-#: was titled "Ms Page released" (she died in hospital).
-SET_TO_COME = True
-_SET = frozenset(["set", "schedule", "slate", "due", "about", "poise"])
-
-
-def _set_to(verb: Token) -> bool:
-    """Is ``verb`` a passive "to be" infinitive of a word that sets a time ("was set to
-    be released")? (The active "is set to launch" is told by its head; see
-    :func:`analysis.clause_subject.governing`.)"""
-    return (
-        SET_TO_COME
-        and verb.dep_ == "xcomp"
-        and to_infinitive(verb)
-        and any(c.dep_ == "auxpass" for c in verb.children)
-        and verb.head.lemma_.lower() in _SET
-    )
-
-
-#: Switch: an infinitive someone is asked or called on to do is to come in titles:
-#: "Karamanlis has rejected calls by opposition leaders to hold early elections" was
-#: titled "Costas Karamanlis holds early elections" (see modality_cues.owed_by_object
-#: and for_to, which make the mention hypothetical).
-ASKED_TO_COME = True
-
-
-def _asked_to(verb: Token) -> bool:
-    """Is ``verb`` (or the infinitive it is joined to) one asked or called for ("calls
-    ... to hold", "calls for the prime minister to quit and call")?"""
-    if not ASKED_TO_COME:
-        return False
-    # imported here: modality_cues imports this module
-    from analysis.modality_cues import for_to, owed_by_object
-
-    head = verb.head if verb.dep_ == "conj" and not to_infinitive(verb) else verb
-    return to_infinitive(head) and (owed_by_object(head) or for_to(head, head))
 
 
 #: Switch: an infinitive told of an adjective keeps it in titles ("Israel is ready to
@@ -298,10 +181,10 @@ def verb_form(verb: Token, plural: bool, *, passive: bool, reported: bool = Fals
     future = (
         modal in FUTURE_AUXES
         or (modal == "would" and verb.dep_ == "ccomp")
-        or _be_to(verb)
+        or be_to(verb)
         or headline_to(verb)
-        or _set_to(verb)
-        or _asked_to(verb)
+        or set_to(verb)
+        or asked_to(verb)
     )
     past = (
         verb.tag_ == "VBD"
@@ -337,161 +220,3 @@ def verb_form(verb: Token, plural: bool, *, passive: bool, reported: bool = Fals
     else:
         head = agree(lemma, plural)
     return f"{head} {prt}" if prt else head
-
-
-def coordinated(verb: Token) -> bool:
-    """Is a verb the parser made a conjunct joined to its head by "and", "or", "but" or a
-    comma? One with neither is a participle it misread ("the murder of three bank workers
-    killed when the building was torched" is no second act of who denounced it)."""
-    lo, hi = sorted((verb.head.i, verb.i))
-    # (wherever the parser hung the "and": "offers flights to New York, ..., Dubai, and
-    # recently launched 3 new routes" hangs it on "Dubai")
-    return any(t.dep_ == "cc" or t.text in (",", ";", "–", "—") for t in verb.doc[lo + 1 : hi])
-
-
-#: Switch: a gerund with an article or a possessive of its own is a noun ("after the
-#: police shooting", "his shooting of the deer"): no subject is inherited from the clause
-#: the parse hangs it on ("Williams said, referring to the anger after the police
-#: shooting" was titled "Jumaane D. Williams shoots").
-GERUND_NOUNS = True
-
-
-def gerund_noun(tok: Token) -> bool:
-    """Is the -ing verb ``tok`` used as a noun (a determiner or possessive of its own)?"""
-    return (
-        GERUND_NOUNS
-        and tok.tag_ == "VBG"
-        and any(
-            c.dep_ in ("det", "poss") and c.i < tok.i and c.lower_ != "whose" for c in tok.children
-        )
-    )
-
-
-#: Switch: a verb that only says a happening began ("clashes erupted outside the
-#: building", "fighting broke out", "violence flared up") is no happening of its own: its
-#: subject is, and takes its time, place and how sure it is ("erupted" was a disaster,
-#: titled "Disaster in Stadiou"). A bare plural that erupted stays a kind ("extended
-#: clashes broke out in Salonika", one article's aside, would join its Athens clashes).
-ONSET_IS_THE_HAPPENING = True
-#: ... those verbs, with the particle they need ("" for none).
-ONSET_VERBS = {"erupt": "", "break": "out", "flare": ""}
-
-
-def onset_verb(tok: Token) -> Token | None:
-    """The onset verb ``tok`` (a noun) is the subject of ("clashes [erupted]", "a fire
-    [broke out]"), if any."""
-    verb = tok.head
-    if not ONSET_IS_THE_HAPPENING or tok.dep_ != "nsubj" or verb.pos_ != "VERB":
-        return None
-    particle_needed = ONSET_VERBS.get(verb.lemma_.lower())
-    if particle_needed is None:
-        return None
-    if particle_needed and not any(
-        c.dep_ == "prt" and c.lower_ == particle_needed for c in verb.children
-    ):
-        return None
-    return verb
-
-
-def onset_acl(verb: Token) -> bool:
-    """Is ``verb`` an onset verb told as a participle on its noun ("the first clashes
-    [erupting] at the end of Stadiou street")?"""
-    return (
-        ONSET_IS_THE_HAPPENING
-        and verb.dep_ == "acl"
-        and verb.tag_ == "VBG"
-        and ONSET_VERBS.get(verb.lemma_.lower()) == ""
-    )
-
-
-#: Switch: a gerund after a verb's adjective is done by that verb's subject ("Nichols was
-#: found guilty of [murdering] a judge", "found responsible for [killing]"), also where the
-#: parse hangs the preposition on a time word between ("found guilty last month of ...").
-#: Not when the verb has an object: "the jury found him guilty of [murdering]" (he did).
-VERDICT_GERUND = True
-_VERDICT_PREPS = frozenset(["of", "for"])
-
-
-def verdict_verb(prep: Token) -> Token | None:
-    """The verb of "found guilty [of]", "held responsible [for]": the preposition hangs on
-    the verb's adjective, or on a time word of a verb that has such an adjective."""
-    if not VERDICT_GERUND or prep.lower_ not in _VERDICT_PREPS:
-        return None
-    head = prep.head
-    on_adjective = head.pos_ == "ADJ" and head.dep_ in ("oprd", "acomp")
-    on_time_word = head.pos_ == "NOUN" and head.dep_ == "npadvmod"
-    if not (on_adjective or on_time_word):
-        return None
-    verb = head.head
-    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("dobj", "obj") for c in verb.children):
-        return None
-    adjective = any(c.pos_ == "ADJ" and c.dep_ in ("oprd", "acomp") for c in verb.children)
-    return verb if adjective else None
-
-
-#: Switch: a gerund after a charge noun is done by whoever the verb the charge hangs on
-#: tells of: "convicted of the state crime of murdering a deputy", "held on charges of
-#: fleeing police", "arrested on suspicion of killing his wife".
-CHARGE_GERUND = True
-_CHARGE_NOUNS = frozenset(
-    ["crime", "charge", "count", "offence", "offense", "suspicion", "accusation", "allegation"]
-)
-
-
-def charge_verb(prep: Token) -> Token | None:
-    """The verb of "[convicted] of the crime [of]", "[appeared in court] on charges [of]":
-    "of" hangs on a charge noun that is the object of a preposition of the verb (or of a
-    place named on the way: "convicted in Georgia of the crime of"); its subject is the one
-    charged. None for a verb with an object ("Police arrested Smith on suspicion of
-    killing": Smith did it, not Police)."""
-    if not CHARGE_GERUND or prep.lower_ != "of":
-        return None
-    noun = prep.head
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _CHARGE_NOUNS or noun.dep_ != "pobj":
-        return None
-    verb = noun.head.head
-    if verb.dep_ == "pobj" and verb.pos_ == "PROPN":
-        verb = verb.head.head  # "convicted in Georgia [of the crime]"
-    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("dobj", "obj") for c in verb.children):
-        return None
-    return verb
-
-
-def charged_crime(tok: Token) -> bool:
-    """Is ``tok`` the crime a verdict or a charge names ("was found guilty last month of
-    [murder]", "convicted of the crime of [murdering]")? Its time is its own, not the
-    verdict's (see analysis.events.CRIME_KEEPS_ITS_TIME)."""
-    if tok.dep_ != "pobj":
-        return False
-    return verdict_verb(tok.head) is not None or charge_verb(tok.head) is not None
-
-
-#: Switch: an attempted deed is its own happening, told with its own word ("the attempted
-#: murder of another man" joined the deputy's murder; the man lived).
-ATTEMPT_IS_ITS_OWN = True
-
-
-def attempted(tok: Token) -> bool:
-    """Is the noun ``tok`` a deed told as attempted ("attempted murder")?"""
-    return (
-        ATTEMPT_IS_ITS_OWN
-        and tok.pos_ == "NOUN"
-        and any(c.dep_ == "amod" and c.lower_ == "attempted" for c in tok.children)
-    )
-
-
-#: Switch: a killing whose object is its own subject ("then killed himself") is a suicide,
-#: told with that word: not the killings of others the same sentence tells ("shot his
-#: co-workers and then killed himself" was one event with them).
-SELF_KILLING = True
-_REFLEXIVES = frozenset(["himself", "herself", "themselves", "itself", "oneself", "themself"])
-
-
-def self_killing(tok: Token) -> bool:
-    """Is ``tok`` "kill" with a reflexive object ("killed himself", "kill themselves")?"""
-    return (
-        SELF_KILLING
-        and tok.pos_ == "VERB"
-        and tok.lemma_.lower() == "kill"
-        and any(c.dep_ in ("dobj", "obj") and c.lower_ in _REFLEXIVES for c in tok.children)
-    )

@@ -823,17 +823,17 @@ def test_a_suicide_is_a_death_of_its_own(nlp: Any) -> None:
     text = "A gunman killed three people at a factory on Monday before committing suicide."
     evs = _events(nlp, text)
     assert _find(evs, "suicide")["gist"] == "Gunman commits suicide"
-    # a killing of oneself is a suicide, told with that word (verb_forms.SELF_KILLING)
+    # a killing of oneself is a suicide, told with that word (own_deeds.SELF_KILLING)
     self_ = "The gunman shot his co-workers and then killed himself."
     assert _find(_events(nlp, self_), "killed")["lemma"] == "suicide"
     assert _find(_events(nlp, "The gunman killed his co-workers."), "killed")["lemma"] == "kill"
 
 
 def test_a_killing_of_oneself_is_no_killing_of_others(nlp: Any, monkeypatch: Any) -> None:
-    import analysis.verb_forms as verb_forms
+    import analysis.own_deeds as own_deeds
 
     self_ = "The gunman shot his co-workers and then killed himself."
-    monkeypatch.setattr(verb_forms, "SELF_KILLING", False)
+    monkeypatch.setattr(own_deeds, "SELF_KILLING", False)
     assert _find(_events(nlp, self_), "killed")["lemma"] == "kill"
 
 
@@ -869,7 +869,7 @@ def test_a_death_that_is_a_sentence_is_an_execution(
 
 def test_an_attempted_deed_is_its_own_happening(nlp: Any, monkeypatch: Any) -> None:
     # ECB+ 16 (real): the attempted murder of another man joined the deputy's murder
-    import analysis.verb_forms as verb_forms
+    import analysis.own_deeds as own_deeds
 
     text = (
         "When the jury convicted him last month of the deputy's slaying, as well as the "
@@ -878,7 +878,7 @@ def test_an_attempted_deed_is_its_own_happening(nlp: Any, monkeypatch: Any) -> N
     )
     _find(_events(nlp, text), "murder", lemma="attempted murder", type="attack")
     _find(_events(nlp, "He was charged with murder."), "murder", lemma="murder", type="kill")
-    monkeypatch.setattr(verb_forms, "ATTEMPT_IS_ITS_OWN", False)
+    monkeypatch.setattr(own_deeds, "ATTEMPT_IS_ITS_OWN", False)
     _find(_events(nlp, text), "murder", lemma="murder", type="kill")
 
 
@@ -1643,7 +1643,7 @@ def test_a_conjoined_clause_of_its_own_takes_no_subject_from_a_subordinate_one(
         # ECB+ 13 (real): the gerund after a preposition is done by the clause's subject
         ("Palin responded by firing the board.", "firing", "Palin", None),
         # ECB+ 3 (real): the one found guilty of a killing did it, though the parse hangs
-        # "of" on "last month" (verb_forms.VERDICT_GERUND)
+        # "of" on "last month" (shared_subjects.VERDICT_GERUND)
         (
             "Nichols, 37, was found guilty last month of murdering a judge, a court reporter, "
             "a sheriff's deputy and a federal agent in the March 2005 rampage.",
@@ -1655,7 +1655,7 @@ def test_a_conjoined_clause_of_its_own_takes_no_subject_from_a_subordinate_one(
         # ... but one the verb has as its object did it, not the verb's subject
         ("The jury found Smith guilty of murdering his wife.", "murdering", None, None),
         # ECB+ 3 (real): a gerund after a charge noun is done by the one convicted, past the
-        # place the parse hangs the charge on (verb_forms.CHARGE_GERUND); the murder had no
+        # place the parse hangs the charge on (shared_subjects.CHARGE_GERUND); the murder had no
         # actor and joined Nichols' killings
         (
             "Jamil Abdullah Al-Amin, the 1960s militant once named H. Rap Brown, convicted in "
@@ -3466,7 +3466,7 @@ def _parsed(nlp: Any, rows: list[tuple[str, int, str, str, str, str]], ents: lis
 
 
 def test_a_gerund_with_an_article_is_a_noun(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    from analysis import verb_forms
+    from analysis import shared_subjects
     from analysis.entity_index import EntityIndex
     from analysis.events import describe
 
@@ -3510,7 +3510,7 @@ def test_a_gerund_with_an_article_is_a_noun(nlp: Any, monkeypatch: pytest.Monkey
         "friend, whose shooting they were avenging, actually had shot himself in the foot."
     )
     assert "Timmons" not in str(_find(_events(nlp, whose), "shooting")["gist"])
-    monkeypatch.setattr(verb_forms, "GERUND_NOUNS", False)
+    monkeypatch.setattr(shared_subjects, "GERUND_NOUNS", False)
     assert _name(described()["actor"]) == "Jumaane D. Williams"
 
 
@@ -3795,7 +3795,7 @@ def test_a_reported_pronoun_does_not_take_a_fronted_gerund(nlp: Any) -> None:
             "hypothetical",
             "Government wildlife experts were consulted on development.",
             "consulted",
-            ("analysis.verb_forms", "HEADLINE_PLAN"),
+            ("analysis.infinitives", "HEADLINE_PLAN"),
         ),
     ],
 )
@@ -3933,7 +3933,7 @@ def test_what_died_down_ended_and_no_one_died(nlp: Any, monkeypatch: pytest.Monk
 def test_a_verb_that_only_says_a_happening_began_is_not_one(
     nlp: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from analysis import verb_forms
+    from analysis import onsets
 
     # ECB+ 8 (real): "erupted" was a disaster of its own, titled "Disaster in Stadiou";
     # the clashes are the happening, and take the verb's time
@@ -3949,7 +3949,7 @@ def test_a_verb_that_only_says_a_happening_began_is_not_one(
     assert "erupting" not in [e["trigger"] for e in _events(nlp, erupting)]
     # a volcano erupts: no happening is its subject
     assert _find(_events(nlp, "Mount Etna erupted on Sunday."), "erupted")["type"] == "disaster"
-    monkeypatch.setattr(verb_forms, "ONSET_IS_THE_HAPPENING", False)
+    monkeypatch.setattr(onsets, "ONSET_IS_THE_HAPPENING", False)
     assert "erupted" in [e["trigger"] for e in _events(nlp, text, date(2010, 5, 6))]
 
 

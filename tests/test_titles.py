@@ -1012,7 +1012,7 @@ SWITCHED_TITLES = [
     ),
     pytest.param(
         # ECB+ 28 (real, undated store): the time set for a meeting does not meet
-        "verb_forms",
+        "shared_subjects",
         "CIRCUMSTANCE_NO_SUBJECT",
         "The G-man would scrawl a time to meet Woodward on page 20 of the newspaper.",
         "meet",
@@ -1022,7 +1022,7 @@ SWITCHED_TITLES = [
     ),
     pytest.param(
         # ECB+ 9 (real, undated store): a headline's "to be consulted" is to come
-        "verb_forms",
+        "infinitives",
         "HEADLINE_PLAN",
         "Government wildlife experts to be consulted on development.",
         "consulted",
@@ -1080,7 +1080,7 @@ SWITCHED_TITLES = [
     pytest.param(
         # ECB+ 4 (real, undated store): three reports' release that never was (she had a
         # heart attack) was titled "Ms Page released"
-        "verb_forms",
+        "infinitives",
         "SET_TO_COME",
         "Ms Page had been admitted to hospital originally for treatment for pneumonia and was "
         "set to be released and sent home on 2 December when she suffered a heart attack.",
@@ -1091,7 +1091,7 @@ SWITCHED_TITLES = [
     ),
     pytest.param(
         # ECB+ 19 (real): the elections the opposition calls for were titled as held
-        "verb_forms",
+        "infinitives",
         "ASKED_TO_COME",
         "So far, Prime Minister Costas Karamanlis has rejected calls by opposition leaders to "
         "hold early elections, but his party holds only a one-seat majority in parliament.",
