@@ -8,6 +8,10 @@ attack", "talks between X and Y"), and light verbs ("X launched an attack on Y" 
 near / off" phrase of the trigger. :mod:`analysis.participants` holds the rules that
 correct what the parse gives (a headline's common word, who died, the accused, one of a
 people, an employer).
+
+The prepositions that name a target are :mod:`analysis.prep_targets`, the passives a
+headline writes without an auxiliary :mod:`analysis.passives`, and the names the tagger
+left out :mod:`analysis.untagged_names`.
 """
 
 from __future__ import annotations
@@ -16,31 +20,24 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from analysis import antecedents, misreads
-from analysis.ahead import SCHEDULING, TO_COME_HEADS
-from analysis.canon import family, key_form
 from analysis.clause_place import LOCATIVE_PREPS, told_place
 from analysis.control import CHOOSING_VERBS
 from analysis.entity_index import (
-    PLACE_LABELS,
     EntityIndex,
     modifier_place,
 )
-from analysis.infinitives import to_infinitive
-from analysis.markets import INDEX_WORDS
 from analysis.mentions import label_of, name_of
 from analysis.participants import (
     employer,
-    headline_word,
     one_of_a_people,
     one_of_the_accused,
     one_party,
     the_dying,
 )
+from analysis.passives import headline_passive
+from analysis.prep_targets import TARGET_PREPS, not_a_site, site_beside_object, target_preps_of
 from analysis.role_words import (
-    CHARGING_VERBS,
     DEATH_NOUNS,
-    JUDGING_VERBS,
-    OBJECT_VERBS,
     ONE_PARTY_NOUNS,
     PATIENT_NOUNS,
 )
@@ -49,88 +46,16 @@ from analysis.subjects import agent as _agent
 from analysis.subjects import prep_objects as _prep_objects
 from analysis.subjects import subject as _subject
 from analysis.support_verbs import light_verb, placing_verb
-from analysis.triggers import event_type, is_nominal_trigger
-from analysis.verb_forms import particle
+from analysis.triggers import is_nominal_trigger
+from analysis.untagged_names import untagged_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-_TARGET_PREPS = frozenset(["on", "against", "at", "targeting", "upon"])
-#: A switch: what a verb's subject goes "into" that is no place is what it is done to:
-#: "checked into Morningside Recovery" and "checked into the Betty Ford Center" are two
-#: happenings of one day, as "broke into the Watergate offices" names what was broken.
-INTO_TARGETS = True
-
-
-#: Switch: what a saying is told "on" or "at" is where it was said, not what it was done
-#: to ("Ellen DeGeneres announced on Twitter": not "Ellen DeGeneres announces Twitter").
-SAID_ON_IS_A_MEDIUM = True
-#: Verbs of telling whose "on" / "at" is a medium or an occasion ("blamed the attacks on
-#: the militia" names whom, and stays).
-_TELLING = frozenset(
-    ["say", "announce", "tell", "state", "report", "declare", "confirm", "reveal", "tweet"]
-)
-
-
-def _target_preps(tok: Token) -> frozenset[str]:
-    """The prepositions whose object is the verb ``tok``'s target: "clashed with X",
-    "met with X" name a counterpart ("voted with X" an ally)."""
-    preps = _TARGET_PREPS | {"into"} if INTO_TARGETS else _TARGET_PREPS
-    kind = event_type(tok.lemma_, "VERB")
-    if SAID_ON_IS_A_MEDIUM and tok.lemma_.lower() in _TELLING:
-        preps = preps - {"on", "at"}  # "announced on Twitter", "said at a news conference"
-    return preps | {"with"} if kind in _WITH_TYPES else preps
-
-
-def _not_a_site(obj: Token, m: Mapping[str, Any] | None) -> Mapping[str, Any] | None:
-    """The entity of an "at" or "into" object unless it is a place: "fired at the
-    soldiers" names whom, "the shooting at Fort Hood" where."""
-    if m is not None and obj.head.lower_ in ("at", "into") and label_of(m) in PLACE_LABELS:
-        return None
-    return m
-
-
-#: Switch: a verb that has its object does not take a second one from "at", "on" or
-#: "into" a site ("the intersection of X", "the corner of X"): "he hit another vehicle at
-#: the intersection of American Boulevard and Lyndale Avenue" (ECB+ 21, a Bloomington
-#: report; the tagger makes the street an organisation) hit the vehicle, there; "fired
-#: rockets at Israel" keeps its target (no site word).
-SITE_IS_WHERE = True
-#: Nouns of a spot on the ground, named by what they are "of".
-SITE_NOUNS = frozenset(
-    [
-        "intersection",
-        "corner",
-        "junction",
-        "crossroads",
-        "crossing",
-        "entrance",
-        "exit",
-        "scene",
-        "site",
-        "spot",
-        "outskirts",
-        "border",
-        "edge",
-        "block",
-    ]
-)
-
-
-def _a_site_beside_object(obj: Token | None, p: Token) -> bool:
-    """Is ``p`` (the object of a target preposition) a site while the verb has its own
-    object ``obj``?"""
-    return SITE_IS_WHERE and obj is not None and p.pos_ == "NOUN" and p.lemma_.lower() in SITE_NOUNS
-
-
 def _conj_pair(tok: Token) -> tuple[Token, Token | None]:
     conj = next((c for c in tok.children if c.dep_ == "conj"), None)
     return tok, conj
-
-
-#: Types whose verbs take their counterpart with "with": clashed with, met with, agreed with.
-_WITH_TYPES = frozenset(["attack", "meet", "agree", "threaten"])
 
 
 def _possessor_before(tok: Token, ents: EntityIndex) -> Mapping[str, Any] | None:
@@ -157,41 +82,6 @@ def _possessor_before(tok: Token, ents: EntityIndex) -> Mapping[str, Any] | None
     return None
 
 
-#: Switch: a participle (tagged VBN) with a subject and no auxiliary is a headline passive
-#: whatever the verb ("Hong Kong threatened with Chinese military intervention",
-#: "Helicopter destroyed in Logar"), and so is one joined to a verb with no auxiliary
-#: ("helicopter shot down and completely destroyed"): the subject underwent it.
-PARTICIPLE_PASSIVE = True
-
-
-#: Switch: a phrasal past tense with a subject and no object, joined to a bare
-#: participle, is that participle's passive too (see :func:`headline_passive`).
-PAST_WITH_PARTICIPLE = True
-
-
-def _bare_participle(tok: Token) -> bool:
-    """A participle joined to a verb with nothing of its own but adverbs and places:
-    "[shot down and completely] destroyed", not "shot and killed two people"."""
-    return (
-        tok.dep_ == "conj"
-        and tok.tag_ == "VBN"
-        and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "obj", "ccomp", "xcomp")
-            for c in tok.children
-        )
-    )
-
-
-#: Switch: a participle of being bound for something, with its subject and an infinitive
-#: and no auxiliary, is a headline's passive: "Alibaba poised to launch record-breaking
-#: $13.4bn Hong Kong listing" (the extraction benchmark's cityam.com page) is Alibaba
-#: poised, not poising; "expected to", "set to", "scheduled to" alike.
-BOUND_FOR = True
-#: (the words analysis.ahead reads as scheduled or to come, but "plan" and "timetable",
-#: which are active: "Alibaba planned to launch"; and "tipped to")
-_BOUND_FOR = (SCHEDULING | TO_COME_HEADS | {"tip"}) - {"be", "plan", "timetable"}
-
-
 #: Switch: a participle on a noun that is what a copula's subject is ("Today, Maurice Cheeks
 #: became the fifth coach fired within the first quarter of the season", 5_6ecb)
 #: tells of that subject: the firing was Cheeks' (it had no one fired, or the NBA of
@@ -215,108 +105,6 @@ def _attribute_of(noun: Token | None, ents: EntityIndex) -> Mapping[str, Any] | 
         return None
     who = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return ents.near(who) if who is not None and who.i != noun.i else None
-
-
-def headline_passive(tok: Token, obj: Token | None) -> bool:
-    """A past form of an object-taking verb with no object and no auxiliary, or a bare
-    participle with a subject (see PARTICIPLE_PASSIVE), or a participle of being bound
-    for something (see BOUND_FOR)."""
-    if (
-        BOUND_FOR
-        and obj is None
-        and tok.tag_ in ("VBD", "VBN")
-        and tok.lemma_.lower() in _BOUND_FOR
-        and any(c.dep_ == "nsubj" for c in tok.children)
-        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
-        and any(c.dep_ == "xcomp" and to_infinitive(c) for c in tok.children)
-    ):
-        return True
-    if obj is not None or any(
-        c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in tok.children
-    ):
-        return False
-    subject = any(c.dep_ == "nsubj" for c in tok.children)
-    lemma = tok.lemma_.lower()
-    if (
-        tok.tag_ in ("VBD", "VBN")
-        and (lemma in OBJECT_VERBS or lemma in CHARGING_VERBS or lemma in JUDGING_VERBS)
-        and subject
-    ):
-        return True
-    if not PARTICIPLE_PASSIVE:
-        return False
-    if (
-        PAST_WITH_PARTICIPLE
-        and tok.tag_ == "VBD"
-        and subject
-        and particle(tok)
-        and any(_bare_participle(c) for c in tok.children)
-    ):
-        # "US Chinook helicopter shot down and completely destroyed": the tagger reads
-        # "shot" as a past tense; a phrasal verb with no object, joined to a bare
-        # participle, is one too ("The car crashed and overturned" is no passive)
-        return True
-    if tok.tag_ != "VBN":
-        return False
-    if subject:
-        return True
-    head = tok.head
-    return (
-        tok.dep_ == "conj"
-        and head.pos_ == "VERB"
-        and any(c.dep_ == "nsubj" for c in head.children)
-        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
-        and not (ACTIVE_WITH_OBJECT and any(c.dep_ in ("dobj", "obj") for c in head.children))
-    )
-
-
-#: Switch: a participle joined to a verb that has an object is in that verb's active
-#: voice ("whom Fred LaRue shot and killed in a Canadian duck-hunting accident", ECB+ 28,
-#: 28_3ecbplus: the tagger's "killed" VBN made LaRue the one killed and the accident his
-#: death); with none it is a headline passive ("shot down and completely destroyed").
-ACTIVE_WITH_OBJECT = True
-
-
-def _untagged_name(tok: Token) -> Mapping[str, Any] | None:
-    """A proper name right before an event noun that the tagger left out ("the Eurogroup
-    meeting"): the event's own participant, as an organisation. Without it "the Eurogroup
-    meeting" is any meeting of its article."""
-    for c in tok.children:
-        if (
-            c.dep_ == "compound"
-            and c.i == tok.i - 1
-            and c.pos_ == "PROPN"
-            and not c.ent_type_
-            and not c.is_sent_start
-            and c.text[:1].isupper()
-            and any(ch.isalpha() for ch in c.text)
-            and not headline_word(c)
-        ):
-            return _organisation(c.text, c.idx)
-    return None
-
-
-def _organisation(name: str, start: int) -> Mapping[str, Any]:
-    """An entity mention for a name the tagger left out, as an organisation."""
-    key = f"{family('ORG')}:{key_form(name, 'ORG')}"  # the entity step's own keys
-    entity = {"key": key, "label": "ORG", "name": name, "aliases": []}
-    return {"entity": entity, "label": "ORG", "start": start, "end": start + len(name)}
-
-
-def untagged_index(verb: Token) -> Mapping[str, Any] | None:
-    """The stock index a market verb's subject names when the tagger left it out ("with
-    the Dow Jones Industrial Average falling below 8,000"): its proper-noun words, as an
-    organisation. Without it the move has no market and links nowhere."""
-    for subj in verb.children:
-        if subj.dep_ not in ("nsubj", "nsubjpass") or subj.pos_ != "PROPN":
-            continue
-        # "Dow" hangs on "Jones", "Jones" on "Average": the name is the run of compounds
-        left = [t for t in subj.subtree if t.dep_ == "compound" and t.i < subj.i]
-        first = min(left, key=lambda t: t.i) if left else subj
-        span = subj.doc[first.i : subj.i + 1]
-        if first.lower_ in INDEX_WORDS and all(t.pos_ == "PROPN" for t in span):
-            return _organisation(span.text, span.start_char)
-    return None
 
 
 #: Switch: the two sides of "between X and Y" are actor and target in the order of their
@@ -364,10 +152,10 @@ def arguments(
             if CHOSEN_NAMED_AFTER and tok.lemma_.lower() in CHOOSING_VERBS:
                 target = _named_after(obj, ents) or target
             if target is None:
-                for p in _prep_objects(tok, _target_preps(tok)):
-                    if _a_site_beside_object(obj, p):
+                for p in _prep_objects(tok, target_preps_of(tok)):
+                    if site_beside_object(obj, p):
                         continue  # "hit another vehicle at the intersection of ..."
-                    target = _not_a_site(p, ents.near(p))
+                    target = not_a_site(p, ents.near(p))
                     if target is not None:
                         break
     else:
@@ -386,8 +174,8 @@ def arguments(
         if tok.lemma_.lower() in ONE_PARTY_NOUNS:
             for p in _prep_objects(tok, frozenset({"of"})):
                 actor = actor or ents.near(p)
-        for p in _prep_objects(tok, _TARGET_PREPS | frozenset({"of", "with"})):
-            target = target or _not_a_site(p, ents.near(p))
+        for p in _prep_objects(tok, TARGET_PREPS | frozenset({"of", "with"})):
+            target = target or not_a_site(p, ents.near(p))
         light = light_verb(tok)
         between = _prep_objects(tok, frozenset({"between"}))
         if light is not None:
@@ -399,7 +187,7 @@ def arguments(
                 # "announced her death": the one who announced did not die
                 actor = actor or ents.near(doer)
             between += _prep_objects(light, frozenset({"between"}))
-            for p in _prep_objects(light, _TARGET_PREPS):
+            for p in _prep_objects(light, TARGET_PREPS):
                 target = target or ents.near(p)
         placing = placing_verb(tok) if light is None else None
         if placing is not None:
@@ -417,7 +205,7 @@ def arguments(
             actor = actor or sides[0]
             target = target or sides[1]
         if actor is None and not patient:
-            actor = _untagged_name(tok)
+            actor = untagged_name(tok)
         if patient and target is None:
             target = _possessor_before(tok, ents)
         elif not patient and actor is None:

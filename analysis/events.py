@@ -57,7 +57,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from analysis.ahead import is_future, planning_verb, scheduled, to_come
-from analysis.arguments import arguments, untagged_index
+from analysis.arguments import arguments
 from analysis.entities import text_of
 from analysis.entity_index import EntityIndex
 from analysis.eventtime import (
@@ -91,6 +91,7 @@ from analysis.triggers import (
     is_trigger,
     market_move,
 )
+from analysis.untagged_names import untagged_index
 from analysis.years import reuse_years
 
 if TYPE_CHECKING:

@@ -11,11 +11,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis import gist_object, misreads
-from analysis.arguments import headline_passive
 from analysis.clause_subject import subject_of
 from analysis.clauses import _set
 from analysis.entity_index import EntityIndex
 from analysis.gist_object import OBJECT_WORDS, SUBJECT_WORDS, verb_object
+from analysis.passives import headline_passive
 from analysis.phrase_text import join
 from analysis.phrase_tokens import TIME_LABELS
 from analysis.phrases import NOUN_PREPS, phrase, pronoun

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 #: Switch: in a headline written in title case ("Iran Villagers Shelter In Tents After
 #: Killer Quake", "FALLOUT CONTINUES AFTER BRAZEN ESCAPE", "Microsoft Rushes Emergency
 #: Fix"), a capitalised common word before the event noun is no name the tagger left out
-#: (see :func:`analysis.arguments._untagged_name`): "Killer" made the quake's doer.
+#: (see :func:`analysis.untagged_names.untagged_name`): "Killer" made the quake's doer.
 HEADLINE_WORDS_NO_NAMES = True
 #: A sentence is a title-case headline when this share of its content words outside
 #: names, after its first word (at least two), begin with a capital: "In Tents After

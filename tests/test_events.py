@@ -2030,9 +2030,9 @@ def test_placed_with_no_object_is_a_headline_passive(nlp: Any, monkeypatch: Any,
     # ECB+ 25 (real headlines): Thomas was placed on injured reserve; he placed no one
     em = _described(nlp, text, "placed")
     assert (_name(em["actor"]), _name(em["target"])) == (None, "Pierre Thomas")
-    import analysis.arguments as arguments
+    import analysis.passives as passives
 
-    monkeypatch.setattr(arguments, "OBJECT_VERBS", arguments.OBJECT_VERBS - {"place"})
+    monkeypatch.setattr(passives, "OBJECT_VERBS", passives.OBJECT_VERBS - {"place"})
     em = _described(nlp, text, "placed")
     assert _name(em["actor"]) == "Pierre Thomas"
 
@@ -2697,13 +2697,13 @@ def _described(nlp: Any, text: str, word: str) -> dict[str, Any]:
 
 
 def test_what_one_checks_into_is_the_target(nlp: Any, monkeypatch: Any) -> None:
-    from analysis import arguments
+    from analysis import prep_targets
 
     there = _described(nlp, MORNINGSIDE, "checked")
     here = _described(nlp, BETTY_FORD, "checked")
     assert _name(there["target"]) == "Morningside Recovery Center"
     assert _name(here["target"]) == "Betty Ford Center"
-    monkeypatch.setattr(arguments, "INTO_TARGETS", False)
+    monkeypatch.setattr(prep_targets, "INTO_TARGETS", False)
     assert _described(nlp, MORNINGSIDE, "checked")["target"] is None
 
 
@@ -2821,7 +2821,7 @@ def test_what_one_checks_into_is_the_target(nlp: Any, monkeypatch: Any) -> None:
             "announced",
             "Ellen DeGeneres",
             None,
-            ("analysis.arguments", "SAID_ON_IS_A_MEDIUM"),
+            ("analysis.prep_targets", "SAID_ON_IS_A_MEDIUM"),
         ),
         # ECB+ 18 (real): "he or she" is no one named ("Death of Bernstein")
         (
@@ -2889,7 +2889,7 @@ def test_what_one_checks_into_is_the_target(nlp: Any, monkeypatch: Any) -> None:
             "hit",
             "Anthony Phillip LaSalle",
             None,
-            ("analysis.arguments", "SITE_IS_WHERE"),
+            ("analysis.prep_targets", "SITE_IS_WHERE"),
         ),
         # ECB+ 5 (real, 5_4ecbplus): two offices and a name, the parse's head the first office
         # ("President announce Jim O'Brien relieved of his duties" was the title)
@@ -2992,7 +2992,7 @@ def test_a_headline_word_is_no_name_the_tagger_left_out(
     nlp: Any, monkeypatch: Any, headline: str, trigger: str, word: str | None
 ) -> None:
     # A capitalised common word before the event noun of a title-case headline is no
-    # organisation (arguments._untagged_name): "Killer" made the quake's doer
+    # organisation (untagged_names.untagged_name): "Killer" made the quake's doer
     from analysis import arguments, participants
     from analysis.entity_index import EntityIndex
 

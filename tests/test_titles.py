@@ -255,7 +255,7 @@ def test_a_bare_participle_with_a_subject_is_a_headline_passive(nlp: Any, monkey
     """Real headline and quote (Express.co.uk, and a Taliban tweet quoted by Al Jazeera,
     November 2019, from the article-extraction benchmark's pages): Hong Kong is
     threatened, the helicopter destroyed; neither does it to anyone."""
-    import analysis.arguments as arguments
+    import analysis.passives as passives
     import analysis.verb_forms as verb_forms
 
     headline_ = "Hong Kong 'threatened with Chinese military intervention'"
@@ -274,16 +274,16 @@ def test_a_bare_participle_with_a_subject_is_a_headline_passive(nlp: Any, monkey
     assert shot["actor_name"] is None
     # "down" is the verb's particle though the parse makes it an adverb
     assert _title_of(nlp, quote, "shot") == "US Chinook helicopter shot down"
-    monkeypatch.setattr(arguments, "PAST_WITH_PARTICIPLE", False)
+    monkeypatch.setattr(passives, "PAST_WITH_PARTICIPLE", False)
     assert _title_of(nlp, quote, "shot") == "US Chinook helicopter shoots down"
     monkeypatch.setattr(verb_forms, "ADVERB_PARTICLES", False)
     assert _title_of(nlp, quote, "shot") == "US Chinook helicopter shoots"
     # no particle, no passive: "The car crashed and overturned" is the car's doing
-    monkeypatch.setattr(arguments, "PAST_WITH_PARTICIPLE", True)
+    monkeypatch.setattr(passives, "PAST_WITH_PARTICIPLE", True)
     assert (
         _title_of(nlp, "The car crashed and overturned on the highway.", "crashed") == "Car crashes"
     )
-    monkeypatch.setattr(arguments, "PARTICIPLE_PASSIVE", False)
+    monkeypatch.setattr(passives, "PARTICIPLE_PASSIVE", False)
     assert _title_of(nlp, quote, "destroyed") == "US Chinook helicopter destroys"
 
 
@@ -1971,8 +1971,8 @@ def test_a_relative_clauses_second_verb_is_active_and_shares_its_object(
 ) -> None:
     """ECB+ 28 (real, 28_3ecbplus; the sentence as written): the tagger's "killed" (VBN)
     after "whom Fred LaRue shot and" made LaRue the one killed, in the accident."""
-    import analysis.arguments as arguments
     import analysis.misreads as misreads
+    import analysis.passives as passives
 
     text = (
         "His father, Ike Parsons LaRue Sr., whom Fred LaRue shot and killed in a Canadian "
@@ -1981,7 +1981,7 @@ def test_a_relative_clauses_second_verb_is_active_and_shares_its_object(
     assert _title_of(nlp, text, "killed") == "Fred LaRue kills LaRue Sr."
     monkeypatch.setattr(misreads, "RELATIVE_SHARED", False)
     assert _title_of(nlp, text, "killed") == "Fred LaRue kills in a Canadian duck-hunting accident"
-    monkeypatch.setattr(arguments, "ACTIVE_WITH_OBJECT", False)
+    monkeypatch.setattr(passives, "ACTIVE_WITH_OBJECT", False)
     assert _title_of(nlp, text, "killed") == "Fred LaRue killed in a Canadian duck-hunting accident"
 
 
@@ -2151,7 +2151,7 @@ def test_a_peoples_adjective_on_a_thing_leaves_the_title_to_the_clause(
 
 
 def test_a_judging_verb_with_no_object_is_a_headline_passive(nlp: Any, monkeypatch: Any) -> None:
-    from analysis import arguments
+    from analysis import passives
 
     # ECB+ 34 (real, 34_7ecbplus): a foundation's release on Regina Benjamin's nomination
     text = (
@@ -2159,7 +2159,7 @@ def test_a_judging_verb_with_no_object_is_a_headline_passive(nlp: Any, monkeypat
         "to health care equity and social justice."
     )
     assert _title_of(nlp, text, "praised").startswith("Nominee praised for her expertise")
-    monkeypatch.setattr(arguments, "JUDGING_VERBS", frozenset())
+    monkeypatch.setattr(passives, "JUDGING_VERBS", frozenset())
     assert _title_of(nlp, text, "praised").startswith("Nominee praises")
 
 
@@ -2181,10 +2181,10 @@ def test_that_hung_on_the_source_of_according_to_is_no_person(nlp: Any, monkeypa
 def test_a_participle_of_being_bound_for_something_is_no_active_verb(
     nlp: Any, monkeypatch: Any
 ) -> None:
-    from analysis import arguments
+    from analysis import passives
 
     # the extraction benchmark's cityam.com page (real): a link's headline, with no "is"
     text = "Read more: Alibaba poised to launch record-breaking $13.4bn Hong Kong listing"
     assert _title_of(nlp, text, "launch").startswith("Alibaba poised to launch")
-    monkeypatch.setattr(arguments, "BOUND_FOR", False)
+    monkeypatch.setattr(passives, "BOUND_FOR", False)
     assert _title_of(nlp, text, "launch").startswith("Alibaba poises to launch")
