@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from analysis.modality import PRESENT_TAGS
+from analysis.modality_clauses import PRESENT_TAGS
 from analysis.modality_words import PLANNING
 from analysis.verb_forms import FUTURE_AUXES
 

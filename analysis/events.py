@@ -72,8 +72,9 @@ from analysis.genericity import generic
 from analysis.gist import gist, told_as
 from analysis.habits import habitual, present_habit
 from analysis.mentions import label_of
-from analysis.modality import MODALITY_WEIGHT, modality, occurrence_verb
+from analysis.modality import MODALITY_WEIGHT, modality
 from analysis.modality_cues import deed_word, kind_supposed
+from analysis.occurrence_verbs import occurrence_verb
 from analysis.other_times import harm_occasion, measured_gap, years_after
 from analysis.reports import reported
 from analysis.role_words import NON_ARGUMENT_LABELS

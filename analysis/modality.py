@@ -6,6 +6,9 @@ possible, modal or conditional: will, could, plans to, threatened to, if...);
 ``generic`` (a bare plural noun with no participant or time: "sales fell", "attacks on
 shipping", "bankruptcies rose": a class of happenings, not one event to link; found by
 :mod:`analysis.genericity`).
+
+The cues read from the clauses above a trigger are :mod:`analysis.modality_clauses`,
+those of its own phrase :mod:`analysis.modality_cues`.
 """
 
 from __future__ import annotations
@@ -14,6 +17,18 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from analysis.infinitives import headline_to, to_infinitive
+from analysis.modality_clauses import (
+    MODALS,
+    has_yet,
+    intended,
+    keeps_from,
+    modal_governs,
+    owed,
+    possible_outcome,
+    rules_out,
+    time_clause,
+    told_in_present,
+)
 from analysis.modality_cues import (
     caused,
     condition_shared,
@@ -57,12 +72,6 @@ HAVE_TO_NOW = True
 #: for consultation"), and what a "for X to do" clause says ("calls for agencies to
 #: consult"): a switch.
 OWED_THINGS = True
-#: Verbs whose object is owed ("require consultation"); narrower than DEONTIC: one
-#: "directs" a sequel, and "calls" an announcement something.
-_OWING_VERBS = frozenset(["require", "need", "mandate", "demand"])
-#: Words whose "for" names what is owed ("the requirement for consultation", "calls for
-#: talks").
-_OWED_FOR = _OWING_VERBS | {"requirement", "call"}
 #: Verbs whose object did not happen: "dodging arrest", "averted a strike", "avoid
 #: bankruptcy".
 AVOIDING = frozenset(
@@ -82,33 +91,9 @@ RULED_OUT = True
 #: Indian Navy on Saturday prevented pirates from attacking a merchant vessel" (ECB+ 12,
 #: 12_1ecb) tells the attack the navy repulsed.
 KEPT_FROM = True
-KEEPING_FROM = frozenset(
-    [
-        "bar",
-        "ban",
-        "prohibit",
-        "forbid",
-        "discourage",
-        "deter",
-        "dissuade",
-        "preclude",
-        "refrain",
-        "abstain",
-        "desist",
-    ]
-)
-
-
-def _keeps_from(verb: Token) -> bool:
-    """Is ``verb`` one that keeps its object from what "from" tells?"""
-    return verb.lemma_.lower() in KEEPING_FROM
-
-
 #: A time clause of a happening that may not be ("will reveal his identity after his
 #: death", "would reveal it after the source died") may not be either: a switch.
 WHEN_IT_MAY_BE = True
-_TIME_MARKS = frozenset(["after", "before", "until", "once", "when", "upon"])
-_PAST_MODALS = frozenset(["would", "could", "might", "should"])
 #: Nouns whose "of" names what may happen: "the prospect of arrest", "the risk of war".
 PROSPECTS = frozenset(
     ["prospect", "risk", "threat", "possibility", "chance", "fear", "danger", "likelihood"]
@@ -127,9 +112,6 @@ HYPOTHETICAL_MODS = frozenset(
         "imminent",
         "alleged",
     ]
-)
-MODALS = frozenset(
-    ["will", "would", "could", "may", "might", "should", "can", "must", "shall", "'ll", "wo", "ca"]
 )
 
 #: How much each modality counts towards an event mention's salience.
@@ -154,34 +136,6 @@ def imperative(tok: Token) -> bool:
     )
 
 
-#: Verbs that say their subject happens: "the first flight will take off", "the vote
-#: could take place", "talks will begin": the happening is as sure as the verb.
-OCCURRENCE = frozenset(
-    ["take", "happen", "occur", "begin", "start", "resume", "proceed", "come", "go", "open"]
-)
-#: Switch: a verb that completes a nominal trigger says it happens as well: "reluctant to
-#: commit to a meeting until a deal that includes tariff reductions is finalized" (the
-#: extraction benchmark's nytimes.com page on the trade war) tells a deal still to come,
-#: not "Deal finalized"; "the sale was completed on Friday" is the sale's day.
-COMPLETES_IT = True
-COMPLETION = frozenset(["finalize", "complete", "conclude", "close", "seal"])
-
-
-def occurrence_verb(tok: Token) -> Token | None:
-    """The verb that says a nominal trigger happens ("the first flight will take off"):
-    the trigger's modality and time are that verb's."""
-    if (
-        tok.pos_ in ("NOUN", "PROPN")
-        and tok.dep_ in ("nsubj", "nsubjpass")
-        and (
-            tok.head.lemma_.lower() in OCCURRENCE
-            or (COMPLETES_IT and tok.head.lemma_.lower() in COMPLETION)
-        )
-    ):
-        return tok.head
-    return None
-
-
 #: "has yet to sign", "is yet to be announced": what is yet to be done is not done.
 YET_TO = True
 
@@ -191,24 +145,6 @@ YET_TO = True
 #: past, "until police arrived", it has).
 NOT_YET = True
 NOT_YET_MARKS = frozenset(["until", "till", "before", "once"])
-#: Tags of a verb told in the present.
-PRESENT_TAGS = frozenset(["VBZ", "VBP"])
-
-
-def _present(verb: Token) -> bool:
-    """Is ``verb`` told in the present, itself or by its auxiliary ("approves", "is
-    finalized", "has been approved")?"""
-    return verb.tag_ in PRESENT_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS for c in verb.children
-    )
-
-
-def _yet(head: Token) -> bool:
-    """Is ``head`` a "have" / "be" modified by "yet" ("has yet to", "are yet to")?"""
-    return head.lemma_.lower() in ("have", "be") and any(
-        c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children
-    )
-
 
 #: Switch: what one failed or refused to do is not done: "failed to get re-elected",
 #: "refused to sign the deal".
@@ -227,24 +163,6 @@ ADJECTIVE_MODALITY = True
 #: "agreements that could result in more American tariffs", "a move that may lead to
 #: sanctions" tell no tariffs or sanctions that are.
 MODAL_OUTCOME = True
-OUTCOME_VERBS = frozenset(["result", "lead"])
-_SOUGHT = frozenset(["information", "tip", "evidence", "detail", "clue"])
-
-
-def _possible_outcome(tok: Token) -> bool:
-    """Is the noun ``tok`` what a modal verb of outcome leads to ("could result in
-    [tariffs]"), or what a thing sought would ("information leading to an [arrest]")?"""
-    prep = tok.head
-    verb = prep.head
-    sought = verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_ in _SOUGHT
-    return (
-        tok.pos_ == "NOUN"
-        and tok.dep_ == "pobj"
-        and prep.lower_ in ("in", "to")
-        and verb.lemma_.lower() in OUTCOME_VERBS
-        and (_modal(verb) or sought)
-    )
-
 
 #: Switch: a happening whose subject is no one is not done: "no one else was injured",
 #: "No-one was injured in the fire", "None of the crew were hurt", "no passengers died".
@@ -252,49 +170,10 @@ NO_ONE_SUBJECT = True
 #: Switch: what a noun of intent governs is not done: "a conviction of assault with
 #: intent to murder", "a plan to attack", "a bid to take over" (as "intended to kill").
 PLAN_NOUNS_UNSURE = True
-PLAN_NOUNS = frozenset(
-    [
-        "intent",
-        "intention",
-        "plan",
-        "plot",
-        # "found Gigante guilty of conspiracy to murder other organized crime figures"
-        "conspiracy",
-        "scheme",
-        "bid",
-        "threat",
-        "promise",
-        "pledge",
-        "vow",
-        "proposal",
-        "offer",
-        "attempt",
-        # "the two sides have lost a source of external pressure to get the deal done" (the
-        # extraction benchmark's nytimes.com page on the trade war: "Deal done"); not
-        # "efforts to evacuate the population", which tell the evacuation under way
-        "pressure",
-        "incentive",
-        "chance",
-        "opportunity",
-        "deadline",
-        "ultimatum",
-        "demand",
-    ]
-)
 
 
 #: Switch: what one is threatened with has not happened ("threatened with death").
 THREATENED_WITH = True
-
-
-def _intended(tok: Token, t: Token, head_lemma: str) -> bool:
-    """Is ``t`` (the trigger ``tok``, or the verb it is the object of) the to-infinitive
-    of a noun of intent ("intent to [murder]", "a plan to [launch] an attack")? Not what
-    lies deeper ("a plan to relieve Ford after a loss in sales": the loss was)."""
-    near = t.i == tok.i or (t.i == tok.head.i and tok.dep_ in ("dobj", "nsubjpass"))
-    if not near and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and tok.head.tag_ == "VBN":
-        near = t.i == tok.head.head.i  # "pressure to get [the deal] done"
-    return near and t.dep_ == "acl" and head_lemma in PLAN_NOUNS and to_infinitive(t)
 
 
 #: Switch: a noun happening that is the object of a verb with a modal ("they would suffer
@@ -341,19 +220,19 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
                 return "hypothetical"
             if c.dep_ == "mark" and c.lower_ in CONDITIONS:
                 return "hypothetical"
-            if NOT_YET and c.dep_ == "mark" and c.lower_ in NOT_YET_MARKS and _present(a):
+            if NOT_YET and c.dep_ == "mark" and c.lower_ in NOT_YET_MARKS and told_in_present(a):
                 return "hypothetical"  # "allowed to stay until a judge approves"
     # Walk up the clauses: planned ("plans to attack"), denied, reported.
     reported = False
     stated = False  # come up through a clause of its own
     t = tok
-    if MODAL_OUTCOME and _possible_outcome(tok):
+    if MODAL_OUTCOME and possible_outcome(tok):
         return "hypothetical"  # "agreements that could result in more American tariffs"
     for _ in range(6):
         if t.dep_ == "ROOT" or t.head == t:
             break
         head = t.head
-        if WHEN_IT_MAY_BE and _modal(head) and _time_clause(t):
+        if WHEN_IT_MAY_BE and modal_governs(head) and time_clause(t):
             return "hypothetical"  # "would reveal his identity after [the source died]"
         if OWED_THINGS and for_to(t, tok):
             # "a practice that calls for agencies to [consult]", "calls for the prime
@@ -366,7 +245,7 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
         ):
             break  # a clause of its own ("..., when the index recorded its worst stretch")
         lemma = head.lemma_.lower()
-        if RULED_OUT and t.dep_ in ("xcomp", "dobj") and _ruled_out(head):
+        if RULED_OUT and t.dep_ in ("xcomp", "dobj") and rules_out(head):
             # "have ruled out fighting each other"; what is not ruled out may yet be
             negated = any(c.dep_ == "neg" for c in head.children)
             return "hypothetical" if negated else "negated"
@@ -377,10 +256,10 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
             and t.i == tok.i
             and t.dep_ == "dobj"
             and tok.pos_ == "NOUN"
-            and _modal(head)
+            and modal_governs(head)
         ):
             return "hypothetical"  # "looked like they would suffer their first defeat"
-        if (shares_modal(t) or (CAUSED_SHARES_MODAL and caused(t))) and _modal(head):
+        if (shares_modal(t) or (CAUSED_SHARES_MODAL and caused(t))) and modal_governs(head):
             # "will meet on Friday and sign the deal", "to discuss", "Haye would make
             # him fight up" (ECB+ 7: no fight of Klitschko's with Haye took place)
             return "hypothetical"
@@ -388,7 +267,7 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
             return "hypothetical"
         if THREATENED_WITH and t.dep_ == "prep" and t.lower_ == "with" and lemma == "threaten":
             return "hypothetical"  # "a witness threatened with death": no one died
-        if PLAN_NOUNS_UNSURE and _intended(tok, t, lemma):
+        if PLAN_NOUNS_UNSURE and intended(tok, t, lemma):
             return "hypothetical"  # "assault with intent to murder", "a plan to attack"
         if (
             DEONTIC_UNSURE
@@ -400,7 +279,7 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
             return "hypothetical"  # "the urgings of ... FBI agents to appoint Felt"
         if t is tok and ((HAVE_TO_NOW and owed_now(t)) or ease_only(t) or supposed_to(t)):
             return "hypothetical"  # "users only have to visit", "is very hard to hit"
-        if OWED_THINGS and t is tok and tok.pos_ == "NOUN" and _owed(t):
+        if OWED_THINGS and t is tok and tok.pos_ == "NOUN" and owed(t):
             return "hypothetical"  # "to again require consultation", "the need for talks"
         if (
             t.dep_ == "dobj"
@@ -417,9 +296,9 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
             return "hypothetical"  # "facing the prospect of arrest"
         if t.dep_ == "pcomp" and head.lower_ == "without":
             return "negated"  # "go ahead without consulting experts"
-        if KEPT_FROM and t.dep_ == "pcomp" and head.lower_ == "from" and _keeps_from(head.head):
+        if KEPT_FROM and t.dep_ == "pcomp" and head.lower_ == "from" and keeps_from(head.head):
             return "negated"  # "discouraging China from bringing the talks to a close"
-        if YET_TO and t.dep_ == "xcomp" and to_infinitive(t) and _yet(head):
+        if YET_TO and t.dep_ == "xcomp" and to_infinitive(t) and has_yet(head):
             return "negated"  # "he has yet to formally sign on": not (yet) done
         if FAILED_TO and t.dep_ == "xcomp" and lemma in FAILING and to_infinitive(t):
             return "negated"  # "Gary Fan failed to get re-elected": he was not
@@ -439,51 +318,3 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
     if any(t.lower_ == "according" for t in tok.sent):
         reported = True
     return "reported" if reported else "asserted"
-
-
-def _owed(t: Token) -> bool:
-    """Is ``t`` (a noun trigger) the object of a verb that owes it ("require consultation")
-    or of "for" after a word that does ("the requirement for consultation", "calls for
-    talks")? Not every DEONTIC word: one "directs" a sequel."""
-    head = t.head
-    if t.dep_ == "dobj":
-        return head.pos_ == "VERB" and head.lemma_.lower() in _OWING_VERBS
-    return (
-        t.dep_ == "pobj"
-        and head.lower_ == "for"
-        and head.dep_ == "prep"
-        and head.head.lemma_.lower() in _OWED_FOR
-    )
-
-
-def _time_clause(t: Token) -> bool:
-    """Is ``t`` a time clause of its head ("after the source died") or the object of a
-    time preposition on it ("after his death")?"""
-    if t.dep_ == "advcl":
-        # told in the present ("will reveal it after he dies"), or in the past under a
-        # past modal ("would reveal it after the source died"); "will question him after
-        # he was arrested" tells an arrest that was
-        told = t.tag_ in PRESENT_TAGS or (
-            t.tag_ in ("VBD", "VBN")
-            and any(c.dep_ == "aux" and c.lower_ in _PAST_MODALS for c in t.head.children)
-        )
-        return told and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in t.children)
-    # a noun ("after his death"), not a gerund, whose tense is not told: "It will be her
-    # second stint, after hosting the 2007 ceremony"
-    return (
-        t.dep_ == "prep"
-        and t.lower_ in _TIME_MARKS
-        and not any(c.dep_ == "pcomp" for c in t.children)
-    )
-
-
-def _modal(verb: Token) -> bool:
-    """Does a modal ("will", "could", ...) govern ``verb``?"""
-    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
-
-
-def _ruled_out(verb: Token) -> bool:
-    """Is ``verb`` "rule out" (its particle "out")?"""
-    return verb.lemma_.lower() == "rule" and any(
-        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
-    )

@@ -501,7 +501,7 @@ def test_place_told_before_a_joined_verb_or_of_the_object(nlp: Any, monkeypatch:
             "asserted",
         ),
         # The extraction benchmark's nytimes.com page on the trade war (real): a deal that
-        # is finalized (modality.COMPLETES_IT) in the present under "until" is to come;
+        # is finalized (occurrence_verbs.COMPLETES_IT) in the present under "until" is to come;
         # "discouraging China from bringing the talks to a close" brings none (KEPT_FROM)
         (
             "The Chinese have been reluctant to commit to a meeting until a deal that "
@@ -638,7 +638,7 @@ def test_place_told_before_a_joined_verb_or_of_the_object(nlp: Any, monkeypatch:
             "generic",
         ),
         ("In a separate incident, two men were arrested in Queens.", "arrested", "generic"),
-        # ECB+ 26 (real): a conspiracy to murder tells no murder (modality.PLAN_NOUNS)
+        # ECB+ 26 (real): a conspiracy to murder tells no murder (modality_clauses.PLAN_NOUNS)
         (
             "Eventually, a jury found Gigante guilty in 1997 of conspiracy to murder other "
             "organized crime figures, racketeering, extortion and other charges.",
