@@ -37,7 +37,8 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from analysis.canon import DocEntities, add_acronym_mentions, canonicalise
-from analysis.entities import SentenceIndex, extract_mentions, text_of
+from analysis.doc_text import text_of
+from analysis.entities import SentenceIndex, extract_mentions
 from analysis.people import add_surname_mentions, person_labels
 from analysis.pieces import PIECE_CHARS, split_pieces
 from analysis.recase import house_style, recase_line, recase_run

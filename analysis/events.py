@@ -58,7 +58,7 @@ from typing import TYPE_CHECKING, Any
 
 from analysis.ahead import is_future, planning_verb, scheduled, to_come
 from analysis.arguments import arguments
-from analysis.entities import text_of
+from analysis.doc_text import text_of
 from analysis.entity_index import EntityIndex
 from analysis.eventtime import (
     one_death,

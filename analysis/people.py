@@ -11,7 +11,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from analysis.canon import overlaps
-from analysis.entities import Mention, tokens_matching
+from analysis.doc_text import tokens_matching
+from analysis.entities import Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -603,7 +603,7 @@ def test_a_bare_surname_of_two_people_named_alike_often_is_the_nearer(analyzer: 
 
 
 def test_a_name_ended_inside_an_open_bracket_ends_before_it(nlp: Any, monkeypatch: Any) -> None:
-    from analysis import entities
+    from analysis import name_trim
     from analysis.entities import extract_mentions
 
     # pv magazine (the article-extraction benchmark's pages, MIT): the tagger ends the
@@ -617,7 +617,7 @@ def test_a_name_ended_inside_an_open_bracket_ends_before_it(nlp: Any, monkeypatc
     names = [m.text if hasattr(m, "text") else m["text"] for m in extract_mentions(doc)]
     assert "Ministry of Trade, Industry and Energy" in names
     assert not any("(" in n and ")" not in n for n in names)
-    monkeypatch.setattr(entities, "OPEN_BRACKET_CUT", False)
+    monkeypatch.setattr(name_trim, "OPEN_BRACKET_CUT", False)
     names = [m.text if hasattr(m, "text") else m["text"] for m in extract_mentions(doc)]
     assert any(n.endswith("(MOTIE") for n in names)
 
@@ -799,9 +799,9 @@ def test_a_surname_the_tagger_left_untagged_is_the_person_named_before(
 
 
 def test_a_documents_text_is_its_own_whichever_was_read_before(nlp: Any) -> None:
-    # entities.text_of keeps the last document's text (spaCy joins it again at each
+    # doc_text.text_of keeps the last document's text (spaCy joins it again at each
     # reading); each document still reads as itself, in any order.
-    from analysis.entities import text_of
+    from analysis.doc_text import text_of
 
     one, two = nlp("Houthis attacked the Magic Seas."), nlp("Israel struck Iran in June.")
     for doc in (one, two, two, one, two):
@@ -918,7 +918,7 @@ def test_where_a_person_named_before_is_from_is_a_place(
 ) -> None:
     # ECB+ 21 (real, undated store): "Burnsville" was tagged a person, "her" stood for it,
     # and the hit-and-run was titled "Anthony LaSalle strikes Burnsville"
-    from analysis import entities
+    from analysis import entities, entity_labels
 
     text = (
         "LuAnn Marie Johnson, 66, of Burnsville was killed Wednesday night when LaSalle "
@@ -930,14 +930,14 @@ def test_where_a_person_named_before_is_from_is_a_place(
         return {m.text: m.label for m in entities.extract_mentions(doc)}["Burnsville"]
 
     assert label() == "GPE"
-    monkeypatch.setattr(entities, "HOME_TOWNS", False)
+    monkeypatch.setattr(entity_labels, "HOME_TOWNS", False)
     assert label() == "PERSON"
 
 
 def test_where_someone_is_from_is_a_place(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     # ECB+ 21 (real, 21_1ecbplus): "Schnectady" was tagged a person, and the next sentence's
     # "He" stood for it: "Schnectady charged with vehicular manslaughter"
-    from analysis import entities
+    from analysis import entities, entity_labels
 
     doc = nlp("Police caught up with the driver, who is from Schnectady, a few blocks away.")
 
@@ -945,7 +945,7 @@ def test_where_someone_is_from_is_a_place(nlp: Any, monkeypatch: pytest.MonkeyPa
         return {m.text: m.label for m in entities.extract_mentions(doc)}["Schnectady"]
 
     assert label() == "GPE"
-    monkeypatch.setattr(entities, "FROM_TOWN", False)
+    monkeypatch.setattr(entity_labels, "FROM_TOWN", False)
     assert label() == "PERSON"
 
 
@@ -954,7 +954,7 @@ def test_one_word_after_the_is_no_person(nlp: Any, monkeypatch: pytest.MonkeyPat
     # Francisco ..."), its two sentences as written: the tagger calls "Chronicle" a person,
     # and "he" then stood for the newspaper ("Arrest of Chronicle"). A name that modifies a
     # noun keeps its label ("the Bush administration").
-    from analysis import entities
+    from analysis import entities, entity_labels
 
     doc = nlp(
         "The man ran from the station. The Chronicle says he was arrested a block away after "
@@ -967,7 +967,7 @@ def test_one_word_after_the_is_no_person(nlp: Any, monkeypatch: pytest.MonkeyPat
 
     assert labels()["Chronicle"] == "ORG"
     assert labels()["Bush"] == "PERSON"
-    monkeypatch.setattr(entities, "THE_NAME_NO_PERSON", False)
+    monkeypatch.setattr(entity_labels, "THE_NAME_NO_PERSON", False)
     assert labels()["Chronicle"] == "PERSON"
 
 
@@ -975,7 +975,7 @@ def test_a_club_is_no_person(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     # The extraction benchmark's news.sky.com page on Mourinho's appointment at Tottenham, its two
     # sentences as written but the quote cut: the tagger calls "Manchester United" a
     # person, and "his appointment" became the club's ("Appointment of Manchester United").
-    from analysis import entities
+    from analysis import entities, entity_labels
 
     doc = nlp(
         "The Portuguese boss had been out of work since being sacked by Manchester United in "
@@ -986,5 +986,5 @@ def test_a_club_is_no_person(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
         return {m.text: m.label for m in entities.extract_mentions(doc)}["Manchester United"]
 
     assert label() == "ORG"
-    monkeypatch.setattr(entities, "ORG_HEADS", entities.ORG_HEADS - {"united"})
+    monkeypatch.setattr(entity_labels, "ORG_HEADS", entity_labels.ORG_HEADS - {"united"})
     assert label() == "PERSON"
