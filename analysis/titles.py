@@ -14,12 +14,14 @@ not repeated in it. In order of preference:
 2. one participant: "Hezbollah fires rockets", "Attack on Israel", "Seizure by Iran";
 3. none: the clause of the sentence around the trigger ("The talks collapsed"), else
    the story's headline. Never a bare word like "Talks": it tells the reader nothing.
+
+The verb and the noun of a title are :mod:`analysis.title_verbs`, the quote of a bare
+saying :mod:`analysis.saying_quotes`, a people's adjective :mod:`analysis.demonyms`.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import Any
 
 from analysis.agreement import names_in
@@ -36,25 +38,23 @@ from analysis.clauses import (
     group_name,
     is_plural,
     object_after,
-    peoples_word,
     retold,
     subject_head,
     word_before,
 )
+from analysis.demonyms import adjective_kept, with_its_noun
 from analysis.gist_fallback import CLOSE as QUOTE_CLOSE
 from analysis.gist_fallback import OPEN as QUOTE_OPEN
-from analysis.linking import base_lemma, names_agree
-from analysis.timex import interval
+from analysis.linking import names_agree
+from analysis.saying_quotes import bare_saying, quote_after
 from analysis.title_cut import headline
+from analysis.title_verbs import noun_for, verb_for
 from analysis.title_words import (
     _ARTICLES,
     _ATTRIBUTIVE,
-    _CUTS,
     _GATHERINGS,
     _NEGATIONS,
-    _NO_START,
     _NOUN_OF_TYPE,
-    _PARTICLE,
     _PREP_OF_NOUN,
     _PREP_OF_TYPE,
     _PUNCT,
@@ -62,40 +62,12 @@ from analysis.title_words import (
     _RELATIVE,
     _SYMMETRIC,
     _THE,
-    _VERB_OF_TYPE,
     MAX_WORDS,
-    NOUN_OF_VERB,
-    NOUNS_AS_VERBS,
-    VERB_AS_NOUN,
 )
 
 #: Switch: a title never names a happening "Event" when the sentence's words are at hand
 #: ("Event of W. Mark Felt" for "he did not introduce him to Bernstein until this year").
 NO_BARE_EVENT = True
-
-
-def verb_for(etype: str | None, lemma: str | None, *, lemma_is_verb: bool) -> str | None:
-    """The verb (with its particle) a title uses: the trigger's own when it is a verb or a
-    noun derived from one ("sale" -> "sell"), else the type's ("attack" for a noun
-    "strike"); None when only a noun fits ("war", "statement")."""
-    if lemma and lemma_is_verb:
-        particle = _PARTICLE.get(lemma)
-        return f"{lemma} {particle}" if particle else lemma
-    base = base_lemma(lemma) if lemma else None
-    if base and lemma and base != lemma and lemma not in ("dead", "death"):
-        particle = _PARTICLE.get(base)
-        return f"{base} {particle}" if particle else base
-    return _VERB_OF_TYPE.get(etype or "other")
-
-
-def noun_for(etype: str | None, lemma: str | None, *, lemma_is_verb: bool) -> str:
-    """The trigger's noun, or a verb's of its type ("visited": "Visit"), else the type's."""
-    kind = NOUNS_AS_VERBS.get(etype or "other", frozenset())
-    if lemma and (not lemma_is_verb or (VERB_AS_NOUN and lemma in kind)):
-        return "Talks" if lemma == "talk" else lemma.capitalize()
-    if lemma and lemma in NOUN_OF_VERB:
-        return NOUN_OF_VERB[lemma]
-    return _NOUN_OF_TYPE.get(etype or "other", "Event")
 
 
 # ------------------------------------------------------------------ titles
@@ -154,7 +126,7 @@ def title(
         # "Them to produce viability plans", "Reach a new nuclear deal": the words around
         # the trigger lost their subject; the participants or the story speak instead.
         draft = headline(_draft(etype, lemma, actor, target, **args), keep=said)
-    if SAYS_WHAT and sentence and trigger and _bare_saying(draft):
+    if SAYS_WHAT and sentence and trigger and bare_saying(draft):
         quoted = quote_after(sentence, trigger[1])
         draft = f"{draft}: “{quoted}”" if quoted else draft
     return draft
@@ -164,30 +136,6 @@ def title(
 #: the opening of the quote its sentence gives: 'Scott Morrison says: “We are profoundly
 #: pleased and relieved”'.
 SAYS_WHAT = True
-_SAYING_WORDS = frozenset(["says", "say", "announces", "announce", "states", "state"])
-#: Words of the quote a title shows.
-QUOTE_WORDS = 8
-_QUOTE = re.compile(r"[“\"]([^”\"]+)")
-
-
-def _bare_saying(draft: str) -> bool:
-    """Is the title only who said ("Tottenham says", "Scott Morrison says")?"""
-    words = draft.split()
-    return 1 < len(words) <= 4 and words[-1].lower() in _SAYING_WORDS
-
-
-def quote_after(sentence: str, start: int) -> str | None:
-    """The opening words of the first quotation after ``start`` in the sentence (at most
-    QUOTE_WORDS, an ellipsis when cut), or None."""
-    m = _QUOTE.search(sentence, start)
-    if m is None:
-        return None
-    words = m.group(1).split()
-    if len(words) < 2:
-        return None
-    text = " ".join(words[:QUOTE_WORDS]).rstrip(",.;:")
-    return text + ("…" if len(words) > QUOTE_WORDS else "")
-
 
 #: Switch: a happening told as not done keeps its own clause for a title (see _draft).
 NEGATION_KEPT = True
@@ -200,53 +148,10 @@ PLAN_AS_TO = True
 _POSSESSIVES = frozenset(["my", "our", "your", "their", "its", "his", "her", "these", "those"])
 
 
-#: Switch: a people's adjective as target keeps the noun it qualifies ("tariffs on
-#: Chinese goods": "Trump tariff on Chinese goods", not "... on Chinese").
-DEMONYM_WITH_NOUN = True
-_NOUN_AFTER = r"\s+([a-z][a-z-]+)\b"
-
-
 #: Switch: a people's adjective on a thing done to (NORP before a noun in small letters)
 #: leaves the title to the text's clause: "Just this month, Somali pirates captured two
 #: Yemeni fishing boats" (ECB+ 12) was titled "Somalis capture Yemenis".
 PEOPLES_THING_TOLD = True
-
-
-def _adjective_in(name: str, text: str, told: str) -> bool:
-    """Is ``name`` (a people's) written in ``text`` as an adjective before nouns in small
-    letters whose last ("Yemeni fishing [boats]") the clause ``told`` keeps ("Somali
-    pirates capture two boats")? A clause that drops it ("Hamas fighters launch a
-    large-scale attack" for "on Israeli military bases") says less than the sides."""
-    if not (_CAPITALISED_WORD.fullmatch(name) and peoples_word(name)):
-        return False  # a name the tagger took for a people ("Ibanez if they lost out")
-    found = re.search(rf"\b{re.escape(name)}((?:\s+[a-z][a-z-]+)+)", text)
-    if found is None:
-        return False
-    run = []
-    for word in found.group(1).split():
-        if word in _RUN_ENDS:
-            break
-        run.append(word)
-    return bool(run) and run[-1] in told.lower().split()
-
-
-#: Words that end a people's adjective's run of nouns ("Yemeni fishing boats [and] 22").
-_RUN_ENDS = PREPOSITIONS | {"and", "or", "but", "to", "who", "which", "that", "as", "than"}
-
-
-_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
-
-
-def _with_its_noun(target: str, label: str | None, text: str) -> str:
-    """``target`` with the word after it in ``text`` when it is a people's adjective
-    (NORP, written as one word that is no plural: "Chinese", "Palestinian") before a
-    noun in small letters ("Chinese goods")."""
-    if not DEMONYM_WITH_NOUN or label != "NORP" or " " in target or target.endswith("s"):
-        return target
-    found = re.search(rf"\b{re.escape(target)}{_NOUN_AFTER}", text)
-    if found is None or found.group(1) in DANGLING | _CUTS | _NO_START:
-        return target
-    return f"{target} {found.group(1)}"
 
 
 def _draft(
@@ -323,7 +228,7 @@ def _draft(
             # "captured two Yemeni fishing boats": the people's adjective tells whose
             # boats; the text's clause ("Somali pirates capture two boats") says what was
             # done to what, where "Somalis capture Yemenis" would tell a capture of people
-            named = _adjective_in(written_target, sentence or "", told)
+            named = adjective_kept(written_target, sentence or "", told)
         opens = bool(written) and names_in(written or "", " ".join(told.split()[:2]))
         # told as not done, the text's clause keeps its "not" or "refuses to" though it
         # drops the target: "Taliban refuses to negotiate peace", not "Taliban
@@ -335,7 +240,7 @@ def _draft(
             return told
         if not lemma_is_verb and (lemma or "").lower() in _SYMMETRIC:
             return f"{noun} between {actor} and {target}"
-        target = _with_its_noun(target, target_label, written_in)
+        target = with_its_noun(target, target_label, written_in)
         if verb:
             # "If Iran attacks Israel": a condition or a question is no fact.
             cond = told.split()[0] if told.split()[:1] in (["If"], ["Whether"], ["Unless"]) else ""
@@ -430,21 +335,3 @@ def _gist(story: str) -> str:
     its parts between colons and spaced dashes)."""
     parts = [p.strip(" '\"‘’“”") for p in re.split(r":\s| [-–—|] ", story)]
     return max((p for p in parts if p), key=lambda p: len(p.split()), default=story)
-
-
-def format_when(value: str | None, precision: str | None) -> str:
-    """'7 October 2023', 'June 2025', 'week of 14 July 2025', '2024'."""
-    if not value:
-        return ""
-    start, _ = interval(value, precision)
-    if precision == "year" or len(value) == 4:
-        return value[:4]
-    if precision == "month" or len(value) == 7:
-        return start.strftime("%B %Y")
-    if precision == "week":
-        return "week of " + _day(start)
-    return _day(start)
-
-
-def _day(d: date) -> str:
-    return f"{d.day} {d.strftime('%B %Y')}"

@@ -531,7 +531,7 @@ def test_a_gerund_with_a_silent_e_is_its_verbs_word(
     restored. A doubled consonant is undone instead ("planning": "plan"), a doubled vowel
     kept ("seeing": "see"), and a verb without the e keeps none ("meeting": "meet")."""
     import analysis.agreement as agreement
-    from analysis.titles import verb_for
+    from analysis.title_verbs import verb_for
 
     assert same_word("driving", "drive") and same_word("firing", "fire")
     assert same_word("raising", "raise") and same_word("seizing", "seizure")

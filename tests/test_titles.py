@@ -19,8 +19,9 @@ from analysis.clauses import agree, capital, is_plural, subject_head, third_pers
 from analysis.events import extract_events, mentions_from_ents
 from analysis.linking import names_agree
 from analysis.phrases import PRONOUNS, PRONOUNS_POSS
+from analysis.shown_dates import format_when
 from analysis.title_cut import headline
-from analysis.titles import MAX_WORDS, format_when, title
+from analysis.titles import MAX_WORDS, title
 from ingest.event_summary import summarise, voice
 
 ROOT = Path(__file__).parent.parent
@@ -351,7 +352,7 @@ def test_an_accusation_is_no_seizure(nlp: Any, monkeypatch: Any) -> None:
     )
     assert _title_of(nlp, text, "accused", 1) == "Accusation of Gomes"
     assert title("seize", "charge", None, "Gomes") == "Charge of Gomes"
-    monkeypatch.setattr("analysis.titles.NOUN_OF_VERB", {})
+    monkeypatch.setattr("analysis.title_verbs.NOUN_OF_VERB", {})
     assert _title_of(nlp, text, "accused", 1) == "Seizure of Gomes"
 
 
@@ -1302,7 +1303,7 @@ def test_a_reported_perfect_keeps_its_have_and_a_made_up_lemma_its_word(
 
 
 def test_a_peoples_adjective_as_target_keeps_its_noun(monkeypatch: Any) -> None:
-    from analysis import titles
+    from analysis import demonyms
 
     # New York Times (the article-extraction benchmark's pages, MIT): the event's actor
     # and target are Trump and "Chinese" (of "Chinese goods"); its title is composed
@@ -1321,7 +1322,7 @@ def test_a_peoples_adjective_as_target_keeps_its_noun(monkeypatch: Any) -> None:
     assert (
         title("economic", "tariff", "Trump", "Chinese", **args) == "Trump tariff on Chinese goods"
     )
-    monkeypatch.setattr(titles, "DEMONYM_WITH_NOUN", False)
+    monkeypatch.setattr(demonyms, "DEMONYM_WITH_NOUN", False)
     assert title("economic", "tariff", "Trump", "Chinese", **args) == "Trump tariff on Chinese"
 
 
@@ -1603,14 +1604,14 @@ def test_an_event_its_voice_can_only_quote_takes_another_mentions_headline(
 
 
 def test_a_verb_that_is_a_noun_of_its_kind_names_it(monkeypatch: pytest.MonkeyPatch) -> None:
-    import analysis.titles as titles
+    import analysis.title_verbs as title_verbs
 
     # ECB+ 3 (real): "while she visited him in prison" was titled "Talks with Comeaux"
     assert title("meet", "visit", None, "Comeaux", lemma_is_verb=True) == "Visit to Comeaux"
     assert title("seize", "arrest", None, "Gomes", lemma_is_verb=True) == "Arrest of Gomes"
     # a verb with no noun of its kind keeps the kind's noun
     assert title("kill", "kill", None, "Kafoury", lemma_is_verb=True) == "Killing of Kafoury"
-    monkeypatch.setattr(titles, "VERB_AS_NOUN", False)
+    monkeypatch.setattr(title_verbs, "VERB_AS_NOUN", False)
     assert title("meet", "visit", None, "Comeaux", lemma_is_verb=True) == "Talks with Comeaux"
 
 
@@ -2138,7 +2139,7 @@ def test_a_peoples_adjective_on_a_thing_leaves_the_title_to_the_clause(
 ) -> None:
     # ECB+ 12 (real, 12_8ecb): whose boats, not whom; "Ibanez" (a name the tagger takes
     # for a people) is no people's adjective
-    from analysis import titles
+    from analysis import demonyms, titles
 
     monkeypatch.setattr(titles, "PEOPLES_THING_TOLD", told)
     text = (
@@ -2147,7 +2148,7 @@ def test_a_peoples_adjective_on_a_thing_leaves_the_title_to_the_clause(
     )
     want = "Somali pirates capture two boats" if told else "Somalis capture Yemenis"
     assert _title_of(nlp, text, "captured") == want
-    assert not titles._adjective_in("Ibanez", "signing Ibanez if they lost out", "")
+    assert not demonyms.adjective_kept("Ibanez", "signing Ibanez if they lost out", "")
 
 
 def test_a_judging_verb_with_no_object_is_a_headline_passive(nlp: Any, monkeypatch: Any) -> None:
