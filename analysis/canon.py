@@ -39,8 +39,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from analysis.entities import NAME_LABELS, Mention
-from analysis.entity_words import PERSON_TITLES
+from analysis.entities import Mention
+from analysis.entity_words import NAME_LABELS, PERSON_TITLES
 from analysis.gazetteer import country, fold
 
 FAMILIES = {

@@ -46,7 +46,6 @@ from analysis.name_trim import trim_name
 from analysis.nicknames import join_nicknames
 
 # Re-cased lines moved to analysis.recase; these names stay importable from here.
-from analysis.recase import caps_lines, recase_line, word_casing  # noqa: F401
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span

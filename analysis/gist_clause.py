@@ -18,7 +18,8 @@ from analysis.gist_object import OBJECT_WORDS, SUBJECT_WORDS, verb_object
 from analysis.passives import headline_passive
 from analysis.phrase_text import join
 from analysis.phrase_tokens import TIME_LABELS
-from analysis.phrases import NOUN_PREPS, phrase, pronoun
+from analysis.phrases import NOUN_PREPS, phrase
+from analysis.referents import pronoun
 from analysis.reporters import reporter
 from analysis.verb_forms import condition, verb_form
 

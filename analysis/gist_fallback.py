@@ -28,7 +28,8 @@ from analysis.gist_clause import clause
 from analysis.modality_cues import of_nothing
 from analysis.modality_words import NEGATING_REPORTS, REPORTS
 from analysis.phrase_tokens import hyphen_word
-from analysis.phrases import NOUN_PREPS, PRONOUNS, PRONOUNS_POSS, phrase
+from analysis.phrases import NOUN_PREPS, phrase
+from analysis.referents import PRONOUNS, PRONOUNS_POSS
 from analysis.role_words import INTRANSITIVE_VERBS
 from analysis.title_words import MAX_WORDS
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from analysis.entity_index import PLACE_LABELS
 from analysis.mentions import label_of
+from analysis.role_words import PLACE_LABELS
 from analysis.triggers import event_type
 
 if TYPE_CHECKING:

@@ -25,7 +25,6 @@ import re
 from typing import Any
 
 from analysis.agreement import names_in
-from analysis.arguments import ONE_PARTY_NOUNS
 from analysis.clauses import (
     AUXILIARIES,
     BE,
@@ -46,6 +45,7 @@ from analysis.demonyms import adjective_kept, with_its_noun
 from analysis.gist_fallback import CLOSE as QUOTE_CLOSE
 from analysis.gist_fallback import OPEN as QUOTE_OPEN
 from analysis.linking import names_agree
+from analysis.role_words import ONE_PARTY_NOUNS
 from analysis.saying_quotes import bare_saying, quote_after
 from analysis.title_cut import headline
 from analysis.title_verbs import noun_for, verb_for

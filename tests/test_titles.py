@@ -18,10 +18,11 @@ import pytest
 from analysis.clauses import agree, capital, is_plural, subject_head, third_person
 from analysis.events import extract_events, mentions_from_ents
 from analysis.linking import names_agree
-from analysis.phrases import PRONOUNS, PRONOUNS_POSS
+from analysis.referents import PRONOUNS, PRONOUNS_POSS
 from analysis.shown_dates import format_when
 from analysis.title_cut import headline
-from analysis.titles import MAX_WORDS, title
+from analysis.title_words import MAX_WORDS
+from analysis.titles import title
 from ingest.event_summary import summarise, voice
 
 ROOT = Path(__file__).parent.parent
