@@ -106,7 +106,7 @@ def after_its_kind(sentence: str, start: int, end: int, lemma: str | None) -> bo
     """
     if not GAP_FROM_ITS_KIND:
         return False
-    gaps = [m for m in _GAP.finditer(sentence, 0, start)]
+    gaps = list(_GAP.finditer(sentence, 0, start))
     kind = base_lemma(lemma)
     if not gaps or not kind:
         return False

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from analysis.role_words import CHARGING_VERBS
 from analysis.terms import number_word
 from analysis.timex import Timex, counted_back
+from analysis.triggers import is_trigger
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -92,16 +93,14 @@ _OCCASION_PREPS = frozenset(["in", "during"])
 def _other_happenings(root: Token, anchors: Sequence[Token]) -> bool:
     """Is the time (its root) a left modifier of an event noun that is another happening
     than ``anchors`` (see OTHER_HAPPENINGS_TIME)?"""
-    from analysis.triggers import is_trigger
-
     noun = root.head
     if noun.i == root.i or root.i > noun.i or noun.pos_ != "NOUN":
         return False
     if root.dep_ not in ("poss", "compound", "nmod", "npadvmod", "amod", "nummod"):
         return False
+    if any(noun.i == a.i for a in anchors) or _subject_of(noun, anchors):
+        return False
     for a in anchors:
-        if noun.i == a.i or (noun.head.i == a.i and noun.dep_ == "nsubj"):
-            return False
         if a.dep_ == "relcl" and a.head.i == noun.i:
             return False  # "the December 2008 riots, which broke out when ..."
         if a.i == root.right_edge.i + 1 or (
@@ -153,16 +152,18 @@ def in_noun_clause(root: Token, lca: Token, anchors: Sequence[Token]) -> bool:
     ``anchors``, below their meeting point ``lca`` (see NOUN_CLAUSE_TIME)?"""
     if not NOUN_CLAUSE_TIME:
         return False
-    from analysis.triggers import is_trigger
-
     t = root
     while t.i != lca.i and t.head.i != t.i:
         noun = t.head
         if _noun_clause(t) and not any(noun.i == a.i for a in anchors):
-            subject = noun.dep_ == "nsubj" and any(noun.head.i == a.i for a in anchors)
-            return not (subject and is_trigger(noun))
+            return not (_subject_of(noun, anchors) and is_trigger(noun))
         t = t.head
     return False
+
+
+def _subject_of(noun: Token, anchors: Sequence[Token]) -> bool:
+    """Is ``noun`` the subject of one of ``anchors`` (whose time it then shares)?"""
+    return noun.dep_ == "nsubj" and any(noun.head.i == a.i for a in anchors)
 
 
 _RELATIVE_TAGS = frozenset(["WDT", "WP", "WP$", "WRB"])
