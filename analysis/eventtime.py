@@ -150,6 +150,8 @@ def time_for(
             return told
     best: tuple[int, int, Timex] | None = None
     for tx, root in times:
+        if other_happenings(root, anchors):
+            continue  # "convicted of the June 20, 2005 attempted murder"
         for a in anchors:
             dist, lca = _path_length(a, root)
             if dist > limit or lca is None:
@@ -164,8 +166,6 @@ def time_for(
                 continue
             if since_other(root, lca):
                 continue  # "the worst violence to hit Greece since riots in 2008"
-            if other_happenings(root, anchors):
-                continue  # "convicted of the June 20, 2005 attempted murder"
             if in_noun_clause(root, lca, anchors):
                 continue  # "a man who was fired last week ... shot three people"
             gap = abs(a.i - root.i)

@@ -18,6 +18,7 @@ from analysis.infinitives import to_infinitive
 from analysis.modality_words import REPORTS
 from analysis.phrase_tokens import AMOUNT_LABELS, TIME_LABELS
 from analysis.phrases import NOUN_PREPS, phrase
+from analysis.referents import RELATIVE_TAGS
 from analysis.verb_forms import particle
 
 if TYPE_CHECKING:
@@ -165,7 +166,7 @@ def _zero_relative(verb: Token) -> bool:
     if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.i > verb.i or noun.dep_ == "ROOT":
         return False  # (a noun that heads the sentence: the parse made its verb a clause)
     between = verb.doc[noun.i + 1 : verb.i]
-    if any(t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ == "that" for t in between):
+    if any(t.tag_ in RELATIVE_TAGS or t.lower_ == "that" for t in between):
         return False  # "the basis on which the Soviet Union collapsed"
     if noun.lower_ in _ADVERBIAL_NOUNS or noun.ent_type_ in TIME_LABELS:
         return False

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from analysis.referents import RELATIVE_TAGS
 from analysis.role_words import CHARGING_VERBS
 from analysis.terms import number_word
 from analysis.timex import Timex, counted_back
@@ -87,7 +88,6 @@ def since_other(root: Token, lca: Token) -> bool:
 #: law's ("charged in"), and with a trigger the time is written right before ("Wednesday's
 #: strike grounded flights", which the parse reads as Wednesday's flights).
 OTHER_HAPPENINGS_TIME = True
-_OCCASION_PREPS = frozenset(["in", "during"])
 
 
 def _other_happenings(root: Token, anchors: Sequence[Token]) -> bool:
@@ -100,6 +100,7 @@ def _other_happenings(root: Token, anchors: Sequence[Token]) -> bool:
         return False
     if any(noun.i == a.i for a in anchors) or _subject_of(noun, anchors):
         return False
+    prep = noun.head
     for a in anchors:
         if a.dep_ == "relcl" and a.head.i == noun.i:
             return False  # "the December 2008 riots, which broke out when ..."
@@ -107,10 +108,9 @@ def _other_happenings(root: Token, anchors: Sequence[Token]) -> bool:
             a.i == root.right_edge.i + 2 and root.doc[root.right_edge.i + 1].tag_ == "POS"
         ):
             return False  # "Wednesday's strike": the time the words give it
-        prep = noun.head
         if (
             noun.dep_ == "pobj"
-            and prep.lower_ in _OCCASION_PREPS
+            and prep.lower_ in _DURING
             and prep.head.i == a.i
             and a.lemma_.lower() not in CHARGING_VERBS
         ):
@@ -166,9 +166,6 @@ def _subject_of(noun: Token, anchors: Sequence[Token]) -> bool:
     return noun.dep_ == "nsubj" and any(noun.head.i == a.i for a in anchors)
 
 
-_RELATIVE_TAGS = frozenset(["WDT", "WP", "WP$", "WRB"])
-
-
 def _noun_clause(t: Token) -> bool:
     """Is ``t`` the verb of a clause on a noun: a relative clause with its pronoun ("who
     was fired last week", "which started Friday"), or a past participle ("the measures
@@ -176,7 +173,7 @@ def _noun_clause(t: Token) -> bool:
     American auto company Chrysler filed for bankruptcy Thursday, however a deal ... went
     through", the bundled samples), nor an infinitive ("his intent to nominate ... today")."""
     if t.dep_ == "relcl":
-        return any(c.tag_ in _RELATIVE_TAGS for c in t.children)
+        return any(c.tag_ in RELATIVE_TAGS for c in t.children)
     return t.dep_ == "acl" and t.tag_ == "VBN"
 
 

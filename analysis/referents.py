@@ -21,6 +21,8 @@ PRONOUNS = _set(
 )
 #: Possessive pronouns: a subject that has one is someone's, and must say whose.
 PRONOUNS_POSS = _set("my our your their its his her whose")
+#: Tags of the words that open a relative clause: "which", "who", "whose", "where".
+RELATIVE_TAGS = _set("WDT WP WP$ WRB")
 
 
 def pronoun(tok: Token) -> bool:

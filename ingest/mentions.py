@@ -25,13 +25,14 @@ def _arg(row: dict[str, Any], role: str) -> Arg | None:
 def mention_features(row: dict[str, Any], context: dict[int, float]) -> MentionFeatures:
     """The linker's view of a stored event mention row."""
     at = trigger_in_sentence(row)
+    actor, target = _arg(row, "actor"), _arg(row, "target")
     return MentionFeatures(
         id=int(row["id"]),
         article_id=int(row["article_id"]),
         type=row.get("type"),
         lemma=row.get("lemma"),
-        actor=_arg(row, "actor"),
-        target=_arg(row, "target"),
+        actor=actor,
+        target=target,
         location=_arg(row, "location"),
         date=row.get("date"),
         precision=row.get("date_precision"),
@@ -52,17 +53,11 @@ def mention_features(row: dict[str, Any], context: dict[int, float]) -> MentionF
         ordinal=_stated(row, at, ordinal),
         direction=_stated(row, at, direction),
         reading=_stated(row, at, reading),
-        another=bool(_stated(row, at, another)) or _after_its_kind(row, at),
+        # a stretch after another of its kind, naming no one (of_its_kind.GAP_FROM_ITS_KIND)
+        another=bool(_stated(row, at, another))
+        or (actor is None and target is None and bool(_stated(row, at, after_its_kind))),
         conditional=under_if(row, questions=False),
     )
-
-
-def _after_its_kind(row: dict[str, Any], at: tuple[int, int] | None) -> bool:
-    """Is the mention told a stretch after another of its kind, naming no one (see
-    :data:`analysis.of_its_kind.GAP_FROM_ITS_KIND`): another one than the sentence's?"""
-    if row.get("actor_id") is not None or row.get("target_id") is not None:
-        return False
-    return bool(_stated(row, at, after_its_kind))
 
 
 T = TypeVar("T")
