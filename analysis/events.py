@@ -79,7 +79,7 @@ from analysis.other_times import harm_occasion, measured_gap, years_after
 from analysis.reports import reported
 from analysis.role_words import NON_ARGUMENT_LABELS
 from analysis.senses import retype
-from analysis.shared_subjects import charged_crime
+from analysis.shared_subjects import charged_crime, law_time, law_verb
 from analysis.support_verbs import light_verb
 from analysis.themes import theme
 from analysis.timex import Timex, find_timexes
@@ -167,6 +167,8 @@ def describe(
         # "was found guilty last month of [murder]": last month's is the verdict, the
         # murder keeps only a time of its own ("of the March 2005 murders")
         times = [(tx, root) for tx, root in times if tok in root.ancestors]
+    elif (law := law_verb(tok)) is not None:  # "convicted Tuesday of [murdering]"
+        times = [(tx, root) for tx, root in times if not law_time(root, law)]
     if own_time(tok):
         times = own_clause_times(tok, times)  # "..., and in 1984 the Macintosh was released"
     elif tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.pos_ == "VERB":

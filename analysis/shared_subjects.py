@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.infinitives import to_infinitive
+from analysis.role_words import CHARGING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -141,6 +142,47 @@ def charged_crime(tok: Token) -> bool:
     """Is ``tok`` the crime a verdict or a charge names ("was found guilty last month of
     [murder]", "convicted of the crime of [murdering]")? Its time is its own, not the
     verdict's (see analysis.events.CRIME_KEEPS_ITS_TIME)."""
-    if tok.dep_ != "pobj":
+    if tok.dep_ not in ("pobj", "pcomp"):
         return False
     return verdict_verb(tok.head) is not None or charge_verb(tok.head) is not None
+
+
+#: Switch: the crime a verb of the law names with a preposition of its own does not take
+#: that verb's time: "A gang member was convicted Tuesday of [murdering] a mother of 12",
+#: "was charged Monday with [killing] his wife", "sentenced Friday for [shooting] the
+#: officer" (the verdict's, charge's or sentence's day; the killing was before). A time
+#: the parse hangs elsewhere stays: "Convicted of Double [Murder] In 2010 Kraft Foods
+#: Rampage" (ECB+ 22_7ecbplus). Not the law's own nouns: "arrested Tuesday for
+#: [suspicion] of DUI" (ECB+ 35).
+LAW_NAMES_CRIME = True
+_CRIME_PREPS = frozenset(["of", "for", "with"])
+
+
+def law_verb(tok: Token) -> Token | None:
+    """The verb of the law ("convicted", "charged", "sentenced") that names ``tok`` as the
+    crime with a preposition, on the verb or on its time word ("convicted Tuesday [of]",
+    "convicted in 2009 [of]") (see LAW_NAMES_CRIME)."""
+    prep = tok.head
+    if (
+        not LAW_NAMES_CRIME
+        or tok.dep_ not in ("pobj", "pcomp")
+        or tok.lemma_.lower() in _CHARGE_NOUNS
+        or prep.lower_ not in _CRIME_PREPS
+    ):
+        return None
+    verb = prep.head
+    if verb.ent_type_ in ("DATE", "TIME"):  # the parse hangs it on the time word
+        verb = verb.head.head if verb.dep_ == "pobj" else verb.head  # "in 2009 [of]"
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in CHARGING_VERBS else None
+
+
+def law_time(root: Token, verb: Token) -> bool:
+    """Is the time (its root) the law verb's own: a time word on it ("convicted Tuesday")
+    or the object of a preposition on it ("charged on Monday", "sentenced in 2009"), not
+    a time on another noun there ("Convicted of Double Murder In 2010 Kraft Foods
+    Rampage")?"""
+    if root.dep_ == "prep":  # the time's words begin with the preposition
+        told = [c for c in root.children if c.dep_ == "pobj"]
+        return root.head.i == verb.i and all(c.ent_type_ in ("DATE", "TIME") for c in told)
+    on = root.head
+    return on.i == verb.i or (root.dep_ == "pobj" and on.dep_ == "prep" and on.head.i == verb.i)

@@ -4166,6 +4166,44 @@ def test_a_blaze_is_a_fire(nlp: Any) -> None:
             "2008-11",
             id="the crime a verdict names keeps its own time",
         ),
+        pytest.param(
+            # ECB+ 16 (real, 16_10ecbplus): the verdict's day is not the slaying's
+            "shared_subjects",
+            "LAW_NAMES_CRIME",
+            "Orozco was convicted March 20 of first-degree murder for the slaying of Ortiz, a "
+            "15-year veteran and member of the anti-gang detail at the Sheriff's Lakewood "
+            "Station.",
+            "murder",
+            "date",
+            None,
+            "2008-03-20",
+            id="the crime a conviction names keeps its own time",
+        ),
+        pytest.param(
+            # ECB+ 18 (real, 18_7ecb): the charge's Saturday is not the shooting's
+            "shared_subjects",
+            "LAW_NAMES_CRIME",
+            "Police said Eric Allen Kirkpatrick, 61, surrendered after two hours of "
+            "negotiations with police and was charged Saturday with first-degree murder, the "
+            "CBC reported.",
+            "murder",
+            "date",
+            None,
+            "2008-12-13",
+            id="the crime a charge names keeps its own time",
+        ),
+        pytest.param(
+            # ECB+ 3 (real, 3_1ecb): "of murdering" (a gerund) hung on the verdict's month
+            "events",
+            "CRIME_KEEPS_ITS_TIME",
+            "Nichols, 37, was found guilty last month of murdering a judge, a court reporter, "
+            "a sheriff's deputy and a federal agent in the March 2005 rampage.",
+            "murdering",
+            "date",
+            None,
+            "2008-11",
+            id="the gerund a verdict names keeps its own time",
+        ),
     ],
 )
 def test_a_switch_sets_what_a_mention_tells(
@@ -4297,3 +4335,41 @@ def test_a_time_on_a_happening_still_dates_what_it_tells(nlp: Any) -> None:
     assert _find(_events(nlp, chrysler, date(2009, 5, 1)), "deal")["date"] == "2009-04-30"
     obama = "President Obama announced his intent to nominate the following individual today:."
     assert _find(_events(nlp, obama, date(2009, 7, 13)), "announced")["date"] == "2009-07-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "trigger", "want"),
+    [
+        # ECB+ 22 (real, 22_7ecbplus, a headline): "In 2010" is the rampage's, not the
+        # verdict's, whatever the parse hangs it on
+        (
+            "Woman Convicted of Double Murder In 2010 Kraft Foods Rampage In NE Philadelphia.",
+            date(2012, 9, 10),
+            "Murder",
+            ("2010", "year"),
+        ),
+    ],
+)
+def test_a_time_the_law_verb_does_not_own_stays(
+    nlp: Any, text: str, ref: date, trigger: str, want: tuple[str, str]
+) -> None:
+    found = _find(_events(nlp, text, ref), trigger.lower())
+    assert (found["date"], found["date_precision"]) == want
+
+
+def test_the_law_names_a_crime_not_its_own_suspicion(nlp: Any) -> None:
+    from analysis.shared_subjects import law_verb
+
+    # ECB+ 35 (real, 35_5ecbplus; "suspicions" is a gold mention the bench dates): the
+    # suspicion is the arrest's, of its Sunday
+    doc = nlp(
+        "Chargers defensive tackle Jamal Williams was arrested early Sunday for suspicions "
+        "of driving under the influence."
+    )
+    assert law_verb(next(t for t in doc if t.text == "suspicions")) is None
+    # ECB+ 18 (real, 18_7ecb): the murder is the crime the charge names
+    doc = nlp(
+        "Police said Eric Allen Kirkpatrick, 61, surrendered after two hours of negotiations "
+        "with police and was charged Saturday with first-degree murder, the CBC reported."
+    )
+    assert law_verb(next(t for t in doc if t.text == "murder")).text == "charged"
