@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from analysis.modality_clauses import PRESENT_TAGS
+from analysis.modality_cues import going_to
 from analysis.modality_words import PLANNING
 from analysis.verb_forms import FUTURE_AUXES
 
@@ -31,8 +32,14 @@ _NEEDS_FOR = frozenset(["set"])
 
 
 def is_future(anchors: Sequence[Token]) -> bool:
-    """Does the trigger look forward ("will meet on Friday": Friday is the next one)?"""
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXES for a in anchors for c in a.children)
+    """Does the trigger look forward ("will meet on Friday", "are going to vote on
+    Sunday": the next Friday, the next Sunday)?"""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXES for a in anchors for c in a.children):
+        return True
+    return any(
+        going_to(a) and _now_or_later(a.head, [c for c in a.head.children if c.dep_ == "aux"])
+        for a in anchors
+    )
 
 
 def _now_or_later(verb: Token, auxes: Sequence[Token]) -> bool:

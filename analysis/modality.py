@@ -35,6 +35,7 @@ from analysis.modality_cues import (
     ease_only,
     ends_what_is,
     for_to,
+    going_to,
     no_one_subject,
     no_sign_of,
     on_the_brink,
@@ -265,6 +266,8 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
             return "hypothetical"
         if t.dep_ in ("xcomp", "ccomp", "dobj", "pobj") and lemma in PLANNING:
             return "hypothetical"
+        if going_to(t):
+            return "hypothetical"  # "he was going to be shot": ahead, not done
         if THREATENED_WITH and t.dep_ == "prep" and t.lower_ == "with" and lemma == "threaten":
             return "hypothetical"  # "a witness threatened with death": no one died
         if PLAN_NOUNS_UNSURE and intended(tok, t, lemma):

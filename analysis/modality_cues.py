@@ -132,6 +132,24 @@ def supposed_to(t: Token) -> bool:
     )
 
 
+#: Switch: what one "is going to" do or "was going to" suffer is ahead of the telling, not
+#: done: "he was going to be shot" (ECB+ 18, 18_3ecbplus: an undersheriff on why LaCalamita
+#: gave up, in the shooting's event of two reports), "feared he was going to attack".
+GOING_TO = True
+
+
+def going_to(t: Token) -> bool:
+    """Is ``t`` the infinitive of a prospective "be going to" ("was going to be shot")?"""
+    head = t.head
+    return (
+        GOING_TO
+        and t.dep_ == "xcomp"
+        and head.lower_ == "going"
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+        and any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children)
+    )
+
+
 #: Switch: what a present "is hard to" or "is easy to" tells is how a deed would go, not a
 #: deed: "Tony Thompson is very hard to hit" (a trainer's quote in two fight reports).
 EASE_ONLY = True

@@ -4373,3 +4373,49 @@ def test_the_law_names_a_crime_not_its_own_suspicion(nlp: Any) -> None:
         "with police and was charged Saturday with first-degree murder, the CBC reported."
     )
     assert law_verb(next(t for t in doc if t.text == "murder")).text == "charged"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # ECB+ 18 (real, 18_3ecbplus): why LaCalamita gave up; it sat in the shooting's
+        # event of two reports
+        (
+            "'He probably realized if he didn't, he was going to be shot,' Undersheriff "
+            "James Gage said.",
+            "shot",
+        ),
+        # ECB+ 19 (real, 19_15ecb): what the youths shouted, not a killing
+        (
+            "Under questioning, the court source said Mr Korkoneas indicated he had acted out "
+            "of self defence when the group began throwing firebombs and other objects while "
+            "shouting they `` were going to kill them''.",
+            "kill",
+        ),
+    ],
+)
+def test_what_is_going_to_be_is_not_done(
+    nlp: Any, monkeypatch: Any, text: str, trigger: str
+) -> None:
+    from analysis import modality_cues
+
+    ref = date(2008, 12, 13)
+    assert _find(_events(nlp, text, ref), trigger)["modality"] == "hypothetical"
+    monkeypatch.setattr(modality_cues, "GOING_TO", False)
+    assert _find(_events(nlp, text, ref), trigger)["modality"] != "hypothetical"
+
+
+def test_is_going_to_looks_forward(nlp: Any) -> None:
+    from analysis.ahead import is_future
+
+    # ECB+ 29 (real, 29_5ecbplus): Monday is the next one; the past "was going to" looks back
+    doc = nlp(
+        "Without getting emotional again, knowing that (Pagano) is going to be back Monday, "
+        "the work week shouldn't be as stressful."
+    )
+    assert is_future([next(t for t in doc if t.text == "be")])
+    doc = nlp(
+        "'He probably realized if he didn't, he was going to be shot,' Undersheriff James "
+        "Gage said."
+    )
+    assert not is_future([next(t for t in doc if t.text == "shot")])
