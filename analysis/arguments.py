@@ -27,6 +27,7 @@ from analysis.entity_index import (
     modifier_place,
 )
 from analysis.mentions import label_of, name_of
+from analysis.occurrence_verbs import occurrence_verb
 from analysis.participants import (
     employer,
     one_of_a_people,
@@ -112,6 +113,14 @@ def _attribute_of(noun: Token | None, ents: EntityIndex) -> Mapping[str, Any] | 
 BETWEEN_IN_NAME_ORDER = True
 
 
+#: Switch: where the verb that says a nominal trigger happens puts it is the trigger's
+#: place: "The shooting occurred about 3:10 p.m. in the 12200 block of 223rd Street in
+#: Hawaiian Gardens" (ECB+ 16, 16_5ecbplus), "The explosion occurred Friday afternoon at a
+#: West Coast Bank branch in Woodburn" (8_1ecb) (see
+#: :func:`analysis.occurrence_verbs.occurrence_verb`).
+OCCURRENCE_PLACE = True
+
+
 def arguments(
     tok: Token, ents: EntityIndex
 ) -> tuple[Mapping[str, Any] | None, Mapping[str, Any] | None, Mapping[str, Any] | None]:
@@ -195,6 +204,8 @@ def arguments(
             doer, put = _doer(placing)
             actor = actor or ents.near(doer)
             target = target or ents.near(put)
+        elif light is None and OCCURRENCE_PLACE and (occurs := occurrence_verb(tok)) is not None:
+            anchors.append(occurs)  # "The shooting occurred in Philadelphia": its place
         for p in between:
             first, second = _conj_pair(p)
             sides = [ents.near(first, depth=1), ents.near(second, depth=1) if second else None]

@@ -4419,3 +4419,34 @@ def test_is_going_to_looks_forward(nlp: Any) -> None:
         "Gage said."
     )
     assert not is_future([next(t for t in doc if t.text == "shot")])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # ECB+ 16 (real, 16_5ecbplus; the parse's tokens re-joined)
+        (
+            "The shooting occurred about 3:10 p.m. in the 12200 block of 223rd Street in "
+            "Hawaiian Gardens, a working-class city at the northeastern border of Long Beach "
+            "that has long been plagued by gang violence.",
+            "shooting",
+            "223rd Street",
+        ),
+        # ECB+ 8 (real, 8_1ecb)
+        (
+            "The explosion occurred Friday afternoon at a West Coast Bank branch in Woodburn, "
+            "about 30 miles south of Portland.",
+            "explosion",
+            "West Coast Bank",
+        ),
+    ],
+)
+def test_where_a_happening_occurred_is_its_place(
+    nlp: Any, monkeypatch: Any, text: str, trigger: str, place: str
+) -> None:
+    from analysis import arguments
+
+    ref = date(2008, 12, 13)
+    assert _find(_events(nlp, text, ref), trigger, location=place)
+    monkeypatch.setattr(arguments, "OCCURRENCE_PLACE", False)
+    assert _find(_events(nlp, text, ref), trigger, location=None)
