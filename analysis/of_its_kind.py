@@ -13,8 +13,9 @@ from analysis.agreement import base_lemma
 
 #: Trigger lemmas an "also" right before tells of another victim: "Maria Dulce-Valencia
 #: ... was also killed" (the same Friday's other hit-and-run), "a court officer was also
-#: killed outside the court".
-_ALSO_LEMMAS = frozenset(["kill", "die", "death"])
+#: killed outside the court", "Another man was also injured but not seriously" (ECB+ 22,
+#: 22_13ecbplus: the Kraft shooting's fourth person, in the wounding of the third).
+_ALSO_LEMMAS = frozenset(["kill", "die", "death", "injure", "wound", "hurt"])
 _ALSO_BEFORE = re.compile(r"(?<![\w-])also\s+(?:been\s+|be\s+)?$", re.IGNORECASE)
 _ANOTHER_BEFORE = re.compile(r"(?<![\w-])another\s+$", re.IGNORECASE)
 _ANOTHER_AFTER = re.compile(
@@ -66,6 +67,8 @@ def another(sentence: str, start: int, end: int, lemma: str | None) -> bool:
     >>> another("two people have been killed and another wounded", 40, 47, "wound")
     False
     >>> another("Maria Dulce-Valencia was also killed", 30, 36, "kill")
+    True
+    >>> another("Another man was also injured but not seriously", 21, 28, "injure")
     True
     >>> another("Police also arrested Smith", 12, 20, "arrest")
     False

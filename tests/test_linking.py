@@ -1664,6 +1664,18 @@ def test_another_one_is_another_happening(monkeypatch: pytest.MonkeyPatch) -> No
     assert compatible(_event(1, woman), _event(2, vehicle))
 
 
+def test_also_injured_is_another_victim() -> None:
+    # ECB+ 22 (real, 22_13ecbplus): the fourth person of the Kraft shooting, told after
+    # "leaving a man wounded with shots to the neck and shoulder" (the third)
+    from analysis.of_its_kind import another
+
+    text = "Another man was also injured but not seriously."
+    wounded = "returned Thursday evening, gunned down two women and leaving a man wounded"
+    assert another(text, text.index("injured"), text.index("injured") + 7, "injure")
+    at = wounded.index("wounded")
+    assert not another(wounded, at, at + 7, "wound")
+
+
 def test_more_of_a_kind_are_others(monkeypatch: pytest.MonkeyPatch) -> None:
     # The extraction benchmark's cnbc.com page on Coty and Kylie Jenner (real): "Coty
     # acquired a 51% ownership position ..." and, of an analyst, "I would expect more
