@@ -121,6 +121,35 @@ def own_clause_times(tok: Token, times: Sequence[tuple[Timex, Token]]) -> list[t
     return [(tx, root) for tx, root in times if root.i in inside or root.i < opens]
 
 
+#: Switch: a time told in a conjunct that has an auxiliary of its own is that conjunct's,
+#: not the time of the verb it is joined to: "Video of Brooklyn Mother of 13 Zurana Horton
+#: shot and killed in a gang shooting was revealed Thursday" (ECB+ 33, 33_1ecbplus: the
+#: parse joins "was revealed" to "shot", and dated the 2011 shooting to the video's
+#: Thursday of 2013), as "shot his wife and was arrested on Monday". A conjunct with no
+#: auxiliary shares its head's time and tells it: "shot three people and killed one on
+#: Monday".
+AUX_CONJUNCT_OWN_TIME = True
+
+
+def in_own_conjunct(root: Token, lca: Token, anchor: Token) -> bool:
+    """Is the time (its root) inside a conjunct of ``lca`` (where it meets ``anchor``)
+    that has an auxiliary of its own and does not hold ``anchor`` (see
+    AUX_CONJUNCT_OWN_TIME)?"""
+    if not AUX_CONJUNCT_OWN_TIME or root.i == lca.i:
+        return False
+    t = root
+    while t.head.i != lca.i:
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return (
+        t.dep_ == "conj"
+        and t.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("aux", "auxpass") for c in t.children)
+        and not t.left_edge.i <= anchor.i <= t.right_edge.i
+    )
+
+
 #: Switch: a "when" clause right after a time is of that time (see _when_after).
 WHEN_AFTER_TIME = True
 
@@ -166,6 +195,8 @@ def time_for(
                 continue
             if since_other(root, lca):
                 continue  # "the worst violence to hit Greece since riots in 2008"
+            if in_own_conjunct(root, lca, a):
+                continue  # "... Horton shot and killed ... was revealed Thursday"
             if in_noun_clause(root, lca, anchors):
                 continue  # "a man who was fired last week ... shot three people"
             gap = abs(a.i - root.i)

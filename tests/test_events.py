@@ -4167,6 +4167,19 @@ def test_a_blaze_is_a_fire(nlp: Any) -> None:
             id="the crime a verdict names keeps its own time",
         ),
         pytest.param(
+            # ECB+ 33 (real, 33_1ecbplus): the parse joins "was revealed" to "shot"; the
+            # video's Thursday dated the 2011 killing
+            "eventtime",
+            "AUX_CONJUNCT_OWN_TIME",
+            "Video of Brooklyn Mother of 13 Zurana Horton shot and killed in a gang shooting "
+            "was revealed Thursday, according to the N. Y. Daily News.",
+            "killed",
+            "date",
+            None,
+            "2008-12-11",
+            id="a time of a conjunct with its own auxiliary is its own",
+        ),
+        pytest.param(
             # ECB+ 16 (real, 16_10ecbplus): the verdict's day is not the slaying's
             "shared_subjects",
             "LAW_NAMES_CRIME",
