@@ -48,6 +48,7 @@ from analysis.agreement import (
     rivals,
     same_word,
 )
+from analysis.deaths import dead_as_doer, death_of_one
 from analysis.features import EventFeatures, MentionFeatures, shares_word
 from analysis.in_story import in_story, nearness
 from analysis.link_rules import (
@@ -86,8 +87,6 @@ from analysis.link_rules import (
     VETO_TIME,
     WEAK_PEOPLE,
     YEARS_APART,
-    dead_as_doer,
-    death_of_one,
     may_slip,
     once_pair,
     once_party,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from analysis import link_rules, linking
+from analysis import deaths, link_rules, linking
 from analysis.agreement import same_word
 from analysis.time_compare import days_apart, narrower, times_meet
 
@@ -61,7 +61,7 @@ def may_join(m: linking.MentionFeatures, kinds: Iterable[Kind]) -> bool:
     # ... or a party's bankruptcy, whenever recalled (see once_recalled)
     bankrupt = linking.base_lemma(m.lemma) in link_rules.ONCE_FAR_LEMMAS and m.actor is not None
     # ... or a person's death, whenever told (see death_of_one)
-    dead = link_rules.a_death(m)
+    dead = deaths.a_death(m)
     if (
         across
         and m.published

@@ -77,7 +77,7 @@ PATIENT_NOUNS = frozenset(
 #: mourns "her death") is another, alive (see analysis.antecedents.TELLER_OUTLIVES).
 DEATH_NOUNS = frozenset(["death", "passing", "demise", "funeral"])
 #: The kill family's words whose subject is who died ("X died", "X's death"), not who
-#: killed (see analysis.link_rules.dead_as_doer).
+#: killed (see analysis.deaths.dead_as_doer).
 DYING_LEMMAS = frozenset(["die", "death", "dead", "pass", "demise", "perish", "passing"])
 #: Verbs that take an object: with none, and no auxiliary, "X arrested for DUI" and
 #: "Three killed in blast" are headline passives (X was arrested), not X arresting.

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from analysis import features, link_rules, linking, place_rules
+from analysis import deaths, features, link_rules, linking, place_rules
 from analysis.clauses import definite
 from analysis.linking import (
     Arg,
@@ -1318,7 +1318,7 @@ def test_the_one_who_died_is_no_killer_in_the_same_happening(
     # another report's "Gigante dies" is his death
     again = _m(article_id=2, lemma="die", type="kill", target=gigante, sentence=0, story=1)
     assert score(again, _event(1, replace(died, story=1))) is not None
-    monkeypatch.setattr(link_rules, "DEAD_ARE_NO_DOERS", False)
+    monkeypatch.setattr(deaths, "DEAD_ARE_NO_DOERS", False)
     assert score(conspired, _event(1, died)) is not None
 
 
@@ -1333,12 +1333,12 @@ def test_the_killer_s_own_death_is_not_his_killings_told_both_ways(
     died = _m(id=2, article_id=1, lemma="die", type="kill", target=teasley, sentence=3, story=1)
     event = _event(1, murdered, died)
     prison = _m(article_id=2, lemma="die", type="kill", target=nichols, sentence=5, story=1)
-    assert link_rules.dead_as_doer(prison, event)
+    assert deaths.dead_as_doer(prison, event)
     # one the event tells dying is no one-sided killer: a death of his is its death
     mutual = _event(1, murdered, replace(died, target=nichols))
-    assert not link_rules.dead_as_doer(prison, mutual)
-    monkeypatch.setattr(link_rules, "DEAD_DOERS_IN_MIXED", False)
-    assert not link_rules.dead_as_doer(prison, event)
+    assert not deaths.dead_as_doer(prison, mutual)
+    monkeypatch.setattr(deaths, "DEAD_DOERS_IN_MIXED", False)
+    assert not deaths.dead_as_doer(prison, event)
 
 
 def test_a_side_both_events_share_does_not_make_two_rivals_one(

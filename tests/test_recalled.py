@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from analysis import antecedents, link_rules
+from analysis import antecedents, deaths, link_rules
 from analysis import linking as analysis_linking
 from analysis.analyzer import Analyzer
 from ingest.linking import link_article
@@ -255,7 +255,7 @@ def test_a_person_dies_once_whichever_story_tells_it(tmp_path: Path) -> None:
     # Lopez's confession (25 October 2011, "the shooting ... that claimed the life of
     # 34-year old Zurana Horton", "Horton died instantly") and his conviction eighteen
     # months on ("found guilty of slaying Zurana Horton, 34, ... in October 2011"): two
-    # stories, one death (link_rules.ONE_DEATH)
+    # stories, one death (deaths.ONE_DEATH)
     stories, confession, conviction = _horton_deaths(tmp_path, "on.db")
     assert len(stories) == 2
     assert confession & conviction
@@ -264,7 +264,7 @@ def test_a_person_dies_once_whichever_story_tells_it(tmp_path: Path) -> None:
 def test_without_the_rule_a_death_told_in_another_story_stays_apart(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(link_rules, "ONE_DEATH", False)
+    monkeypatch.setattr(deaths, "ONE_DEATH", False)
     stories, confession, conviction = _horton_deaths(tmp_path, "off.db")
     assert len(stories) == 2
     assert not confession & conviction
