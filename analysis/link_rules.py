@@ -41,7 +41,7 @@ CONTEXT_WEIGHT = 4.0
 LOCAL_SENTENCES = 3
 LOCALITY = 0.3
 #: A vague mention choosing among its article's events weighs, beside the evidence, how
-#: much the article tells of each event's participants (see linking.lead_share): worth
+#: much the article tells of each event's participants (see choice.lead_share): worth
 #: two sentences' nearness at most.
 LEAD_WEIGHT = 0.1
 #: Evidence lost when one participant (the place) disagrees.

@@ -33,7 +33,7 @@ but for an event's participants they are the same side.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from analysis import told
 from analysis.agreement import (
@@ -59,7 +59,6 @@ from analysis.link_rules import (
     CONDITIONS_UNSURE,  # noqa: F401  (read by MentionFeatures.sure, patched by tests)
     CONTEXT_WEIGHT,
     FAR_REPORTS_DAYS,
-    LEAD_WEIGHT,
     LEDE_IS_NEWS,
     LEDE_SENTENCES,
     LIKE_WITH_LIKE,
@@ -123,7 +122,6 @@ __all__ = [
     "context_vector",
     "cosine",
     "days_apart",
-    "decide",
     "fold",
     "may_slip",
     "names_agree",
@@ -321,8 +319,8 @@ def qualifying(
     m: MentionFeatures, candidates: Sequence[EventFeatures], banned: set[int]
 ) -> list[tuple[float, int]]:
     """(score, id) of every candidate ``m`` may join, best first (ties: input order): what
-    :func:`decide` and :func:`analysis.bridges.bridged` both choose from (weigh once, pass
-    it to both)."""
+    :func:`analysis.choice.decide` and :func:`analysis.bridges.bridged` both choose from
+    (weigh once, pass it to both)."""
     out: list[tuple[float, int]] = []
     told_here = [e for e in candidates if m.article_id in e.article_ids and shares_word(m, e)]
     # "the death", with nothing to tell it by, in an article telling a death
@@ -346,69 +344,3 @@ def bare_and_deep(m: MentionFeatures) -> bool:
     (nor what it says)?"""
     deep = m.sentence is not None and m.sentence >= LEDE_SENTENCES
     return deep and m.actor is None and m.target is None and not m.date and m.reported is None
-
-
-def lead_share(m: MentionFeatures, e: EventFeatures) -> float:
-    """How much ``m``'s article tells of ``e``'s participants: the weight of the most
-    told of them in the article's entity vector, against its most told entity (0..1)."""
-    if not m.context:
-        return 0.0
-    top = max(m.context.values())
-    parties = [a.id for a in (*e.actors, *e.targets)]
-    best = max((m.context.get(p, 0.0) for p in parties), default=0.0)
-    return best / top if top > 0 else 0.0
-
-
-def _others_told(m: MentionFeatures, e: EventFeatures) -> float:
-    """How much ``m``'s article tells of ``e``'s participants other than ``m``'s own (the
-    ones that tell two events with the same actor apart): the largest weight in the
-    article's entity vector."""
-    if not m.context:
-        return 0.0
-    mine = {a.id for a in (m.actor, m.target) if a is not None}
-    return max(
-        (m.context.get(p.id, 0.0) for p in (*e.actors, *e.targets) if p.id not in mine),
-        default=0.0,
-    )
-
-
-def decide(
-    m: MentionFeatures,
-    candidates: Sequence[EventFeatures],
-    *,
-    blocked: Iterable[int] = (),
-    found: list[tuple[float, int]] | None = None,
-) -> tuple[int | None, float]:
-    """The event ``m`` joins (its id and evidence), or (None, best score) for a new event.
-
-    ``blocked`` are events the reader said this mention is not (rejections, splits);
-    ``found``, when given, is :func:`qualifying` of the same (blocked ones left out).
-    """
-    if found is None:
-        found = qualifying(m, candidates, set(blocked))
-    if found and m.actor is None and m.target is None and m.reported is None:
-        # "the arrest" with no one named is the arrest its own article tells, not one
-        # another article of the story tells with more words in common.
-        own = {e.id for e in candidates if m.article_id in e.article_ids and shares_word(m, e)}
-        found = [f for f in found if f[1] in own] or found
-        if LEAD_WEIGHT and len(found) > 1:
-            # Of the article's own events, the one of whom the article tells most: "the
-            # second climber to die" in a report on Buckley's fall is Buckley's death,
-            # not the death of Rait it recalls further down.
-            by_id = {e.id: e for e in candidates}
-            found = sorted(found, key=lambda f: -(f[0] + LEAD_WEIGHT * lead_share(m, by_id[f[1]])))
-    if TIES_BY_LEAD and len(found) > 1 and found[1][0] >= found[0][0] - TIE:
-        # Two events the evidence cannot tell apart: the one whose people the mention's
-        # article tells most of ("Barack Obama has announced that he is nominating a rural
-        # Alabama Catholic doctor" is Benjamin's nomination, which the article is about,
-        # not Collins', another report's aside), else the first as before.
-        by_id = {e.id: e for e in candidates}
-        tied = [f for f in found if f[0] >= found[0][0] - TIE]
-        best = max(tied, key=lambda f: _others_told(m, by_id[f[1]]))  # (the first of equals)
-        return best[1], best[0]
-    return (found[0][1], found[0][0]) if found else (None, 0.0)
-
-
-#: Switch: see decide (scores this close are a tie).
-TIES_BY_LEAD = True
-TIE = 1e-6

@@ -17,11 +17,11 @@ from typing import Any
 
 from analysis.agreement import family
 from analysis.bridges import bridged
+from analysis.choice import decide
 from analysis.linking import (
     EventFeatures,
     MentionFeatures,
     context_vector,
-    decide,
     qualifying,
     same_word,
 )

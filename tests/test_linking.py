@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from analysis import deaths, features, link_rules, linking, place_rules
+from analysis import choice, deaths, features, link_rules, linking, place_rules
+from analysis.choice import decide
 from analysis.clauses import definite
 from analysis.linking import (
     Arg,
@@ -16,7 +17,6 @@ from analysis.linking import (
     base_lemma,
     context_vector,
     cosine,
-    decide,
     names_agree,
     same_word,
     score,
@@ -1625,7 +1625,7 @@ def test_a_tie_goes_to_the_event_whose_people_the_article_tells(
     m = _m(article_id=2, actor=obama, context=told, **nominate)
     assert score(m, aside) == score(m, about)
     assert decide(m, [aside, about])[0] == 2
-    monkeypatch.setattr(linking, "TIES_BY_LEAD", False)
+    monkeypatch.setattr(choice, "TIES_BY_LEAD", False)
     assert decide(m, [aside, about])[0] == 1
 
 

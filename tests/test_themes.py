@@ -12,8 +12,9 @@ from typing import Any
 
 import pytest
 
+from analysis.choice import decide
 from analysis.features import EventFeatures, MentionFeatures
-from analysis.linking import LEDE_SENTENCES, decide, score
+from analysis.linking import LEDE_SENTENCES, score
 from analysis.story_words import sentence_words
 from analysis.themes import theme
 
