@@ -71,6 +71,7 @@ from analysis.eventtime import (
 from analysis.genericity import generic
 from analysis.gist import gist, told_as
 from analysis.habits import habitual, present_habit
+from analysis.in_names import in_untagged_name, inside_names
 from analysis.mentions import label_of
 from analysis.modality import MODALITY_WEIGHT, modality
 from analysis.modality_cues import deed_word, kind_supposed
@@ -251,7 +252,7 @@ def extract_events(
     """
     mentions = list(mentions)
     ents = EntityIndex(doc, mentions)
-    named = _inside_names(mentions)
+    named = inside_names(mentions)
     sents = list(doc.sents)
     out: list[dict[str, Any]] = []
     anchor: Timex | None = None
@@ -286,45 +287,10 @@ _TRIGGER_POS = frozenset(["VERB", "NOUN", "PROPN"])
 ANCHORING = frozenset(["day", "week"])
 
 
-#: Names a trigger word inside of is no event: "Kool Aid", "Counter-Strike: Global
-#: Offensive", "the Strike Group" (named events such as "the Iran-Iraq War" stay events).
-NAME_LABELS = frozenset(["PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "LAW"])
-
-
-#: ... nor is a verb written with a capital inside a sentence that is not a headline, in
-#: a name the tagger missed: "President Nixon's Committee to Re-elect the President",
-#: "donated to Save the Children".
+#: A verb written with a capital inside a sentence that is not a headline, in a name the
+#: tagger missed, is no event either (see :func:`analysis.in_names.in_untagged_name`):
+#: "President Nixon's Committee to Re-elect the President", "donated to Save the Children".
 UNTAGGED_NAMES = True
-
-
-def in_untagged_name(tok: Token) -> bool:
-    """Is the verb ``tok`` capitalised (or its "Re-" prefix) mid-sentence, between
-    capitalised words, in a sentence most of whose words are lower case?"""
-    if tok.pos_ not in ("VERB", "AUX"):
-        return False
-    doc = tok.doc
-    first = tok.i
-    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].text[:1].isupper():
-        first = tok.i - 2  # "Re-elect"
-    elif not tok.text[:1].isupper():
-        return False
-    sent = tok.sent  # (only for the rare capitalised verb: finding it walks the doc)
-    if first <= sent.start or not doc[first - 1].is_alpha:
-        return False  # the sentence's or a quote's first word
-    words = [t for t in sent if t.is_alpha]
-    if sum(t.text[:1].isupper() for t in words) * 2 >= len(words):
-        return False  # a headline in title case
-    before = next((t for t in reversed(doc[sent.start : first]) if not t.is_stop), None)
-    after = next((t for t in doc[tok.i + 1 : sent.end] if t.is_alpha and not t.is_stop), None)
-    return all(t is not None and t.text[:1].isupper() for t in (before, after))
-
-
-def _inside_names(mentions: Iterable[Mapping[str, Any]]) -> list[tuple[int, int]]:
-    return [
-        (int(m["start"]), int(m["end"]))
-        for m in mentions
-        if (m.get("label") or (m.get("entity") or {}).get("label")) in NAME_LABELS
-    ]
 
 
 def mentions_from_ents(doc: Doc) -> list[dict[str, Any]]:
