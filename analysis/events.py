@@ -69,12 +69,13 @@ from analysis.eventtime import (
     time_for,
 )
 from analysis.genericity import generic
-from analysis.gist import gist, told_as
+from analysis.gist import gist
 from analysis.habits import habitual, present_habit
 from analysis.in_names import in_untagged_name, inside_names
 from analysis.mentions import label_of
 from analysis.modality import MODALITY_WEIGHT, modality
 from analysis.modality_cues import deed_word, kind_supposed
+from analysis.negated_gist import told_as
 from analysis.occurrence_verbs import occurrence_verb
 from analysis.other_times import harm_occasion, measured_gap, years_after
 from analysis.reports import reported

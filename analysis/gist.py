@@ -32,15 +32,12 @@ from analysis.clause_subject import governing
 from analysis.clauses import agree, capital
 from analysis.entity_index import EntityIndex
 from analysis.gist_clause import clause
-from analysis.gist_fallback import OPEN, circumstance_participle, dangles, fallback, quote
+from analysis.gist_fallback import circumstance_participle, dangles, fallback, quote
 from analysis.gist_object import OBJECT_WORDS, VERB_PREPS
 from analysis.lexicon import VERB_TYPES
 from analysis.mentions import label_of, name_of
 from analysis.misreads import charge_kind, contact_clause
-from analysis.modality import AVOIDING, FAILING, FORGOING_VERBS
 from analysis.modality_cues import no_sign_of
-from analysis.modality_words import NEARLY, NEGATING_REPORTS
-from analysis.nlp import base_forms
 from analysis.phrase_text import join
 from analysis.phrases import NOUN_PREPS, noun_phrase, phrase
 from analysis.recase import house_caps, house_style
@@ -88,57 +85,6 @@ def gist(tok: Token, ents: EntityIndex) -> str:
     if not full or dangles(full, tok):
         return _house_style(fallback(tok, ents) or full, tok)
     return _house_style(_without_dateline(full, tok), tok)
-
-
-#: Switch: a mention told as not done whose headline clause lost what says so ("two
-#: nearly killed": "Two killed"; "the jury failed to reach a unanimous decision": "Jury
-#: reaches a unanimous decision"; ECB+ 16 and 3) is quoted instead: a title never tells
-#: the opposite of its sentence.
-NEGATION_KEPT = True
-_NOT_WORDS = (
-    frozenset(
-        [
-            "not",
-            "no",
-            "never",
-            "none",
-            "nobody",
-            "nothing",
-            "neither",
-            "nor",
-            "without",
-            "unable",
-            "yet",
-            "whether",
-            "if",
-            "unless",
-            "halt",
-            "reject",
-            "stop",
-            "cancel",
-            "bar",
-            "spare",
-        ]
-    )
-    | NEARLY
-    | NEGATING_REPORTS
-    | FAILING
-    | AVOIDING
-    | FORGOING_VERBS
-)
-
-
-def told_as(told: str, tok: Token, modality: str | None) -> str:
-    """``told`` (the mention's gist), or its sentence quoted when the mention is told as
-    not done and ``told`` says nothing of it (see NEGATION_KEPT)."""
-    if not NEGATION_KEPT or modality != "negated" or not told or told.startswith(OPEN):
-        return told
-    words = set(re.findall(r"[a-z']+", told.lower()))
-    if any(f in _NOT_WORDS for w in words for f in base_forms(w)):
-        return told  # ("failed", "denies", "barred": their words' forms)
-    if any(w.endswith("n't") for w in words):
-        return told
-    return quote(tok)
 
 
 #: Switch: words the article writes in capitals for its house style only (a headline, a

@@ -174,7 +174,7 @@ def _draft(
     etype = etype or "other"
     if NEGATED_QUOTE_STAYS and negated and (gist or "").startswith(QUOTE_OPEN):
         # told as not done, its sentence's words say so ("he has yet to formally sign on");
-        # "Sign by Gary Ross" would tell it done (see analysis.gist.NEGATION_KEPT)
+        # "Sign by Gary Ross" would tell it done (see analysis.negated_gist.NEGATION_KEPT)
         return gist or ""
     # A quote of the sentence says less than who took part ("Attack by Hamas").
     quoted = (gist or "").startswith(QUOTE_OPEN) and not any(

@@ -1860,7 +1860,7 @@ def test_a_title_never_tells_the_opposite_of_its_sentence(nlp: Any, monkeypatch:
     """ECB+ 16 and 3 (real: 16_9ecbplus, 3_9ecb): what was nearly done, or what a jury
     failed to do, is quoted when the headline clause would lose the "nearly" or the
     "failed"; a clause that keeps it stays ("None hit", written)."""
-    import analysis.gist as gist
+    import analysis.negated_gist as negated_gist
 
     orozco = (
         "Family members listened to testimony that included the defendant's violent past "
@@ -1882,7 +1882,7 @@ def test_a_title_never_tells_the_opposite_of_its_sentence(nlp: Any, monkeypatch:
     assert row(orozco, "killed")["gist"].startswith("“")
     assert row(jury, "condemn")["gist"].startswith("“")
     assert row(wall, "hit")["gist"] == "None hit"
-    monkeypatch.setattr(gist, "NEGATION_KEPT", False)
+    monkeypatch.setattr(negated_gist, "NEGATION_KEPT", False)
     assert row(orozco, "killed")["gist"] == "Two killed"
     assert not row(jury, "condemn")["gist"].startswith("“")
 
