@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from analysis.timex import interval
+from analysis.time_values import interval
 
 
 def format_when(value: str | None, precision: str | None) -> str:

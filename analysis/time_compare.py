@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from analysis.timex import PRECISIONS, interval
+from analysis.time_values import interval
+from analysis.timex import PRECISIONS
 
 #: Times this many days apart still meet: "yesterday" read against a dateline in another
 #: time zone, or a report dated the day after, is off by one.

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from analysis.time_values import add_months, format_value, interval, safe_date
 from analysis.timex_patterns import COMPILED, MAY_HOLD, MONTHS, NEEDS, NUMBERS, WEEKDAYS
 
 PRECISIONS = ("day", "week", "month", "year")
@@ -47,60 +48,10 @@ class Timex:
     kind: str = "point"
 
 
-# ---------------------------------------------------------------- value helpers
-
-
-def format_value(d: date, precision: str) -> str:
-    """ISO value of ``d`` at ``precision`` (weeks as their Monday)."""
-    if precision == "year":
-        return f"{d.year:04d}"
-    if precision == "month":
-        return f"{d.year:04d}-{d.month:02d}"
-    if precision == "week":
-        d = d - timedelta(days=d.weekday())
-    return d.isoformat()
-
-
-def interval(value: str, precision: str | None) -> tuple[date, date]:
-    """The first and last day a value covers at its precision."""
-    parts = [int(p) for p in value.split("-")]
-    if len(parts) == 1 or precision == "year":
-        return date(parts[0], 1, 1), date(parts[0], 12, 31)
-    if len(parts) == 2 or precision == "month":
-        last = calendar.monthrange(parts[0], parts[1])[1]
-        return date(parts[0], parts[1], 1), date(parts[0], parts[1], last)
-    d = date(parts[0], parts[1], parts[2])
-    if precision == "week":
-        monday = d - timedelta(days=d.weekday())
-        return monday, monday + timedelta(days=6)
-    return d, d
-
-
-def overlaps(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
-    """Do two (value, precision) times overlap at their precisions?"""
-    a0, a1 = interval(*a)
-    b0, b1 = interval(*b)
-    return a0 <= b1 and b0 <= a1
-
-
-def _add_months(d: date, months: int) -> date:
-    m = d.month - 1 + months
-    y = d.year + m // 12
-    m = m % 12 + 1
-    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
-
-
-def _safe_date(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
 def _pick_year(month: int, day: int | None, ref: date, future: bool) -> int:
     """The year of a month (-day) given without one: latest on/before ref, or next."""
     probe_day = day or 1
-    this = _safe_date(ref.year, month, min(probe_day, calendar.monthrange(ref.year, month)[1]))
+    this = safe_date(ref.year, month, min(probe_day, calendar.monthrange(ref.year, month)[1]))
     assert this is not None
     if future:
         return ref.year if this >= ref - timedelta(days=1) else ref.year + 1
@@ -134,10 +85,10 @@ def _shift(d: date, unit: str, n: int) -> date:
     if unit in ("week", "weekend"):
         return d + timedelta(weeks=n)
     if unit == "month":
-        return _add_months(d, n)
+        return add_months(d, n)
     if unit == "decade":
-        return _safe_date(d.year + 10 * n, d.month, min(d.day, 28)) or d
-    return _safe_date(d.year + n, d.month, min(d.day, 28) if d.month == 2 else d.day) or d
+        return safe_date(d.year + 10 * n, d.month, min(d.day, 28)) or d
+    return safe_date(d.year + n, d.month, min(d.day, 28) if d.month == 2 else d.day) or d
 
 
 def counted_back(ref: date, unit: str, n: int) -> tuple[str, str]:
@@ -207,11 +158,11 @@ def _resolve(
     if name == "iso":
         y, mo, d = int(g["y"]), int(g["m"]), g["d"]
         if d:
-            day = _safe_date(y, mo, int(d))
+            day = safe_date(y, mo, int(d))
             return (day.isoformat(), "day", "point") if day else None
         return f"{y:04d}-{mo:02d}", "month", "point"
     if name in ("mdy", "dmy"):
-        day = _safe_date(int(g["year"]), MONTHS[_month_key(g["month"])], int(g["day"]))
+        day = safe_date(int(g["year"]), MONTHS[_month_key(g["month"])], int(g["day"]))
         return (day.isoformat(), "day", "point") if day else None
     if name == "my":
         return f"{int(g['year']):04d}-{MONTHS[_month_key(g['month'])]:02d}", "month", "point"
@@ -225,7 +176,7 @@ def _resolve(
         if name == "md" and g["month"] == "may" and dayn > 31:
             return None
         year = _pick_year(month, dayn, ref, future)
-        day = _safe_date(year, month, dayn)
+        day = safe_date(year, month, dayn)
         return (day.isoformat(), "day", "point") if day else None
     if name == "month_only":
         assert ref is not None

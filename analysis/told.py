@@ -9,7 +9,7 @@ from datetime import date
 
 from analysis.features import EventFeatures, MentionFeatures
 from analysis.time_compare import times_meet
-from analysis.timex import interval
+from analysis.time_values import interval
 
 
 def both_in_ledes(m: MentionFeatures, e: EventFeatures, lede: int) -> bool:

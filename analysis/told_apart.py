@@ -29,7 +29,7 @@ from analysis.link_rules import (
     stated_apart,
 )
 from analysis.time_compare import after
-from analysis.timex import interval
+from analysis.time_values import interval
 
 #: Happenings that last: begun long before a report, they may be its news still (see
 #: :func:`recalled_apart`, :func:`lede_against_recalled`).

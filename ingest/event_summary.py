@@ -19,7 +19,7 @@ from analysis.clauses import trigger_is_verb
 from analysis.gist_fallback import OPEN as QUOTE_OPEN
 from analysis.linking import names_agree, narrower
 from analysis.pronoun_cues import across_quote
-from analysis.timex import interval
+from analysis.time_values import interval
 from analysis.titles import title
 from store import events as store_events
 

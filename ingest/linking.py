@@ -26,7 +26,7 @@ from analysis.linking import (
     same_word,
 )
 from analysis.prefilter import may_join
-from analysis.timex import interval
+from analysis.time_values import interval
 from ingest.event_summary import refresh_events
 from ingest.mentions import mention_features
 from ingest.profiles import ProfileMemory

@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from analysis.timex import find_timexes, interval, overlaps, resolve
+from analysis.time_values import interval, overlaps
+from analysis.timex import find_timexes, resolve
 
 # 2025-07-23 is a Wednesday; 2025-08-02 a Saturday.
 WED = date(2025, 7, 23)
