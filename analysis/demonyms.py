@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from analysis.clauses import DANGLING, PREPOSITIONS, peoples_word
+from analysis.clauses import DANGLING, PREPOSITIONS
 from analysis.title_words import _CUTS, _NO_START
+from analysis.verb_agreement import peoples_word
 
 #: Switch: a people's adjective as target keeps the noun it qualifies ("tariffs on
 #: Chinese goods": "Trump tariff on Chinese goods", not "... on Chinese").

@@ -29,7 +29,7 @@ import re
 from typing import TYPE_CHECKING
 
 from analysis.clause_subject import governing
-from analysis.clauses import agree, capital
+from analysis.clauses import capital
 from analysis.entity_index import EntityIndex
 from analysis.gist_clause import clause
 from analysis.gist_fallback import circumstance_participle, dangles, fallback, quote
@@ -46,6 +46,7 @@ from analysis.shared_subjects import gerund_noun
 from analysis.support_verbs import FILING_VERBS
 from analysis.title_words import HOW_IT_GOES, MAX_WORDS
 from analysis.triggers import LIGHT_VERBS, is_nominal_trigger, is_trigger
+from analysis.verb_agreement import agree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from analysis.clauses import _set, third_person
+from analysis.clauses import _set
 from analysis.entity_index import EntityIndex
 from analysis.gist_clause import clause
 from analysis.modality_cues import of_nothing
@@ -32,6 +32,7 @@ from analysis.phrases import NOUN_PREPS, phrase
 from analysis.referents import PRONOUNS, PRONOUNS_POSS
 from analysis.role_words import INTRANSITIVE_VERBS
 from analysis.title_words import MAX_WORDS
+from analysis.verb_agreement import third_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -13,8 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from analysis.clauses import _set, capital, is_plural
-from analysis.clauses import team as is_team
+from analysis.clauses import _set, capital
 from analysis.entity_index import EntityIndex, speaker_after
 from analysis.mentions import name_of
 from analysis.nlp import known_words
@@ -29,6 +28,8 @@ from analysis.referents import (
     owner_above,
     pronoun,
 )
+from analysis.verb_agreement import is_plural
+from analysis.verb_agreement import team as is_team
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -73,7 +74,7 @@ def _common_plural(head: Token) -> bool:
 
 
 #: Switch: an organisation tagged plural and written with "the" ("the New Orleans
-#: Saints") is a team and takes a plural verb (see analysis.clauses.team).
+#: Saints") is a team and takes a plural verb (see analysis.verb_agreement.team).
 THE_TEAM = True
 
 

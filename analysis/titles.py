@@ -31,13 +31,9 @@ from analysis.clauses import (
     DANGLING,
     PREPOSITIONS,
     PRONOUNS,
-    agree,
     capital,
     clause,
-    group_name,
-    is_plural,
     object_after,
-    retold,
     subject_head,
     word_before,
 )
@@ -64,6 +60,7 @@ from analysis.title_words import (
     _THE,
     MAX_WORDS,
 )
+from analysis.verb_agreement import agree, group_name, is_plural, retold
 
 #: Switch: a title never names a happening "Event" when the sentence's words are at hand
 #: ("Event of W. Mark Felt" for "he did not introduce him to Bernstein until this year").

@@ -2,7 +2,7 @@
 a passive as its participle ("GM will cut" -> "GM to cut"; "was rejected" -> "rejected").
 
 Read from the parse (:mod:`analysis.gist_clause` hands the verb token here); the words of
-agreement itself are :func:`analysis.clauses.agree`, and the infinitives told as to come
+agreement itself are :func:`analysis.verb_agreement.agree`, and the infinitives told as to come
 are :mod:`analysis.infinitives`.
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from analysis.clauses import agree
 from analysis.infinitives import asked_to, be_to, headline_to, set_to, to_infinitive
+from analysis.verb_agreement import agree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

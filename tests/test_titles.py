@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from analysis.clauses import agree, capital, is_plural, subject_head, third_person
+from analysis.clauses import capital, subject_head
 from analysis.events import extract_events, mentions_from_ents
 from analysis.linking import names_agree
 from analysis.referents import PRONOUNS, PRONOUNS_POSS
@@ -23,6 +23,7 @@ from analysis.shown_dates import format_when
 from analysis.title_cut import headline
 from analysis.title_words import MAX_WORDS
 from analysis.titles import title
+from analysis.verb_agreement import agree, is_plural, third_person
 from ingest.event_summary import summarise, voice
 
 ROOT = Path(__file__).parent.parent
@@ -1152,7 +1153,7 @@ SWITCHED_TITLES = [
     pytest.param(
         # ECB+ 7 (real, 7_1ecbplus; its "signing" for singing): the tagger makes the
         # boxer a people (NORP), and a people took a plural verb
-        "clauses",
+        "verb_agreement",
         "NORP_ALONE_IS_ONE",
         'After the fight, Klitschko led the crowd of 22, 000 in signing "Happy Birthday" to '
         "trainer Emanuel Steward, who turned 68 on Saturday.",
