@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis import misreads
+from analysis.fire_senses import fired_one, fired_up
 from analysis.lexicon import EVENT_TYPES, NOUN_TYPES, VERB_TYPES  # noqa: F401
 from analysis.markets import INDEX_WORDS, MARKET_VERBS, MARKET_WORDS, market_move, rallies_back  # noqa: F401
 from analysis.not_events import (
@@ -32,8 +33,6 @@ from analysis.onsets import onset_acl, onset_verb
 from analysis.senses import (
     a_play,
     ballot_paper,
-    fired_one,
-    fired_up,
     no_execution,
     recorded,
     under_fire,
@@ -169,7 +168,7 @@ def is_trigger(tok: Token) -> bool:
 
 
 #: Switch: a person told as fired ("Cheeks was fired Saturday", "the coach fired from
-#: his job") is a trigger, of a dismissal (see :func:`analysis.senses.fired_one`); the
+#: his job") is a trigger, of a dismissal (see :func:`analysis.fire_senses.fired_one`); the
 #: other passives and participles of "fire" tell no shooter ("rockets were fired") and
 #: stay out, as before.
 PASSIVE_DISMISSAL_TOLD = True

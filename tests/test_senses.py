@@ -310,8 +310,8 @@ def test_a_person_told_as_fired_is_dismissed(nlp: Any, monkeypatch: pytest.Monke
     # participle the parser made a clause, "this season" its object) was a shooting with
     # the NBA as its shooter and titled "Fifth NBA head coach fires this season" (the
     # officer "fired upon" below is a written sentence)
+    import analysis.fire_senses as fire_senses
     import analysis.misreads as misreads
-    import analysis.senses as senses
 
     fifth = (
         "He is the fifth NBA head coach fired this season, joining Oklahoma City's "
@@ -322,8 +322,8 @@ def test_a_person_told_as_fired_is_dismissed(nlp: Any, monkeypatch: pytest.Monke
     assert told["type"] == "other" and told["actor"] is None
     assert told["gist"].startswith("Fifth NBA head coach fired")
     doc = nlp("The officer was fired upon by the gunman in the lobby.")
-    assert not senses.dismissal(next(t for t in doc if t.text == "fired"))
-    monkeypatch.setattr(senses, "PASSIVE_DISMISSAL", False)
+    assert not fire_senses.dismissal(next(t for t in doc if t.text == "fired"))
+    monkeypatch.setattr(fire_senses, "PASSIVE_DISMISSAL", False)
     assert _mentions(nlp, fifth, "fired")[0]["type"] == "attack"
     monkeypatch.setattr(misreads, "TIME_AS_OBJECT", False)
     assert _mentions(nlp, fifth, "fired")[0]["gist"].startswith("Fifth NBA head coach fires")
