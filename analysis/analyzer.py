@@ -23,7 +23,7 @@ Interface (stable; ingest/ and the events step build on it)::
   ``_analyse_doc`` (call ``super()`` first), or by appending a hook to
   ``Analyzer.doc_hooks``: ``hook(doc, doc_entities, published_at, result)`` runs after the
   mentions are made and may fill ``result["event_mentions"]``. ``doc_entities`` is an
-  :class:`analysis.canon.DocEntities`; :func:`entity_for_span` maps a span of the text (a
+  :class:`analysis.doc_entities.DocEntities`; :func:`entity_for_span` maps a span of the text (a
   token, a noun phrase) to the entity dict of the mention it overlaps, the shape
   event_mentions take for ``actor``/``target``/``location``.
 """
@@ -36,7 +36,8 @@ from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from analysis.canon import DocEntities, add_acronym_mentions, canonicalise
+from analysis.canon import add_acronym_mentions, canonicalise
+from analysis.doc_entities import DocEntities
 from analysis.doc_text import text_of
 from analysis.entities import SentenceIndex, extract_mentions
 from analysis.people import add_surname_mentions, person_labels

@@ -36,9 +36,9 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
+from analysis.doc_entities import DocEntities
 from analysis.entities import Mention
 from analysis.entity_words import NAME_LABELS, PERSON_TITLES
 from analysis.gazetteer import country, fold
@@ -114,50 +114,6 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 def _acronym(text: str) -> str | None:
     compact = text.replace(".", "")
     return compact if _ACRONYM.match(compact) else None
-
-
-@dataclass
-class DocEntities:
-    """The analysis of one article's entities: mentions with their entity, and lookup by
-    character offset (for the events step, which needs the entity of an argument)."""
-
-    mentions: list[Mention]
-    #: One entity dict (``{key, label, name, aliases}``) per mention, None for DATE etc.
-    entities: list[dict[str, Any] | None]
-    _starts: list[int] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        self._starts = [m.start for m in self.mentions]
-
-    def entity_at(self, start: int, end: int) -> dict[str, Any] | None:
-        """The entity of the named mention that overlaps [start, end) most (a span of the
-        text, e.g. a token or a noun phrase), or None."""
-        best: tuple[int, dict[str, Any]] | None = None
-        i = bisect.bisect_right(self._starts, end) - 1
-        while i >= 0:
-            m = self.mentions[i]
-            if m.end <= start and m.start < start - 200:
-                break
-            overlap = min(end, m.end) - max(start, m.start)
-            ent = self.entities[i]
-            if overlap > 0 and ent is not None and (best is None or overlap > best[0]):
-                best = (overlap, ent)
-            i -= 1
-        return best[1] if best else None
-
-    def as_dicts(self) -> list[dict[str, Any]]:
-        """Mentions as :func:`store.writes.insert_analysis` takes them."""
-        return [
-            {
-                "start": m.start,
-                "end": m.end,
-                "text": m.text,
-                "label": m.label,
-                "sentence": m.sentence,
-                "entity": e,
-            }
-            for m, e in zip(self.mentions, self.entities, strict=True)
-        ]
 
 
 class _Union:
