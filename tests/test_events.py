@@ -3238,8 +3238,7 @@ def test_several_reporters_are_no_one_of_them(nlp: Any) -> None:
 
 
 def test_passed_away_is_a_death_and_a_headlines_dies_its_verb(nlp: Any, monkeypatch: Any) -> None:
-    from analysis import agreement
-    from analysis import nlp as nlp_module
+    from analysis import agreement, lemma_mends
     from analysis.agreement import base_lemma
     from analysis.events import extract_events, mentions_from_ents
 
@@ -3256,7 +3255,7 @@ def test_passed_away_is_a_death_and_a_headlines_dies_its_verb(nlp: Any, monkeypa
 
     assert deaths() == [("passed", "die")]
     assert base_lemma("die") == base_lemma("death") == "kill"  # one family with "killed"
-    monkeypatch.setattr(nlp_module, "PHRASAL_LEMMAS", False)
+    monkeypatch.setattr(lemma_mends, "PHRASAL_LEMMAS", False)
     assert deaths() == []  # "pass" alone is no event
     # ECB+ 4_8ecbplus headline: "Legendary Aquatic Musical Star Esther Williams Dies At 91"
     # (the tagger reads "Dies" as a name and keeps it as its lemma)
