@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ingest.mentions import mention_reasons
@@ -26,6 +26,7 @@ from store.queries import entity_detail
 from store.search import HIT_CLOSE, HIT_OPEN, Hit, parse_query, search
 from tui.guard import FAILED, store_write
 from tui.widgets.article_list import safe
+from tui.widgets.header import StoreHeader
 from tui.widgets.lists import CursorList
 from tui.widgets.reader import ENTITY_STYLES, LABEL_NAMES, SEARCH_STYLE
 from tui.widgets.side_panel import event_when
@@ -87,7 +88,7 @@ class SearchScreen(Screen[OpenArticle | None]):
         self.hits: dict[str, Hit] = {}
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield StoreHeader()
         with Vertical(id="search-box"):
             yield Input(
                 value=self.initial,
@@ -191,7 +192,7 @@ class EntityScreen(Screen[OpenArticle | OpenOther | None]):
         self.entity: dict[str, Any] | None = None
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield StoreHeader()
         yield Static(id="entity-head")
         yield Static(Text("Articles", style="bold"), classes="section")
         yield CursorList(id="entity-articles")
@@ -302,7 +303,7 @@ class EventScreen(Screen[OpenArticle | OpenOther | None]):
         self.changed = False
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield StoreHeader()
         yield Static(id="event-head")
         yield CursorList(id="event-mentions")
         yield Footer()
@@ -472,7 +473,7 @@ class StoryScreen(Screen[OpenArticle | OpenOther | None]):
         self.changed = False
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield StoreHeader()
         yield Static(id="story-head")
         yield CursorList(id="story-timeline")
         yield Footer()

@@ -11,12 +11,13 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ingest.normalise import clean_terminal
 from store import sources as store_sources
 from tui.widgets.article_list import safe
+from tui.widgets.header import StoreHeader
 from tui.widgets.lists import CursorList
 from tui.words import counted
 
@@ -54,7 +55,7 @@ class FeedsScreen(Screen[int | None]):
         self.sources: dict[str, Source] = {}
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield StoreHeader()
         yield Static(id="feeds-head")
         yield CursorList(id="feeds-list")
         yield Footer()

@@ -135,7 +135,7 @@ class MainScreen(Screen[None]):
         self.call_after_refresh(self._mount_header)
 
     async def _mount_header(self) -> None:
-        from textual.widgets import Header
+        from tui.widgets.header import StoreHeader
 
         if not self.is_attached:
             return
@@ -143,7 +143,7 @@ class MainScreen(Screen[None]):
         # One update: no frame with neither the bar nor the header.
         with self.app.batch_update():
             await self.query_one("#header-slot").remove()
-            await self.mount(Header(), before=0)
+            await self.mount(StoreHeader(), before=0)
 
     # Layout -----------------------------------------------------------------------------
 
