@@ -94,18 +94,18 @@ class MentionFeatures:
         required to consult", "without consulting")? A supposition that names no one
         is not sure however dated (:data:`analysis.link_rules.UNSURE_NEEDS_PARTY`),
         unless it is set for a day and a place (``SET_FOR_DAY_AND_PLACE``)."""
-        from analysis import linking
+        from analysis import link_rules  # (link_rules reads these features)
 
-        if linking.CONDITIONS_UNSURE and self.conditional:
+        if link_rules.CONDITIONS_UNSURE and self.conditional:
             return False
         if self.modality not in UNSURE:
             return True
-        if linking.UNSURE_NEEDS_PARTY and self.actor is None and self.target is None:
+        if link_rules.UNSURE_NEEDS_PARTY and self.actor is None and self.target is None:
             # ... unless it is set for a day and a place: "Parliamentary elections in
             # Turkmenistan which are planned for December 15, 2013" (a chant's "today"
             # names no place)
             day = self.precision == "day"
-            return linking.SET_FOR_DAY_AND_PLACE and self.location is not None and day
+            return link_rules.SET_FOR_DAY_AND_PLACE and self.location is not None and day
         return not self.vague
 
 

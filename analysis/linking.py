@@ -56,7 +56,6 @@ from analysis.link_rules import (
     ACROSS_STORIES_NEEDS,
     ACTOR_BOUND_TYPES,
     ARG_PENALTY,
-    CONDITIONS_UNSURE,  # noqa: F401  (read by MentionFeatures.sure, patched by tests)
     CONTEXT_WEIGHT,
     FAR_REPORTS_DAYS,
     LEDE_IS_NEWS,
@@ -70,14 +69,12 @@ from analysis.link_rules import (
     RECURRING_DAY,
     RECURRING_YEAR,
     SAME_DAY_WORDS,
-    SET_FOR_DAY_AND_PLACE,  # noqa: F401  (read by MentionFeatures.sure)
     SLACK_COST,
     STORY_BONUS,
     THRESHOLD,
     THRESHOLD_SAME_ARTICLE,
     TIME_WEIGHT,
     TYPE_ONLY_NEEDS_TIME,
-    UNSURE_NEEDS_PARTY,  # noqa: F401  (read by MentionFeatures.sure, patched by tests)
     VETO_ARGS,
     VETO_BEFORE_REPORT,
     VETO_OTHER_ACROSS,

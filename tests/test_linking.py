@@ -1258,8 +1258,6 @@ def test_words_in_common_are_counted_against_one_report_at_a_time() -> None:
 def test_a_supposition_naming_no_one_joins_no_other_report(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import analysis.linking as linking
-
     # ECB+ 19 (real, Kimani Gray): a teenager "shot and killed by police", and the vigil's
     # chant "how many kids will you kill today" in another report of the story; the
     # chant's "today" dates no killing
@@ -1276,7 +1274,7 @@ def test_a_supposition_naming_no_one_joins_no_other_report(
     chanted = _event(3, replace(chant, id=3))
     told = _m(article_id=128, sentence=3, **kw)
     assert score(told, chanted) is None
-    monkeypatch.setattr(linking, "UNSURE_NEEDS_PARTY", False)
+    monkeypatch.setattr(link_rules, "UNSURE_NEEDS_PARTY", False)
     assert score(chant, killing) is not None
     assert score(told, _event(3, replace(chant, id=3))) is not None
 
@@ -1455,7 +1453,6 @@ def test_deaths_in_two_countries_are_two_happenings(monkeypatch: pytest.MonkeyPa
 def test_a_supposition_under_if_joins_no_other_report_whoever_it_names(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import analysis.linking as linking
     from ingest.mentions import mention_features
 
     # ECB+ 10 (real, undated store): "If Teixeira signs with the Red Sox, they would move
@@ -1479,7 +1476,7 @@ def test_a_supposition_under_if_joins_no_other_report_whoever_it_names(
     assert mention_features(row, {}).conditional
     asked = {"id": 2, "article_id": 3, "gist": "Whether Trump withheld US military aid"}
     assert not mention_features(asked, {}).conditional
-    monkeypatch.setattr(linking, "CONDITIONS_UNSURE", False)
+    monkeypatch.setattr(link_rules, "CONDITIONS_UNSURE", False)
     assert score(supposed, wish) is not None
 
 

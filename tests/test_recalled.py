@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 
 from analysis import antecedents, deaths, link_rules
-from analysis import linking as analysis_linking
 from analysis.analyzer import Analyzer
 from ingest.linking import link_article
 from store import open_store, writes
@@ -301,7 +300,6 @@ def test_without_the_rule_a_plan_naming_no_one_stays_in_its_report(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(link_rules, "SET_FOR_DAY_AND_PLACE", False)
-    monkeypatch.setattr(analysis_linking, "SET_FOR_DAY_AND_PLACE", False)
     first, second = _planned_elections(tmp_path, "off.db")
     assert first != second
 
