@@ -16,7 +16,9 @@ import re
 from analysis.terms import WEEKDAY_NAMES
 
 
-def _set(words: str) -> frozenset[str]:
+def word_set(words: str) -> frozenset[str]:
+    """The words of a space-separated list, as a set (how the word lists here are
+    written)."""
     return frozenset(words.split())
 
 
@@ -27,36 +29,36 @@ _TOKEN = re.compile(r"\w+(?:[’'.,\-]\w+)*|[^\w\s]")
 #: Punctuation that ends a clause (a title never crosses it).
 _BOUNDARY = frozenset(',;:()[]"“”‘—–?!-')
 #: Words that open another clause: the title stops before them.
-_CLAUSE_WORDS = _set(
+_CLAUSE_WORDS = word_set(
     "that which who whom whose when while whereas because after before since "
     "although though if unless as said says say told according"
 )
-_AMOUNTS = _set("million billion trillion")
-_PARTS_OF_DAY = _set("morning afternoon evening night")
+_AMOUNTS = word_set("million billion trillion")
+_PARTS_OF_DAY = word_set("morning afternoon evening night")
 #: Words a title does not end on (or, for the first group, begin with).
-OPENERS = _set("and but or so then also yet")
-DANGLING = _set(
+OPENERS = word_set("and but or so then also yet")
+DANGLING = word_set(
     "the a an of to in on at for with by from and or but its their his her our this "
     "that these those as into over about than between"
 )
 #: Words of a time expression a title does not end on ("in a strike last [year]").
-_TIME_WORDS = _set("last next early late this each every")
+_TIME_WORDS = word_set("last next early late this each every")
 #: Days a title does not tell (the reader shows the date beside it): "announced plans
 #: Friday" -> "announces plans".
-_DAYS = _set("today yesterday tonight tomorrow") | frozenset(WEEKDAY_NAMES)
-PRONOUNS = _set("it they he she we i you them this that there")
+_DAYS = word_set("today yesterday tonight tomorrow") | frozenset(WEEKDAY_NAMES)
+PRONOUNS = word_set("it they he she we i you them this that there")
 #: Words that mark the trigger as a noun ("the talks", "its attack").
-_DETERMINERS = _set("the a an its their his her our this that these those any no each every")
+_DETERMINERS = word_set("the a an its their his her our this that these those any no each every")
 #: Words after which a bare form is a verb ("to support", "will meet").
-_INFINITIVE = _set("to will would can could may might must should shall did does do not")
+_INFINITIVE = word_set("to will would can could may might must should shall did does do not")
 #: Endings of nouns that are never verbs ("death and destruction").
 _NOUN_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ure", "ity", "ness", "age", "ery")
 #: Words that end a subject: after them the verb is not re-told ("was attacked").
-AUXILIARIES = _set("is are was were be been being has have had will would can could may")
+AUXILIARIES = word_set("is are was were be been being has have had will would can could may")
 #: Prepositions that introduce what a verb acts on ("fired at", "agreed to").
-_OBJECT_PREPS = _set("to at on with against for from")
-BE = _set("is are was were be been being")
-PREPOSITIONS = _set("by after before while in on for with without from of at since upon")
+_OBJECT_PREPS = word_set("to at on with against for from")
+BE = word_set("is are was were be been being")
+PREPOSITIONS = word_set("by after before while in on for with without from of at since upon")
 #: Words before and after the trigger a clause keeps, at most.
 LEFT_WORDS = 6
 RIGHT_WORDS = 5
@@ -84,7 +86,7 @@ def trigger_is_verb(sentence: str, start: int, end: int, lemma: str | None) -> b
     return bool(lemma) and word != lemma and not word.endswith("s")
 
 
-_NOT_IN_A_NOUN_PHRASE = _set(
+_NOT_IN_A_NOUN_PHRASE = word_set(
     "is are was were be been being has have had will would can could may might must should "
     "to and or who which that not did does do of in on at for with by from about into over after"
 )
@@ -193,7 +195,7 @@ def clause(sentence: str, start: int, end: int, *, noun: bool = False) -> tuple[
 
 
 #: Words inside a name ("Bank of America", "Procter & Gamble").
-_NAME_JOINERS = _set("of & de du von van al")
+_NAME_JOINERS = word_set("of & de du von van al")
 
 
 def subject_head(before: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from analysis.clauses import _set
+from analysis.clauses import word_set
 from analysis.pronoun_cues import PERSON_NOUNS
 from analysis.role_words import PARTY_ENTS
 from analysis.verb_forms import told_of_adjective
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 #: Verbs whose object also does the infinitive after it ("urged GM to produce": GM
 #: produces; "expects prices to fall"). After any other verb, "X stops Y to retain his
 #: belts" is a purpose clause: X retains, whatever subject the parse gives "retain".
-OBJECT_CONTROL = _set(
+OBJECT_CONTROL = word_set(
     "urge ask tell force order allow persuade require encourage invite call push "
     "pressure enable help lead expect want instruct direct authorize permit cause get "
     "convince compel prompt believe consider need prefer like hate advise remind warn "
@@ -37,7 +37,7 @@ OBJECT_CONTROL = _set(
 #: Other adverbial infinitives are the subject's purpose: "a witness called 911 to
 #: [report] the shooting", "need a credible strike threat to [wrest] a better deal".
 CONTROL_ADVCL = True
-CHOOSING_VERBS = _set("bring hire pick choose select appoint name recruit tap enlist draft")
+CHOOSING_VERBS = word_set("bring hire pick choose select appoint name recruit tap enlist draft")
 
 
 def object_controller(v: Token) -> Token | None:
@@ -66,7 +66,7 @@ def object_controller(v: Token) -> Token | None:
 #: possessor; "foiling the pirates' intention of [attacking] merchant vessels", "Nixon's
 #: successful strategy for [capturing] Southern votes") (ECB+ 2, 2_5ecbplus; 12; 28).
 GERUND_OF_NOUN = True
-NOUN_GERUND_VERBS = _set("have spend waste gain lack")
+NOUN_GERUND_VERBS = word_set("have spend waste gain lack")
 
 
 #: Switch: an infinitive told of an adjective is done by the subject the adjective tells
@@ -111,8 +111,8 @@ def noun_gerund(v: Token) -> tuple[Token | None, Token | None]:
 #: "barred them from entering", "congratulates Benjamin on being nominated" (she is). A
 #: thing as object leaves it to the subject: "won praise for rescuing the crew".
 GERUND_OBJECT = True
-OBJECT_GERUND_PREPS = _set("of for with from on")
-_PARTY_PRONOUNS = _set("him her them us me it you")
+OBJECT_GERUND_PREPS = word_set("of for with from on")
+_PARTY_PRONOUNS = word_set("him her them us me it you")
 
 
 def gerund_object(v: Token) -> Token | None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from analysis import gist_object, misreads
 from analysis.clause_subject import subject_of
-from analysis.clauses import _set
+from analysis.clauses import word_set
 from analysis.entity_index import EntityIndex
 from analysis.gist_object import OBJECT_WORDS, SUBJECT_WORDS, verb_object
 from analysis.passives import headline_passive
@@ -27,8 +27,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: Nouns of time: "agreed on by that time" names no agent.
-_TIME_NOUNS = _set("time date day week month year end deadline")
-_NAMES = _set("PERSON ORG GPE LOC FAC NORP PRODUCT")
+_TIME_NOUNS = word_set("time date day week month year end deadline")
+_NAMES = word_set("PERSON ORG GPE LOC FAC NORP PRODUCT")
 
 
 #: A switch: a "who" clause whose head noun is also its object's word is misread (the
@@ -245,8 +245,8 @@ def _bound(verb: Token, pron: Token, ents: EntityIndex) -> str | None:
 #: 16_10ecbplus) was titled "Felon convicts Orozco" (the parse gave the charge's "by" to
 #: the verb).
 COURTS_JUDGE = True
-_JUDGED = _set("convict acquit sentence")
-_COURTS = _set(
+_JUDGED = word_set("convict acquit sentence")
+_COURTS = word_set(
     "court courts jury juries judge judges panel tribunal magistrate justice justices bench"
 )
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from analysis.clauses import _set
+from analysis.clauses import word_set
 from analysis.entity_index import EntityIndex
 from analysis.gist_clause import clause
 from analysis.modality_cues import of_nothing
@@ -39,15 +39,15 @@ if TYPE_CHECKING:
 
 #: Prepositions that join a bare noun to the noun whose phrase it completes ("exchange of
 #: fire", "time for talks", "decline in sales", "talks over the deal").
-_INNER_PREPS = _set("of for in on over with to from against")
+_INNER_PREPS = word_set("of for in on over with to from against")
 #: Prepositions a noun's own phrase may keep when nothing else names it ("a ceasefire in
 #: Gaza", "hostility toward Muslims", "attacks from either side").
-_WIDE_PREPS = NOUN_PREPS | _set("in from toward towards at into")
+_WIDE_PREPS = NOUN_PREPS | word_set("in from toward towards at into")
 #: Dependents of a verb that are clauses of their own: a quote of the trigger's clause
 #: leaves them out unless the trigger is in them (what is said or recognised, a "that"
 #: clause, is the verb's own).
-_OWN_CLAUSES = _set("advcl parataxis conj relcl csubj")
-_SUBJECTS = _set("nsubj nsubjpass csubj expl")
+_OWN_CLAUSES = word_set("advcl parataxis conj relcl csubj")
+_SUBJECTS = word_set("nsubj nsubjpass csubj expl")
 #: Opening and closing quotation marks of a quoted title.
 OPEN, CLOSE = "“", "”"
 
@@ -175,8 +175,8 @@ def _hyphened(tok: Token) -> bool:
     return any(t.i < tok.i for t in hyphen_word(tok))
 
 
-_DENYING = NEGATING_REPORTS | _set("doubt dispute reject")
-_NONE = _set("nothing no none little")
+_DENYING = NEGATING_REPORTS | word_set("doubt dispute reject")
+_NONE = word_set("nothing no none little")
 
 
 def _denies(verb: Token) -> bool:

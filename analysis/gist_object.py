@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from analysis import misreads
-from analysis.clauses import _set
+from analysis.clauses import word_set
 from analysis.entity_index import EntityIndex
 from analysis.entity_words import NAME_LABELS
 from analysis.infinitives import to_infinitive
@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: Prepositions after a verb that tell what it acts on ("fired at", "agreed with").
-VERB_PREPS = _set("to at on in with against for from into over about of")
-_PLACE = _set("GPE LOC FAC")
+VERB_PREPS = word_set("to at on in with against for from into over about of")
+_PLACE = word_set("GPE LOC FAC")
 #: Switch: an infinitive after an object is told with its own object or not at all.
 INFINITIVE_WHOLE = True
 #: Switch: a participle a verb takes as its complement is told as written ("found beaten
@@ -157,7 +157,7 @@ def verb_object(
 ZERO_RELATIVE = True
 #: Nouns a relative clause tells the time, way or place of, not its object ("the day he
 #: left", "the way it works").
-_ADVERBIAL_NOUNS = _set("time times day days year years moment way reason place week month")
+_ADVERBIAL_NOUNS = word_set("time times day days year years moment way reason place week month")
 
 
 def _zero_relative(verb: Token) -> bool:
@@ -249,8 +249,8 @@ def _of_what(noun: Token) -> bool:
 #: Switch: a distance a verb's object seems ("the quake, which struck seven km (4 miles)
 #: east of Dargahan") tells where, with its direction ("Quake strikes seven km" was a title).
 DISTANCE_IS_WHERE = True
-_DISTANCES = _set("km kilometre kilometer mile metre meter foot yard")
-_DIRECTIONS = _set(
+_DISTANCES = word_set("km kilometre kilometer mile metre meter foot yard")
+_DIRECTIONS = word_set(
     "north south east west northeast northwest southeast southwest north-east north-west "
     "south-east south-west off"
 )
@@ -272,8 +272,8 @@ def _distance(obj: Token) -> str | None:
 #: [out] of money", "pulled [out] of the deal", "backed [away] from the plan"), is told
 #: with it: "Company warns it might run" said nothing of money.
 OUT_OF = True
-_ADVERB_PREPS = _set("out away back off up down")
-_ITS_PREPS = _set("of from to on")
+_ADVERB_PREPS = word_set("out away back off up down")
+_ITS_PREPS = word_set("of from to on")
 
 
 def _out_of(adverb: Token, ents: EntityIndex, size: int) -> str:

@@ -12,15 +12,11 @@ from __future__ import annotations
 from collections.abc import Set
 
 from analysis.agreement import agrees_with_any, base_lemma
+from analysis.clauses import word_set
 from analysis.features import EventFeatures, MentionFeatures
 from analysis.terms import OPPOSITE
 from analysis.time_compare import days_apart
 from analysis.told import elsewhere
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
 
 #: Minimum evidence to join an existing event.
 THRESHOLD = 1.2
@@ -94,7 +90,7 @@ TYPE_ONLY_NEEDS_TIME = True
 #: a story their word alone does not link: they need anchors. Every other kind (an
 #: attack, an arrest, a vote, a bankruptcy, a summit) is told once.
 STORY_RECURRING_TYPES = frozenset(["statement", "aid", "market"])
-STORY_RECURRING_LEMMAS = _words(
+STORY_RECURRING_LEMMAS = word_set(
     "buy sell sale selling purchase trade trading export import invest investment lease "
     "order say tell report claim talk comment agree deal poll sign"
 )
@@ -108,14 +104,14 @@ ACROSS_SAME_WORD = True
 #: bankruptcy, a chief's resignation or retirement. Across stories the party agreeing
 #: counts twice (see :func:`score`); reports far apart still need a time in common,
 #: but for ONCE_FAR_LEMMAS.
-ONCE_LEMMAS = _words("bankruptcy insolvency resign retire retirement")
+ONCE_LEMMAS = word_set("bankruptcy insolvency resign retire retirement")
 #: ... of which a company's bankruptcy is its bankruptcy however far apart the reports:
 #: "General Motors recovered from their bankruptcy", two years on, is the filing of June
 #: 2009. (One person resigns from many posts over the years: Jobs in 1985 and in 2011.)
-ONCE_FAR_LEMMAS = _words("bankruptcy insolvency")
+ONCE_FAR_LEMMAS = word_set("bankruptcy insolvency")
 #: Acts a maker does to one named thing once: Apple launched the iTunes Music Store in
 #: 2003, whichever year's report recalls it (see :func:`once_pair`).
-ONCE_PAIR_LEMMAS = _words("launch unveil introduce found acquire acquisition")
+ONCE_PAIR_LEMMAS = word_set("launch unveil introduce found acquire acquisition")
 #: Reports far apart that recall, in one year, one party doing the same to the same thing
 #: ("Jobs fought pancreatic cancer in 2004", "has been fighting pancreatic cancer since
 #: 2004") tell one happening: the year is date enough, and the thing counts as a side
@@ -210,7 +206,7 @@ SOLE_NOT_RECURRING = True
 #: :mod:`analysis.reports`), as two anchors, and for the word ("said", "according to").
 SAYINGS = True
 #: Trigger words that report rather than happen: with no participant, vague.
-REPORTING_LEMMAS = _words(
+REPORTING_LEMMAS = word_set(
     "say tell statement announce announcement declare report talk meet meeting discuss "
     "discussion confirm comment claim"
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from analysis.clauses import _set
+from analysis.clauses import word_set
 from analysis.entity_words import PERSON_TITLES
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ def subject_child(v: Token) -> Token | None:
 #: the head and the person its conjunct, and the title read "President announce ...".
 TITLES_AND_NAME = True
 #: Offices written before a name, beside PERSON_TITLES' ranks: a firm's or a team's.
-_OFFICES = PERSON_TITLES | _set(
+_OFFICES = PERSON_TITLES | word_set(
     "chairman chairwoman chair ceo cfo coo cto executive manager director founder "
     "co-founder owner vice head editor publisher treasurer partner principal"
 )

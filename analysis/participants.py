@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from analysis.agreement import names_agree
-from analysis.clauses import _set
+from analysis.clauses import word_set
 from analysis.entity_index import EntityIndex
 from analysis.mentions import label_of
 from analysis.nlp import known_words
@@ -165,7 +165,7 @@ def _a_modifier(m: Mapping[str, Any], tok: Token) -> bool:
 #: of killing", "arrested on suspicion of murder") is not done to the accused: a pronoun
 #: on it ("charged Lopez and Carrasquillo with her murder") stands for neither.
 ACCUSED_NOT_VICTIM = True
-ACCUSING = CHARGE_LEMMAS | _set(
+ACCUSING = CHARGE_LEMMAS | word_set(
     "suspect try sentence jail imprison acquit clear prosecute detain question quiz book"
 )
 

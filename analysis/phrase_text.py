@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from analysis.clauses import _set, capital
+from analysis.clauses import capital, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_ARTICLES = _set("the a an this that these those")
+_ARTICLES = word_set("the a an this that these those")
 #: Words that count a part of what their "of" names ("some of the features").
-PHRASE_PARTS = _set("some many all most several none each both few rest")
+PHRASE_PARTS = word_set("some many all most several none each both few rest")
 
 
 #: Switch: "the" after a part's "of" stays ("two of the men", "all three of the people"):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from analysis.clauses import _set
+from analysis.clauses import word_set
 from analysis.entity_index import EntityIndex
 from analysis.referents import PRONOUNS_POSS, pronoun
 
@@ -17,15 +17,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: Modifiers a noun phrase keeps ("the Houthi rebels", "22 new Boeing 787 Dreamliners").
-_KEEP = _set("det amod compound poss case nummod quantmod nmod")
-TIME_LABELS = _set("DATE TIME")
-AMOUNT_LABELS = _set("PERCENT MONEY QUANTITY CARDINAL")
-_AND = _set("and or &")
+_KEEP = word_set("det amod compound poss case nummod quantmod nmod")
+TIME_LABELS = word_set("DATE TIME")
+AMOUNT_LABELS = word_set("PERCENT MONEY QUANTITY CARDINAL")
+_AND = word_set("and or &")
 #: Switch: a quantity keeps what it is a quantity of ("shipments of hundreds [of
 #: rockets]", "the sale of thousands [of shares]"): "Shipments of hundreds" says nothing.
 QUANTITY_OF = True
-_QUANTITIES = _set("hundreds thousands millions billions dozens scores tons tonnes barrels")
-_OF = _set("of")
+_QUANTITIES = word_set("hundreds thousands millions billions dozens scores tons tonnes barrels")
+_OF = word_set("of")
 
 
 #: Switch: a noun's "not" is kept with it: "Not guilty pleas were entered on

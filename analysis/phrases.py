@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from analysis.clauses import _set, capital
+from analysis.clauses import capital, word_set
 from analysis.entity_index import EntityIndex, speaker_after
 from analysis.mentions import name_of
 from analysis.nlp import known_words
@@ -35,9 +35,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: Prepositions that tell who or what a noun is about ("bailout of AIG", "attack on Iran").
-NOUN_PREPS = _set("of on against with between by to for over")
+NOUN_PREPS = word_set("of on against with between by to for over")
 #: Labels of names a phrase reads as the entity step wrote them.
-_NAMED = _set("PERSON ORG GPE NORP LOC FAC PRODUCT EVENT")
+_NAMED = word_set("PERSON ORG GPE NORP LOC FAC PRODUCT EVENT")
 #: Most words a noun trigger's own phrase keeps ("Purchase of 22 new Boeing 787 Dreamliners").
 NOUN_WORDS = 7
 #: How a phrase too long is cut, in turn: (prepositions?, adjectives?, adjectives of

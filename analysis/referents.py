@@ -8,21 +8,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from analysis.clauses import _set
+from analysis.clauses import word_set
 from analysis.entity_index import EntityIndex
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: Pronouns that stand for someone; a title shows the name or nothing.
-PRONOUNS = _set(
+PRONOUNS = word_set(
     "i me we us you he him she her it they them this that these those there who whom "
     "which what whoever someone somebody anyone one"
 )
 #: Possessive pronouns: a subject that has one is someone's, and must say whose.
-PRONOUNS_POSS = _set("my our your their its his her whose")
+PRONOUNS_POSS = word_set("my our your their its his her whose")
 #: Tags of the words that open a relative clause: "which", "who", "whose", "where".
-RELATIVE_TAGS = _set("WDT WP WP$ WRB")
+RELATIVE_TAGS = word_set("WDT WP WP$ WRB")
 
 
 def pronoun(tok: Token) -> bool:

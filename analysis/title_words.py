@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.clauses import OPENERS, _set
+from analysis.clauses import OPENERS, word_set
 from analysis.lexicon import NOUN_TYPES, VERB_TYPES
 
 #: The verb a type reads as when the trigger is a noun ("Houthi attack" -> "attack").
@@ -105,7 +105,7 @@ _PARTICLE = {
     "die": "in",
 }
 #: Nouns of a happening between two sides: "Talks between Iran and United States".
-_SYMMETRIC = _set(
+_SYMMETRIC = word_set(
     "talk talks war deal agreement ceasefire truce clash clashes meeting summit "
     "negotiation negotiations treaty accord conflict fighting battle merger "
     "partnership match game dispute"
@@ -114,41 +114,41 @@ _SYMMETRIC = _set(
 
 _ARTICLES = ("A", "An", "The")
 #: Words that open a clause whose participle is passive ("when nominated for").
-_REDUCED = _set("when once if after before while unless until as")
+_REDUCED = word_set("when once if after before while unless until as")
 #: Words a title never begins with: "particularly given ...", "not give ...".
-_NO_START = OPENERS | _set(
+_NO_START = OPENERS | word_set(
     "particularly especially even only just still however recently previously currently "
     "meanwhile finally now"
 )
 #: Words a long title may be cut before (the rest is a phrase of its own).
-_CUTS = _set(
+_CUTS = word_set(
     "in on at for with by from of after before while during as against over "
     "that which who when because since until unless"
 )
 #: Nouns of gatherings: their actor is who gathers ("Meeting of the G7", not "by").
-_GATHERINGS = _set("meeting summit conference session congress convention")
+_GATHERINGS = word_set("meeting summit conference session congress convention")
 #: Words before a participle used as an adjective ("with declared assets"): the
 #: sentence's first name does not act on it.
-_ATTRIBUTIVE = _set("with without of for by the a an its their his her our")
+_ATTRIBUTIVE = word_set("with without of for by the a an its their his her our")
 #: Negations a noun title tells with "No" ("would not give more aid" -> "No more aid").
-_NEGATIONS = _set("not never n't")
+_NEGATIONS = word_set("not never n't")
 #: Punctuation a title does not begin with.
 _PUNCT = "-–—,;:.!?'\"“”‘’()[]…*/"
 #: Relative pronouns: a clause after one has lost its subject.
-_RELATIVE = _set("who which")
-_THE = _set("the a an its their his her our this these those")
+_RELATIVE = word_set("who which")
+_THE = word_set("the a an its their his her our this these those")
 _ADVERB = re.compile(r"[a-z]{3,}ly")
-_NOT_ADVERBS = _set("family rally supply assembly ally reply only early")
+_NOT_ADVERBS = word_set("family rally supply assembly ally reply only early")
 #: Words a title too long drops first ("The company [also] announces ...").
-_FILLERS = _set("also then already still just even both")
+_FILLERS = word_set("also then already still just even both")
 #: Words that stand before a noun and name nothing alone: a cut after one takes the noun
 #: too ("displace the entire [population]", see analysis.title_cut.FINISH_PHRASE).
-PRENOUN = _set(
+PRENOUN = word_set(
     "entire whole first second third last other several many few most some each every "
     "latest former same largest biggest"
 )
 #: Words a title does not end on ("long-awaited but [not]", "our software [under]").
-_ENDLESS = _set("not under into onto across through via around")
+_ENDLESS = word_set("not under into onto across through via around")
 #: A time phrase ending a title: the reader shows the date beside it.
 _TRAILING_TIME = re.compile(
     r"(?:\s+(?:earlier|later))?\s+(?:this|last|next)\s+(?:week|weekend|month|year)$"

@@ -10,20 +10,20 @@ from __future__ import annotations
 
 import re
 
-from analysis.clauses import AUXILIARIES, DANGLING, PREPOSITIONS, PRONOUNS, _set
+from analysis.clauses import AUXILIARIES, DANGLING, PREPOSITIONS, PRONOUNS, word_set
 
 # ------------------------------------------------------------------ agreement
 
 _IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 #: Last words of names that are groups of people ("Houthi rebels attack").
-_GROUP_WORDS = _set(
+_GROUP_WORDS = word_set(
     "rebels forces militants protesters protestors demonstrators troops fighters "
     "police authorities officials workers residents people soldiers militias "
     "insurgents guerrillas gunmen settlers allies leaders talks students voters "
     "members brigades guards battalions"
 )
 #: Names that end in "s" and are one thing.
-_NOT_PLURAL = _set(
+_NOT_PLURAL = word_set(
     "reuters sears news times jobs states nations emirates philippines netherlands bahamas "
     "commons airways airlines industries holdings brothers archives"
 )
