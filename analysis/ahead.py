@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from analysis.infinitives import to_infinitive
 from analysis.modality_clauses import PRESENT_TAGS
 from analysis.modality_cues import going_to
 from analysis.modality_words import PLANNING
@@ -124,9 +125,7 @@ def to_come(tok: Token) -> bool:
     """Is the trigger an infinitive (or in one) that a "be" or "due" puts ahead: "the
     leaders are to meet on Friday", "are due to meet", "is set to launch"?"""
     return PLANS_AHEAD and any(
-        t.dep_ == "xcomp"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-        and t.head.lemma_.lower() in TO_COME_HEADS
+        t.dep_ == "xcomp" and to_infinitive(t) and t.head.lemma_.lower() in TO_COME_HEADS
         for t in _chain(tok)
     )
 

@@ -146,7 +146,7 @@ def going_to(t: Token) -> bool:
         and t.dep_ == "xcomp"
         and head.lower_ == "going"
         and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
-        and any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children)
+        and to_infinitive(t)
     )
 
 

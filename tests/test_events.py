@@ -4349,24 +4349,12 @@ def test_a_time_on_a_happening_still_dates_what_it_tells(nlp: Any) -> None:
     assert _find(_events(nlp, obama, date(2009, 7, 13)), "announced")["date"] == "2009-07-13"
 
 
-@pytest.mark.parametrize(
-    ("text", "ref", "trigger", "want"),
-    [
-        # ECB+ 22 (real, 22_7ecbplus, a headline): "In 2010" is the rampage's, not the
-        # verdict's, whatever the parse hangs it on
-        (
-            "Woman Convicted of Double Murder In 2010 Kraft Foods Rampage In NE Philadelphia.",
-            date(2012, 9, 10),
-            "Murder",
-            ("2010", "year"),
-        ),
-    ],
-)
-def test_a_time_the_law_verb_does_not_own_stays(
-    nlp: Any, text: str, ref: date, trigger: str, want: tuple[str, str]
-) -> None:
-    found = _find(_events(nlp, text, ref), trigger.lower())
-    assert (found["date"], found["date_precision"]) == want
+def test_a_time_the_law_verb_does_not_own_stays(nlp: Any) -> None:
+    # ECB+ 22 (real, 22_7ecbplus, a headline): "In 2010" is the rampage's, not the
+    # verdict's, whatever the parse hangs it on
+    text = "Woman Convicted of Double Murder In 2010 Kraft Foods Rampage In NE Philadelphia."
+    found = _find(_events(nlp, text, date(2012, 9, 10)), "murder")
+    assert (found["date"], found["date_precision"]) == ("2010", "year")
 
 
 def test_the_law_names_a_crime_not_its_own_suspicion(nlp: Any) -> None:
