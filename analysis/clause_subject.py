@@ -15,6 +15,7 @@ from analysis.control import (
     gerund_object,
     noun_gerund,
     object_controller,
+    thing_purpose,
 )
 from analysis.modality import FAILING
 from analysis.own_subject import subject_child
@@ -206,6 +207,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, Token]:
             and head != v
             and not own_clause(v)
         ):
+            if thing_purpose(v):
+                return None, passive, v  # "the course was altered to [intercept] boats"
             v = conj_head(v) if v.dep_ == "conj" else head
             continue
         return None, passive, v

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.clauses import word_set
+from analysis.lexicon import NOUN_TYPES
 from analysis.pronoun_cues import PERSON_NOUNS
 from analysis.role_words import PARTY_ENTS
 from analysis.verb_forms import told_of_adjective
@@ -57,6 +58,45 @@ def object_controller(v: Token) -> Token | None:
     )
     adverbial = CONTROL_ADVCL and v.dep_ == "advcl" and to
     return obj if adverbial and chosen and lemma in CHOOSING_VERBS else None
+
+
+#: Switch: an infinitive of purpose on a passive whose subject is a thing is not that
+#: thing's deed: "The course of INS Sukanya was altered to [intercept] boats" (the course
+#: intercepts nothing; ECB+ 12, 12_11ecbplus), "the building was demolished to [make]
+#: way". A person or party as subject may do it ("Troops were sent to [stop] the riots"),
+#: a happening may have its purpose ("The national strike was held to [protest] the
+#: austerity measures"), and so may a thing after a verb that raises its subject ("the
+#: vote is scheduled to [take] place", "prices are expected to [fall]"). Titles only
+#: (:mod:`analysis.clause_subject`): the actor the arguments find in such a subject ("INS
+#: Sukanya") may be right, and dropping it split the interception in two events.
+THING_PURPOSE = True
+RAISING_PASSIVES = word_set(
+    "schedule set slate suppose due design intend plan say report think know rumor rumour "
+    "see make mean build program programme use"
+)
+
+
+def thing_purpose(v: Token) -> bool:
+    """Is ``v`` an infinitive of purpose (see THING_PURPOSE) on a passive verb whose
+    subject is a thing, so that the subject does not do it?"""
+    head = v.head
+    if not THING_PURPOSE or v.dep_ not in ("xcomp", "advcl") or head.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return False
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in OBJECT_CONTROL or lemma in RAISING_PASSIVES:
+        return False
+    subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    return (
+        subj is not None
+        and subj.pos_ == "NOUN"
+        and not subj.ent_type_
+        and subj.lemma_.lower() not in PERSON_NOUNS
+        and subj.lemma_.lower() not in NOUN_TYPES  # "the strike was held to [protest]"
+    )
 
 
 #: Switch: a gerund told of a noun is done by who has the noun: "DeGeneres has

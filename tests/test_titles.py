@@ -1566,6 +1566,16 @@ def test_a_gerund_before_a_happening_names_its_kind(
             "Death of Madeline Kafoury",
             ("analysis.gist", "NAMED_OVER_PREDICATE"),
         ),
+        # ECB+ 12 (real, 12_11ecbplus): the purpose of a passive whose subject is a thing
+        # is not that thing's deed (analysis.control.THING_PURPOSE)
+        (
+            "The course of INS Sukanya was altered to intercept boats targeting the merchant "
+            "vessels.",
+            "intercept",
+            "Course of INS Sukanya intercepts",
+            "Sukanya intercepts",
+            ("analysis.control", "THING_PURPOSE"),
+        ),
     ],
 )
 def test_a_title_that_would_misread_the_sentence_keeps_its_words(
