@@ -60,6 +60,12 @@ CENTER_CONTINUES = True
 #: limit in Minnesota is 0.08 percent. The charges say ... he said he fled", ECB+ 21,
 #: 21_11ecb: titled with a quote, "He fled").
 ONE_PERSON_SO_FAR = True
+#: Switch: a "he" or "she" subject after a sentence that names no one and whose own main
+#: subject is the same pronoun stands for what that pronoun stands for: "Mr. Nichols
+#: escaped on March 11, 2005 ... He beat a deputy guarding him and stole her gun. He
+#: burst into the courtroom and shot and killed Judge Rowland Barnes" (ECB+ 3, 3_7ecb:
+#: the second "He" was no one, and the killing joined another's murder of a deputy).
+PRONOUN_CHAIN = True
 
 
 #: Switch: a person's surname the tagger read as something else ("Jordan", a country, in
@@ -154,6 +160,16 @@ class Antecedents:
             return None
         return m
 
+    def _chained(self, tok: Token, before: Span) -> Mapping[str, Any] | None:
+        """Whom the main subject of the sentence ``before`` stands for, when it is the same
+        "he" / "she" as ``tok``, a subject too (see PRONOUN_CHAIN), else None."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or across_quote(before.text):
+            return None
+        subj = next((t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ != tok.lower_ or subj.lower_ not in ("he", "she"):
+            return None
+        return self.antecedent(subj)
+
     def _only_person_so_far(self, tok: Token) -> Mapping[str, Any] | None:
         """The one person the article has named before ``tok`` (see ONE_PERSON_SO_FAR),
         when no person's common noun ("a police officer", "the woman") is a subject
@@ -238,6 +254,8 @@ class Antecedents:
             return None
         before = tok.doc[sent.start - 1].sent
         names = {name_of(m): m for i, m in self.people if before.start <= i < before.end}
+        if not names and PRONOUN_CHAIN and (went_on := self._chained(tok, before)) is not None:
+            return went_on
         if not names and ONE_PERSON_SO_FAR:
             return self._only_person_so_far(tok)
         if len(names) != 1:

@@ -1978,6 +1978,28 @@ def test_he_after_a_sentence_naming_no_one_is_the_one_person_named(
     assert _find(_events(nlp, lasalle, date(2008, 2, 1)), "fled")["actor"] is None
 
 
+def test_a_he_goes_on_with_the_he_of_the_sentence_before(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ECB+ 3 (real, 3_7ecb, bench.ecb_articles): two men named before, then two sentences
+    # whose subject is "He"; the second "He" is the first's, Nichols (it was no one, and
+    # the killing joined another man's murder of a deputy in the undated store)
+    from analysis import antecedents
+
+    text = (
+        "Judge James G. Bodiford of Superior Court handed down the maximum sentence on each "
+        "charge, to run consecutively.\n\nMr. Nichols escaped on March 11, 2005, as he was "
+        "being escorted to a trial for rape.\n\nHe beat a deputy guarding him and stole her "
+        "gun.\n\nHe burst into the courtroom and shot and killed Judge Rowland Barnes; a "
+        "court reporter, Julie Ann Brandau; and Sgt. Hoyt Teasley, a Fulton County sheriff's "
+        "deputy."
+    )
+    killed = _find(_events(nlp, text, date(2008, 12, 13)), "killed")
+    assert _name(killed["actor"]) == "Nichols"
+    monkeypatch.setattr(antecedents, "PRONOUN_CHAIN", False)
+    assert _find(_events(nlp, text, date(2008, 12, 13)), "killed")["actor"] is None
+
+
 @pytest.mark.parametrize(
     ("form", "lemma"),
     [
