@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from analysis.clauses import word_set
 from analysis.modality_words import REPORTING
 
 if TYPE_CHECKING:
@@ -250,3 +251,25 @@ def a_danger(tok: Token) -> bool:
     if any(c.dep_ == "acl" and c.lemma_.lower() in DANGER_VERBS for c in tok.children):
         return True  # "the threat posed by Quinn"
     return tok.dep_ in ("attr", "acomp") and lemma in _BEING_VERBS
+
+
+#: Switch: a participle that describes a way of doing ("attacking style", "fighting
+#: spirit", "a killing instinct") tells no happening: "England started the match with
+#: attacking style" (the bundled Wikinews report of the 2018 World Cup) was the event
+#: "Style attacks". A participle on any other noun still tells one ("the fleeing
+#: vehicle" flees, "the attacking army" attacks).
+MANNER_MODIFIER = True
+MANNER_NOUNS = word_set(
+    "style approach mentality mindset philosophy instinct instincts spirit flair manner "
+    "fashion mode tactic tactics intent intention"
+)
+
+
+def manner(tok: Token) -> bool:
+    """Is ``tok`` a participle describing a way of doing (see MANNER_MODIFIER)?"""
+    return (
+        MANNER_MODIFIER
+        and tok.dep_ == "amod"
+        and tok.tag_ == "VBG"
+        and tok.head.lemma_.lower() in MANNER_NOUNS
+    )

@@ -22,6 +22,7 @@ from analysis.not_events import (
     MEDICAL_MODIFIERS,
     MET_GOALS,
     a_danger,
+    manner,
     not_a_blow,
     powered,
     released_words,
@@ -112,6 +113,8 @@ def is_trigger(tok: Token) -> bool:
         # "targeted dealer cuts", "armed groups": a participle describing a noun
         if tok.dep_ == "amod" and tok.tag_ == "VBN":
             return False
+        if manner(tok):
+            return False  # "with attacking style": a way of playing, no attack
         if misreads.ROLE_BEFORE_NAME and misreads.role_before_name(tok):
             return False
         # "listed as threatened", "species listed as endangered or threatened": a status

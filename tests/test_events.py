@@ -1978,6 +1978,24 @@ def test_he_after_a_sentence_naming_no_one_is_the_one_person_named(
     assert _find(_events(nlp, lasalle, date(2008, 2, 1)), "fled")["actor"] is None
 
 
+def test_a_way_of_playing_is_no_happening(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The bundled Wikinews report of the 2018 World Cup's day five (GUM_news_soccer): the
+    # event "Style attacks" (analysis.not_events.MANNER_MODIFIER); a participle on a
+    # noun that can do it still tells a happening
+    from analysis import not_events
+
+    text = (
+        "England started the match with attacking style, with attempts from Jesse Lingard, "
+        "Harry Maguire, Harry Kane, and John Stones early in the game."
+    )
+    fleeing = "A cop patrolling on foot happened to see the fleeing vehicle."
+    day = date(2018, 6, 18)
+    assert not [e for e in _events(nlp, text, day) if e["trigger"] == "attacking"]
+    assert [e for e in _events(nlp, fleeing, day) if e["trigger"] == "fleeing"]
+    monkeypatch.setattr(not_events, "MANNER_MODIFIER", False)
+    assert [e for e in _events(nlp, text, day) if e["trigger"] == "attacking"]
+
+
 def test_a_he_goes_on_with_the_he_of_the_sentence_before(
     nlp: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
