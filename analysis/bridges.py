@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from analysis import told_apart
 from analysis.agreement import agrees_with_any, rivals
+from analysis.counts import counts_apart
 from analysis.link_rules import TERMS_APART, directions_apart, stated_apart
 from analysis.linking import EventFeatures, MentionFeatures, qualifying, relation, shares_word
 from analysis.place_rules import placed_apart
@@ -92,6 +93,8 @@ def compatible(a: EventFeatures, b: EventFeatures) -> bool:
         return False  # "In Virginia, they voted ...; in Mississippi, they voted"
     if TERMS_APART and stated_apart(a.terms, a.charges, b, a.ordinals):
         return False  # seven years and twelve, arson and murder: two sentencings, charges
+    if told_apart.COUNTS_APART and counts_apart(a.counts, b.counts):
+        return False  # two officers arrested, and more than 200 people
     if a.time and b.time:
         try:
             if not times_meet(a.time, b.time, same_word=True)[0]:

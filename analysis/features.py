@@ -67,6 +67,8 @@ class MentionFeatures:
     charge: str | None = None
     #: Which one of a series it is ("the seventh round"; see :func:`analysis.terms.ordinal`).
     ordinal: int | None = None
+    #: How many people an arrest takes (see :func:`analysis.counts.count`).
+    count: int | None = None
     #: The direction word after its trigger ("checks [into]", "checks [out] of"; see
     #: :func:`analysis.terms.direction`).
     direction: str | None = None
@@ -160,6 +162,8 @@ class EventFeatures:
     charges: set[str] = field(default_factory=set)
     #: The ordinals its mentions state ("the seventh round": 7).
     ordinals: set[int] = field(default_factory=set)
+    #: The counts of people its arrests take (see MentionFeatures.count).
+    counts: set[int] = field(default_factory=set)
     #: The days (day precision) its mentions give, per article.
     days: dict[int, set[str]] = field(default_factory=dict)
     #: The direction words after its triggers (see MentionFeatures.direction).
@@ -222,6 +226,8 @@ class EventFeatures:
             self.charges.add(m.charge)
         if m.ordinal is not None:
             self.ordinals.add(m.ordinal)
+        if m.count is not None:
+            self.counts.add(m.count)
         if m.direction is not None:
             self.directions.add(m.direction)
         if m.reading is not None and m.lemma:

@@ -12,6 +12,7 @@ from datetime import date
 from typing import TypeVar
 
 from analysis.agreement import base_lemma
+from analysis.counts import counts_apart
 from analysis.features import EventFeatures, MentionFeatures
 from analysis.link_rules import (
     FAR_REPORTS_DAYS,
@@ -31,6 +32,8 @@ from analysis.link_rules import (
 from analysis.time_compare import after
 from analysis.time_values import interval
 
+#: Switch: two arrests told with counts ten times apart are two (see :mod:`analysis.counts`).
+COUNTS_APART = True
 #: Happenings that last: begun long before a report, they may be its news still (see
 #: :func:`recalled_apart`, :func:`lede_against_recalled`).
 ONGOING_LEMMAS = frozenset(
@@ -267,6 +270,8 @@ def kept_apart(m: MentionFeatures, e: EventFeatures, rel: str, said: bool) -> bo
         return True  # "opened fire on his bosses" and "was fired last week": shots, a dismissal
     if directions_apart(_given(m.direction), e.directions):
         return True  # "checks into rehab" and "checks out of rehab": two happenings
+    if COUNTS_APART and counts_apart(_given(m.count), e.counts):
+        return True  # "two police officers were arrested", "more than 200 people arrested"
     if TERMS_APART and stated_apart(_given(m.term), _given(m.charge), e, _given(m.ordinal)):
         # "sentenced to seven years" and "sentencing Gigante to 12 years": two sentencings;
         # "charged with the murders" and "charged with animal cruelty": two charges

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from analysis.clauses import definite, trigger_is_verb
+from analysis.counts import count
 from analysis.linking import Arg, MentionFeatures
 from analysis.of_its_kind import after_its_kind, another
 from analysis.reasons import link_reasons
@@ -51,6 +52,7 @@ def mention_features(row: dict[str, Any], context: dict[int, float]) -> MentionF
         term=_stated(row, at, term),
         charge=_stated(row, at, charge),
         ordinal=_stated(row, at, ordinal),
+        count=_stated(row, at, count),
         direction=_stated(row, at, direction),
         reading=_stated(row, at, reading),
         # a stretch after another of its kind, naming no one (of_its_kind.GAP_FROM_ITS_KIND)

@@ -1301,6 +1301,35 @@ def test_two_of_a_series_are_two_happenings(monkeypatch: pytest.MonkeyPatch) -> 
     assert score(b, _event(1, a)) is not None
 
 
+def test_two_arrests_counted_tenfold_apart_are_two(monkeypatch: pytest.MonkeyPatch) -> None:
+    # ECB+ 19 (real, 19_2ecb and 19_3ecb, one story in the undated store): the officers
+    # who shot the boy, and the rioters of the week after, each "arrested", neither named
+    from analysis import told_apart
+    from analysis.counts import count
+
+    officers = (
+        "On Wednesday, two police officers involved in Saturday's shooting were arrested, "
+        "and one was charged with murder."
+    )
+    rioters = "Hundreds of stores have been smashed and looted, and more than 200 people arrested."
+    one = "The NYPD said one person was arrested for disorderly conduct."
+
+    def said(text: str) -> int | None:
+        at = text.index("arrested")
+        return count(text, at, at + len("arrested"), "arrest")
+
+    assert (said(officers), said(rioters), said(one)) == (2, 200, 1)
+    riots: dict[str, object] = {"lemma": "arrest", "type": "seize", "story": 19}
+    a = _m(id=1, article_id=1, count=said(officers), sentence=2, **riots)
+    b = _m(article_id=2, count=said(rioters), sentence=2, **riots)
+    assert score(b, _event(1, a)) is None
+    # counts that differ less may be one arrest told twice; one not told is no conflict
+    assert score(replace(b, count=said(one)), _event(1, a)) is not None
+    assert score(replace(b, count=None), _event(1, a)) is not None
+    monkeypatch.setattr(told_apart, "COUNTS_APART", False)
+    assert score(b, _event(1, a)) is not None
+
+
 def test_the_one_who_died_is_no_killer_in_the_same_happening(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
