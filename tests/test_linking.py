@@ -1330,6 +1330,25 @@ def test_two_arrests_counted_tenfold_apart_are_two(monkeypatch: pytest.MonkeyPat
     assert score(b, _event(1, a)) is not None
 
 
+def test_a_name_tagged_a_people_is_a_rival_of_a_person(monkeypatch: pytest.MonkeyPatch) -> None:
+    # ECB+ 5 (real, 5_4ecb and 5_6ecb, one story): "none of the players who matter in
+    # Washington threw Jordan under the bus after he was fired" and "Today, Maurice Cheeks
+    # became the fifth coach fired"; the tagger reads "Maurice Cheeks" as a people (NORP)
+    from analysis import agreement
+
+    jordan = Arg(11, "Eddie Jordan", "PERSON")
+    cheeks = Arg(12, "Maurice Cheeks", "NORP")
+    fired: dict[str, object] = {"lemma": "fire", "type": "other", "story": 5}
+    a = _m(id=1, article_id=1, target=cheeks, sentence=1, **fired)
+    b = _m(article_id=2, target=jordan, sentence=1, **fired)
+    assert score(b, _event(1, a)) is None
+    # a people by name is no person ("Israelis"), and a leader and his people may be one side
+    israelis = replace(a, target=Arg(13, "Israelis", "NORP"))
+    assert score(b, _event(1, israelis)) is not None
+    monkeypatch.setattr(agreement, "NAMED_PEOPLE_ARE_PERSONS", False)
+    assert score(b, _event(1, a)) is not None
+
+
 def test_the_one_who_died_is_no_killer_in_the_same_happening(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
