@@ -126,7 +126,18 @@ ENDING = frozenset(
 #: death"; "recommended death", "should have spared him death".
 SENTENCING = frozenset(["sentence", "condemn"])
 PENALTY_ASKED = frozenset(
-    ["recommend", "seek", "face", "impose", "demand", "deserve", "spare", "consider"]
+    [
+        "recommend",
+        "seek",
+        "face",
+        "impose",
+        "demand",
+        "deserve",
+        "spare",
+        "consider",
+        "warrant",
+        "merit",
+    ]
 )
 #: What "nearly" happened did not (modality.NEARLY_IS_NOT), for a death or a blow.
 NEARLY = frozenset(["nearly", "almost"])

@@ -614,6 +614,23 @@ def test_place_told_before_a_joined_verb_or_of_the_object(nlp: Any, monkeypatch:
             "die",
             "hypothetical",
         ),
+        # ECB+ 16 (real, 16_10ecbplus): the tagger reads this "die" as a present (VBP);
+        # with a singular subject it is the bare form (modality_cues.SINGULAR_BARE_FORM)
+        (
+            "A Norwalk Superior Court judge on Thursday upheld a jury's recommendation that "
+            "convicted cop killer Jose Luis Orozco die for his crimes.",
+            "die",
+            "hypothetical",
+        ),
+        # ... and the same report's "concluded that the case warrants death"
+        (
+            "Judge Philip Hickok told a packed courtroom that he weighed all the aggravating "
+            "factors and mitigating circumstances in the ambush slaying of Los Angeles County "
+            "Sheriff's Deputy Jerry Ortiz in June 2005, and he concluded that the case "
+            '"absolutely warrants death instead of life without parole."',
+            "death",
+            "hypothetical",
+        ),
         ("Witnesses saw him die on the street.", "die", "asserted"),
         # ECB+ 37 (real): what nearly happened did not (modality.NEARLY_IS_NOT)
         (
