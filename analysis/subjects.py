@@ -260,7 +260,12 @@ def _who_it_is(noun: Token) -> Token:
         return noun.head
     if noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become"):
         return next(
-            (c for c in noun.head.children if c.dep_ == "nsubj" and c.ent_type_),
+            (
+                c
+                for c in noun.head.children
+                if c.dep_ == "nsubj"
+                and (c.ent_type_ or (COPULA_PRONOUN and c.lower_ in ("he", "she")))
+            ),
             noun,
         )
     return noun
@@ -268,6 +273,13 @@ def _who_it_is(noun: Token) -> Token:
 
 #: Switch for :func:`_who_it_is`.
 NAMED_NOUN = True
+#: ... and a "he" / "she" as the copula's subject is who the noun is: "He's the former
+#: Kutztown University football player who went on a shooting rampage at an Atlanta
+#: courthouse in 2005, killing four people" (ECB+ 3, 3_4ecb: the killer was Kutztown
+#: University; tried with a first-sentence "he" read as the one person the next sentences
+#: name: "She visited the church after the fire" (the headline names Sarah Palin) was the
+#: Rev. Larry Kroon, so that was left).
+COPULA_PRONOUN = True
 
 
 def prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:

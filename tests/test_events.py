@@ -2013,6 +2013,24 @@ def test_a_way_of_playing_is_no_happening(nlp: Any, monkeypatch: pytest.MonkeyPa
     assert [e for e in _events(nlp, text, day) if e["trigger"] == "attacking"]
 
 
+def test_the_noun_a_he_is_does_what_its_relative_clause_tells(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ECB+ 3 (real, 3_6ecb: its headline, then its first sentence): "He" is the player who
+    # went on the rampage, killing four; the killer was "Kutztown University"
+    from analysis import subjects
+
+    text = (
+        "An Atlanta judge sentenced Brian Nichols to life in prison Saturday morning.\n\n"
+        "He's the former Kutztown University football player who went on a shooting "
+        "rampage at an Atlanta courthouse in 2005, killing four people."
+    )
+    day = date(2008, 12, 13)
+    assert _name(_find(_events(nlp, text, day), "killing")["actor"]) == "Brian Nichols"
+    monkeypatch.setattr(subjects, "COPULA_PRONOUN", False)
+    assert _name(_find(_events(nlp, text, day), "killing")["actor"]) == "Kutztown University"
+
+
 def test_a_he_goes_on_with_the_he_of_the_sentence_before(
     nlp: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
