@@ -275,7 +275,7 @@ def _who_it_is(noun: Token) -> Token:
 NAMED_NOUN = True
 #: ... and a "he" / "she" as the copula's subject is who the noun is: "He's the former
 #: Kutztown University football player who went on a shooting rampage at an Atlanta
-#: courthouse in 2005, killing four people" (ECB+ 3, 3_4ecb: the killer was Kutztown
+#: courthouse in 2005, killing four people" (ECB+ 3, 3_6ecb: the killer was Kutztown
 #: University; tried with a first-sentence "he" read as the one person the next sentences
 #: name: "She visited the church after the fire" (the headline names Sarah Palin) was the
 #: Rev. Larry Kroon, so that was left).
