@@ -69,6 +69,8 @@ class MentionFeatures:
     ordinal: int | None = None
     #: How many people an arrest takes (see :func:`analysis.counts.count`).
     count: int | None = None
+    #: Told with "will" ("will likely die in prison"; see :func:`analysis.terms.told_ahead`).
+    ahead: bool = False
     #: The direction word after its trigger ("checks [into]", "checks [out] of"; see
     #: :func:`analysis.terms.direction`).
     direction: str | None = None
@@ -164,6 +166,11 @@ class EventFeatures:
     ordinals: set[int] = field(default_factory=set)
     #: The counts of people its arrests take (see MentionFeatures.count).
     counts: set[int] = field(default_factory=set)
+    #: The articles that tell it with "will" (MentionFeatures.ahead), and those that tell
+    #: it as a done act (a past verb, asserted or reported: MentionFeatures.act; a noun
+    #: tells no tense, "as an Oscars host").
+    ahead_in: set[int] = field(default_factory=set)
+    done_in: set[int] = field(default_factory=set)
     #: The days (day precision) its mentions give, per article.
     days: dict[int, set[str]] = field(default_factory=dict)
     #: The direction words after its triggers (see MentionFeatures.direction).
@@ -228,6 +235,10 @@ class EventFeatures:
             self.ordinals.add(m.ordinal)
         if m.count is not None:
             self.counts.add(m.count)
+        if m.ahead:
+            self.ahead_in.add(m.article_id)
+        elif m.modality in ("asserted", "reported") and m.act:
+            self.done_in.add(m.article_id)
         if m.direction is not None:
             self.directions.add(m.direction)
         if m.reading is not None and m.lemma:

@@ -34,6 +34,24 @@ from analysis.time_values import interval
 
 #: Switch: two arrests told with counts ten times apart are two (see :mod:`analysis.counts`).
 COUNTS_APART = True
+#: Switch: in one article, what is told with "will" is not what the article tells as a
+#: done act: "He will likely die in prison" is not the killings of "He burst into the
+#: courtroom and shot and killed Superior Court Judge Rowland Barnes" (ECB+ 3, 3_9ecb).
+#: (Three reports' "will likely die in prison" still join the murders they tell with
+#: nouns, "found guilty last month of murder": a noun tells no tense.)
+AHEAD_APART_IN_ARTICLE = True
+
+
+def ahead_beside_done(m: MentionFeatures, e: EventFeatures) -> bool:
+    """Is one side told with "will" in an article that tells the other side as a done act
+    (a past verb), and nothing of it done there (see AHEAD_APART_IN_ARTICLE)?"""
+    here = m.article_id
+    if m.ahead:
+        return here in e.done_in
+    done = m.modality in ("asserted", "reported") and m.act
+    return done and here in e.ahead_in and here not in e.done_in
+
+
 #: Happenings that last: begun long before a report, they may be its news still (see
 #: :func:`recalled_apart`, :func:`lede_against_recalled`).
 ONGOING_LEMMAS = frozenset(
@@ -270,6 +288,8 @@ def kept_apart(m: MentionFeatures, e: EventFeatures, rel: str, said: bool) -> bo
         return True  # "opened fire on his bosses" and "was fired last week": shots, a dismissal
     if directions_apart(_given(m.direction), e.directions):
         return True  # "checks into rehab" and "checks out of rehab": two happenings
+    if rel == "article" and AHEAD_APART_IN_ARTICLE and ahead_beside_done(m, e):
+        return True  # "Nichols will likely die in prison" is not the murders he did
     if COUNTS_APART and counts_apart(_given(m.count), e.counts):
         return True  # "two police officers were arrested", "more than 200 people arrested"
     if TERMS_APART and stated_apart(_given(m.term), _given(m.charge), e, _given(m.ordinal)):

@@ -12,7 +12,7 @@ from analysis.linking import Arg, MentionFeatures
 from analysis.of_its_kind import after_its_kind, another
 from analysis.reasons import link_reasons
 from analysis.story_words import sentence_words
-from analysis.terms import charge, direction, ordinal, progressive, reading, term
+from analysis.terms import charge, direction, ordinal, progressive, reading, term, told_ahead
 from ingest.event_summary import trigger_in_sentence, under_if
 
 
@@ -53,6 +53,7 @@ def mention_features(row: dict[str, Any], context: dict[int, float]) -> MentionF
         charge=_stated(row, at, charge),
         ordinal=_stated(row, at, ordinal),
         count=_stated(row, at, count),
+        ahead=bool(_stated(row, at, told_ahead)),
         direction=_stated(row, at, direction),
         reading=_stated(row, at, reading),
         # a stretch after another of its kind, naming no one (of_its_kind.GAP_FROM_ITS_KIND)

@@ -1330,6 +1330,35 @@ def test_two_arrests_counted_tenfold_apart_are_two(monkeypatch: pytest.MonkeyPat
     assert score(b, _event(1, a)) is not None
 
 
+def test_what_an_article_tells_with_will_is_not_what_it_tells_done(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # ECB+ 3 (real, 3_9ecb, cut): one report, "He burst into the courtroom and shot and killed
+    # Superior Court Judge Rowland Barnes ..." and "He will likely die in prison after
+    # Superior Court Judge James Bodiford handed down the maximum sentence": one word's
+    # family (kill, die), a done act and one told with "will"
+    from analysis import told_apart
+    from analysis.terms import told_ahead
+
+    killed = "He burst into the courtroom and shot and killed Superior Court Judge Rowland Barnes"
+    die = "He will likely die in prison after Superior Court Judge James Bodiford handed down"
+    at = die.index("die")
+    assert told_ahead(die, at, at + 3, "die")
+    assert not told_ahead(killed, killed.index("killed"), killed.index("killed") + 6, "kill")
+    deed = _m(
+        id=1, article_id=3, lemma="kill", type="kill", sentence=4, act=True, modality="asserted"
+    )
+    ahead = _m(
+        article_id=3, lemma="die", type="kill", sentence=9, ahead=True, modality="hypothetical"
+    )
+    assert score(ahead, _event(1, deed)) is None
+    assert score(deed, _event(2, replace(ahead, id=2))) is None
+    # told alike ("will die" twice), they may be one
+    assert score(ahead, _event(2, replace(ahead, id=2, sentence=3))) is not None
+    monkeypatch.setattr(told_apart, "AHEAD_APART_IN_ARTICLE", False)
+    assert score(ahead, _event(1, deed)) is not None
+
+
 def test_a_name_tagged_a_people_is_a_rival_of_a_person(monkeypatch: pytest.MonkeyPatch) -> None:
     # ECB+ 5 (real, 5_4ecb and 5_6ecb, one story): "none of the players who matter in
     # Washington threw Jordan under the bus after he was fired" and "Today, Maurice Cheeks
