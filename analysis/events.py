@@ -58,6 +58,7 @@ from typing import TYPE_CHECKING, Any
 
 from analysis.ahead import is_future, planning_verb, scheduled, to_come
 from analysis.arguments import arguments
+from analysis.deed_words import deed_word
 from analysis.doc_text import text_of
 from analysis.entity_index import EntityIndex
 from analysis.eventtime import (
@@ -74,7 +75,7 @@ from analysis.habits import habitual, present_habit
 from analysis.in_names import in_untagged_name, inside_names
 from analysis.mentions import label_of
 from analysis.modality import MODALITY_WEIGHT, modality
-from analysis.modality_cues import deed_word, kind_supposed
+from analysis.modality_cues import kind_supposed
 from analysis.negated_gist import told_as
 from analysis.occurrence_verbs import occurrence_verb
 from analysis.other_times import harm_occasion, measured_gap, years_after

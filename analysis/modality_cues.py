@@ -19,7 +19,6 @@ from analysis.modality_words import (
     PENALTY_ASKED,
     SENTENCING,
 )
-from analysis.own_deeds import attempted, self_killing
 from analysis.verb_forms import CONDITIONS
 
 if TYPE_CHECKING:
@@ -40,36 +39,6 @@ def penalty(tok: Token) -> bool:
     # "from death to life (in prison)"
     after = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 3]]
     return head.lower_ == "from" and after == ["to", "life"]
-
-
-#: Switch: a death that is a sentence, or "put to death", is an execution: its own word,
-#: not the killing a trial is about ("the jurors could consider death for Nichols", "a
-#: decision to put another human being to death" joined Nichols' killings by "death").
-PENALTY_IS_EXECUTION = True
-
-
-def execution(tok: Token) -> bool:
-    """Is the death noun ``tok`` a penalty (:func:`penalty`) or "put [someone] to death"?"""
-    if not PENALTY_IS_EXECUTION or tok.lemma_.lower() != "death":
-        return False
-    head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ == "to":
-        # the verb before "to": the parse may hang "to" on a word of the object ("put
-        # another human being to death")
-        start = max(head.sent.start, head.i - 6)
-        verb = next((t for t in reversed(tok.doc[start : head.i]) if t.pos_ == "VERB"), None)
-        if verb is not None and verb.lemma_.lower() == "put":
-            return True
-    return penalty(tok)
-
-
-def deed_word(tok: Token) -> str:
-    """The word a happening is told by for linking: its lemma, but "suicide" for a killing
-    of oneself, "execution" for a death that is a sentence, "attempted murder" for an
-    attempted deed (each its own happening, see the switches)."""
-    lemma = "suicide" if self_killing(tok) else tok.lemma_.lower()
-    lemma = "execution" if execution(tok) else lemma
-    return f"attempted {lemma}" if attempted(tok) else lemma
 
 
 def subjunctive(tok: Token) -> bool:

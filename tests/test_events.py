@@ -877,11 +877,27 @@ def test_a_killing_of_oneself_is_no_killing_of_others(nlp: Any, monkeypatch: Any
 def test_a_death_that_is_a_sentence_is_an_execution(
     nlp: Any, monkeypatch: Any, text: str, lemma: str
 ) -> None:
-    import analysis.modality_cues as modality_cues
+    import analysis.deed_words as deed_words
 
     assert _find(_events(nlp, text), "death")["lemma"] == lemma
-    monkeypatch.setattr(modality_cues, "PENALTY_IS_EXECUTION", False)
+    monkeypatch.setattr(deed_words, "PENALTY_IS_EXECUTION", False)
     assert _find(_events(nlp, text), "death")["lemma"] == "death"
+
+
+def test_dying_in_prison_told_ahead_is_no_death(nlp: Any, monkeypatch: Any) -> None:
+    # ECB+ 3 (real, 3_6ecb): three reports of Nichols' sentencing said so, and with the
+    # murders they told as nouns made one event (deed_words.PRISON_OUTCOME); a death in
+    # prison told done is a death (ECB+ 26, real, Gigante's obituary)
+    import analysis.deed_words as deed_words
+
+    ahead = "While Nichols did not recieve the death penalty, he will likely die in prison."
+    done = "Mr. Gigante died while serving a 12-year sentence imposed in 1997."
+    prison = "He, too, died in a prison hospital, of cancer in June 2002."
+    assert _find(_events(nlp, ahead), "die")["lemma"] == "death in prison"
+    assert _find(_events(nlp, done), "died")["lemma"] == "die"
+    assert _find(_events(nlp, prison), "died")["lemma"] == "die"
+    monkeypatch.setattr(deed_words, "PRISON_OUTCOME", False)
+    assert _find(_events(nlp, ahead), "die")["lemma"] == "die"
 
 
 def test_an_attempted_deed_is_its_own_happening(nlp: Any, monkeypatch: Any) -> None:
