@@ -23,6 +23,7 @@ from analysis.pronoun_cues import (
     across_quote,
     another_of_its_gender,
     either,
+    matrix_pronoun,
     other_gender_before,
     passive_subject_over_agent,
     person_subject_before,
@@ -97,30 +98,6 @@ SUBJECT_OVER_AGENT = True
 
 #: Switch: "he or she", "him or her" stand for someone unknown, no one named before.
 EITHER_PRONOUN = True
-
-#: Switch: a "he" or "she" subject of a clause that a verb whose subject is the same
-#: pronoun tells is that subject: "He had also boasted prior to Ortiz's killing that he
-#: wanted to kill a cop" (ECB+ 16, 16_10ecbplus: the second "he" was Ortiz, the last
-#: person named before it, and the title "Jerry Ortiz wants to kill a cop").
-MATRIX_PRONOUN_BINDS = True
-
-
-def _matrix_pronoun(tok: Token) -> Token | None:
-    """The same pronoun as ``tok`` ("he", "she") that is the subject of the verb whose
-    clause (ccomp) ``tok`` is the subject of, written before it."""
-    if tok.lower_ not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    verb = tok.head
-    if verb.dep_ != "ccomp":
-        return None
-    return next(
-        (
-            c
-            for c in verb.head.children
-            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == tok.lower_ and c.i < tok.i
-        ),
-        None,
-    )
 
 
 #: Switch: a subject pronoun is not the person its own verb is done to (see antecedent).
@@ -214,7 +191,7 @@ class Antecedents:
         the antenna"). Two people in the previous sentence: no guess."""
         if EITHER_PRONOUN and either(tok):
             return None  # "until he or she died": whoever it is, no one named
-        if MATRIX_PRONOUN_BINDS and (matrix := _matrix_pronoun(tok)) is not None:
+        if (matrix := matrix_pronoun(tok)) is not None:
             return self.antecedent(matrix)  # "He had boasted ... that he wanted to kill"
         sent = tok.sent
         here = [(i, m) for i, m in self.people if sent.start <= i < tok.i]

@@ -145,3 +145,31 @@ def teller_only(subject: Token | None, pronoun: Token) -> bool:
         if c.dep_ == "ccomp"
         for g in c.children
     )
+
+
+#: Switch: a "he" or "she" subject of a clause that a verb whose subject is the same
+#: pronoun tells is that subject: "He had also boasted prior to Ortiz's killing that he
+#: wanted to kill a cop" (ECB+ 16, 16_10ecbplus: the second "he" was Ortiz, the last
+#: person named before it, and the title "Jerry Ortiz wants to kill a cop").
+MATRIX_PRONOUN_BINDS = True
+
+
+def matrix_pronoun(tok: Token) -> Token | None:
+    """The same pronoun as ``tok`` ("he", "she") that is the subject of the verb whose
+    clause (ccomp) ``tok`` is the subject of, written before it (see
+    MATRIX_PRONOUN_BINDS)."""
+    if not MATRIX_PRONOUN_BINDS:
+        return None
+    if tok.lower_ not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    if verb.dep_ != "ccomp":
+        return None
+    return next(
+        (
+            c
+            for c in verb.head.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == tok.lower_ and c.i < tok.i
+        ),
+        None,
+    )

@@ -2001,7 +2001,7 @@ def test_a_relative_clauses_second_verb_is_active_and_shares_its_object(
 def test_a_pronoun_in_a_clause_is_its_telling_subjects_pronoun(nlp: Any, monkeypatch: Any) -> None:
     """ECB+ 16 (real, 16_10ecbplus; two sentences as written): the second "he" is the
     first, not Ortiz, the last person named before it (he is who was killed)."""
-    from analysis import antecedents
+    from analysis import pronoun_cues
 
     text = (
         "He noted the 29-year-old gang member not only killed the deputy while hiding "
@@ -2012,7 +2012,7 @@ def test_a_pronoun_in_a_clause_is_its_telling_subjects_pronoun(nlp: Any, monkeyp
         "the judge added."
     )
     assert _title_of(nlp, text, "kill", nth=1) == "“He wanted to kill a cop”"
-    monkeypatch.setattr(antecedents, "MATRIX_PRONOUN_BINDS", False)
+    monkeypatch.setattr(pronoun_cues, "MATRIX_PRONOUN_BINDS", False)
     assert _title_of(nlp, text, "kill", nth=1) == "Ortiz wants to kill a cop"
 
 
