@@ -34,6 +34,20 @@ def _partitive(the: Token) -> bool:
     return of.lower_ == "of" and (part.tag_ == "CD" or part.lower_ in PHRASE_PARTS)
 
 
+#: Switch: the article of an amount after its adverb stays in a subject: "about a dozen
+#: coworkers" (ECB+ 18, 18_6ecb: titled "About dozen coworkers flee in the office"),
+#: "more than a hundred people".
+AMOUNT_ARTICLE = True
+
+
+def _counted(article: Token) -> bool:
+    """Is ``article`` the "a" of "about a dozen", "more than a hundred" (AMOUNT_ARTICLE)?"""
+    if not AMOUNT_ARTICLE or article.lower_ != "a" or article.i < 1:
+        return False
+    before = article.doc[article.i - 1]
+    return before.pos_ == "ADV" or before.lower_ == "than"
+
+
 def render_tokens(
     toks: list[Token], said: dict[int, str], *, subject: bool = False, lead: bool = True
 ) -> str:
@@ -43,7 +57,9 @@ def render_tokens(
     toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
     if subject:
         toks = [
-            t for t in toks if t.lower_ not in ("the", "a", "an") or t.i in said or _partitive(t)
+            t
+            for t in toks
+            if t.lower_ not in ("the", "a", "an") or t.i in said or _partitive(t) or _counted(t)
         ]
     while toks and (toks[0].is_punct or (lead and toks[0].lower_ in _ARTICLES)):
         toks.pop(0)

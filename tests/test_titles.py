@@ -2016,6 +2016,20 @@ def test_a_pronoun_in_a_clause_is_its_telling_subjects_pronoun(nlp: Any, monkeyp
     assert _title_of(nlp, text, "kill", nth=1) == "Ortiz wants to kill a cop"
 
 
+def test_an_amount_keeps_its_article_in_a_subject(nlp: Any, monkeypatch: Any) -> None:
+    """ECB+ 18 (real, 18_6ecb): "about a dozen", not "about dozen"; the articles a
+    headline drops still go ("Egypt, Qatar and United States", a sample's)."""
+    from analysis import phrase_text
+
+    text = (
+        "In the office she and about a dozen coworkers had just fled, Benjamin David Banky, "
+        "40, the CEO of TallGrass, lay dead."
+    )
+    assert _title_of(nlp, text, "fled").startswith("About a dozen coworkers flee")
+    monkeypatch.setattr(phrase_text, "AMOUNT_ARTICLE", False)
+    assert _title_of(nlp, text, "fled").startswith("About dozen coworkers flee")
+
+
 def test_a_long_title_is_not_cut_after_a_word_before_a_noun(monkeypatch: Any) -> None:
     """Al-Ahram Weekly, 2 August 2025 (the bundled aggregator page): "Israeli airstrikes
     and ground operations have displaced nearly the entire population of Gaza"."""
