@@ -2016,6 +2016,21 @@ def test_a_pronoun_in_a_clause_is_its_telling_subjects_pronoun(nlp: Any, monkeyp
     assert _title_of(nlp, text, "kill", nth=1) == "Ortiz wants to kill a cop"
 
 
+def test_the_former_is_no_one_a_title_can_name(nlp: Any, monkeypatch: Any) -> None:
+    """ECB+ 8 (real, 8_6ecbplus): "the former" is the crowd, told before; not "Former
+    attacks the bank magnate"."""
+    from analysis import gist_clause
+
+    text = (
+        "Clashes broke out between the crowd and police when the former attacked the bank "
+        "magnate accusing him of forcing the dead workers to scab on a general strike and "
+        "locking them in the building despite them demanding to evacuate it since 12:00."
+    )
+    assert not _title_of(nlp, text, "attacked").startswith("Former")
+    monkeypatch.setattr(gist_clause, "FORMER_IS_NO_NAME", False)
+    assert _title_of(nlp, text, "attacked").startswith("Former attacks")
+
+
 def test_an_amount_keeps_its_article_in_a_subject(nlp: Any, monkeypatch: Any) -> None:
     """ECB+ 18 (real, 18_6ecb): "about a dozen", not "about dozen"; the articles a
     headline drops still go ("Egypt, Qatar and United States", a sample's)."""
