@@ -165,8 +165,9 @@ def _person_shaped(a: Arg) -> bool:
 
 def person_named(name: str, label: str | None) -> bool:
     """Is ``name``, tagged a people (NORP), shaped as a first and last name ("Maurice
-    Cheeks", "Jermayne Timmons"; not "Shiites", nor "Bosnian serbs")? See
-    NAMED_PEOPLE_ARE_PERSONS."""
+    Cheeks", "Jermayne Timmons"; not "Shiites")? The shape cannot tell a people of two
+    capitalised words ("Bosnian Serbs") from a person: such a people is a person's rival
+    too, where the labels alone would have spared the link (see NAMED_PEOPLE_ARE_PERSONS)."""
     words = name.split()
     return (
         NAMED_PEOPLE_ARE_PERSONS

@@ -37,8 +37,9 @@ COUNTS_APART = True
 #: Switch: in one article, what is told with "will" is not what the article tells as a
 #: done act: "He will likely die in prison" is not the killings of "He burst into the
 #: courtroom and shot and killed Superior Court Judge Rowland Barnes" (ECB+ 3, 3_9ecb).
-#: (Three reports' "will likely die in prison" still join the murders they tell with
-#: nouns, "found guilty last month of murder": a noun tells no tense.)
+#: (A noun tells no tense: the murders three reports tell as "found guilty last month of
+#: murder" are kept from their "will likely die in prison" by its own word instead, see
+#: :data:`analysis.deed_words.PRISON_OUTCOME`.)
 AHEAD_APART_IN_ARTICLE = True
 
 
@@ -289,7 +290,7 @@ def kept_apart(m: MentionFeatures, e: EventFeatures, rel: str, said: bool) -> bo
     if directions_apart(_given(m.direction), e.directions):
         return True  # "checks into rehab" and "checks out of rehab": two happenings
     if rel == "article" and AHEAD_APART_IN_ARTICLE and ahead_beside_done(m, e):
-        return True  # "Nichols will likely die in prison" is not the murders he did
+        return True  # "he will likely die in prison", "he shot and killed Judge Barnes"
     if COUNTS_APART and counts_apart(_given(m.count), e.counts):
         return True  # "two police officers were arrested", "more than 200 people arrested"
     if TERMS_APART and stated_apart(_given(m.term), _given(m.charge), e, _given(m.ordinal)):
