@@ -73,6 +73,15 @@ _WORKER: Analyzer | None = None
 BATCH_CHARS = 60_000
 
 
+def with_headline(doc: Doc, item: Sequence[Any]) -> Doc:
+    """``doc`` with its article's headline (an item's third element, when it has one) in
+    ``doc.user_data["headline"]``, for :mod:`analysis.antecedents`: a body may name its
+    person only there ("Police arrested him in San Diego at 2.30am")."""
+    if len(item) > 2 and item[2]:
+        doc.user_data["headline"] = str(item[2])
+    return doc
+
+
 def _groups(
     items: Iterable[tuple[str, str | None]], size: int
 ) -> Iterator[list[tuple[str, str | None]]]:
@@ -174,29 +183,33 @@ class Analyzer:
                 out.extend(self._analyse_batch(group))
             except Exception:  # find the one text at fault; the others are analysed
                 out.extend(
-                    self._guarded(lambda b, p: self._analyse_batch([(b, p)])[0], body, pub)
-                    for body, pub in group
+                    self._guarded(lambda *item: self._analyse_batch([item])[0], *item)
+                    for item in group
                 )
         return out
 
     def _guarded(
-        self, run: Callable[[str, str | None], dict[str, Any]], body: str, pub: str | None
+        self, run: Callable[..., dict[str, Any]], body: str, pub: str | None, *headline: Any
     ) -> dict[str, Any]:
         try:
-            return run(body, pub)
+            return run(body, pub, *headline)
         except Exception as exc:
             return {"mentions": [], "event_mentions": [], "error": f"{type(exc).__name__}: {exc}"}
 
     def _analyse_batch(self, items: Sequence[tuple[str, str | None]]) -> list[dict[str, Any]]:
-        texts = [body for body, _ in items]
+        texts = [item[0] for item in items]
         recased = self._recase(self.nlp, texts)
         docs = self.nlp.pipe(texts, batch_size=self.batch_size, n_process=self.n_process)
         return [
-            self._analyse_doc(doc, items[i][1], recased.get(i, ()), texts[i])
+            self._analyse_doc(
+                with_headline(doc, items[i]), items[i][1], recased.get(i, ()), texts[i]
+            )
             for i, doc in enumerate(docs)
         ]
 
-    def _analyse_long(self, body: str, published_at: str | None) -> dict[str, Any]:
+    def _analyse_long(
+        self, body: str, published_at: str | None, headline: str | None = None
+    ) -> dict[str, Any]:
         """One very long body, piece by piece: each piece's offsets and sentence numbers
         are moved to where the piece sits in ``body``; one piece's Doc at a time.
         Entities are canonicalised within a piece (a name written out in full in one
@@ -205,7 +218,9 @@ class Analyzer:
         sentences = 0
         for start, end in split_pieces(body, PIECE_CHARS):
             text = body[start:end]
-            doc = next(iter(self.nlp.pipe([text], batch_size=1)))
+            doc = with_headline(
+                next(iter(self.nlp.pipe([text], batch_size=1))), (text, None, headline)
+            )
             result = self._analyse_doc(
                 doc, published_at, self._recase(self.nlp, [text]).get(0, ()), text
             )

@@ -23,6 +23,7 @@ from analysis.pronoun_cues import (
     across_quote,
     another_of_its_gender,
     either,
+    headline_person,
     matrix_pronoun,
     other_gender_before,
     passive_subject_over_agent,
@@ -213,7 +214,7 @@ class Antecedents:
         if SURNAME_MISREAD and (person := self._surname_before(tok)) is not None:
             return person
         if sent.start == 0:
-            return None
+            return headline_person(tok, self.people)
         if GENDER_CONTRAST and other_gender_before(tok):
             # "[Thomas Sam ...] His daughter's condition deteriorated ... her death": "his"
             # is the one person the sentence before names, so "her" is someone else
@@ -234,7 +235,7 @@ class Antecedents:
         if not names and PRONOUN_CHAIN and (went_on := self._chained(tok, before)) is not None:
             return went_on
         if not names and ONE_PERSON_SO_FAR:
-            return self._only_person_so_far(tok)
+            return self._only_person_so_far(tok) or headline_person(tok, self.people)
         if len(names) != 1:
             return None
         ((name, only),) = names.items()

@@ -6,9 +6,13 @@ reads, in :mod:`analysis.antecedents` (its switches stay there)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
+from analysis.mentions import name_of
 from analysis.modality_words import REPORTING
+from analysis.people import surname
 from analysis.sense_words import PEOPLE, POST_HOLDERS
 
 #: Double quotation marks: what stands on two sides of one is a quote and its speaker.
@@ -173,3 +177,42 @@ def matrix_pronoun(tok: Token) -> Token | None:
         ),
         None,
     )
+
+
+#: Switch: a "he" / "she" with no one named before it in the body stands for the one
+#: person of the body its headline names ("SAN Diego Chargers receiver Vincent Jackson
+#: has been arrested ..." over "Police arested him in San Diego at 2.30am and booked him
+#: before releasing him", ECB+ 35, 35_9ecb: his release joined Jamal Williams' of a month
+#: after; "Brian Nichols" over "He's the former Kutztown University football player",
+#: 3_6ecb): the headline comes with the body (``doc.user_data``, see
+#: :func:`analysis.analyzer.with_headline`); the analysis does not parse it, it only
+#: looks for the body's people in it.
+HEADLINE_PERSON = True
+_HEADLINE_PRONOUNS = frozenset(["he", "she", "him", "her", "his"])
+
+
+def headline_person(
+    tok: Token, people: list[tuple[int, Mapping[str, Any]]]
+) -> Mapping[str, Any] | None:
+    """The one body person (of ``people``, by token index) the headline names, for a
+    pronoun with no one named before it (see HEADLINE_PERSON), else None."""
+    headline = tok.doc.user_data.get("headline") if HEADLINE_PERSON else None
+    if not headline or tok.lower_ not in _HEADLINE_PRONOUNS:
+        return None
+    if any(i < tok.i for i, _ in people):
+        return None
+    # a person told by a common noun before it is the likelier one ("your penny-pinching
+    # husband ... than he has arranged", under "Dear Abby: ..."): no guess
+    body = tok.doc[: tok.i]
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_NOUNS for t in body):
+        return None
+    found: dict[str, Mapping[str, Any]] = {}
+    for i, m in people:
+        if tok.sent.start <= i < tok.sent.end:
+            continue  # "charges he threatened to kill Rep. Ilhan Omar": not Omar
+
+        name = name_of(m)
+        written = name.split()[-1] if name.split() else name  # as written: "Jackson"
+        if re.search(r"\b" + re.escape(written) + r"\b", headline):
+            found.setdefault(surname(name) or name, m)
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -42,6 +42,7 @@ class QueueItem(NamedTuple):
     id: int
     body: str
     reference: str | None
+    title: str | None = None
 
 
 class TextAnalyzer(Protocol):
@@ -96,7 +97,7 @@ def pending_batches(
                 continue
             captions = json.loads(p.captions or "[]")
             ref = reference_date(p.published_at, p.fetched_at, p.body, captions)
-            batch.append(QueueItem(p.id, p.body, ref))
+            batch.append(QueueItem(p.id, p.body, ref, p.title))
         if batch:
             yield batch
 
@@ -185,12 +186,12 @@ def run_queue(
         ids: deque[int] = deque()
         fresh = len(tried)
 
-        def items(ids: deque[int]) -> Iterator[tuple[str, str | None]]:
+        def items(ids: deque[int]) -> Iterator[tuple[str, str | None, str | None]]:
             for batch in pending_batches(conn, page, skip=tried):
                 for item in batch:
                     tried.add(item.id)
                     ids.append(item.id)
-                    yield item.body, item.reference
+                    yield item.body, item.reference, item.title
 
         grouped = hasattr(texts, "analyse_groups")
         if grouped:

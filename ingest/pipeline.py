@@ -323,11 +323,11 @@ class DraftAnalyzer:
         self.analyzer = TextAnalyzer(n_process=n_process, batch_size=batch_size)
 
     def analyse(self, drafts: Sequence[ArticleDraft]) -> list[dict[str, Any]]:
-        return self.analyzer.analyse_texts([(d.body, reference(d)) for d in drafts])
+        return self.analyzer.analyse_texts([(d.body, reference(d), d.title) for d in drafts])
 
     def analyse_stream(self, drafts: Sequence[ArticleDraft]) -> Iterator[dict[str, Any]]:
         """Results one by one as they are ready (see ``Analyzer.analyse_stream``)."""
-        return self.analyzer.analyse_stream((d.body, reference(d)) for d in drafts)
+        return self.analyzer.analyse_stream((d.body, reference(d), d.title) for d in drafts)
 
 
 def default_analyzer() -> Analyzer | None:

@@ -31,6 +31,8 @@ class PendingArticle:
     captions: str | None
     #: The order key (date), for paging on.
     order: str
+    #: The headline (a body may name its person only there: "Police arrested him ...").
+    title: str | None = None
 
 
 def pending_count(conn: sqlite3.Connection) -> int:
@@ -45,7 +47,7 @@ def pending_page(
 ) -> list[PendingArticle]:
     """Up to ``limit`` articles waiting for analysis, newest first, older than ``after``
     (the ``(order, id)`` of the last one of the previous page; None: from the newest)."""
-    cols = f"id, body, published_at, fetched_at, captions, {ORDER_SQL} AS o"
+    cols = f"id, body, published_at, fetched_at, captions, {ORDER_SQL} AS o, title"
     if after is None:
         rows = conn.execute(
             f"SELECT {cols} FROM articles WHERE analysed_at IS NULL "
@@ -58,7 +60,7 @@ def pending_page(
             f"AND ({ORDER_SQL}, id) < (?, ?) ORDER BY {ORDER_SQL} DESC, id DESC LIMIT ?",
             (after[0], after[1], limit),
         ).fetchall()
-    return [PendingArticle(int(r[0]), r[1] or "", r[2], r[3], r[4], r[5] or "") for r in rows]
+    return [PendingArticle(int(r[0]), r[1] or "", r[2], r[3], r[4], r[5] or "", r[6]) for r in rows]
 
 
 def pending_pages(conn: sqlite3.Connection, size: int = 32) -> Iterator[list[PendingArticle]]:

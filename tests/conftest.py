@@ -53,7 +53,7 @@ def nlp():  # type: ignore[no-untyped-def]
 
 class RememberingAnalyzer:
     """The real analysis (:class:`analysis.analyzer.Analyzer` on the session's pipeline),
-    each ``(body, reference)`` analysed once per test session and handed out as a deep
+    each ``(body, reference[, headline])`` analysed once per test session and handed out as a deep
     copy. For tests that need analysed articles in a store (the queue, merging, linking
     on real reports), not a fresh analysis: a text's analysis does not depend on the
     texts analysed with it (the Dask engine's shards store what the local engine's
@@ -63,16 +63,16 @@ class RememberingAnalyzer:
         from analysis.analyzer import Analyzer
 
         self.inner = Analyzer(nlp=nlp)
-        self.done: dict[tuple[str, str | None], dict[str, Any]] = {}
+        self.done: dict[tuple[Any, ...], dict[str, Any]] = {}
 
-    def analyse_texts(self, items: Iterable[tuple[str, str | None]]) -> list[dict[str, Any]]:
+    def analyse_texts(self, items: Iterable[tuple[Any, ...]]) -> list[dict[str, Any]]:
         items = list(items)
         todo = list(dict.fromkeys(it for it in items if it not in self.done))
         if todo:
             self.done.update(zip(todo, self.inner.analyse_texts(todo), strict=True))
         return [copy.deepcopy(self.done[it]) for it in items]
 
-    def analyse_stream(self, items: Iterable[tuple[str, str | None]]) -> Iterator[dict[str, Any]]:
+    def analyse_stream(self, items: Iterable[tuple[Any, ...]]) -> Iterator[dict[str, Any]]:
         # (No ``analyzer`` attribute: run_queue would take that and analyse again.)
         return iter(self.analyse_texts(items))
 

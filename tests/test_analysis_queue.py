@@ -235,7 +235,7 @@ class _Failing:
         self.bad = bad
 
         def analyse_texts(items):  # type: ignore[no-untyped-def]
-            if any(body == self.bad for body, _ in items):
+            if any(item[0] == self.bad for item in items):
                 raise RuntimeError("the model choked")
             return remembering.analyse_texts(items)
 

@@ -2047,6 +2047,38 @@ def test_the_noun_a_he_is_does_what_its_relative_clause_tells(
     assert _name(_find(_events(nlp, text, day), "killing")["actor"]) == "Kutztown University"
 
 
+def test_a_pronoun_the_body_names_no_one_for_is_its_headlines_person(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ECB+ 35 (real, 35_9ecb: its headline and its body's first paragraphs): "him" is the
+    # headline's Vincent Jackson, named in the body only later; in the undated store his
+    # release joined Jamal Williams' release of a month after
+    from analysis import pronoun_cues
+    from analysis.analyzer import Analyzer
+
+    headline = (
+        "SAN Diego Chargers receiver Vincent Jackson has been arrested on suspicion of "
+        "drink- driving five days before a key NFL playoff game."
+    )
+    body = (
+        "Police arested him in San Diego at 2.30am and booked him before releasing him.\n\n"
+        "The Chargers are due to meet Pittsburgh Steelers in a playoff match on Sunday.\n\n"
+        "Jackson is enjoying the best of his four NFL seasons in the current campaign with "
+        "59 catches for 1098 yards and seven touchdowns."
+    )
+    analyzer = Analyzer(nlp=nlp)
+
+    def released(*item: Any) -> str | None:
+        found = analyzer.analyse_texts([item])[0]["event_mentions"]
+        target = next(e for e in found if e["trigger"] == "releasing")["target"]
+        return _name(target)
+
+    assert released(body, "2009-01-07", headline) == "Jackson"
+    assert released(body, "2009-01-07") is None  # no headline given
+    monkeypatch.setattr(pronoun_cues, "HEADLINE_PERSON", False)
+    assert released(body, "2009-01-07", headline) is None
+
+
 def test_a_he_goes_on_with_the_he_of_the_sentence_before(
     nlp: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
