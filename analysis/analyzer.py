@@ -73,21 +73,28 @@ _WORKER: Analyzer | None = None
 BATCH_CHARS = 60_000
 
 
-def with_headline(doc: Doc, item: Sequence[Any]) -> Doc:
-    """``doc`` with its article's headline (an item's third element, when it has one) in
-    ``doc.user_data["headline"]``, for :mod:`analysis.antecedents`: a body may name its
-    person only there ("Police arrested him in San Diego at 2.30am")."""
-    if len(item) > 2 and item[2]:
-        doc.user_data["headline"] = str(item[2])
+#: What is analysed: ``(body, published_at)`` or ``(body, published_at, headline)``.
+Item = tuple[str, str | None] | tuple[str, str | None, str | None]
+
+
+def _headline(item: Item) -> str | None:
+    """The item's headline, when it has one."""
+    return item[2] if len(item) > 2 else None
+
+
+def with_headline(doc: Doc, headline: str | None) -> Doc:
+    """``doc`` with its article's headline in ``doc.user_data["headline"]``, for
+    :mod:`analysis.antecedents`: a body may name its person only there ("Police arrested
+    him in San Diego at 2.30am")."""
+    if headline:
+        doc.user_data["headline"] = str(headline)
     return doc
 
 
-def _groups(
-    items: Iterable[tuple[str, str | None]], size: int
-) -> Iterator[list[tuple[str, str | None]]]:
+def _groups(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
     """Batches of at most ``size`` items and BATCH_CHARS characters; a text over
     PIECE_CHARS alone in its batch."""
-    group: list[tuple[str, str | None]] = []
+    group: list[Item] = []
     chars = 0
     for item in items:
         n = len(item[0])
@@ -103,7 +110,7 @@ def _groups(
         yield group
 
 
-def _analyse_chunk(items: list[tuple[str, str | None]]) -> list[dict[str, Any]]:
+def _analyse_chunk(items: list[Item]) -> list[dict[str, Any]]:
     """Runs in a worker process: the whole analysis of a few texts, results as dicts."""
     assert _WORKER is not None
     return _WORKER.analyse_or_fail(items)
@@ -165,7 +172,7 @@ class Analyzer:
             self._nlp = load_nlp()
         return self._nlp
 
-    def analyse_texts(self, items: Sequence[tuple[str, str | None]]) -> list[dict[str, Any]]:
+    def analyse_texts(self, items: Sequence[Item]) -> list[dict[str, Any]]:
         """One result dict per ``(body, published_at)`` item, in order.
 
         Memory stays bounded whatever the texts: a batch holds at most ``batch_size``
@@ -177,32 +184,30 @@ class Analyzer:
         out: list[dict[str, Any]] = []
         for group in _groups(items, self.batch_size):
             if len(group) == 1 and len(group[0][0]) > PIECE_CHARS:
-                out.append(self._guarded(self._analyse_long, *group[0]))
+                out.append(self._guarded(self._analyse_long, group[0]))
                 continue
             try:
                 out.extend(self._analyse_batch(group))
             except Exception:  # find the one text at fault; the others are analysed
                 out.extend(
-                    self._guarded(lambda *item: self._analyse_batch([item])[0], *item)
+                    self._guarded(lambda *one: self._analyse_batch([one])[0], item)
                     for item in group
                 )
         return out
 
-    def _guarded(
-        self, run: Callable[..., dict[str, Any]], body: str, pub: str | None, *headline: Any
-    ) -> dict[str, Any]:
+    def _guarded(self, run: Callable[..., dict[str, Any]], item: Item) -> dict[str, Any]:
         try:
-            return run(body, pub, *headline)
+            return run(*item)
         except Exception as exc:
             return {"mentions": [], "event_mentions": [], "error": f"{type(exc).__name__}: {exc}"}
 
-    def _analyse_batch(self, items: Sequence[tuple[str, str | None]]) -> list[dict[str, Any]]:
+    def _analyse_batch(self, items: Sequence[Item]) -> list[dict[str, Any]]:
         texts = [item[0] for item in items]
         recased = self._recase(self.nlp, texts)
         docs = self.nlp.pipe(texts, batch_size=self.batch_size, n_process=self.n_process)
         return [
             self._analyse_doc(
-                with_headline(doc, items[i]), items[i][1], recased.get(i, ()), texts[i]
+                with_headline(doc, _headline(items[i])), items[i][1], recased.get(i, ()), texts[i]
             )
             for i, doc in enumerate(docs)
         ]
@@ -218,9 +223,7 @@ class Analyzer:
         sentences = 0
         for start, end in split_pieces(body, PIECE_CHARS):
             text = body[start:end]
-            doc = with_headline(
-                next(iter(self.nlp.pipe([text], batch_size=1))), (text, None, headline)
-            )
+            doc = with_headline(next(iter(self.nlp.pipe([text], batch_size=1))), headline)
             result = self._analyse_doc(
                 doc, published_at, self._recase(self.nlp, [text]).get(0, ()), text
             )
@@ -241,7 +244,7 @@ class Analyzer:
             del doc  # released before the next piece is made
         return merged
 
-    def analyse_or_fail(self, items: Sequence[tuple[str, str | None]]) -> list[dict[str, Any]]:
+    def analyse_or_fail(self, items: Sequence[Item]) -> list[dict[str, Any]]:
         """:meth:`analyse_texts`, but a text the analysis fails on gets ``{"error":
         "..."}`` as its result instead of failing the others (the streams use this: one
         bad article never stops a queue of thousands)."""
@@ -258,7 +261,7 @@ class Analyzer:
                 out.append({"error": f"{type(exc).__name__}: {exc}"})
         return out
 
-    def analyse_stream(self, items: Iterable[tuple[str, str | None]]) -> Iterator[dict[str, Any]]:
+    def analyse_stream(self, items: Iterable[Item]) -> Iterator[dict[str, Any]]:
         """Results for ``(body, published_at)`` items in order, each as soon as it is ready,
         so the caller can store and link one article while the next ones are analysed.
 

@@ -16,7 +16,7 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
-from analysis.analyzer import Analyzer
+from analysis.analyzer import Analyzer, Item
 
 #: The worker process's analyser, built once (see :func:`analyser`).
 _ANALYSER: Analyzer | None = None
@@ -63,7 +63,7 @@ def warm_up() -> dict[str, str | None]:
     return versions()
 
 
-def analyse_shard(items: Sequence[tuple[str, str | None]]) -> list[dict[str, Any]]:
+def analyse_shard(items: Sequence[Item]) -> list[dict[str, Any]]:
     """One result dict per ``(body, reference)`` item, in order; an item the analysis
     fails on gets ``{"error": ...}`` (see :meth:`Analyzer.analyse_or_fail`)."""
     with _LOCK:

@@ -29,6 +29,7 @@ from store import queue as store_queue
 from store import writes
 
 if TYPE_CHECKING:
+    from analysis.analyzer import Item
     from ingest.profiles import ProfileMemory
 
 #: Articles read from the store at a time.
@@ -54,9 +55,7 @@ class TextAnalyzer(Protocol):
     offer ``analyse_groups(items)`` instead: lists of consecutive results, in order;
     each list is stored and linked in one transaction."""
 
-    def analyse_stream(
-        self, items: Iterable[tuple[str, str | None]]
-    ) -> Iterator[dict[str, Any]]: ...
+    def analyse_stream(self, items: Iterable[Item]) -> Iterator[dict[str, Any]]: ...
 
 
 @dataclass
@@ -186,7 +185,7 @@ def run_queue(
         ids: deque[int] = deque()
         fresh = len(tried)
 
-        def items(ids: deque[int]) -> Iterator[tuple[str, str | None, str | None]]:
+        def items(ids: deque[int]) -> Iterator[Item]:
             for batch in pending_batches(conn, page, skip=tried):
                 for item in batch:
                     tried.add(item.id)

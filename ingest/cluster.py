@@ -32,7 +32,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from analysis.analyzer import Item
 
 #: Articles per task (a shard): a few seconds of one worker's time, so the scheduling
 #: costs nothing next to it and every worker stays busy to the end.
@@ -54,13 +57,13 @@ class EngineError(Exception):
 
 
 def shards(
-    items: Iterable[tuple[str, str | None]],
+    items: Iterable[Item],
     size: int = SHARD_ARTICLES,
     chars: int = SHARD_CHARS,
-) -> Iterator[list[tuple[str, str | None]]]:
+) -> Iterator[list[Item]]:
     """Consecutive items in lists of at most ``size`` items and ``chars`` characters (an
     item longer than that goes alone)."""
-    shard: list[tuple[str, str | None]] = []
+    shard: list[Item] = []
     held = 0
     for item in items:
         n = len(item[0])
@@ -187,9 +190,7 @@ class DaskAnalyzer:
 
     # ----------------------------------------------------------------- the analysis
 
-    def analyse_groups(
-        self, items: Iterable[tuple[str, str | None]]
-    ) -> Iterator[list[dict[str, Any]]]:
+    def analyse_groups(self, items: Iterable[Item]) -> Iterator[list[dict[str, Any]]]:
         """The results of ``items`` a shard at a time, in the items' order (a shard
         that finished early waits for those before it). A shard whose task failed (a
         worker lost, say) gets an ``error`` result for each of its items: they stay
@@ -249,7 +250,7 @@ class DaskAnalyzer:
                 future.cancel()
             flying.clear()
 
-    def analyse_stream(self, items: Iterable[tuple[str, str | None]]) -> Iterator[dict[str, Any]]:
+    def analyse_stream(self, items: Iterable[Item]) -> Iterator[dict[str, Any]]:
         """The results one by one, in order (the shape of the local engine)."""
         for group in self.analyse_groups(items):
             yield from group
