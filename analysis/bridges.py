@@ -23,6 +23,14 @@ from analysis.told_apart import told_on_other_days
 MERGE_BRIDGED = True
 
 
+#: Switch: the events one mention bridges merge all together, so each must be compatible
+#: with every other one it merges with, not only with the event the mention joins: "to
+#: host the Academy Awards", naming no host, fits Hugh Jackman's hosting and, in the same
+#: story, one "Tony Awards" (a tagger's person) hosted; those two are rivals (ECB+ 2_8ecb,
+#: 2_5ecb, 2_7ecb).
+BRIDGED_TOGETHER = True
+
+
 #: Switch: two events whose participants in one role include rivals that agree with
 #: nothing on the other side are two, whatever else they share (see :func:`compatible`).
 LONE_RIVALS = True
@@ -60,7 +68,9 @@ def bridged(
         e = by_id[eid]
         if eid == chosen or relation(m, e) != "story" or not shares_word(m, e):
             continue
-        if compatible(main, e):
+        if compatible(main, e) and (
+            not BRIDGED_TOGETHER or all(compatible(by_id[o], e) for o in out)
+        ):
             out.append(eid)
     return out
 

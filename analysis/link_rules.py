@@ -173,6 +173,9 @@ WEAK_PEOPLE = True
 #: as its own when its sentence shares this many content words with the event's
 #: sentences in other articles (0: never).
 SAME_DAY_WORDS = 3
+#: ... words beside the names of the mention's participants and place, which count as
+#: participants already (see :func:`analysis.told.name_words`).
+SAME_DAY_BESIDE_NAMES = True
 #: Inside a story, a once-only happening of the same party (ONCE_LEMMAS) dated this many
 #: days off the event's day is the same happening (see :func:`once_slip`; 0: never).
 ONCE_SLIP_DAYS = 7

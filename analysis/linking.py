@@ -68,6 +68,7 @@ from analysis.link_rules import (
     RECALLED_DAYS,
     RECURRING_DAY,
     RECURRING_YEAR,
+    SAME_DAY_BESIDE_NAMES,
     SAME_DAY_WORDS,
     SLACK_COST,
     STORY_BONUS,
@@ -300,7 +301,11 @@ def score(m: MentionFeatures, e: EventFeatures, *, sole: bool = False) -> float 
         # "fought pancreatic cancer in 2004" and "has been fighting pancreatic cancer
         # since 2004": who, what to, and the year: the thing done to is the second side
         strong += 1
-    if SAME_DAY_WORDS and same_day and told.shared_words(m, e) >= SAME_DAY_WORDS:
+    if (
+        SAME_DAY_WORDS
+        and same_day
+        and told.shared_words(m, e, beside_names=SAME_DAY_BESIDE_NAMES) >= SAME_DAY_WORDS
+    ):
         # Reports of one day, neither dating it, that tell it in the same words (a wire
         # story run by two outlets: the FTSE "dropped in value by 2.36%, which is 118.40
         # points"): the day they share is its day.

@@ -48,6 +48,14 @@ MORE_ARE_OTHERS = True
 _MORE_BEFORE = re.compile(r"(?<![\w-])more\s+$", re.IGNORECASE)
 
 
+#: Switch: "such" after "last", "previous", "prior" or "earlier" before the trigger in its
+#: clause names an earlier one of the kind just told: "The last such out-of-band patch,
+#: Microsoft Security Bulletin MS08-067, was released on Oct. 23" (ECB+ 27, 27_16ecb:
+#: October's patch in the event of December's emergency patch, undated store, seed 803).
+EARLIER_SUCH = True
+_EARLIER_SUCH = re.compile(r"\b(?:last|previous|prior|earlier)\s+such\b", re.IGNORECASE)
+
+
 def another(sentence: str, start: int, end: int, lemma: str | None) -> bool:
     """Does the sentence tell the trigger at ``start:end`` as another one of its kind than
     one told before: done to another ("hit another vehicle", "struck two other
@@ -76,6 +84,10 @@ def another(sentence: str, start: int, end: int, lemma: str | None) -> bool:
     False
     >>> another("I would expect more acquisitions like this", 20, 32, "acquisition")
     True
+    >>> another("The last such patch, MS08-067, was released on Oct. 23", 35, 43, "release")
+    True
+    >>> another("Such patches are released; the last one was released in May", 17, 25, "release")
+    False
     """
     before = sentence[max(0, start - 20) : start]
     if _ANOTHER_BEFORE.search(before) and not sentence[start:end].lower().endswith("ed"):
@@ -86,6 +98,9 @@ def another(sentence: str, start: int, end: int, lemma: str | None) -> bool:
         and sentence[start:end].lower().endswith("s")
     ):
         return True  # "I would expect more acquisitions like this going forward"
+    clause = re.split(r"[;:]|\.\s", sentence[:start])[-1]
+    if EARLIER_SUCH and _EARLIER_SUCH.search(clause):
+        return True  # "the last such out-of-band patch ... was released on Oct. 23"
     after = _ANOTHER_AFTER.match(sentence, end)
     if after is not None:
         # "A man ... shot and killed another man": another than the one who did it

@@ -321,8 +321,16 @@ _WILL_BEFORE = re.compile(
 )
 
 
+#: Switch: what one is threatened with lies ahead too: "their next witness had been
+#: threatened with death by the alleged shooter's brother" (ECB+ 33, 33_2ecbplus, 33_7ecbplus)
+#: sat in the article's own killing of Zurana Horton (dated store, seed 807).
+THREATENED_AHEAD = True
+_THREATENED_BEFORE = re.compile(r"\bthreaten(?:s|ed|ing)?\s+with\s+(?:\w+\s+){0,2}$", re.I)
+
+
 def told_ahead(sentence: str, start: int, end: int, lemma: str | None) -> bool:
-    """Is the trigger at ``start:end`` told with "will": a happening ahead of its report?
+    """Is the trigger at ``start:end`` told with "will", or as what one is threatened
+    with: a happening ahead of its report?
 
     >>> told_ahead("He will likely die in prison.", 15, 18, "die")
     True
@@ -332,8 +340,13 @@ def told_ahead(sentence: str, start: int, end: int, lemma: str | None) -> bool:
     False
     >>> told_ahead("He will face murder charges.", 13, 19, "murder")
     False
+    >>> told_ahead("He was threatened with death.", 23, 28, "death")
+    True
     """
-    return _WILL_BEFORE.search(sentence[max(0, start - 40) : start]) is not None
+    before = sentence[max(0, start - 40) : start]
+    if THREATENED_AHEAD and _THREATENED_BEFORE.search(before):
+        return True
+    return _WILL_BEFORE.search(before) is not None
 
 
 #: Words before the noun "fire" that make it shots ("opened fire on his bosses",

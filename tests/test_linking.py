@@ -1821,3 +1821,110 @@ def test_a_happening_told_weeks_after_one_of_its_kind_is_another(
     assert not mention_features(sectioned, {}).another
     monkeypatch.setattr(of_its_kind, "GAP_FROM_ITS_KIND", False)
     assert not mention_features(kraft, {}).another
+
+
+def test_across_stories_the_same_days_words_are_words_beside_the_names(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ECB+ 2 (real, undated store: every report "published" the day of the import):
+    Hugh Jackman's hosting of the 2009 Oscars (2_4ecb) joined Ellen DeGeneres' of 2014
+    (2_5ecbplus) across stories on the target and three shared words, two of them the
+    target's own name (seed 801)."""
+    from analysis import linking
+    from analysis.story_words import sentence_words
+
+    awards = Arg(70, "Academy Awards", "ORG")
+    degeneres = Arg(71, "Ellen DeGeneres", "PERSON")
+    kw = {"type": "meet", "lemma": "host", "published": "2026-12-07"}
+    experience = (
+        "DeGeneres has experience hosting the Academy Awards: She previously served as "
+        "emcee during the 2007 ceremony."
+    )
+    excited = (
+        '"I am so excited to be hosting the Oscars for the second time, " DeGeneres said '
+        "in a press release announcing the big news."
+    )
+    hers = _event(
+        1,
+        _m(id=1, article_id=1, story=2, actor=degeneres, target=awards,
+           words=sentence_words(experience, "host", "hosting"), **kw),
+        _m(id=2, article_id=1, story=2, actor=degeneres, sentence=3,
+           words=sentence_words(excited, "host", "hosting"), **kw),
+    )  # fmt: skip
+    bringing = (
+        "Bringing in Jackman to host the Academy Awards is `` a stretch for the Oscars, but "
+        "at this stage, it's worth taking the risk,'' Pond said."
+    )
+    his = _m(
+        article_id=2, story=1, target=awards, words=sentence_words(bringing, "host", "host"), **kw
+    )
+    assert score(his, hers) is None
+    monkeypatch.setattr(linking, "SAME_DAY_BESIDE_NAMES", False)
+    assert score(his, hers) is not None
+
+
+def test_a_bridge_merges_only_events_that_are_one_with_each_other(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ECB+ 2 (real): in one story, "when hosting the Academy Awards" (2_8ecb, no host
+    named) fits Jackman's hosting ("Hugh is the ideal choice to host", 2_5ecb) and the
+    Tony Awards' hosting ("his first go at hosting that award show", 2_7ecb, where the
+    tagger made "Tony Awards" a person); each fits the mention's event, but the two are
+    rivals and merged all three."""
+    from analysis import bridges
+
+    awards = Arg(70, "Academy Awards", "ORG")
+    hugh = Arg(72, "Hugh", "PERSON")
+    tony = Arg(73, "Tony Awards", "PERSON")
+    kw = {"type": "meet", "lemma": "host", "story": 1}
+    bringing = _event(1, _m(id=1, article_id=1, target=awards, **kw))
+    choice_ = _event(2, _m(id=2, article_id=2, actor=hugh, **kw))
+    first_go = _event(3, _m(id=3, article_id=3, actor=tony, **kw))
+    dos = _m(id=4, article_id=4, target=awards, **kw)
+    events = [bringing, choice_, first_go]
+    assert len(bridges.bridged(dos, events, 1)) == 1
+    monkeypatch.setattr(bridges, "BRIDGED_TOGETHER", False)
+    assert sorted(bridges.bridged(dos, events, 1)) == [2, 3]
+
+
+def test_the_last_such_one_is_an_earlier_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ECB+ 27 (real, 27_16ecb): October's patch was in the event of December's emergency
+    patch of Internet Explorer (undated store, seed 803)."""
+    from analysis import of_its_kind
+
+    text = (
+        "The last such out-of-band patch, Microsoft Security Bulletin MS08-067, was released "
+        "on Oct. 23."
+    )
+    news = "Microsoft has released an emergency patch to fix a software flaw."
+    at, there = text.index("released"), news.index("released")
+    assert of_its_kind.another(text, at, at + 8, "release")
+    assert not of_its_kind.another(news, there, there + 8, "release")
+    monkeypatch.setattr(of_its_kind, "EARLIER_SUCH", False)
+    assert not of_its_kind.another(text, at, at + 8, "release")
+
+
+def test_what_one_is_threatened_with_is_not_the_articles_done_killing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ECB+ 33 (real, 33_2ecbplus): the trial report tells Zurana Horton's killing done
+    and a witness "threatened with death"; the threat sat in her killing's event (dated
+    store, seed 807)."""
+    from analysis import terms
+
+    threat = (
+        "Brooklyn Supreme Court Judge Vincent Del Giudice briefly sealed the courtroom at the "
+        "request of prosecutors because their next witness had been threatened with death by "
+        "the alleged shooter's brother."
+    )
+    at = threat.index("death")
+    assert terms.told_ahead(threat, at, at + 5, "death")
+    horton = Arg(80, "Zurana Horton", "PERSON")
+    kw: dict[str, object] = {"article_id": 33, "type": "kill", "story": 33}
+    killed = _m(id=1, lemma="kill", target=horton, sentence=1, act=True, modality="asserted", **kw)
+    threatened = _m(lemma="death", sentence=5, modality="hypothetical", **kw)
+    ahead = replace(threatened, ahead=terms.told_ahead(threat, at, at + 5, "death"))
+    assert score(ahead, _event(1, killed)) is None
+    monkeypatch.setattr(terms, "THREATENED_AHEAD", False)
+    assert not terms.told_ahead(threat, at, at + 5, "death")
+    assert score(threatened, _event(1, killed)) is not None
