@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from analysis import gazetteer
 from analysis.doc_text import tokens_written
 from analysis.entity_words import (
+    EVENT_HEADS,
     NAME_LABELS,
     ORG_HEADS,
     PLACE_AFTER,
@@ -105,6 +106,8 @@ def relabel(label: str, name: Span, text: str, start: int, end: int) -> str | No
     head = words[-1].lower_
     prev = name.doc[name.start - 1] if name.start > 0 else None
     nxt = name.doc[name.end] if name.end < len(name.doc) else None
+    if label in ("PERSON", "NORP") and head in EVENT_HEADS and len(words) > 1:
+        return "EVENT"  # "the 2005 Tony Awards" hosts nothing
     if label == "PERSON":
         if head in ORG_HEADS and len(words) > 1:
             return "ORG"

@@ -83,6 +83,21 @@ ORG_HEADS = frozenset(
         "club",
     ]
 )
+#: Heads that make a name of two words or more an occasion (EVENT) where the model read a
+#: person or a group: "the 2004 and 2005 Tony Awards" (ECB+ 2, 2_7ecb: a person, whose
+#: "his" then hosted the Tonys), "the Academy Awards", "the Commonwealth Games".
+EVENT_HEADS = frozenset(
+    [
+        "awards",
+        "games",
+        "olympics",
+        "championships",
+        "festival",
+        "ceremony",
+        "gala",
+        "tournament",
+    ]
+)
 #: Nouns that make the name next to them a place ("the X district", "the city of X").
 PLACE_BEFORE = frozenset(
     [

@@ -988,3 +988,22 @@ def test_a_club_is_no_person(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     assert label() == "ORG"
     monkeypatch.setattr(entity_labels, "ORG_HEADS", entity_labels.ORG_HEADS - {"united"})
     assert label() == "PERSON"
+
+
+def test_an_awards_ceremony_is_no_person(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    # ECB+ 2 (real, 2_7ecb): the tagger calls "Tony Awards" a person, and "his first go at
+    # hosting" was then the Tonys' own ("Tony Awards hosts"), joined to Hugh Jackman's
+    # hosting of the Oscars in the undated store.
+    from analysis import entities, entity_labels
+
+    doc = nlp(
+        "He emceed both the 2004 and 2005 Tony Awards, and won an Emmy Award for his first "
+        "go at hosting that award show."
+    )
+
+    def label() -> str:
+        return {m.text: m.label for m in entities.extract_mentions(doc)}["Tony Awards"]
+
+    assert label() == "EVENT"
+    monkeypatch.setattr(entity_labels, "EVENT_HEADS", frozenset())
+    assert label() == "PERSON"
