@@ -25,6 +25,7 @@ from analysis.pronoun_cues import (
     either,
     headline_person,
     matrix_pronoun,
+    named_under,
     other_gender_before,
     passive_subject_over_agent,
     person_subject_before,
@@ -103,6 +104,11 @@ EITHER_PRONOUN = True
 
 #: Switch: a subject pronoun is not the person its own verb is done to (see antecedent).
 SUBJECT_IS_NOT_OBJECT = True
+#: Switch: ... nor any person its own verb names after it: "Robyn Mendes was the victim in
+#: that case. In 2005, he was charged with assault and battery on Ms. Mendes with a
+#: dangerous weapon" (ECB+ 32, 32_3ecb): "he" was Mendes, the title "Robyn Mendes charged
+#: with assault and battery" (undated store, seed 803).
+NOT_NAMED_UNDER_ITS_VERB = True
 #: Switch: the one person of the sentence before who only tells it is not "he" when what
 #: is told has a named subject of its own (see pronoun_cues.teller_only).
 TELLER_NOT_TOLD = True
@@ -269,6 +275,8 @@ class Antecedents:
         done_to = self._its_object(tok) if SUBJECT_IS_NOT_OBJECT else None
         if done_to is not None and surname(name_of(done_to)) == surname(name):
             return None  # "He shot Wilhelm": "he" is not (David) Wilhelm
+        if NOT_NAMED_UNDER_ITS_VERB and surname(name) in named_under(tok, self.by_token):
+            return None  # "he was charged with assault and battery on Ms. Mendes"
         return only
 
     def _surname_before(self, tok: Token) -> Mapping[str, Any] | None:

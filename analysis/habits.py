@@ -32,8 +32,30 @@ HABITUAL_ADVERBS = frozenset(
         "commonly",
         "sometimes",
         "ever",
+        "constantly",
+        "continually",
+        "perpetually",
+        "habitually",
+        "invariably",
     ]
 )
+#: Switch: the adverb may hang on an auxiliary the parse makes its own head: "These guys
+#: are constantly getting shot at" (ECB+ 16, 16_11ecbplus, of peace officers: in the event
+#: of Deputy Ortiz's shooting, dated store, seeds 807 and 813).
+ADVERB_ON_AUXILIARY = True
+
+
+def _habit_adverb(a: Token) -> bool:
+    """Does a frequency adverb hang on ``a``, or on one of its auxiliaries ("are
+    constantly getting shot")?"""
+    heads = [a]
+    if ADVERB_ON_AUXILIARY:
+        heads += [c for c in a.children if c.dep_ in ("aux", "auxpass")]
+    return any(
+        c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for h in heads for c in h.children
+    )
+
+
 #: A tally ("so far", "thus far", "to date"): the sum of several happenings, not one.
 TALLIES = True
 
@@ -197,9 +219,7 @@ def habitual(tok: Token, anchors: Sequence[Token]) -> bool:
     tell: a frequency adverb ("regularly launch"), a count of times ("arrested seven
     times"), a gerund naming a kind of thing
     ("charging cable", "a voting machine"), or a stance ("agree that ...")."""
-    if any(
-        c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for a in anchors for c in a.children
-    ):
+    if any(_habit_adverb(a) for a in anchors):
         return True
     if TALLIES and any(_tally(c) for a in anchors for c in a.children):
         return True  # "has confiscated 14 rifles so far": a tally of several happenings

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 #: Verbs of a blow that news also uses for reaching a mark or making a deal.
 BLOW_VERBS = frozenset(["hit", "strike"])
 #: What is hit or struck when no one is: a mark reached ("hit a record", "hit another
-#: snag", "struck a chord"), not a target.
+#: snag", "struck a chord"), a car's pedal pressed ("The moment he hit that gas, I went,
+#: that woman just died", ECB+ 21, 21_7ecb: in the hit-and-run's event), not a target.
 MARKS = frozenset(
     [
         "record",
@@ -44,6 +45,12 @@ MARKS = frozenset(
         "tone",
         "oil",
         "gold",
+        "gas",
+        "brake",
+        "brakes",
+        "accelerator",
+        "pedal",
+        "throttle",
     ]
 )
 #: What is met when no one is: a goal reached ("meeting this challenge", "met the

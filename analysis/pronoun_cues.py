@@ -216,3 +216,19 @@ def headline_person(
         if re.search(r"\b" + re.escape(written) + r"\b", headline):
             found.setdefault(surname(name) or name, m)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def named_under(tok: Token, by_token: Mapping[int, Mapping[str, Any]]) -> set[str]:
+    """The surnames of the people a subject pronoun's own verb names after it, outside
+    the pronoun's own words (an appositive is the pronoun's; ``by_token``: the mention
+    each token names): the pronoun is none of them ("In 2005, he was charged with assault
+    and battery on Ms. Mendes")."""
+    verb = tok.head
+    if tok.dep_ not in SUBJECTS or verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    own = {t.i for t in tok.subtree}
+    return {
+        surname(name_of(m))
+        for t in verb.subtree
+        if t.i > tok.i and t.i not in own and (m := by_token.get(t.i)) is not None
+    }
