@@ -14,8 +14,13 @@ from analysis.agreement import base_lemma
 #: Trigger lemmas an "also" right before tells of another victim: "Maria Dulce-Valencia
 #: ... was also killed" (the same Friday's other hit-and-run), "a court officer was also
 #: killed outside the court", "Another man was also injured but not seriously" (ECB+ 22,
-#: 22_13ecbplus: the Kraft shooting's fourth person, in the wounding of the third).
-_ALSO_LEMMAS = frozenset(["kill", "die", "death", "injure", "wound", "hurt"])
+#: 22_13ecbplus: the Kraft shooting's fourth person, in the wounding of the third); and
+#: another target or victim of a blow: "Also shot were a woman named Unique Armstead"
+#: (33_2ecbplus, in Zurana Horton's shooting), "They also attacked a television crew's
+#: truck" (19_14ecb, in the rioters' attack on a police station, undated store).
+_ALSO_LEMMAS = frozenset(
+    ["kill", "die", "death", "injure", "wound", "hurt", "attack", "shoot", "stab"]
+)
 _ALSO_BEFORE = re.compile(r"(?<![\w-])also\s+(?:been\s+|be\s+)?$", re.IGNORECASE)
 _ANOTHER_BEFORE = re.compile(r"(?<![\w-])another\s+$", re.IGNORECASE)
 _ANOTHER_AFTER = re.compile(

@@ -1928,3 +1928,31 @@ def test_what_one_is_threatened_with_is_not_the_articles_done_killing(
     monkeypatch.setattr(terms, "THREATENED_AHEAD", False)
     assert not terms.told_ahead(threat, at, at + 5, "death")
     assert score(threatened, _event(1, killed)) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "lemma"),
+    [
+        # ECB+ 33 (real, 33_2ecbplus): another victim of Zurana Horton's shooting
+        (
+            "Also shot were a woman named Unique Armstead, who was walking near Horton, and "
+            "an 11-year-old girl who was passing by.",
+            "shot",
+            "shoot",
+        ),
+        # ECB+ 19 (real, 19_14ecb): another target of the rioters (undated store)
+        (
+            "They also attacked a television crew's truck, injuring at least two people.",
+            "attacked",
+            "attack",
+        ),
+    ],
+)
+def test_a_blow_also_dealt_is_another_one(text: str, word: str, lemma: str) -> None:
+    from analysis.of_its_kind import another
+
+    at = text.index(word)
+    assert another(text, at, at + len(word), lemma)
+    plain = text.replace("Also shot", "They shot").replace("also attacked", "attacked")
+    there = plain.index(word)
+    assert not another(plain, there, there + len(word), lemma)
