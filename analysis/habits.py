@@ -156,6 +156,27 @@ def _tally(c: Token) -> bool:
 STANCE_LEMMAS = frozenset(["agree", "disagree"])
 
 
+#: Switch: a happening whose doer or what it is done to is "all sorts" ("kinds",
+#: "types") of something is a kind of happening: "All sorts of vessels -- freight and
+#: cargo ships, cruise liners and private yachts -- have been attacked in the waters off
+#: Somalia" (ECB+ 12, 12_8ecb: in the pirates' attack on the MV Gibe, undated store,
+#: seed 817).
+ALL_SORTS = True
+_SORTS = frozenset(["sort", "kind", "type", "variety"])
+_SORTS_OF = frozenset(["all", "various", "many", "different", "every"])
+
+
+def _all_sorts(c: Token) -> bool:
+    """Is ``c`` (a verb's child) a subject or object "all sorts of ..." ("various
+    kinds", "many types")?"""
+    return (
+        c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj")
+        and c.lemma_.lower() in _SORTS
+        and c.tag_ == "NNS"
+        and any(g.dep_ in ("det", "amod") and g.lower_ in _SORTS_OF for g in c.children)
+    )
+
+
 #: A kind of people doing it to their own kind ("kids killing kids", "people killing
 #: people"): a kind of happening, however told, not one another report could tell.
 ONE_KIND_ON_ITSELF = True
@@ -227,6 +248,8 @@ def habitual(tok: Token, anchors: Sequence[Token]) -> bool:
         return True  # "barely a week goes by without a demonstration"
     if SPAN_TALLIES and any(_span_tally(a) for a in anchors):
         return True  # "This year, pirates have attacked nearly 100 vessels"
+    if ALL_SORTS and any(_all_sorts(c) for a in anchors for c in a.children):
+        return True  # "All sorts of vessels ... have been attacked": a kind of happening
     if ONE_KIND_ON_ITSELF and _kind_on_itself(tok):
         return True  # "shootings involved 'kids killing kids'": a kind of happening
     if (

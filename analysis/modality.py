@@ -173,6 +173,13 @@ NO_ONE_SUBJECT = True
 PLAN_NOUNS_UNSURE = True
 
 
+#: Switch: a doing that is the subject of a modal clause is weighed, not done: "a
+#: high-level U.S. naval commander said attacking Somali ports probably wouldn't be
+#: effective" (ECB+ 12, 12_18ecb: in the pirates' attack on the MV Gibe, undated store,
+#: seed 817).
+DOING_AS_SUBJECT_OF_MODAL = True
+
+
 #: Switch: what one is threatened with has not happened ("threatened with death").
 THREATENED_WITH = True
 
@@ -235,6 +242,8 @@ def modality(tok: Token, anchors: Sequence[Token]) -> str:
         head = t.head
         if WHEN_IT_MAY_BE and modal_governs(head) and time_clause(t):
             return "hypothetical"  # "would reveal his identity after [the source died]"
+        if DOING_AS_SUBJECT_OF_MODAL and t.dep_ == "csubj" and modal_governs(head):
+            return "hypothetical"  # "[attacking] Somali ports probably wouldn't be effective"
         if OWED_THINGS and for_to(t, tok):
             # "a practice that calls for agencies to [consult]", "calls for the prime
             # minister to quit and call new [elections]"

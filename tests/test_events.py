@@ -4613,3 +4613,37 @@ def test_a_he_is_none_of_the_people_his_verb_names(
     assert charged() is None
     monkeypatch.setattr(antecedents, "NOT_NAMED_UNDER_ITS_VERB", False)
     assert charged() == "Mendes"
+
+
+def test_a_doing_weighed_by_a_modal_clause_is_not_done(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ECB+ 12 (real, 12_18ecb): sat in the pirates' attack on the MV Gibe (undated store,
+    # seed 817)
+    from analysis import modality
+
+    text = (
+        "On Friday, a high-level U.S. naval commander said attacking Somali ports probably "
+        "wouldn't be effective in battling rampant piracy."
+    )
+    assert _find(_events(nlp, text), "attacking")["modality"] == "hypothetical"
+    monkeypatch.setattr(modality, "DOING_AS_SUBJECT_OF_MODAL", False)
+    assert _find(_events(nlp, text), "attacking")["modality"] != "hypothetical"
+
+
+def test_all_sorts_attacked_is_a_kind_of_happening(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ECB+ 12 (real, 12_8ecb): sat in the pirates' attack on the MV Gibe (undated store,
+    # seed 817); one kind of vessel attacked is a happening
+    from analysis import habits
+
+    text = (
+        "All sorts of vessels -- freight and cargo ships, cruise liners and private yachts "
+        "-- have been attacked in the waters off Somalia."
+    )
+    assert _find(_events(nlp, text), "attacked")["modality"] == "generic"
+    one = "Two cargo ships have been attacked in the waters off Somalia."
+    assert _find(_events(nlp, one), "attacked")["modality"] != "generic"
+    monkeypatch.setattr(habits, "ALL_SORTS", False)
+    assert _find(_events(nlp, text), "attacked")["modality"] != "generic"
