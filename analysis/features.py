@@ -69,7 +69,7 @@ class MentionFeatures:
     ordinal: int | None = None
     #: How many people an arrest takes (see :func:`analysis.counts.count`).
     count: int | None = None
-    #: Told with "will" ("will likely die in prison"; see :func:`analysis.terms.told_ahead`).
+    #: Told with "will" ("will likely die in prison"; see :func:`analysis.ahead.told_ahead`).
     ahead: bool = False
     #: The direction word after its trigger ("checks [into]", "checks [out] of"; see
     #: :func:`analysis.terms.direction`).

@@ -312,43 +312,6 @@ def progressive(sentence: str, start: int, end: int, lemma: str | None) -> bool:
     return _PROGRESSIVE_BEFORE.search(sentence[max(0, start - 30) : start]) is not None
 
 
-#: "will" or "shall" right before a trigger, an adverb or two and a "be" between at most:
-#: "will likely die in prison", "will be sentenced", "he'll host".
-_WILL_BEFORE = re.compile(
-    r"(?:(?<![\w'’])(?:will|shall)|[’']ll)\s+(?:(?:not|never|likely|probably|also|soon|then|"
-    r"still|only|certainly|almost|\w+ly)\s+){0,2}(?:be\s+)?$",
-    re.IGNORECASE,
-)
-
-
-#: Switch: what one is threatened with lies ahead too: "their next witness had been
-#: threatened with death by the alleged shooter's brother" (ECB+ 33, 33_2ecbplus, 33_7ecbplus)
-#: sat in the article's own killing of Zurana Horton (dated store, seed 807).
-THREATENED_AHEAD = True
-_THREATENED_BEFORE = re.compile(r"\bthreaten(?:s|ed|ing)?\s+with\s+(?:\w+\s+){0,2}$", re.I)
-
-
-def told_ahead(sentence: str, start: int, end: int, lemma: str | None) -> bool:
-    """Is the trigger at ``start:end`` told with "will", or as what one is threatened
-    with: a happening ahead of its report?
-
-    >>> told_ahead("He will likely die in prison.", 15, 18, "die")
-    True
-    >>> told_ahead("Orozco will be sentenced on Friday.", 15, 24, "sentence")
-    True
-    >>> told_ahead("He died in prison.", 3, 7, "die")
-    False
-    >>> told_ahead("He will face murder charges.", 13, 19, "murder")
-    False
-    >>> told_ahead("He was threatened with death.", 23, 28, "death")
-    True
-    """
-    before = sentence[max(0, start - 40) : start]
-    if THREATENED_AHEAD and _THREATENED_BEFORE.search(before):
-        return True
-    return _WILL_BEFORE.search(before) is not None
-
-
 #: Words before the noun "fire" that make it shots ("opened fire on his bosses",
 #: "exchanging small arms fire", "returned fire"), and after the verb that make it shots
 #: ("fired at him", "fired on it"): never a dismissal.

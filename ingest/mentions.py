@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from analysis.ahead import told_ahead
 from analysis.clauses import definite, trigger_is_verb
 from analysis.counts import count
 from analysis.linking import Arg, MentionFeatures
 from analysis.of_its_kind import after_its_kind, another
 from analysis.reasons import link_reasons
 from analysis.story_words import sentence_words
-from analysis.terms import charge, direction, ordinal, progressive, reading, term, told_ahead
+from analysis.terms import charge, direction, ordinal, progressive, reading, term
 from ingest.event_summary import trigger_in_sentence, under_if
 
 

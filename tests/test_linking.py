@@ -1338,7 +1338,7 @@ def test_what_an_article_tells_with_will_is_not_what_it_tells_done(
     # Superior Court Judge James Bodiford handed down the maximum sentence": one word's
     # family (kill, die), a done act and one told with "will"
     from analysis import told_apart
-    from analysis.terms import told_ahead
+    from analysis.ahead import told_ahead
 
     killed = "He burst into the courtroom and shot and killed Superior Court Judge Rowland Barnes"
     die = "He will likely die in prison after Superior Court Judge James Bodiford handed down"
@@ -1910,7 +1910,7 @@ def test_what_one_is_threatened_with_is_not_the_articles_done_killing(
     """ECB+ 33 (real, 33_2ecbplus): the trial report tells Zurana Horton's killing done
     and a witness "threatened with death"; the threat sat in her killing's event (dated
     store, seed 807)."""
-    from analysis import terms
+    from analysis import ahead as yet_to_come
 
     threat = (
         "Brooklyn Supreme Court Judge Vincent Del Giudice briefly sealed the courtroom at the "
@@ -1918,15 +1918,15 @@ def test_what_one_is_threatened_with_is_not_the_articles_done_killing(
         "the alleged shooter's brother."
     )
     at = threat.index("death")
-    assert terms.told_ahead(threat, at, at + 5, "death")
+    assert yet_to_come.told_ahead(threat, at, at + 5, "death")
     horton = Arg(80, "Zurana Horton", "PERSON")
     kw: dict[str, object] = {"article_id": 33, "type": "kill", "story": 33}
     killed = _m(id=1, lemma="kill", target=horton, sentence=1, act=True, modality="asserted", **kw)
     threatened = _m(lemma="death", sentence=5, modality="hypothetical", **kw)
-    ahead = replace(threatened, ahead=terms.told_ahead(threat, at, at + 5, "death"))
+    ahead = replace(threatened, ahead=yet_to_come.told_ahead(threat, at, at + 5, "death"))
     assert score(ahead, _event(1, killed)) is None
-    monkeypatch.setattr(terms, "THREATENED_AHEAD", False)
-    assert not terms.told_ahead(threat, at, at + 5, "death")
+    monkeypatch.setattr(yet_to_come, "THREATENED_AHEAD", False)
+    assert not yet_to_come.told_ahead(threat, at, at + 5, "death")
     assert score(threatened, _event(1, killed)) is not None
 
 
