@@ -47,6 +47,10 @@ _WIDE_PREPS = NOUN_PREPS | word_set("in from toward towards at into")
 #: leaves them out unless the trigger is in them (what is said or recognised, a "that"
 #: clause, is the verb's own).
 _OWN_CLAUSES = word_set("advcl parataxis conj relcl csubj")
+#: Switch: a quote keeps its clause's subject when that is a clause ("Unsurprisingly,
+#: opening a business account is also a gateway to buying ads", the extraction pages:
+#: quoted "Unsurprisingly, is also a gateway to buying ads").
+SUBJECT_CLAUSE_KEPT = True
 _SUBJECTS = word_set("nsubj nsubjpass csubj expl")
 #: Opening and closing quotation marks of a quoted title.
 OPEN, CLOSE = "“", "”"
@@ -162,8 +166,10 @@ NEGATION_KEPT = True
 #: Switch: a clause whose subject is an object pronoun is quoted with the verb that leads
 #: it, after "…": "Please don't let me die!" was quoted "Me die", "have them fight to the
 #: death" "Them fight to the death"; now "…let me die", "…have them fight to the death".
+#: "let's" is "let us" ("Before we dive in, let’s talk about the deep end for a moment",
+#: the extraction pages: quoted "’s talk about the deep end for a…").
 LED_CLAUSE_KEEPS_ITS_VERB = True
-_ACCUSATIVE = frozenset(["me", "him", "her", "us", "them"])
+_ACCUSATIVE = frozenset(["me", "him", "her", "us", "them", "'s", "’s"])
 #: Switch: a quote never opens inside a hyphened word: "Police arrested a 57-year-old man
 #: suspect of committing the assassination" (the extraction pages) was quoted "…year-old
 #: man suspect of ...".
@@ -282,7 +288,8 @@ def _clause_tokens(verb: Token, tok: Token) -> list[Token]:
     out = [verb]
     for c in verb.children:
         inside = c.left_edge.i <= tok.i <= c.right_edge.i
-        if c.dep_ in _OWN_CLAUSES and not inside:
+        subject = SUBJECT_CLAUSE_KEPT and c.dep_ == "csubj"
+        if c.dep_ in _OWN_CLAUSES and not inside and not subject:
             continue
         out.extend(_clause_tokens(c, tok) if inside and c.i != tok.i else c.subtree)
     return out

@@ -2154,6 +2154,30 @@ def test_the_second_side_of_between_is_no_subject(nlp: Any, monkeypatch: Any) ->
             "“…year-old man suspect of committing the assassination”",
             id="a quote never opens inside a hyphened word",
         ),
+        pytest.param(
+            # the extraction benchmark's pages (MIT; wired.com on Instagram's business
+            # accounts): the clausal subject was dropped without a mark, a misquote
+            "gist_fallback",
+            "SUBJECT_CLAUSE_KEPT",
+            "Unsurprisingly, opening a business account is also a gateway to buying ads.",
+            "2019-11-15",
+            "buying",
+            "“…account is also a gateway to buying ads”",
+            "“Unsurprisingly, is also a gateway to buying ads”",
+            id="a quote keeps its clause's subject",
+        ),
+        pytest.param(
+            # the extraction benchmark's pages (MIT; bigbrandsystem.com): "let's" is "let
+            # us", a clause led by its verb
+            "gist_fallback",
+            "LED_CLAUSE_KEEPS_ITS_VERB",
+            "Before we dive in, let’s talk about the deep end for a moment.",
+            "2018-08-22",
+            "talk",
+            "“…let’s talk about the deep end for…”",
+            "“’s talk about the deep end for a…”",
+            id="a quote of let's opens on let",
+        ),
     ],
 )
 def test_a_gist_switch_makes_its_gist(
