@@ -24,6 +24,19 @@ from analysis.verb_forms import particle
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+#: Switch: a gerund a verb governs is what it does: "Big Machine have twice denied doing
+#: anything wrong" (the extraction pages: titled "Big Machine deny"), "The company denied
+#: breaking the law" ("Company denies").
+GERUND_OBJECT = True
+#: Verbs whose gerund is their object ("denied doing", "begins supplying", "consider
+#: signing"); another verb's gerund tells how or while ("marched destroying dozens of
+#: banks").
+GERUND_VERBS = word_set(
+    "deny admit begin start stop quit finish consider avoid keep continue resume risk "
+    "recall regret cease suggest propose recommend mention discuss delay postpone face "
+    "defend justify describe resist"
+)
+
 #: Prepositions after a verb that tell what it acts on ("fired at", "agreed with").
 VERB_PREPS = word_set("to at on in with against for from into over about of")
 _PLACE = word_set("GPE LOC FAC")
@@ -111,6 +124,16 @@ def verb_object(
         if SMALL_CLAUSE and c.dep_ == "xcomp" and c.tag_ == "VBN" and not to_infinitive(c):
             # "was found [beaten] to death", "left wounded": the participle as written
             inner = verb_object(c, ents, passive=True, room=min(room + 1, len(OBJECT_WORDS) - 1))
+            return " ".join(p for p in (c.lower_, particle(c), inner) if p)
+        if (
+            GERUND_OBJECT
+            and c.dep_ == "xcomp"
+            and c.tag_ == "VBG"
+            and not passive
+            and verb.lemma_.lower() in GERUND_VERBS  # not "marched destroying dozens"
+        ):
+            # "Big Machine have twice denied [doing] anything wrong": the gerund as written
+            inner = verb_object(c, ents, room=min(room + 1, len(OBJECT_WORDS) - 1))
             return " ".join(p for p in (c.lower_, particle(c), inner) if p)
         if c.dep_ == "xcomp" and c.pos_ == "VERB" and to_infinitive(c):
             done = any(a.dep_ == "auxpass" for a in c.children)

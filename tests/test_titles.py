@@ -2178,6 +2178,18 @@ def test_the_second_side_of_between_is_no_subject(nlp: Any, monkeypatch: Any) ->
             "“’s talk about the deep end for a…”",
             id="a quote of let's opens on let",
         ),
+        pytest.param(
+            # ECB+ 28 (real, 28_13ecb, cut at the comma): titled "Felt begins"
+            "gist_object",
+            "GERUND_OBJECT",
+            "Felt was deputy associate director of the FBI in 1972 when he began supplying "
+            "information to Bob Woodward.",
+            "2008-12-19",
+            "supplying",
+            "Felt begins supplying information to Bob Woodward",
+            "Felt begins",
+            id="a gerund its verb governs is what the verb does",
+        ),
     ],
 )
 def test_a_gist_switch_makes_its_gist(
