@@ -31,6 +31,12 @@ _ARG_DEPS = frozenset(
 APPOS_SPAN = 12
 
 
+#: Switch: a people's word the tagger left untagged where the article tags it elsewhere is
+#: that people ("Somali pirates recently seized a Saudi supertanker", ECB+ 12_4ecb: no
+#: actor, so the pirates' seizure joined the Indian Navy's seizure of them, seed 821).
+PEOPLES_WORD_TAGGED_ELSEWHERE = True
+
+
 #: Switch: a title in apposition with a name after it names the phrase's head before the
 #: head's owner does: "Felt's mentor, the legendary founding director J. Edgar Hoover, had
 #: died the month before the break-in" (28_12ecb) had Felt for who died, and joined
@@ -81,6 +87,8 @@ class EntityIndex(Antecedents):
                 continue
             for t in span:
                 self.by_token.setdefault(t.i, m)
+        if PEOPLES_WORD_TAGGED_ELSEWHERE:
+            self._peoples_words(doc)
         #: Token index where each person is named, in text order (for "he" / "she").
         self.people: list[tuple[int, Mapping[str, Any]]] = []
         seen: set[int] = set()
@@ -90,6 +98,25 @@ class EntityIndex(Antecedents):
                 seen.add(id(m))
                 if label_of(m) == "PERSON":
                     self.people.append((i, m))
+
+    def _peoples_words(self, doc: Doc) -> None:
+        """A people's one-word name the tagger tagged somewhere in the article and left
+        untagged elsewhere as a modifier ("Somali pirates recently seized a Saudi
+        supertanker", beside "attacks against Somali pirates on land") names that people
+        there too (see PEOPLES_WORD_TAGGED_ELSEWHERE)."""
+        peoples: dict[str, Mapping[str, Any]] = {}
+        for i, m in self.by_token.items():
+            if label_of(m) == "NORP" and m["end"] - m["start"] == len(doc[i].text):
+                peoples.setdefault(doc[i].text, m)
+        for t in doc:
+            if (
+                t.i not in self.by_token
+                and not t.ent_type_
+                and t.dep_ in ("amod", "compound")
+                and t.text in peoples
+            ):
+                # the people's mention, written here
+                self.by_token[t.i] = {**peoples[t.text], "start": t.idx, "end": t.idx + len(t)}
 
     def near(
         self, tok: Token | None, depth: int = 4, *, places: bool = False

@@ -4647,3 +4647,26 @@ def test_all_sorts_attacked_is_a_kind_of_happening(
     assert _find(_events(nlp, one), "attacked")["modality"] != "generic"
     monkeypatch.setattr(habits, "ALL_SORTS", False)
     assert _find(_events(nlp, text), "attacked")["modality"] != "generic"
+
+
+def test_a_peoples_word_tagged_elsewhere_names_that_people(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ECB+ 12 (real, 12_4ecb, two of its sentences as written): the tagger tags "Somali" in
+    # the second and leaves it untagged in the first, whose seizure then had no actor and
+    # joined the Indian Navy's seizure of the pirates (undated store, seed 821)
+    from analysis import entity_index
+
+    text = (
+        "Somali pirates have become increasingly brazen and recently seized a Saudi "
+        "supertanker loaded with $ 100 million of crude oil. However, the commander of the "
+        "U.S. Navy's 5th Fleet expressed doubt Friday about the wisdom of launching attacks "
+        "against Somali pirates on land, as the draft proposes."
+    )
+
+    def actor() -> str | None:
+        return _name(_find(_events(nlp, text), "seized")["actor"])
+
+    assert actor() == "Somali"
+    monkeypatch.setattr(entity_index, "PEOPLES_WORD_TAGGED_ELSEWHERE", False)
+    assert actor() is None
