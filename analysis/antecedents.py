@@ -180,8 +180,7 @@ class Antecedents:
             if self.by_token.get(t.i) is None
         ):
             return None
-        done_to = self._its_object(tok) if SUBJECT_IS_NOT_OBJECT else None
-        if done_to is not None and surname(name_of(done_to)) == surname(name):
+        if self._verb_names(tok, name, under=False):
             return None
         # the name's own sentences tell its gender ("Albert Jaquier, committed suicide after
         # he lost his fortune" is no "she")
@@ -272,11 +271,10 @@ class Antecedents:
             # David Wilhelm was building. He shot Wilhelm": the sentence's own subject is
             # a "he" told before the name; the name is a subject only in its clause
             return None
-        done_to = self._its_object(tok) if SUBJECT_IS_NOT_OBJECT else None
-        if done_to is not None and surname(name_of(done_to)) == surname(name):
-            return None  # "He shot Wilhelm": "he" is not (David) Wilhelm
-        if NOT_NAMED_UNDER_ITS_VERB and surname(name) in named_under(tok, self.by_token):
-            return None  # "he was charged with assault and battery on Ms. Mendes"
+        if self._verb_names(tok, name, under=NOT_NAMED_UNDER_ITS_VERB):
+            # "He shot Wilhelm": "he" is not (David) Wilhelm; "he was charged with assault
+            # and battery on Ms. Mendes"
+            return None
         return only
 
     def _surname_before(self, tok: Token) -> Mapping[str, Any] | None:
@@ -307,13 +305,13 @@ class Antecedents:
                 out.setdefault(key, {})[name] = m
         return out
 
-    def _its_object(self, tok: Token) -> Mapping[str, Any] | None:
-        """The person a subject pronoun's own verb is done to ("He shot Wilhelm")."""
-        verb = tok.head
-        if tok.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
-            return None
-        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-        return self.by_token.get(obj.i) if obj is not None else None
+    def _verb_names(self, tok: Token, name: str, *, under: bool) -> bool:
+        """Does the subject pronoun's own verb name ``name``'s person (then the pronoun
+        is someone else): anywhere under it after the pronoun (``under``, see
+        NOT_NAMED_UNDER_ITS_VERB), else as its object (SUBJECT_IS_NOT_OBJECT)?"""
+        if not (under or SUBJECT_IS_NOT_OBJECT):
+            return False
+        return surname(name) in named_under(tok, self.by_token, objects_only=not under)
 
     def owner(self, tok: Token) -> Mapping[str, Any] | None:
         """The party an "its" / "their" on a noun stands for when its own clause names

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.terms import NUMBER_WORDS
+from analysis.terms import NUMBER_WORDS, number_word
 
 #: Triggers whose count is of the people they take.
 COUNTED_LEMMAS = frozenset(["arrest", "detain", "detention", "apprehend"])
@@ -60,9 +60,7 @@ def _value(word: str) -> int | None:
     lower = word.lower().replace(",", "")
     if lower in _VAGUE:
         return _VAGUE[lower]
-    if lower in NUMBER_WORDS:
-        return NUMBER_WORDS[lower]
-    return int(lower) or None if lower.isdigit() else None
+    return number_word(lower, digits=None) or None  # (nought people is no count)
 
 
 def count(sentence: str, start: int, end: int, lemma: str | None) -> int | None:

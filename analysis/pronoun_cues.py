@@ -218,13 +218,22 @@ def headline_person(
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def named_under(tok: Token, by_token: Mapping[int, Mapping[str, Any]]) -> set[str]:
+def named_under(
+    tok: Token, by_token: Mapping[int, Mapping[str, Any]], *, objects_only: bool = False
+) -> set[str]:
     """The surnames of the people a subject pronoun's own verb names after it, outside
     the pronoun's own words (an appositive is the pronoun's; ``by_token``: the mention
     each token names): the pronoun is none of them ("In 2005, he was charged with assault
-    and battery on Ms. Mendes")."""
+    and battery on Ms. Mendes"). ``objects_only``: only the person its active verb is done
+    to ("He shot Wilhelm")."""
     verb = tok.head
-    if tok.dep_ not in SUBJECTS or verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    if objects_only:
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        m = by_token.get(obj.i) if tok.dep_ == "nsubj" and obj is not None else None
+        return {surname(name_of(m))} if m is not None else set()
+    if tok.dep_ not in SUBJECTS:
         return set()
     own = {t.i for t in tok.subtree}
     return {

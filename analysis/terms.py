@@ -77,12 +77,14 @@ NUMBER_WORDS = {
 }
 
 
-def number_word(text: str) -> int | None:
-    """A small whole number written in figures or words ("3", "three"), else None."""
+def number_word(text: str, digits: int | None = 3) -> int | None:
+    """A whole number written in figures or words ("3", "three"), else None; figures of
+    at most ``digits`` digits (None: any, "1200")."""
     lower = text.lower()
     if lower in NUMBER_WORDS:
         return NUMBER_WORDS[lower]
-    return int(lower) if lower.isdigit() and len(lower) <= 3 else None
+    short = digits is None or len(lower) <= digits
+    return int(lower) if lower.isdigit() and short else None
 
 
 _AMOUNT = r"(\d{1,3}(?:\.\d)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
