@@ -99,6 +99,19 @@ def relabel(label: str, name: Span, text: str, start: int, end: int) -> str | No
             and _used_as_common_word(first.lower_, name.doc)
         ):
             return None
+        if (
+            HEADLINE_COMMON_PLACES
+            and len(words) == 1
+            and label in _PLACE_LABELS
+            and not first.text.isupper()
+            and gazetteer.country(first.text) is None
+            and _title_case(first.sent)
+            and _used_as_common_word(first.lower_, name.doc, headlines_aside=True)
+        ):
+            # "Vincent 'The Chin' Gigante Dies in Prison" (ECB+ 26_8ecbplus): a headline
+            # capitalises every word, and the body's "died Monday in prison" tells that
+            # "Prison" is no town (as a town it kept the death in Springfield apart)
+            return None
     if len(words) == 1 and words[0].text in TIME_ZONES:
         return None
     if label in ("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC") and CAMEL.match(words[0].text):
@@ -134,9 +147,10 @@ def relabel(label: str, name: Span, text: str, start: int, end: int) -> str | No
     return label
 
 
-def _used_as_common_word(lower: str, doc: Doc) -> bool:
+def _used_as_common_word(lower: str, doc: Doc, *, headlines_aside: bool = False) -> bool:
     """The article itself writes the word in lower case and never capitalised inside a
-    sentence: then a capitalised first word of a sentence is that common word."""
+    sentence (with ``headlines_aside``, but in a title-case headline): then a capitalised
+    first word of a sentence is that common word."""
     lowered = capitalised = False
     for t in tokens_written(doc, lower, re.IGNORECASE):
         if t.lower_ != lower:
@@ -144,8 +158,21 @@ def _used_as_common_word(lower: str, doc: Doc) -> bool:
         if t.text == lower:
             lowered = True
         elif not t.is_sent_start and t.i > 0 and "\n" not in doc[t.i - 1].text_with_ws:
-            capitalised = True
+            capitalised = capitalised or not (headlines_aside and _title_case(t.sent))
     return lowered and not capitalised
+
+
+#: Switch: a one-word place in a title-case headline that the article writes in small
+#: letters elsewhere, and capitalises nowhere else inside a sentence, is that common word
+#: ("Dies in Prison" over "died Monday in prison"), not a place.
+HEADLINE_COMMON_PLACES = True
+_PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
+
+
+def _title_case(sent: Span) -> bool:
+    from analysis.participants import title_case  # (participants reads the entities)
+
+    return title_case(sent)
 
 
 def _is_plural_group(words: Sequence, prev: object) -> bool:
