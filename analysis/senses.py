@@ -84,6 +84,29 @@ def no_execution(tok: Token) -> bool:
     return any(c.dep_ in ("compound", "amod") and c.lower_ in THINGS_DONE for c in tok.children)
 
 
+# ------------------------------------------------------------------ showing
+
+
+#: Switch: see :func:`shows`.
+DEMONSTRATE_SHOWS = True
+
+
+def shows(tok: Token) -> bool:
+    """ "this case demonstrates that free speech does not protect people", "awarded for
+    demonstrating commitment", "Officials are keen to demonstrate that these elections
+    are part of ...": to demonstrate something (an object, a clause) is to show it; people
+    who protest "demonstrate" with no object ("another 1,000 demonstrated in the northern
+    city of Thessaloniki")."""
+    if not DEMONSTRATE_SHOWS or tok.pos_ != "VERB" or tok.lemma_.lower() != "demonstrate":
+        return False
+    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
+        return True  # "the features demonstrated at the event": a thing shown
+    return any(
+        c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr", "oprd", "nsubjpass")
+        for c in tok.children
+    )
+
+
 # ------------------------------------------------------------------ the web
 
 

@@ -36,6 +36,7 @@ from analysis.senses import (
     ballot_paper,
     no_execution,
     recorded,
+    shows,
     under_fire,
     web_sense,
 )
@@ -129,6 +130,8 @@ def is_trigger(tok: Token) -> bool:
         # "footage captures the moment": no one seized
         if a_play(tok) or fired_up(tok) or no_execution(tok) or web_sense(tok) or recorded(tok):
             return False
+        if shows(tok):
+            return False  # "this case demonstrates that ...": shown, no protest
         if died_down(tok):
             return False  # "a fight ... that had seemed to die down": no one died
         if STATIONED and stationed(tok):

@@ -297,6 +297,44 @@ def test_a_ballot_paper_is_no_vote(nlp: Any) -> None:
     assert cast["type"] == "election"
 
 
+def test_to_demonstrate_something_is_to_show_it(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from analysis import senses
+
+    shown = [
+        # the extraction pages' thehill.com (MIT): typed a protest in the article's panel
+        (
+            "U.S. Attorney James Kennedy Jr. said in the release this case demonstrates that"
+            " free speech does not protect people to “make threats to harm lawmakers simply"
+            " because they may disagree with them.”",
+            "demonstrates",
+        ),
+        # ECB+ 11_4ecb and 35_1ecbplus (CC BY 3.0)
+        (
+            "Officials are keen to demonstrate that these elections are part of"
+            " Turkmenistan's process of democratisation.",
+            "demonstrate",
+        ),
+        (
+            "For implementing the program, the Chargers were awarded the NFL's Winston-Shell"
+            " Award for demonstrating commitment and dedication to developing unique and"
+            " innovative ideas.",
+            "demonstrating",
+        ),
+    ]
+    for text, word in shown:
+        assert not _mentions(nlp, text, word), text
+    # ECB+ 19_9ecb: people who demonstrate with no object protest
+    marched = (
+        "Earlier Saturday, a crowd of about 1,000 people attended a peaceful sit-down"
+        " demonstration in Athens and another 1,000 demonstrated in the northern city of"
+        " Thessaloniki."
+    )
+    (protest,) = _mentions(nlp, marched, "demonstrated")
+    assert protest["type"] == "protest"
+    monkeypatch.setattr(senses, "DEMONSTRATE_SHOWS", False)
+    assert _mentions(nlp, *shown[0])
+
+
 def test_taking_the_battle_to_someone_is_no_battle(nlp: Any) -> None:
     # ECB+ 12 (real): joined with the battle in which INS Tabar sank a pirate mother ship
     text = "It is actually the Indian Navy which has taken the battle to the pirates."
