@@ -57,6 +57,7 @@ INDEX_WORDS = frozenset(
         "asx",
         "tsx",
         "topix",
+        "nifty",
     ]
 )
 
@@ -118,12 +119,14 @@ def _to_score(tok: Token) -> bool:
 
 def rallies_back(tok: Token) -> bool:
     """A rally from a deficit or of markets: "rallied from 12 down", "stocks rallied",
-    "stocks staged a rally"."""
+    "stocks staged a rally", "even the Nifty has been rallying"."""
     if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
         return True
     if _to_score(tok):
         return True  # "rallied his team to victory", "had rallied ... to tie the game"
     verb = tok if tok.pos_ == "VERB" else tok.head
     return any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in MARKET_WORDS for c in verb.children
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (c.lemma_.lower() in MARKET_WORDS or c.lower_ in INDEX_WORDS)
+        for c in verb.children
     )

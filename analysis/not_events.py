@@ -51,6 +51,16 @@ MARKS = frozenset(
         "accelerator",
         "pedal",
         "throttle",
+        # where a product arrives: "ready to hit showrooms and streets worldwide"
+        "shelf",
+        "shelves",
+        "showroom",
+        "theater",
+        "theatre",
+        "cinema",
+        "airwave",
+        "airwaves",
+        "newsstand",
     ]
 )
 #: What is met when no one is: a goal reached ("meeting this challenge", "met the
@@ -110,8 +120,23 @@ def not_a_blow(tok: Token) -> bool:
         return True
     if any(c.lower_ == "rich" for c in tok.children):
         return True  # "struck it rich"
+    if SEEMING and _struck_as(tok, objs):
+        return True  # "That struck me as different than other calls"
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "expl")]
     return any(s.lower_ == "it" for s in subj) and any(c.dep_ == "ccomp" for c in tok.children)
+
+
+#: Switch: what "strikes" someone "as" something seems so to them (see _struck_as).
+SEEMING = True
+
+
+def _struck_as(tok: Token, objs: list[Token]) -> bool:
+    """ "That struck me as different", "It struck him as odd": a pronoun struck "as" a
+    quality (an adjective within two words) is how a thing seemed, not a blow."""
+    if tok.lemma_.lower() != "strike" or len(objs) != 1 or objs[0].pos_ != "PRON":
+        return False
+    after = tok.doc[objs[0].i + 1 : objs[0].i + 4]
+    return len(after) > 1 and after[0].lower_ == "as" and any(t.pos_ == "ADJ" for t in after[1:])
 
 
 def powered(tok: Token) -> bool:

@@ -335,6 +335,41 @@ def test_to_demonstrate_something_is_to_show_it(nlp: Any, monkeypatch: pytest.Mo
     assert _mentions(nlp, *shown[0])
 
 
+def test_what_strikes_one_as_odd_or_hits_showrooms_is_no_blow(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from analysis import not_events
+
+    # the extraction pages (MIT): both were attacks in their articles' panels
+    seemed = "That struck me as different than other calls I had listened to,” she said."
+    assert not _mentions(nlp, seemed, "struck")
+    arrived = (
+        "At the time, Lexus called the vehicle a concept despite looking ready to hit"
+        " showrooms and streets worldwide."
+    )
+    assert not _mentions(nlp, arrived, "hit")
+    # ECB+ 21_4ecbplus (CC BY 3.0): a blow (a road accident) stays one: no "as"
+    assert _mentions(
+        nlp,
+        "A 59-year-old mother of two died when a drunken driver struck her with his car and"
+        " then drove off, police said.",
+        "struck",
+    )
+    monkeypatch.setattr(not_events, "SEEMING", False)
+    assert _mentions(nlp, seemed, "struck")
+
+
+def test_a_stock_index_rallies_as_a_market(nlp: Any) -> None:
+    # the extraction pages (MIT): a protest in its article's panel
+    (rally,) = _mentions(
+        nlp,
+        "Not just the Sensex, even the Nifty has been rallying at a time when concerns over"
+        " the Indian economy are growing.",
+        "rallying",
+    )
+    assert rally["type"] == "market"
+
+
 def test_taking_the_battle_to_someone_is_no_battle(nlp: Any) -> None:
     # ECB+ 12 (real): joined with the battle in which INS Tabar sank a pirate mother ship
     text = "It is actually the Indian Navy which has taken the battle to the pirates."
