@@ -124,9 +124,39 @@ def rallies_back(tok: Token) -> bool:
         return True
     if _to_score(tok):
         return True  # "rallied his team to victory", "had rallied ... to tie the game"
+    if MARKET_CONTEXT and tok.pos_ == "NOUN" and _among_markets(tok):
+        return True  # "Before a late session rally, the index was trading below 11,000"
     verb = tok if tok.pos_ == "VERB" else tok.head
     return any(
         c.dep_ in ("nsubj", "nsubjpass")
         and (c.lemma_.lower() in MARKET_WORDS or c.lower_ in INDEX_WORDS)
         for c in verb.children
     )
+
+
+#: Switch: a "rally" told in a sentence about a market and no one who marches is the
+#: market's (see _among_markets).
+MARKET_CONTEXT = True
+#: Who rallies in the street.
+_MARCHERS = frozenset(
+    ["protester", "demonstrator", "supporter", "people", "crowd", "thousand", "hundred"]
+)
+
+
+def _among_markets(tok: Token) -> bool:
+    """Does the sentence of the noun ``tok`` name a market (MARKET_WORDS but an
+    exchange, INDEX_WORDS) and no marchers or people (NORP)?"""
+    words = [t for t in tok.sent if t.i != tok.i]
+    if any(t.ent_type_ == "NORP" or t.lemma_.lower() in _MARCHERS for t in words):
+        return False
+    return any(
+        (t.lemma_.lower() in MARKET_WORDS and t.lemma_.lower() != "exchange")
+        or t.lower_ in INDEX_WORDS
+        for t in words
+    )
+
+
+def market_crash(tok: Token) -> bool:
+    """ "The crash sent the market tumbling down 508 points", "fighting to stem off a
+    crash": a "crash" told among markets (see _among_markets) is a market's."""
+    return MARKET_CONTEXT and tok.lemma_.lower() == "crash" and _among_markets(tok)

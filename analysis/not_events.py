@@ -122,6 +122,8 @@ def not_a_blow(tok: Token) -> bool:
         return True  # "struck it rich"
     if SEEMING and _struck_as(tok, objs):
         return True  # "That struck me as different than other calls"
+    if HIT_BY_HAPPENINGS and _hit_by_happening(tok):
+        return True  # "the city's bourse, which has been hit by months of protests"
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "expl")]
     return any(s.lower_ == "it" for s in subj) and any(c.dep_ == "ccomp" for c in tok.children)
 
@@ -137,6 +139,32 @@ def _struck_as(tok: Token, objs: list[Token]) -> bool:
         return False
     after = tok.doc[objs[0].i + 1 : objs[0].i + 4]
     return len(after) > 1 and after[0].lower_ == "as" and any(t.pos_ == "ADJ" for t in after[1:])
+
+
+#: Switch: what is hit by a happening that is no blow (protests, a downturn, a vote) is
+#: hurt by it, not struck (see _hit_by_happening).
+HIT_BY_HAPPENINGS = True
+#: The kinds of happening that hit only so; an attack or a disaster hits ("hit by a
+#: drone attack", "hit by a powerful earthquake").
+_UNARMED_TYPES = frozenset(["protest", "economic", "market", "election", "statement", "meet"])
+
+
+def _hit_by_happening(tok: Token) -> bool:
+    """ "which has been hit by months of anti-government protests" (the extraction pages'
+    Alibaba listing): the agent of the passive, or the "of" noun after a span of time, is
+    a happening of _UNARMED_TYPES."""
+    from analysis.triggers import event_type, is_nominal_trigger  # (which asks this module)
+
+    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents += [
+        n
+        for g in agents
+        for p in g.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for n in p.children
+        if n.dep_ == "pobj"
+    ]
+    return any(is_nominal_trigger(g) and event_type(g.lemma_) in _UNARMED_TYPES for g in agents)
 
 
 def powered(tok: Token) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.fire_senses import dismissal
+from analysis.markets import market_crash
 from analysis.sense_words import (
     CAPTURED_THINGS,
     FIRMS,
@@ -363,6 +364,8 @@ def retype(tok: Token, etype: str) -> str:
         return etype
     if gunfire(tok):
         return "attack"
+    if market_crash(tok):
+        return "market"  # "The crash sent the market tumbling down 508 points"
     return failure(tok) or etype
 
 

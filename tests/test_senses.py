@@ -335,12 +335,12 @@ def test_to_demonstrate_something_is_to_show_it(nlp: Any, monkeypatch: pytest.Mo
     assert _mentions(nlp, *shown[0])
 
 
-def test_what_strikes_one_as_odd_or_hits_showrooms_is_no_blow(
+def test_what_strikes_one_as_odd_hits_showrooms_or_is_hit_by_protests_is_no_blow(
     nlp: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from analysis import not_events
 
-    # the extraction pages (MIT): both were attacks in their articles' panels
+    # the extraction pages (MIT): all three were attacks in their articles' panels
     seemed = "That struck me as different than other calls I had listened to,” she said."
     assert not _mentions(nlp, seemed, "struck")
     arrived = (
@@ -355,8 +355,17 @@ def test_what_strikes_one_as_odd_or_hits_showrooms_is_no_blow(
         " then drove off, police said.",
         "struck",
     )
+    hurt = (
+        "The deal – set to be the largest share sale in Hong Kong for nine years and a world"
+        " record cross-border secondary share sale – represents a much-needed boost for the"
+        " city’s bourse, which has been hit by months of anti-government protests."
+    )
+    assert not _mentions(nlp, hurt, "hit")
+    assert _mentions(nlp, hurt, "protests")
     monkeypatch.setattr(not_events, "SEEMING", False)
     assert _mentions(nlp, seemed, "struck")
+    monkeypatch.setattr(not_events, "HIT_BY_HAPPENINGS", False)
+    assert _mentions(nlp, hurt, "hit")
 
 
 def test_a_stock_index_rallies_as_a_market(nlp: Any) -> None:
@@ -368,6 +377,51 @@ def test_a_stock_index_rallies_as_a_market(nlp: Any) -> None:
         "rallying",
     )
     assert rally["type"] == "market"
+
+
+def test_a_deal_killed_or_a_costume_shot_harms_no_one(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from analysis import thing_senses
+
+    # the bundled samples: MEANTIME (CC BY 4.0) and Wikinews (GUM, CC BY 2.5)
+    ended = (
+        "Congressional lawmakers rejected the proposal in October, although industry experts"
+        " say the deal had been killed by the Pentagon because of reports stating that the"
+        " deal had favored Boeing."
+    )
+    assert not _mentions(nlp, ended, "killed")
+    photographed = (
+        "She was outside the building in the gardens, waiting for a photographer she had"
+        " arranged to shoot her new Epic Mickey costumed character-style outfit."
+    )
+    assert not _mentions(nlp, photographed, "shoot")
+    # ECB+ 22_2ecbplus (CC BY 3.0): people killed and shot stay so
+    shooting = (
+        "Minutes after a woman was suspended and escorted from her job at the Kraft Foods plant"
+        " in Northeast Philadelphia, she returned with a .357 Magnum and opened fire, killing"
+        " two women and critically injuring a third co-worker."
+    )
+    assert _mentions(nlp, shooting, "killing")
+    monkeypatch.setattr(thing_senses, "THINGS_KILLED", False)
+    monkeypatch.setattr(thing_senses, "SHOOTING_FILMS", False)
+    assert _mentions(nlp, ended, "killed")
+    assert _mentions(nlp, photographed, "shoot")
+
+
+def test_a_rally_or_a_crash_told_among_markets_is_the_markets(nlp: Any) -> None:
+    # the bundled MEANTIME sample (CC BY 4.0)
+    for text in [
+        "Before a late session rally, the index was trading below 11,000 points, which has"
+        " not occurred since 2004.",
+        "Wall Street had its best finish since November 2008 after a four day rally with the"
+        " stock market's indexes seeing their best weekly gain in nearly five months.",
+    ]:
+        assert not [m for m in _mentions(nlp, text, "rally") if m["type"] == "protest"], text
+    (crash,) = _mentions(
+        nlp, "The crash sent the market tumbling down 508 points, losing nearly 24%.", "crash"
+    )
+    assert crash["type"] == "market"
 
 
 def test_taking_the_battle_to_someone_is_no_battle(nlp: Any) -> None:
