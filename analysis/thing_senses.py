@@ -1,7 +1,10 @@
-"""Verbs of harm said of things, where no one is harmed: a deal killed, a scene shot.
+"""Verbs of harm said of things, where no one is harmed: a deal killed, a scene shot; and
+things recognised, where nothing is accepted.
 
 "The deal had been killed by the Pentagon" ends a deal, no one dies; "a photographer
-she had arranged to shoot her new costumed character" takes pictures, no one is shot.
+she had arranged to shoot her new costumed character" takes pictures, no one is shot;
+"We recognize in the short term we will see some loss of sales" admits, it agrees to
+nothing (a state, a government, statehood recognised are the agreement kind).
 Read from the parse (the object, the passive subject, the noun a clause belongs to),
 asked by :func:`analysis.triggers.is_trigger` as the other senses are
 (:mod:`analysis.senses`).
@@ -67,7 +70,7 @@ def filmed(tok: Token) -> bool:
         return True  # "the photographer shot her", "cameras shot the scene"
     head = tok
     for _ in range(3):  # the photographer a clause is about ("... arranged to shoot")
-        if head.dep_ not in ("xcomp", "advcl", "relcl", "acl", "ccomp") or head.head is head:
+        if head.dep_ not in ("xcomp", "advcl", "relcl", "acl", "ccomp") or head.head.i == head.i:
             return False
         told_of = head.dep_ == "acl"
         head = head.head
@@ -76,3 +79,53 @@ def filmed(tok: Token) -> bool:
         if head.pos_ == "NOUN" and head.lemma_.lower() in FILMERS:
             return True
     return False
+
+
+#: Switch: see :func:`no_recognition`.
+RECOGNITION_OF_STATES = True
+#: What a recognition (the "agree" kind) accepts, besides an organisation, a place or a
+#: people: "plans to recognize Palestinian statehood".
+RECOGNISED = word_set(
+    "statehood state independence sovereignty government regime republic country nation "
+    "union marriage right rights legitimacy genocide massacre"
+)
+
+
+#: Who one is recognised as, when a recognition makes a leader.
+LEADERS = word_set("president leader government ruler head king queen minister representative")
+
+
+def no_recognition(tok: Token) -> bool:
+    """ "We recognize in the short term we will see some loss of sales", "how the body
+    recognizes invasive worms", "was unable to recognize his assailant", "to see her
+    recognized for her work": seen, admitted or honoured; only a state, a government, a
+    people, a right or a genocide (RECOGNISED, or an organisation, a place, a people or a
+    happening by name) recognised is one party accepting another, or a leader "as" one."""
+    if not RECOGNITION_OF_STATES or tok.lemma_.lower() not in (
+        "recognize",
+        "recognise",
+        "recognition",
+    ):
+        return False
+    if tok.pos_ in ("VERB", "AUX"):
+        what = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
+            what.append(tok.head)  # "a right recognized by international law"
+    else:
+        what = [
+            g
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+    as_leader = any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(g.lemma_.lower() in LEADERS for g in c.subtree)
+        for c in tok.children
+    )  # "recognized Juan Guaido as interim president"
+    return not as_leader and not any(
+        w.ent_type_ in ("GPE", "ORG", "NORP", "EVENT") or w.lemma_.lower() in RECOGNISED
+        for w in what
+    )

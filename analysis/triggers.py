@@ -41,7 +41,7 @@ from analysis.senses import (
     web_sense,
 )
 from analysis.strikes import carried_fight, died_down
-from analysis.thing_senses import filmed, killed_thing
+from analysis.thing_senses import filmed, killed_thing, no_recognition
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -133,7 +133,7 @@ def is_trigger(tok: Token) -> bool:
             return False
         if shows(tok):
             return False  # "this case demonstrates that ...": shown, no protest
-        if killed_thing(tok) or filmed(tok):
+        if killed_thing(tok) or filmed(tok) or no_recognition(tok):
             return False  # "the deal had been killed", "arranged to shoot her costume"
         if died_down(tok):
             return False  # "a fight ... that had seemed to die down": no one died

@@ -424,6 +424,38 @@ def test_a_rally_or_a_crash_told_among_markets_is_the_markets(nlp: Any) -> None:
     assert crash["type"] == "market"
 
 
+def test_recognising_is_an_agreement_only_of_states_and_leaders(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from analysis import thing_senses
+
+    admitted = "“We recognize in the short term we will see some loss of sales."
+    assert not _mentions(nlp, admitted, "recognize")  # the samples' MEANTIME (CC BY 4.0)
+    # the extraction pages (MIT): typed an agreement in its article's panel
+    seen = (
+        "But they knew far less about how the body recognizes invasive worms, parasitic"
+        " protozoa and allergens, all of which trigger so-called type 2 immune responses."
+    )
+    assert not _mentions(nlp, seen, "recognizes")
+    # the samples' aggregator page: a state recognised is one
+    (state,) = _mentions(
+        nlp,
+        "In recent days, several Western countries — including France, the UK, Canada and"
+        " Malta — have announced plans to recognize Palestinian statehood at the upcoming"
+        " United Nations (UN) General Assembly session in September.",
+        "recognize",
+    )
+    assert state["type"] == "agree"
+    # the extraction pages: a happening recognised by a parliament is one too
+    voted = (
+        "The House of Representatives overwhelmingly voted Tuesday, October 29 to officially"
+        " recognize the Armenian Genocide."
+    )
+    assert _mentions(nlp, voted, "recognize")
+    monkeypatch.setattr(thing_senses, "RECOGNITION_OF_STATES", False)
+    assert _mentions(nlp, admitted, "recognize")
+
+
 def test_taking_the_battle_to_someone_is_no_battle(nlp: Any) -> None:
     # ECB+ 12 (real): joined with the battle in which INS Tabar sank a pirate mother ship
     text = "It is actually the Indian Navy which has taken the battle to the pirates."
