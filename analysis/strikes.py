@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from analysis.clauses import word_set
 from analysis.sense_words import (
     LABOUR_MARKS,
     MILITARY_MARKS,
@@ -151,10 +152,39 @@ def peaceful_fight(tok: Token) -> bool:
     (or battle, combat) whose opponent is no one, so no attack."""
     if tok.lemma_.lower() not in ("fight", "battle", "combat"):
         return False
+    opponents = _opponents(tok, ("against", "with"))
+    if FIGHT_TO_DO and not opponents and tok.pos_ == "VERB" and _to_do(tok):
+        return True  # "Obama said he would fight to maintain the protections"
     return any(
         o.lemma_.lower() in NON_ENEMIES or o.lower_ in NON_ENEMIES or unarmed_war(o)
-        for o in _opponents(tok, ("against", "with"))
+        for o in opponents
     )  # ... or "fought a long legal battle"
+
+
+#: Switch: fighting "to" do something, with no opponent, strives for it: no attack.
+FIGHT_TO_DO = True
+
+
+def _to_do(tok: Token) -> bool:
+    """Does the verb ``tok`` take an infinitive of purpose ("fight to maintain"), neither
+    done by armed men nor itself an armed act ("forces fought to retake the town")?"""
+    from analysis.triggers import event_type  # (which asks this module)
+
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in ARMED for c in tok.children):
+        return False
+    return any(
+        c.dep_ in ("xcomp", "advcl")
+        and c.pos_ == "VERB"
+        and any(g.lower_ == "to" for g in c.children)
+        and event_type(c.lemma_, "VERB") not in ("attack", "seize", "kill")
+        for c in tok.children
+    )
+
+
+#: Who fights armed, whatever for.
+ARMED = word_set(
+    "force troop soldier army rebel fighter militant militia insurgent police guerrilla"
+)
 
 
 def _opponents(tok: Token, preps: tuple[str, ...]) -> list[Token]:

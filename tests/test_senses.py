@@ -456,6 +456,23 @@ def test_recognising_is_an_agreement_only_of_states_and_leaders(
     assert _mentions(nlp, admitted, "recognize")
 
 
+def test_fighting_to_do_something_attacks_no_one(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from analysis import strikes
+
+    # ECB+ 9_10ecbplus (CC BY 3.0): the short store's "Obama to fight to maintain the
+    # strong protections" was an attack, linked across two articles as one
+    text = (
+        "While on the campaign trail, Obama said he would fight to maintain the protections of"
+        " the Endangered Species Act and work to undo what was then a proposal by the Bush"
+        " administration."
+    )
+    (fight,) = _mentions(nlp, text, "fight")
+    assert fight["type"] == "other"
+    monkeypatch.setattr(strikes, "FIGHT_TO_DO", False)
+    (fight,) = _mentions(nlp, text, "fight")
+    assert fight["type"] == "attack"
+
+
 def test_taking_the_battle_to_someone_is_no_battle(nlp: Any) -> None:
     # ECB+ 12 (real): joined with the battle in which INS Tabar sank a pirate mother ship
     text = "It is actually the Indian Navy which has taken the battle to the pirates."
