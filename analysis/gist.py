@@ -33,7 +33,7 @@ from analysis.clauses import capital
 from analysis.entity_index import EntityIndex
 from analysis.gist_clause import clause
 from analysis.gist_fallback import circumstance_participle, dangles, fallback, quote
-from analysis.gist_object import OBJECT_WORDS, VERB_PREPS
+from analysis.gist_object import OBJECT_WORDS, VERB_PREPS, occurrence
 from analysis.lexicon import VERB_TYPES
 from analysis.mentions import label_of, name_of
 from analysis.misreads import charge_kind, contact_clause
@@ -246,6 +246,9 @@ def _gist(tok: Token, ents: EntityIndex, room: int) -> str:
         # the death of Madeline Kafoury": the noun's phrase names it ("Death of Madeline
         # Kafoury"), the clause tells what it led to ("Death devastates")
         return capital(named)
+    occurred = occurrence(tok, verb, ents) if verb is not None and noun.i == tok.i else ""
+    if occurred and noun.dep_ == "nsubj":
+        return occurred  # "the fire occurred at the Matanuska Maid Creamery"
     if verb is not None and noun.dep_ in ("nsubj", "nsubjpass"):
         return clause(verb, ents, room=room) or ""  # "The talks collapsed"
     if verb is not None and noun.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS:

@@ -334,3 +334,32 @@ def _span_of_ent(tok: Token) -> str:
     """ "by [more than 416 points]": the amount as the tagger spans it, with "by"."""
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     return "by " + (ent.text if ent is not None else tok.text)
+
+
+#: Switch: a happening that only "occurred", "happened" or "came" is told by where or
+#: after what (see :func:`occurrence`).
+OCCURRENCE_WHERE = True
+#: Verbs that say only that a happening took place.
+OCCURRENCE_VERBS = word_set("occur happen come")
+_OCCURRENCE_PREPS = word_set("at in on near outside inside after before during amid")
+
+
+def occurrence(noun: Token, verb: Token, ents: EntityIndex) -> str:
+    """ "This time the fire occurred at the Matanuska Maid Creamery" (ECB+ 13): "Fire at
+    the Matanuska Maid Creamery", not "Fire occurs"; "The clashes late on Saturday came
+    after an evening candle-lit vigil": "Clashes after an evening candle-lit vigil". The
+    noun with the verb's first preposition of place or sequence (no time: the reader shows
+    it), "" when there is none."""
+    if not OCCURRENCE_WHERE or verb.lemma_.lower() not in OCCURRENCE_VERBS:
+        return ""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _OCCURRENCE_PREPS):
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if pobj is None or pobj.ent_type_ in TIME_LABELS:
+            continue
+        if any(c.dep_ in ("acl", "relcl") and c.i == pobj.i + 1 for c in pobj.children):
+            return ""  # "after a masked bandit made off with ...": a clause, not a noun
+        own, _ = phrase(noun, ents, 3, preps=frozenset())
+        where, _ = phrase(pobj, ents, OBJECT_WORDS[0], preps=frozenset(["of"]), lead=False)
+        if own and where:
+            return f"{own[:1].upper()}{own[1:]} {prep.lower_} {where}"
+    return ""

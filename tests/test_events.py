@@ -1927,8 +1927,8 @@ def test_a_he_goes_on_with_the_pronoun_before_not_with_a_name_named_as_object(
 ) -> None:
     """ECB+ 26 (real, the New York Times obituary of Vincent Gigante): "he" is Gigante,
     whom the sentence before calls "him"; Gotti is only named there, as the one Gigante
-    conspired to murder. A name before its sentence's "her" is still the name (ECB+ 24:
-    "Dr. Benjamin's ... her deep commitment. ... see her recognized")."""
+    conspired to murder. (A guard on ECB+ 34's "see her recognized" went with
+    thing_senses.no_recognition: to be recognised for one's work is no event.)"""
     import analysis.antecedents as antecedents
 
     gigante = (
@@ -1938,14 +1938,7 @@ def test_a_he_goes_on_with_the_pronoun_before_not_with_a_name_named_as_object(
         "family defector.\n\nBut he was acquitted of ordering three other gangland slayings and "
         "the jury was deadlocked on accusations that he ordered four other murders."
     )
-    benjamin = (
-        "\"Dr. Benjamin's most important qualification for surgeon general is her deep "
-        "commitment to her patients.\n\nWe are particularly gratified to see her recognized "
-        "for her work caring for patients in rural Alabama."
-    )
     assert _name(_find(_events(nlp, gigante, date(2005, 12, 19)), "murders")["actor"]) is None
-    em = _find(_events(nlp, benjamin, date(2009, 7, 13)), "recognized")
-    assert _name(em["target"]) == "Benjamin"  # "see her recognized": she is recognized
     monkeypatch.setattr(antecedents, "CENTER_CONTINUES", False)
     murders = _find(_events(nlp, gigante, date(2005, 12, 19)), "murders")
     assert _name(murders["actor"]) == "Gotti"

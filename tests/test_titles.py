@@ -1592,6 +1592,9 @@ def test_a_title_that_would_misread_the_sentence_keeps_its_words(
     got = _title_of(nlp, text, trigger)
     assert not got.startswith(wrong) and kept in got, got
     monkeypatch.setattr(importlib.import_module(switch[0]), switch[1], False)
+    # (a happening that only "comes" is also told by what it came after: off, so the
+    # switch's own effect shows)
+    monkeypatch.setattr(importlib.import_module("analysis.gist_object"), "OCCURRENCE_WHERE", False)
     assert _title_of(nlp, text, trigger).startswith(wrong)
 
 
@@ -2266,3 +2269,21 @@ def test_a_participle_of_being_bound_for_something_is_no_active_verb(
     assert _title_of(nlp, text, "launch").startswith("Alibaba poised to launch")
     monkeypatch.setattr(passives, "BOUND_FOR", False)
     assert _title_of(nlp, text, "launch").startswith("Alibaba poises to launch")
+
+
+def test_a_happening_that_only_occurred_is_told_by_where_or_after_what(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from analysis import gist_object
+
+    # ECB+ 13_4ecbplus and 19_5ecb (CC BY 3.0, as the bench joins them): "Fire occurs"
+    # and "Clashes come" were the titles; the place or what came before says which one
+    fire = "This time the fire occurred at the Matanuska Maid Creamery."
+    clashes = (
+        "The clashes late on Saturday came after an evening candle-lit vigil to mark the"
+        " shooting of 15-year-old Alexandros Grigoropoulos."
+    )
+    assert _title_of(nlp, fire, "fire") == "Fire at Matanuska Maid Creamery"
+    assert _title_of(nlp, clashes, "clashes").startswith("Clashes after an evening")
+    monkeypatch.setattr(gist_object, "OCCURRENCE_WHERE", False)
+    assert _title_of(nlp, fire, "fire") == "Fire occurs"
