@@ -167,6 +167,54 @@ def _hit_by_happening(tok: Token) -> bool:
     return any(is_nominal_trigger(g) and event_type(g.lemma_) in _UNARMED_TYPES for g in agents)
 
 
+#: Switch: "life-threatening injuries", "non-life threatening injuries", "it can be life
+#: threatening": how grave a wound or an illness is, no one threatened.
+LIFE_THREATENING = True
+_HYPHENS = frozenset(["-", "‐", "–"])
+
+
+def how_grave(tok: Token) -> bool:
+    """Is ``tok`` the "threatening" of "life-threatening" (with or without the hyphen)?"""
+    if not LIFE_THREATENING or tok.lower_ != "threatening" or tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    if prev.text in _HYPHENS and tok.i >= 2:
+        prev = tok.doc[tok.i - 2]
+    return prev.lower_ in ("life", "non-life")
+
+
+#: Switch: "a do-or-die moment", "a life-or-death decision", "a matter of life and death":
+#: what is at stake, no one dying.
+STAKES = True
+
+
+def at_stake(tok: Token) -> bool:
+    """Is ``tok`` the "die" or "death" of "do-or-die", "life-or-death", "life and death"?"""
+    if not STAKES or tok.lemma_.lower() not in ("die", "death") or tok.i < 2:
+        return False
+    words = [t.lower_ for t in tok.doc[max(0, tok.i - 4) : tok.i] if t.text not in _HYPHENS]
+    return len(words) >= 2 and words[-1] in ("or", "and") and words[-2] in ("do", "life")
+
+
+#: Switch: to deny oneself something is to go without it, no denial said (see
+#: self_denial).
+SELF_DENIAL = True
+_REFLEXIVES = frozenset(
+    ["myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"]
+)
+
+
+def self_denial(tok: Token) -> bool:
+    """ "you don't have to deny yourself a cheesy treat": "deny" with a reflexive object."""
+    return (
+        SELF_DENIAL
+        and tok.lemma_.lower() == "deny"
+        and any(
+            c.dep_ in ("dobj", "dative", "obj") and c.lower_ in _REFLEXIVES for c in tok.children
+        )
+    )
+
+
 def powered(tok: Token) -> bool:
     """'charge an iPhone', 'charging the battery': power, not a criminal charge.
 

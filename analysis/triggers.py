@@ -22,10 +22,13 @@ from analysis.not_events import (
     MEDICAL_MODIFIERS,
     MET_GOALS,
     a_danger,
+    at_stake,
+    how_grave,
     manner,
     not_a_blow,
     powered,
     released_words,
+    self_denial,
     speaks,
     stationed,
     status,
@@ -117,6 +120,8 @@ def is_trigger(tok: Token) -> bool:
             return False
         if manner(tok):
             return False  # "with attacking style": a way of playing, no attack
+        if how_grave(tok) or at_stake(tok) or self_denial(tok):
+            return False  # "non-life threatening injuries", "a do-or-die moment"
         if misreads.ROLE_BEFORE_NAME and misreads.role_before_name(tok):
             return False
         # "listed as threatened", "species listed as endangered or threatened": a status
@@ -228,6 +233,8 @@ def is_nominal_trigger(tok: Token) -> bool:
         return False  # "attacks were spreading like wildfire": a figure of speech
     if DANGER_IS_NO_ACT and tok.lemma_.lower() in DANGER_NOUNS and a_danger(tok):
         return False  # "the Chiefs posed a serious threat to the Colts": no one threatened
+    if at_stake(tok):
+        return False  # "a life-or-death decision", "a matter of life and death"
     if under_fire(tok) or no_execution(tok) or ballot_paper(tok) or carried_fight(tok):
         return False  # "had been under fire all season", "remote code execution"
     if tok.lemma_.lower() in ("arrest", "attack", "failure", "seizure", "stroke") and any(

@@ -473,6 +473,42 @@ def test_fighting_to_do_something_attacks_no_one(nlp: Any, monkeypatch: pytest.M
     assert fight["type"] == "attack"
 
 
+def test_life_threatening_is_how_grave_not_a_threat(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from analysis import not_events
+
+    grave = [
+        # ECB+ 8_7ecb (CC BY 3.0), and the extraction pages (MIT)
+        "A bank employee suffered non-life threatening injuries.",
+        "If it gets bad enough, it can be life threatening because you gotta be able to"
+        " breathe to live.",
+    ]
+    for text in grave:
+        assert not _mentions(nlp, text, "threatening"), text
+    monkeypatch.setattr(not_events, "LIFE_THREATENING", False)
+    assert _mentions(nlp, grave[0], "threatening")
+
+
+def test_what_is_at_stake_or_denied_oneself_is_no_death_or_denial(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from analysis import not_events
+
+    # the samples' Wikinews (GUM, CC BY 2.5): a poem's line, a killing in its panel
+    stake = (
+        "Of course you do, you're a Mets fan caught in a do-or-die moment in late September at Shea"
+    )
+    assert not _mentions(nlp, stake, "die")
+    # the extraction pages (MIT): a denial said
+    treat = "And you don’t have to deny yourself a cheesy treat or decadent dessert."
+    assert not _mentions(nlp, treat, "deny")
+    monkeypatch.setattr(not_events, "STAKES", False)
+    monkeypatch.setattr(not_events, "SELF_DENIAL", False)
+    assert _mentions(nlp, stake, "die")
+    assert _mentions(nlp, treat, "deny")
+
+
 def test_taking_the_battle_to_someone_is_no_battle(nlp: Any) -> None:
     # ECB+ 12 (real): joined with the battle in which INS Tabar sank a pirate mother ship
     text = "It is actually the Indian Navy which has taken the battle to the pirates."
