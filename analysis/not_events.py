@@ -196,6 +196,19 @@ def at_stake(tok: Token) -> bool:
     return len(words) >= 2 and words[-1] in ("or", "and") and words[-2] in ("do", "life")
 
 
+#: Switch: a capitalised word with a score after it is a team in a results line:
+#: "Hurricanes 4, Blackhawks 2: Nino Niederreiter had a goal" (the extraction pages).
+SCORE_LINES = True
+
+
+def team_in_score(tok: Token) -> bool:
+    """Is ``tok`` a capitalised word followed by a number and a comma, a colon or a dash?"""
+    doc = tok.doc
+    if not SCORE_LINES or not tok.text[:1].isupper() or tok.i + 2 >= len(doc):
+        return False
+    return doc[tok.i + 1].like_num and doc[tok.i + 2].text in (",", ":", "-", "–")
+
+
 #: Switch: to deny oneself something is to go without it, no denial said (see
 #: self_denial).
 SELF_DENIAL = True

@@ -32,6 +32,7 @@ from analysis.not_events import (
     speaks,
     stationed,
     status,
+    team_in_score,
 )
 from analysis.onsets import onset_acl, onset_verb
 from analysis.senses import (
@@ -233,8 +234,8 @@ def is_nominal_trigger(tok: Token) -> bool:
         return False  # "attacks were spreading like wildfire": a figure of speech
     if DANGER_IS_NO_ACT and tok.lemma_.lower() in DANGER_NOUNS and a_danger(tok):
         return False  # "the Chiefs posed a serious threat to the Colts": no one threatened
-    if at_stake(tok):
-        return False  # "a life-or-death decision", "a matter of life and death"
+    if at_stake(tok) or team_in_score(tok):
+        return False  # "a life-or-death decision", "Hurricanes 4, Blackhawks 2"
     if under_fire(tok) or no_execution(tok) or ballot_paper(tok) or carried_fight(tok):
         return False  # "had been under fire all season", "remote code execution"
     if tok.lemma_.lower() in ("arrest", "attack", "failure", "seizure", "stroke") and any(

@@ -490,6 +490,23 @@ def test_life_threatening_is_how_grave_not_a_threat(
     assert _mentions(nlp, grave[0], "threatening")
 
 
+def test_a_team_in_a_results_line_is_no_hurricane(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from analysis import not_events
+
+    # the extraction pages (MIT): the NHL roundup's results line, a disaster in its panel
+    text = (
+        "Maroon, a St. Louis native, made his first trip back to the city since signing a"
+        " one-year contract with the Lightning in the offseason.\n\nHurricanes 4, Blackhawks 2:"
+        " Nino Niederreiter had a goal and an assist, and Carolina beat Chicago for their"
+        " fourth straight victory."
+    )
+    assert not _mentions(nlp, text, "Hurricanes")
+    monkeypatch.setattr(not_events, "SCORE_LINES", False)
+    assert _mentions(nlp, text, "Hurricanes")
+
+
 def test_what_is_at_stake_or_denied_oneself_is_no_death_or_denial(
     nlp: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
