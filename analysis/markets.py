@@ -104,11 +104,14 @@ MARKET_WORDS = frozenset(
 
 
 #: What a side rallies to in a game: "to victory", "to tie the game", "to win".
-SCORE_WORDS = frozenset(["victory", "tie", "draw", "comeback", "overtime"])
+SCORE_WORDS = frozenset(
+    ["victory", "tie", "draw", "comeback", "overtime", "defeat", "beat", "win", "edge", "clinch"]
+)
 
 
 def _to_score(tok: Token) -> bool:
-    """Does the rally lead "to" a game's outcome ("to victory", "to tie the game")?"""
+    """Does the rally lead "to" a game's outcome ("to victory", "to tie the game", "rallied
+    to defeat Ben McLachlan and Yasutaka Uchiyama")?"""
     return any(
         g.lemma_.lower() in SCORE_WORDS
         and (g.head.lower_ == "to" or any(c.lower_ == "to" for c in g.children))

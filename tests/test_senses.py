@@ -490,6 +490,17 @@ def test_life_threatening_is_how_grave_not_a_threat(
     assert _mentions(nlp, grave[0], "threatening")
 
 
+def test_a_side_rallying_to_defeat_another_wins_a_game(nlp: Any) -> None:
+    # the extraction pages (MIT): the Davis Cup report, a protest in its panel
+    text = (
+        "Herbert and Mahut rallied to defeat Ben McLachlan and Yasutaka Uchiyama of Japan"
+        " 6-7 (4), 6-4, 7-5 in the deciding doubles match in Group A, giving top-ranked France"
+        " a 2-1 victory."
+    )
+    assert not _mentions(nlp, text, "rallied")
+    assert _mentions(nlp, text, "defeat")
+
+
 def test_a_team_in_a_results_line_is_no_hurricane(
     nlp: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
