@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.misreads import time_as_object
-from analysis.sense_words import PEOPLE, PEOPLE_PRONOUNS, POST_HOLDERS
+from analysis.sense_words import PEOPLE, PEOPLE_PRONOUNS, POST_HOLDERS, of_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,13 +27,7 @@ def _person(tok: Token) -> bool:
         return True
     if tok.like_num or tok.ent_type_ in ("PERCENT", "CARDINAL") or tok.lower_ in ("%", "some"):
         # "fire 12% of its 53 executive officers", "fire some of its staff"
-        return any(
-            _person(g)
-            for p in tok.children
-            if p.dep_ == "prep" and p.lower_ == "of"
-            for g in p.children
-            if g.dep_ == "pobj"
-        )
+        return any(_person(g) for g in of_objects(tok))
     return False
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from analysis.clauses import word_set
 from analysis.modality_words import REPORTING
+from analysis.sense_words import of_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -156,14 +157,7 @@ def _hit_by_happening(tok: Token) -> bool:
     from analysis.triggers import event_type, is_nominal_trigger  # (which asks this module)
 
     agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    agents += [
-        n
-        for g in agents
-        for p in g.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for n in p.children
-        if n.dep_ == "pobj"
-    ]
+    agents += [n for g in agents for n in of_objects(g)]
     return any(is_nominal_trigger(g) and event_type(g.lemma_) in _UNARMED_TYPES for g in agents)
 
 

@@ -1,9 +1,27 @@
 """Word lists of :mod:`analysis.senses`: the words around a trigger that tell which of its
-senses a sentence uses (who is fired, what is hit, what collapses)."""
+senses a sentence uses (who is fired, what is hit, what collapses); and the one parse
+reading they share, a noun's "of" objects."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from analysis.clauses import word_set
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def of_objects(tok: Token) -> list[Token]:
+    """The objects of ``tok``'s "of" ("the collapse of Lehman", "fire some of its staff")."""
+    return [
+        g
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+
 
 #: Nouns of people who hold a post ("fired the coach", "fire 3,000 employees", "fired the
 #: board"): what a dismissal removes.

@@ -34,6 +34,7 @@ from analysis.sense_words import (
     THINGS_DONE,
     VEHICLES,
     WHO,
+    of_objects,
 )
 from analysis.strikes import (
     labour_strike,
@@ -280,13 +281,7 @@ def _failing(tok: Token) -> list[Token]:
         if not out and tok.dep_ == "relcl":
             out.append(tok.head)
     else:
-        out = [
-            g
-            for p in tok.children
-            if p.dep_ == "prep" and p.lower_ == "of"
-            for g in p.children
-            if g.dep_ == "pobj"
-        ]
+        out = of_objects(tok)
     out += [c for c in tok.children if c.dep_ in ("amod", "compound", "poss")]
     out += [m for o in list(out) for m in o.children if m.dep_ in ("compound", "amod")]
     return out

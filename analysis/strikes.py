@@ -18,6 +18,7 @@ from analysis.sense_words import (
     STOPPAGE_VERBS,
     STRIKERS,
     UNARMED_WARS,
+    of_objects,
 )
 
 if TYPE_CHECKING:
@@ -76,13 +77,7 @@ def unarmed_war(tok: Token) -> str | None:
     if tok.lemma_.lower() not in ("war", "battle") or tok.pos_ not in ("NOUN", "PROPN"):
         return None
     marks = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
-    marks += [
-        g
-        for p in tok.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
+    marks += of_objects(tok)
     for c in marks:
         kind = UNARMED_WARS.get(c.lemma_.lower()) or UNARMED_WARS.get(c.lower_)
         if kind is not None:

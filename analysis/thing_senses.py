@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.clauses import word_set
-from analysis.sense_words import PACTS
+from analysis.sense_words import PACTS, of_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -112,13 +112,7 @@ def no_recognition(tok: Token) -> bool:
         if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
             what.append(tok.head)  # "a right recognized by international law"
     else:
-        what = [
-            g
-            for p in tok.children
-            if p.dep_ == "prep" and p.lower_ == "of"
-            for g in p.children
-            if g.dep_ == "pobj"
-        ]
+        what = of_objects(tok)
     as_leader = any(
         c.dep_ == "prep"
         and c.lower_ == "as"
