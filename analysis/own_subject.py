@@ -81,17 +81,22 @@ BETWEEN_PARTNER = True
 
 
 def _between_left_open(subject: Token) -> bool:
-    """Does ``subject`` have a "between" whose object has its "and" but no partner?"""
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "between"
-        and any(
-            g.dep_ == "pobj"
-            and any(x.dep_ == "cc" for x in g.children)
-            and not any(x.dep_ == "conj" for x in g.children)
-            for g in c.children
-        )
-        for c in subject.children
+    """Does ``subject`` have a "between" whose object has its "and" but no partner, or a
+    "between" and an "and" of its own with no partner ("communications between Europe,
+    the Middle East, and Asia have been disrupted": the parse hangs the "and" on
+    "communications" and makes "Asia" a second subject)?"""
+    betweens = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "between"]
+    if not betweens:
+        return False
+    own_and = any(x.dep_ == "cc" for x in subject.children) and not any(
+        x.dep_ == "conj" for x in subject.children
+    )
+    return own_and or any(
+        g.dep_ == "pobj"
+        and any(x.dep_ == "cc" for x in g.children)
+        and not any(x.dep_ == "conj" for x in g.children)
+        for c in betweens
+        for g in c.children
     )
 
 

@@ -71,7 +71,8 @@ def gather_tokens(
         elif dep in ("cc", "conj", "punct") and not partners:
             continue  # the trigger's own phrase: one happening, not its partners
         elif dep == "cc" and head.pos_ in ("NOUN", "PROPN") and c.lower_ in _AND:
-            out.append(c)
+            if any(x.dep_ == "conj" for x in head.children):
+                out.append(c)  # (an "and" whose partner the parse hung elsewhere is dropped)
         elif dep == "conj" and head.pos_ in ("NOUN", "PROPN"):
             if not any(x.dep_ == "cc" and x.lower_ in _AND for x in [*head.children, *c.children]):
                 continue  # "an iPod, as well as a new video section": one thing is enough

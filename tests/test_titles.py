@@ -2287,3 +2287,19 @@ def test_a_happening_that_only_occurred_is_told_by_where_or_after_what(
     assert _title_of(nlp, clashes, "clashes").startswith("Clashes after an evening")
     monkeypatch.setattr(gist_object, "OCCURRENCE_WHERE", False)
     assert _title_of(nlp, fire, "fire") == "Fire occurs"
+
+
+def test_the_last_side_of_a_between_list_is_no_subject(nlp: Any, monkeypatch: Any) -> None:
+    """ECB+ 30_7ecb (CC BY 3.0): the parse hangs the list's "and" on "communications" and
+    makes "Asia" a second subject of "disrupted"; the event was titled "Asia disrupted",
+    with Asia for the thing disrupted (own_subject.BETWEEN_PARTNER). The subject's "and"
+    with no partner is no word of the title."""
+    from analysis import own_subject
+
+    text = (
+        "Internet and phone communications between Europe, the Middle East, and Asia have been"
+        " seriously disrupted after submarine cables were severed."
+    )
+    assert _title_of(nlp, text, "disrupted") == "Internet and phone communications disrupted"
+    monkeypatch.setattr(own_subject, "BETWEEN_PARTNER", False)
+    assert _title_of(nlp, text, "disrupted") == "Asia disrupted"
