@@ -1159,6 +1159,26 @@ def print_samples(out: dict[str, Any]) -> int:
     return 0
 
 
+def topic_row(topic: int, out: Mapping[str, Any]) -> dict[str, Any]:
+    """One topic's line of ``--per-topic`` from its :func:`run_pooled` result."""
+    ours, lemma = out["ours"]["conll"], out["lemma_subtopics"]["conll"]
+    return {
+        "topic": topic,
+        "ours": ours,
+        "lemma_subtopics": lemma,
+        "difference": round(ours - lemma, 2),
+        "stories": out["stories"]["b3"],
+    }
+
+
+def per_topic_summary(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """The topics where ours is below the same-lemma baseline alone, and the mean
+    difference (CoNLL F1 points)."""
+    below = [r["topic"] for r in rows if r["difference"] < 0]
+    mean = sum(r["difference"] for r in rows) / len(rows) if rows else 0.0
+    return {"below": below, "mean_difference": round(mean, 2)}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("ecb_dir", type=Path)
@@ -1213,6 +1233,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "(as feed refreshes bring articles), not in one run",
     )
     parser.add_argument(
+        "--per-topic",
+        action="store_true",
+        help="with --pooled: each topic in a store of its own, one line per topic (ours, the "
+        "same-lemma baseline with gold subtopics, their difference, stories); how much the "
+        "pooled figure hides",
+    )
+    parser.add_argument(
         "--samples",
         action="store_true",
         help="only the story summary of the bundled samples (ECB_DIR is not read)",
@@ -1249,6 +1276,23 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"seed {seed}, re-linked: stories {st}")
             print(f"re-linked stories mean {out['relinked']['stories']['b3_mean']}")
         print(json.dumps(out))
+        return 0
+    if args.pooled and args.per_topic:
+        rows = []
+        for t in topics:
+            one = run_pooled(args.ecb_dir, [t], nlp, seed=args.seed, runs=args.runs)
+            rows.append(topic_row(t, one))
+            r = rows[-1]
+            print(
+                f"topic {t:>2}: ours {r['ours']:6.2f}  lemma subtopics {r['lemma_subtopics']:6.2f}"
+                f"  difference {r['difference']:+6.2f}  stories {r['stories']:.3f}"
+            )
+        summary = per_topic_summary(rows)
+        print(
+            f"{len(summary['below'])} of {len(rows)} topics below the baseline alone "
+            f"{summary['below']}; mean difference {summary['mean_difference']:+.2f}"
+        )
+        print(json.dumps({"per_topic": rows, **summary}))
         return 0
     if args.pooled:
         out = run_pooled(

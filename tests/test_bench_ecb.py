@@ -105,3 +105,25 @@ def test_a_gold_description_that_fails_says_which_document(
     monkeypatch.setattr(events, "describe", failing)
     with pytest.raises(RuntimeError, match=r"1_2ecb.*a bug in describe"):
         describe_gold([good, bad], nlp)
+
+
+def test_per_topic_lines_say_which_topics_fall_below_the_baseline() -> None:
+    from bench.event_coref import per_topic_summary, topic_row
+
+    def result(ours: float, lemma: float, stories: float) -> dict[str, Any]:
+        return {
+            "ours": {"conll": ours},
+            "lemma_subtopics": {"conll": lemma},
+            "stories": {"b3": stories},
+        }
+
+    rows = [topic_row(24, result(67.25, 75.89, 0.76)), topic_row(34, result(75.53, 67.33, 1.0))]
+    assert rows[0] == {
+        "topic": 24,
+        "ours": 67.25,
+        "lemma_subtopics": 75.89,
+        "difference": -8.64,
+        "stories": 0.76,
+    }
+    assert per_topic_summary(rows) == {"below": [24], "mean_difference": -0.22}
+    assert per_topic_summary([]) == {"below": [], "mean_difference": 0.0}
