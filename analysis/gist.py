@@ -246,8 +246,8 @@ def _gist(tok: Token, ents: EntityIndex, room: int) -> str:
         # the death of Madeline Kafoury": the noun's phrase names it ("Death of Madeline
         # Kafoury"), the clause tells what it led to ("Death devastates")
         return capital(named)
-    occurred = occurrence(tok, verb, ents) if verb is not None and noun.i == tok.i else ""
-    if occurred and noun.dep_ == "nsubj":
+    occurred = occurrence(tok, ents) if noun.i == tok.i else ""
+    if occurred:
         return occurred  # "the fire occurred at the Matanuska Maid Creamery"
     if verb is not None and noun.dep_ in ("nsubj", "nsubjpass"):
         return clause(verb, ents, room=room) or ""  # "The talks collapsed"

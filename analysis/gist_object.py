@@ -11,11 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from analysis import misreads
-from analysis.clauses import word_set
+from analysis.clauses import capital, word_set
 from analysis.entity_index import EntityIndex
 from analysis.entity_words import NAME_LABELS
 from analysis.infinitives import to_infinitive
 from analysis.modality_words import REPORTS
+from analysis.occurrence_verbs import ONLY_OCCURS, occurrence_verb
 from analysis.phrase_tokens import AMOUNT_LABELS, TIME_LABELS
 from analysis.phrases import NOUN_PREPS, phrase
 from analysis.referents import RELATIVE_TAGS
@@ -339,18 +340,17 @@ def _span_of_ent(tok: Token) -> str:
 #: Switch: a happening that only "occurred", "happened" or "came" is told by where or
 #: after what (see :func:`occurrence`).
 OCCURRENCE_WHERE = True
-#: Verbs that say only that a happening took place.
-OCCURRENCE_VERBS = word_set("occur happen come")
 _OCCURRENCE_PREPS = word_set("at in on near outside inside after before during amid")
 
 
-def occurrence(noun: Token, verb: Token, ents: EntityIndex) -> str:
+def occurrence(noun: Token, ents: EntityIndex) -> str:
     """ "This time the fire occurred at the Matanuska Maid Creamery" (ECB+ 13): "Fire at
     the Matanuska Maid Creamery", not "Fire occurs"; "The clashes late on Saturday came
     after an evening candle-lit vigil": "Clashes after an evening candle-lit vigil". The
     noun with the verb's first preposition of place or sequence (no time: the reader shows
     it), "" when there is none."""
-    if not OCCURRENCE_WHERE or verb.lemma_.lower() not in OCCURRENCE_VERBS:
+    verb = occurrence_verb(noun) if OCCURRENCE_WHERE else None
+    if verb is None or verb.lemma_.lower() not in ONLY_OCCURS:
         return ""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _OCCURRENCE_PREPS):
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
@@ -361,5 +361,5 @@ def occurrence(noun: Token, verb: Token, ents: EntityIndex) -> str:
         own, _ = phrase(noun, ents, 3, preps=frozenset())
         where, _ = phrase(pobj, ents, OBJECT_WORDS[0], preps=frozenset(["of"]), lead=False)
         if own and where:
-            return f"{own[:1].upper()}{own[1:]} {prep.lower_} {where}"
+            return capital(f"{own} {prep.lower_} {where}")
     return ""

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 OCCURRENCE = frozenset(
     ["take", "happen", "occur", "begin", "start", "resume", "proceed", "come", "go", "open"]
 )
+#: Of those, the verbs that say nothing but that it happened: a title tells where or after
+#: what instead ("Fire occurs": see :func:`analysis.gist_object.occurrence`).
+ONLY_OCCURS = frozenset(["occur", "happen", "come"])
 #: Switch: a verb that completes a nominal trigger says it happens as well: "reluctant to
 #: commit to a meeting until a deal that includes tariff reductions is finalized" (the
 #: extraction benchmark's nytimes.com page on the trade war) tells a deal still to come,

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.clauses import word_set
-from analysis.sense_words import PACTS, of_objects
+from analysis.sense_words import PACTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -101,18 +101,11 @@ def no_recognition(tok: Token) -> bool:
     recognized for her work": seen, admitted or honoured; only a state, a government, a
     people, a right or a genocide (RECOGNISED, or an organisation, a place, a people or a
     happening by name) recognised is one party accepting another, or a leader "as" one."""
-    if not RECOGNITION_OF_STATES or tok.lemma_.lower() not in (
-        "recognize",
-        "recognise",
-        "recognition",
-    ):
-        return False
-    if tok.pos_ in ("VERB", "AUX"):
-        what = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-        if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
-            what.append(tok.head)  # "a right recognized by international law"
-    else:
-        what = of_objects(tok)
+    if not RECOGNITION_OF_STATES or tok.lemma_.lower() not in ("recognize", "recognise"):
+        return False  # (the noun "recognition" is no trigger in the lexicon)
+    what = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
+        what.append(tok.head)  # "a right recognized by international law"
     as_leader = any(
         c.dep_ == "prep"
         and c.lower_ == "as"
