@@ -144,6 +144,8 @@ class EventFeatures:
     themes: dict[int, set[str]] = field(default_factory=dict)
     #: The content words of its mentions' sentences, one set per article.
     words: dict[int, set[str]] = field(default_factory=dict)
+    #: ... and one set per sentence, per article (see :data:`analysis.told.ONE_SENTENCE_AT_A_TIME`).
+    sentence_words: dict[int, list[frozenset[str]]] = field(default_factory=dict)
     #: The earliest sentence of each article that tells it (0: its first sentence).
     first_sentence: dict[int, int] = field(default_factory=dict)
     #: Articles that tell it as a done act with no time of its own (see MentionFeatures.act).
@@ -221,6 +223,7 @@ class EventFeatures:
             self.themes.setdefault(m.article_id, set()).update(m.theme)
         if m.words:
             self.words.setdefault(m.article_id, set()).update(m.words)
+            self.sentence_words.setdefault(m.article_id, []).append(m.words)
         if m.sentence is not None:
             known = self.first_sentence.get(m.article_id)
             if known is None or m.sentence < known:

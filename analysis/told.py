@@ -36,6 +36,11 @@ def elsewhere(per_article: dict[int, set[str]], article_id: int) -> set[str]:
 #: Words shared are counted against one other report at a time (the most), not against
 #: all of them: a big event's many reports together share two words with any sentence.
 ONE_REPORT_AT_A_TIME = True
+#: ... and against one of its sentences at a time: "Patrol deputies detained ... nine
+#: potential witnesses ... to learn details of the shooting" shares "deputy" with one
+#: sentence of the arrest's report and "shooting" with another, words every report of
+#: the deputy's killing uses (ECB+ 16_5ecbplus and 16_7ecbplus, the dated store, seed 849).
+ONE_SENTENCE_AT_A_TIME = True
 
 
 def shared_words(m: MentionFeatures, e: EventFeatures, *, beside_names: bool = False) -> int:
@@ -48,6 +53,16 @@ def shared_words(m: MentionFeatures, e: EventFeatures, *, beside_names: bool = F
         return 0
     if not ONE_REPORT_AT_A_TIME:
         return len(mine & elsewhere(e.words, m.article_id))
+    if ONE_SENTENCE_AT_A_TIME:
+        return max(
+            (
+                len(mine & words)
+                for aid, sentences in e.sentence_words.items()
+                if aid != m.article_id
+                for words in sentences
+            ),
+            default=0,
+        )
     return max(
         (len(mine & words) for aid, words in e.words.items() if aid != m.article_id),
         default=0,

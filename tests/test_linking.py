@@ -1859,6 +1859,12 @@ def test_across_stories_the_same_days_words_are_words_beside_the_names(
         article_id=2, story=1, target=awards, words=sentence_words(bringing, "host", "host"), **kw
     )
     assert score(his, hers) is None
+    # Counted with the names, and against both her sentences at once, the words were
+    # three (one sentence at a time, analysis.told.ONE_SENTENCE_AT_A_TIME, they are two).
+    from analysis import told
+
+    monkeypatch.setattr(told, "ONE_SENTENCE_AT_A_TIME", False)
+    assert score(his, hers) is None
     monkeypatch.setattr(linking, "SAME_DAY_BESIDE_NAMES", False)
     assert score(his, hers) is not None
 

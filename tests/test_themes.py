@@ -284,3 +284,43 @@ def test_a_trigger_as_written_is_no_word_two_sentences_share(monkeypatch: Any) -
     assert score(*pair()) is None
     monkeypatch.setattr(story_words, "TRIGGER_FORM_OUT", False)
     assert score(*pair()) is not None
+
+
+def test_deep_words_in_common_are_counted_one_sentence_at_a_time() -> None:
+    # ECB+ 16_7ecbplus (CC BY 3.0, tests/fixtures/events/ecbplus.LICENSEDATA.TXT): the
+    # arrest of the deputy's killer, told in four sentences; 16_5ecbplus, paragraphs on:
+    # witnesses detained. The detaining shares "deputy" with one of the arrest's sentences
+    # and "shooting" with another, words every report of the killing uses: no sentence of
+    # the arrest says more of it, and the detaining is no arrest of Orozco.
+    arrest = [
+        "Before he was fatally shot, Los Angeles County Sheriff's Deputy Jerry Ortiz was "
+        'looking for a man considered to be a "career criminal" and was hoping to arrest him '
+        "on suspicion of attempted murder, officials said Saturday.",
+        "Orozco was arrested around midnight Friday by a sheriff's SWAT team, three houses "
+        "from the scene of the fatal shooting.",
+        "A handgun was recovered during the arrest, Peavy said.",
+        "Baca praised the work of his investigators, but the arrest seemed to do little to "
+        "quell his anger.",
+    ]
+    ev = _event(
+        *(
+            _m(text, "arrest", type="seize", id=i, article_id=1, sentence=s)
+            for i, (text, s) in enumerate(zip(arrest, (2, 4, 14, 21), strict=True), start=1)
+        )
+    )
+    detained = _m(
+        "Patrol deputies detained as many as nine potential witnesses and others in an "
+        "effort to learn details of the shooting.",
+        "detain",
+        type="seize",
+        sentence=28,
+    )
+    assert score(detained, ev) is None
+    # One sentence of the arrest's that says two more words of it in common still joins.
+    said_more = _m(
+        "Patrol deputies detained Orozco three houses from the scene of the shooting.",
+        "detain",
+        type="seize",
+        sentence=28,
+    )
+    assert score(said_more, ev) is not None
