@@ -1,7 +1,8 @@
 """The word a happening is told by for linking, when it is not the trigger's own lemma:
 "suicide" for a killing of oneself, "execution" for a death that is a sentence, "death
 in prison" for a life sentence's outcome told ahead, "attempted murder" for an attempted
-deed: each its own happening, which no killing joins (:mod:`analysis.events` stores it as
+deed, "counter attack" for the answer to an attack: each its own happening, which no
+killing or attack joins (:mod:`analysis.events` stores it as
 the mention's lemma).
 """
 
@@ -44,7 +45,23 @@ def deed_word(tok: Token) -> str:
     lemma = "suicide" if self_killing(tok) else tok.lemma_.lower()
     lemma = "execution" if execution(tok) else lemma
     lemma = "death in prison" if prison_outcome(tok) else lemma
+    lemma = f"counter {lemma}" if countered(tok) else lemma
     return f"attempted {lemma}" if attempted(tok) else lemma
+
+
+#: Switch: a "counter attack", a "counter-strike", a "counter-protest" answers the
+#: happening it is named after and is not it: "After the successful counter attack on the
+#: pirates, INS Mysore later escorted MV Gibe to safety" (ECB+ 12_12ecb) was one event
+#: with "The attack took place about 150 nautical miles off Aden", the pirates' attack.
+COUNTER_IS_ANOTHER = True
+
+
+def countered(tok: Token) -> bool:
+    """Is ``tok`` told with "counter" before it ("counter attack", "counter-attack")?"""
+    if not COUNTER_IS_ANOTHER:
+        return False
+    before = [t for t in tok.doc[max(tok.sent.start, tok.i - 2) : tok.i] if t.text != "-"]
+    return bool(before) and before[-1].lower_ in ("counter", "counter-")
 
 
 #: Switch: "will likely die in prison", "expected to die behind bars": a life sentence's

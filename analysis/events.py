@@ -208,7 +208,8 @@ def describe(
     ):
         mod = "generic"
     lemma = deed_word(tok)  # "suicide" for "killed himself", "execution", "attempted murder"
-    etype = "market" if market else event_type(lemma.removeprefix("attempted "), tok.pos_)
+    word = lemma.removeprefix("attempted ").removeprefix("counter ")
+    etype = "market" if market else event_type(word, tok.pos_)
     etype = "attack" if etype == "kill" and lemma.startswith("attempted ") else etype
     # "fighting cancer", "a nationwide strike", "the trade war", "fired the coach", "an
     # earthquake hit", "opened fire": the sense the arguments tell

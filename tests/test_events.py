@@ -4663,3 +4663,16 @@ def test_a_peoples_word_tagged_elsewhere_names_that_people(
     assert actor() == "Somali"
     monkeypatch.setattr(entity_index, "PEOPLES_WORD_TAGGED_ELSEWHERE", False)
     assert actor() is None
+
+
+def test_a_counter_attack_is_its_own_happening(nlp: Any) -> None:
+    # ECB+ 12_12ecb (CC BY 3.0, tests/fixtures/events/ecbplus.LICENSEDATA.TXT): the navy's
+    # counter attack answers the pirates' attack and is not it; typed an attack still.
+    doc = nlp(
+        "The attack took place about 150 nautical miles off Aden. After the successful "
+        "counter attack on the pirates, INS Mysore later escorted MV Gibe to safety, the Navy "
+        "spokesperson said."
+    )
+    ems = extract_events(doc, mentions_from_ents(doc), date(2008, 12, 13))
+    attacks = [(em["lemma"], em["type"]) for em in ems if em["trigger"] == "attack"]
+    assert attacks == [("attack", "attack"), ("counter attack", "attack")]
