@@ -90,14 +90,18 @@ def verb_object(
             obj = _antecedent_of(obj) or obj  # "a plan, which the Home Office rejects"
         if obj is None and ZERO_RELATIVE and _zero_relative(verb):
             obj = verb.head  # "a tool a group's been [using] to attack the website"
+        shared_after = None  # "fired [at] and sank a Thai trawler": "at" before the object
         if obj is None and SHARED_OBJECT_TOLD:
             obj = misreads.shared_object(verb)  # "LaRue [shot] and killed his father"
+            shared_after = misreads.dangling_prep(verb) if obj is not None else None
             if obj is not None and obj.lower_ in misreads.RELATIVE_OBJECTS:
                 obj = _antecedent_of(obj)  # "his father, whom LaRue shot and [killed]"
         if DISTANCE_IS_WHERE and obj is not None and (where := _distance(obj)) is not None:
             return where  # "struck seven km east of Dargahan": where, not what it struck
         if obj is not None:
             text, _ = phrase(obj, ents, size, preps=NOUN_PREPS, lead=False)
+            if text and shared_after is not None:
+                text = f"{shared_after.lower_} {text}"
             then = next(
                 (c for c in verb.children if c.dep_ == "xcomp" and c.i > obj.i and room < 2),
                 None,

@@ -75,11 +75,32 @@ def shared_object(tok: Token) -> Token | None:
     joins = ("and", "or") if SHARED_OBJECT_OR else ("and",)
     if conj is None or conj.i < 2 or conj.doc[conj.i - 1].lower_ not in joins:
         return None
-    if conj.i - 2 != tok.i:
+    if conj.i - 2 != tok.i and dangling_prep(tok) is None:
         return None  # "shot [him in the head] and killed": not one object for both
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children):
         return None
     return next((c for c in conj.children if c.dep_ in ("dobj", "obj")), None)
+
+
+#: Switch: ... and a preposition left without its object before the "and" takes the
+#: second verb's: "the Tabar fired at and sank a Thai trawler" (ECB+ 12_16ecb) fired at
+#: the trawler; its title was "Tabar fires".
+DANGLING_PREP_SHARED = True
+
+
+def dangling_prep(tok: Token) -> Token | None:
+    """The preposition of the verb ``tok`` right after it, with no object, before the
+    "and" of a verb joined to it ("fired [at] and sank a Thai trawler")."""
+    if not DANGLING_PREP_SHARED or tok.i + 2 >= len(tok.doc):
+        return None
+    prep, joint = tok.doc[tok.i + 1], tok.doc[tok.i + 2]
+    if prep.dep_ != "prep" or prep.head.i != tok.i or any(True for _ in prep.children):
+        return None
+    if joint.lower_ != "and" or not any(
+        c.dep_ == "conj" and c.i == tok.i + 3 and c.pos_ == "VERB" for c in tok.children
+    ):
+        return None
+    return prep
 
 
 #: Switch: ... and the second verb shares the first one's relative pronoun: "His father,

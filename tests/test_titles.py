@@ -1140,6 +1140,18 @@ SWITCHED_TITLES = [
         id="a verb joined by and to one with an object tells that object",
     ),
     pytest.param(
+        # ECB+ 12 (real, 12_16ecb): a preposition left without its object before "and"
+        # takes the second verb's
+        "misreads",
+        "DANGLING_PREP_SHARED",
+        "Later, the Tabar fired at and sank a Thai trawler that the Indian Navy said was a "
+        "pirate `` mother vessel''.",
+        "fired",
+        "Tabar fires at a Thai trawler",
+        "Tabar fires",
+        id="a preposition before and takes the object of the verb after it",
+    ),
+    pytest.param(
         # (a sentence written for the test, of ECB+ 37's kind): a past form "and" joins to
         # a verb with an object is active, not a headline's passive ("Deputies arrested")
         "gist_object",
