@@ -67,7 +67,9 @@ def fired_one(tok: Token) -> bool:
         return False
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) if passive else None
-    if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
+    if subj is None and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):
+        # (a participle the tagger took for a past tense: "the fifth coach fired this
+        # season", ECB+ 5_10ecb)
         subj = tok.head
     if subj is not None and subj.lower_ in ("who", "that") and tok.dep_ == "relcl":
         subj = tok.head  # "Kirkpatrick, who had recently been fired from his job"
