@@ -209,12 +209,39 @@ PLURAL_ONE_OF_A_KIND = frozenset(["election", "primary"])
 YEAR_IS_NO_OCCASION = True
 
 
+#: Switch: happenings told as "separate" are several, none of them one report's event,
+#: whoever and whenever: "Two men have died in separate climbing accidents at Mt Cook this
+#: weekend" (ECB+ 23_7ecbplus) joined the death of one of them, Robert Buckley; "two separate
+#: shootings", "arrested in separate raids".
+SEPARATE_IS_SEVERAL = True
+
+
+def _separate(tok: Token) -> bool:
+    """Is the trigger a plural told "separate", or told "in" (at, during) plurals told so?"""
+
+    def told_separate(noun: Token) -> bool:
+        return noun.tag_ == "NNS" and any(
+            c.dep_ == "amod" and c.lower_ == "separate" for c in noun.children
+        )
+
+    if told_separate(tok):
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at", "during") and told_separate(g)
+        for c in tok.children
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
 def generic(tok: Token, *, actor: bool, target: bool, time: Timex | None) -> bool:
     """A bare plural noun trigger with no participant or time: a class of happenings
     ("sales", "attacks on shipping"), a counted set ("46 arrests") or a kind ("the threats
     we face"), not one event; and, with no participant or time, one the sentence tells as
     another than the one reported ("a previous arrest", "on an earlier occasion")."""
     dated = time is not None
+    if SEPARATE_IS_SEVERAL and _separate(tok):
+        return True  # "Two men have died in separate climbing accidents": two deaths
     if tok.tag_ == "NNS" and _of_several(tok):
         return True  # "the bankruptcies of Lehman Brothers, Washington Mutual and Worldcom"
     if ONE_OF_A_CLASS and tok.tag_ == "NNS" and _one_of(tok):

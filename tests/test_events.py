@@ -699,6 +699,14 @@ def test_place_told_before_a_joined_verb_or_of_the_object(nlp: Any, monkeypatch:
             "generic",
         ),
         ("Brady Quinn threw two interceptions, both costly.", "interceptions", "generic"),
+        # ECB+ 23 (real, 23_7ecbplus): happenings told "separate" are several
+        # (SEPARATE_IS_SEVERAL): not Robert Buckley's death alone
+        (
+            "Two men have died in separate climbing accidents at Mt Cook this weekend.",
+            "died",
+            "generic",
+        ),
+        ("A man has died in a climbing accident at Mt Cook this weekend.", "died", "asserted"),
         ("The double murders shocked the town.", "murders", "asserted"),
         # ECB+ 9 (real): a kind of threat "we face", quoted by two reports (WE_FACE)
         (
