@@ -2,8 +2,7 @@
 "suicide" for a killing of oneself, "execution" for a death that is a sentence, "death
 in prison" for a life sentence's outcome told ahead, "attempted murder" for an attempted
 deed, "counter attack" for the answer to an attack: each its own happening, which no
-killing or attack joins (:mod:`analysis.events` stores it as
-the mention's lemma).
+killing or attack joins (:mod:`analysis.events` stores it as the mention's lemma).
 """
 
 from __future__ import annotations

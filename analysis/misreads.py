@@ -94,7 +94,7 @@ def dangling_prep(tok: Token) -> Token | None:
     if not DANGLING_PREP_SHARED or tok.i + 2 >= len(tok.doc):
         return None
     prep, joint = tok.doc[tok.i + 1], tok.doc[tok.i + 2]
-    if prep.dep_ != "prep" or prep.head.i != tok.i or any(True for _ in prep.children):
+    if prep.dep_ != "prep" or prep.head.i != tok.i or prep.n_lefts or prep.n_rights:
         return None
     if joint.lower_ != "and" or not any(
         c.dep_ == "conj" and c.i == tok.i + 3 and c.pos_ == "VERB" for c in tok.children
