@@ -13,7 +13,7 @@ from analysis.markets import MARKET_VERBS
 from analysis.participants import headline_paragraph, last_word
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 #: Adverbs that make a happening a habit or a record, not one event: "contracts to
@@ -306,7 +306,7 @@ def present_habit(tok: Token, *, dated: bool) -> bool:
         sent.start == 0
         or any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children)
         or last_word(sent).text not in (".", "!", "?")
-        or headline_paragraph(sent)
+        or (headline_paragraph(sent) and not (QUOTED_NOT_HEADLINE and _quoted(sent)))
     ):
         return False
     objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
@@ -322,7 +322,38 @@ def present_habit(tok: Token, *, dated: bool) -> bool:
         objects.append(tok.head)  # "projects they approve"
         if DOERS_OF_A_KIND and _kind_of_doers(tok):
             return True
-    return any(o.tag_ == "NNS" and _bare(o) for o in objects)
+    if any(o.tag_ == "NNS" and _bare(o) for o in objects):
+        return True
+    # '"God approves of nudity," she said': with no object, a bare mass noun after its
+    # preposition is a kind too
+    return (
+        MASS_AFTER_PREP
+        and not objects
+        and any(
+            g.dep_ == "pobj" and g.tag_ == "NN" and _bare(g)
+            for c in tok.children
+            if c.dep_ == "prep" and c.i == tok.i + 1
+            for g in c.children
+        )
+    )
+
+
+#: Switch for :func:`present_habit`: a saying in a paragraph of its own is no headline,
+#: however short ('"God approves of nudity," she said.').
+QUOTED_NOT_HEADLINE = True
+
+
+def _quoted(sent: Span) -> bool:
+    """Does the sentence open with a quotation mark (a saying in a paragraph of its own,
+    as short as a headline but told as prose: '"God approves of nudity," she said.')?"""
+    first = next((t for t in sent if not t.is_space), None)
+    return first is not None and first.text in ("``", "`", '"', "“", "‘")
+
+
+#: Switch for :func:`present_habit`: ... and a present verb with no object whose
+#: preposition right after it takes a bare singular noun ("approves of nudity": Bettie
+#: Page's saying, quoted by two reports, ECB+ 4_2ecb and 4_4ecb, was one "agree" event).
+MASS_AFTER_PREP = True
 
 
 #: Switch for :func:`present_habit`: a present-tense relative clause telling what plural

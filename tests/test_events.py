@@ -707,6 +707,20 @@ def test_place_told_before_a_joined_verb_or_of_the_object(nlp: Any, monkeypatch:
             "generic",
         ),
         ("A man has died in a climbing accident at Mt Cook this weekend.", "died", "asserted"),
+        # ECB+ 4 (real, 4_2ecb): Bettie Page's saying, a paragraph of its own, tells a
+        # kind, not a happening (habits.MASS_AFTER_PREP, QUOTED_NOT_HEADLINE)
+        (
+            "In her later years, she defended the trade she pioneered.\n\n"
+            "`` God approves of nudity,'' she said.",
+            "approves",
+            "generic",
+        ),
+        (
+            "In her later years, she defended the trade she pioneered.\n\n"
+            "`` God approves of the plan,'' she said.",
+            "approves",
+            "reported",
+        ),
         ("The double murders shocked the town.", "murders", "asserted"),
         # ECB+ 9 (real): a kind of threat "we face", quoted by two reports (WE_FACE)
         (
