@@ -142,9 +142,8 @@ class EventFeatures:
     specific: int = 0
     #: The themes of its mentions (see :mod:`analysis.themes`), one set per article.
     themes: dict[int, set[str]] = field(default_factory=dict)
-    #: The content words of its mentions' sentences, one set per article.
-    words: dict[int, set[str]] = field(default_factory=dict)
-    #: ... and one set per sentence, per article (see :data:`analysis.told.ONE_SENTENCE_AT_A_TIME`).
+    #: The content words of its mentions' sentences, one set per sentence, per article
+    #: (see :data:`analysis.told.ONE_SENTENCE_AT_A_TIME`; :attr:`words` joins them).
     sentence_words: dict[int, list[frozenset[str]]] = field(default_factory=dict)
     #: The earliest sentence of each article that tells it (0: its first sentence).
     first_sentence: dict[int, int] = field(default_factory=dict)
@@ -189,6 +188,11 @@ class EventFeatures:
     #: Per word of two senses, the sure readings its mentions give (MentionFeatures.reading).
     readings: dict[str, set[str]] = field(default_factory=dict)
 
+    @property
+    def words(self) -> dict[int, set[str]]:
+        """The content words of its mentions' sentences, one set per article."""
+        return {aid: set().union(*told) for aid, told in self.sentence_words.items()}
+
     def articles_told(self, *modalities: str) -> set[int]:
         """The articles that tell it with one of ``modalities`` ("asserted", "reported":
         as done)."""
@@ -222,7 +226,6 @@ class EventFeatures:
         if m.theme:
             self.themes.setdefault(m.article_id, set()).update(m.theme)
         if m.words:
-            self.words.setdefault(m.article_id, set()).update(m.words)
             self.sentence_words.setdefault(m.article_id, []).append(m.words)
         if m.sentence is not None:
             known = self.first_sentence.get(m.article_id)

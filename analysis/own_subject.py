@@ -88,16 +88,15 @@ def _between_left_open(subject: Token) -> bool:
     betweens = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "between"]
     if not betweens:
         return False
-    own_and = any(x.dep_ == "cc" for x in subject.children) and not any(
-        x.dep_ == "conj" for x in subject.children
+    return _and_alone(subject) or any(
+        g.dep_ == "pobj" and _and_alone(g) for c in betweens for g in c.children
     )
-    return own_and or any(
-        g.dep_ == "pobj"
-        and any(x.dep_ == "cc" for x in g.children)
-        and not any(x.dep_ == "conj" for x in g.children)
-        for c in betweens
-        for g in c.children
-    )
+
+
+def _and_alone(tok: Token) -> bool:
+    """Has ``tok`` an "and" (cc) of its own but no partner (conj)?"""
+    deps = {c.dep_ for c in tok.children}
+    return "cc" in deps and "conj" not in deps
 
 
 #: Switch: of two subjects, a name nearest the verb after a comma, no person's, is the

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.clauses import word_set
+from analysis.infinitives import to_infinitive
 from analysis.sense_words import (
     LABOUR_MARKS,
     MILITARY_MARKS,
@@ -170,7 +171,7 @@ def _to_do(tok: Token) -> bool:
     return any(
         c.dep_ in ("xcomp", "advcl")
         and c.pos_ == "VERB"
-        and any(g.lower_ == "to" for g in c.children)
+        and to_infinitive(c)
         and event_type(c.lemma_, "VERB") not in ("attack", "seize", "kill")
         for c in tok.children
     )
